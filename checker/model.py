@@ -1,0 +1,160 @@
+"""Source, Claim and Finding: the frozen records that cross module lines."""
+
+from __future__ import annotations
+
+import datetime as dt
+import math
+from typing import Literal
+
+from pydantic import BaseModel, ConfigDict, Field, field_validator
+
+__all__ = [
+    "Source",
+    "Claim",
+    "Finding",
+    "Kind",
+    "Origin",
+    "Severity",
+    "Qualifier",
+    "SEVERITY_RANK",
+    "day_to_iso",
+    "iso_to_day",
+]
+
+Kind = Literal["quantity", "date", "duration"]
+Origin = Literal["extracted", "curated"]
+Severity = Literal["error", "warning", "info"]
+Qualifier = Literal[
+    "exact",
+    "at_least",
+    "more_than",
+    "at_most",
+    "less_than",
+    "about",
+    "nearly",
+    "just_over",
+    "range",
+    "vague",
+]
+
+SEVERITY_RANK = {"info": 0, "warning": 1, "error": 2}
+
+_EPOCH = dt.date(1970, 1, 1)
+
+
+def iso_to_day(value: str | dt.date) -> float:
+    """An ISO date as days since 1970-01-01, the internal scale of date intervals."""
+    day = value if isinstance(value, dt.date) else dt.date.fromisoformat(value)
+    return float((day - _EPOCH).days)
+
+
+def day_to_iso(day: float | None) -> str | None:
+    """Days since 1970-01-01 back to an ISO date."""
+    if day is None or math.isinf(day):
+        return None
+    return (_EPOCH + dt.timedelta(days=int(math.floor(day)))).isoformat()
+
+
+class _Frozen(BaseModel):
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+
+class Source(_Frozen):
+    """One article: where it is, who published it and when."""
+
+    id: str
+    path: str
+    outlet: str | None = None
+    title: str | None = None
+    published: dt.date | dt.datetime | None = None
+    url: str | None = None
+    # Wire services or partners the text credits ("REUTERS"): sources sharing one are not independent.
+    wire: tuple[str, ...] = ()
+    # For HTML sources: the original file the text was extracted from.
+    original: str | None = None
+
+    @property
+    def published_date(self) -> dt.date | None:
+        if isinstance(self.published, dt.datetime):
+            return self.published.date()
+        return self.published
+
+
+class Claim(_Frozen):
+    """One figure a source states: what it measures, its value as an interval, and where it stands.
+
+    Numbers live on one scale per kind: quantities in the canonical unit named by `unit`,
+    dates as days since 1970-01-01 (rendered as ISO dates), durations in days.
+    `low`/`high` are None where unbounded; the `*_inclusive` flags say whether the bound belongs.
+    """
+
+    id: str
+    source: str
+    origin: Origin = "extracted"
+    kind: Kind
+    metric: str
+    subject: str | None = None
+    event: str | None = None
+    value: float | None = None
+    low: float | None = None
+    high: float | None = None
+    low_inclusive: bool = True
+    high_inclusive: bool = True
+    unit: str | None = None
+    qualifier: Qualifier = "exact"
+    # The time the figure holds for, as an ISO date or date range ("2025-02", "2026-02-04").
+    as_of: str | None = None
+    # A rolling window the figure covers, in days ("in the last 24 hours" is 1.0).
+    window_days: float | None = None
+    attributed_to: str | None = None
+    quote: str
+    start: int = Field(ge=0)
+    end: int = Field(ge=0)
+    # A date's precision: day, month or year. None for other kinds.
+    precision: Literal["day", "month", "year"] | None = None
+    # Free text for the reader ("summary", "converted from °F").
+    note: str | None = None
+    # Where a curated claim stands in its claim file (1-based), for locations in reports.
+    file: str | None = None
+    line: int | None = None
+    column: int | None = None
+
+    @field_validator("value", "low", "high")
+    @classmethod
+    def _finite_or_none(cls, v: float | None) -> float | None:
+        if v is not None and math.isnan(v):
+            raise ValueError("NaN is not a value")
+        return v
+
+    def contains(self, x: float, tolerance: float = 0.0) -> bool:
+        """Whether x lies in this claim's interval, widened by tolerance on both sides."""
+        lo, hi = self.low, self.high
+        if lo is not None:
+            if x < lo - tolerance or (x == lo and not self.low_inclusive and tolerance == 0):
+                return False
+        if hi is not None:
+            if x > hi + tolerance or (x == hi and not self.high_inclusive and tolerance == 0):
+                return False
+        return True
+
+
+class Finding(_Frozen):
+    """One thing a rule found about a group of claims: plain data, rendered only by reporters."""
+
+    code: str
+    rule: str
+    severity: Severity
+    category: str
+    message: str
+    template: str
+    params: dict[str, str | float | int | None] = Field(default_factory=dict)
+    metric: str | None = None
+    subject: str | None = None
+    claims: tuple[str, ...] = ()
+    sources: tuple[str, ...] = ()
+    explanation: str = ""
+    fingerprint: str = ""
+    # Where to point a reader: a claim file or source path with a 1-based line and column.
+    path: str | None = None
+    line: int | None = None
+    column: int | None = None
