@@ -12,6 +12,7 @@ __all__ = [
     "Source",
     "Claim",
     "Finding",
+    "Report",
     "Kind",
     "Origin",
     "Severity",
@@ -158,3 +159,15 @@ class Finding(_Frozen):
     path: str | None = None
     line: int | None = None
     column: int | None = None
+
+
+class Report(_Frozen):
+    """The outcome of one run: sources, claims and findings, each sorted, ready for any reporter."""
+
+    sources: tuple[Source, ...]
+    claims: tuple[Claim, ...]
+    findings: tuple[Finding, ...]
+    # Plain counts for summaries: {"sources": 5, "claims": 80, "error": 1, ...}.
+    stats: dict[str, int] = Field(default_factory=dict)
+    # Notes the reader should see, such as "source 004 has no publication date: relative dates unresolved".
+    notices: tuple[str, ...] = ()
