@@ -1,0 +1,107 @@
+"""The rule registry: every rule is one function with one code, a kebab-case name and a docstring."""
+
+from __future__ import annotations
+
+import importlib
+import inspect
+from dataclasses import dataclass
+from typing import Callable, Iterable
+
+from checker.model import Severity
+
+__all__ = ["Rule", "rule", "all_rules", "get_rule", "select", "RULE_MODULES", "CATEGORIES"]
+
+# Families, one module each; codes are grouped by hundreds (FC1xx values, FC2xx time, ...).
+RULE_MODULES = (
+    "checker.rules.values",
+    "checker.rules.parts",
+    "checker.rules.time",
+    "checker.rules.durations",
+    "checker.rules.units",
+    "checker.rules.qualifiers",
+    "checker.rules.scope",
+    "checker.rules.attribution",
+)
+
+# The taxonomy of findings, and what each means to an editor.
+CATEGORIES = {
+    "contradiction": "the figures cannot all be true",
+    "probable-mislabel": "a figure matches another figure's total or part: one source likely mislabelled it",
+    "qualifier-loss": "a bound such as 'at least' was dropped between tellings",
+    "update": "the figures hold for different times: a revision, not a conflict",
+    "scope-mismatch": "the figures measure different wholes and cannot be compared",
+    "attribution-conflict": "the same statement is credited to different speakers",
+    "not-comparable": "the figures are too vague or too different in kind to compare",
+    "internal-inconsistency": "a source disagrees with itself",
+    "corroboration": "independent sources agree",
+    "single-source": "only one source gives the figure",
+}
+
+
+@dataclass(frozen=True)
+class Rule:
+    """A registered rule: its identity, default severity, category and documentation."""
+
+    code: str
+    name: str
+    severity: Severity
+    category: str
+    func: Callable
+    # "group": called once per group of comparable claims; "source": once per source's claims;
+    # "corpus": once with every claim.
+    scope: str
+
+    @property
+    def doc(self) -> str:
+        return inspect.cleandoc(self.func.__doc__ or "")
+
+    @property
+    def summary(self) -> str:
+        return self.doc.split("\n", 1)[0].strip()
+
+
+_REGISTRY: dict[str, Rule] = {}
+
+
+def rule(code: str, name: str, *, severity: Severity, category: str, scope: str = "group"):
+    """Register a rule function under a code and a kebab-case name."""
+    if category not in CATEGORIES:
+        raise ValueError(f"unknown category {category!r} for {code}")
+
+    def register(func: Callable) -> Callable:
+        if code in _REGISTRY and _REGISTRY[code].func is not func:
+            raise ValueError(f"rule code {code} registered twice")
+        _REGISTRY[code] = Rule(code, name, severity, category, func, scope)
+        return func
+
+    return register
+
+
+def _load() -> None:
+    for name in RULE_MODULES:
+        importlib.import_module(name)
+
+
+def all_rules() -> list[Rule]:
+    """Every rule, sorted by code."""
+    _load()
+    return [_REGISTRY[c] for c in sorted(_REGISTRY)]
+
+
+def get_rule(code_or_name: str) -> Rule | None:
+    """A rule by its code (FC101) or its name (quantity-mismatch)."""
+    for r in all_rules():
+        if code_or_name in (r.code, r.name):
+            return r
+    return None
+
+
+def select(rules: Iterable[Rule], select: Iterable[str] = (), ignore: Iterable[str] = ()) -> list[Rule]:
+    """Rules whose code starts with a selected prefix (all when none), minus ignored prefixes."""
+    sel, ign = tuple(select), tuple(ignore)
+    return [
+        r
+        for r in rules
+        if (not sel or r.code.startswith(sel) or r.name in sel)
+        and not (ign and (r.code.startswith(ign) or r.name in ign))
+    ]
