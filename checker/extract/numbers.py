@@ -1,0 +1,627 @@
+"""Numbers in text: digits, number words, scales and fractions, with bounds and vague magnitudes as intervals."""
+
+from __future__ import annotations
+
+import math
+import re
+from dataclasses import dataclass, field
+from functools import cache
+
+from checker.extract.mention import Mention
+
+__all__ = [
+    "NUMBER_PATTERN",
+    "NUMBER_WORD_PATTERN",
+    "DIGITS_PATTERN",
+    "NumberPolicy",
+    "DEFAULT_POLICY",
+    "NumberSpan",
+    "parse_number",
+    "number_spans",
+    "find_numbers",
+]
+
+# ----------------------------------------------------------------------------------------------
+# Vocabulary: the value of each word the grammar knows.
+# ----------------------------------------------------------------------------------------------
+
+_UNITS = {
+    "zero": 0, "nought": 0, "naught": 0, "nil": 0,
+    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
+    "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16,
+    "seventeen": 17, "eighteen": 18, "nineteen": 19,
+}
+_TENS = {
+    "twenty": 20, "thirty": 30, "forty": 40, "fourty": 40, "fifty": 50, "sixty": 60, "seventy": 70,
+    "eighty": 80, "ninety": 90,
+}
+# Multipliers that close a group of three digits, with Indian and plural spellings.
+_SCALES = {
+    "thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12,
+    "thousands": 1e3, "millions": 1e6, "billions": 1e9, "trillions": 1e12,
+    "lakh": 1e5, "lakhs": 1e5, "lac": 1e5, "lacs": 1e5, "lkh": 1e5, "lkhs": 1e5,
+    "crore": 1e7, "crores": 1e7, "cr": 1e7, "koti": 1e7, "krore": 1e7, "krores": 1e7, "kr": 1e7,
+}
+# Abbreviated scales, accepted only right after digits ("5k", "2.3bn", "10 bln").
+_DIGIT_SCALES = {
+    "k": 1e3, "bn": 1e9, "b": 1e9, "bln": 1e9, "mn": 1e6, "mln": 1e6, "mil": 1e6, "mio": 1e6,
+    "tn": 1e12, "tln": 1e12, "trn": 1e12,
+}
+_DOZENS = {"dozen": 12, "dozens": 12, "dz": 12, "dzs": 12, "doz": 12, "dozs": 12}
+# Ordinals as fraction denominators ("two thirds", "a twenty-first", "five hundredths").
+_ORDINALS = {
+    "first": 1, "firsts": 1, "second": 2, "seconds": 2, "third": 3, "thirds": 3, "fourth": 4, "fourths": 4,
+    "fifth": 5, "fifths": 5, "sixth": 6, "sixths": 6, "seventh": 7, "sevenths": 7, "eighth": 8,
+    "eighths": 8, "ninth": 9, "ninths": 9, "tenth": 10, "tenths": 10, "eleventh": 11, "elevenths": 11,
+    "twelfth": 12, "twelfths": 12, "thirteenth": 13, "thirteenths": 13, "fourteenth": 14,
+    "fourteenths": 14, "fifteenth": 15, "fifteenths": 15, "sixteenth": 16, "sixteenths": 16,
+    "seventeenth": 17, "seventeenths": 17, "eighteenth": 18, "eighteenths": 18, "nineteenth": 19,
+    "nineteenths": 19, "twentieth": 20, "twentieths": 20, "thirtieth": 30, "thirtieths": 30,
+    "fortieth": 40, "fortieths": 40, "fiftieth": 50, "fiftieths": 50, "sixtieth": 60, "sixtieths": 60,
+    "seventieth": 70, "seventieths": 70, "eightieth": 80, "eightieths": 80, "ninetieth": 90,
+    "ninetieths": 90, "hundredth": 100, "hundredths": 100, "thousandth": 1e3, "thousandths": 1e3,
+    "millionth": 1e6, "millionths": 1e6, "billionth": 1e9, "billionths": 1e9, "trillionth": 1e12,
+    "trillionths": 1e12,
+}
+_HALVES = {"half": 2, "halves": 2, "quarter": 4, "quarters": 4}
+_UNICODE_FRACTIONS = {
+    "½": 1 / 2, "⅓": 1 / 3, "⅔": 2 / 3, "¼": 1 / 4, "¾": 3 / 4, "⅕": 1 / 5, "⅖": 2 / 5, "⅗": 3 / 5,
+    "⅘": 4 / 5, "⅙": 1 / 6, "⅚": 5 / 6, "⅛": 1 / 8, "⅜": 3 / 8, "⅝": 5 / 8, "⅞": 7 / 8,
+}
+# Words that stand for one number on their own.
+_COUNT_WORDS = {"single": 1, "pair": 2, "couple": 2}
+
+
+def _alternation(words) -> str:
+    # Longest first so "seventeen" wins over "seven"; callers wrap it in \b ... \b.
+    return "|".join(sorted({re.escape(w) for w in words}, key=lambda w: (-len(w), w)))
+
+
+_CARDINAL = _alternation([*_UNITS, *_TENS])
+_HYPHENATED = rf"(?:{_alternation(_TENS)})-(?:{_alternation([w for w, v in _UNITS.items() if 0 < v < 10])})"
+
+#: Number words only (lower-cased text, no capturing groups): "seven", "twenty-eight", "seventy one",
+#: "a hundred and twelve", "two dozen". Embed it with your own boundaries around it if needed.
+NUMBER_WORD_PATTERN = (
+    rf"(?:\b(?:an?[ ](?=(?:hundred|thousand|million|billion|dozen)\b))?"
+    rf"(?:{_HYPHENATED}|{_CARDINAL}|hundred|thousand|million|billion|trillion|dozen)\b"
+    rf"(?:(?:[ ]{{1,2}}|[ ]{{1,2}}and[ ]{{1,2}}|-)"
+    rf"(?:{_HYPHENATED}|{_CARDINAL}|hundred|thousand|million|billion|trillion|dozen)\b){{0,12}})"
+)
+
+#: A number in digits (no capturing groups): "1,234,567.89", "1 234 567", "12,34,567", "1.5", ".77",
+#: "1e10", "1.111,11". A bare comma group ("5,00", "1,3") is read as a decimal comma.
+DIGITS_PATTERN = (
+    r"(?:"
+    r"\d{1,2}(?:,\d\d)+,\d{3}(?:\.\d+)?(?![\d,]\d)"  # Indian grouping 12,34,567
+    r"|\d{1,3}(?:,\d{3})+(?:\.\d+)?(?![\d,]\d)"
+    r"|\d{1,3}(?:\.\d{3})+,\d{1,2}(?![\d.,]\d)"  # European 1.111,11
+    r"|\d{1,3}(?:[ \u00a0\u202f\u2009]\d{3})+(?:\.\d+)?(?![\d.,]\d)"
+    r"|(?<![\d,])\d{1,3},\d{1,2}(?![\d,]\d|\d)"  # decimal comma 5,00 (not a list 22,24,26)
+    r"|\d+(?:\.\d+(?!\d|\.\d))?|\.\d+(?!\d|\.\d)"
+    r")"
+    r"(?:e[+-]?\d{1,3}\b|x10\^[+-]?\d{1,3}|\^[+-]{0,2}\d{1,3})?"
+)
+
+_DIGIT_SCALE_SUFFIX = rf"(?:[ ]{{0,2}}(?:{_alternation(_DIGIT_SCALES)})\b)"
+
+#: One number expression in lower-cased text (no capturing groups): digits with an optional scale
+#: ("1.2 million", "5k"), or number words ("one hundred and twelve", "twenty-eight"), signed.
+NUMBER_PATTERN = (
+    rf"(?:(?:\bminus[ ]|\bnegative[ ]|-[ ]?)?"
+    rf"(?:(?<![\w.]){DIGITS_PATTERN}(?:[ ]{{0,2}}(?:hundred|thousand|million|billion|trillion|{_alternation(_DIGIT_SCALES)})\b)?"
+    rf"|{NUMBER_WORD_PATTERN}))"
+)
+
+# ----------------------------------------------------------------------------------------------
+# Tokenizer: number tokens in lower-cased text, and the short gaps between them.
+# ----------------------------------------------------------------------------------------------
+
+_WORD_TOKENS = {
+    **{w: "card" for w in _UNITS}, **{w: "tens" for w in _TENS}, **{w: "scale" for w in _SCALES},
+    **{w: "dozen" for w in _DOZENS}, **{w: "ord" for w in _ORDINALS}, **{w: "half" for w in _HALVES},
+    "hundred": "hundred", "hundreds": "hundred", "point": "point", "minus": "neg", "negative": "neg",
+    **{w: "count" for w in _COUNT_WORDS},
+}
+_ARTICLE_FOLLOWERS = (
+    "hundred|thousand|million|billion|trillion|dozen|half|quarter|couple|pair|lakh|crore|"
+    + _alternation(w for w in _ORDINALS if not w.startswith(("first", "second")))
+    + "|" + _alternation(_TENS) + "-"
+)
+_TOKEN_RE = re.compile(
+    rf"(?P<digits>(?<!\w){DIGITS_PATTERN}(?:(?P<dscale>{_DIGIT_SCALE_SUFFIX}))?(?![a-z\d]))"
+    rf"|(?P<ufrac>[{''.join(_UNICODE_FRACTIONS)}])"
+    rf"|\b(?P<article>an?)[ ](?=(?:{_ARTICLE_FOLLOWERS}))"
+    rf"|\b(?P<word>{_alternation(_WORD_TOKENS)})\b"
+    rf"|(?P<minus>(?<![\w\-])-(?=[ ]{{0,2}}[\d.]))"
+)
+# What may stand between two tokens of one number: spaces, a hyphen, "and", "of", "a", "over".
+_GAP_RE = re.compile(
+    r"[ \u00a0]{0,3}(?:(?P<op>-|and|and a|and an|of|of a|of an|a|an|over|out of|in|,)[ \u00a0]{0,3})?",
+)
+_MAX_GAP = 12
+
+
+@dataclass(frozen=True, slots=True)
+class _Token:
+    kind: str
+    text: str
+    start: int
+    end: int
+    value: float
+    digit_scale: float = 1.0
+
+
+@dataclass(frozen=True, slots=True)
+class NumberSpan:
+    """One number the grammar read: its value and where it stands (end exclusive)."""
+
+    value: float
+    start: int
+    end: int
+    words: bool  # written with number words rather than digits only
+
+
+def _digits_value(text: str) -> float | None:
+    t = text.replace("\u00a0", "").replace("\u202f", "").replace("\u2009", "").replace(" ", "")
+    power = None
+    if "x10^" in t:
+        t, _, exp = t.partition("x10^")
+        try:
+            return float(t) * 10.0 ** int(exp)
+        except ValueError:
+            return None
+    if "^" in t:
+        t, _, exp = t.partition("^")
+        sign = -1 if exp.count("-") % 2 else 1
+        power = sign * int(exp.lstrip("+-"))
+    if re.fullmatch(r"\d{1,3}(?:\.\d{3})+,\d{1,2}", t):
+        t = t.replace(".", "").replace(",", ".")
+    elif re.fullmatch(r"\d{1,3},\d{1,2}", t):
+        t = t.replace(",", ".")
+    else:
+        t = t.replace(",", "")
+    try:
+        value = float(t)
+    except ValueError:
+        return None
+    if power is not None:
+        try:
+            value = value**power
+        except (OverflowError, ZeroDivisionError):
+            return None
+    return value
+
+
+def _tokens(lower: str):
+    for m in _TOKEN_RE.finditer(lower):
+        if m.group("digits") is not None:
+            scale_text = (m.group("dscale") or "").strip()
+            body = m.group("digits")[: len(m.group("digits")) - len(m.group("dscale") or "")]
+            value = _digits_value(body)
+            if value is None:
+                continue
+            yield _Token("digits", body, m.start(), m.end(), value, _DIGIT_SCALES.get(scale_text, 1.0))
+        elif m.group("ufrac") is not None:
+            yield _Token("ufrac", m.group(), m.start(), m.end(), _UNICODE_FRACTIONS[m.group()])
+        elif m.group("article") is not None:
+            yield _Token("article", m.group("article"), m.start(), m.start() + len(m.group("article")), 1.0)
+        elif m.group("minus") is not None:
+            yield _Token("neg", "-", m.start(), m.end(), -1.0)
+        else:
+            word = m.group("word")
+            kind = _WORD_TOKENS[word]
+            value = (
+                _UNITS.get(word) if kind == "card" else _TENS.get(word) if kind == "tens"
+                else _SCALES.get(word) if kind == "scale" else _DOZENS.get(word) if kind == "dozen"
+                else _ORDINALS.get(word) if kind == "ord" else _HALVES.get(word) if kind == "half"
+                else _COUNT_WORDS.get(word) if kind == "count" else 100.0 if kind == "hundred" else 0.0
+            )
+            yield _Token(kind, word, m.start(), m.end(), float(value))
+
+
+_SLASH_RE = re.compile(r"(?<![\w./])(\d{1,6})/(\d{1,6})(?![/\d])")
+
+
+def _all_tokens(lower: str) -> list[_Token]:
+    tokens = list(_tokens(lower))
+    slashes = []
+    for m in _SLASH_RE.finditer(lower):
+        num, den = int(m.group(1)), int(m.group(2))
+        # Only a proper fraction is a fraction: "4/2" in news is a date, "20/2030" junk.
+        if 0 < den and num < den:
+            slashes.append(_Token("slash", m.group(), m.start(), m.end(), num / den))
+    if not slashes:
+        return tokens
+    covered = [(s.start, s.end) for s in slashes]
+    kept = [t for t in tokens if not any(a <= t.start < b for a, b in covered)]
+    return sorted(kept + slashes, key=lambda t: t.start)
+
+
+def _gap_op(gap: str) -> str | None:
+    """The joining word between two tokens ("", "-", "and", "and a", "of a", ...), or None if they do not join."""
+    if len(gap) > _MAX_GAP:
+        return None
+    m = _GAP_RE.fullmatch(gap)
+    if m is None:
+        return None
+    return m.group("op") or ""
+
+
+def _chains(lower: str, tokens: list[_Token]) -> list[list[tuple[_Token, str]]]:
+    """Runs of tokens joined by short gaps; each item carries the joining op before it."""
+    chains: list[list[tuple[_Token, str]]] = []
+    current: list[tuple[_Token, str]] = []
+    for tok in tokens:
+        if current:
+            op = _gap_op(lower[current[-1][0].end : tok.start])
+            if op is not None:
+                current.append((tok, op))
+                continue
+            chains.append(current)
+        current = [(tok, "")]
+    if current:
+        chains.append(current)
+    return chains
+
+
+_CONTINUE_OPS = {"", "-"}
+
+
+class _Cardinal:
+    """A whole number read from words and digits: the state of the grammar while it reads."""
+
+    __slots__ = ("total", "hundreds", "small", "last", "closed_scale", "words", "last_scale", "tens_index")
+
+    def __init__(self) -> None:
+        self.total = 0.0
+        self.hundreds = 0.0
+        self.small: float | None = None
+        self.last: str | None = None
+        self.closed_scale = math.inf
+        self.last_scale = 1.0
+        self.words = False
+        self.tens_index = -1
+
+    @property
+    def group(self) -> float:
+        return self.hundreds + (self.small or 0.0)
+
+    @property
+    def value(self) -> float:
+        return self.total + self.group
+
+
+def _read_cardinal(items, i: int) -> tuple[float, int, _Cardinal] | None:
+    """Read the longest whole number starting at items[i]; returns (value, next index, state)."""
+    st = _Cardinal()
+    k = i
+    n = len(items)
+    while k < n:
+        tok, op = items[k]
+        first = k == i
+        if not first and op not in _CONTINUE_OPS and op != "and":
+            break
+        if op == "and" and not first:
+            # "one hundred and twelve", "two thousand and two hundred": "and" only after hundred or a scale,
+            # and not before a fraction ("one hundred and three quarters" is mixed, read by the caller).
+            if st.last not in ("hundred", "scale") or tok.kind not in ("card", "tens", "digits"):
+                break
+            if k + 1 < n and items[k + 1][0].kind in ("ord", "half") and items[k + 1][1] in _CONTINUE_OPS:
+                break
+        kind = tok.kind
+        if kind == "digits":
+            if first:
+                st.small = tok.value
+            elif st.last == "scale" and tok.value < st.closed_scale and st.small is None and st.hundreds == 0:
+                st.small = tok.value
+            elif st.last == "hundred" and op == "and" and tok.value < 100 and st.small is None:
+                st.small = tok.value
+            else:
+                break
+            st.last = "digits"
+            if tok.digit_scale != 1.0:
+                st.total += st.group * tok.digit_scale
+                st.hundreds, st.small = 0.0, None
+                st.closed_scale = tok.digit_scale
+                st.last_scale = tok.digit_scale
+                st.last = "scale"
+        elif kind == "card":
+            if first or st.last in ("hundred", "scale"):
+                if st.small is not None:
+                    break
+                st.small = tok.value
+            elif st.last == "tens" and 1 <= tok.value <= 9 and (st.small or 0) % 10 == 0 and op in _CONTINUE_OPS:
+                st.small = (st.small or 0.0) + tok.value
+            else:
+                break
+            if tok.value == 0 and not first:
+                break
+            st.last = "card"
+            st.words = True
+        elif kind == "tens":
+            if first or (st.last in ("hundred", "scale") and st.small is None):
+                st.small = tok.value
+                st.tens_index = k
+            elif (
+                st.last == "card" and k == i + 1 and op == "" and st.small is not None and 1 <= st.small <= 19
+            ):
+                # "one twenty two" is 122, "nineteen eighty" 1980: a spoken hundreds group.
+                st.hundreds, st.small = st.small * 100, tok.value
+                st.tens_index = k
+            else:
+                break
+            st.last = "tens"
+            st.words = True
+        elif kind == "hundred":
+            if st.last in ("card", "tens", "digits", "article") and st.small is not None and st.hundreds == 0:
+                st.hundreds, st.small = st.small * 100, None
+            elif first:
+                st.hundreds = 100.0
+            else:
+                break
+            st.last = "hundred"
+            st.words = True
+        elif kind == "scale":
+            group = st.group
+            if st.last not in ("card", "tens", "digits", "hundred", "article", "scale") and not first:
+                break
+            if first:
+                break  # a bare "million" is not a number; "millions" is vague, read elsewhere
+            if st.last == "scale":
+                if tok.value <= st.closed_scale:
+                    break
+                st.total *= tok.value  # "three lakh crore", "three thousand millions"
+            elif tok.value < st.closed_scale:
+                st.total += group * tok.value
+            else:
+                st.total = (st.total + group) * tok.value
+            st.hundreds, st.small = 0.0, None
+            st.closed_scale = tok.value
+            st.last_scale = tok.value
+            st.last = "scale"
+            st.words = True
+        elif kind == "dozen":
+            if st.last not in ("card", "tens", "digits", "hundred", "article") or first:
+                break
+            if st.small is not None:
+                st.small *= 12
+            else:
+                st.hundreds *= 12
+            st.last = "dozen"
+            st.words = True
+            k += 1
+            break
+        elif kind == "article":
+            if not first:
+                break
+            st.small = 1.0
+            st.last = "article"
+        elif kind == "count":
+            if first or st.last == "article":
+                if tok.text in ("pair", "couple") and st.last != "article":
+                    break
+                st.small = tok.value
+                st.last = "count"
+                st.words = True
+                k += 1
+                break
+            break
+        elif kind == "point":
+            if st.last not in ("card", "tens", "digits", "hundred", None) or (
+                st.small is not None and st.small != int(st.small)
+            ):
+                break
+            decimals, k2 = _read_decimals(items, k + 1)
+            if not decimals:
+                break
+            st.small = (st.small or 0.0) + float("0." + decimals)
+            st.last = "point"
+            st.words = True
+            k = k2
+            # "two point two million"
+            if k < n and items[k][0].kind == "scale" and items[k][1] == "":
+                st.total += st.group * items[k][0].value
+                st.hundreds, st.small = 0.0, None
+                st.closed_scale = st.last_scale = items[k][0].value
+                st.last = "scale"
+                k += 1
+            break
+        else:
+            break
+        k += 1
+    if k == i or st.last == "article":
+        return None
+    return st.value, k, st
+
+
+def _read_decimals(items, k: int) -> tuple[str, int]:
+    """Digits after "point": "zero three", "seventy-one", "eleven", "77"."""
+    out = ""
+    n = len(items)
+    while k < n:
+        tok, op = items[k]
+        if out and op not in _CONTINUE_OPS:
+            break
+        if tok.kind == "digits" and not out and tok.text.isdigit():
+            return tok.text, k + 1
+        if tok.kind == "card":
+            out += str(int(tok.value))
+        elif tok.kind == "tens":
+            if k + 1 < n and items[k + 1][0].kind == "card" and 1 <= items[k + 1][0].value <= 9 and items[k + 1][1] in _CONTINUE_OPS:
+                out += str(int(tok.value + items[k + 1][0].value))
+                k += 2
+                continue
+            out += str(int(tok.value))
+        else:
+            break
+        k += 1
+    return out, k
+
+
+_MULTIPLIER_OPS = {"", "a", "an", "of a", "of an", "of"}
+_MIXED_OPS = {"and", "and a", "and an"}
+_RATIO_OPS = {"over", "out of", "in"}
+
+
+def _trailing_multiplier(items, j: int) -> tuple[float, int]:
+    """ "half a dozen", "three quarters million", "two thirds of a million": a scale after a fraction."""
+    n = len(items)
+    if j < n and items[j][1] in _MULTIPLIER_OPS and items[j][0].kind in ("dozen", "scale", "hundred"):
+        return items[j][0].value, j + 1
+    if (
+        j + 1 < n and items[j][0].kind == "article" and items[j][1] in ("", "of")
+        and items[j + 1][1] == "" and items[j + 1][0].kind in ("dozen", "scale", "hundred")
+    ):
+        return items[j + 1][0].value, j + 2
+    return 1.0, j
+
+
+def _read_fraction_word(items, i: int) -> tuple[float, int] | None:
+    """A fraction that starts with "a", "half", "quarter", a unicode fraction or a proper a/b."""
+    n = len(items)
+    tok = items[i][0]
+    if tok.kind in ("ufrac", "slash"):
+        return tok.value, i + 1
+    if tok.kind == "half" and tok.text in ("half", "quarter"):
+        return 1.0 / tok.value, i + 1
+    if tok.kind == "article" and i + 1 < n and items[i + 1][1] == "":
+        nxt = items[i + 1][0]
+        if nxt.kind in ("half", "ord") and nxt.text not in ("halves", "quarters"):
+            return 1.0 / nxt.value, i + 2
+        # "a twenty-first"
+        if nxt.kind == "tens" and i + 2 < n and items[i + 2][1] == "-" and items[i + 2][0].kind == "ord":
+            if items[i + 2][0].value < 10:
+                return 1.0 / (nxt.value + items[i + 2][0].value), i + 3
+    return None
+
+
+def _read_unsigned(items, i: int) -> tuple[float, int, bool] | None:
+    """One unsigned number at items[i]: (value, next index, written in words)."""
+    n = len(items)
+    frac = _read_fraction_word(items, i)
+    if frac is not None:
+        value, j = frac
+        mult, j = _trailing_multiplier(items, j)
+        return value * mult, j, items[i][0].kind not in ("ufrac", "slash")
+    read = _read_cardinal(items, i)
+    if read is None:
+        return None
+    value, j, st = read
+    words = st.words
+    if j < n and items[j][1] in _CONTINUE_OPS and items[j][0].kind in ("ord", "half") and st.last in (
+        "card", "tens", "digits", "hundred", "scale", "article",
+    ):
+        den_tok, den_op = items[j]
+        if den_tok.kind == "ord" and den_tok.text.startswith(("first", "second")) and st.tens_index != j - 1:
+            return value, j, words
+        den = den_tok.value
+        numer = value
+        if den_tok.kind == "ord" and den < 10 and st.tens_index == j - 1 and st.tens_index > i:
+            prev_op = items[st.tens_index][1]
+            if den_op == "-" or prev_op == "":
+                # "one hundred thirty-fifths" is 100/35, "three twenty firsts" 3/21.
+                tens = items[st.tens_index][0].value
+                den, numer = tens + den, value - tens
+        elif den_tok.kind == "ord" and den_op == "-" and st.tens_index == j - 1 and st.tens_index == i:
+            return None  # "twenty-first" alone is an ordinal, not a fraction
+        if numer == 0 and den_tok.kind == "ord":
+            return value, j, words
+        value, j = numer / den, j + 1
+        mult, j = _trailing_multiplier(items, j)
+        return value * mult, j, True
+    if j < n and items[j][1] == "" and items[j][0].kind == "slash" and st.last == "digits" and not st.words:
+        return value + items[j][0].value, j + 1, False  # "2 1/4"
+    if j < n and items[j][1] in _MIXED_OPS:
+        # "one and a half", "twenty and three fifths", "3 million and a quarter", "five and a half million"
+        start = j
+        if items[j][1] != "and" and items[j][0].kind in ("half", "ord"):
+            frac = (1.0 / items[j][0].value, j + 1) if items[j][0].text not in ("halves", "quarters") else None
+        else:
+            sub = _read_unsigned_fraction(items, j)
+            frac = sub
+        if frac is not None:
+            fvalue, k = frac
+            if k < n and items[k][1] == "" and items[k][0].kind in ("scale",):
+                scale = items[k][0].value
+                if st.last_scale >= scale:
+                    return value + fvalue * scale, k + 1, True
+                return (value + fvalue) * scale, k + 1, True
+            return value + fvalue * st.last_scale, k, True
+        del start
+    if j < n and items[j][1] in _RATIO_OPS:
+        den_read = _read_cardinal(items, j)
+        if den_read is not None:
+            den, k, _ = den_read
+            if den and value < den:
+                return value / den, k, True
+    return value, j, words
+
+
+def _read_unsigned_fraction(items, j: int) -> tuple[float, int] | None:
+    """The fraction after "and" in a mixed number: "three fifths", "a third", "one half", "fifty-four hundredths"."""
+    frac = _read_fraction_word(items, j)
+    if frac is not None:
+        return frac
+    read = _read_cardinal(items, j)
+    if read is None:
+        return None
+    value, k, st = read
+    if k < len(items) and items[k][1] in _CONTINUE_OPS and items[k][0].kind in ("ord", "half"):
+        return value / items[k][0].value, k + 1
+    return None
+
+
+def _read_signed(items, i: int) -> tuple[float, int, bool] | None:
+    tok = items[i][0]
+    if tok.kind == "neg":
+        if i + 1 >= len(items) or items[i + 1][1] != "":
+            return None
+        if tok.text == "-" and i > 0 and items[i - 1][0].kind not in ("neg",):
+            return None  # "20 - 30" is a range, not minus thirty
+        read = _read_unsigned(items, i + 1)
+        if read is None:
+            return None
+        value, j, words = read
+        return -value, j, words or tok.text != "-"
+    return _read_unsigned(items, i)
+
+
+_PRONOUN_ONE = re.compile(r"(?:\b(?:the|this|that|which|each|every|any|no|another|someone|no)\s+)$")
+
+
+def number_spans(lower: str) -> list[NumberSpan]:
+    """Every number the grammar reads in lower-cased text, in order; no bounds or qualifiers."""
+    spans: list[NumberSpan] = []
+    for items in _chains(lower, _all_tokens(lower)):
+        i = 0
+        while i < len(items):
+            read = _read_signed(items, i)
+            if read is None:
+                i += 1
+                continue
+            value, j, words = read
+            start, end = items[i][0].start, items[j - 1][0].end
+            if lower[start:end] == "one" and _PRONOUN_ONE.search(lower[max(0, start - 12) : start]):
+                i = j
+                continue  # "the one you mentioned" is a pronoun
+            if math.isfinite(value):
+                spans.append(NumberSpan(value, start, end, words))
+            i = j
+    return spans
+
+
+@cache
+def _parse_number_cached(text: str) -> float | None:
+    spans = number_spans(text)
+    if len(spans) == 1 and spans[0].start == 0 and spans[0].end == len(text):
+        return spans[0].value
+    return None
+
+
+def parse_number(span: str) -> float | None:
+    """The value of one number expression in any case ("Twenty-eight", "1,200", "a dozen", "-12e-1"), else None."""
+    text = " ".join(span.lower().split())
+    if not text or len(text) > 200:
+        return None
+    return _parse_number_cached(text.rstrip(" .,;:!?)").lstrip(" ("))
