@@ -16,6 +16,7 @@ __all__ = [
     "NumberPolicy",
     "DEFAULT_POLICY",
     "NumberSpan",
+    "interval_for",
     "parse_number",
     "number_spans",
     "find_numbers",
@@ -625,3 +626,179 @@ def parse_number(span: str) -> float | None:
     if not text or len(text) > 200:
         return None
     return _parse_number_cached(text.rstrip(" .,;:!?)").lstrip(" ("))
+
+
+# ----------------------------------------------------------------------------------------------
+# Bounds, qualifiers and vague magnitudes: a number as an interval.
+# ----------------------------------------------------------------------------------------------
+
+_DEFAULT_VAGUE: dict[str, tuple[float, float, float]] = {
+    # phrase: (low, best, high). Plural magnitudes start at two of the unit ("dozens" >= 24).
+    "a few": (2, 3, 5),
+    "few": (2, 3, 5),
+    "a handful": (2, 4, 6),
+    "several": (3, 5, 9),
+    "dozens": (24, 24, 99),
+    "scores": (40, 40, 99),
+    "hundreds": (200, 200, 999),
+    "thousands": (2_000, 2_000, 9_999),
+    "tens of thousands": (20_000, 20_000, 99_999),
+    "hundreds of thousands": (200_000, 200_000, 999_999),
+    "millions": (2_000_000, 2_000_000, 9_999_999),
+    "tens of millions": (20_000_000, 20_000_000, 99_999_999),
+    "hundreds of millions": (200_000_000, 200_000_000, 999_999_999),
+    "billions": (2e9, 2e9, 9.999e9),
+}
+
+
+@dataclass(frozen=True)
+class NumberPolicy:
+    """How hedged and vague numbers become intervals.
+
+    Bands are relative half-widths: "about 100" with about_band 0.1 is [90, 110]; "nearly 100" is
+    [90, 100); "just over 100" is (100, 110]. Ten per cent is what news rounding usually hides: a
+    reporter writes "about 100" for 93 or 108, rarely for 80.
+
+    `vague` maps a phrase to (low, best, high), UCDP style: UCDP keeps low, best and high estimates
+    apart, ACLED codes a bare "dozens" as 12 when it must pick one number. We keep the interval, and
+    take as best its conservative low end read literally: a plural of a unit means at least two of it
+    ("dozens" >= 24, "hundreds" >= 200), and it stays below the next order of magnitude ("dozens" < 100,
+    else the writer would say "hundreds"). So two sources saying "dozens" and "40" agree, "dozens" and
+    "150" do not. "several" is 3 to 9 (best 5), "a few" 2 to 5 (best 3).
+    """
+
+    about_band: float = 0.1
+    nearly_band: float = 0.1
+    just_over_band: float = 0.1
+    vague: dict[str, tuple[float, float, float]] = field(default_factory=lambda: dict(_DEFAULT_VAGUE))
+
+    def __hash__(self) -> int:
+        return hash((self.about_band, self.nearly_band, self.just_over_band, tuple(sorted(self.vague.items()))))
+
+
+DEFAULT_POLICY = NumberPolicy()
+
+# Phrase before a number -> qualifier. Longest phrases first, so "just over" wins over "over".
+_PREFIX_QUALIFIERS = {
+    "at least": "at_least", "no less than": "at_least", "not less than": "at_least", "a minimum of": "at_least",
+    "no fewer than": "at_least", "not fewer than": "at_least", "as many as": "at_most",
+    "more than": "more_than", "over": "more_than", "above": "more_than", "in excess of": "more_than",
+    "upwards of": "more_than", "upward of": "more_than", "greater than": "more_than", "exceeding": "more_than",
+    "just over": "just_over", "slightly more than": "just_over", "just above": "just_over",
+    "a little over": "just_over", "a little more than": "just_over", "slightly over": "just_over",
+    "up to": "at_most", "at most": "at_most", "no more than": "at_most", "a maximum of": "at_most",
+    "not more than": "at_most", "a max of": "at_most",
+    "fewer than": "less_than", "less than": "less_than", "under": "less_than", "below": "less_than",
+    "nearly": "nearly", "almost": "nearly", "just under": "nearly", "close to": "nearly",
+    "just below": "nearly", "slightly less than": "nearly", "slightly under": "nearly", "just shy of": "nearly",
+    "about": "about", "around": "about", "roughly": "about", "approximately": "about", "some": "about",
+    "an estimated": "about", "estimated at": "about", "~": "about", "approx.": "about", "approx": "about",
+    "circa": "about", "c.": "about", "an approximate": "about", "in the region of": "about",
+    "of about": "about", "of around": "about", "of some": "about",
+}
+_PREFIX_RE = re.compile(
+    rf"(?<![\w])(?P<q>{_alternation(_PREFIX_QUALIFIERS)})[ ]{{0,2}}$"
+)
+_SUFFIX_QUALIFIERS = {
+    "or more": "at_least", "or over": "at_least", "and more": "at_least", "and above": "at_least",
+    "or above": "at_least", "plus": "at_least", "+": "at_least",
+    "or so": "about", "odd": "about", "-odd": "about", "or thereabouts": "about",
+    "or fewer": "at_most", "or less": "at_most", "or below": "at_most", "at most": "at_most",
+}
+_SUFFIX_RE = re.compile(rf"[ ]{{0,2}}(?P<q>{_alternation(_SUFFIX_QUALIFIERS)})(?![\w])")
+_RANGE_GAP_RE = re.compile(r"[ ]{0,3}(?P<op>-|–|—|to|and|or|through)[ ]{0,3}~?[ ]{0,2}")
+_RANGE_LEAD_RE = re.compile(r"(?<![\w])(?P<lead>between|from)[ ]{1,2}$")
+_VAGUE_RE = re.compile(
+    r"(?<![\w])(?P<v>(?:tens|hundreds)[ ]of[ ](?:thousands|millions)|a[ ]few|a[ ]handful|several|dozens|scores"
+    r"|hundreds|thousands|millions|billions)(?![\w])"
+)
+
+
+def interval_for(
+    value: float, qualifier: str, policy: NumberPolicy = DEFAULT_POLICY
+) -> tuple[float | None, float | None, bool, bool]:
+    """(low, high, low_inclusive, high_inclusive) for a number stated with a qualifier."""
+    mag = abs(value)
+    if qualifier == "at_least":
+        return value, None, True, True
+    if qualifier == "more_than":
+        return value, None, False, True
+    if qualifier == "just_over":
+        return value, value + mag * policy.just_over_band, False, True
+    if qualifier == "at_most":
+        return None, value, True, True
+    if qualifier == "less_than":
+        return None, value, True, False
+    if qualifier == "nearly":
+        return value - mag * policy.nearly_band, value, True, False
+    if qualifier == "about":
+        return value - mag * policy.about_band, value + mag * policy.about_band, True, True
+    return value, value, True, True
+
+
+def _qualified(
+    lower: str, start: int, end: int, value: float, kind: str, policy: NumberPolicy, extra: dict | None = None
+) -> Mention:
+    qualifier = "exact"
+    window = lower[max(0, start - 24) : start]
+    m = _PREFIX_RE.search(window)
+    if m and not (m.group("q") == "some" and lower[end : end + 1] == "%"):
+        qualifier = _PREFIX_QUALIFIERS[m.group("q")]
+        start = start - (len(window) - m.start())
+    else:
+        s = _SUFFIX_RE.match(lower, end)
+        if s:
+            qualifier = _SUFFIX_QUALIFIERS[s.group("q")]
+            end = s.end()
+    low, high, lo_inc, hi_inc = interval_for(value, qualifier, policy)
+    return Mention(
+        kind, start, end, value, low, high, lo_inc, hi_inc, None, qualifier, extra=dict(extra or {}),
+    )
+
+
+def find_numbers(lower: str, policy: NumberPolicy = DEFAULT_POLICY) -> list[Mention]:
+    """Numbers in lower-cased text as interval mentions (kind "number"), with ranges, bounds and vague words.
+
+    A range ("20-30", "between 20 and 30", "from 12 to 15") becomes one mention with qualifier "range",
+    low/high its ends and value None: a range states no single best figure, and a midpoint would
+    invent one. Vague magnitudes ("dozens") carry the policy's best as value, qualifier "vague".
+    """
+    spans = number_spans(lower)
+    mentions: list[Mention] = []
+    i = 0
+    while i < len(spans):
+        a = spans[i]
+        if i + 1 < len(spans):
+            b = spans[i + 1]
+            gap = _RANGE_GAP_RE.fullmatch(lower, a.end, b.start)
+            lead = _RANGE_LEAD_RE.search(lower, max(0, a.start - 10), a.start)
+            if gap:
+                op = gap.group("op")
+                ok = (
+                    op in ("-", "–", "—")
+                    or (op == "to" and (lead is None or lead.group("lead") == "from"))
+                    or (op in ("and",) and lead is not None and lead.group("lead") == "between")
+                    or (op == "through")
+                )
+                if op in ("-", "–", "—", "to", "through") and lead is not None and lead.group("lead") == "between":
+                    ok = True
+                if ok and a.value <= b.value:
+                    start = lead.start() if lead else a.start
+                    mentions.append(
+                        Mention("number", start, b.end, None, a.value, b.value, True, True, None, "range",
+                                extra={"low_text": lower[a.start:a.end], "high_text": lower[b.start:b.end]})
+                    )
+                    i += 2
+                    continue
+        mentions.append(_qualified(lower, a.start, a.end, a.value, "number", policy))
+        i += 1
+    taken = [(m.start, m.end) for m in mentions]
+    for m in _VAGUE_RE.finditer(lower):
+        if any(s < m.end() and m.start() < e for s, e in taken):
+            continue
+        low, best, high = policy.vague[m.group("v").replace("  ", " ")]
+        mentions.append(
+            Mention("number", m.start(), m.end(), float(best), float(low), float(high), True, True, None, "vague")
+        )
+    mentions.sort(key=lambda x: (x.start, x.end))
+    return mentions
