@@ -1,0 +1,404 @@
+"""Dates in text: absolute, year-less, relative and weekday-anchored dates, and the times figures hold for.
+
+Decisions, so that rules can rely on them:
+- Bare weekdays ("on Tuesday") are the most recent such day up to and including the publication date,
+  unless the clause before them speaks of the future ("will", "is scheduled to", "are set to", "next"),
+  then the next such day (publication date included). "last Friday" is strictly before the publication
+  date; "next Monday" is the Monday of the following week; "this Friday" the Friday of the current week.
+- Without a publication date, relative dates come back unresolved (value None, extra["unresolved"]);
+  absolute dates still resolve. If the text states a full date with its weekday ("Wednesday (February 4,
+  2026)"), that date stands in for the publication date and bare weekdays resolve within its Monday-to-
+  Sunday week (extra["anchor"] = "text").
+- A stated weekday next to a full date ("Thursday, February 5th") gives one mention with
+  extra["weekday"] (0 = Monday) exactly as written, even if it does not match the date.
+- A year alone is a date only after a preposition ("in 2022", "since early 2024", "by 2030"): "the 2022
+  invasion" names an event and "labelled 2025 the deadliest year" is not a date of a figure.
+- Year-less numeric dates ("4/2") need a preposition before them ("on 4/2", "and 5/2") and take the
+  order of day and month that puts them nearest the base date; "24/7" is an idiom, never a date.
+- Times of day, phone numbers, scores and version numbers are not dates.
+- The times figures hold for ("As of 2:00 p.m.", "by Wednesday morning", "in the last 24 hours") come
+  from find_time_anchors, as date mentions with extra["as_of"] = True and, for rolling windows,
+  extra["window_days"]. Plain dates ("in February 2025") stay with find_dates; a claim builder takes the
+  nearest date in the sentence as the figure's time.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import math
+import re
+
+from checker.extract.mention import Mention
+from checker.model import iso_to_day
+from checker.normalize.dates import (
+    DAY_NUM_RE,
+    MONTH_RE,
+    MONTHS,
+    ORDINAL_DAY_RE,
+    ORDINAL_DAYS,
+    WEEKDAYS,
+    YEAR_RE,
+    DateValue,
+    Direction,
+    day_value,
+    month_value,
+    nearest_year,
+    numeric_date,
+    parse_date,
+    week_start,
+    year_value,
+)
+
+__all__ = ["find_dates", "find_time_anchors", "DATE_PATTERN"]
+
+_SP = r"[ \u00a0]{1,3}"
+_OSP = r"[ \u00a0]{0,3}"
+_WD_FULL = r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tues|thurs)\b"
+_WD_ANY = r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tues|thurs|mon|tue|wed|thu|thur|fri|sat|sun)\b\.?"
+_DAY = rf"(?:{DAY_NUM_RE}|{ORDINAL_DAY_RE})"
+_DAY_DIGITS = DAY_NUM_RE
+_YEAR = rf"(?:{YEAR_RE}|'\d\d)"
+_MONTH = MONTH_RE
+_DASH = r"[-\u2013\u2014]"
+# "May" and "March" are verbs too: spelled-out days ("first") only follow other months.
+_MONTH_NOT_VERB = r"(?!may\b|march\b)" + _MONTH
+
+_MD = (
+    rf"(?:{_MONTH}{_OSP}(?:the{_SP})?{_DAY_DIGITS}|{_MONTH_NOT_VERB}{_SP}(?:the{_SP})?{ORDINAL_DAY_RE})"
+    rf"(?:,?{_SP}{_YEAR}\b|,{_OSP}{_YEAR}\b)?"
+)
+_DM = rf"(?:the{_SP})?{_DAY}(?:{_SP}of)?{_SP}{_MONTH}(?:,?{_SP}{_YEAR}\b)?"
+_FULL_DAY = rf"(?:{_MD}|{_DM})"
+_RANGE_CONNECT = rf"(?:{_OSP}{_DASH}{_OSP}|{_SP}(?:to|through|thru|until|till|and){_SP})"
+
+_ALTERNATIVES = {
+    # Thursday, February 5th / Wednesday (February 4, 2026) / Tues 9th Aug, 2015
+    "anchored": rf"\b{_WD_ANY}{_OSP}(?:,{_OSP}|\({_OSP}|{_SP}){_FULL_DAY}(?:{_OSP}\))?",
+    # Tuesday the 19th / Thursday 15th (a suffix is required: "On Tuesday 28 people died")
+    "weekday_nth": rf"\b{_WD_FULL}{_SP}(?:the{_SP})?(?:0?[1-9]|[12]\d|3[01])(?:st|nd|rd|th)\b",
+    # Jan. 23-24, 2026 / January 23 to 25
+    "md_range": rf"\b{_MONTH}{_OSP}{_DAY_DIGITS}{_RANGE_CONNECT}{_DAY_DIGITS}(?:,?{_SP}{_YEAR}\b)?",
+    # 23-24 January 2026 / between 3 and 12 of sept
+    "dm_range": rf"\b{_DAY_DIGITS}{_RANGE_CONNECT}{_DAY_DIGITS}(?:{_SP}of)?{_SP}{_MONTH}(?:,?{_SP}{_YEAR}\b)?",
+    "iso": r"(?<![\d/.-])\d{4}(?:-\d{1,2}-\d{1,2}|/\d{1,2}/\d{1,2})(?![\d/.-]|:\d)",
+    "numeric": r"(?<![\d/.,:-])\d{1,2}(?:/\d{1,2}/|-\d{1,2}-|\.\d{1,2}\.)(?:\d{4}|\d{2})(?![\d/.-]\d|\d|:\d)",
+    "full": rf"\b{_FULL_DAY}",
+    "month_year": rf"\b{_MONTH}(?:,?{_SP}|{_OSP}[-/]{_OSP}){YEAR_RE}",
+    "iso_month": r"(?<![\d/.-])\d{4}[-/](?:0[1-9]|1[0-2]|[1-9])(?![\d/.-]|:\d)",
+    "slash_yearless": (
+        r"(?:(?<=\bon )|(?<=\bfrom )|(?<=\bsince )|(?<=\buntil )|(?<=\btill )|(?<=\bby )|(?<=\bbefore )"
+        r"|(?<=\bafter )|(?<=\bbetween )|(?<=\band )|(?<=\bto )|(?<=\bof ))"
+        r"(?<![\d/])(?!24/7\b)(?:[12]\d|3[01]|0?[1-9])/(?:[12]\d|3[01]|0?[1-9])(?![\d/]|\.\d)"
+    ),
+    "named_day": r"\b(?:(?:the{_SP})?day{_SP}(?:before{_SP}yesterday|after{_SP}tomorrow)|today|yesterday|tomorrow|tonight)\b".replace("{_SP}", _SP),
+    "overnight": rf"\b(?:overnight|(?:the{_SP})?night){_SP}(?:into|to){_SP}{_WD_FULL}",
+    "weekday_of_week": rf"\b(?:next|last|this){_SP}week(?:'s)?{_SP}{_WD_FULL}",
+    "weekday": (
+        rf"\b(?:(?:last|next|this|previous|coming|upcoming){_SP})?{_WD_FULL}"
+        rf"(?:{_SP}(?:morning|afternoon|evening|night))?"
+        rf"(?:{_SP}(?:of{_SP})?(?:this|next|last|the{_SP}following|previous){_SP}week\b)?"
+    ),
+    "period": (
+        r"(?<!the )\b" rf"(?:this|current|last|previous|next|coming|upcoming|the{_SP}following"
+        rf"|earlier{_SP}this|later{_SP}this){_SP}(?:week|weekend|month|year)\b"
+    ),
+    "ago": (
+        rf"\b(?:\d{{1,3}}|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a{_SP}couple{_SP}of"
+        rf"|a{_SP}few){_SP}(?:days?|weeks?|months?|years?|decades?){_SP}(?:ago|from{_SP}now|hence)\b"
+    ),
+    "month_only": (
+        rf"(?:(?<=\bin )|(?<=\bsince )|(?<=\buntil )|(?<=\btill )|(?<=\bby )|(?<=\bduring )|(?<=\bfrom )"
+        rf"|(?<=\bof )|(?<=\bthrough )|(?<=\bthroughout )|(?<=\bbefore )|(?<=\bafter )|(?<=\bearly )"
+        rf"|(?<=\bmid-)|(?<=\bmid )|(?<=\blate )|(?<=\blast )|(?<=\bnext )|(?<=\bthis ))"
+        rf"(?!may\b){_MONTH}(?![\w-])"
+    ),
+    "year_only": (
+        rf"(?:(?<=\bin )|(?<=\bsince )|(?<=\buntil )|(?<=\btill )|(?<=\bby )|(?<=\bduring )|(?<=\bfrom )"
+        rf"|(?<=\bof )|(?<=\bthroughout )|(?<=\bbefore )|(?<=\bafter )|(?<=\bearly )|(?<=\bmid-)"
+        rf"|(?<=\bmid )|(?<=\blate )|(?<=\byear ))"
+        rf"{YEAR_RE}(?![\w%.,-]\d|[\w%])"
+    ),
+}
+DATE_PATTERN = "|".join(f"(?P<{name}>{pattern})" for name, pattern in _ALTERNATIVES.items())
+_DATE_RE = re.compile(DATE_PATTERN)
+
+_WEEKDAY_HEAD = re.compile(rf"{_WD_ANY}[\s,(]*")
+_WEEKDAY_WORD = re.compile(_WD_ANY)
+_RANGE_PARTS = re.compile(
+    rf"(?:(?P<m1>{_MONTH}){_OSP}(?P<a1>\d{{1,2}})(?:st|nd|rd|th)?{_RANGE_CONNECT}(?P<b1>\d{{1,2}})"
+    rf"|(?P<a2>\d{{1,2}})(?:st|nd|rd|th)?{_RANGE_CONNECT}(?P<b2>\d{{1,2}})(?:st|nd|rd|th)?(?:{_SP}of)?{_SP}"
+    rf"(?P<m2>{_MONTH}))(?:st|nd|rd|th)?(?:,?{_SP}(?P<y>{_YEAR}))?"
+)
+_PART_OF_DAY = re.compile(r"\b(morning|afternoon|evening|night|overnight)\b")
+# Future wording in the clause before a bare weekday.
+_FUTURE_CUE = re.compile(
+    r"\b(?:will|shall|'ll|is|are|was|were)\s+(?:scheduled|set|due|expected|slated|planned|going)\b"
+    r"|\b(?:will|shall|'ll|plans?\s+to|planning\s+to|intends?\s+to)\b|\bnext\b|\bupcoming\b|\bscheduled\b"
+)
+_CLAUSE_END = re.compile(r".*(?:[.;:!?,\n]|\bsaid\b|\bsays\b|\btold\b|\bannounced\b|\breported\b)", re.S)
+_RANGE_BETWEEN = re.compile(rf"{_OSP}(?:{_DASH}|to|through|thru|until|till){_OSP}\Z")
+_RANGE_AND = re.compile(rf"{_SP}and{_SP}\Z")
+_RANGE_LEAD = re.compile(rf"(?:\bfrom|\bbetween){_SP}\Z")
+
+
+def _future_wording(lower: str, start: int) -> bool:
+    before = lower[max(0, start - 80):start]
+    clause = _CLAUSE_END.sub("", before, count=1) if _CLAUSE_END.match(before) else before
+    return bool(_FUTURE_CUE.search(clause))
+
+
+_FULL_MONTH_DOT = re.compile(r"(?:january|february|march|april|may|june|july|august|september|october|november"
+                             r"|december)\.\Z")
+
+
+def _mention(start: int, end: int, value: DateValue | None, **extra) -> Mention:
+    if value is None:
+        return Mention("date", start, end, None, extra={"unresolved": True, **extra})
+    if value.relative:
+        extra["relative"] = True
+    single = value.low_day == value.high_day
+    qualifier = "range" if value.precision == "day" and not single else "exact"
+    return Mention(
+        "date", start, end, value.low_day if single else None, value.low_day, value.high_day,
+        qualifier=qualifier, precision=value.precision, extra=extra,
+    )
+
+
+def _weekday_nth(span: str, base: dt.date | None) -> tuple[DateValue | None, int]:
+    weekday = WEEKDAYS[_WEEKDAY_WORD.match(span)[0].rstrip(".")]
+    day = int(re.search(r"\d+", span)[0])
+    if base is None:
+        return None, weekday
+    candidates = []
+    for shift in range(-12, 13):
+        total = base.year * 12 + base.month - 1 + shift
+        try:
+            candidates.append(dt.date(total // 12, total % 12 + 1, day))
+        except ValueError:
+            continue
+    if not candidates:
+        return None, weekday
+    best = min(candidates, key=lambda d: (d.weekday() != weekday, abs((d - base).days)))
+    return day_value(best, relative=True), weekday
+
+
+def _range_value(span: str, base: dt.date | None) -> DateValue | None:
+    m = _RANGE_PARTS.fullmatch(span.replace("\u00a0", " "))
+    if m is None:
+        return None
+    month = MONTHS[(m["m1"] or m["m2"]).rstrip(".")]
+    first, last = int(m["a1"] or m["a2"]), int(m["b1"] or m["b2"])
+    if last <= first:
+        return None
+    if m["y"]:
+        year = int(m["y"].lstrip("'"))
+        year += 2000 if year < 100 else 0
+        relative = False
+    elif base is not None:
+        anchor = nearest_year(month, first, base)
+        if anchor is None:
+            return None
+        year, relative = anchor.year, True
+    else:
+        return None
+    try:
+        low, high = dt.date(year, month, first), dt.date(year, month, last)
+    except ValueError:
+        return None
+    return DateValue(iso_to_day(low), iso_to_day(high), "day", relative)
+
+
+def _text_anchor(lower: str) -> dt.date | None:
+    """The first full date stated with its weekday, standing in for a missing publication date."""
+    for m in _DATE_RE.finditer(lower):
+        if m.lastgroup == "anchored":
+            rest = lower[m.start() + _WEEKDAY_HEAD.match(lower, m.start()).end() - m.start():m.end()]
+            value = parse_date(rest.rstrip(") "), None, fallback=False)
+            if value is not None and value.precision == "day" and not value.relative:
+                return dt.date.fromordinal(dt.date(1970, 1, 1).toordinal() + int(value.low_day))
+    return None
+
+
+def find_dates(
+    text: str,
+    lower: str,
+    published: dt.date | None,
+    *,
+    weekday_direction: Direction | None = None,
+) -> list[Mention]:
+    """Date mentions in text (lower is text.lower(), same offsets), resolved against published.
+
+    weekday_direction overrides the news reading of bare weekdays (see the module docstring), for
+    corpora with other conventions.
+    """
+    base, anchored_by_text = published, False
+    if base is None:
+        base = _text_anchor(lower)
+        anchored_by_text = base is not None
+    mentions: list[Mention] = []
+    for m in _DATE_RE.finditer(lower):
+        kind, start, end = m.lastgroup, m.start(), m.end()
+        span = m.group()
+        extra: dict = {}
+        if anchored_by_text:
+            extra["anchor"] = "text"
+        value: DateValue | None
+        if anchored_by_text and kind in ("named_day", "period", "ago", "overnight", "weekday_of_week"):
+            # A date stated in the text anchors weekdays and year-less dates, not "today" or "last week".
+            mentions.append(_mention(start, end, None, **extra))
+            continue
+        if kind == "anchored":
+            head = _WEEKDAY_HEAD.match(span)
+            extra["weekday"] = WEEKDAYS[_WEEKDAY_WORD.match(span)[0].rstrip(".")]
+            rest = span[head.end():].rstrip(") ")
+            value = parse_date(rest, base, fallback=False)
+        elif kind == "weekday_nth":
+            value, extra["weekday"] = _weekday_nth(span, base)
+        elif kind in ("md_range", "dm_range"):
+            value = _range_value(span, base)
+        elif kind == "numeric" or kind == "slash_yearless":
+            value = _numeric(span, base, extra)
+        elif kind == "iso_month":
+            year, month = (int(x) for x in re.split(r"[-/]", span))
+            # "2010-12" reads as the years 2010 to 2012, "2014-10" as October 2014.
+            if month > year % 100:
+                continue
+            value = month_value(year, month)
+        elif kind == "year_only":
+            value = year_value(int(span))
+        elif kind in ("weekday", "overnight", "weekday_of_week"):
+            if (part := _PART_OF_DAY.search(span)) and kind == "weekday":
+                extra["part_of_day"] = part[1]
+            if base is None:
+                value = None
+            elif anchored_by_text and kind == "weekday" and span.strip().startswith(tuple(
+                    n for n in WEEKDAYS if len(n) > 3)):
+                weekday = WEEKDAYS[_WEEKDAY_WORD.search(span)[0].rstrip(".")]
+                value = day_value(week_start(base) + dt.timedelta(days=weekday), relative=True)
+            else:
+                direction = weekday_direction or ("future" if _future_wording(lower, start) else "past")
+                value = parse_date(span, base, direction, fallback=False)
+        else:
+            value = parse_date(span, base, fallback=False)
+        if value is None and base is not None and kind not in ("weekday", "overnight", "weekday_of_week"):
+            if kind not in ("named_day", "period", "ago"):
+                continue  # a pattern that looked like a date but is not one ("February 30")
+        if _FULL_MONTH_DOT.search(span):
+            end -= 1  # the full stop of the sentence, not an abbreviation's
+        mentions.append(_mention(start, end, value, **extra))
+    return _merge_ranges(mentions, lower)
+
+
+def _numeric(span: str, base: dt.date | None, extra: dict) -> DateValue | None:
+    m = re.fullmatch(r"(\d{1,2})([/.-])(\d{1,2})(?:[/.-](\d{2,4}))?", span)
+    if m is None:
+        return None
+    year = None
+    if m[4]:
+        year = int(m[4]) + (0 if len(m[4]) == 4 else (1900 if int(m[4]) >= 50 else 2000))
+    date, ambiguous = numeric_date(int(m[1]), int(m[3]), year, m[2], base)
+    if ambiguous:
+        extra["ambiguous_order"] = True
+    if date is None:
+        return None
+    return day_value(date, relative=year is None)
+
+
+def _merge_ranges(mentions: list[Mention], lower: str) -> list[Mention]:
+    """Two day dates joined by "-", "to", "until" or "between ... and" become one range."""
+    merged: list[Mention] = []
+    i = 0
+    while i < len(mentions):
+        cur = mentions[i]
+        nxt = mentions[i + 1] if i + 1 < len(mentions) else None
+        if (
+            nxt is not None and cur.precision == "day" and nxt.precision == "day"
+            and cur.value is not None and nxt.value is not None and cur.value < nxt.value
+            and nxt.value - cur.value <= 366
+        ):
+            gap = lower[cur.end:nxt.start]
+            lead = lower[max(0, cur.start - 9):cur.start]
+            if _RANGE_BETWEEN.match(gap) or (_RANGE_AND.match(gap) and lead.rstrip().endswith("between")):
+                start = cur.start
+                if (lead_m := _RANGE_LEAD.search(lead)) is not None:
+                    start = cur.start - (len(lead) - lead_m.start())
+                extra = {**cur.extra, **{k: v for k, v in nxt.extra.items() if k != "weekday"}}
+                merged.append(Mention(
+                    "date", start, nxt.end, None, cur.low, nxt.high, qualifier="range", precision="day",
+                    extra=extra,
+                ))
+                i += 2
+                continue
+        merged.append(cur)
+        i += 1
+    return merged
+
+
+# ---------------------------------------------------------------------------------------------
+# Time anchors: the time a figure holds for.
+# ---------------------------------------------------------------------------------------------
+
+_CLOCK = r"\d{1,2}(?:[:.]\d{2})?[ ]?(?:a\.?m\.?|p\.?m\.?)|\d{1,2}:\d{2}|noon|midnight"
+_WINDOW_UNITS = {"hour": 1 / 24, "hours": 1 / 24, "day": 1.0, "days": 1.0, "week": 7.0, "weeks": 7.0,
+                 "month": 30.4375, "months": 30.4375, "year": 365.25, "years": 365.25}
+_SMALL_NUMBERS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
+                  "seven": 7, "eight": 8, "nine": 9, "ten": 10, "twelve": 12, "twenty-four": 24,
+                  "forty-eight": 48, "seventy-two": 72}
+_ANCHOR_RE = re.compile(
+    rf"\b(?P<asof>as{_SP}(?:of|at)){_SP}(?P<asof_what>(?:{_CLOCK})(?:{_SP}(?:local{_SP}time|kyiv{_SP}time|"
+    rf"gmt|utc))?(?:,?{_SP}(?:on{_SP})?(?:{_WD_FULL}|today|yesterday|{_FULL_DAY}))?|{_FULL_DAY}|"
+    rf"{_WD_FULL}(?:{_SP}(?:morning|afternoon|evening|night))?|today|yesterday|this{_SP}morning|"
+    rf"{_MONTH}{_SP}{YEAR_RE}|{_MONTH}|{YEAR_RE})"
+    rf"|\b(?P<by>by){_SP}(?P<by_what>{_WD_FULL}(?:{_SP}(?:morning|afternoon|evening|night))?|"
+    rf"(?:this|tomorrow|yesterday){_SP}(?:morning|afternoon|evening)|tonight|{_CLOCK})"
+    rf"|\b(?P<win>(?:in|over|during|within|for){_SP}(?:the{_SP})?(?:last|past|previous)){_SP}"
+    rf"(?P<win_n>\d{{1,3}}|one|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty-four|forty-eight"
+    rf"|seventy-two)?{_OSP}(?P<win_unit>hours?|days?|weeks?|months?|years?)\b"
+)
+
+
+def find_time_anchors(text: str, lower: str, published: dt.date | None) -> list[Mention]:
+    """Phrases that fix the time a figure holds for: "as of 2:00 p.m.", "by Wednesday morning",
+    "in the last 24 hours" (a rolling window ending at the publication date, extra["window_days"])."""
+    found: list[Mention] = []
+    for m in _ANCHOR_RE.finditer(lower):
+        extra: dict = {"as_of": True}
+        if m["win"]:
+            unit = m["win_unit"]
+            n_text = m["win_n"]
+            n = 1 if n_text is None else (int(n_text) if n_text.isdigit() else _SMALL_NUMBERS[n_text])
+            extra["window_days"] = n * _WINDOW_UNITS[unit]
+            extra["window"] = True
+            value = None
+            if published is not None:
+                # The window ends at publication: "the last 24 hours" covers that day and the one before.
+                high = iso_to_day(published)
+                value = DateValue(high - math.ceil(extra["window_days"]), high, "day", True)
+            found.append(_mention(m.start(), m.end(), value, **extra))
+            continue
+        what = m["asof_what"] or m["by_what"]
+        clock = re.match(_CLOCK, what)
+        if clock:
+            extra["time"] = clock[0]
+            rest = what[clock.end():].lstrip(" ,")
+            rest = re.sub(rf"^(?:local{_SP}time|kyiv{_SP}time|gmt|utc),?{_OSP}", "", rest)
+            rest = re.sub(rf"^on{_SP}", "", rest)
+            what = rest or "today"
+        if m["by"]:
+            extra["by"] = True
+        part = _PART_OF_DAY.search(what)
+        if part:
+            extra["part_of_day"] = part[1]
+            what = _PART_OF_DAY.sub("", what).strip() or "today"
+            if what == "this":
+                what = "today"
+        dates = find_dates(what, what, published) if what not in ("today", "tonight") else []
+        if what in ("today", "tonight"):
+            value = parse_date("today", published) if published else None
+        elif dates and dates[0].low is not None:
+            d = dates[0]
+            value = DateValue(d.low, d.high, d.precision or "day", bool(d.extra.get("relative")))
+        else:
+            value = parse_date(what, published, fallback=False)
+        found.append(_mention(m.start(), m.end(), value, **extra))
+    return found
