@@ -1,0 +1,223 @@
+"""Units: the one pint registry, the surface-token table, canonical units per dimension and currencies."""
+
+from __future__ import annotations
+
+from functools import cache
+
+__all__ = [
+    "registry",
+    "UNIT_TOKENS",
+    "UNIT_DIMENSION",
+    "CANONICAL_UNITS",
+    "CURRENCY_TOKENS",
+    "CURRENCY_CODES",
+    "unit_for_token",
+    "dimension_of",
+    "canonical_unit",
+    "convert",
+    "to_canonical",
+    "currency_for_token",
+    "short_name",
+]
+
+# Surface token (lower-cased, as written) -> pint unit name. Only names from this table reach pint.
+UNIT_TOKENS: dict[str, str] = {
+    # temperature
+    "°c": "degC", "ºc": "degC", "℃": "degC", "c": "degC", "celsius": "degC", "centigrade": "degC",
+    "degrees celsius": "degC", "degree celsius": "degC", "degrees centigrade": "degC", "deg c": "degC",
+    "degrees c": "degC", "degree c": "degC",
+    "°f": "degF", "ºf": "degF", "℉": "degF", "f": "degF", "fahrenheit": "degF", "degrees fahrenheit": "degF",
+    "degree fahrenheit": "degF", "degrees f": "degF", "degree f": "degF", "deg f": "degF",
+    "kelvin": "kelvin", "k": "kelvin", "degrees kelvin": "kelvin",
+    # length
+    "km": "kilometer", "kms": "kilometer", "kilometre": "kilometer", "kilometres": "kilometer",
+    "kilometer": "kilometer", "kilometers": "kilometer", "klicks": "kilometer",
+    "m": "meter", "metre": "meter", "metres": "meter", "meter": "meter", "meters": "meter", "mtr": "meter",
+    "mtrs": "meter",
+    "cm": "centimeter", "cms": "centimeter", "centimetre": "centimeter", "centimetres": "centimeter",
+    "centimeter": "centimeter", "centimeters": "centimeter",
+    "mm": "millimeter", "millimetre": "millimeter", "millimetres": "millimeter", "millimeter": "millimeter",
+    "millimeters": "millimeter",
+    "mi": "mile", "mile": "mile", "miles": "mile",
+    "ft": "foot", "foot": "foot", "feet": "foot", "'": "foot",
+    "in": "inch", "inch": "inch", "inches": "inch", '"': "inch", "″": "inch",
+    "yd": "yard", "yds": "yard", "yard": "yard", "yards": "yard",
+    "nautical mile": "nautical_mile", "nautical miles": "nautical_mile", "nmi": "nautical_mile",
+    # mass
+    "kg": "kilogram", "kgs": "kilogram", "kilo": "kilogram", "kilos": "kilogram", "kilogram": "kilogram",
+    "kilograms": "kilogram", "kilogramme": "kilogram", "kilogrammes": "kilogram",
+    "g": "gram", "gr": "gram", "gram": "gram", "grams": "gram", "gramme": "gram", "grammes": "gram",
+    "mg": "milligram", "milligram": "milligram", "milligrams": "milligram",
+    "lb": "pound", "lbs": "pound", "pound": "pound", "pounds": "pound",
+    "oz": "ounce", "ounce": "ounce", "ounces": "ounce",
+    "t": "metric_ton", "tonne": "metric_ton", "tonnes": "metric_ton", "metric ton": "metric_ton",
+    "metric tons": "metric_ton", "ton": "metric_ton", "tons": "metric_ton",
+    # volume
+    "l": "liter", "litre": "liter", "litres": "liter", "liter": "liter", "liters": "liter", "lt": "liter",
+    "ml": "milliliter", "millilitre": "milliliter", "millilitres": "milliliter", "milliliter": "milliliter",
+    "milliliters": "milliliter",
+    "cl": "centiliter", "centilitre": "centiliter", "centilitres": "centiliter", "centiliter": "centiliter",
+    "centiliters": "centiliter",
+    "hl": "hectoliter", "hectolitre": "hectoliter", "hectolitres": "hectoliter", "hectoliter": "hectoliter",
+    "hectoliters": "hectoliter",
+    "gal": "gallon", "gallon": "gallon", "gallons": "gallon",
+    "cubic meter": "meter ** 3", "cubic meters": "meter ** 3", "cubic metre": "meter ** 3",
+    "cubic metres": "meter ** 3", "m3": "meter ** 3", "m³": "meter ** 3",
+    "barrel": "oil_barrel", "barrels": "oil_barrel", "bbl": "oil_barrel",
+    # area
+    "sq km": "kilometer ** 2", "square kilometres": "kilometer ** 2", "square kilometers": "kilometer ** 2",
+    "square kilometre": "kilometer ** 2", "square kilometer": "kilometer ** 2", "km2": "kilometer ** 2",
+    "km²": "kilometer ** 2", "sq m": "meter ** 2", "square metres": "meter ** 2", "square meters": "meter ** 2",
+    "square metre": "meter ** 2", "square meter": "meter ** 2", "m2": "meter ** 2", "m²": "meter ** 2",
+    "sq mi": "mile ** 2", "square miles": "mile ** 2", "square mile": "mile ** 2",
+    "sq ft": "foot ** 2", "square feet": "foot ** 2", "square foot": "foot ** 2",
+    "hectare": "hectare", "hectares": "hectare", "ha": "hectare", "acre": "acre", "acres": "acre",
+    # speed
+    "mph": "mile / hour", "miles per hour": "mile / hour", "km/h": "kilometer / hour", "kmh": "kilometer / hour",
+    "kph": "kilometer / hour", "km per hour": "kilometer / hour", "kilometres per hour": "kilometer / hour",
+    "kilometers per hour": "kilometer / hour", "m/s": "meter / second", "metres per second": "meter / second",
+    "meters per second": "meter / second", "knots": "knot", "knot": "knot", "kn": "knot",
+    # percent
+    "%": "percent", "per cent": "percent", "percent": "percent", "pct": "percent", "percentage": "percent",
+    "percentage points": "percent", "pc": "percent",
+}
+
+# pint unit name -> dimension (the Mention kind).
+UNIT_DIMENSION: dict[str, str] = {
+    "degC": "temperature", "degF": "temperature", "kelvin": "temperature",
+    "kilometer": "length", "meter": "length", "centimeter": "length", "millimeter": "length", "mile": "length",
+    "foot": "length", "inch": "length", "yard": "length", "nautical_mile": "length",
+    "kilogram": "mass", "gram": "mass", "milligram": "mass", "pound": "mass", "ounce": "mass",
+    "metric_ton": "mass",
+    "liter": "volume", "milliliter": "volume", "centiliter": "volume", "hectoliter": "volume", "gallon": "volume",
+    "meter ** 3": "volume", "oil_barrel": "volume",
+    "kilometer ** 2": "area", "meter ** 2": "area", "mile ** 2": "area", "foot ** 2": "area", "hectare": "area",
+    "acre": "area",
+    "mile / hour": "speed", "kilometer / hour": "speed", "meter / second": "speed", "knot": "speed",
+    "percent": "percent",
+}
+
+# One canonical unit per dimension: every value of a kind is compared on this scale.
+CANONICAL_UNITS: dict[str, str] = {
+    "temperature": "degC",
+    "length": "kilometer",
+    "mass": "kilogram",
+    "volume": "liter",
+    "area": "kilometer ** 2",
+    "speed": "kilometer / hour",
+    "percent": "percent",
+}
+
+# Short names reported in Mention.unit for canonical units.
+_SHORT = {
+    "degC": "degC", "degF": "degF", "kelvin": "K", "kilometer": "km", "meter": "m", "centimeter": "cm",
+    "millimeter": "mm", "mile": "mi", "foot": "ft", "inch": "in", "yard": "yd", "nautical_mile": "nmi",
+    "kilogram": "kg", "gram": "g", "milligram": "mg", "pound": "lb", "ounce": "oz", "metric_ton": "t",
+    "liter": "L", "milliliter": "mL", "centiliter": "cL", "hectoliter": "hL", "gallon": "gal",
+    "meter ** 3": "m**3", "oil_barrel": "bbl", "kilometer ** 2": "km**2", "meter ** 2": "m**2",
+    "mile ** 2": "mi**2", "foot ** 2": "ft**2", "hectare": "ha", "acre": "acre", "mile / hour": "mph",
+    "kilometer / hour": "km/h", "meter / second": "m/s", "knot": "kn", "percent": "percent",
+}
+# Exact linear factors, so the common conversions never need pint at all; pint checks them in tests.
+_LINEAR_TO_CANONICAL = {
+    "kilometer": 1.0, "meter": 1e-3, "centimeter": 1e-5, "millimeter": 1e-6, "mile": 1.609344,
+    "foot": 0.0003048, "inch": 0.0000254, "yard": 0.0009144, "nautical_mile": 1.852,
+    "kilogram": 1.0, "gram": 1e-3, "milligram": 1e-6, "pound": 0.45359237, "ounce": 0.028349523125,
+    "metric_ton": 1000.0,
+    "liter": 1.0, "milliliter": 1e-3, "centiliter": 1e-2, "hectoliter": 100.0, "gallon": 3.785411784,
+    "meter ** 3": 1000.0, "oil_barrel": 158.987294928,
+    "kilometer ** 2": 1.0, "meter ** 2": 1e-6, "mile ** 2": 2.589988110336, "foot ** 2": 9.290304e-8,
+    "hectare": 0.01, "acre": 0.0040468564224,
+    "kilometer / hour": 1.0, "mile / hour": 1.609344, "meter / second": 3.6, "knot": 1.852,
+    "percent": 1.0,
+}
+
+# Currency surface tokens (lower-cased) -> ISO 4217 code. Money is never converted between currencies.
+CURRENCY_CODES = (
+    "USD", "EUR", "GBP", "UAH", "RUB", "CHF", "JPY", "CNY", "INR", "CAD", "AUD", "NZD", "SEK", "NOK", "DKK",
+    "PLN", "CZK", "HUF", "TRY", "ILS", "KRW", "BRL", "MXN", "ZAR", "SGD", "HKD", "MYR", "AED", "SAR", "KZT",
+    "BYN", "GEL", "RON", "BGN", "EGP", "NGN", "KES", "IDR", "THB", "PHP", "VND", "PKR", "IRR", "QAR", "BTC",
+)
+CURRENCY_TOKENS: dict[str, str] = {
+    **{code.lower(): code for code in CURRENCY_CODES},
+    "$": "USD", "us$": "USD", "usd$": "USD", "dollar": "USD", "dollars": "USD", "us dollars": "USD",
+    "u.s. dollars": "USD", "bucks": "USD", "buck": "USD",
+    "€": "EUR", "euro": "EUR", "euros": "EUR", "eur€": "EUR",
+    "£": "GBP", "pound sterling": "GBP", "pounds sterling": "GBP", "sterling": "GBP", "quid": "GBP",
+    "british pounds": "GBP", "gbp£": "GBP",
+    "₴": "UAH", "hryvnia": "UAH", "hryvnias": "UAH", "hryvnas": "UAH", "hryvnya": "UAH", "hryvnyas": "UAH",
+    "uah": "UAH",
+    "₽": "RUB", "rouble": "RUB", "roubles": "RUB", "ruble": "RUB", "rubles": "RUB",
+    "swiss francs": "CHF", "swiss franc": "CHF", "francs": "CHF", "franc": "CHF",
+    "¥": "JPY", "yen": "JPY", "yuan": "CNY", "renminbi": "CNY", "rmb": "CNY",
+    "₹": "INR", "rupee": "INR", "rupees": "INR", "rs": "INR", "rs.": "INR",
+    "c$": "CAD", "ca$": "CAD", "canadian dollars": "CAD", "a$": "AUD", "au$": "AUD", "australian dollars": "AUD",
+    "nz$": "NZD", "kr": "SEK", "krona": "SEK", "kronor": "SEK", "zloty": "PLN", "zlotys": "PLN", "zł": "PLN",
+    "lira": "TRY", "liras": "TRY", "₺": "TRY", "shekel": "ILS", "shekels": "ILS", "₪": "ILS",
+    "won": "KRW", "₩": "KRW", "real": "BRL", "reais": "BRL", "r$": "BRL", "rand": "ZAR", "ringgit": "MYR",
+    "rm": "MYR", "dirham": "AED", "dirhams": "AED", "riyal": "SAR", "riyals": "SAR", "tenge": "KZT",
+    "lari": "GEL", "naira": "NGN", "₦": "NGN", "bitcoin": "BTC", "bitcoins": "BTC", "₿": "BTC",
+    "hk$": "HKD", "s$": "SGD", "sgd$": "SGD", "mex$": "MXN", "pesos": "MXN", "peso": "MXN",
+}
+
+
+@cache
+def registry():
+    """The program's one pint UnitRegistry, built on first use (120 ms) and shared by everyone."""
+    import pint
+
+    return pint.UnitRegistry(autoconvert_offset_to_baseunit=True)
+
+
+def unit_for_token(token: str) -> str | None:
+    """The pint unit name for a surface token ("kms" -> "kilometer"), or None if not whitelisted."""
+    return UNIT_TOKENS.get(" ".join(token.lower().split()))
+
+
+def currency_for_token(token: str) -> str | None:
+    """The ISO currency code for a symbol, code or word ("€" -> "EUR", "hryvnias" -> "UAH"), else None."""
+    return CURRENCY_TOKENS.get(" ".join(token.lower().split()))
+
+
+def dimension_of(unit: str) -> str | None:
+    """The dimension ("length", "temperature", ...) of a whitelisted pint unit name."""
+    return UNIT_DIMENSION.get(unit)
+
+
+def canonical_unit(dimension: str) -> str | None:
+    """The canonical pint unit name of a dimension ("length" -> "kilometer")."""
+    return CANONICAL_UNITS.get(dimension)
+
+
+def short_name(unit: str) -> str:
+    """A compact name for reports and Mention.unit ("kilometer" -> "km", "degC" -> "degC")."""
+    return _SHORT.get(unit, unit)
+
+
+@cache
+def _factors(from_unit: str, to_unit: str) -> tuple[float, float]:
+    """(scale, offset) such that to = from * scale + offset; cached per pair, pint only when needed."""
+    if from_unit not in UNIT_DIMENSION or to_unit not in UNIT_DIMENSION:
+        raise ValueError(f"unknown unit: {from_unit if from_unit not in UNIT_DIMENSION else to_unit}")
+    if UNIT_DIMENSION[from_unit] != UNIT_DIMENSION[to_unit]:
+        raise ValueError(f"cannot convert {from_unit} to {to_unit}")
+    if from_unit == to_unit:
+        return 1.0, 0.0
+    if from_unit in _LINEAR_TO_CANONICAL and to_unit in _LINEAR_TO_CANONICAL:
+        return _LINEAR_TO_CANONICAL[from_unit] / _LINEAR_TO_CANONICAL[to_unit], 0.0
+    ureg = registry()
+    zero = ureg.Quantity(0.0, from_unit).to(to_unit).magnitude
+    one = ureg.Quantity(1.0, from_unit).to(to_unit).magnitude
+    return one - zero, zero
+
+
+def convert(value: float, from_unit: str, to_unit: str) -> float:
+    """value in from_unit expressed in to_unit; both must be whitelisted pint names of one dimension."""
+    scale, offset = _factors(from_unit, to_unit)
+    return value * scale + offset
+
+
+def to_canonical(value: float, unit: str) -> tuple[float, str]:
+    """value in unit converted to its dimension's canonical unit: (value, canonical pint name)."""
+    target = CANONICAL_UNITS[UNIT_DIMENSION[unit]]
+    return convert(value, unit, target), target
