@@ -1,0 +1,188 @@
+"""Durations in text ("seven-day truce", "for two decades", "1 hour and thirty"), in days.
+
+Decisions:
+- A year is 365.25 days and a month 30.4375 (their mean lengths); a week 7 days, an hour 1/24.
+- Parts add up: "2 years, 3 months", "an hour and a half", "1 hour thirty" (a bare number after hours
+  is minutes, after minutes seconds).
+- Ages are not durations and are skipped: "five years old", "18-year-olds", "a 38-year-old man". A
+  thing's age is kept when the noun is an event ("four-year-old war"), with that noun.
+- A rolling window ("in the last 24 hours", "over the past week") is still a duration, marked
+  extra["window"] = True: it says over how long a figure was counted, not how long something lasted.
+  find_time_anchors in checker.extract.dates gives the same phrase as a time.
+- Mention.noun is the head noun right after the duration ("seven-day truce", "two-day trilateral
+  meetings": an adjective in between is skipped) or after "of" ("two days of meetings"); else None.
+- Symbols and bare letters ("2'", "2m", "5 h") are not read as units: in news they are feet, millions
+  or metres more often than minutes.
+"""
+
+from __future__ import annotations
+
+import re
+
+from checker.extract.mention import Mention
+from checker.extract.numbers import NUMBER_WORD_PATTERN, parse_number
+
+__all__ = ["find_durations", "UNIT_DAYS", "DURATION_PATTERN"]
+
+UNIT_DAYS = {
+    "second": 1 / 86400, "minute": 1 / 1440, "hour": 1 / 24, "day": 1.0, "week": 7.0, "fortnight": 14.0,
+    "month": 30.4375, "quarter": 91.3125, "year": 365.25, "decade": 3652.5, "century": 36525.0,
+}
+_UNIT_WORDS = {
+    "seconds": "second", "second": "second", "secs": "second", "sec": "second",
+    "minutes": "minute", "minute": "minute", "mins": "minute", "min": "minute",
+    "hours": "hour", "hour": "hour", "hrs": "hour", "hr": "hour", "h": "hour",
+    "days": "day", "day": "day", "weeks": "week", "week": "week", "wks": "week", "wk": "week",
+    "fortnights": "fortnight", "fortnight": "fortnight", "months": "month", "month": "month",
+    "quarters": "quarter", "quarter": "quarter", "years": "year", "year": "year", "yrs": "year",
+    "yr": "year", "decades": "decade", "decade": "decade", "centuries": "century", "century": "century",
+}
+_UNIT = (
+    r"(?:seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?|wks?|fortnights?|months?"
+    r"|years?|yrs?|decades?|centuries|century"
+    # "3 quarters" is nine months, but "three quarters of" is a fraction: quarters only after digits.
+    r"|(?<=\d[ ])quarters?|(?<=\d-)quarter)\b"
+)
+_NUM = (
+    rf"(?:\d{{1,6}}(?:\.\d{{1,3}})?(?![\d,])|\d/\d{{1,2}}|{NUMBER_WORD_PATTERN}|\ban?\b|\bhalf(?:[ ]an?)?\b"
+    r"|\ba[ ]couple[ ]of\b|\ba[ ]dozen\b)"
+)
+_FRACTION = (
+    r"(?:[ ]and[ ](?:an?[ ])?(?:half|(?:one|two|three|a)?[ ]?quarters?)(?:[ ]of(?:[ ]an?)?)?)"
+)
+_MOD = r"(?:[ ](?:more|additional|extra|less|fewer|full|whole|straight|consecutive|long))?"
+# One part: "seven-day", "1.5 hrs", "one and three quarters of hour", "48h", "a fortnight", "half an hour".
+_ITEM = (
+    rf"(?P<num>{_NUM}){_FRACTION}?{_MOD}(?:[ ]?-[ ]?|[ ])(?P<unit>{_UNIT})"
+    rf"|(?P<num_h>\d{{1,3}}(?:\.\d)?|\d/\d)[ ]?h\b"
+    rf"|\b(?P<bare>an?[ ]fortnight|fortnight)\b"
+)
+DURATION_PATTERN = _ITEM
+_ITEM_RE = re.compile(_ITEM)
+_HALF_AFTER = re.compile(r"[ ]and[ ](?:an?[ ])?half\b")
+_JOIN = re.compile(r"(?:,[ ]?|[ ]|,?[ ]and[ ])\Z")
+_TRAILING_MINUTES = re.compile(rf"[ ](?:and[ ])?(?P<n>\d{{1,2}}|{NUMBER_WORD_PATTERN})(?![ ]?-?[ ]?(?:{_UNIT}|[a-z]))")
+_AGE = re.compile(r"(?:[ ]?-[ ]?|[ ])old(?P<s>s)?\b|[ ]of[ ]age\b")
+_WINDOW_BEFORE = re.compile(r"\b(?:the[ ])?(?:last|past|previous|next|coming)[ ]\Z")
+_EVENT_NOUNS = frozenset(
+    "war conflict invasion occupation crisis blockade siege dispute feud standoff rivalry embargo truce "
+    "ceasefire moratorium ban campaign insurgency rebellion struggle regime rule dictatorship offensive "
+    "operation mission programme program policy treaty agreement deal law sanctions fight battle".split()
+)
+_NOT_NOUNS = frozenset(
+    "the a an and or of to in on at for from with by as is are was were be been has have had that this "
+    "these those it its after before since until ago later earlier old".split()
+)
+_ADJECTIVE_END = re.compile(r"(?:al|ic|ive|ous|ary|ful|less|ed|ing|ian|ern|lateral)\Z")
+_WORD = re.compile(r"[ ]?(?:-[ ]?)?([a-z]{2,20})\b")
+_QUARTERS = re.compile(r"(one|two|three|a)?[ ]?quarters?")
+
+
+def _number(text: str) -> float | None:
+    text = text.strip()
+    if text in ("a", "an"):
+        return 1.0
+    if text.startswith("half"):
+        return 0.5
+    if text == "a couple of":
+        return 2.0
+    if re.fullmatch(r"\d/\d{1,2}", text):
+        num, den = text.split("/")
+        return int(num) / int(den) if int(den) else None
+    return parse_number(text)
+
+
+def _fraction(text: str) -> float:
+    if "half" in text:
+        return 0.5
+    m = _QUARTERS.search(text)
+    count = {"one": 1, "two": 2, "three": 3, "a": 1, None: 1}[m[1]] if m else 0
+    return count / 4
+
+
+def _item_days(m: re.Match, lower: str) -> tuple[float, str, int] | None:
+    """Days of one part, its unit and where it ends (after "and a half" or a trailing bare number)."""
+    if m["bare"]:
+        return UNIT_DAYS["fortnight"], "fortnight", m.end()
+    if m["num_h"]:
+        n = _number(m["num_h"])
+        return (n * UNIT_DAYS["hour"], "hour", m.end()) if n is not None else None
+    n = _number(m["num"])
+    if n is None:
+        return None
+    whole = m.group()
+    unit = _UNIT_WORDS[m["unit"]]
+    frac = re.search(_FRACTION, whole[len(m["num"]):])
+    if frac:
+        n += _fraction(frac.group())
+    end = m.end()
+    if (half := _HALF_AFTER.match(lower, end)) is not None:
+        n += 0.5
+        end = half.end()
+    elif unit in ("hour", "minute") and (tail := _TRAILING_MINUTES.match(lower, end)) is not None:
+        extra = _number(tail["n"])
+        if extra is not None and extra < 60:
+            n += extra / 60
+            end = tail.end()
+    return n * UNIT_DAYS[unit], unit, end
+
+
+def _noun_after(lower: str, end: int, hyphenated: bool) -> str | None:
+    rest = lower[end:end + 60]
+    if not hyphenated:
+        m = re.match(r"[ ]of[ ]([a-z]{3,20})\b", rest)
+        return m[1] if m and m[1] not in _NOT_NOUNS else None
+    first = _WORD.match(rest)
+    if first is None or first[1] in _NOT_NOUNS or not rest.startswith(" "):
+        return None
+    second = _WORD.match(rest, first.end())
+    if _ADJECTIVE_END.search(first[1]) and second is not None and second[1] not in _NOT_NOUNS:
+        return second[1]
+    return first[1]
+
+
+def find_durations(text: str, lower: str) -> list[Mention]:
+    """Duration mentions in text (lower is text.lower(), same offsets), values in days."""
+    found: list[Mention] = []
+    matches = list(_ITEM_RE.finditer(lower))
+    i = 0
+    while i < len(matches):
+        m = matches[i]
+        first = _item_days(m, lower)
+        if first is None:
+            i += 1
+            continue
+        days, unit, end = first
+        units = [unit]
+        start = m.start()
+        # Chain following parts: "2 years, 3 months", "an hour and 45 minutes".
+        j = i + 1
+        while j < len(matches) and matches[j].start() >= end and _JOIN.match(lower[end:matches[j].start()] or "x"):
+            nxt = _item_days(matches[j], lower)
+            if nxt is None:
+                break
+            days += nxt[0]
+            units.append(nxt[1])
+            end = nxt[2]
+            j += 1
+        i = j
+        # "seven-day truce", "44 day war": a singular unit after a number other than one is adjectival.
+        hyphenated = "-" in lower[start:end] or (
+            len(units) == 1 and not m["bare"] and m["unit"] is not None and not m["unit"].endswith("s")
+            and days != UNIT_DAYS[units[0]]
+        )
+        age = _AGE.match(lower, end)
+        noun = None
+        if age is not None:
+            noun = _noun_after(lower, age.end(), True) if not age["s"] else None
+            if noun not in _EVENT_NOUNS:
+                continue  # an age, not a duration
+            end_noun_from = age.end()
+        else:
+            end_noun_from = end
+            noun = _noun_after(lower, end_noun_from, hyphenated)
+        extra: dict = {"units": tuple(units)}
+        if _WINDOW_BEFORE.search(lower, max(0, start - 20), start):
+            extra["window"] = True
+        found.append(Mention("duration", start, end, days, days, days, unit="day", noun=noun, extra=extra))
+    return found
