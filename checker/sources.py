@@ -1,0 +1,337 @@
+"""Reading source articles (files or folders of them) and their metadata in sources.yaml."""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+import re
+from pathlib import Path
+from typing import Any, Callable, Iterable, NamedTuple
+
+from checker.errors import InputError, InputErrors, did_you_mean
+from checker.model import Source
+from checker.textio import read_source_text
+from checker.yamlsafe import YamlDocument, load_yaml
+
+__all__ = [
+    "LoadedSource",
+    "SourceReader",
+    "READERS",
+    "TEXT_SUFFIXES",
+    "HTML_SUFFIXES",
+    "METADATA_FILE",
+    "METADATA_FIELDS",
+    "collect_sources",
+    "load_sources",
+    "detect_wire",
+    "canonical_wire",
+]
+
+TEXT_SUFFIXES = (".txt", ".md")
+HTML_SUFFIXES = (".html", ".htm")
+METADATA_FILE = "sources.yaml"
+METADATA_FIELDS = ("outlet", "title", "published", "url", "wire")
+_MAX_FIELD_CHARS = 500
+
+
+class LoadedSource(NamedTuple):
+    """A source record and its full text; unpacks as (source, text)."""
+
+    source: Source
+    text: str
+
+
+# A reader turns one file into (text, metadata defaults); sources.yaml overrides those defaults.
+# The HTML issue registers ".html"/".htm" here (trafilatura: text plus title, date, url, and
+# "original" set to the HTML path); until then such files are refused with a clear message.
+SourceReader = Callable[[Path], tuple[str, dict[str, Any]]]
+
+
+def _read_plain(path: Path) -> tuple[str, dict[str, Any]]:
+    return read_source_text(path), {}
+
+
+READERS: dict[str, SourceReader] = {suffix: _read_plain for suffix in TEXT_SUFFIXES}
+
+
+def _reader_for(path: Path) -> SourceReader:
+    suffix = path.suffix.lower()
+    if suffix in READERS:
+        return READERS[suffix]
+    supported = ", ".join(sorted(READERS))
+    if suffix in HTML_SUFFIXES:
+        raise InputError(
+            path, f"HTML sources are not supported yet: save the article text as .txt (supported: {supported})"
+        )
+    raise InputError(path, f"not a source file: expected one of {supported}")
+
+
+def _is_source_name(name: str) -> bool:
+    suffix = os.path.splitext(name)[1].lower()
+    return not name.startswith(".") and (suffix in READERS or suffix in HTML_SUFFIXES)
+
+
+# Wire services, by the spellings articles credit them with, mapped to one canonical name each.
+_KNOWN_WIRES = {
+    "reuters": "REUTERS",
+    "ap": "AP",
+    "associated press": "AP",
+    "the associated press": "AP",
+    "afp": "AFP",
+    "agence france-presse": "AFP",
+    "agence france presse": "AFP",
+}
+_WIRE_WORD = r"(?:REUTERS|Reuters|AFP|AP|Associated Press|Agence France-Presse)"
+_CAPS_WIRE = r"(?:REUTERS|AFP|AP)"
+_WIRE_PATTERNS = (
+    # A line that is only a credit: "REUTERS", "AFP, REUTERS".
+    re.compile(rf"^[ \t]*({_WIRE_WORD}(?:[ \t]*[,/&][ \t]*{_WIRE_WORD}){{0,3}})[ \t]*$", re.M),
+    # A credit closing the last sentence of a paragraph: "... war economy. REUTERS".
+    re.compile(rf"[.!?\"”’)][ \t]+({_CAPS_WIRE}(?:[ \t]*[,/][ \t]*{_CAPS_WIRE}){{0,3}})[ \t]*$", re.M),
+    # A dateline: "KYIV (Reuters) - ...".
+    re.compile(r"^[A-Z][A-Za-z .,'-]{0,60}\((Reuters|AP|AFP)\)[ \t]*[-–—]", re.M),
+)
+# "Source: commonspace.eu with The Moscow Times": partners after "with" are credited sources.
+_SOURCE_LINE = re.compile(r"^[ \t]*Source:[ \t]*([^\r\n]{1,200})$", re.M)
+_PARTNER = re.compile(r"[A-Z][\w.&'’-]*(?: [\w.&'’-]+){0,6}")
+
+
+def canonical_wire(name: str) -> str:
+    """One name per wire service ("Reuters" and "REUTERS" are both REUTERS); others as written."""
+    name = " ".join(name.split())
+    return _KNOWN_WIRES.get(name.casefold(), name)
+
+
+def detect_wire(text: str) -> tuple[str, ...]:
+    """Wire services a text credits, found conservatively; sorted canonical names.
+
+    Only explicit credits count: a line that is just a wire name, a wire name closing a paragraph
+    after a full stop, a "CITY (Reuters) -" dateline, or a "Source: X with Y" line. A wire named
+    in passing ("told Reuters") or a photo credit ("PHOTO: REUTERS") is not a credit for the text.
+    """
+    found: set[str] = set()
+    for pattern in _WIRE_PATTERNS:
+        for match in pattern.finditer(text):
+            for name in re.split(r"[,/&]", match.group(1)):
+                if name.strip():
+                    found.add(canonical_wire(name))
+    for match in _SOURCE_LINE.finditer(text):
+        credit = match.group(1).strip()
+        first, _, partners = credit.partition(" with ")
+        if first.strip().casefold() in _KNOWN_WIRES:
+            found.add(canonical_wire(first))
+        for partner in re.split(r",| and ", partners):
+            partner = partner.strip()
+            if partner and _PARTNER.fullmatch(partner):
+                found.add(canonical_wire(partner))
+    return tuple(sorted(found))
+
+
+def _parse_published(value: Any) -> dt.date | dt.datetime:
+    if isinstance(value, bool) or not isinstance(value, str):
+        raise ValueError(
+            f"expected a date 'YYYY-MM-DD' or a datetime with a UTC offset, as a string; got {_show(value)}"
+        )
+    text = value.strip()
+    if re.fullmatch(r"\d{4}-\d{2}-\d{2}", text):
+        try:
+            return dt.date.fromisoformat(text)
+        except ValueError:
+            raise ValueError(f"not a real date: {text!r}") from None
+    if not re.fullmatch(r"\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d{1,6})?)?(?:Z|[+-]\d{2}:?\d{2})?", text):
+        raise ValueError(
+            f"expected a date 'YYYY-MM-DD' or a datetime like '2026-02-04T09:30:00+04:00'; got {text!r}"
+        )
+    try:
+        moment = dt.datetime.fromisoformat(text)
+    except ValueError:
+        raise ValueError(f"not a real date and time: {text!r}") from None
+    if moment.tzinfo is None:
+        raise ValueError(f"datetime {text!r} needs a UTC offset, such as +00:00 or Z")
+    return moment
+
+
+def _show(value: Any) -> str:
+    if isinstance(value, str):
+        shown = repr(value[:60] + ("…" if len(value) > 60 else ""))
+        return f"the string {shown}"
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if value is None:
+        return "nothing (null)"
+    if isinstance(value, (int, float)):
+        return f"the number {value!r}"
+    return "a list" if isinstance(value, list) else "a mapping"
+
+
+def _parse_text_field(name: str, value: Any) -> str:
+    if not isinstance(value, str) or not value.strip():
+        raise ValueError(f"{name}: expected a non-empty string, got {_show(value)}")
+    if len(value) > _MAX_FIELD_CHARS:
+        raise ValueError(f"{name}: longer than {_MAX_FIELD_CHARS} characters")
+    if name == "url" and not re.match(r"https?://[^\s]+$", value.strip()):
+        raise ValueError(f"url: expected an http:// or https:// address, got {_show(value)}")
+    return value.strip()
+
+
+def _parse_wire(value: Any) -> tuple[str, ...]:
+    if not isinstance(value, list):
+        raise ValueError(f"wire: expected a list of names such as [REUTERS], got {_show(value)}")
+    names = set()
+    for item in value:
+        names.add(canonical_wire(_parse_text_field("wire", item)))
+    return tuple(sorted(names))
+
+
+def _read_metadata(folder: Path, stems: set[str]) -> tuple[dict[str, dict[str, Any]], list[InputError]]:
+    """sources.yaml in folder as {id: fields}; ids without a file and bad fields are errors."""
+    path = folder / METADATA_FILE
+    try:
+        document = load_yaml(path)
+    except InputError as error:
+        return {}, [error]
+    return _validate_metadata(document, stems)
+
+
+def _validate_metadata(
+    document: YamlDocument, stems: set[str]
+) -> tuple[dict[str, dict[str, Any]], list[InputError]]:
+    data = document.data
+    if not isinstance(data, dict):
+        return {}, [document.error((), f"expected a mapping from source id to its fields, got {_show(data)}")]
+    metadata: dict[str, dict[str, Any]] = {}
+    errors: list[InputError] = []
+    for source_id, fields in data.items():
+        if source_id not in stems:
+            errors.append(
+                document.error(
+                    (source_id,),
+                    f"source '{source_id}' has no file in this folder"
+                    f" (expected {source_id}.txt or {source_id}.md){did_you_mean(source_id, stems)}",
+                    key=True,
+                )
+            )
+            continue
+        if fields is None:
+            metadata[source_id] = {}
+            continue
+        if not isinstance(fields, dict):
+            errors.append(document.error((source_id,), f"expected a mapping of fields, got {_show(fields)}"))
+            continue
+        parsed: dict[str, Any] = {}
+        for name, value in fields.items():
+            where = (source_id, name)
+            if name not in METADATA_FIELDS:
+                errors.append(
+                    document.error(where, f"unknown field '{name}'{did_you_mean(name, METADATA_FIELDS)}", key=True)
+                )
+                continue
+            try:
+                if name == "published":
+                    parsed[name] = _parse_published(value)
+                elif name == "wire":
+                    parsed[name] = _parse_wire(value)
+                else:
+                    parsed[name] = _parse_text_field(name, value)
+            except ValueError as error:
+                message = str(error)
+                if not message.startswith(f"{name}:"):
+                    message = f"{name}: {message}"
+                errors.append(document.error(where, message))
+        metadata[source_id] = parsed
+    return metadata, errors
+
+
+class _Collector:
+    """The state of one load: folders' metadata read once, files read once, errors gathered."""
+
+    def __init__(self) -> None:
+        self.loaded: dict[str, LoadedSource] = {}
+        self.seen_files: set[Path] = set()
+        self.folder_metadata: dict[Path, dict[str, dict[str, Any]]] = {}
+        self.errors: list[InputError] = []
+
+    def metadata_for(self, folder: Path) -> dict[str, dict[str, Any]]:
+        key = folder.resolve()
+        if key not in self.folder_metadata:
+            metadata: dict[str, dict[str, Any]] = {}
+            if (folder / METADATA_FILE).exists():
+                stems = {os.path.splitext(name)[0] for name in _listdir(folder) if _is_source_name(name)}
+                metadata, errors = _read_metadata(folder, stems)
+                self.errors.extend(errors)
+            self.folder_metadata[key] = metadata
+        return self.folder_metadata[key]
+
+    def add_folder(self, folder: Path) -> None:
+        try:
+            names = _listdir(folder)
+        except OSError as error:
+            self.errors.append(InputError(folder, f"cannot list folder: {error.strerror or error}"))
+            return
+        files = [folder / name for name in names if _is_source_name(name) and (folder / name).is_file()]
+        if not files:
+            readable = ", ".join(sorted(READERS))
+            self.errors.append(InputError(folder, f"no source files ({readable}) in this folder"))
+            return
+        self.metadata_for(folder)
+        for path in files:
+            self.add_file(path)
+
+    def add_file(self, path: Path) -> None:
+        resolved = path.resolve()
+        if resolved in self.seen_files:
+            return
+        self.seen_files.add(resolved)
+        try:
+            reader = _reader_for(path)
+            text, defaults = reader(path)
+        except InputError as error:
+            self.errors.append(error)
+            return
+        source_id = os.path.splitext(path.name)[0]
+        if source_id in self.loaded:
+            other = self.loaded[source_id].source.path
+            self.errors.append(InputError(path, f"duplicate source id '{source_id}': also {other}"))
+            return
+        fields = dict(defaults)
+        fields.update(self.metadata_for(path.parent).get(source_id, {}))
+        if "wire" not in fields:
+            fields["wire"] = detect_wire(text)
+        source = Source(id=source_id, path=str(path), **fields)
+        self.loaded[source_id] = LoadedSource(source, text)
+
+
+def _listdir(folder: Path) -> list[str]:
+    return sorted(os.listdir(folder))
+
+
+def collect_sources(paths: Iterable[str | os.PathLike[str]]) -> tuple[list[LoadedSource], list[InputError]]:
+    """Every readable source under paths, sorted by id, and every problem found, sorted.
+
+    A path is a source file (.txt, .md), a folder of them (not recursive; hidden files skipped),
+    or a folder's sources.yaml (meaning that folder). A folder's sources.yaml maps each source id
+    (the file name without extension) to outlet, title, published, url and wire; it also applies
+    when a single file of the folder is given. A problem with one file does not stop the others.
+    """
+    collector = _Collector()
+    for raw in paths:
+        path = Path(raw)
+        if path.name == METADATA_FILE and path.is_file():
+            path = path.parent
+        if path.is_dir():
+            collector.add_folder(path)
+        elif path.exists() or path.is_symlink():
+            collector.add_file(path)
+        else:
+            collector.errors.append(InputError(path, "no such file or folder"))
+    loaded = [collector.loaded[key] for key in sorted(collector.loaded)]
+    errors = sorted(set(collector.errors), key=InputError.sort_key)
+    return loaded, errors
+
+
+def load_sources(paths: Iterable[str | os.PathLike[str]]) -> list[LoadedSource]:
+    """Every source under paths, sorted by id; raises InputErrors listing every problem, if any."""
+    loaded, errors = collect_sources(paths)
+    if errors:
+        raise InputErrors(errors)
+    return loaded
