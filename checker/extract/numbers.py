@@ -130,7 +130,7 @@ _ARTICLE_FOLLOWERS = (
     + "|" + _alternation(_TENS) + "-"
 )
 _TOKEN_RE = re.compile(
-    rf"(?P<digits>(?<!\w){DIGITS_PATTERN}(?:(?P<dscale>{_DIGIT_SCALE_SUFFIX}))?(?![a-z\d]))"
+    rf"(?P<digits>(?<!\w){DIGITS_PATTERN}(?:(?P<dscale>{_DIGIT_SCALE_SUFFIX}))?(?!\d))"
     rf"|(?P<ufrac>[{''.join(_UNICODE_FRACTIONS)}])"
     rf"|\b(?P<article>an?)[ ](?=(?:{_ARTICLE_FOLLOWERS}))"
     rf"|\b(?P<word>{_alternation(_WORD_TOKENS)})\b"
@@ -314,7 +314,10 @@ def _read_cardinal(items, i: int) -> tuple[float, int, _Cardinal] | None:
         if kind == "digits":
             if first:
                 st.small = tok.value
-            elif st.last == "scale" and tok.value < st.closed_scale and st.small is None and st.hundreds == 0:
+            elif (
+                st.last == "scale" and items[k - 1][0].kind == "scale" and tok.value < st.closed_scale
+                and st.small is None and st.hundreds == 0
+            ):
                 st.small = tok.value
             elif st.last == "hundred" and op == "and" and tok.value < 100 and st.small is None:
                 st.small = tok.value
@@ -591,8 +594,12 @@ def _read_signed(items, i: int) -> tuple[float, int, bool] | None:
 _PRONOUN_ONE = re.compile(r"(?:\b(?:the|this|that|which|each|every|any|no|another|someone|no)\s+)$")
 
 
-def number_spans(lower: str) -> list[NumberSpan]:
-    """Every number the grammar reads in lower-cased text, in order; no bounds or qualifiers."""
+def number_spans(lower: str, glued: bool = False) -> list[NumberSpan]:
+    """Every number the grammar reads in lower-cased text, in order; no bounds or qualifiers.
+
+    With glued=False a number written in digits and followed directly by a letter ("29km", "5th")
+    is not a bare number; measures.py passes glued=True to read "29km" as 29 then a unit.
+    """
     spans: list[NumberSpan] = []
     for items in _chains(lower, _all_tokens(lower)):
         i = 0
@@ -603,6 +610,9 @@ def number_spans(lower: str) -> list[NumberSpan]:
                 continue
             value, j, words = read
             start, end = items[i][0].start, items[j - 1][0].end
+            if not glued and lower[end : end + 1].isalpha() and not lower[end - 1 : end].isalpha():
+                i = j
+                continue
             if lower[start:end] == "one" and _PRONOUN_ONE.search(lower[max(0, start - 12) : start]):
                 i = j
                 continue  # "the one you mentioned" is a pronoun
