@@ -65,7 +65,7 @@ _MONTH_NOT_VERB = r"(?!may\b|march\b)" + _MONTH
 
 _MD = (
     rf"(?:{_MONTH}{_OSP}(?:the{_SP})?{_DAY_DIGITS}|{_MONTH_NOT_VERB}{_SP}(?:the{_SP})?{ORDINAL_DAY_RE})"
-    rf"(?:,?{_SP}{_YEAR}\b|,{_OSP}{_YEAR}\b)?"
+    rf"(?:,?{_SP}{_YEAR}\b|{_OSP},{_OSP}{_YEAR}\b)?"
 )
 _DM = rf"(?:the{_SP})?{_DAY}(?:{_SP}of)?{_SP}{_MONTH}(?:,?{_SP}{_YEAR}\b)?"
 _FULL_DAY = rf"(?:{_MD}|{_DM})"
@@ -90,7 +90,7 @@ _ALTERNATIVES = {
         r"|(?<=\bafter )|(?<=\bbetween )|(?<=\band )|(?<=\bto )|(?<=\bof ))"
         r"(?<![\d/])(?!24/7\b)(?:[12]\d|3[01]|0?[1-9])/(?:[12]\d|3[01]|0?[1-9])(?![\d/]|\.\d)"
     ),
-    "named_day": r"\b(?:(?:the{_SP})?day{_SP}(?:before{_SP}yesterday|after{_SP}tomorrow)|today|yesterday|tomorrow|tonight)\b".replace("{_SP}", _SP),
+    "named_day": r"\b(?:(?:the{_SP})?day{_SP}(?:before{_SP}yesterday|after{_SP}tomorrow)|today|yesterday|tomorrow|tonight|till{_SP}date)\b".replace("{_SP}", _SP),
     "overnight": rf"\b(?:overnight|(?:the{_SP})?night){_SP}(?:into|to){_SP}{_WD_FULL}",
     "weekday_of_week": rf"\b(?:next|last|this){_SP}week(?:'s)?{_SP}{_WD_FULL}",
     "weekday": (
@@ -105,6 +105,11 @@ _ALTERNATIVES = {
     "ago": (
         rf"\b(?:\d{{1,3}}|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a{_SP}couple{_SP}of"
         rf"|a{_SP}few){_SP}(?:days?|weeks?|months?|years?|decades?){_SP}(?:ago|from{_SP}now|hence)\b"
+    ),
+    # "in two weeks" is a date only after future wording ("will resume in two weeks"), checked below.
+    "in_delta": (
+        rf"\bin{_SP}(?:\d{{1,3}}|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
+        rf"{_SP}(?:days?|weeks?|months?|years?)\b(?!{_SP}(?:of|and|to)\b)"
     ),
     "month_only": (
         rf"(?:(?<=\bin )|(?<=\bsince )|(?<=\buntil )|(?<=\btill )|(?<=\bby )|(?<=\bduring )|(?<=\bfrom )"
@@ -147,6 +152,7 @@ def _future_wording(lower: str, start: int) -> bool:
     return bool(_FUTURE_CUE.search(clause))
 
 
+_YEARLESS_KINDS = frozenset({"full", "md_range", "dm_range", "month_only", "slash_yearless", "anchored"})
 _FULL_MONTH_DOT = re.compile(r"(?:january|february|march|april|may|june|july|august|september|october|november"
                              r"|december)\.\Z")
 
@@ -182,7 +188,7 @@ def _weekday_nth(span: str, base: dt.date | None) -> tuple[DateValue | None, int
     return day_value(best, relative=True), weekday
 
 
-def _range_value(span: str, base: dt.date | None) -> DateValue | None:
+def _range_value(span: str, base: dt.date | None, direction: Direction) -> DateValue | None:
     m = _RANGE_PARTS.fullmatch(span.replace("\u00a0", " "))
     if m is None:
         return None
@@ -195,7 +201,7 @@ def _range_value(span: str, base: dt.date | None) -> DateValue | None:
         year += 2000 if year < 100 else 0
         relative = False
     elif base is not None:
-        anchor = nearest_year(month, first, base)
+        anchor = nearest_year(month, first, base, direction)
         if anchor is None:
             return None
         year, relative = anchor.year, True
@@ -236,28 +242,36 @@ def find_dates(
         base = _text_anchor(lower)
         anchored_by_text = base is not None
     mentions: list[Mention] = []
+    last_full: dt.date | None = None
     for m in _DATE_RE.finditer(lower):
         kind, start, end = m.lastgroup, m.start(), m.end()
         span = m.group()
         extra: dict = {}
+        item_base = base
         if anchored_by_text:
             extra["anchor"] = "text"
+        if published is None and not anchored_by_text and last_full is not None and kind in _YEARLESS_KINDS:
+            # Without a publication date, "July 13th" after "July 12th, 2014" takes the year nearest that date.
+            item_base = last_full
+            extra["anchor"] = "text"
         value: DateValue | None
-        if anchored_by_text and kind in ("named_day", "period", "ago", "overnight", "weekday_of_week"):
+        if anchored_by_text and kind in ("named_day", "period", "ago", "in_delta", "overnight", "weekday_of_week"):
             # A date stated in the text anchors weekdays and year-less dates, not "today" or "last week".
             mentions.append(_mention(start, end, None, **extra))
+            continue
+        if kind == "in_delta" and not _future_wording(lower, start):
             continue
         if kind == "anchored":
             head = _WEEKDAY_HEAD.match(span)
             extra["weekday"] = WEEKDAYS[_WEEKDAY_WORD.match(span)[0].rstrip(".")]
             rest = span[head.end():].rstrip(") ")
-            value = parse_date(rest, base, fallback=False)
+            value = parse_date(rest, item_base, weekday_direction or "past", fallback=False)
         elif kind == "weekday_nth":
-            value, extra["weekday"] = _weekday_nth(span, base)
+            value, extra["weekday"] = _weekday_nth(span, item_base)
         elif kind in ("md_range", "dm_range"):
-            value = _range_value(span, base)
+            value = _range_value(span, item_base, weekday_direction or "past")
         elif kind == "numeric" or kind == "slash_yearless":
-            value = _numeric(span, base, extra)
+            value = _numeric(span, item_base, extra)
         elif kind == "iso_month":
             year, month = (int(x) for x in re.split(r"[-/]", span))
             # "2010-12" reads as the years 2010 to 2012, "2014-10" as October 2014.
@@ -269,20 +283,25 @@ def find_dates(
         elif kind in ("weekday", "overnight", "weekday_of_week"):
             if (part := _PART_OF_DAY.search(span)) and kind == "weekday":
                 extra["part_of_day"] = part[1]
-            if base is None:
+            if item_base is None:
                 value = None
             elif anchored_by_text and kind == "weekday" and span.strip().startswith(tuple(
                     n for n in WEEKDAYS if len(n) > 3)):
                 weekday = WEEKDAYS[_WEEKDAY_WORD.search(span)[0].rstrip(".")]
-                value = day_value(week_start(base) + dt.timedelta(days=weekday), relative=True)
+                value = day_value(week_start(item_base) + dt.timedelta(days=weekday), relative=True)
             else:
                 direction = weekday_direction or ("future" if _future_wording(lower, start) else "past")
-                value = parse_date(span, base, direction, fallback=False)
+                value = parse_date(span, item_base, direction, fallback=False)
         else:
-            value = parse_date(span, base, fallback=False)
-        if value is None and base is not None and kind not in ("weekday", "overnight", "weekday_of_week"):
-            if kind not in ("named_day", "period", "ago"):
+            value = parse_date(span, item_base, weekday_direction or "past", fallback=False)
+        if value is None and item_base is not None and kind not in ("weekday", "overnight", "weekday_of_week"):
+            if kind not in ("named_day", "period", "ago", "in_delta"):
                 continue  # a pattern that looked like a date but is not one ("February 30")
+        if (
+            published is None and value is not None and not value.relative and value.precision == "day"
+            and value.low_day == value.high_day
+        ):
+            last_full = dt.date(1970, 1, 1) + dt.timedelta(days=int(value.low_day))
         if _FULL_MONTH_DOT.search(span):
             end -= 1  # the full stop of the sentence, not an abbreviation's
         mentions.append(_mention(start, end, value, **extra))

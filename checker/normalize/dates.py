@@ -108,9 +108,14 @@ def _safe_date(year: int, month: int, day: int) -> dt.date | None:
         return None
 
 
-def nearest_year(month: int, day: int, base: dt.date) -> dt.date | None:
-    """A year-less date in the year that puts it nearest the base date (ties go to the past)."""
+def nearest_year(month: int, day: int, base: dt.date, direction: Direction = "past") -> dt.date | None:
+    """A year-less date in the year that puts it nearest the base date (ties go to the past).
+
+    With a future direction (corpora written for assistants), the first such date on or after base.
+    """
     options = [d for y in (base.year - 1, base.year, base.year + 1) if (d := _safe_date(y, month, day))]
+    if direction != "past":
+        options = [d for d in options if d >= base] or options
     if not options:
         return None
     return min(options, key=lambda d: (abs((d - base).days), d > base))
@@ -169,9 +174,9 @@ _DAY = rf"(?:{DAY_NUM_RE}|{ORDINAL_DAY_RE})"
 _MONTH = rf"(?P<month>{MONTH_RE})"
 _YEAR = rf"(?P<year>{YEAR_RE}|'\d\d|(?<=[-/])\d\d(?!\d))"
 _ABSOLUTE = re.compile(
-    rf"(?:(?:the{_SP})?(?P<day>{_DAY})(?:{_SP}day)?(?:{_SP}of|{_SP}|[ ]?-[ ]?|/)?(?P<month_a>{MONTH_RE})"  # 4 february
+    rf"(?:(?:the{_SP})?(?P<day>{_DAY})(?:{_SP}day)?(?:{_SP}of{_SP}|{_SP}|[ ]?-[ ]?|/)?(?P<month_a>{MONTH_RE})"  # 4 february
     rf"|(?P<month_b>{MONTH_RE})(?:{_SP}the|[ ]?/|[ ]?-)?[ ]{{0,3}}(?P<day_b>{_DAY}))"  # february 4, oct/2, feb13
-    rf"(?:(?:,[ ]{{0,3}}|{_SP}|[ ]?[-/][ ]?|{_SP}of{_SP}){_YEAR})?"
+    rf"(?:(?:[ ]?,[ ]{{0,3}}|{_SP}|[ ]?[-/][ ]?|{_SP}of{_SP}){_YEAR})?"
 )
 _MONTH_YEAR = re.compile(rf"{_MONTH}(?:(?:,?{_SP}|[ ]?[-/][ ]?|{_SP}of{_SP}){_YEAR})?")
 _ISO = re.compile(r"(?P<y>\d{4})[-/.](?P<m>\d{1,2})(?:[-/.](?P<d>\d{1,2}))?")
@@ -228,7 +233,7 @@ def _add_months(day: dt.date, months: int) -> dt.date:
     return dt.date(year, month + 1, min(day.day, calendar.monthrange(year, month + 1)[1]))
 
 
-def _absolute(span: str, base: dt.date | None) -> DateValue | None:
+def _absolute(span: str, base: dt.date | None, direction: Direction = "past") -> DateValue | None:
     if m := _ABSOLUTE.fullmatch(span):
         day = _day_number(m["day"] or m["day_b"])
         month = _month_number(m["month_a"] or m["month_b"])
@@ -237,7 +242,7 @@ def _absolute(span: str, base: dt.date | None) -> DateValue | None:
             return day_value(date) if date else None
         if base is None:
             return None
-        date = nearest_year(month, day, base)
+        date = nearest_year(month, day, base, direction)
         return day_value(date, relative=True) if date else None
     if m := _ISO.fullmatch(span):
         year, month = int(m["y"]), int(m["m"])
@@ -264,6 +269,8 @@ def _absolute(span: str, base: dt.date | None) -> DateValue | None:
             return None
         # A bare month is the nearest such month: "in January" written in February is last January.
         candidates = [(base.year + k, month) for k in (-1, 0, 1)]
+        if direction != "past":
+            candidates = [ym for ym in candidates if ym >= (base.year, base.month)]
         year, month = min(candidates, key=lambda ym: (abs((ym[0] - base.year) * 12 + ym[1] - base.month),
                                                        (ym[0], ym[1]) > (base.year, base.month)))
         return month_value(year, month, relative=True)
@@ -379,7 +386,7 @@ def parse_date(
 @lru_cache(maxsize=8192)
 def _parse_cached(text: str, base, direction: Direction, fallback: bool) -> DateValue | None:
     base_date = base.date() if isinstance(base, dt.datetime) else base
-    if (value := _absolute(text, base_date)) is not None:
+    if (value := _absolute(text, base_date, direction)) is not None:
         return value
     if base_date is not None and (value := _relative(text, base_date, direction)) is not None:
         return value
