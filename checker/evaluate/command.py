@@ -1,0 +1,99 @@
+"""The `checker eval` command: score the extractors on the outside suites and print a table or JSON."""
+
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+
+import click
+
+__all__ = ["eval_command"]
+
+
+def _row_dict(row) -> dict:
+    s = row.score
+    if s is None:
+        return {"suite": row.suite, "system": row.system, "note": row.note}
+    return {
+        "suite": row.suite,
+        "system": row.system,
+        "cases": s.cases,
+        "tp": s.tp,
+        "fp": s.fp,
+        "fn": s.fn,
+        "precision": round(s.precision, 4),
+        "recall": round(s.recall, 4),
+        "value_accuracy": round(s.value_accuracy, 4),
+        "values_right": s.values_right,
+        "values_total": s.values_total,
+        "failing_cases": len(s.failures),
+    }
+
+
+@click.command("eval")
+@click.argument("eval_dir", required=False, type=click.Path(path_type=Path))
+@click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True)
+@click.option("--suite", "suite_filter", default=None, help="Only suites whose key contains this substring.")
+@click.option("--failures", "failures", type=click.IntRange(min=0), default=0,
+              help="Print the first N failing cases per suite.")
+@click.option("--no-quantulum", "no_quantulum", is_flag=True, help="Skip the quantulum3 comparison rows.")
+def eval_command(eval_dir: Path | None, fmt: str, suite_filter: str | None, failures: int, no_quantulum: bool) -> None:
+    """Score the extractors on the evaluation suites in EVAL_DIR (default: $CHECKER_EVAL_DIR or ../shared/eval)."""
+    from checker.evaluate.harness import default_eval_dir, run_eval
+
+    eval_dir = eval_dir or default_eval_dir()
+    if not eval_dir.is_dir():
+        click.echo(f"checker eval: error: evaluation folder not found: {eval_dir}", err=True)
+        sys.exit(2)
+    run = run_eval(eval_dir, suite_filter=suite_filter, quantulum=not no_quantulum)
+    if fmt == "json":
+        payload = {
+            "eval_dir": str(eval_dir),
+            "suites": [_row_dict(r) for r in run.rows],
+            "not_scored": [{"suite": k, "cases": n} for k, n in run.not_scored],
+            "notices": sorted(run.notices),
+        }
+        if failures:
+            payload["failures"] = {
+                f"{r.suite} [{r.system}]": [{"id": f.case_id, "problem": f.problem} for f in r.score.failures[:failures]]
+                for r in run.rows if r.score is not None and r.score.failures
+            }
+        click.echo(json.dumps(payload, indent=2, sort_keys=True, ensure_ascii=False))
+        return
+    _print_text(run, failures)
+
+
+def _pct(x: float) -> str:
+    return f"{100 * x:.1f}"
+
+
+def _print_text(run, failures: int) -> None:
+    from rich.console import Console
+    from rich.markup import escape
+    from rich.table import Table
+
+    console = Console(highlight=False)
+    table = Table(title=f"Evaluation: {escape(str(run.eval_dir))}")
+    for name, justify in (("suite", "left"), ("system", "left"), ("cases", "right"), ("precision %", "right"),
+                          ("recall %", "right"), ("value acc. %", "right"), ("values", "right")):
+        table.add_column(name, justify=justify, no_wrap=name in ("suite", "system"))
+    for row in run.rows:
+        s = row.score
+        if s is None:
+            table.add_row(escape(row.suite), escape(row.system), "", "", "", "", escape(row.note or ""))
+            continue
+        table.add_row(escape(row.suite), escape(row.system), str(s.cases), _pct(s.precision), _pct(s.recall),
+                      _pct(s.value_accuracy), f"{s.values_right}/{s.values_total}")
+    console.print(table)
+    if run.not_scored:
+        console.print("Not scored: " + ", ".join(f"{escape(k)} ({n} cases)" for k, n in run.not_scored))
+    for notice in run.notices:
+        console.print(f"Notice: {escape(notice)}")
+    if failures:
+        for row in run.rows:
+            if row.score is None or not row.score.failures:
+                continue
+            console.print(f"\n[bold]{escape(row.suite)} [{escape(row.system)}][/bold] first failing cases:")
+            for f in row.score.failures[:failures]:
+                console.print(f"  {escape(f.case_id)}: {escape(f.problem or '')}")
