@@ -18,15 +18,20 @@ def _alt(words) -> str:
 # Units read after a number. Single letters and "in" are too ambiguous spaced out ("5 m" is fine,
 # "5 in the morning" is not), so they count only when glued to the digits.
 _AMBIGUOUS_SPACED = {"c", "f", "k", "in", "t", "g", "gr", "'", '"', "″", "l", "lt", "m", "mi", "pc", "kr", "rs",
-                     "rm", "real", "won", "rand", "ton", "tons", "ha", "oz", "kn", "buck"}
+                     "rm", "real", "won", "rand", "ha", "kn", "buck"}
 _UNIT_WORDS = {k: v for k, v in U.UNIT_TOKENS.items() if v != "kelvin" or k == "kelvin"}
 _DEGREE = r"(?:°|º|degrees?|deg\.?)"
+_TEMP_WORDS = "celsius|celcius|centigrade|centigrate|fahrenheit|farenheit|fahrenheight"
+_TEMP_CUE_RE = re.compile(
+    r"(?:temperature|degree|weather|cold|heat|warm|frost|freez|°|celsius|fahrenheit|thermometer|high of|low of|"
+    r"highs|lows|hot|chill|mercury)"
+)
 _TEMP_RE = re.compile(
-    rf"(?P<sp>[ ]{{0,2}})(?:{_DEGREE}[ ]{{0,2}}(?P<scale>celsius|centigrade|fahrenheit|kelvin|c|f|k)?(?![a-z])"
-    rf"|(?P<sym>℃|℉)|(?P<word>celsius|centigrade|fahrenheit)(?![a-z]))"
+    rf"(?P<sp>[ ]{{0,2}})(?:{_DEGREE}[ ]{{0,2}}(?P<scale>{_TEMP_WORDS}|kelvin|c|f|k)?(?![a-z])"
+    rf"|(?P<sym>℃|℉)|(?P<word>{_TEMP_WORDS})(?![a-z]))"
     rf"(?P<below>[ ]{{1,2}}below[ ](?:zero|freezing))?"
 )
-_UNIT_RE = re.compile(rf"(?P<sp>[ ]{{0,2}})(?P<u>{_alt(_UNIT_WORDS)})(?![a-z0-9²³])")
+_UNIT_RE = re.compile(rf"(?P<sp>[ ]{{0,2}}|-)(?P<u>{_alt(_UNIT_WORDS)})(?![a-z0-9²³])")
 _CURRENCY_AFTER_RE = re.compile(rf"(?P<sp>[ ]{{0,2}})(?P<u>{_alt(U.CURRENCY_TOKENS)})(?![a-z])")
 _CURRENCY_BEFORE_RE = re.compile(rf"(?<![a-z])(?P<u>{_alt(U.CURRENCY_TOKENS)})[ ]{{0,2}}$")
 # "$10m", "£2.3bn": after a currency, m and bn are scales, not metres.
@@ -34,11 +39,15 @@ _MONEY_SCALE_RE = re.compile(r"(?P<s>m|mn|mln|bn|b|k|tn|million|billion|trillion
 _MONEY_SCALES = {"m": 1e6, "mn": 1e6, "mln": 1e6, "bn": 1e9, "b": 1e9, "k": 1e3, "tn": 1e12,
                  "million": 1e6, "billion": 1e9, "trillion": 1e12, "thousand": 1e3}
 _CENTS_RE = re.compile(r"(?:[ ]{1,2}and)?[ ]{1,2}(?P<n>\d{1,2}|[a-z]+(?:[- ][a-z]+)?)[ ]{1,2}(?:cents?|pence|p|kopecks?|kopiykas?|centimes?)(?![a-z])")
-_AGE_RE = re.compile(r"(?P<a>[ ]{0,2}(?:-|[ ])?years?(?:-|[ ])old|[ ]{0,2}-year-old|[ ]{0,2}years? of age)")
+_AGE_RE = re.compile(
+    r"[ ]{0,2}-?(?P<u>years?|yrs?|months?|weeks?|days?)(?:-|[ ])(?:old|of[ ]age)(?![a-z])|[ ]?(?P<yo>yo|y\.o\.)(?![a-z])"
+)
+_AGE_BEFORE_RE = re.compile(r"(?<![a-z])(?:aged?)[ ]$")
+_AGE_UNITS = {"year": 1.0, "yr": 1.0, "month": 1 / 12, "week": 7 / 365.25, "day": 1 / 365.25}
 _RANGE_GAP_RE = re.compile(r"[ ]{0,3}(?:-|–|—|to|and|through)[ ]{0,3}(?:about[ ]|around[ ]|~)?")
 _RANGE_LEAD_RE = re.compile(r"(?<![a-z])(?:between|from)[ ]{1,2}$")
 _SUM_GAP_RE = re.compile(r"(?:,|[ ]and|,[ ]and)?[ ]{0,2}")
-_PREFIX_RE_TEXT = r"(?:minus|negative)[ ]$"
+_PERCENT_OF_RE = re.compile(r"(?<![a-z])(?:per[ ]?cents?|percents?)[ ]of[ ]$")
 
 
 def _unit_after(lower: str, end: int, glued: bool) -> tuple[str, str, int, dict] | None:
@@ -54,10 +63,14 @@ def _unit_after(lower: str, end: int, glued: bool) -> tuple[str, str, int, dict]
     m = _UNIT_RE.match(lower, end)
     if m:
         token = m.group("u")
-        if token in _AMBIGUOUS_SPACED and m.group("sp"):
+        if token in _AMBIGUOUS_SPACED and m.group("sp") and (m.group("sp") != "-" or len(token) < 2):
             return None
         unit = U.UNIT_TOKENS[token]
         if token in ("c", "f"):
+            # A glued "25C" is a temperature only where the text talks about one ("11c" may be cents,
+            # "777F" a model name): a cue word close before, or a signed value.
+            if not _TEMP_CUE_RE.search(lower, max(0, end - 80), end) and lower[end - 2 : end - 1] not in "-−":
+                return None
             return "temperature", unit, m.end(), {"below_zero": False}
         return U.UNIT_DIMENSION[unit], unit, m.end(), {}
     return None
@@ -100,6 +113,8 @@ def _with_qualifier(m: Mention, lower: str, policy: NumberPolicy) -> Mention:
 def _read_single(lower: str, spans: list[NumberSpan], idx: int) -> Mention | None:
     span = spans[idx]
     value, start, end = span.value, span.start, span.end
+    if start >= 2 and lower[start - 1] == "-" and lower[start - 2].isalpha():
+        return None  # "SCP-173m", "F-16": a model name, not a measure
     # Currency before the number: "$2.3bn", "EUR 20", "US$ 1mm".
     cur = _CURRENCY_BEFORE_RE.search(lower, max(0, start - 8), start)
     if cur and not span.words or (cur and cur.group("u") in ("$", "€", "£", "usd", "eur", "gbp")):
@@ -126,7 +141,11 @@ def _read_single(lower: str, spans: list[NumberSpan], idx: int) -> Mention | Non
         e = lower.index("%", end) + 1
         return Mention("percent", start, e, value, value, value, True, True, "percent", "exact",
                        extra={"original_value": value, "original_unit": "percent"})
-    for word in (" per cent", " percent", " pct", " percentage points", "-per cent", " per-cent"):
+    before = _PERCENT_OF_RE.search(lower, max(0, start - 20), start)
+    if before:
+        return Mention("percent", before.start(), end, value, value, value, True, True, "percent", "exact",
+                       extra={"original_value": value, "original_unit": "percent"})
+    for word in (" per cent", " percents", " percent", " pct", " percentage points", "-per cent", " per-cent"):
         if lower.startswith(word, end) and not lower[end + len(word) : end + len(word) + 1].isalpha():
             return Mention("percent", start, end + len(word), value, value, value, True, True, "percent", "exact",
                            extra={"original_value": value, "original_unit": "percent"})
@@ -151,9 +170,12 @@ def _read_single(lower: str, spans: list[NumberSpan], idx: int) -> Mention | Non
             value = -abs(value)
         return _measure(kind, unit, value, start, uend)
     age = _AGE_RE.match(lower, end)
-    if age and 0 <= value < 150:
-        return Mention("age", start, age.end(), value, value, value, True, True, "year", "exact",
-                       extra={"original_value": value, "original_unit": "year"})
+    before = _AGE_BEFORE_RE.search(lower, max(0, start - 5), start)
+    if (age or before) and 0 <= value < 1000:
+        unit = (age.group("u") or "year").rstrip("s") if age else "year"
+        years = float(f"{value * _AGE_UNITS[unit]:.12g}")
+        return Mention("age", before.start() if before else start, age.end() if age else end, years, years, years,
+                       True, True, "year", "exact", extra={"original_value": value, "original_unit": unit})
     return None
 
 

@@ -224,8 +224,15 @@ def _tokens(lower: str):
 _SLASH_RE = re.compile(r"(?<![\w./])(\d{1,6})/(\d{1,6})(?![/\d])")
 
 
+_URL_RE = re.compile(r"(?:https?://|www\.)[^\s<>\"]{1,4000}")
+
+
 def _all_tokens(lower: str) -> list[_Token]:
     tokens = list(_tokens(lower))
+    if "http" in lower or "www." in lower:
+        # Digits inside a link ("issn%280024") are not figures.
+        urls = [(m.start(), m.end()) for m in _URL_RE.finditer(lower)]
+        tokens = [t for t in tokens if not any(a <= t.start < b for a, b in urls)]
     slashes = []
     for m in _SLASH_RE.finditer(lower):
         num, den = int(m.group(1)), int(m.group(2))
@@ -272,7 +279,7 @@ _CONTINUE_OPS = {"", "-"}
 class _Cardinal:
     """A whole number read from words and digits: the state of the grammar while it reads."""
 
-    __slots__ = ("total", "hundreds", "small", "last", "closed_scale", "words", "last_scale", "tens_index")
+    __slots__ = ("total", "hundreds", "small", "last", "closed_scale", "words", "last_scale", "tens_index", "spoken")
 
     def __init__(self) -> None:
         self.total = 0.0
@@ -283,6 +290,7 @@ class _Cardinal:
         self.last_scale = 1.0
         self.words = False
         self.tens_index = -1
+        self.spoken = False  # "one twenty two": a hundreds group said as two numbers
 
     @property
     def group(self) -> float:
@@ -353,6 +361,7 @@ def _read_cardinal(items, i: int) -> tuple[float, int, _Cardinal] | None:
                 # "one twenty two" is 122, "nineteen eighty" 1980: a spoken hundreds group.
                 st.hundreds, st.small = st.small * 100, tok.value
                 st.tens_index = k
+                st.spoken = True
             else:
                 break
             st.last = "tens"
@@ -519,6 +528,9 @@ def _read_unsigned(items, i: int) -> tuple[float, int, bool] | None:
         den_tok, den_op = items[j]
         if den_tok.kind == "ord" and den_tok.text.startswith(("first", "second")) and st.tens_index != j - 1:
             return value, j, words
+        if den_tok.value >= 100 and (not st.words or (st.value != 1 and not den_tok.text.endswith("s"))):
+            # "100 millionths", "two millionth": an ordinal, not a fraction (but "five hundredths" is one)
+            return value, j, words
         den = den_tok.value
         numer = value
         if den_tok.kind == "ord" and den < 10 and st.tens_index == j - 1 and st.tens_index > i:
@@ -526,7 +538,7 @@ def _read_unsigned(items, i: int) -> tuple[float, int, bool] | None:
             if den_op == "-" or prev_op == "":
                 # "one hundred thirty-fifths" is 100/35, "three twenty firsts" 3/21.
                 tens = items[st.tens_index][0].value
-                den, numer = tens + den, value - tens
+                den, numer = tens + den, (st.hundreds / 100 if st.spoken else value - tens)
         elif den_tok.kind == "ord" and den_op == "-" and st.tens_index == j - 1 and st.tens_index == i:
             return None  # "twenty-first" alone is an ordinal, not a fraction
         if numer == 0 and den_tok.kind == "ord":

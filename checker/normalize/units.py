@@ -25,9 +25,10 @@ UNIT_TOKENS: dict[str, str] = {
     # temperature
     "°c": "degC", "ºc": "degC", "℃": "degC", "c": "degC", "celsius": "degC", "centigrade": "degC",
     "degrees celsius": "degC", "degree celsius": "degC", "degrees centigrade": "degC", "deg c": "degC",
-    "degrees c": "degC", "degree c": "degC",
+    "degrees c": "degC", "degree c": "degC", "celcius": "degC", "centigrate": "degC",
     "°f": "degF", "ºf": "degF", "℉": "degF", "f": "degF", "fahrenheit": "degF", "degrees fahrenheit": "degF",
-    "degree fahrenheit": "degF", "degrees f": "degF", "degree f": "degF", "deg f": "degF",
+    "degree fahrenheit": "degF", "degrees f": "degF", "degree f": "degF", "deg f": "degF", "farenheit": "degF",
+    "fahrenheight": "degF",
     "kelvin": "kelvin", "k": "kelvin", "degrees kelvin": "kelvin",
     # length
     "km": "kilometer", "kms": "kilometer", "kilometre": "kilometer", "kilometres": "kilometer",
@@ -47,7 +48,10 @@ UNIT_TOKENS: dict[str, str] = {
     "kg": "kilogram", "kgs": "kilogram", "kilo": "kilogram", "kilos": "kilogram", "kilogram": "kilogram",
     "kilograms": "kilogram", "kilogramme": "kilogram", "kilogrammes": "kilogram",
     "g": "gram", "gr": "gram", "gram": "gram", "grams": "gram", "gramme": "gram", "grammes": "gram",
-    "mg": "milligram", "milligram": "milligram", "milligrams": "milligram",
+    "mg": "milligram", "milligram": "milligram", "milligrams": "milligram", "milligramme": "milligram",
+    "milligrammes": "milligram",
+    "µg": "microgram", "μg": "microgram", "mcg": "microgram", "microgram": "microgram", "micrograms": "microgram",
+    "microgramme": "microgram", "microgrammes": "microgram",
     "lb": "pound", "lbs": "pound", "pound": "pound", "pounds": "pound",
     "oz": "ounce", "ounce": "ounce", "ounces": "ounce",
     "t": "metric_ton", "tonne": "metric_ton", "tonnes": "metric_ton", "metric ton": "metric_ton",
@@ -74,7 +78,7 @@ UNIT_TOKENS: dict[str, str] = {
     "hectare": "hectare", "hectares": "hectare", "ha": "hectare", "acre": "acre", "acres": "acre",
     # speed
     "mph": "mile / hour", "miles per hour": "mile / hour", "km/h": "kilometer / hour", "kmh": "kilometer / hour",
-    "kph": "kilometer / hour", "km per hour": "kilometer / hour", "kilometres per hour": "kilometer / hour",
+    "kph": "kilometer / hour", "kmph": "kilometer / hour", "km per hour": "kilometer / hour", "kilometres per hour": "kilometer / hour",
     "kilometers per hour": "kilometer / hour", "m/s": "meter / second", "metres per second": "meter / second",
     "meters per second": "meter / second", "knots": "knot", "knot": "knot", "kn": "knot",
     # percent
@@ -87,7 +91,7 @@ UNIT_DIMENSION: dict[str, str] = {
     "degC": "temperature", "degF": "temperature", "kelvin": "temperature",
     "kilometer": "length", "meter": "length", "centimeter": "length", "millimeter": "length", "mile": "length",
     "foot": "length", "inch": "length", "yard": "length", "nautical_mile": "length",
-    "kilogram": "mass", "gram": "mass", "milligram": "mass", "pound": "mass", "ounce": "mass",
+    "kilogram": "mass", "gram": "mass", "milligram": "mass", "microgram": "mass", "pound": "mass", "ounce": "mass",
     "metric_ton": "mass",
     "liter": "volume", "milliliter": "volume", "centiliter": "volume", "hectoliter": "volume", "gallon": "volume",
     "meter ** 3": "volume", "oil_barrel": "volume",
@@ -112,7 +116,7 @@ CANONICAL_UNITS: dict[str, str] = {
 _SHORT = {
     "degC": "degC", "degF": "degF", "kelvin": "K", "kilometer": "km", "meter": "m", "centimeter": "cm",
     "millimeter": "mm", "mile": "mi", "foot": "ft", "inch": "in", "yard": "yd", "nautical_mile": "nmi",
-    "kilogram": "kg", "gram": "g", "milligram": "mg", "pound": "lb", "ounce": "oz", "metric_ton": "t",
+    "kilogram": "kg", "gram": "g", "milligram": "mg", "microgram": "ug", "pound": "lb", "ounce": "oz", "metric_ton": "t",
     "liter": "L", "milliliter": "mL", "centiliter": "cL", "hectoliter": "hL", "gallon": "gal",
     "meter ** 3": "m**3", "oil_barrel": "bbl", "kilometer ** 2": "km**2", "meter ** 2": "m**2",
     "mile ** 2": "mi**2", "foot ** 2": "ft**2", "hectare": "ha", "acre": "acre", "mile / hour": "mph",
@@ -122,7 +126,7 @@ _SHORT = {
 _LINEAR_TO_CANONICAL = {
     "kilometer": 1.0, "meter": 1e-3, "centimeter": 1e-5, "millimeter": 1e-6, "mile": 1.609344,
     "foot": 0.0003048, "inch": 0.0000254, "yard": 0.0009144, "nautical_mile": 1.852,
-    "kilogram": 1.0, "gram": 1e-3, "milligram": 1e-6, "pound": 0.45359237, "ounce": 0.028349523125,
+    "kilogram": 1.0, "gram": 1e-3, "milligram": 1e-6, "microgram": 1e-9, "pound": 0.45359237, "ounce": 0.028349523125,
     "metric_ton": 1000.0,
     "liter": 1.0, "milliliter": 1e-3, "centiliter": 1e-2, "hectoliter": 100.0, "gallon": 3.785411784,
     "meter ** 3": 1000.0, "oil_barrel": 158.987294928,
