@@ -86,8 +86,7 @@ _ALTERNATIVES = {
     "month_year": rf"\b{_MONTH}(?:,?{_SP}|{_OSP}[-/]{_OSP}){YEAR_RE}",
     "iso_month": r"(?<![\d/.-])\d{4}[-/](?:0[1-9]|1[0-2]|[1-9])(?![\d/.-]|:\d)",
     "slash_yearless": (
-        r"(?:(?<=\bon )|(?<=\bfrom )|(?<=\bsince )|(?<=\buntil )|(?<=\btill )|(?<=\bby )|(?<=\bbefore )"
-        r"|(?<=\bafter )|(?<=\bbetween )|(?<=\band )|(?<=\bto )|(?<=\bof ))"
+        r"\b(?:on|from|since|until|till|by|before|after|between|and|to|of)[ ]"
         r"(?<![\d/])(?!24/7\b)(?:[12]\d|3[01]|0?[1-9])/(?:[12]\d|3[01]|0?[1-9])(?![\d/]|\.\d)"
     ),
     "named_day": r"\b(?:(?:the{_SP})?day{_SP}(?:before{_SP}yesterday|after{_SP}tomorrow)|today|yesterday|tomorrow|tonight|till{_SP}date)\b".replace("{_SP}", _SP),
@@ -112,20 +111,18 @@ _ALTERNATIVES = {
         rf"{_SP}(?:days?|weeks?|months?|years?)\b(?!{_SP}(?:of|and|to)\b)"
     ),
     "month_only": (
-        rf"(?:(?<=\bin )|(?<=\bsince )|(?<=\buntil )|(?<=\btill )|(?<=\bby )|(?<=\bduring )|(?<=\bfrom )"
-        rf"|(?<=\bof )|(?<=\bthrough )|(?<=\bthroughout )|(?<=\bbefore )|(?<=\bafter )|(?<=\bearly )"
-        rf"|(?<=\bmid-)|(?<=\bmid )|(?<=\blate )|(?<=\blast )|(?<=\bnext )|(?<=\bthis ))"
+        r"\b(?:in|since|until|till|by|during|from|of|through|throughout|before|after|early|mid|late|last"
+        r"|next|this)[ -]"
         rf"(?!may\b){_MONTH}(?![\w-])"
     ),
     "year_only": (
-        rf"(?:(?<=\bin )|(?<=\bsince )|(?<=\buntil )|(?<=\btill )|(?<=\bby )|(?<=\bduring )|(?<=\bfrom )"
-        rf"|(?<=\bof )|(?<=\bthroughout )|(?<=\bbefore )|(?<=\bafter )|(?<=\bearly )|(?<=\bmid-)"
-        rf"|(?<=\bmid )|(?<=\blate )|(?<=\byear ))"
+        r"\b(?:in|since|until|till|by|during|from|of|throughout|before|after|early|mid|late|year)[ -]"
         rf"{YEAR_RE}(?![\w%.,-]\d|[\w%])"
     ),
 }
 DATE_PATTERN = "|".join(f"(?P<{name}>{pattern})" for name, pattern in _ALTERNATIVES.items())
-_DATE_RE = re.compile(DATE_PATTERN)
+# One check per position: a date starts at a word start, so positions inside words fail at once.
+_DATE_RE = re.compile(rf"(?<![\w/.-])(?:{DATE_PATTERN})")
 
 _WEEKDAY_HEAD = re.compile(rf"{_WD_ANY}[\s,(]*")
 _WEEKDAY_WORD = re.compile(_WD_ANY)
@@ -140,7 +137,7 @@ _FUTURE_CUE = re.compile(
     r"\b(?:will|shall|'ll|is|are|was|were)\s+(?:scheduled|set|due|expected|slated|planned|going)\b"
     r"|\b(?:will|shall|'ll|plans?\s+to|planning\s+to|intends?\s+to)\b|\bnext\b|\bupcoming\b|\bscheduled\b"
 )
-_CLAUSE_END = re.compile(r".*(?:[.;:!?,\n]|\bsaid\b|\bsays\b|\btold\b|\bannounced\b|\breported\b)", re.S)
+_CLAUSE_VERB = re.compile(r".*\b(?:said|says|told|announced|reported)\b", re.S)
 _RANGE_BETWEEN = re.compile(rf"{_OSP}(?:{_DASH}|to|through|thru|until|till){_OSP}\Z")
 _RANGE_AND = re.compile(rf"{_SP}and{_SP}\Z")
 _RANGE_LEAD = re.compile(rf"(?:\bfrom|\bbetween){_SP}\Z")
@@ -148,10 +145,14 @@ _RANGE_LEAD = re.compile(rf"(?:\bfrom|\bbetween){_SP}\Z")
 
 def _future_wording(lower: str, start: int) -> bool:
     before = lower[max(0, start - 80):start]
-    clause = _CLAUSE_END.sub("", before, count=1) if _CLAUSE_END.match(before) else before
+    clause = before[max(before.rfind(c) for c in ".;:!?,\n") + 1:]
+    if (verb := _CLAUSE_VERB.match(clause)) is not None:
+        clause = clause[verb.end():]
     return bool(_FUTURE_CUE.search(clause))
 
 
+# Patterns that match their preposition too ("in January"): the mention starts after it.
+_PREPOSITION_LED = frozenset({"slash_yearless", "month_only", "year_only"})
 _YEARLESS_KINDS = frozenset({"full", "md_range", "dm_range", "month_only", "slash_yearless", "anchored"})
 _FULL_MONTH_DOT = re.compile(r"(?:january|february|march|april|may|june|july|august|september|october|november"
                              r"|december)\.\Z")
@@ -245,7 +246,11 @@ def find_dates(
     last_full: dt.date | None = None
     for m in _DATE_RE.finditer(lower):
         kind, start, end = m.lastgroup, m.start(), m.end()
-        span = m.group()
+        if kind in _PREPOSITION_LED:
+            start = lower.index(" " if lower[start:end].find(" ") >= 0 else "-", start) + 1
+            if kind != "slash_yearless" and lower[start - 1] == "-" and not lower[m.start():start].startswith("mid"):
+                start = lower.index("-", start - 1) + 1
+        span = lower[start:end]
         extra: dict = {}
         item_base = base
         if anchored_by_text:
