@@ -1,0 +1,421 @@
+"""Reporters, one module per format, and what they share: order, numbers, values, places and sources."""
+
+from __future__ import annotations
+
+import importlib
+import math
+import os
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TYPE_CHECKING, Callable, Iterable, Mapping, Sequence
+
+from checker.model import SEVERITY_RANK, Claim, Finding, Report, Source, day_to_iso
+
+if TYPE_CHECKING:
+    from checker.rules import Rule
+
+__all__ = [
+    "FORMATS",
+    "render",
+    "ordered",
+    "claim_key",
+    "finding_key",
+    "rule_list",
+    "number",
+    "format_number",
+    "format_value",
+    "value_key",
+    "point",
+    "figure_name",
+    "is_disputed",
+    "Location",
+    "Locator",
+    "independent_count",
+    "source_label",
+    "relative_path",
+    "claims_of",
+    "group_disputes",
+]
+
+FORMATS = ("text", "markdown", "json", "sarif", "github", "claimreview")
+_MODULES = {
+    "text": "checker.report.terminal",
+    "markdown": "checker.report.markdown",
+    "json": "checker.report.json",
+    "sarif": "checker.report.sarif",
+    "github": "checker.report.github",
+    "claimreview": "checker.report.claimreview",
+}
+
+
+def render(report: Report, fmt: str, **options) -> str:
+    """The report in one format; imports only that format's module (rich only for "text")."""
+    try:
+        module_name = _MODULES[fmt]
+    except KeyError:
+        raise ValueError(f"unknown format {fmt!r}: choose one of {', '.join(FORMATS)}") from None
+    module = importlib.import_module(module_name)
+    return module.render(report, **options)
+
+
+# ---- order -------------------------------------------------------------------------------------
+
+
+def claim_key(claim: Claim) -> tuple:
+    return (claim.source, claim.start, claim.end, claim.metric, claim.id)
+
+
+def finding_key(finding: Finding) -> tuple:
+    """Errors first, then warnings, then info; within one, by code, figure, claims and fingerprint."""
+    return (
+        -SEVERITY_RANK[finding.severity],
+        finding.code,
+        finding.metric or "",
+        finding.subject or "",
+        finding.claims,
+        finding.sources,
+        finding.fingerprint,
+        finding.message,
+    )
+
+
+def ordered(report: Report) -> Report:
+    """The report with sources, claims, findings and notices in one canonical order.
+
+    The engine already sorts; reporters sort again so that the same content always gives the same
+    bytes, whoever built the Report.
+    """
+    return report.model_copy(
+        update={
+            "sources": tuple(sorted(report.sources, key=lambda s: s.id)),
+            "claims": tuple(sorted(report.claims, key=claim_key)),
+            "findings": tuple(sorted(report.findings, key=finding_key)),
+            "notices": tuple(sorted(report.notices)),
+        }
+    )
+
+
+def rule_list(rules: Iterable[Rule] | None) -> list[Rule]:
+    """The rules a reporter describes: those given, or the whole registry, sorted by code."""
+    if rules is None:
+        from checker.rules import all_rules
+
+        rules = all_rules()
+    return sorted(rules, key=lambda r: r.code)
+
+
+def is_disputed(finding: Finding) -> bool:
+    """A finding an editor must look at: severity error or warning."""
+    return finding.severity in ("error", "warning")
+
+
+# ---- numbers and values ------------------------------------------------------------------------
+
+
+def number(x: float | int | None) -> float | int | None:
+    """A number for JSON: whole values as integers (43, not 43.0), infinities as None."""
+    if x is None or isinstance(x, bool):
+        return x
+    if isinstance(x, int):
+        return x
+    if not math.isfinite(x):
+        return None
+    if x.is_integer() and abs(x) < 2**53:
+        return int(x)
+    return x
+
+
+_SCALES = ((1e12, "trillion"), (1e9, "billion"), (1e6, "million"))
+
+
+def format_number(x: float) -> str:
+    """A number for readers: 43, 46,000, 2.5 million, 0.35, -20."""
+    if not math.isfinite(x):
+        return "∞" if x > 0 else "-∞"
+    magnitude = abs(x)
+    for scale, word in _SCALES:
+        if magnitude >= scale:
+            scaled = x / scale
+            if abs(scaled - round(scaled, 2)) < 1e-9 * max(1.0, abs(scaled)):
+                return f"{_trim(f'{round(scaled, 2):,.2f}')} {word}"
+            break
+    if float(x).is_integer():
+        return f"{int(x):,}"
+    digits = 2 if magnitude >= 1 else 4
+    return _trim(f"{x:,.{digits}f}")
+
+
+def _trim(text: str) -> str:
+    return text.rstrip("0").rstrip(".") if "." in text else text
+
+
+_UNIT_SYMBOLS = {
+    "percent": "%",
+    "degC": "°C",
+    "degF": "°F",
+    "kelvin": "K",
+    "kilometer": "km",
+    "meter": "m",
+    "kilogram": "kg",
+    "liter": "L",
+    "kilometer ** 2": "km²",
+    "km**2": "km²",
+    "kilometer / hour": "km/h",
+    "count": "",
+    "dimensionless": "",
+}
+
+
+def _unit_text(unit: str | None) -> str:
+    if not unit:
+        return ""
+    symbol = _UNIT_SYMBOLS.get(unit, unit.replace("**2", "²").replace("**3", "³").replace("_", " "))
+    return f" {symbol}" if symbol else ""
+
+
+def _duration_text(days: float) -> str:
+    if days < 1:
+        hours = days * 24
+        if hours < 1:
+            minutes = hours * 60
+            return f"{format_number(round(minutes, 1))} minute{'' if round(minutes, 1) == 1 else 's'}"
+        return f"{format_number(round(hours, 1))} hour{'' if round(hours, 1) == 1 else 's'}"
+    years = days / 365.25
+    if years >= 1 and abs(years - round(years)) < 0.01:
+        return f"{round(years):,} year{'' if round(years) == 1 else 's'}"
+    return f"{format_number(round(days, 2))} day{'' if days == 1 else 's'}"
+
+
+def _date_text(day: float, precision: str | None) -> str:
+    iso = day_to_iso(day) or "?"
+    if precision == "month":
+        return iso[:7]
+    if precision == "year":
+        return iso[:4]
+    return iso
+
+
+def _amount(claim: Claim, x: float) -> str:
+    """One bound or value of a claim in its kind's words: a date, a duration or a quantity with unit."""
+    if claim.kind == "date":
+        return _date_text(x, claim.precision)
+    if claim.kind == "duration":
+        return _duration_text(x)
+    return format_number(x) + _unit_text(claim.unit)
+
+
+_QUALIFIER_SIGNS = {
+    "at_least": "≥ ",
+    "more_than": "> ",
+    "at_most": "≤ ",
+    "less_than": "< ",
+    "about": "≈ ",
+    "nearly": "nearly ",
+    "just_over": "just over ",
+}
+
+
+def format_value(claim: Claim) -> str:
+    """A claim's value as a reader says it: "43", "≥ 7", "> 46,000", "≈ 20 %", "2026-02-03", "7 days"."""
+    qualifier = claim.qualifier
+    low, high, value = claim.low, claim.high, claim.value
+    if qualifier == "range" or (value is None and low is not None and high is not None):
+        if low is not None and high is not None:
+            if low == high:
+                return _amount(claim, low)
+            return f"{_amount(claim, low)} – {_amount(claim, high)}"
+    if qualifier in _QUALIFIER_SIGNS:
+        anchor = value
+        if anchor is None:
+            anchor = low if qualifier in ("at_least", "more_than", "just_over") else high
+        if anchor is None:
+            anchor = low if low is not None else high
+        if anchor is not None:
+            return _QUALIFIER_SIGNS[qualifier] + _amount(claim, anchor)
+    if value is not None:
+        text = _amount(claim, value)
+        return f"vague, ≈ {text}" if qualifier == "vague" else text
+    if low is not None and high is not None:
+        return f"{_amount(claim, low)} – {_amount(claim, high)}"
+    if low is not None:
+        return ("≥ " if claim.low_inclusive else "> ") + _amount(claim, low)
+    if high is not None:
+        return ("≤ " if claim.high_inclusive else "< ") + _amount(claim, high)
+    return "unknown"
+
+
+def value_key(claim: Claim) -> tuple:
+    """What a claim states, for grouping agreeing claims: the interval and its bounds' inclusiveness."""
+    return (claim.kind, claim.unit, claim.value, claim.low, claim.high, claim.low_inclusive,
+            claim.high_inclusive)
+
+
+def point(claim: Claim) -> float | None:
+    """A single number standing for a claim: its value, else its interval's middle, else its bound."""
+    if claim.value is not None:
+        return claim.value
+    if claim.low is not None and claim.high is not None:
+        return (claim.low + claim.high) / 2
+    return claim.low if claim.low is not None else claim.high
+
+
+def figure_name(
+    metric: str | None, subject: str | None = None, labels: Mapping[str, str] | None = None
+) -> str:
+    """A figure in plain words: "missiles.ballistic" -> "missiles: ballistic", with its subject in brackets.
+
+    `labels` (metric -> words, e.g. from the vocabulary) wins over the generic spelling.
+    """
+    if not metric:
+        name = "figure"
+    elif labels and metric in labels:
+        name = labels[metric]
+    else:
+        name = ": ".join(part.replace("_", " ").replace("-", " ") for part in metric.split("."))
+    return f"{name} ({subject})" if subject else name
+
+
+# ---- sources ------------------------------------------------------------------------------------
+
+
+def source_label(source: Source | None, source_id: str) -> str:
+    """How a reader knows a source: its outlet, else its id."""
+    if source is not None and source.outlet:
+        return source.outlet
+    return source_id
+
+
+def independent_count(source_ids: Iterable[str], sources: Mapping[str, Source]) -> int:
+    """How many independent sources among these: sources crediting one wire service count once."""
+    ids = sorted(set(source_ids))
+    parent = {i: i for i in ids}
+
+    def find(i: str) -> str:
+        while parent[i] != i:
+            parent[i] = parent[parent[i]]
+            i = parent[i]
+        return i
+
+    first_with_wire: dict[str, str] = {}
+    for i in ids:
+        source = sources.get(i)
+        for wire in source.wire if source is not None else ():
+            key = wire.strip().casefold()
+            if key in first_with_wire:
+                parent[find(i)] = find(first_with_wire[key])
+            else:
+                first_with_wire[key] = i
+    return len({find(i) for i in ids})
+
+
+# ---- places in files ---------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Location:
+    """A place in a file, 1-based; end_line/end_column (exclusive) only when known."""
+
+    path: str
+    line: int | None = None
+    column: int | None = None
+    end_line: int | None = None
+    end_column: int | None = None
+
+    def as_dict(self) -> dict:
+        return {"path": self.path, "line": self.line, "column": self.column}
+
+
+class Locator:
+    """Where claims and findings stand: curated claims in their claim file, extracted ones in their source.
+
+    Offsets are turned into lines and columns on the exact text the extractor read: given as
+    `texts` (source id -> text), or read again from the source's path. A source that cannot be
+    read gives a location without a line rather than an error: a report must still come out.
+    """
+
+    def __init__(self, report: Report, texts: Mapping[str, str] | None = None) -> None:
+        self._sources = {s.id: s for s in report.sources}
+        self._claims = {c.id: c for c in report.claims}
+        self._texts = dict(texts or {})
+        self._indexes: dict[str, object | None] = {}
+
+    def _index(self, source_id: str):
+        if source_id not in self._indexes:
+            from checker.textio import LineIndex
+
+            text = self._texts.get(source_id)
+            if text is None:
+                source = self._sources.get(source_id)
+                text = _read_quietly(source.path) if source is not None else None
+            self._indexes[source_id] = LineIndex(text) if text is not None else None
+        return self._indexes[source_id]
+
+    def claim(self, claim: Claim) -> Location | None:
+        if claim.file:
+            return Location(claim.file, claim.line, claim.column if claim.line else None)
+        source = self._sources.get(claim.source)
+        if source is None:
+            return None
+        index = self._index(claim.source)
+        if index is None:
+            return Location(source.path)
+        try:
+            line, column = index.line_col(claim.start)
+            end_line, end_column = index.line_col(max(claim.end, claim.start))
+        except ValueError:
+            return Location(source.path)
+        return Location(source.path, line, column, end_line, end_column)
+
+    def finding(self, finding: Finding) -> Location | None:
+        """The finding's own place when the engine gave one, else its first claim's."""
+        if finding.path:
+            return Location(finding.path, finding.line, finding.column if finding.line else None)
+        for claim_id in finding.claims:
+            claim = self._claims.get(claim_id)
+            if claim is not None:
+                location = self.claim(claim)
+                if location is not None:
+                    return location
+        for source_id in finding.sources:
+            source = self._sources.get(source_id)
+            if source is not None:
+                return Location(source.path)
+        return None
+
+
+def _read_quietly(path: str) -> str | None:
+    from checker.textio import read_source_text
+
+    try:
+        return read_source_text(path)
+    except Exception:  # noqa: BLE001 - a missing line number must never stop a report
+        return None
+
+
+def relative_path(path: str, root: str | os.PathLike[str] | None = None) -> tuple[str, bool]:
+    """A path as POSIX text relative to root (default: the working folder), and whether it is relative."""
+    candidate = Path(path)
+    if not candidate.is_absolute():
+        return candidate.as_posix(), True
+    base = Path(root if root is not None else Path.cwd()).resolve()
+    try:
+        return candidate.resolve().relative_to(base).as_posix(), True
+    except ValueError:
+        return candidate.as_posix(), False
+
+
+def claims_of(finding: Finding, claims: Mapping[str, Claim]) -> list[Claim]:
+    """The finding's claims that exist in the report, in the finding's order."""
+    return [claims[i] for i in finding.claims if i in claims]
+
+
+def group_disputes(
+    findings: Sequence[Finding], key: Callable[[Finding], tuple] | None = None
+) -> list[tuple[tuple, list[Finding]]]:
+    """Disputed findings grouped by figure (metric, subject), in order of first appearance."""
+    key = key or (lambda f: (f.metric or "", f.subject or ""))
+    groups: dict[tuple, list[Finding]] = {}
+    for finding in findings:
+        if is_disputed(finding):
+            groups.setdefault(key(finding), []).append(finding)
+    return list(groups.items())

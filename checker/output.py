@@ -1,0 +1,160 @@
+"""Writing reports: atomically to a file, never over an input, or to stdout with a closed pipe ending quietly."""
+
+from __future__ import annotations
+
+import contextlib
+import errno
+import os
+import secrets
+import sys
+import tempfile
+from pathlib import Path
+from typing import Iterable, Iterator, TextIO
+
+__all__ = ["write_atomic", "emit", "quiet_broken_pipe", "guard_workflow_commands"]
+
+
+def _output_error(path: str | os.PathLike[str], message: str) -> Exception:
+    from checker.errors import InputError
+
+    return InputError(path, message)
+
+
+def _resolved(path: str | os.PathLike[str]) -> Path:
+    # strict=False: an output that does not exist yet still resolves through its parents' links.
+    return Path(path).expanduser().resolve(strict=False)
+
+
+def _check_target(path: Path, protected: Iterable[str | os.PathLike[str]]) -> None:
+    target = _resolved(path)
+    for item in protected:
+        if _resolved(item) == target:
+            raise _output_error(
+                path, "refusing to write the report over an input file: choose another --output"
+            )
+    if path.is_symlink():
+        raise _output_error(
+            path, "refusing to write the report through a symbolic link: give the real path"
+        )
+    if path.is_dir():
+        raise _output_error(path, "is a directory: give a file name for the report")
+    if not path.parent.is_dir():
+        raise _output_error(path, f"cannot write the report: folder {path.parent} does not exist")
+
+
+def _new_file_mode(path: Path) -> int:
+    """The permissions the report should end with: the old file's, or what open() would give."""
+    try:
+        return path.stat().st_mode & 0o7777
+    except OSError:
+        umask = os.umask(0)
+        os.umask(umask)
+        return 0o666 & ~umask
+
+
+def _fsync_folder(folder: Path) -> None:
+    # Makes the rename itself durable on POSIX; not possible (nor needed) on Windows.
+    try:
+        fd = os.open(folder, os.O_RDONLY | getattr(os, "O_DIRECTORY", 0))
+    except OSError:
+        return
+    try:
+        os.fsync(fd)
+    except OSError:
+        pass
+    finally:
+        os.close(fd)
+
+
+def write_atomic(
+    path: str | os.PathLike[str],
+    text: str,
+    *,
+    protected: Iterable[str | os.PathLike[str]] = (),
+) -> None:
+    """Write text as UTF-8 to path so that readers see the old file or the whole new one, never a part.
+
+    The text goes to a temporary file in the same folder, is flushed and fsynced, then renamed over
+    the target with os.replace. On any failure, Ctrl-C included, the temporary file is removed and
+    the old file is left untouched. Refuses (InputError) a path that resolves to one of the
+    `protected` input files, a symbolic link, a directory, or a missing folder.
+    """
+    path = Path(path)
+    protected = tuple(protected)
+    _check_target(path, protected)
+    # Reporters sanitise their text, so "replace" only guards against a bug turning into a crash.
+    data = text.encode("utf-8", errors="replace")
+    mode = _new_file_mode(path)
+    try:
+        fd, temp_name = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
+    except OSError as error:
+        raise _output_error(path, f"cannot write the report: {error.strerror or error}") from None
+    try:
+        with os.fdopen(fd, "wb") as handle:
+            handle.write(data)
+            handle.flush()
+            os.fsync(handle.fileno())
+        os.chmod(temp_name, mode)
+        # Checked again just before the rename: an input could have appeared at the target since.
+        _check_target(path, protected)
+        os.replace(temp_name, path)
+    except BaseException as error:
+        with contextlib.suppress(OSError):
+            os.unlink(temp_name)
+        if isinstance(error, OSError):
+            reason = error.strerror or str(error)
+            if error.errno == errno.ENOSPC:
+                reason = "no space left on the device"
+            raise _output_error(path, f"cannot write the report: {reason}") from None
+        raise
+    _fsync_folder(path.parent)
+
+
+def emit(
+    text: str,
+    output: str | os.PathLike[str] | None = None,
+    *,
+    protected: Iterable[str | os.PathLike[str]] = (),
+    stream: TextIO | None = None,
+) -> None:
+    """Send a rendered report to the output file (atomically), or to stdout when output is None or "-"."""
+    if output is not None and os.fspath(output) != "-":
+        write_atomic(output, text, protected=protected)
+        return
+    stream = stream if stream is not None else sys.stdout
+    stream.write(text)
+    stream.flush()
+
+
+@contextlib.contextmanager
+def quiet_broken_pipe() -> Iterator[None]:
+    """End quietly when the reader of stdout goes away (`checker ... | head`).
+
+    Python would otherwise print a BrokenPipeError traceback, and again when flushing stdout at
+    exit; stdout is pointed at /dev/null so that final flush cannot fail. Use around the CLI's
+    writes; exits with status 1 like other tools killed by SIGPIPE would report failure.
+    """
+    try:
+        yield
+    except BrokenPipeError:
+        with contextlib.suppress(OSError, ValueError):
+            devnull = os.open(os.devnull, os.O_WRONLY)
+            os.dup2(devnull, sys.stdout.fileno())
+        raise SystemExit(1) from None
+
+
+def guard_workflow_commands(text: str, *, environ: dict[str, str] | None = None) -> str:
+    """Text for a GitHub Actions log, wrapped so no line of it can run a workflow command.
+
+    The runner parses every stdout and stderr line that starts with "::" (after spaces) or
+    contains "##[" anywhere, and a human report wraps untrusted quotes onto lines of their own.
+    GitHub's documented remedy is to stop command processing around such text with a token the
+    text cannot guess. Outside GitHub Actions (GITHUB_ACTIONS != "true") the text is unchanged.
+    Not for --format github, whose annotations must be processed.
+    """
+    environ = os.environ if environ is None else environ
+    if environ.get("GITHUB_ACTIONS") != "true" or not text:
+        return text
+    token = secrets.token_hex(16)
+    ending = "" if text.endswith("\n") else "\n"
+    return f"::stop-commands::{token}\n{text}{ending}::{token}::\n"

@@ -1,0 +1,174 @@
+"""SARIF 2.1.0 for GitHub code scanning: rules from the registry, one result per finding."""
+
+from __future__ import annotations
+
+import json
+import os
+from typing import Iterable, Mapping
+from urllib.parse import quote
+
+from checker import __version__
+from checker.model import Finding, Report
+from checker.report import Location, Locator, claims_of, ordered, relative_path, rule_list
+from checker.sanitize import escape_json_text, for_json
+
+__all__ = ["render", "to_data", "SARIF_SCHEMA", "SARIF_VERSION"]
+
+SARIF_SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json"
+SARIF_VERSION = "2.1.0"
+_LEVELS = {"error": "error", "warning": "warning", "info": "note"}
+# GitHub's "problem.severity" for non-security alerts.
+_PROBLEM_SEVERITY = {"error": "error", "warning": "warning", "info": "recommendation"}
+# GitHub rejects longer descriptions; the full text stays in help.
+_DESCRIPTION_LIMIT = 1024
+_RELATED_LIMIT = 10
+_RELATED_QUOTE_LIMIT = 200
+
+
+def _text(text: str, limit: int | None = None) -> str:
+    text = for_json(text)
+    if limit is not None and len(text) > limit:
+        text = text[: limit - 1] + "…"
+    return text
+
+
+def _descriptor(code: str, name: str, severity: str, category: str, summary: str, doc: str) -> dict:
+    summary = summary or name
+    doc = doc or summary
+    return {
+        "id": code,
+        "name": name,
+        "shortDescription": {"text": _text(summary, _DESCRIPTION_LIMIT)},
+        "fullDescription": {"text": _text(doc, _DESCRIPTION_LIMIT)},
+        "help": {"text": _text(doc), "markdown": _text(doc)},
+        "defaultConfiguration": {"level": _LEVELS[severity]},
+        "properties": {
+            "tags": [category],
+            "problem.severity": _PROBLEM_SEVERITY[severity],
+        },
+    }
+
+
+def _artifact(path: str, root) -> dict:
+    relative, is_relative = relative_path(path, root)
+    if is_relative:
+        return {"uri": quote(relative, safe="/"), "uriBaseId": "%SRCROOT%"}
+    return {"uri": "file://" + quote(relative, safe="/")}
+
+
+def _physical(location: Location, root) -> dict:
+    physical: dict = {"artifactLocation": _artifact(location.path, root)}
+    if location.line:
+        region: dict = {"startLine": location.line}
+        if location.column:
+            region["startColumn"] = location.column
+        if location.end_line and location.end_column:
+            region["endLine"] = location.end_line
+            region["endColumn"] = location.end_column
+        physical["region"] = region
+    return physical
+
+
+def _result(
+    finding: Finding, index: int, report_claims: Mapping, sources: Mapping, locator: Locator, root
+) -> dict:
+    result: dict = {
+        "ruleId": finding.code,
+        "ruleIndex": index,
+        "level": _LEVELS[finding.severity],
+        "message": {"text": _text(finding.message or finding.rule)},
+    }
+    primary = locator.finding(finding)
+    if primary is not None:
+        result["locations"] = [{"physicalLocation": _physical(primary, root)}]
+    related = []
+    for claim in claims_of(finding, report_claims):
+        location = locator.claim(claim)
+        if location is None or location == primary:
+            continue
+        source = sources.get(claim.source)
+        label = (source.outlet if source is not None and source.outlet else claim.source)
+        related.append(
+            {
+                "id": len(related) + 1,
+                "physicalLocation": _physical(location, root),
+                "message": {"text": _text(f"{label}: {claim.quote}", _RELATED_QUOTE_LIMIT)},
+            }
+        )
+        if len(related) == _RELATED_LIMIT:
+            break
+    if related:
+        result["relatedLocations"] = related
+    if finding.fingerprint:
+        result["partialFingerprints"] = {"checkerFingerprint/v1": finding.fingerprint}
+    properties: dict = {"category": finding.category}
+    if finding.metric:
+        properties["metric"] = finding.metric
+    if finding.subject:
+        properties["subject"] = finding.subject
+    if finding.claims:
+        properties["claims"] = list(finding.claims)
+    if finding.explanation:
+        properties["explanation"] = _text(finding.explanation)
+    result["properties"] = properties
+    return result
+
+
+def to_data(
+    report: Report,
+    *,
+    rules: Iterable | None = None,
+    root: str | os.PathLike[str] | None = None,
+    texts: Mapping[str, str] | None = None,
+) -> dict:
+    """The SARIF log as data; paths relative to `root` (default: the working folder) use %SRCROOT%."""
+    report = ordered(report)
+    registered = rule_list(rules)
+    descriptors = [
+        _descriptor(r.code, r.name, r.severity, r.category, r.summary, r.doc) for r in registered
+    ]
+    index = {r.code: i for i, r in enumerate(registered)}
+    # A finding from a rule outside the list (an engine finding, a retired code) still needs a rule entry.
+    for finding in report.findings:
+        if finding.code not in index:
+            index[finding.code] = len(descriptors)
+            descriptors.append(
+                _descriptor(finding.code, finding.rule, finding.severity, finding.category, finding.rule, "")
+            )
+    locator = Locator(report, texts)
+    claims = {c.id: c for c in report.claims}
+    sources = {s.id: s for s in report.sources}
+    results = [
+        _result(f, index[f.code], claims, sources, locator, root) for f in report.findings
+    ]
+    return {
+        "$schema": SARIF_SCHEMA,
+        "version": SARIF_VERSION,
+        "runs": [
+            {
+                "tool": {
+                    "driver": {
+                        "name": "checker",
+                        "version": __version__,
+                        "semanticVersion": __version__,
+                        "rules": descriptors,
+                    }
+                },
+                "columnKind": "unicodeCodePoints",
+                "results": results,
+            }
+        ],
+    }
+
+
+def render(
+    report: Report,
+    *,
+    rules: Iterable | None = None,
+    root: str | os.PathLike[str] | None = None,
+    texts: Mapping[str, str] | None = None,
+    **_options,
+) -> str:
+    """The SARIF log as JSON text: indented by 2, a trailing newline, the same bytes for the same input."""
+    data = to_data(report, rules=rules, root=root, texts=texts)
+    return escape_json_text(json.dumps(data, ensure_ascii=False, indent=2, allow_nan=False)) + "\n"
