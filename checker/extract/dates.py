@@ -113,7 +113,8 @@ _ALTERNATIVES = {
     "month_only": (
         r"\b(?:in|since|until|till|by|during|from|of|through|throughout|before|after|early|mid|late|last"
         r"|next|this)[ -]"
-        rf"(?!may\b){_MONTH}(?![\w-])"
+        # Not when a day or year follows: "from February 2025" is left to the patterns for those.
+        rf"(?!may\b){_MONTH}(?![\w-]|[ \u00a0]{{0,3}},?[ \u00a0]{{0,3}}(?:\d|the\b|{ORDINAL_DAY_RE}))"
     ),
     "year_only": (
         r"\b(?:in|since|until|till|by|during|from|of|throughout|before|after|early|mid|late|year)[ -]"

@@ -1,0 +1,184 @@
+"""Date normalization and extraction: absolute, year-less, relative, anchored weekdays, time anchors."""
+
+from __future__ import annotations
+
+import datetime as dt
+import time
+
+import pytest
+
+from checker.extract.dates import find_dates, find_time_anchors
+from checker.model import day_to_iso, iso_to_day
+from checker.normalize.dates import parse_date
+
+WED = dt.date(2026, 2, 4)  # a Wednesday
+
+
+def _iso(value):
+    return day_to_iso(value.low_day), day_to_iso(value.high_day), value.precision
+
+
+def _dates(text, published=WED, **kw):
+    return [(text[m.start:m.end], day_to_iso(m.low), day_to_iso(m.high), m.extra)
+            for m in find_dates(text, text.lower(), published, **kw)]
+
+
+@pytest.mark.parametrize("span, low, high, precision", [
+    ("Feb. 24, 2022", "2022-02-24", "2022-02-24", "day"),
+    ("February 4, 2026", "2026-02-04", "2026-02-04", "day"),
+    ("4 February", "2026-02-04", "2026-02-04", "day"),
+    ("Feb 1", "2026-02-01", "2026-02-01", "day"),
+    ("February 1st", "2026-02-01", "2026-02-01", "day"),
+    ("the 2nd of March", "2026-03-02", "2026-03-02", "day"),
+    ("2026-02-04", "2026-02-04", "2026-02-04", "day"),
+    ("13/03/2014", "2014-03-13", "2014-03-13", "day"),
+    ("11/09/2001", "2001-11-09", "2001-11-09", "day"),
+    ("January", "2026-01-01", "2026-01-31", "month"),
+    ("February 2025", "2025-02-01", "2025-02-28", "month"),
+    ("2022", "2022-01-01", "2022-12-31", "year"),
+    ("Dec 30", "2025-12-30", "2025-12-30", "day"),
+])
+def test_absolute_and_yearless_dates(span, low, high, precision):
+    assert _iso(parse_date(span, WED)) == (low, high, precision)
+
+
+@pytest.mark.parametrize("span, low, high", [
+    ("today", "2026-02-04", "2026-02-04"),
+    ("yesterday", "2026-02-03", "2026-02-03"),
+    ("tomorrow", "2026-02-05", "2026-02-05"),
+    ("Tuesday", "2026-02-03", "2026-02-03"),
+    ("Wednesday", "2026-02-04", "2026-02-04"),  # dateparser's PREFER_DATES_FROM=past gives Jan 28
+    ("Thursday", "2026-01-29", "2026-01-29"),
+    ("last Friday", "2026-01-30", "2026-01-30"),
+    ("next Monday", "2026-02-09", "2026-02-09"),
+    ("this week", "2026-02-02", "2026-02-08"),
+    ("last week", "2026-01-26", "2026-02-01"),
+    ("overnight into Tuesday", "2026-02-02", "2026-02-03"),
+    ("Tuesday morning", "2026-02-03", "2026-02-03"),
+    ("earlier this month", "2026-02-01", "2026-02-04"),
+    ("three weeks ago", "2026-01-14", "2026-01-14"),
+])
+def test_relative_dates_resolve_against_publication(span, low, high):
+    value = parse_date(span, WED)
+    assert (day_to_iso(value.low_day), day_to_iso(value.high_day)) == (low, high)
+    assert value.relative
+
+
+def test_weekday_on_its_own_publication_day_is_that_day():
+    assert _iso(parse_date("Tuesday", dt.date(2026, 2, 3)))[0] == "2026-02-03"
+
+
+def test_future_wording_takes_the_next_weekday():
+    found = _dates("The talks will resume on Tuesday.")
+    assert found[0][1] == "2026-02-10"
+    found = _dates("Russia struck on Tuesday, officials said.")
+    assert found[0][1] == "2026-02-03"
+
+
+def test_relative_dates_without_a_base_are_none_but_absolute_ones_resolve():
+    assert parse_date("yesterday", None) is None
+    assert _iso(parse_date("Feb. 24, 2022", None))[0] == "2022-02-24"
+
+
+def test_weekday_then_number_is_not_a_day_of_month():
+    found = _dates("On Tuesday 28 people died.")
+    assert [f[0] for f in found] == ["Tuesday"]
+
+
+@pytest.mark.parametrize("text, iso, weekday", [
+    ("talks opened Wednesday (February 4, 2026) in Abu Dhabi", "2026-02-04", 2),
+    ("meeting on Wednesday, 4 February, for talks", "2026-02-04", 2),
+    ("scheduled to conclude Thursday, February 5th.", "2026-02-05", 3),
+    ("talks on Friday, February 4, 2026 ended", "2026-02-04", 4),  # stated as written, not corrected
+])
+def test_anchored_weekday_is_one_mention_with_the_stated_weekday(text, iso, weekday):
+    (span, low, high, extra), = _dates(text)
+    assert low == high == iso
+    assert extra["weekday"] == weekday
+
+
+def test_ranges_and_merging():
+    assert _dates("in Abu Dhabi on Jan. 23-24.")[0][:3] == ("Jan. 23-24", "2026-01-23", "2026-01-24")
+    assert _dates("January 23\u201324, 2026")[0][1:3] == ("2026-01-23", "2026-01-24")
+    merged = _dates("from January 12, 2016 to January 22, 2016")
+    assert len(merged) == 1 and merged[0][1:3] == ("2016-01-12", "2016-01-22")
+
+
+def test_month_and_year_mentions_keep_precision():
+    text = "a figure from February 2025; the first round was in January; fighting since 2022"
+    found = find_dates(text, text.lower(), WED)
+    assert [(m.precision, day_to_iso(m.low), day_to_iso(m.high)) for m in found] == [
+        ("month", "2025-02-01", "2025-02-28"),
+        ("month", "2026-01-01", "2026-01-31"),
+        ("year", "2022-01-01", "2022-12-31"),
+    ]
+    assert found[1].end - found[1].start == len("January")
+
+
+@pytest.mark.parametrize("text", [
+    "It was 2:00 p.m. when the alarm sounded at 05:05.",
+    "Call 650-650-6500 or +380 44 123 4567.",
+    "The score was 3-2 after extra time.",
+    "Support is available 24/7 on the line.",
+    "before the 2022 invasion began",
+    "Human Rights Watch labelled 2025 the deadliest year",
+    "version 1.2.3 shipped",
+])
+def test_not_dates(text):
+    assert _dates(text) == []
+
+
+def test_yearless_numeric_dates_take_the_reading_nearest_publication():
+    found = _dates("strikes on 4/2 and 5/2 hit the city")
+    assert [f[1] for f in found] == ["2026-02-04", "2026-02-05"]
+    assert all(f[3].get("ambiguous_order") for f in found)
+
+
+def test_unresolved_without_publication_and_text_anchor():
+    text = "Talks opened Wednesday (February 4, 2026) after Tuesday's strikes; yesterday was calm."
+    found = find_dates(text, text.lower(), None)
+    by_span = {text[m.start:m.end]: m for m in found}
+    assert day_to_iso(by_span["Tuesday"].value) == "2026-02-03"
+    assert by_span["Tuesday"].extra["anchor"] == "text"
+    assert by_span["yesterday"].value is None and by_span["yesterday"].extra["unresolved"]
+    text = "Strikes hit on Tuesday."
+    (only,) = find_dates(text, text.lower(), None)
+    assert only.value is None and only.extra["unresolved"]
+
+
+def test_time_anchors():
+    text = "As of 2:00 p.m., seven were killed; 780 soldiers killed in the last 24 hours; by Wednesday morning 15."
+    anchors = find_time_anchors(text, text.lower(), WED)
+    spans = [text[a.start:a.end] for a in anchors]
+    assert spans == ["As of 2:00 p.m.", "in the last 24 hours", "by Wednesday morning"]
+    assert all(a.extra["as_of"] for a in anchors)
+    assert anchors[0].value == iso_to_day("2026-02-04")
+    assert anchors[1].extra["window_days"] == 1.0
+    assert anchors[1].high == iso_to_day("2026-02-04")
+    assert anchors[2].extra["part_of_day"] == "morning"
+
+
+def test_seed_dates_resolve():
+    text = ("Russia launched a record strike on Tuesday. Delegations opened talks Wednesday (February 4, 2026). "
+            "Moscow says the truce ended on February 1st. The talks are scheduled to conclude Thursday, February 5th.")
+    found = _dates(text)
+    assert [(f[0], f[1]) for f in found] == [
+        ("Tuesday", "2026-02-03"),
+        ("Wednesday (February 4, 2026)", "2026-02-04"),
+        ("February 1st", "2026-02-01"),
+        ("Thursday, February 5th", "2026-02-05"),
+    ]
+
+
+def test_dateparser_fallback_and_cache():
+    value = parse_date("1 decade 2 years", dt.datetime(2014, 9, 1, 10, 30))
+    assert _iso(value)[0] == "2002-09-01"
+    assert parse_date("x" * 500, WED) is None  # never handed to dateparser
+
+
+@pytest.mark.parametrize("junk", ["Monday, " * 131072, "1 2 3 4 5 6 7 8 " * 65536, "1/2/" * 262144, "12-" * 349525])
+def test_adversarial_megabyte_is_fast(junk):
+    started = time.perf_counter()
+    find_dates(junk, junk.lower(), WED)
+    find_time_anchors(junk, junk.lower(), WED)
+    assert time.perf_counter() - started < 4.0  # ~1.5 s measured; slack for loaded CI machines

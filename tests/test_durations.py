@@ -1,0 +1,76 @@
+"""Duration extraction: parts, fractions, adjectival forms with head nouns, ages and windows."""
+
+from __future__ import annotations
+
+import time
+
+import pytest
+
+from checker.extract.durations import find_durations
+
+HOUR = 1 / 24
+
+
+def _found(text):
+    return [(text[m.start:m.end], m.value, m.noun, m.extra) for m in find_durations(text, text.lower())]
+
+
+@pytest.mark.parametrize("text, span, days, noun", [
+    ("The seven-day truce ended early.", "seven-day", 7.0, "truce"),
+    ("a potential 20-year moratorium on membership", "20-year", 20 * 365.25, "moratorium"),
+    ("the two-day talks began", "two-day", 2.0, "talks"),
+    ("The two-day trilateral meetings come after", "two-day", 2.0, "meetings"),
+    ("millions with 20-hour blackouts", "20-hour", 20 * HOUR, "blackouts"),
+    ("to end a four-year war", "four-year", 4 * 365.25, "war"),
+    ("to end the four-year-old war", "four-year", 4 * 365.25, "war"),
+    ("The scheduled two days of meetings follow", "two days", 2.0, "meetings"),
+    ("The talks are scheduled for two days.", "two days", 2.0, None),
+    ("alliances for two decades, accept", "two decades", 2 * 3652.5, None),
+    ("within a fortnight", "a fortnight", 14.0, None),
+    ("the 44 day war", "44 day", 44.0, "war"),
+])
+def test_news_forms(text, span, days, noun):
+    (found_span, value, found_noun, _extra), = _found(text)
+    assert (found_span, found_noun) == (span, noun)
+    assert value == pytest.approx(days)
+
+
+@pytest.mark.parametrize("text, days", [
+    ("48 hours", 2.0),
+    ("1 hour and thirty", 1.5 * HOUR),
+    ("2 hours ten", (2 + 10 / 60) * HOUR),
+    ("one and three quarters hour", 1.75 * HOUR),
+    ("an hour and a half", 1.5 * HOUR),
+    ("half an hour", 0.5 * HOUR),
+    ("2 years, 3 months", 2 * 365.25 + 3 * 30.4375),
+    ("1 year, 2 days, 3 hours and 4 seconds", 365.25 + 2 + 3 * HOUR + 4 / 86400),
+    ("a month and a half", 1.5 * 30.4375),
+    ("15.5 mins", 15.5 / 1440),
+])
+def test_compound_values(text, days):
+    (found,) = _found(text)
+    assert found[0] == text
+    assert found[1] == pytest.approx(days)
+
+
+@pytest.mark.parametrize("text", [
+    "Serhii, 38, a taxi driver", "18-year-olds were drafted", "when she was five years old",
+    "a 38-year-old man", "for months", "in days", "the secretary", "minutes of the meeting",
+    "I second that", "three quarters of the population",
+])
+def test_not_durations(text):
+    assert _found(text) == []
+
+
+def test_rolling_window_is_marked():
+    (found,) = _found("780 soldiers killed in the last 24 hours")
+    assert found[1] == pytest.approx(1.0) and found[3]["window"] is True
+    (plain,) = _found("a 24 hours strike")
+    assert "window" not in plain[3]
+
+
+def test_adversarial_megabyte_is_fast():
+    for junk in ("2 hours and " * 95325, "1 2 3 4 5 6 7 8 " * 65536, "seven-" * 174763):
+        started = time.perf_counter()
+        find_durations(junk, junk.lower())
+        assert time.perf_counter() - started < 3.0  # ~0.5 s measured
