@@ -102,15 +102,24 @@ class Claim(_Frozen):
     low_inclusive: bool = True
     high_inclusive: bool = True
     unit: str | None = None
+    # The value and unit as the text wrote them, before conversion ("-11", "degF").
+    stated_value: float | None = None
+    stated_unit: str | None = None
     qualifier: Qualifier = "exact"
     # The time the figure holds for, as an ISO date or date range ("2025-02", "2026-02-04").
     as_of: str | None = None
+    # Whether as_of was stated in the text; otherwise it is the source's publication date.
+    as_of_stated: bool = False
+    # An early or preliminary figure ("in preliminary figures", "early reports had"), superseded later.
+    provisional: bool = False
     # A rolling window the figure covers, in days ("in the last 24 hours" is 1.0).
     window_days: float | None = None
     attributed_to: str | None = None
     quote: str
     start: int = Field(ge=0)
     end: int = Field(ge=0)
+    # The weekday the text states beside a date (0 = Monday), kept so a rule can check it.
+    weekday: int | None = Field(default=None, ge=0, le=6)
     # A date's precision: day, month or year. None for other kinds.
     precision: Literal["day", "month", "year"] | None = None
     # Free text for the reader ("summary", "converted from °F").

@@ -9,7 +9,7 @@ from typing import Callable, Iterable
 
 from checker.model import Severity
 
-__all__ = ["Rule", "rule", "all_rules", "get_rule", "select", "RULE_MODULES", "CATEGORIES"]
+__all__ = ["Rule", "Hit", "rule", "all_rules", "get_rule", "select", "RULE_MODULES", "CATEGORIES"]
 
 # Families, one module each; codes are grouped by hundreds (FC1xx values, FC2xx time, ...).
 RULE_MODULES = (
@@ -50,6 +50,8 @@ class Rule:
     # "group": called once per group of comparable claims; "source": once per source's claims;
     # "corpus": once with every claim.
     scope: str
+    # Codes whose findings this rule's findings replace when they cover the same claims.
+    supersedes: tuple[str, ...] = ()
 
     @property
     def doc(self) -> str:
@@ -63,7 +65,8 @@ class Rule:
 _REGISTRY: dict[str, Rule] = {}
 
 
-def rule(code: str, name: str, *, severity: Severity, category: str, scope: str = "group"):
+def rule(code: str, name: str, *, severity: Severity, category: str, scope: str = "group",
+         supersedes: tuple[str, ...] = ()):
     """Register a rule function under a code and a kebab-case name."""
     if category not in CATEGORIES:
         raise ValueError(f"unknown category {category!r} for {code}")
@@ -71,7 +74,7 @@ def rule(code: str, name: str, *, severity: Severity, category: str, scope: str 
     def register(func: Callable) -> Callable:
         if code in _REGISTRY and _REGISTRY[code].func is not func:
             raise ValueError(f"rule code {code} registered twice")
-        _REGISTRY[code] = Rule(code, name, severity, category, func, scope)
+        _REGISTRY[code] = Rule(code, name, severity, category, func, scope, supersedes)
         return func
 
     return register
@@ -105,3 +108,18 @@ def select(rules: Iterable[Rule], select: Iterable[str] = (), ignore: Iterable[s
         if (not sel or r.code.startswith(sel) or r.name in sel)
         and not (ign and (r.code.startswith(ign) or r.name in ign))
     ]
+
+
+@dataclass(frozen=True)
+class Hit:
+    """What a rule reports; the engine turns it into a Finding with code, severity and fingerprint.
+
+    `template` is a str.format template over `params`, so JSON and SARIF keep the raw values.
+    """
+
+    claims: tuple
+    template: str
+    params: dict
+    explanation: str
+    metric: str | None = None
+    subject: str | None = None

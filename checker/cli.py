@@ -1,0 +1,228 @@
+"""The command line: arguments to engine to reporter to exit code; nothing else."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import click
+
+from checker import __version__
+
+__all__ = ["main", "cli"]
+
+EXIT_CLEAN, EXIT_FINDINGS, EXIT_ERROR = 0, 1, 2
+FORMATS = ("text", "markdown", "json", "sarif", "github", "claimreview")
+
+
+class _Failure(Exception):
+    """A problem already worded for the user: print it and exit 2."""
+
+
+def _fail(message: str) -> None:
+    click.echo(message, err=True)
+    raise SystemExit(EXIT_ERROR)
+
+
+def _config(ctx: click.Context):
+    from checker.config import load_config
+
+    path = ctx.find_root().params.get("config")
+    return load_config(Path(path) if path else None)
+
+
+def _options(config, select: tuple[str, ...], ignore: tuple[str, ...]):
+    from checker.engine import Options
+
+    return Options(
+        select=tuple(s for v in select for s in v.split(",") if s) or config.select,
+        ignore=tuple(s for v in ignore for s in v.split(",") if s) or config.ignore,
+        severities=config.severity,
+        tolerances=config.tolerances,
+        vocabulary=config.vocabulary,
+        names=config.names,
+        number_policy=config.number_policy(),
+    )
+
+
+def _inputs(paths) -> set[str]:
+    """Every input file a report must never be written over."""
+    from checker.engine import DEFAULT_PATHS
+
+    out = set()
+    for raw in paths or DEFAULT_PATHS:
+        p = Path(raw)
+        if p.is_dir():
+            out.update(str(q) for q in p.iterdir())
+        out.add(str(p))
+    return out
+
+
+def _emit(text: str, output: str | None, protected: set[str]) -> None:
+    from checker.output import emit
+
+    emit(text, Path(output) if output else None, protected=protected)
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(version=__version__, prog_name="checker")
+@click.option("--config", type=click.Path(dir_okay=False), help="pyproject.toml to read [tool.checker] from.")
+@click.option("-v", "--verbose", is_flag=True, help="Show tracebacks of internal errors.")
+def cli(config, verbose):
+    """Find where news sources disagree on hard facts: counts, dates, casualty figures, durations."""
+
+
+@cli.command()
+@click.argument("paths", nargs=-1, type=click.Path())
+@click.option("-f", "--format", "fmt", type=click.Choice(FORMATS), default="text", show_default=True)
+@click.option("-o", "--output", type=click.Path(dir_okay=False), help="Write the report here (atomically).")
+@click.option("--select", multiple=True, help="Only these rule codes or prefixes (FC1, FC101).")
+@click.option("--ignore", multiple=True, help="Skip these rule codes or prefixes.")
+@click.option("--fail-on", type=click.Choice(["error", "warning", "info"]), default=None,
+              help="Lowest severity that makes the exit status 1 (default: error, or [tool.checker] fail-on).")
+@click.pass_context
+def report(ctx, paths, fmt, output, select, ignore, fail_on):
+    """Report where the sources disagree. PATHS are source files or folders and claim files
+    (default: seeds claims)."""
+    from checker.engine import DEFAULT_PATHS, run
+    from checker.model import SEVERITY_RANK
+    from checker.report import render
+
+    config = _config(ctx)
+    result = run(paths or DEFAULT_PATHS, _options(config, select, ignore))
+    _emit(render(result, fmt), output, _inputs(paths))
+    threshold = SEVERITY_RANK[fail_on or config.fail_on]
+    failing = any(SEVERITY_RANK[f.severity] >= threshold for f in result.findings)
+    raise SystemExit(EXIT_FINDINGS if failing else EXIT_CLEAN)
+
+
+@cli.command()
+@click.argument("sources", nargs=-1, required=True, type=click.Path())
+@click.option("-o", "--output", type=click.Path(dir_okay=False), help="Write the draft claim file here.")
+@click.option("--story", default=None, help="Story name for the draft (default: from the first source's folder).")
+@click.pass_context
+def extract(ctx, sources, output, story):
+    """Write a draft claim file of the figures found in SOURCES, for an editor to curate."""
+    from checker.drafts import draft_claim_file
+    from checker.extract.pipeline import extract_claims
+    from checker.sources import load_sources
+    from checker.vocabulary import DEFAULT_NAMES, DEFAULT_VOCABULARY, load_vocabulary
+
+    config = _config(ctx)
+    loaded = load_sources(sources)
+    vocabulary = load_vocabulary(config.vocabulary or DEFAULT_VOCABULARY, config.names or DEFAULT_NAMES)
+    claims = [c for ls in loaded for c in extract_claims(ls.source, ls.text, vocabulary, config.number_policy())]
+    name = story or _story_name(sources[0])
+    texts = {ls.source.id: ls.text for ls in loaded}
+    _emit(draft_claim_file(name, claims, texts), output, _inputs(sources))
+
+
+def _story_name(path: str) -> str:
+    import re
+
+    stem = Path(path).resolve()
+    stem = stem.name if stem.is_dir() else stem.parent.name
+    slug = re.sub(r"[^a-z0-9]+", "-", stem.lower()).strip("-")
+    return slug or "story"
+
+
+@cli.command()
+@click.argument("files", nargs=-1, required=True, type=click.Path())
+@click.option("--sources", "source_paths", multiple=True, type=click.Path(),
+              help="Source files or folders the claims quote (default: seeds).")
+def validate(files, source_paths):
+    """Check claim files: schema, quotes found verbatim in their sources, unique ids, known sources."""
+    from checker.claimfiles import validate_claim_files
+    from checker.engine import split_paths
+    from checker.errors import InputErrors
+    from checker.sources import collect_sources
+
+    srcs, claim_files = split_paths(files)
+    loaded, errors = collect_sources([*(source_paths or ("seeds",)), *srcs])
+    sources = {ls.source.id: (ls.source, ls.text) for ls in loaded}
+    errors = [*errors, *validate_claim_files(claim_files, sources)]
+    if errors:
+        raise InputErrors(errors)
+    click.echo(f"{len(claim_files)} claim file(s) valid", err=True)
+
+
+@cli.command()
+@click.option("-f", "--format", "fmt", type=click.Choice(["text", "json", "markdown"]), default="text")
+def rules(fmt):
+    """List every rule: code, name, severity, category and summary."""
+    import json
+
+    from checker.rules import all_rules
+
+    rows = [{"code": r.code, "name": r.name, "severity": r.severity, "category": r.category,
+             "summary": r.summary, "doc": r.doc} for r in all_rules()]
+    if fmt == "json":
+        click.echo(json.dumps(rows, indent=2, ensure_ascii=False))
+    elif fmt == "markdown":
+        for r in rows:
+            click.echo(f"## {r['code']} {r['name']} ({r['severity']}, {r['category']})\n\n{r['doc']}\n")
+    else:
+        width = max(len(r["name"]) for r in rows)
+        for r in rows:
+            click.echo(f"{r['code']}  {r['name']:<{width}}  {r['severity']:<7}  {r['summary']}")
+
+
+def _register_optional() -> None:
+    """Commands that live in their own modules, registered when present."""
+    import importlib
+
+    for module, attr in (("checker.evaluate.command", "eval_command"), ("checker.workflow", "COMMANDS")):
+        try:
+            mod = importlib.import_module(module)
+        except ImportError:
+            continue
+        found = getattr(mod, attr, None)
+        for command in found if isinstance(found, (list, tuple)) else [found]:
+            if command is not None:
+                cli.add_command(command)
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Run the command line; never let a traceback reach the user unless -v asks for one."""
+    from checker.errors import InputError
+
+    args = list(sys.argv[1:] if argv is None else argv)
+    verbose = "-v" in args or "--verbose" in args
+    _register_optional()
+    try:
+        cli.main(args=args, prog_name="checker", standalone_mode=False)
+    except SystemExit as e:
+        return int(e.code or 0) if not isinstance(e.code, str) else EXIT_ERROR
+    except click.exceptions.Abort:
+        return 130
+    except click.ClickException as e:
+        e.show()
+        return EXIT_ERROR
+    except InputError as e:
+        click.echo(str(e), err=True)
+        return EXIT_ERROR
+    except KeyboardInterrupt:
+        return 130
+    except BrokenPipeError:
+        _silence_stdout()
+        return EXIT_CLEAN
+    except Exception as e:  # noqa: BLE001 - the last line of defence: one line, no traceback
+        if verbose:
+            raise
+        from checker.errors import one_line
+
+        click.echo(f"checker: internal error: {one_line(type(e).__name__ + ': ' + str(e))} "
+                   "(re-run with -v for details)", err=True)
+        return EXIT_ERROR
+    return EXIT_CLEAN
+
+
+def _silence_stdout() -> None:
+    """After a closed pipe, point stdout at /dev/null so the interpreter's final flush stays quiet."""
+    import os
+
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+    except OSError:
+        pass

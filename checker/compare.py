@@ -1,0 +1,178 @@
+"""How two claims relate: same figure, same time, values that can both be true."""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass, field
+
+from checker.model import Claim, Source, day_to_iso
+
+__all__ = ["Tolerances", "Group", "Context", "overlaps", "comparable", "same_time", "render_value", "independent_count"]
+
+
+@dataclass(frozen=True)
+class Tolerances:
+    """How far apart two values may be and still agree, per kind of figure.
+
+    Absolute tolerances are in the canonical unit (percentage points, degrees Celsius, days);
+    `relative` applies to everything else (counts, money, distances) as a share of the larger value.
+    """
+
+    count: float = 0.0
+    percent: float = 0.5
+    temperature: float = 1.0
+    date: float = 0.0
+    duration: float = 1.0
+    relative: float = 0.01
+
+    def for_claim(self, claim: Claim) -> tuple[float, float]:
+        """(absolute, relative) tolerance for a claim's values."""
+        if claim.kind == "date":
+            return self.date, 0.0
+        if claim.kind == "duration":
+            return self.duration, 0.0
+        if claim.unit == "percent":
+            return self.percent, 0.0
+        if claim.unit == "degC":
+            return self.temperature, 0.0
+        if claim.unit == "count":
+            return self.count, 0.0
+        return 0.0, self.relative
+
+
+@dataclass
+class Group:
+    """Claims that measure one figure: same kind, metric family and unit."""
+
+    key: tuple[str, ...]
+    metric: str
+    claims: list[Claim]
+
+
+@dataclass
+class Context:
+    """What rules may consult besides the claims: sources, their texts, the vocabulary and options."""
+
+    sources: dict[str, Source]
+    texts: dict[str, str]
+    vocabulary: object
+    tolerances: Tolerances = field(default_factory=Tolerances)
+
+    def published(self, source_id: str):
+        source = self.sources.get(source_id)
+        return source.published_date if source else None
+
+
+def _bounds(c: Claim) -> tuple[float, float, bool, bool]:
+    lo = c.low if c.low is not None else (c.value if c.value is not None and c.qualifier == "exact" else -math.inf)
+    hi = c.high if c.high is not None else (c.value if c.value is not None and c.qualifier == "exact" else math.inf)
+    if c.low is None and c.high is None and c.value is not None and c.qualifier in ("at_least", "more_than"):
+        lo, hi = c.value, math.inf
+    if c.low is None and c.high is None and c.value is not None and c.qualifier in ("at_most", "less_than"):
+        lo, hi = -math.inf, c.value
+    return lo, hi, c.low_inclusive, c.high_inclusive
+
+
+def overlaps(a: Claim, b: Claim, tol: "Tolerances | None" = None) -> bool:
+    """Whether the two claims' intervals share a value, allowing the tolerance of their kind."""
+    tol = tol or Tolerances()
+    absolute, relative = tol.for_claim(a)
+    alo, ahi, ali, ahi_inc = _bounds(a)
+    blo, bhi, bli, bhi_inc = _bounds(b)
+    scale = max(abs(x) for x in (alo, ahi, blo, bhi) if not math.isinf(x)) if any(
+        not math.isinf(x) for x in (alo, ahi, blo, bhi)) else 0.0
+    slack = max(absolute, relative * scale)
+    if slack > 0:
+        return alo <= bhi + slack and blo <= ahi + slack
+    # Exact comparison: an open bound excludes the value it names.
+    if ahi < blo or bhi < alo:
+        return False
+    if ahi == blo and not (ahi_inc and bli):
+        return False
+    if bhi == alo and not (bhi_inc and ali):
+        return False
+    return True
+
+
+def comparable(a: Claim, b: Claim) -> bool:
+    """Whether two claims of one group speak of the same thing: same subject and event where both say."""
+    if a.subject and b.subject and a.subject != b.subject:
+        return False
+    if a.event and b.event and a.event != b.event:
+        return False
+    if (a.window_days or b.window_days) and a.window_days != b.window_days:
+        return False
+    return True
+
+
+def _as_of_range(c: Claim) -> tuple[str, str] | None:
+    if not c.as_of:
+        return None
+    lo, _, hi = c.as_of.partition("/")
+    hi = hi or lo
+    # "2025-02" spans the month and "2025" the year: compare them by prefix.
+    return lo, hi + "\uffff" if len(hi) < 10 else hi
+
+
+def same_time(a: Claim, b: Claim, cumulative: bool) -> bool:
+    """Whether two figures hold for the same time.
+
+    Stated times ("in February 2025", "Tuesday's assault") that do not overlap make figures of
+    different times. For running totals, the publication date stands in for an unstated time,
+    and a provisional figure is earlier than a final one.
+    """
+    ra, rb = _as_of_range(a), _as_of_range(b)
+    # A running total holds as of its stated time or its publication; any other figure is dated only
+    # by what the text states, and an unstated time may be any time.
+    if (a.as_of_stated and b.as_of_stated) or cumulative:
+        if ra and rb and (ra[1] < rb[0] or rb[1] < ra[0]):
+            return False
+    if cumulative and a.provisional != b.provisional:
+        return False
+    return True
+
+
+def independent_count(claims: list[Claim], sources: dict[str, Source]) -> int:
+    """How many independent sources stand behind claims: sources sharing a wire service count once."""
+    seen: set[str] = set()
+    for c in claims:
+        source = sources.get(c.source)
+        wire = source.wire if source else ()
+        seen.add(("wire:" + sorted(w.lower() for w in wire)[0]) if wire else c.source)
+    return len(seen)
+
+
+def _num(x: float) -> str:
+    if float(x).is_integer():
+        return f"{int(x):,}"
+    return f"{x:,.2f}".rstrip("0").rstrip(".")
+
+
+_UNIT_LABELS = {"percent": " %", "degC": " °C", "km": " km", "kg": " kg", "L": " L", "count": "", "day": " days"}
+
+
+def render_value(c: Claim) -> str:
+    """A claim's value as a reader writes it: "43", "≥ 7", "> 46,000", "≈ 20 %", "2026-02-03", "7 days"."""
+    if c.kind == "date":
+        lo, hi = day_to_iso(c.low if c.low is not None else c.value), day_to_iso(c.high if c.high is not None else c.value)
+        if c.precision == "month" and lo:
+            return lo[:7]
+        if c.precision == "year" and lo:
+            return lo[:4]
+        if lo and hi and lo != hi:
+            return f"{lo} to {hi}"
+        return lo or "unresolved"
+    unit = _UNIT_LABELS.get(c.unit or "", f" {c.unit}" if c.unit else "")
+    if c.kind == "duration":
+        unit = " days"
+    v = c.value
+    if c.qualifier == "range" and c.low is not None and c.high is not None:
+        return f"{_num(c.low)}–{_num(c.high)}{unit}"
+    if c.qualifier == "vague" and c.low is not None:
+        hi = _num(c.high) if c.high is not None else "∞"
+        return f"{_num(c.low)}–{hi}{unit} (vague)"
+    if v is None:
+        return "unknown"
+    prefix = {"at_least": "≥ ", "more_than": "> ", "at_most": "≤ ", "less_than": "< ", "about": "≈ ",
+              "nearly": "nearly ", "just_over": "just over "}.get(c.qualifier, "")
+    return f"{prefix}{_num(v)}{unit}"

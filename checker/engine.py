@@ -1,0 +1,209 @@
+"""The run: load sources and claim files, extract, group, apply rules, then selection and suppressions."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Iterable
+
+from checker.compare import Context, Group, Tolerances, render_value
+from checker.model import SEVERITY_RANK, Claim, Finding, Report, Source
+
+__all__ = ["Options", "run", "split_paths", "group_claims", "apply_rules", "fingerprint", "DEFAULT_PATHS"]
+
+DEFAULT_PATHS = ("seeds", "claims")
+CLAIM_SUFFIXES = (".yaml", ".yml")
+METADATA_FILE = "sources.yaml"
+# Metrics too generic to compare across sources: a date or share whose subject matter is unknown.
+_UNGROUPED = frozenset({"date", "duration", "percent"})
+
+
+@dataclass(frozen=True)
+class Options:
+    """What the engine applies after the rules: selection, severity overrides, tolerances, suppressions."""
+
+    select: tuple[str, ...] = ()
+    ignore: tuple[str, ...] = ()
+    severities: dict[str, str] = field(default_factory=dict)
+    tolerances: Tolerances = field(default_factory=Tolerances)
+    vocabulary: Path | None = None
+    names: Path | None = None
+    # How hedged and vague numbers become intervals (extract.numbers.NumberPolicy); None is the default.
+    number_policy: object | None = None
+
+
+def split_paths(paths: Iterable[str | os.PathLike[str]]) -> tuple[list[Path], list[Path]]:
+    """Source paths and claim-file paths: YAML files (other than sources.yaml) are claim files."""
+    sources, claim_files = [], []
+    for raw in paths:
+        path = Path(raw)
+        if path.is_dir():
+            yaml_files = sorted(p for p in path.iterdir() if p.suffix in CLAIM_SUFFIXES and p.name != METADATA_FILE
+                                and not p.name.startswith("."))
+            texts = [p for p in path.iterdir() if p.suffix not in CLAIM_SUFFIXES and not p.name.startswith(".")]
+            if yaml_files and not texts:
+                claim_files.extend(yaml_files)
+            else:
+                sources.append(path)
+        elif path.suffix in CLAIM_SUFFIXES and path.name != METADATA_FILE:
+            claim_files.append(path)
+        else:
+            sources.append(path)
+    return sources, claim_files
+
+
+def _group_key(c: Claim) -> tuple[str, ...] | None:
+    if c.metric in _UNGROUPED:
+        return None
+    if c.kind == "date":
+        # All dates of one event meet in one group; roles (start, end, date) are compared inside.
+        return ("date", c.event or c.metric.split(".", 1)[0])
+    return (c.kind, c.metric, c.unit or "")
+
+
+def group_claims(claims: Iterable[Claim]) -> list[Group]:
+    """Claims grouped by what they measure, never all against all."""
+    groups: dict[tuple[str, ...], list[Claim]] = {}
+    for c in claims:
+        key = _group_key(c)
+        if key is not None:
+            groups.setdefault(key, []).append(c)
+    return [Group(key, key[1] if key[0] != "date" else f"{key[1]}.date", sorted(cs, key=_claim_order))
+            for key, cs in sorted(groups.items())]
+
+
+def _claim_order(c: Claim):
+    return (c.source, c.start, c.end, c.id)
+
+
+def fingerprint(code: str, metric: str | None, subject: str | None, claims: list[Claim]) -> str:
+    """A finding's identity for baselines: code, figure, subject, sources and values, never positions."""
+    values = sorted({(c.source, render_value(c)) for c in claims})
+    payload = json.dumps([code, metric or "", subject or "", values], ensure_ascii=False)
+    return hashlib.sha256(payload.encode("utf-8")).hexdigest()[:20]
+
+
+def apply_rules(claims: list[Claim], ctx: Context, options: Options) -> list[Finding]:
+    """Run the selected rules over groups, sources and the corpus; return findings, sorted."""
+    from checker.rules import all_rules, select
+
+    rules = select(all_rules(), options.select, options.ignore)
+    groups = group_claims(claims)
+    by_source: dict[str, list[Claim]] = {}
+    for c in claims:
+        by_source.setdefault(c.source, []).append(c)
+    found: list[tuple[object, object]] = []
+    for r in rules:
+        if r.scope == "group":
+            for g in groups:
+                found.extend((r, hit) for hit in r.func(g, ctx))
+        elif r.scope == "source":
+            for sid in sorted(by_source):
+                found.extend((r, hit) for hit in r.func(by_source[sid], ctx))
+        else:
+            found.extend((r, hit) for hit in r.func(claims, ctx))
+    found = _drop_superseded(found)
+    findings = [_finding(r, hit, ctx, options) for r, hit in found]
+    findings = list({(f.code, f.fingerprint, f.claims): f for f in findings}.values())
+    findings.sort(key=lambda f: (-SEVERITY_RANK[f.severity], f.code, f.metric or "", f.claims))
+    return findings
+
+
+def _drop_superseded(found):
+    covered: dict[str, list[set[str]]] = {}
+    for r, hit in found:
+        for code in r.supersedes:
+            covered.setdefault(code, []).append({c.id for c in hit.claims})
+    kept = []
+    for r, hit in found:
+        ids = {c.id for c in hit.claims}
+        if any(len(ids & s) >= 2 for s in covered.get(r.code, ())):
+            continue
+        kept.append((r, hit))
+    return kept
+
+
+def _finding(r, hit, ctx: Context, options: Options) -> Finding:
+    claims = sorted(hit.claims, key=_claim_order)
+    path, line, column = _location(claims[0], ctx)
+    severity = options.severities.get(r.code, r.severity)
+    params = {k: v for k, v in sorted(hit.params.items())}
+    return Finding(
+        code=r.code,
+        rule=r.name,
+        severity=severity,
+        category=r.category,
+        message=hit.template.format(**params),
+        template=hit.template,
+        params=params,
+        metric=hit.metric,
+        subject=hit.subject,
+        claims=tuple(c.id for c in claims),
+        sources=tuple(sorted({c.source for c in claims})),
+        explanation=hit.explanation,
+        fingerprint=fingerprint(r.code, hit.metric, hit.subject, claims),
+        path=path,
+        line=line,
+        column=column,
+    )
+
+
+def _location(c: Claim, ctx: Context) -> tuple[str | None, int | None, int | None]:
+    if c.file:
+        return c.file, c.line, c.column
+    source = ctx.sources.get(c.source)
+    text = ctx.texts.get(c.source)
+    if source is None or text is None:
+        return None, None, None
+    from checker.textio import line_col
+
+    line, col = line_col(text, c.start)
+    return source.original or source.path, line, col
+
+
+def _merge(extracted: list[Claim], curated: list[Claim], not_claims: list[tuple[str, int, int]]) -> list[Claim]:
+    """Curated claims replace extracted ones on the same span; not-claims remove extracted spans."""
+    def hit(c: Claim, spans) -> bool:
+        return any(c.source == s and c.start < e and b < c.end for s, b, e in spans)
+
+    curated_spans = [(c.source, c.start, c.end) for c in curated]
+    kept = [c for c in extracted if not hit(c, curated_spans) and not hit(c, not_claims)]
+    return sorted([*kept, *curated], key=_claim_order)
+
+
+def run(paths: Iterable[str | os.PathLike[str]] = DEFAULT_PATHS, options: Options | None = None) -> Report:
+    """Everything from paths to a sorted Report. Raises InputError(s) on unreadable input."""
+    from checker.claimfiles import load_claim_files
+    from checker.extract.pipeline import extract_claims
+    from checker.sources import load_sources
+    from checker.vocabulary import DEFAULT_NAMES, DEFAULT_VOCABULARY, load_vocabulary
+
+    options = options or Options()
+    source_paths, claim_paths = split_paths(paths)
+    loaded = load_sources(source_paths) if source_paths else []
+    sources = {ls.source.id: ls.source for ls in loaded}
+    texts = {ls.source.id: ls.text for ls in loaded}
+    vocabulary = load_vocabulary(options.vocabulary or DEFAULT_VOCABULARY, options.names or DEFAULT_NAMES)
+    claim_files = load_claim_files(claim_paths, {sid: (sources[sid], texts[sid]) for sid in sources})
+    extracted = [c for ls in loaded for c in extract_claims(ls.source, ls.text, vocabulary, options.number_policy)]
+    curated = [c for cf in claim_files for c in cf.claims]
+    not_claims = [(nc.source, nc.start, nc.end) for cf in claim_files for nc in cf.not_claims]
+    claims = _merge(extracted, curated, not_claims)
+    ctx = Context(sources=sources, texts=texts, vocabulary=vocabulary, tolerances=options.tolerances)
+    findings = apply_rules(claims, ctx, options)
+    notices = tuple(
+        f"{s.id} has no publication date: relative dates in it stay unresolved"
+        for s in sorted(sources.values(), key=lambda s: s.id) if s.published is None
+    )
+    stats = {"sources": len(sources), "claims": len(claims), "claim_files": len(claim_files),
+             **{sev: sum(f.severity == sev for f in findings) for sev in ("error", "warning", "info")}}
+    return Report(
+        sources=tuple(sorted(sources.values(), key=lambda s: s.id)),
+        claims=tuple(claims),
+        findings=tuple(findings),
+        stats=stats,
+        notices=notices,
+    )

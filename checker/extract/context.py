@@ -1,0 +1,342 @@
+"""What a figure is about: sentences, boilerplate, subjects, speakers, events, roles and time cues."""
+
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass, field
+
+from checker.vocabulary import WORD_PATTERN, Place, Vocabulary, lemma
+
+__all__ = ["Document", "Sentence", "Word"]
+
+# Sentence ends: ., ! or ? before whitespace, unless the word is a known abbreviation; and line ends.
+_SENTENCE_END = re.compile(r"[.!?]+[\"'”’)]*(?=\s)|(?:\r\n|\r|\n)(?![ \t\r\n]*[a-z])")
+_ABBREVIATIONS = frozenset(
+    "mr mrs ms dr st no vs jan feb mar apr jun jul aug sep sept oct nov dec gen col lt sgt gov sen rep "
+    "u.s u.k u.n p.m a.m e.g i.e etc inc ltd co corp jr sr prof".split()
+)
+_WORD = WORD_PATTERN
+# Comma clauses: the unit a figure's nearest cues are looked for in first.
+_CLAUSE_BREAK = re.compile(r"[,;:()\u2014\u2013]| - ")
+_QUOTE_PAIRS = re.compile(r"“[^”\n]{0,400}”|\"[^\"\n]{0,400}\"")
+
+# A line that is page furniture around an article, not its text.
+_BOILERPLATE_LINE = re.compile(
+    r"^\s*(?:also read\b|read more\b|read also\b|related\b|see also\b|see more on\b|sign up\b|subscribe\b"
+    r"|share\b|leave a (?:comment|reply)\b|your email address\b|photo:|advertisement\b|popular\s*$"
+    r"|editor'?s choice\b|most read\b|recommended\b|you may also like\b|more from\b|comments?\s*$"
+    r"|follow us\b|newsletter\b|\u2022?\s*ai generated\s*$|google preferred source)",
+    re.I,
+)
+# A heading after which the rest of the page is related links, teasers and comments.
+_TRAILER_HEADING = re.compile(
+    r"^\s*(?:related articles?|related stories|related news|popular|editor'?s choice|most read|"
+    r"more stories|you may also like|recommended|leave a reply|leave a comment|comments)\s*$",
+    re.I,
+)
+_ATTRIBUTION_VERB = frozenset(
+    "said says say stated reported reports claimed claims insists insisted told announced announces "
+    "confirmed confirms added wrote noted warned according".split()
+)
+# Where a speaker's reach ends: a figure after a semicolon is not credited to the speaker before it.
+_STRONG_BREAK = re.compile(r"[;:\u2014]| - |, (?:and|but|while|whereas|although) ")
+# Prepositions that make a following place the scope of a figure ("in Kyiv", "across Ukraine", "of the province").
+_LOCATIVE = frozenset("in across on at of over into near throughout around inside within outside".split())
+_AUXILIARY = frozenset("were was had have has been are is being reportedly also more other additional".split())
+_ANAPHORA = {"province": "region", "region": "region", "oblast": "region", "city": "city", "town": "city"}
+
+
+@dataclass(frozen=True, slots=True)
+class Word:
+    """A lower-case word of the text and where it stands."""
+
+    start: int
+    end: int
+    text: str
+    lemma: str
+
+
+@dataclass
+class Sentence:
+    """A sentence (or a line of a table) and its words."""
+
+    start: int
+    end: int
+    words: list[Word]
+    clause_breaks: list[int]
+
+    def clause_of(self, pos: int) -> tuple[int, int]:
+        """The comma clause around an offset."""
+        i = bisect.bisect_right(self.clause_breaks, pos)
+        lo = self.clause_breaks[i - 1] if i else self.start
+        hi = self.clause_breaks[i] if i < len(self.clause_breaks) else self.end
+        return lo, hi
+
+    def word_index(self, pos: int) -> int:
+        """Index of the first word starting at or after pos."""
+        return bisect.bisect_left([w.start for w in self.words], pos)
+
+
+@dataclass(frozen=True, slots=True)
+class Match:
+    """A vocabulary term found in a sentence."""
+
+    start: int
+    end: int
+    value: object
+    first_word: int
+    last_word: int
+
+
+@dataclass
+class Document:
+    """One source text prepared for context lookups: lower-cased once, split once."""
+
+    text: str
+    vocabulary: Vocabulary
+    lower: str = ""
+    sentences: list[Sentence] = field(default_factory=list)
+    boilerplate: list[tuple[int, int]] = field(default_factory=list)
+    quotes: list[tuple[int, int]] = field(default_factory=list)
+    _sentence_starts: list[int] = field(default_factory=list)
+    _place_cache: dict[int, list[Match]] = field(default_factory=dict)
+
+    def __post_init__(self) -> None:
+        self.lower = self.text.lower()
+        self._split()
+        self._find_boilerplate()
+        self.quotes = [(m.start(), m.end()) for m in _QUOTE_PAIRS.finditer(self.text)]
+
+    # -- structure ---------------------------------------------------------------------------
+
+    def _split(self) -> None:
+        lower, start = self.lower, 0
+        for m in _SENTENCE_END.finditer(self.text):
+            if m.group().startswith(".") and len(m.group()) == 1:
+                before = lower[max(start, m.start() - 6) : m.start()]
+                last = re.split(r"[\s(]", before)[-1]
+                if last in _ABBREVIATIONS or (len(last) == 1 and last.isalpha()):
+                    continue
+            self._add_sentence(start, m.end())
+            start = m.end()
+        self._add_sentence(start, len(lower))
+
+    def _add_sentence(self, start: int, end: int) -> None:
+        chunk = self.lower[start:end]
+        if not chunk.strip():
+            return
+        words = [Word(start + m.start(), start + m.end(), m.group(), lemma(m.group())) for m in _WORD.finditer(chunk)]
+        breaks = [start + m.start() for m in _CLAUSE_BREAK.finditer(chunk)]
+        self.sentences.append(Sentence(start, end, words, breaks))
+        self._sentence_starts.append(start)
+
+    def _find_boilerplate(self) -> None:
+        pos, trailer_from = 0, None
+        for line in self.text.splitlines(keepends=True):
+            end = pos + len(line)
+            stripped = line.strip()
+            if trailer_from is None and _TRAILER_HEADING.match(stripped) and pos > len(self.text) // 3:
+                trailer_from = pos
+            elif stripped and _BOILERPLATE_LINE.match(stripped):
+                self.boilerplate.append((pos, end))
+            pos = end
+        if trailer_from is not None:
+            self.boilerplate.append((trailer_from, len(self.text)))
+
+    def is_boilerplate(self, pos: int) -> bool:
+        return any(lo <= pos < hi for lo, hi in self.boilerplate)
+
+    def in_quotation(self, start: int, end: int) -> bool:
+        """Whether a span sits inside a direct quotation (rhetorical figures are not claims)."""
+        return any(lo < start and end < hi for lo, hi in self.quotes)
+
+    def sentence_at(self, pos: int) -> Sentence:
+        i = max(0, bisect.bisect_right(self._sentence_starts, pos) - 1)
+        return self.sentences[i] if self.sentences else Sentence(0, len(self.text), [], [])
+
+    # -- term matching -----------------------------------------------------------------------
+
+    def match_at(self, sentence: Sentence, i: int, table: dict) -> Match | None:
+        """The longest term of `table` starting at word i."""
+        words = sentence.words
+        for n in range(min(self.vocabulary.max_term_words, len(words) - i), 0, -1):
+            key = tuple(w.lemma for w in words[i : i + n])
+            value = table.get(key)
+            if value is not None:
+                return Match(words[i].start, words[i + n - 1].end, value, i, i + n - 1)
+        return None
+
+    def matches(self, sentence: Sentence, table: dict, lo: int | None = None, hi: int | None = None) -> list[Match]:
+        """Every non-overlapping term of `table` in a sentence, or in [lo, hi) of it."""
+        out, i, words = [], 0, sentence.words
+        while i < len(words):
+            w = words[i]
+            if (lo is not None and w.start < lo) or (hi is not None and w.end > hi):
+                i += 1
+                continue
+            m = self.match_at(sentence, i, table)
+            if m is not None:
+                out.append(m)
+                i = m.last_word + 1
+            else:
+                i += 1
+        return out
+
+    # -- what a figure is about --------------------------------------------------------------
+
+    def speaker(self, sentence: Sentence, pos: int) -> tuple[str | None, tuple[int, int] | None]:
+        """Who a figure at pos is credited to within its sentence, and where that name stands."""
+        words = sentence.words
+        lo, hi = self._strong_clause(sentence, pos)
+        for i, w in enumerate(words):
+            if w.text not in _ATTRIBUTION_VERB or not lo <= w.start < hi:
+                continue
+            if w.text == "according":
+                if i + 1 < len(words) and words[i + 1].text == "to":
+                    name = self._name_after(sentence, i + 2)
+                    if name:
+                        return name
+                continue
+            # "X said": the name ends just before the verb; ", said X": it starts right after.
+            name = self._name_before(sentence, i)
+            if name[0]:
+                return name
+            if i and self.text[words[i - 1].end : w.start].strip() == ",":
+                name = self._name_after(sentence, i + 1)
+                if name and name[0]:
+                    return name
+        return None, None
+
+    def _strong_clause(self, sentence: Sentence, pos: int) -> tuple[int, int]:
+        lo, hi = sentence.start, sentence.end
+        for m in _STRONG_BREAK.finditer(self.lower, sentence.start, sentence.end):
+            if m.start() < pos:
+                lo = m.end()
+            else:
+                hi = m.start()
+                break
+        return lo, hi
+
+    def _name_before(self, sentence: Sentence, verb: int) -> tuple[str | None, tuple[int, int] | None]:
+        words = sentence.words
+        if not verb or self.text[words[verb - 1].end : words[verb].start].strip():
+            return None, None
+        for n in range(min(8, verb), 0, -1):
+            m = self.match_at(sentence, verb - n, self.vocabulary.speakers)
+            if m is not None and m.last_word == verb - 1:
+                return str(m.value), (m.start, m.end)
+        # An unknown speaker: the capitalised words just before the verb ("Governor Jane Doe said").
+        j, first = verb - 1, None
+        while j >= 0 and verb - j <= 4 and self.text[words[j].start].isupper():
+            first, j = j, j - 1
+            if j >= 0 and self.text[words[j].end : words[j + 1].start].strip():
+                break
+        if first is not None and not (first == 0 and verb - first == 1 and words[first].text in ("it", "he", "she", "they")):
+            span = (words[first].start, words[verb - 1].end)
+            return self.text[span[0] : span[1]], span
+        return None, None
+
+    def _name_after(self, sentence: Sentence, i: int):
+        words = sentence.words
+        while i < len(words) and words[i].text in ("the", "a", "an"):
+            i += 1
+        if i >= len(words):
+            return None
+        m = self.match_at(sentence, i, self.vocabulary.speakers)
+        if m is not None:
+            return str(m.value), (m.start, m.end)
+        j = i
+        while j < len(words) and j - i < 4 and self.text[words[j].start].isupper():
+            j += 1
+        if j > i:
+            span = (words[i].start, words[j - 1].end)
+            return self.text[span[0] : span[1]], span
+        return None
+
+    def places(self, sentence: Sentence) -> list[Match]:
+        """Places named in a sentence, with "the province" read as the last region named before it."""
+        cached = self._place_cache.get(sentence.start)
+        if cached is not None:
+            return cached
+        found = self.matches(sentence, self.vocabulary.places)
+        words = sentence.words
+        for i, w in enumerate(words):
+            kind = _ANAPHORA.get(w.lemma)
+            if kind and i and words[i - 1].text == "the":
+                antecedent = self._last_place_before(w.start, kind)
+                if antecedent is not None:
+                    found.append(Match(words[i - 1].start, w.end, antecedent, i - 1, i))
+        found.sort(key=lambda m: m.start)
+        self._place_cache[sentence.start] = found
+        return found
+
+    def _last_place_before(self, pos: int, kind: str) -> Place | None:
+        best = None
+        for s in self.sentences:
+            if s.start >= pos:
+                break
+            for m in self.matches(s, self.vocabulary.places):
+                if m.start < pos and m.value.kind == kind:
+                    best = m.value
+        return best
+
+    def subject(self, sentence: Sentence, start: int, end: int, exclude: tuple[int, int] | None) -> str | None:
+        """The place a figure is about: the nearest place in its clause, else in its sentence."""
+        candidates = [
+            m for m in self.places(sentence)
+            if not (exclude and exclude[0] <= m.start < exclude[1]) and self._locative(sentence, m)
+        ]
+        if not candidates:
+            return None
+        lo, hi = sentence.clause_of(start)
+        lo2, hi2 = sentence.clause_of(max(start, end - 1))
+        in_clause = [m for m in candidates if lo <= m.start < hi or lo2 <= m.start < hi2]
+        pool = in_clause or candidates
+        # A place in a neighbouring comma clause after the figure ("..., targeting facilities across Ukraine").
+        best = min(pool, key=lambda m: (abs(m.start - start), m.start))
+        return best.value.name
+
+    def _locative(self, sentence: Sentence, m: Match) -> bool:
+        """Whether a place is named as a scope ("in Kyiv", "Ukraine's territory"), not as an actor."""
+        words = sentence.words
+        if words[m.last_word].text.endswith(("'s", "’s")):
+            return True
+        i = m.first_word - 1
+        while i >= 0 and words[i].text in ("the", "eastern", "western", "northern", "southern", "central", "all", "entire", "whole"):
+            i -= 1
+        return i >= 0 and words[i].text in _LOCATIVE
+
+    def nearest(self, sentence: Sentence, table: dict, start: int, end: int, max_words: int | None = None) -> Match | None:
+        """The term of `table` nearest to a span, preferring its own comma clause."""
+        found = [m for m in self.matches(sentence, table) if m.end <= start or m.start >= end]
+        if not found:
+            return None
+        lo, hi = sentence.clause_of(start)
+        in_clause = [m for m in found if lo <= m.start < hi]
+        pool = in_clause or found
+        best = min(pool, key=lambda m: (min(abs(m.end - start), abs(m.start - end)), m.start))
+        if max_words is not None:
+            between = self.lower[min(best.end, start) : max(best.start, end)]
+            if len(_WORD.findall(between)) > max_words:
+                return None
+        return best
+
+    def has_cue(self, sentence: Sentence, cues: tuple[tuple[str, ...], ...], lo: int, hi: int) -> bool:
+        """Whether any cue phrase occurs among the words in [lo, hi)."""
+        lemmas = [w.lemma for w in sentence.words if lo <= w.start and w.end <= hi]
+        texts = [w.text for w in sentence.words if lo <= w.start and w.end <= hi]
+        for cue in cues:
+            n = len(cue)
+            for seq in (lemmas, texts):
+                for i in range(len(seq) - n + 1):
+                    if tuple(seq[i : i + n]) == cue:
+                        return True
+        return False
+
+    def side(self, word: Word) -> str | None:
+        """The country an adjective names ("Russian" -> Russia)."""
+        return self.vocabulary.adjectives.get(word.text)
+
+    def auxiliary(self, word: Word) -> bool:
+        return word.text in _AUXILIARY

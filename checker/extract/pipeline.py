@@ -1,0 +1,244 @@
+"""From one source text to its claims: find figures, resolve overlaps, attach what each is about."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from checker.extract.context import Document, Sentence
+from checker.extract.counts import attach_count
+from checker.extract.mention import Mention
+from checker.model import Claim, Source, day_to_iso
+from checker.vocabulary import Vocabulary, load_vocabulary, term_key
+
+__all__ = ["extract_claims", "find_mentions"]
+
+# When spans overlap, the more specific reading wins: a date over a duration over a measure over a bare number.
+_PRIORITY = {"date": 0, "duration": 1}
+_MEASURE_METRICS = {"temperature": "temperature", "length": "distance", "money": "money", "mass": "mass",
+                    "volume": "volume", "area": "area", "speed": "speed"}
+_ROLE_WINDOW = 8
+
+
+def find_mentions(text: str, lower: str, published: dt.date | None, policy=None) -> list[Mention]:
+    """Every figure in a text, overlaps resolved, in text order."""
+    from checker.extract.dates import find_dates
+    from checker.extract.durations import find_durations
+    from checker.extract.measures import find_measures
+    from checker.extract.numbers import DEFAULT_POLICY, find_numbers
+
+    found = [
+        *find_dates(text, lower, published),
+        *find_durations(text, lower),
+        *find_measures(text, lower),
+        *find_numbers(lower, policy or DEFAULT_POLICY),
+    ]
+    found.sort(key=lambda m: (_PRIORITY.get(m.kind, 2 if m.kind != "number" else 3), -(m.end - m.start), m.start))
+    taken: list[tuple[int, int]] = []
+    kept = []
+    for m in found:
+        if any(m.start < hi and lo < m.end for lo, hi in taken):
+            continue
+        taken.append((m.start, m.end))
+        kept.append(m)
+    kept.sort(key=lambda m: (m.start, m.end))
+    return kept
+
+
+def extract_claims(source: Source, text: str, vocabulary: Vocabulary | None = None, policy=None) -> list[Claim]:
+    """The claims one source makes, each tied to its exact span of the text."""
+    voc = vocabulary or load_vocabulary()
+    doc = Document(text, voc)
+    published = source.published_date
+    mentions = find_mentions(text, doc.lower, published, policy)
+    dates_by_sentence: dict[int, list[Mention]] = {}
+    for m in mentions:
+        if m.kind == "date" and (m.value is not None or m.low is not None):
+            dates_by_sentence.setdefault(doc.sentence_at(m.start).start, []).append(m)
+    claims = []
+    for m in mentions:
+        if doc.is_boilerplate(m.start) or doc.in_quotation(m.start, m.end):
+            continue
+        claim = _claim(doc, source, m, dates_by_sentence)
+        if claim is not None:
+            claims.append(claim)
+    return claims
+
+
+def _claim(doc: Document, source: Source, m: Mention, dates_by_sentence) -> Claim | None:
+    sentence = doc.sentence_at(m.start)
+    start, end, side, metric = m.start, m.end, None, None
+    if m.kind == "number":
+        count = attach_count(doc, m)
+        if count is None:
+            return None
+        start, end, side, metric = count.start, count.end, count.side, count.metric
+        kind = "quantity"
+    elif m.kind == "date":
+        kind = "date"
+        metric = _date_metric(doc, sentence, m)
+        if metric is None:
+            return None
+    elif m.kind == "duration":
+        if m.extra.get("window") or m.extra.get("age"):
+            return None
+        kind = "duration"
+        metric = _duration_metric(doc, sentence, m)
+    else:
+        kind = "quantity"
+        metric = _measure_metric(doc, sentence, m)
+    speaker, speaker_span = doc.speaker(sentence, start)
+    subject = side or doc.subject(sentence, start, end, speaker_span)
+    event = _event(doc, sentence, m, metric)
+    as_of, stated = _as_of(doc, sentence, m, dates_by_sentence, source)
+    provisional = kind == "quantity" and _provisional(doc, sentence, start)
+    return Claim(
+        id=f"{source.id}:{start}-{end}",
+        source=source.id,
+        origin="extracted",
+        kind=kind,
+        metric=metric,
+        subject=subject,
+        event=event,
+        value=m.value,
+        low=m.low,
+        high=m.high,
+        low_inclusive=m.low_inclusive,
+        high_inclusive=m.high_inclusive,
+        unit=m.unit if kind != "quantity" or m.kind != "number" else "count",
+        qualifier=m.qualifier if m.qualifier in _QUALIFIERS else "exact",
+        stated_value=m.extra.get("original_value"),
+        stated_unit=m.extra.get("original_unit"),
+        as_of=as_of,
+        as_of_stated=stated,
+        provisional=provisional,
+        window_days=_window(doc, sentence),
+        attributed_to=speaker,
+        quote=doc.text[start:end],
+        start=start,
+        end=end,
+        precision=m.precision if kind == "date" else None,
+        weekday=m.extra.get("weekday") if kind == "date" else None,
+        note=_note(m),
+    )
+
+
+_QUALIFIERS = frozenset(
+    ["exact", "at_least", "more_than", "at_most", "less_than", "about", "nearly", "just_over", "range", "vague"]
+)
+
+
+def _note(m: Mention) -> str | None:
+    if m.extra.get("unresolved"):
+        return "relative date unresolved: the source has no publication date"
+    return None
+
+
+def _event_match(doc: Document, sentence: Sentence, m: Mention):
+    if m.noun:
+        event = doc.vocabulary.events.get(term_key(m.noun))
+        if event is not None:
+            return str(event)
+    near = doc.nearest(sentence, doc.vocabulary.events, m.start, m.end, max_words=14)
+    return str(near.value) if near is not None else None
+
+
+def _date_metric(doc: Document, sentence: Sentence, m: Mention) -> str | None:
+    role = _role(doc, sentence, m)
+    event = _durative_event(doc, sentence, m) if role else None
+    event = event or _event_match(doc, sentence, m)
+    if m.precision == "year" and role is None:
+        return None  # a year standing alone dates nothing a rule could check
+    if event is None:
+        return "date"
+    if event not in doc.vocabulary.durative:
+        role = None
+    return f"{event}.{role or 'date'}"
+
+
+def _durative_event(doc: Document, sentence: Sentence, m: Mention) -> str | None:
+    """The durative event a start or end date belongs to: in its sentence, else in the one before."""
+    durative = {k: v for k, v in doc.vocabulary.events.items() if v in doc.vocabulary.durative}
+    near = doc.nearest(sentence, durative, m.start, m.end)
+    if near is None and sentence.start > 0:
+        previous = doc.sentence_at(sentence.start - 1)
+        found = doc.matches(previous, durative)
+        near = found[-1] if found else None
+    return str(near.value) if near is not None else None
+
+
+def _role(doc: Document, sentence: Sentence, m: Mention) -> str | None:
+    lo, _ = sentence.clause_of(m.start)
+    words = [w for w in sentence.words if w.end <= m.start and w.start >= lo][-_ROLE_WINDOW:]
+    for i in range(len(words) - 1, -1, -1):
+        for n in (3, 2, 1):
+            if i - n + 1 < 0:
+                continue
+            key = tuple(w.lemma for w in words[i - n + 1 : i + 1])
+            role = doc.vocabulary.roles.get(key) or doc.vocabulary.roles.get(tuple(w.text for w in words[i - n + 1 : i + 1]))
+            if role:
+                return str(role)
+    return None
+
+
+def _duration_metric(doc: Document, sentence: Sentence, m: Mention) -> str:
+    event = _event_match(doc, sentence, m)
+    return f"{event}.duration" if event else "duration"
+
+
+def _measure_metric(doc: Document, sentence: Sentence, m: Mention) -> str:
+    if m.kind in _MEASURE_METRICS and m.kind != "money":
+        return _MEASURE_METRICS[m.kind]
+    lo, hi = sentence.start, sentence.end
+    for metric, cues in doc.vocabulary.measures:
+        if metric in ("temperature", "distance"):
+            continue
+        if doc.has_cue(sentence, cues, lo, hi):
+            return metric if m.kind == "percent" else f"{metric}.{m.kind}"
+    return "percent" if m.kind == "percent" else _MEASURE_METRICS.get(m.kind, m.kind)
+
+
+def _event(doc: Document, sentence: Sentence, m: Mention, metric: str) -> str | None:
+    head = metric.split(".", 1)[0]
+    if head in doc.vocabulary.durative or head in ("strike",):
+        return head
+    return _event_match(doc, sentence, m)
+
+
+def _as_of(doc: Document, sentence: Sentence, m: Mention, dates_by_sentence, source: Source) -> tuple[str | None, bool]:
+    if m.kind != "date":
+        candidates = [d for d in dates_by_sentence.get(sentence.start, ()) if not (d.start >= m.start and d.end <= m.end)]
+        if candidates:
+            d = min(candidates, key=lambda d: abs(d.start - m.start))
+            return _iso_span(d), True
+    published = source.published_date
+    return (published.isoformat() if published else None), False
+
+
+def _iso_span(d: Mention) -> str:
+    lo = day_to_iso(d.low if d.low is not None else d.value)
+    hi = day_to_iso(d.high if d.high is not None else d.value)
+    if d.precision == "month" and lo:
+        return lo[:7]
+    if d.precision == "year" and lo:
+        return lo[:4]
+    return lo if lo == hi or hi is None else f"{lo}/{hi}"
+
+
+def _window(doc: Document, sentence: Sentence) -> float | None:
+    words = sentence.words
+    for i, w in enumerate(words):
+        if w.text in ("last", "past") and i + 2 < len(words) and words[i + 2].lemma in ("hour", "day", "week"):
+            from checker.extract.numbers import parse_number
+
+            n = parse_number(words[i + 1].text)
+            if n is not None:
+                return n * {"hour": 1 / 24, "day": 1.0, "week": 7.0}[words[i + 2].lemma]
+    return None
+
+
+def _provisional(doc: Document, sentence: Sentence, start: int) -> bool:
+    voc = doc.vocabulary
+    if not doc.has_cue(sentence, voc.provisional, sentence.start, sentence.end):
+        return False
+    near_before = [w for w in sentence.words if w.end <= start][-3:]
+    return not (near_before and doc.has_cue(sentence, voc.revised, near_before[0].start, start))

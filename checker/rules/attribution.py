@@ -1,0 +1,48 @@
+"""Attribution: the same statement credited to different speakers."""
+
+from __future__ import annotations
+
+from itertools import combinations
+
+from checker.compare import Context, Group, comparable, overlaps, render_value
+from checker.rules import Hit, rule
+
+
+@rule("FC701", "attribution-differs", severity="warning", category="attribution-conflict")
+def attribution_differs(group: Group, ctx: Context):
+    """Sources agree on a figure but credit it to different speakers.
+
+    Why it matters: "Moscow says the truce ended on February 1" and "President Trump stated the
+    truce ended Feb 1" agree on the date but not on who said it; quoting the wrong speaker is an
+    error of its own, apart from any conflict over the value.
+
+    Example: 000 credits the 1 February end of the truce to Moscow, 001 to President Trump.
+
+    Not flagged: figures without a stated speaker; speakers that are aliases of one another
+    (names.yaml); figures whose values conflict (FC101).
+
+    Options: speaker aliases live in names.yaml.
+    """
+    found = {}
+    for a, b in combinations(group.claims, 2):
+        if a.source == b.source or not (a.attributed_to and b.attributed_to):
+            continue
+        if a.attributed_to == b.attributed_to or a.metric != b.metric or not comparable(a, b):
+            continue
+        if not overlaps(a, b, ctx.tolerances):
+            continue
+        key = (a.metric, *sorted((a.attributed_to, b.attributed_to)))
+        found.setdefault(key, (a, b))
+    for key, (a, b) in sorted(found.items()):
+        yield Hit(
+            claims=(a, b),
+            template="{value} is credited to {speaker_a} in {source_a} and to {speaker_b} in {source_b}",
+            params={"value": render_value(a), "speaker_a": a.attributed_to, "source_a": a.source,
+                    "speaker_b": b.attributed_to, "source_b": b.source},
+            explanation=(
+                f"Both sources give {group.metric.replace('.', ' ')} as {render_value(a)}, but {a.source} "
+                f"credits it to {a.attributed_to} and {b.source} to {b.attributed_to}."
+            ),
+            metric=group.metric,
+            subject=a.subject or b.subject,
+        )

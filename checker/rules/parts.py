@@ -1,0 +1,116 @@
+"""Part and whole: a part given as the total, and parts that do not add up to their whole."""
+
+from __future__ import annotations
+
+from checker.compare import Context, render_value
+from checker.model import Claim
+from checker.rules import Hit, rule
+
+
+def _exact(c: Claim) -> float | None:
+    return c.value if c.qualifier == "exact" and c.value is not None else None
+
+
+def _source_totals(claims: list[Claim], ctx: Context) -> dict[tuple[str, str], tuple[float, list[Claim]]]:
+    """Per (source, whole metric): the total it states, or the sum of every part it gives."""
+    voc = ctx.vocabulary
+    by_source: dict[str, dict[str, list[Claim]]] = {}
+    for c in claims:
+        if c.kind == "quantity" and _exact(c) is not None:
+            by_source.setdefault(c.source, {}).setdefault(c.metric, []).append(c)
+    totals = {}
+    for source, metrics in by_source.items():
+        for whole, parts in voc.hierarchy.items():
+            if whole in metrics:
+                stated = metrics[whole][0]
+                totals[(source, whole)] = (stated.value, [stated])
+            elif all(p in metrics for p in parts):
+                used = [metrics[p][0] for p in parts]
+                totals[(source, whole)] = (sum(c.value for c in used), used)
+    return totals
+
+
+@rule("FC102", "part-reported-as-whole", severity="error", category="probable-mislabel", scope="corpus",
+      supersedes=("FC101",))
+def part_reported_as_whole(claims: list[Claim], ctx: Context):
+    """One source's figure for a part equals another source's whole: probably a mislabelled total.
+
+    Why it matters: when a part ("ballistic missiles") in one source carries exactly the total
+    that another source gives for the whole ("cruise plus ballistic missiles"), the likeliest
+    story is that the first source labelled the total as the part. The two figures still cannot
+    both be true, so this stays an error, but the editor learns which figure to doubt.
+
+    Example: 001 says "71 ballistic missiles"; 000 says "28 cruise missiles and 43 ballistic
+    missiles", 71 in all. 001's 71 is probably the total, mislabelled as ballistic.
+
+    Not flagged: a part that matches the whole within the same source; parts whose values agree.
+
+    Options: the hierarchy of metrics lives in vocabulary.yaml (`hierarchy`).
+    """
+    voc = ctx.vocabulary
+    totals = _source_totals(claims, ctx)
+    for (source, whole), (total, basis) in sorted(totals.items()):
+        for part in voc.parts_of(whole):
+            own = [c for c in claims if c.source == source and c.metric == part]
+            for c in claims:
+                if c.source == source or c.metric != part or _exact(c) is None or c.value != total:
+                    continue
+                if any(_exact(o) == c.value for o in own) or not own:
+                    continue
+                parts_text = " + ".join(f"{render_value(b)} {b.metric}" for b in basis)
+                yield Hit(
+                    claims=tuple(sorted({x.id: x for x in [c, *own, *basis]}.values(), key=lambda x: (x.source, x.start))),
+                    template="{part_source} gives {value} for {part}, which is {whole_source}'s total for {whole} ({basis})",
+                    params={"part_source": c.source, "value": render_value(c), "part": part,
+                            "whole_source": source, "whole": whole, "basis": parts_text},
+                    explanation=(
+                        f"{c.source} reports {render_value(c)} {part.replace('.', ' ')}, but {source} gives "
+                        f"{', '.join(render_value(o) for o in own)} for that part and {render_value(c)} for all "
+                        f"{whole.replace('.', ' ')} ({parts_text}). {c.source}'s figure is probably the total, "
+                        f"mislabelled as {part.replace('.', ' ')}."
+                    ),
+                    metric=part,
+                    subject=c.subject or next((o.subject for o in own if o.subject), None),
+                )
+
+
+@rule("FC103", "parts-do-not-sum", severity="warning", category="internal-inconsistency", scope="source")
+def parts_do_not_sum(claims: list[Claim], ctx: Context):
+    """A source gives a whole and all its parts, and the parts do not add up to the whole.
+
+    Why it matters: a total that disagrees with its own breakdown in one article means one of the
+    numbers was mistyped or one part is missing.
+
+    Example: "70 missiles: 28 cruise missiles and 43 ballistic missiles" (28 + 43 = 71).
+
+    Not flagged: a whole without all of its parts; parts with bounds or vague values.
+
+    Options: the hierarchy of metrics lives in vocabulary.yaml (`hierarchy`).
+    """
+    voc = ctx.vocabulary
+    metrics: dict[str, list[Claim]] = {}
+    for c in claims:
+        if c.kind == "quantity" and _exact(c) is not None:
+            metrics.setdefault(c.metric, []).append(c)
+    for whole, parts in sorted(voc.hierarchy.items()):
+        if whole not in metrics or not all(p in metrics for p in parts):
+            continue
+        used = [metrics[p][0] for p in parts]
+        total = sum(c.value for c in used)
+        for w in metrics[whole]:
+            if w.value != total and comparable_subjects(w, used):
+                yield Hit(
+                    claims=(w, *used),
+                    template="{whole} given as {value} but its parts add up to {total}",
+                    params={"whole": whole, "value": render_value(w), "total": total},
+                    explanation=(
+                        f"The source gives {render_value(w)} {whole.replace('.', ' ')}, but its parts "
+                        f"({' + '.join(render_value(u) for u in used)}) add up to {total:g}."
+                    ),
+                    metric=whole,
+                    subject=w.subject,
+                )
+
+
+def comparable_subjects(whole: Claim, parts: list[Claim]) -> bool:
+    return all(not (whole.subject and p.subject and p.subject != whole.subject) for p in parts)

@@ -1,0 +1,137 @@
+"""Figures for different times: updates, revisions and running totals that fall."""
+
+from __future__ import annotations
+
+from itertools import combinations
+
+from checker.compare import Context, Group, comparable, overlaps, render_value, same_time
+from checker.rules import Hit, rule
+
+
+def _time(c) -> str:
+    return c.as_of or "unknown time"
+
+
+def _pairs(group: Group, ctx: Context, *, differing: bool = False):
+    """Pairs of comparable quantities whose values conflict, or (differing) merely read differently."""
+    for a, b in combinations(group.claims, 2):
+        if a.kind != "quantity" or a.metric != b.metric or not comparable(a, b):
+            continue
+        if differing:
+            if render_value(a) == render_value(b):
+                continue
+        elif overlaps(a, b, ctx.tolerances):
+            continue
+        yield a, b
+
+
+def _order(a, b):
+    """Earlier first: by stated time, then provisional before final."""
+    ka = (a.as_of or "", not a.provisional)
+    kb = (b.as_of or "", not b.provisional)
+    return (a, b) if ka <= kb else (b, a)
+
+
+@rule("FC201", "figure-updated", severity="info", category="update")
+def figure_updated(group: Group, ctx: Context):
+    """A figure changed between two stated times: an update, not a contradiction.
+
+    Why it matters: tolls and estimates are revised; reading "46,000 killed (February 2025)" and
+    "55,000 killed (now)" as a contradiction would be a false alarm, but the reader should still
+    see which figure is the latest.
+
+    Example: 002 gives "more than 46,000" Ukrainian soldiers killed in February 2025 and
+    "estimated at 55,000" at publication.
+
+    Not flagged: figures of the same time (FC101 or FC203); agreeing figures.
+
+    Options: none.
+    """
+    cumulative = group.metric in ctx.vocabulary.cumulative
+    for a, b in _pairs(group, ctx, differing=True):
+        if same_time(a, b, cumulative):
+            continue
+        early, late = _order(a, b)
+        yield Hit(
+            claims=(early, late),
+            template="{figure} went from {old} ({old_time}) to {new} ({new_time})",
+            params={"figure": group.metric, "old": render_value(early), "old_time": _time(early),
+                    "new": render_value(late), "new_time": _time(late)},
+            explanation=(
+                f"The figures hold for different times ({_time(early)}"
+                f"{', provisional' if early.provisional else ''} and {_time(late)}): "
+                f"{render_value(early)} is the earlier figure, {render_value(late)} the later one."
+            ),
+            metric=group.metric,
+            subject=early.subject or late.subject,
+        )
+
+
+@rule("FC202", "running-total-fell", severity="warning", category="update")
+def running_total_fell(group: Group, ctx: Context):
+    """A running total (a death toll, say) is lower at a later time than at an earlier one.
+
+    Why it matters: cumulative figures only grow; a later, lower figure means one of the two is
+    wrong, or they count different things.
+
+    Example: "at least 50 killed" on Monday, "41 killed" on Wednesday, for the same attack.
+
+    Not flagged: figures that are not running totals (the `cumulative` list in vocabulary.yaml);
+    rising figures (FC201).
+
+    Options: the `cumulative` list in vocabulary.yaml.
+    """
+    if group.metric not in ctx.vocabulary.cumulative:
+        return
+    for a, b in _pairs(group, ctx):
+        early, late = _order(a, b)
+        if early.as_of == late.as_of and early.provisional == late.provisional:
+            continue
+        lo_early = early.low if early.low is not None else early.value
+        hi_late = late.high if late.high is not None else late.value
+        if lo_early is not None and hi_late is not None and hi_late < lo_early:
+            yield Hit(
+                claims=(early, late),
+                template="{figure} fell from {old} ({old_time}) to {new} ({new_time})",
+                params={"figure": group.metric, "old": render_value(early), "old_time": _time(early),
+                        "new": render_value(late), "new_time": _time(late)},
+                explanation=(
+                    f"{group.metric.replace('.', ' ')} is a running total, yet the later figure "
+                    f"({render_value(late)}) is below the earlier one ({render_value(early)})."
+                ),
+                metric=group.metric,
+                subject=early.subject or late.subject,
+            )
+
+
+@rule("FC203", "toll-revised-same-day", severity="warning", category="update")
+def toll_revised_same_day(group: Group, ctx: Context):
+    """Sources give different running totals on the same day with nothing saying which is later.
+
+    Why it matters: casualty tolls rise through the day as reports come in, so different figures
+    are usually revisions, not contradictions. But when no time or "preliminary" marks the order,
+    the editor must check which report is the latest before quoting either.
+
+    Example: one outlet says "8 more injured", another "injuring 15", both on 4 February.
+
+    Not flagged: figures ordered by a stated time or a provisional marker (FC201); agreeing figures.
+
+    Options: the `cumulative` list in vocabulary.yaml.
+    """
+    if group.metric not in ctx.vocabulary.cumulative:
+        return
+    for a, b in _pairs(group, ctx):
+        if a.source == b.source or not same_time(a, b, True):
+            continue
+        lo, hi = sorted((a, b), key=lambda c: (c.value or 0, c.source))
+        yield Hit(
+            claims=(lo, hi),
+            template="{figure} given as {low} and {high} on the same day",
+            params={"figure": group.metric, "low": render_value(lo), "high": render_value(hi)},
+            explanation=(
+                f"Running totals rise as reports come in: {render_value(hi)} ({hi.source}) is likely a "
+                f"later count than {render_value(lo)} ({lo.source}), but neither states its time."
+            ),
+            metric=group.metric,
+            subject=lo.subject or hi.subject,
+        )

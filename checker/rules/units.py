@@ -1,0 +1,70 @@
+"""Conversions inside one source: "-25°C (-11°F)" must convert."""
+
+from __future__ import annotations
+
+import re
+
+from checker.compare import Context
+from checker.model import Claim
+from checker.rules import Hit, rule
+
+# What may stand between a figure and its conversion: "-25°C (-11°F)", "20 km, or 12 miles,", "5 mi / 8 km".
+_BETWEEN = re.compile(r"\s*(?:\(|,\s*or\s+|/|\bor\b)\s*(?:about\s+|around\s+|roughly\s+)?$")
+
+
+def _stated(c: Claim) -> str:
+    value = c.stated_value if c.stated_value is not None else c.value
+    unit = c.stated_unit or c.unit or ""
+    return f"{value:g} {unit}".strip()
+
+
+@rule("FC401", "conversion-does-not-match", severity="warning", category="internal-inconsistency", scope="source")
+def conversion_does_not_match(claims: list[Claim], ctx: Context):
+    """A figure and its conversion in the same sentence do not convert into each other.
+
+    Why it matters: "-25°C (-11°F)" is wrong: -25 °C is -13 °F. One of the two figures was
+    mistyped or converted badly, and readers in the other unit get the wrong number.
+
+    Example: "temperatures of -25°C (-11°F)".
+
+    Not flagged: conversions rounded to the last digit written (half a unit of the converted
+    figure either way); figures of different dimensions; figures not written side by side.
+
+    Options: none.
+    """
+    text = ctx.texts.get(claims[0].source, "") if claims else ""
+    ordered = sorted((c for c in claims if c.kind == "quantity" and c.stated_unit and c.value is not None),
+                     key=lambda c: c.start)
+    for a, b in zip(ordered, ordered[1:]):
+        if a.unit != b.unit or a.stated_unit == b.stated_unit or b.start - a.end > 12:
+            continue
+        if not _BETWEEN.match(text[a.end : b.start]):
+            continue
+        factor = _canonical_per_stated(b)
+        slack = 0.5 * factor * _last_digit(b.quote) + 1e-9
+        if abs(a.value - b.value) > slack:
+            yield Hit(
+                claims=(a, b),
+                template="{first} is given as {second}, which does not convert",
+                params={"first": _stated(a), "second": _stated(b), "difference": round(abs(a.value - b.value), 2),
+                        "unit": a.unit},
+                explanation=(
+                    f"{_stated(a)} and {_stated(b)} stand side by side as one figure, but they differ by "
+                    f"{abs(a.value - b.value):.2f} {a.unit} once converted."
+                ),
+                metric=a.metric,
+                subject=a.subject or b.subject,
+            )
+
+
+def _canonical_per_stated(c: Claim) -> float:
+    """How many canonical units one stated unit is, from the claim's own values (no pint call)."""
+    if c.stated_value and c.value is not None and c.stated_unit not in ("degF", "degree_Fahrenheit"):
+        return abs(c.value / c.stated_value) if c.stated_value else 1.0
+    return 5 / 9 if c.stated_unit in ("degF", "degree_Fahrenheit") else 1.0
+
+
+def _last_digit(quote: str) -> float:
+    """The place value of the last digit written: 1 for "-11", 0.1 for "98.6"."""
+    m = re.search(r"\d+(?:\.(\d+))?", quote)
+    return 10 ** -len(m.group(1)) if m and m.group(1) else 1.0

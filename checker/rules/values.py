@@ -1,0 +1,194 @@
+"""Values that cannot all be true, values that agree, and figures only one source gives."""
+
+from __future__ import annotations
+
+from itertools import combinations
+
+from checker.compare import Context, Group, comparable, independent_count, overlaps, render_value, same_time
+from checker.model import Claim
+from checker.rules import Hit, rule
+
+_DURATIVE_POINT = ".date"
+
+
+def _comparable_pairs(group: Group, ctx: Context, *, across_sources: bool = True):
+    cumulative = group.metric in ctx.vocabulary.cumulative
+    for a, b in combinations(group.claims, 2):
+        if across_sources and a.source == b.source:
+            continue
+        if a.metric != b.metric or not comparable(a, b):
+            continue
+        # A date inside a multi-day event (talks "on Feb 4" and "on Feb 5") is not a rival of another.
+        if a.kind == "date" and a.metric.endswith(_DURATIVE_POINT) and a.event in ctx.vocabulary.durative:
+            continue
+        if not same_time(a, b, cumulative):
+            continue
+        yield a, b
+
+
+def conflicts(group: Group, ctx: Context) -> list[tuple[Claim, Claim]]:
+    """Pairs of claims from different sources whose values cannot both be true."""
+    cumulative = group.metric in ctx.vocabulary.cumulative
+    out = []
+    for a, b in _comparable_pairs(group, ctx):
+        if overlaps(a, b, ctx.tolerances):
+            continue
+        # Running totals reported the same day rise as counts come in: that is an update, not a conflict.
+        if cumulative and a.kind == "quantity":
+            continue
+        out.append((a, b))
+    return out
+
+
+def _components(pairs: list[tuple[Claim, Claim]]) -> list[list[Claim]]:
+    parent: dict[str, str] = {}
+    by_id: dict[str, Claim] = {}
+
+    def find(x: str) -> str:
+        while parent[x] != x:
+            parent[x] = parent[parent[x]]
+            x = parent[x]
+        return x
+
+    for a, b in pairs:
+        for c in (a, b):
+            parent.setdefault(c.id, c.id)
+            by_id[c.id] = c
+        ra, rb = find(a.id), find(b.id)
+        if ra != rb:
+            parent[max(ra, rb)] = min(ra, rb)
+    comps: dict[str, list[Claim]] = {}
+    for cid in sorted(parent):
+        comps.setdefault(find(cid), []).append(by_id[cid])
+    return list(comps.values())
+
+
+def describe(claims: list[Claim]) -> str:
+    """'43 (000_a3d8), 71 (001_8f45)': each distinct value with the sources that give it."""
+    by_value: dict[str, list[str]] = {}
+    for c in sorted(claims, key=lambda c: (c.low if c.low is not None else c.value or 0, c.source)):
+        sources = by_value.setdefault(render_value(c), [])
+        if c.source not in sources:
+            sources.append(c.source)
+    return "; ".join(f"{v} ({', '.join(s)})" for v, s in by_value.items())
+
+
+@rule("FC101", "conflicting-values", severity="error", category="contradiction")
+def conflicting_values(group: Group, ctx: Context):
+    """Sources give values for one figure that cannot all be true.
+
+    Why it matters: two sources that report the same figure for the same subject, event and time
+    with values whose intervals do not overlap cannot both be right; one of them is wrong or they
+    are not talking about the same thing, and an editor must find out which.
+
+    Example: 000 says Tuesday's strike used "43 ballistic missiles", 001 says "71 ballistic
+    missiles" (see also FC102, which explains this pair as a mislabelled total).
+
+    Not flagged: values that overlap once bounds and tolerances are applied ("at least 7" and "9");
+    figures for different stated times (see FC201); different subjects or events; running
+    casualty totals that rise on the same day (see FC203); dates inside a multi-day event.
+
+    Options: `tolerances` in [tool.checker] (count, percent, temperature, date, duration, relative).
+    """
+    for comp in _components(conflicts(group, ctx)):
+        yield Hit(
+            claims=tuple(comp),
+            template="sources disagree on {figure}: {values}",
+            params={"figure": group.metric, "values": describe(comp)},
+            explanation=(
+                f"These sources report {group.metric.replace('.', ' ')} for the same subject and time, "
+                f"but their values cannot all be true: {describe(comp)}."
+            ),
+            metric=group.metric,
+            subject=next((c.subject for c in comp if c.subject), None),
+        )
+
+
+@rule("FC110", "corroborated-figure", severity="info", category="corroboration")
+def corroborated_figure(group: Group, ctx: Context):
+    """Two or more independent sources give agreeing values for one figure.
+
+    Why it matters: a figure that several independent sources agree on is the firmest ground an
+    editor has; the grade tells how much weight a figure can bear.
+
+    Example: 000, 001 and 003 all date the talks to 2026-02-04.
+
+    Not flagged: agreement among sources that copy one wire report (they count once); groups that
+    hold any conflict (FC101 reports those).
+
+    Options: none.
+    """
+    if len({c.source for c in group.claims}) < 2:
+        return
+    if conflicts(group, ctx):
+        return
+    agreeing = [c for a, b in _comparable_pairs(group, ctx) if overlaps(a, b, ctx.tolerances) for c in (a, b)]
+    unique = sorted({c.id: c for c in agreeing}.values(), key=lambda c: (c.source, c.start))
+    n = independent_count(unique, ctx.sources)
+    if n >= 2:
+        yield Hit(
+            claims=tuple(unique),
+            template="{n} independent sources agree on {figure}: {values}",
+            params={"n": n, "figure": group.metric, "values": describe(unique)},
+            explanation=f"{n} independent sources agree on {group.metric.replace('.', ' ')}: {describe(unique)}.",
+            metric=group.metric,
+            subject=next((c.subject for c in unique if c.subject), None),
+        )
+
+
+@rule("FC111", "single-source-figure", severity="info", category="single-source")
+def single_source_figure(group: Group, ctx: Context):
+    """Only one source gives this figure.
+
+    Why it matters: a figure nobody else reports cannot be cross-checked here; an editor may want
+    a second source before relying on it.
+
+    Example: only 001 says Russia deployed "450 drones".
+
+    Not flagged: dates (most dates are context, not disputed figures); figures two sources give.
+
+    Options: select or ignore FC111 to show or hide these.
+    """
+    sources = {c.source for c in group.claims}
+    if len(sources) != 1 or group.claims[0].kind == "date":
+        return
+    claims = tuple(sorted(group.claims, key=lambda c: c.start))
+    yield Hit(
+        claims=claims,
+        template="only {source} gives {figure}: {values}",
+        params={"source": claims[0].source, "figure": group.metric, "values": describe(list(claims))},
+        explanation=f"No other source reports {group.metric.replace('.', ' ')}; it rests on {claims[0].source} alone.",
+        metric=group.metric,
+        subject=next((c.subject for c in claims if c.subject), None),
+    )
+
+
+@rule("FC104", "source-contradicts-itself", severity="warning", category="internal-inconsistency")
+def source_contradicts_itself(group: Group, ctx: Context):
+    """One source gives two values for one figure that cannot both be true.
+
+    Why it matters: an article that dates one strike to both Tuesday and 4 February (a Wednesday),
+    or counts one toll two ways, is wrong in at least one place; often it is quoting another
+    outlet's error.
+
+    Example: "the February 4 strike ... placed the strike on Tuesday morning".
+
+    Not flagged: a provisional figure and its later revision (FC201); figures of different
+    subjects, events or times.
+
+    Options: `tolerances` in [tool.checker].
+    """
+    cumulative = group.metric in ctx.vocabulary.cumulative
+    pairs = [
+        (a, b) for a, b in _comparable_pairs(group, ctx, across_sources=False)
+        if a.source == b.source and not overlaps(a, b, ctx.tolerances) and not (cumulative and a.kind == "quantity")
+    ]
+    for comp in _components(pairs):
+        yield Hit(
+            claims=tuple(comp),
+            template="{source} gives {figure} two ways: {values}",
+            params={"source": comp[0].source, "figure": group.metric, "values": describe(comp)},
+            explanation=f"{comp[0].source} gives {group.metric.replace('.', ' ')} as {describe(comp)}, which cannot all be true.",
+            metric=group.metric,
+            subject=next((c.subject for c in comp if c.subject), None),
+        )

@@ -1,0 +1,159 @@
+"""The vocabulary: metric terms, events, roles and names, loaded once from the editable YAML files."""
+
+from __future__ import annotations
+
+import functools
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+
+__all__ = ["Vocabulary", "load_vocabulary", "singular", "term_key", "lemma", "WORD_PATTERN", "DEFAULT_VOCABULARY", "DEFAULT_NAMES"]
+
+DEFAULT_VOCABULARY = Path(__file__).with_name("vocabulary.yaml")
+DEFAULT_NAMES = Path(__file__).with_name("names.yaml")
+
+_IRREGULAR = {
+    "people": "people",
+    "children": "child",
+    "servicemen": "serviceman",
+    "men": "man",
+    "women": "woman",
+    "casualties": "casualty",
+    "fatalities": "fatality",
+    "injuries": "injury",
+    "talks": "talks",
+    "news": "news",
+    "series": "series",
+    "species": "species",
+    "troops": "troop",
+    "negotiations": "negotiations",
+}
+_INVARIANT_ENDINGS = ("ss", "us", "is", "ics")
+
+
+@functools.lru_cache(maxsize=65536)
+def singular(word: str) -> str:
+    """A lower-case word's singular by simple English rules (missiles -> missile, houses -> house)."""
+    if word in _IRREGULAR:
+        return _IRREGULAR[word]
+    if len(word) <= 3 or word.endswith(_INVARIANT_ENDINGS) or not word.endswith("s"):
+        return word
+    if word.endswith("ies") and len(word) > 4:
+        return word[:-3] + "y"
+    if word.endswith(("ches", "shes", "xes", "sses", "zes")):
+        return word[:-2]
+    return word[:-1]
+
+
+WORD_PATTERN = re.compile(r"[a-z0-9]+(?:[.'’-][a-z0-9]+)*")
+
+
+def lemma(word: str) -> str:
+    """The form a lower-case word is looked up by: possessive dropped, then singular."""
+    if word.endswith(("'s", "’s")):
+        word = word[:-2]
+    return singular(word)
+
+
+def term_key(term: str) -> tuple[str, ...]:
+    """A term as the tuple of its words' lemmas, the key of every lookup table."""
+    return tuple(lemma(w) for w in WORD_PATTERN.findall(term.lower()))
+
+
+@dataclass(frozen=True)
+class Place:
+    """A place a figure can be about."""
+
+    name: str
+    kind: str
+    within: str | None
+
+
+@dataclass
+class Vocabulary:
+    """Lookup tables built from vocabulary.yaml and names.yaml; see those files for the meaning of each."""
+
+    counts: dict[tuple[str, ...], str] = field(default_factory=dict)
+    people: dict[tuple[str, ...], str] = field(default_factory=dict)
+    outcomes: dict[tuple[str, ...], str] = field(default_factory=dict)
+    hierarchy: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    cumulative: frozenset[str] = frozenset()
+    measures: list[tuple[str, tuple[tuple[str, ...], ...]]] = field(default_factory=list)
+    events: dict[tuple[str, ...], str] = field(default_factory=dict)
+    durative: frozenset[str] = frozenset()
+    roles: dict[tuple[str, ...], str] = field(default_factory=dict)
+    provisional: tuple[tuple[str, ...], ...] = ()
+    revised: tuple[tuple[str, ...], ...] = ()
+    places: dict[tuple[str, ...], Place] = field(default_factory=dict)
+    adjectives: dict[str, str] = field(default_factory=dict)
+    speakers: dict[tuple[str, ...], str] = field(default_factory=dict)
+    place_by_name: dict[str, Place] = field(default_factory=dict)
+    max_term_words: int = 1
+
+    def parts_of(self, metric: str) -> tuple[str, ...]:
+        return self.hierarchy.get(metric, ())
+
+    def whole_of(self, metric: str) -> str | None:
+        for whole, parts in self.hierarchy.items():
+            if metric in parts:
+                return whole
+        return None
+
+    def is_within(self, inner: str, outer: str) -> bool:
+        """Whether place `inner` lies inside place `outer` (a place is not within itself)."""
+        seen = set()
+        place = self.place_by_name.get(inner)
+        while place is not None and place.within and place.within not in seen:
+            if place.within == outer:
+                return True
+            seen.add(place.within)
+            place = self.place_by_name.get(place.within)
+        return False
+
+
+def _read_yaml(path: Path):
+    from checker.yamlsafe import load_yaml
+
+    return load_yaml(path).data
+
+
+def _terms(table: dict[str, list[str]]) -> dict[tuple[str, ...], str]:
+    out: dict[tuple[str, ...], str] = {}
+    for name in sorted(table):
+        for term in table[name] or []:
+            out.setdefault(term_key(str(term)), name)
+    return out
+
+
+@functools.lru_cache(maxsize=8)
+def load_vocabulary(vocabulary: Path = DEFAULT_VOCABULARY, names: Path = DEFAULT_NAMES) -> Vocabulary:
+    """Build the lookup tables once per pair of files."""
+    v = _read_yaml(Path(vocabulary)) or {}
+    n = _read_yaml(Path(names)) or {}
+    voc = Vocabulary()
+    voc.counts = _terms(v.get("counts", {}))
+    voc.people = _terms(v.get("people", {}))
+    voc.outcomes = _terms(v.get("outcomes", {}))
+    voc.hierarchy = {k: tuple(p) for k, p in (v.get("hierarchy") or {}).items()}
+    voc.cumulative = frozenset(v.get("cumulative") or ())
+    voc.measures = [(k, tuple(term_key(t) for t in cues)) for k, cues in (v.get("measures") or {}).items()]
+    events = v.get("events") or {}
+    voc.events = _terms({k: e["terms"] for k, e in events.items()})
+    voc.durative = frozenset(k for k, e in events.items() if e.get("durative"))
+    voc.roles = _terms(v.get("roles", {}))
+    voc.provisional = tuple(term_key(t) for t in v.get("provisional") or ())
+    voc.revised = tuple(term_key(t) for t in v.get("revised") or ())
+    for name, spec in sorted((n.get("places") or {}).items()):
+        place = Place(name, spec.get("kind", "place"), spec.get("within"))
+        voc.place_by_name[name] = place
+        for alias in spec.get("aliases") or ():
+            voc.places.setdefault(term_key(alias), place)
+        for adj in spec.get("adjectives") or ():
+            voc.adjectives.setdefault(str(adj).lower(), name)
+    voc.speakers = _terms(n.get("speakers", {}))
+    voc.max_term_words = max(
+        (len(k) for table in (voc.counts, voc.people, voc.outcomes, voc.events, voc.places, voc.speakers)
+         for k in table),
+        default=1,
+    )
+    return voc
