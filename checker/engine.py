@@ -174,10 +174,21 @@ def _merge(extracted: list[Claim], curated: list[Claim], not_claims: list[tuple[
     return sorted([*kept, *curated], key=_claim_order)
 
 
+def extract_all(loaded, vocabulary, options: Options) -> list[Claim]:
+    """Every source's extracted claims, in source order."""
+    from checker.extract.pipeline import extract_claims
+
+    return [c for ls in loaded for c in extract_claims(ls.source, ls.text, vocabulary, options.number_policy)]
+
+
+def accept(findings: list[Finding], claim_files, options: Options) -> list[Finding]:
+    """Suppressions from claim files and the baseline, applied once, here, for every rule."""
+    return findings
+
+
 def run(paths: Iterable[str | os.PathLike[str]] = DEFAULT_PATHS, options: Options | None = None) -> Report:
     """Everything from paths to a sorted Report. Raises InputError(s) on unreadable input."""
     from checker.claimfiles import load_claim_files
-    from checker.extract.pipeline import extract_claims
     from checker.sources import load_sources
     from checker.vocabulary import DEFAULT_NAMES, DEFAULT_VOCABULARY, load_vocabulary
 
@@ -188,12 +199,13 @@ def run(paths: Iterable[str | os.PathLike[str]] = DEFAULT_PATHS, options: Option
     texts = {ls.source.id: ls.text for ls in loaded}
     vocabulary = load_vocabulary(options.vocabulary or DEFAULT_VOCABULARY, options.names or DEFAULT_NAMES)
     claim_files = load_claim_files(claim_paths, {sid: (sources[sid], texts[sid]) for sid in sources})
-    extracted = [c for ls in loaded for c in extract_claims(ls.source, ls.text, vocabulary, options.number_policy)]
+    extracted = extract_all(loaded, vocabulary, options)
     curated = [c for cf in claim_files for c in cf.claims]
     not_claims = [(nc.source, nc.start, nc.end) for cf in claim_files for nc in cf.not_claims]
     claims = _merge(extracted, curated, not_claims)
     ctx = Context(sources=sources, texts=texts, vocabulary=vocabulary, tolerances=options.tolerances)
     findings = apply_rules(claims, ctx, options)
+    findings = accept(findings, claim_files, options)
     notices = tuple(
         f"{s.id} has no publication date: relative dates in it stay unresolved"
         for s in sorted(sources.values(), key=lambda s: s.id) if s.published is None
