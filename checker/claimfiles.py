@@ -360,6 +360,8 @@ def _one_error(
     elif kind == "string_pattern_mismatch":
         if field in ("value", "low", "high") and isinstance(value, str) and _NUMBER_TEXT.fullmatch(value.strip() or "x"):
             message = f"{field}: expected a number, got {_show(value)} (remove the quotes)"
+        elif field in ("value", "low", "high") and isinstance(value, str) and value.strip().lower() in _YAML11_BOOLEANS:
+            message = f"{field}: expected a number, got {_show(value)} (YAML 1.2 reads yes/no/on/off as text)"
         else:
             message = f"{field}: {_show(value)} {_PATTERN_HELP.get(field, 'has the wrong form')}"
     elif kind == "string_too_short":

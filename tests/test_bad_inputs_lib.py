@@ -1,0 +1,92 @@
+"""The bad-input catalogue (tests/bad_inputs/cases.yaml) run against the input library."""
+
+from __future__ import annotations
+
+import importlib.util
+import os
+import sys
+import time
+from pathlib import Path
+
+import pytest
+
+from checker.claimfiles import load_claim_files, validate_claim_files
+from checker.errors import InputError
+from checker.sources import collect_sources, load_sources
+
+_spec = importlib.util.spec_from_file_location(
+    "bad_inputs_catalogue", Path(__file__).resolve().parent / "bad_inputs" / "catalogue.py"
+)
+catalogue = importlib.util.module_from_spec(_spec)
+sys.modules[_spec.name] = catalogue  # dataclasses look their module up while the class is built
+_spec.loader.exec_module(catalogue)
+
+CASES = catalogue.load_cases()
+
+
+@pytest.fixture(scope="module")
+def catalogue_sources():
+    return load_sources([catalogue.SOURCES])
+
+
+def _run(case, paths, sources) -> list[InputError]:
+    if case.reader == "claims":
+        return validate_claim_files(paths, sources)
+    if case.reader == "source":
+        loaded, errors = collect_sources(paths)
+        if not errors:
+            assert loaded, "a clean load must give at least one source"
+        return errors
+    raise AssertionError(f"unknown reader {case.reader!r}")
+
+
+@pytest.mark.parametrize("case", CASES, ids=[case.id for case in CASES])
+def test_case(case, tmp_path, catalogue_sources):
+    if case.generate == "fifo" and not hasattr(os, "mkfifo"):
+        pytest.skip("no FIFOs on this platform")
+    paths = catalogue.materialize(case, tmp_path)
+    started = time.perf_counter()
+    errors = _run(case, paths, catalogue_sources)
+    elapsed = time.perf_counter() - started
+    assert elapsed < 3.0, f"{case.id} took {elapsed:.2f} s"
+    for error in errors:
+        assert isinstance(error, InputError)
+        text = str(error)
+        assert "\n" not in text and "\r" not in text, text
+        assert text.startswith(error.path), text
+    if case.expect == "ok":
+        assert errors == [], [str(e) for e in errors]
+        if case.reader == "claims":
+            assert load_claim_files(paths, catalogue_sources)
+        return
+    assert errors, f"{case.id}: expected an error"
+    matching = [error for error in errors if case.message in str(error)]
+    assert matching, f"{case.id}: no error contains {case.message!r}: {[str(e) for e in errors]}"
+    assert any((error.line, error.column) == (case.line, case.column) for error in matching), (
+        f"{case.id}: expected position {case.line}:{case.column}, got {[str(e) for e in matching]}"
+    )
+
+
+def test_every_catalogue_file_is_a_case():
+    """No orphan fixtures: each committed case file is named by some case."""
+    named = {Path(path) for case in CASES for path in case.paths}
+    root = catalogue.CATALOGUE
+    orphans = []
+    for folder in ("claims", "source_files"):
+        for path in sorted((root / folder).iterdir()):
+            if path.relative_to(root) not in named:
+                orphans.append(str(path.relative_to(root)))
+    for path in sorted((root / "source_dirs").iterdir()):
+        if path.relative_to(root) not in named:
+            orphans.append(str(path.relative_to(root)))
+    assert orphans == []
+
+
+def test_case_table_is_complete_for_errors():
+    for case in CASES:
+        assert case.reader in ("claims", "source"), case.id
+        assert case.expect in ("ok", "error"), case.id
+        if case.expect == "error":
+            assert case.message, case.id
+        else:
+            assert case.message is None and case.line is None, case.id
