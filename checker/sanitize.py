@@ -116,7 +116,8 @@ def escape_markup(text: str) -> str:
     """Text that rich's markup parser prints literally, also when followed by a tag of ours.
 
     Like rich.markup.escape, a tag-like "[name]" gets a backslash (and the backslashes before it
-    are doubled so they stay literal). Unlike it, this runs in linear time, and a trailing run of
+    are doubled so they stay literal). Unlike it, this runs in linear time; a backslash before a
+    "[" that is not a tag is doubled too, since rich turns "\\[" into "["; and a trailing run of
     backslashes is doubled so that f"[b]{escape_markup(x)}[/b]" cannot turn "[/b]" into text.
     """
     if "[" not in text and not text.endswith("\\"):
@@ -127,14 +128,18 @@ def escape_markup(text: str) -> str:
         start = run_start = match.start()
         while run_start > position and text[run_start - 1] == "\\":
             run_start -= 1
-        pieces.append(text[position:run_start])
+        pieces.append(_escape_bracket(text[position:run_start]))
         pieces.append("\\" * (2 * (start - run_start) + 1))
         pieces.append(match.group())
         position = match.end()
-    tail = text[position:]
+    tail = _escape_bracket(text[position:])
     body = tail.rstrip("\\")
     pieces.append(body + "\\" * (2 * (len(tail) - len(body))))
     return "".join(pieces)
+
+
+def _escape_bracket(text: str) -> str:
+    return text.replace("\\[", "\\\\[")
 
 
 def for_terminal(
