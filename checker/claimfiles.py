@@ -139,6 +139,9 @@ class ClaimEntry(_Strict):
         ),
     ] | None = None
     window_days: Annotated[float, Field(allow_inf_nan=False, gt=0, le=36525)] | None = None
+    provisional: Annotated[
+        bool, Field(description="An early figure later revised ('preliminary figures', 'early reports had').")
+    ] = False
     attributed_to: ShortText | None = None
     note: LongText | None = None
 
@@ -636,6 +639,8 @@ class _ClaimBuilder:
             event=entry.event,
             qualifier=entry.qualifier,
             as_of=entry.as_of,
+            as_of_stated=entry.as_of is not None,
+            provisional=entry.provisional,
             window_days=entry.window_days,
             attributed_to=entry.attributed_to,
             quote=entry.quote,

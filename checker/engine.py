@@ -164,6 +164,14 @@ def _location(c: Claim, ctx: Context) -> tuple[str | None, int | None, int | Non
     return source.original or source.path, line, col
 
 
+def _dated(c: Claim, sources: dict[str, Source]) -> Claim:
+    """A curated claim with no stated time holds as of its source's publication, like an extracted one."""
+    source = sources.get(c.source)
+    if c.as_of is not None or source is None or source.published_date is None:
+        return c
+    return c.model_copy(update={"as_of": source.published_date.isoformat()})
+
+
 def _merge(extracted: list[Claim], curated: list[Claim], not_claims: list[tuple[str, int, int]]) -> list[Claim]:
     """Curated claims replace extracted ones on the same span; not-claims remove extracted spans."""
     def hit(c: Claim, spans) -> bool:
@@ -200,7 +208,7 @@ def run(paths: Iterable[str | os.PathLike[str]] = DEFAULT_PATHS, options: Option
     vocabulary = load_vocabulary(options.vocabulary or DEFAULT_VOCABULARY, options.names or DEFAULT_NAMES)
     claim_files = load_claim_files(claim_paths, {sid: (sources[sid], texts[sid]) for sid in sources})
     extracted = extract_all(loaded, vocabulary, options)
-    curated = [c for cf in claim_files for c in cf.claims]
+    curated = [_dated(c, sources) for cf in claim_files for c in cf.claims]
     not_claims = [(nc.source, nc.start, nc.end) for cf in claim_files for nc in cf.not_claims]
     claims = _merge(extracted, curated, not_claims)
     ctx = Context(sources=sources, texts=texts, vocabulary=vocabulary, tolerances=options.tolerances)
