@@ -23,7 +23,7 @@ __all__ = ["render", "Synthesis", "synthesize"]
 
 _QUOTE_LIMIT = 300
 _SEVERITY_WORD = {"error": "error", "warning": "warning", "info": "info"}
-# GitHub holds at most 1 MiB of step summary; a cut report says so rather than failing the upload.
+# Marks a stated value that excludes the best estimate.
 _CONFLICT_MARK = "⚠"
 
 
@@ -275,6 +275,7 @@ def render(
 
 
 def _join(head: list[str], sections: list[list[str]], max_bytes: int | None) -> str:
+    # GitHub holds at most 1 MiB of step summary; a cut report says so rather than failing the upload.
     text = "\n".join(head + [line for section in sections for line in section]).rstrip("\n") + "\n"
     if max_bytes is None or len(text.encode("utf-8")) <= max_bytes:
         return text
