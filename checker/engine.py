@@ -12,7 +12,8 @@ from typing import Iterable
 from checker.compare import Context, Group, Tolerances, render_value
 from checker.model import SEVERITY_RANK, Claim, Finding, Report, Source
 
-__all__ = ["Options", "run", "split_paths", "group_claims", "apply_rules", "fingerprint", "DEFAULT_PATHS"]
+__all__ = ["Options", "Acceptance", "run", "split_paths", "group_claims", "apply_rules", "accept", "fingerprint",
+           "DEFAULT_PATHS"]
 
 DEFAULT_PATHS = ("seeds", "claims")
 CLAIM_SUFFIXES = (".yaml", ".yml")
@@ -33,6 +34,8 @@ class Options:
     names: Path | None = None
     # How hedged and vague numbers become intervals (extract.numbers.NumberPolicy); None is the default.
     number_policy: object | None = None
+    # Findings accepted earlier: a baseline file's path, or a loaded checker.baseline.Baseline.
+    baseline: object | None = None
 
 
 def split_paths(paths: Iterable[str | os.PathLike[str]]) -> tuple[list[Path], list[Path]]:
@@ -90,7 +93,8 @@ def apply_rules(claims: list[Claim], ctx: Context, options: Options) -> list[Fin
     """Run the selected rules over groups, sources and the corpus; return findings, sorted."""
     from checker.rules import all_rules, select
 
-    rules = select(all_rules(), options.select, options.ignore)
+    # Workflow rules judge suppressions and the baseline: accept() runs them, after this pass.
+    rules = [r for r in select(all_rules(), options.select, options.ignore) if r.scope != "workflow"]
     groups = group_claims(claims)
     by_source: dict[str, list[Claim]] = {}
     for c in claims:
@@ -189,9 +193,74 @@ def extract_all(loaded, vocabulary, options: Options) -> list[Claim]:
     return [c for ls in loaded for c in extract_claims(ls.source, ls.text, vocabulary, options.number_policy)]
 
 
-def accept(findings: list[Finding], claim_files, options: Options) -> list[Finding]:
-    """Suppressions from claim files and the baseline, applied once, here, for every rule."""
-    return findings
+@dataclass(frozen=True)
+class Acceptance:
+    """The findings left after suppressions and the baseline, with counts and notices saying what was accepted."""
+
+    findings: list[Finding]
+    stats: dict[str, int]
+    notices: tuple[str, ...]
+
+
+def accept(findings: list[Finding], claim_files, options: Options) -> Acceptance:
+    """Suppressions from claim files and the baseline, applied once, here, for every rule.
+
+    Suppressed and baselined findings leave the report; Report.stats counts them ("suppressed",
+    "baselined") and a notice per suppression gives its place, count and reason. Suppressions that
+    matched nothing become FC901 findings, baseline entries that matched nothing FC902 findings,
+    each only for rules selected in this run.
+    """
+    from checker.baseline import Baseline, apply_baseline, load_baseline
+    from checker.rules import all_rules, select
+    from checker.suppressions import apply_suppressions
+
+    selected = select(all_rules(), options.select, options.ignore)
+    active = {r.code for r in selected}
+    workflow = {r.code: r for r in selected if r.scope == "workflow"}
+    outcome = apply_suppressions(findings, claim_files, active)
+    kept = outcome.kept
+    notices = []
+    for s, count in outcome.uses.items():
+        if count:
+            what = f"{s.code}{f' ({s.metric})' if s.metric else ''}"
+            notices.append(f"{s.file}:{s.line}:{s.column}: {what} accepted for {count} finding"
+                           f"{'s' if count > 1 else ''}: {s.reason}")
+    hits = [(workflow["FC901"], hit) for hit in workflow["FC901"].func(outcome.unused)] if "FC901" in workflow else []
+    baselined = 0
+    if options.baseline is not None:
+        baseline = options.baseline if isinstance(options.baseline, Baseline) else load_baseline(options.baseline)
+        accepted = apply_baseline(kept, baseline, active)
+        kept, baselined = accepted.kept, len(accepted.baselined)
+        if baselined:
+            notices.append(f"{baselined} known finding{'s' if baselined > 1 else ''} accepted by the baseline "
+                           f"{baseline.path}")
+        if "FC902" in workflow:
+            hits += [(workflow["FC902"], hit) for hit in workflow["FC902"].func(accepted.stale)]
+    kept = kept + [_workflow_finding(r, hit, options) for r, hit in hits]
+    kept.sort(key=lambda f: (-SEVERITY_RANK[f.severity], f.code, f.metric or "", f.claims, f.path or "", f.line or 0))
+    stats = {"suppressed": len(outcome.suppressed), "baselined": baselined}
+    return Acceptance(kept, stats, tuple(sorted(notices)))
+
+
+def _workflow_finding(r, hit, options: Options) -> Finding:
+    params = {k: v for k, v in sorted(hit.params.items())}
+    payload = json.dumps([r.code, *hit.identity], ensure_ascii=False, default=list)
+    return Finding(
+        code=r.code,
+        rule=r.name,
+        severity=options.severities.get(r.code, r.severity),
+        category=r.category,
+        message=hit.template.format(**params),
+        template=hit.template,
+        params=params,
+        metric=hit.metric,
+        sources=tuple(sorted(hit.sources)),
+        explanation=hit.explanation,
+        fingerprint=hashlib.sha256(payload.encode("utf-8")).hexdigest()[:20],
+        path=hit.path,
+        line=hit.line,
+        column=hit.column,
+    )
 
 
 def run(paths: Iterable[str | os.PathLike[str]] = DEFAULT_PATHS, options: Options | None = None) -> Report:
@@ -213,13 +282,15 @@ def run(paths: Iterable[str | os.PathLike[str]] = DEFAULT_PATHS, options: Option
     claims = _merge(extracted, curated, not_claims)
     ctx = Context(sources=sources, texts=texts, vocabulary=vocabulary, tolerances=options.tolerances)
     findings = apply_rules(claims, ctx, options)
-    findings = accept(findings, claim_files, options)
+    accepted = accept(findings, claim_files, options)
+    findings = accepted.findings
     notices = tuple(
         f"{s.id} has no publication date: relative dates in it stay unresolved"
         for s in sorted(sources.values(), key=lambda s: s.id) if s.published is None
-    )
+    ) + accepted.notices
     stats = {"sources": len(sources), "claims": len(claims), "claim_files": len(claim_files),
-             **{sev: sum(f.severity == sev for f in findings) for sev in ("error", "warning", "info")}}
+             **{sev: sum(f.severity == sev for f in findings) for sev in ("error", "warning", "info")},
+             **accepted.stats}
     return Report(
         sources=tuple(sorted(sources.values(), key=lambda s: s.id)),
         claims=tuple(claims),

@@ -21,6 +21,7 @@ RULE_MODULES = (
     "checker.rules.qualifiers",
     "checker.rules.scope",
     "checker.rules.attribution",
+    "checker.rules.workflow",
 )
 
 # The taxonomy of findings, and what each means to an editor.
@@ -35,6 +36,7 @@ CATEGORIES = {
     "internal-inconsistency": "a source disagrees with itself",
     "corroboration": "independent sources agree",
     "single-source": "only one source gives the figure",
+    "workflow": "a suppression or baseline entry that no longer matches any finding",
 }
 
 
@@ -48,7 +50,8 @@ class Rule:
     category: str
     func: Callable
     # "group": called once per group of comparable claims; "source": once per source's claims;
-    # "corpus": once with every claim.
+    # "corpus": once with every claim; "workflow": never by the rule pass, but by the engine's
+    # acceptance step, with the suppressions and baseline entries nothing matched.
     scope: str
     # Codes whose findings this rule's findings replace when they cover the same claims.
     supersedes: tuple[str, ...] = ()
