@@ -22,7 +22,7 @@ class Tolerances:
     percent: float = 0.5
     temperature: float = 1.0
     date: float = 0.0
-    duration: float = 1.0
+    duration: float = 0.0
     relative: float = 0.01
 
     def for_claim(self, claim: Claim) -> tuple[float, float]:

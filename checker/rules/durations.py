@@ -30,7 +30,7 @@ def duration_disagrees_with_dates(claims: list[Claim], ctx: Context):
     Example: 000 speaks of "the seven-day truce"; 004 says it was "signed last Friday" (30 January)
     to pause strikes "until Sunday" (1 February): three days, counting both ends.
 
-    Not flagged: spans within one day of the duration (counting one or both ends); events with no
+    Not flagged: spans that match the duration counting one end or both; events with no
     stated start or end; start and end dates of month or year precision.
 
     Options: `tolerances.duration` (days) in [tool.checker].
