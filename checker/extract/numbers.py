@@ -94,10 +94,10 @@ NUMBER_WORD_PATTERN = (
 #: "1e10", "1.111,11". A bare comma group ("5,00", "1,3") is read as a decimal comma.
 DIGITS_PATTERN = (
     r"(?:"
-    r"\d{1,2}(?:,\d\d)+,\d{3}(?:\.\d+)?(?![\d,]\d)"  # Indian grouping 12,34,567
-    r"|\d{1,3}(?:,\d{3})+(?:\.\d+)?(?![\d,]\d)"
-    r"|\d{1,3}(?:\.\d{3})+,\d{1,2}(?![\d.,]\d)"  # European 1.111,11
-    r"|\d{1,3}(?:[ \u00a0\u202f\u2009]\d{3})+(?:\.\d+)?(?![\d.,]\d)"
+    r"\d{1,2}(?:,\d\d){1,6},\d{3}(?:\.\d+)?(?![\d,]\d)"  # Indian grouping 12,34,567
+    r"|\d{1,3}(?:,\d{3}){1,7}(?:\.\d+)?(?![\d,]\d)"
+    r"|\d{1,3}(?:\.\d{3}){1,7},\d{1,2}(?![\d.,]\d)"  # European 1.111,11
+    r"|\d{1,3}(?:[ \u00a0\u202f\u2009]\d{3}){1,7}(?:\.\d+)?(?![\d.,]\d)"
     r"|(?<![\d,])\d{1,3},\d{1,2}(?![\d,]\d|\d)"  # decimal comma 5,00 (not a list 22,24,26)
     r"|\d+(?:\.\d+(?!\d|\.\d))?|\.\d+(?!\d|\.\d)"
     r")"
@@ -369,7 +369,7 @@ def _read_cardinal(items, i: int) -> tuple[float, int, _Cardinal] | None:
         elif kind == "hundred":
             if st.last in ("card", "tens", "digits", "article") and st.small is not None and st.hundreds == 0:
                 st.hundreds, st.small = st.small * 100, None
-            elif first:
+            elif first and tok.text == "hundred":
                 st.hundreds = 100.0
             else:
                 break

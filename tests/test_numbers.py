@@ -1,0 +1,124 @@
+"""Unit tests for checker.extract.numbers: values, patterns, bounds, ranges, vague words and speed."""
+
+from __future__ import annotations
+
+import math
+import re
+import time
+
+import pytest
+
+from checker.extract.numbers import (
+    DEFAULT_POLICY,
+    NUMBER_PATTERN,
+    NUMBER_WORD_PATTERN,
+    NumberPolicy,
+    find_numbers,
+    number_spans,
+    parse_number,
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("3,450", 3450), ("81,500", 81500), ("2.75", 2.75), (".5", 0.5), ("7 500", 7500),
+        ("-3e-2", -0.03), ("Fifty-one", 51), ("sixty four", 64), ("two hundred and nine", 209),
+        ("nineteen twenty", 1920), ("a dozen", 12), ("four dozen", 48), ("quarter million", 250_000),
+        ("two quarters", 0.5), ("half", 0.5), ("three and a half", 3.5), ("4.5 million", 4_500_000),
+        ("8k", 8000), ("1.7bn", 1.7e9), ("minus 8", -8), ("-45", -45), ("negative 9", -9),
+        ("six thousand and forty", 6040), ("THIRTY-SEVEN", 37), ("seven", 7), ("one third", 1 / 3),
+        ("two and a half million", 2_500_000), ("half a million", 500_000), ("three point two five", 3.25),
+        ("1 3/8", 1.375), ("a hundred", 100), ("eleven hundred", 1100),
+    ],
+)
+def test_parse_number_values(text, value):
+    assert parse_number(text) == pytest.approx(value)
+
+
+@pytest.mark.parametrize("text", ["", "hello", "the", "a", "seven cats", "4/2", "1, 2"])
+def test_parse_number_rejects_non_numbers(text):
+    assert parse_number(text) is None
+
+
+def test_number_patterns_have_no_groups_and_match_words():
+    for pattern in (NUMBER_PATTERN, NUMBER_WORD_PATTERN):
+        compiled = re.compile(pattern)
+        assert compiled.groups == 0
+    words = re.compile(NUMBER_WORD_PATTERN)
+    assert words.search("a seven-day truce").group() == "seven"
+    assert words.fullmatch("seventy-one")
+    assert words.fullmatch("twenty-eight")
+    assert words.search("lasted two days").group() == "two"
+    assert re.compile(NUMBER_PATTERN).search("paid 4.2 million to").group() == "4.2 million"
+
+
+def test_spans_split_lists_and_dates():
+    values = [s.value for s in number_spans("on 3/14/2024 scores were 12, 15 and 19")]
+    assert values == [3, 14, 2024, 12, 15, 19]
+    assert [s.value for s in number_spans("10.0.0.1")][:2] == [10, 0]
+
+
+def test_pronoun_one_is_not_a_number():
+    assert number_spans("this one is mine") == []
+    assert [s.value for s in number_spans("only one man")] == [1]
+
+
+def _only(text):
+    found = find_numbers(text.lower())
+    assert len(found) == 1, found
+    return found[0]
+
+
+@pytest.mark.parametrize(
+    ("text", "qualifier", "low", "high", "low_inc", "high_inc"),
+    [
+        ("at least 12 people", "at_least", 12, None, True, True),
+        ("no fewer than 12", "at_least", 12, None, True, True),
+        ("more than 12", "more_than", 12, None, False, True),
+        ("in excess of 12", "more_than", 12, None, False, True),
+        ("up to 12", "at_most", None, 12, True, True),
+        ("fewer than 12", "less_than", None, 12, True, False),
+        ("almost 200", "nearly", 180, 200, True, False),
+        ("roughly 200", "about", 180, 220, True, True),
+        ("just over 200", "just_over", 200, 220, False, True),
+        ("12 or more", "at_least", 12, None, True, True),
+    ],
+)
+def test_bounds(text, qualifier, low, high, low_inc, high_inc):
+    m = _only(text)
+    assert (m.qualifier, m.value) == (qualifier, m.value)
+    assert m.low == (pytest.approx(low) if low is not None else None)
+    assert m.high == (pytest.approx(high) if high is not None else None)
+    assert (m.low_inclusive, m.high_inclusive) == (low_inc, high_inc)
+    assert text.lower().startswith(text[m.start : m.end].lower()[:3])
+
+
+@pytest.mark.parametrize("text", ["between 40 and 45", "40-45", "40 to 45", "from 40 to 45", "40–45"])
+def test_ranges(text):
+    m = _only(text)
+    assert (m.qualifier, m.value, m.low, m.high) == ("range", None, 40, 45)
+    assert (m.start, m.end) == (0, len(text))
+
+
+def test_vague_policy_is_configurable():
+    m = _only("dozens of homes")
+    assert (m.qualifier, m.low, m.high, m.value) == ("vague", 24, 99, 24)
+    assert _only("hundreds of thousands fled").low == 200_000
+    policy = NumberPolicy(vague={**DEFAULT_POLICY.vague, "dozens": (12, 12, 99)})
+    assert find_numbers("dozens of homes", policy)[0].value == 12
+    wide = NumberPolicy(about_band=0.25)
+    assert find_numbers("about 100", wide)[0].low == 75
+
+
+def test_words_in_text_become_mentions():
+    found = find_numbers("twenty-seven missiles and at least nine people")
+    assert [(m.value, m.qualifier) for m in found] == [(27, "exact"), (9, "at_least")]
+
+
+def test_linear_on_adversarial_input():
+    junk = ("1,2" * 50_000 + " one and " * 20_000 + "- " * 50_000 + "9" * 100_000 + " a " * 30_000)
+    t0 = time.perf_counter()
+    find_numbers(junk[:1_000_000])
+    assert time.perf_counter() - t0 < 5
+    assert all(math.isfinite(s.value) for s in number_spans("1e999 9^999"))

@@ -1,0 +1,57 @@
+"""Unit tests for checker.normalize.units: the token table, conversions and currencies."""
+
+from __future__ import annotations
+
+import pytest
+
+from checker.normalize import units
+
+
+def test_registry_is_lazy_and_shared():
+    assert units.registry() is units.registry()
+
+
+@pytest.mark.parametrize(
+    ("token", "unit"),
+    [("°C", "degC"), ("centigrade", "degC"), ("degrees fahrenheit", "degF"), ("Kilometres", "kilometer"),
+     ("mi", "mile"), ("feet", "foot"), ("lbs", "pound"), ("tonnes", "metric_ton"), ("litres", "liter"),
+     ("mph", "mile / hour"), ("sq km", "kilometer ** 2"), ("per cent", "percent"), ("%", "percent")],
+)
+def test_unit_tokens(token, unit):
+    assert units.unit_for_token(token) == unit
+
+
+def test_unknown_tokens_never_reach_pint():
+    assert units.unit_for_token("9^9^7") is None
+    with pytest.raises(ValueError):
+        units.convert(1.0, "9^9^7", "meter")
+    with pytest.raises(ValueError):
+        units.convert(1.0, "kilogram", "meter")
+
+
+@pytest.mark.parametrize(
+    ("value", "src", "dst", "expected"),
+    [(-40, "degF", "degC", -40), (212, "degF", "degC", 100), (0, "degC", "degF", 32), (5, "mile", "kilometer", 8.04672),
+     (3, "foot", "meter", 0.9144), (2, "pound", "kilogram", 0.90718474), (500, "milliliter", "liter", 0.5),
+     (250, "hectare", "kilometer ** 2", 2.5), (60, "mile / hour", "kilometer / hour", 96.56064), (300, "kelvin", "degC", 26.85)],
+)
+def test_convert(value, src, dst, expected):
+    assert units.convert(value, src, dst) == pytest.approx(expected, rel=1e-9, abs=1e-9)
+
+
+def test_exact_factors_agree_with_pint():
+    ureg = units.registry()
+    for unit, dimension in units.UNIT_DIMENSION.items():
+        if unit in ("acre", "degC", "degF", "kelvin"):
+            continue  # pint's acre is the US survey acre; temperatures have offsets
+        target = units.CANONICAL_UNITS[dimension]
+        assert units.convert(1.0, unit, target) == pytest.approx(ureg.Quantity(1.0, unit).to(target).magnitude, rel=1e-9)
+
+
+@pytest.mark.parametrize(
+    ("token", "code"),
+    [("$", "USD"), ("dollars", "USD"), ("€", "EUR"), ("euros", "EUR"), ("£", "GBP"), ("pounds sterling", "GBP"),
+     ("hryvnias", "UAH"), ("roubles", "RUB"), ("rubles", "RUB"), ("chf", "CHF")],
+)
+def test_currencies(token, code):
+    assert units.currency_for_token(token) == code
