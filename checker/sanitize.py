@@ -162,7 +162,10 @@ def for_terminal(
 # Characters with inline meaning in CommonMark and GitHub Flavored Markdown: the backslash itself,
 # the cell separator, code spans, emphasis, link and image brackets, strikethrough, and GitHub's
 # "$...$" math.
-_MARKDOWN_INLINE = re.compile(r"([\\|`*_\[\]~$])")
+_MARKDOWN_INLINE = re.compile(r"([\\|`*\[\]~$])")
+# An underscore between two letters or digits can neither open nor close emphasis in CommonMark:
+# left as is, so ids such as "000_a3d8" stay readable in the raw file.
+_MARKDOWN_UNDERSCORE = re.compile(r"(?<![^\W_])_|_(?![^\W_])")
 # A cell or line that begins like a block (heading, list item, quote, setext underline, ordered
 # list, thematic break) or like a GitHub workflow command ("::") is neutralised at its start.
 _MARKDOWN_BLOCK_START = re.compile(r"([#+=-](?=[\s#+=-]|$)|:(?=:))|(\d{1,9})([.)])(?=\s|$)")
@@ -182,6 +185,7 @@ def for_markdown_cell(text: str, *, max_length: int | None = 500) -> str:
     text = _make_visible(shorten(text, max_length), newline=" ", tab=" ").strip()
     text = html.escape(text, quote=False)
     text = _MARKDOWN_INLINE.sub(r"\\\1", text)
+    text = _MARKDOWN_UNDERSCORE.sub(r"\\_", text)
     block = _MARKDOWN_BLOCK_START.match(text)
     if block:
         if block.group(1):

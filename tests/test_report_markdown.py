@@ -6,7 +6,7 @@ import datetime as dt
 
 from markdown_it import MarkdownIt
 
-from checker.model import Claim, Finding, Report, Source
+from checker.model import Claim, Finding, Report, Source, iso_to_day
 from checker.report import render
 from checker.report.markdown import synthesize
 from test_report_support import INJECTION, make_report
@@ -124,7 +124,40 @@ def test_value_rendering_in_the_table():
     finding = Finding(code="FC101", rule="r", severity="error", category="contradiction", message="m",
                       template="m", metric="people.killed", claims=tuple(c.id for c in claims), sources=("a",))
     table = _tables(render(Report(sources=sources, claims=claims, findings=(finding,)), "markdown"))[0]
-    assert [row[3] for row in table[1:-1]] == ["> 46,000", "≈ 20 %", "7 days", "12 – 13"]
+    values = [row[3] for row in table[1:] if not row[1].startswith("Synthesis")]
+    assert values == ["> 46,000", "12 – 13", "≈ 20 %", "7 days"]
+
+
+def test_each_figure_of_a_finding_gets_its_own_synthesis():
+    """A duration checked against its dates: days and dates are never ranked against each other."""
+    sources = (_source("a"), _source("b"))
+
+    def date(cid, source, metric, iso):
+        day = iso_to_day(iso)
+        return Claim(id=cid, source=source, kind="date", metric=metric, value=day, low=day, high=day,
+                     quote=iso, start=0, end=10)
+
+    claims = (
+        Claim(id="d", source="a", kind="duration", metric="truce.duration", value=7.0, low=7.0, high=7.0,
+              unit="day", quote="seven-day truce", start=0, end=15),
+        date("s", "b", "truce.start", "2026-01-30"),
+        date("e1", "a", "truce.end", "2026-02-01"),
+        date("e2", "b", "truce.end", "2026-02-01"),
+    )
+    finding = Finding(code="FC301", rule="duration-disagrees-with-dates", severity="warning",
+                      category="contradiction", message="m", template="m", metric="truce.duration",
+                      claims=("d", "s", "e1", "e2"), sources=("a", "b"))
+    table = _tables(render(Report(sources=sources, claims=claims, findings=(finding,)), "markdown"))[0]
+    rows = [(r[0], r[1], r[3], r[5]) for r in table[1:]]
+    assert rows == [
+        ("", "A", "7 days", "1"),
+        ("", "Synthesis, truce: duration", "7 days / 7 days / 7 days", "single-source"),
+        ("", "B", "2026-01-30", "1"),
+        ("", "Synthesis, truce: start", "2026-01-30 / 2026-01-30 / 2026-01-30", "single-source"),
+        ("", "A", "2026-02-01", "2"),
+        ("", "B", "2026-02-01", "2"),
+        ("", "Synthesis, truce: end", "2026-02-01 / 2026-02-01 / 2026-02-01", "corroborated"),
+    ]
 
 
 def test_max_bytes_cuts_whole_sections_and_says_so():

@@ -34,6 +34,7 @@ __all__ = [
     "source_label",
     "relative_path",
     "claims_of",
+    "comparable_groups",
     "group_disputes",
 ]
 
@@ -407,6 +408,18 @@ def relative_path(path: str, root: str | os.PathLike[str] | None = None) -> tupl
 def claims_of(finding: Finding, claims: Mapping[str, Claim]) -> list[Claim]:
     """The finding's claims that exist in the report, in the finding's order."""
     return [claims[i] for i in finding.claims if i in claims]
+
+
+def comparable_groups(claims: Iterable[Claim]) -> list[list[Claim]]:
+    """Claims split by what they measure (metric, kind, unit), in order of first appearance.
+
+    A finding can involve several figures (a duration and the dates it should span, a part and its
+    whole); only claims within one group can be ranked against one another.
+    """
+    groups: dict[tuple, list[Claim]] = {}
+    for claim in claims:
+        groups.setdefault((claim.metric, claim.kind, claim.unit), []).append(claim)
+    return list(groups.values())
 
 
 def group_disputes(

@@ -8,6 +8,7 @@ from typing import Mapping, Sequence
 from checker.model import Claim, Finding, Report, Source
 from checker.report import (
     claims_of,
+    comparable_groups,
     figure_name,
     format_value,
     group_disputes,
@@ -161,25 +162,30 @@ def _dispute_section(
     lines.append("")
     if not involved:
         return lines
-    synthesis = synthesize(involved, sources)
     lines.append("| | Source | Wording | Value | Attributed to | Independent sources |")
     lines.append("|---|---|---|---|---|---|")
-    for claim in involved:
-        value = format_value(claim)
-        conflict = synthesis.best_point is not None and not claim.contains(synthesis.best_point)
-        mark = _CONFLICT_MARK if conflict else ""
-        source = sources.get(claim.source)
-        source_text = _cell(source_label(source, claim.source), limit=80)
-        if claim.origin == "curated":
-            source_text += " (curated)"
+    groups = comparable_groups(involved)
+    for group in groups:
+        synthesis = synthesize(group, sources)
+        for claim in group:
+            value = format_value(claim)
+            conflict = synthesis.best_point is not None and not claim.contains(synthesis.best_point)
+            mark = _CONFLICT_MARK if conflict else ""
+            source = sources.get(claim.source)
+            source_text = _cell(source_label(source, claim.source), limit=80)
+            if claim.origin == "curated":
+                source_text += " (curated)"
+            lines.append(
+                f"| {mark} | {source_text} | {_cell(claim.quote)} | {_cell(value, limit=80)} "
+                f"| {_cell(claim.attributed_to, limit=120)} | {synthesis.backing.get(value, 0)} |"
+            )
+        label = "Synthesis"
+        if len(groups) > 1:
+            label += ", " + _cell(figure_name(group[0].metric, None, labels), limit=120)
         lines.append(
-            f"| {mark} | {source_text} | {_cell(claim.quote)} | {_cell(value, limit=80)} "
-            f"| {_cell(claim.attributed_to, limit=120)} | {synthesis.backing.get(value, 0)} |"
+            f"| | **{label}** | low / best / high | {_cell(synthesis.low, limit=80)} / "
+            f"**{_cell(synthesis.best, limit=80)}** / {_cell(synthesis.high, limit=80)} | | {synthesis.grade} |"
         )
-    lines.append(
-        f"| | **Synthesis** | low / best / high | {_cell(synthesis.low, limit=80)} / "
-        f"**{_cell(synthesis.best, limit=80)}** / {_cell(synthesis.high, limit=80)} | | {synthesis.grade} |"
-    )
     shared = _shared_wires(involved, sources)
     if shared:
         lines.append("")

@@ -7,7 +7,7 @@ import os
 from typing import TYPE_CHECKING, Iterable, Mapping
 
 from checker.model import Claim, Finding, Report, Source
-from checker.report import Locator, claims_of, figure_name, format_value, ordered, point, source_label
+from checker.report import Locator, claims_of, comparable_groups, figure_name, format_value, ordered, point, source_label
 from checker.sanitize import for_terminal
 
 if TYPE_CHECKING:
@@ -87,9 +87,13 @@ def _finding_block(
         head.append("  " + _safe(where, 200), style="dim")
     blocks: list[RenderableType] = [head, _indent(Text(_safe(finding.message, _MESSAGE_LIMIT)), 2)]
     involved = claims_of(finding, claims)
-    best = _best_point(involved) if finding.severity != "info" else None
+    best: dict[str, float | None] = {}
+    if finding.severity != "info":
+        for group in comparable_groups(involved):
+            group_best = _best_point(group)
+            best.update((c.id, group_best) for c in group)
     for claim in involved[:_CLAIMS_PER_FINDING]:
-        blocks.append(_claim_line(claim, sources.get(claim.source), best))
+        blocks.append(_claim_line(claim, sources.get(claim.source), best.get(claim.id)))
     if len(involved) > _CLAIMS_PER_FINDING:
         more = len(involved) - _CLAIMS_PER_FINDING
         blocks.append(_indent(Text(f"… and {more} more claims", style="dim"), 6))
