@@ -39,6 +39,8 @@ _ATTRIBUTION_VERB = frozenset(
     "said says say stated reported reports claimed claims insists insisted told announced announces "
     "confirmed confirms added wrote noted warned according".split()
 )
+# Verbs that are nouns as often ("early reports had six dead"): only a known speaker before them counts.
+_NOUN_LIKE_VERBS = frozenset("reports claims".split())
 # Where a speaker's reach ends: a figure after a semicolon is not credited to the speaker before it.
 _STRONG_BREAK = re.compile(r"[;:\u2014]| - |, (?:and|but|while|whereas|although) ")
 # Prepositions that make a following place the scope of a figure ("in Kyiv", "across Ukraine", "of the province").
@@ -65,6 +67,17 @@ class Sentence:
     end: int
     words: list[Word]
     clause_breaks: list[int]
+    # Built once per sentence: word starts for bisection, and lemma and text lists for cue lookups.
+    starts: list[int] = field(default_factory=list, repr=False)
+    ends: list[int] = field(default_factory=list, repr=False)
+    lemmas: list[str] = field(default_factory=list, repr=False)
+    texts: list[str] = field(default_factory=list, repr=False)
+
+    def __post_init__(self) -> None:
+        self.starts = [w.start for w in self.words]
+        self.ends = [w.end for w in self.words]
+        self.lemmas = [w.lemma for w in self.words]
+        self.texts = [w.text for w in self.words]
 
     def clause_of(self, pos: int) -> tuple[int, int]:
         """The comma clause around an offset."""
@@ -75,7 +88,11 @@ class Sentence:
 
     def word_index(self, pos: int) -> int:
         """Index of the first word starting at or after pos."""
-        return bisect.bisect_left([w.start for w in self.words], pos)
+        return bisect.bisect_left(self.starts, pos)
+
+    def word_range(self, lo: int, hi: int) -> tuple[int, int]:
+        """Indexes [a, b) of the words lying wholly inside [lo, hi)."""
+        return bisect.bisect_left(self.starts, lo), bisect.bisect_right(self.ends, hi)
 
 
 @dataclass(frozen=True, slots=True)
@@ -101,6 +118,7 @@ class Document:
     quotes: list[tuple[int, int]] = field(default_factory=list)
     _sentence_starts: list[int] = field(default_factory=list)
     _place_cache: dict[int, list[Match]] = field(default_factory=dict)
+    _match_cache: dict[tuple[int, int], list[Match]] = field(default_factory=dict)
 
     def __post_init__(self) -> None:
         self.lower = self.text.lower()
@@ -160,15 +178,30 @@ class Document:
     def match_at(self, sentence: Sentence, i: int, table: dict) -> Match | None:
         """The longest term of `table` starting at word i."""
         words = sentence.words
-        for n in range(min(self.vocabulary.max_term_words, len(words) - i), 0, -1):
-            key = tuple(w.lemma for w in words[i : i + n])
-            value = table.get(key)
+        if i < 0 or i >= len(words):
+            return None
+        # Only terms that begin with this word's lemma can match here: most words begin none.
+        longest = _first_word_index(self.vocabulary, table).get(words[i].lemma)
+        if longest is None:
+            return None
+        lemmas = sentence.lemmas
+        for n in range(min(longest, len(words) - i), 0, -1):
+            value = table.get(tuple(lemmas[i : i + n]))
             if value is not None:
                 return Match(words[i].start, words[i + n - 1].end, value, i, i + n - 1)
         return None
 
     def matches(self, sentence: Sentence, table: dict, lo: int | None = None, hi: int | None = None) -> list[Match]:
         """Every non-overlapping term of `table` in a sentence, or in [lo, hi) of it."""
+        if lo is None and hi is None:
+            key = (sentence.start, id(table))
+            cached = self._match_cache.get(key)
+            if cached is None:
+                cached = self._match_cache[key] = self._scan(sentence, table, None, None)
+            return list(cached)
+        return self._scan(sentence, table, lo, hi)
+
+    def _scan(self, sentence: Sentence, table: dict, lo: int | None, hi: int | None) -> list[Match]:
         out, i, words = [], 0, sentence.words
         while i < len(words):
             w = words[i]
@@ -199,7 +232,7 @@ class Document:
                         return name
                 continue
             # "X said": the name ends just before the verb; ", said X": it starts right after.
-            name = self._name_before(sentence, i)
+            name = self._name_before(sentence, i, known_only=w.text in _NOUN_LIKE_VERBS)
             if name[0]:
                 return name
             if i and self.text[words[i - 1].end : w.start].strip() == ",":
@@ -218,7 +251,7 @@ class Document:
                 break
         return lo, hi
 
-    def _name_before(self, sentence: Sentence, verb: int) -> tuple[str | None, tuple[int, int] | None]:
+    def _name_before(self, sentence: Sentence, verb: int, known_only: bool = False) -> tuple[str | None, tuple[int, int] | None]:
         words = sentence.words
         if not verb or self.text[words[verb - 1].end : words[verb].start].strip():
             return None, None
@@ -226,6 +259,8 @@ class Document:
             m = self.match_at(sentence, verb - n, self.vocabulary.speakers)
             if m is not None and m.last_word == verb - 1:
                 return str(m.value), (m.start, m.end)
+        if known_only:
+            return None, None
         # An unknown speaker: the capitalised words just before the verb ("Governor Jane Doe said").
         j, first = verb - 1, None
         while j >= 0 and verb - j <= 4 and self.text[words[j].start].isupper():
@@ -324,13 +359,19 @@ class Document:
 
     def has_cue(self, sentence: Sentence, cues: tuple[tuple[str, ...], ...], lo: int, hi: int) -> bool:
         """Whether any cue phrase occurs among the words in [lo, hi)."""
-        lemmas = [w.lemma for w in sentence.words if lo <= w.start and w.end <= hi]
-        texts = [w.text for w in sentence.words if lo <= w.start and w.end <= hi]
+        a, b = sentence.word_range(lo, hi)
+        if a >= b:
+            return False
+        lemmas, texts = sentence.lemmas[a:b], sentence.texts[a:b]
         for cue in cues:
             n = len(cue)
+            if n == 1:
+                if cue[0] in lemmas or cue[0] in texts:
+                    return True
+                continue
             for seq in (lemmas, texts):
                 for i in range(len(seq) - n + 1):
-                    if tuple(seq[i : i + n]) == cue:
+                    if seq[i] == cue[0] and tuple(seq[i : i + n]) == cue:
                         return True
         return False
 
@@ -340,3 +381,19 @@ class Document:
 
     def auxiliary(self, word: Word) -> bool:
         return word.text in _AUXILIARY
+
+
+def _first_word_index(vocabulary: Vocabulary, table: dict) -> dict[str, int]:
+    """For a lookup table: each term's first lemma mapped to the most words a term starting with it has.
+
+    Built once per table and kept on the vocabulary, holding the table so its id is never reused.
+    """
+    indexes = vocabulary.__dict__.setdefault("_first_word_indexes", {})
+    entry = indexes.get(id(table))
+    if entry is None or entry[0] is not table:
+        index: dict[str, int] = {}
+        for key in table:
+            if key:
+                index[key[0]] = max(index.get(key[0], 0), len(key))
+        entry = indexes[id(table)] = (table, index)
+    return entry[1]
