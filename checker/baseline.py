@@ -30,6 +30,7 @@ __all__ = [
     "load_baseline",
     "apply_baseline",
     "recordable",
+    "choose_baseline",
 ]
 
 BASELINE_VERSION = 1
@@ -231,3 +232,16 @@ def apply_baseline(
         if e.fingerprint not in seen and (active is None or e.code in active)
     ]
     return BaselineOutcome(kept, baselined, stale)
+
+
+def choose_baseline(
+    explicit: str | os.PathLike[str] | None, configured: str | os.PathLike[str] | None, disabled: bool = False
+) -> Baseline | None:
+    """The baseline a run applies: the one given (which must exist), else the configured one if it exists."""
+    if disabled:
+        return None
+    if explicit:
+        return load_baseline(explicit)
+    if configured is not None and Path(configured).exists():
+        return load_baseline(configured)
+    return None

@@ -58,10 +58,15 @@ def _inputs(paths) -> set[str]:
     return out
 
 
-def _emit(text: str, output: str | None, protected: set[str]) -> None:
-    from checker.output import emit
+def _emit(text: str, output: str | None, protected: set[str], guard: bool = True) -> None:
+    """Write to the output file atomically, or to stdout; in a GitHub Actions log no line of an
+    untrusted quote may run a workflow command."""
+    from checker.output import emit, guard_workflow_commands, quiet_broken_pipe
 
-    emit(text, Path(output) if output else None, protected=protected)
+    if output is None and guard:
+        text = guard_workflow_commands(text)
+    with quiet_broken_pipe():
+        emit(text, Path(output) if output else None, protected=protected)
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
@@ -80,17 +85,26 @@ def cli(config, verbose):
 @click.option("--ignore", multiple=True, help="Skip these rule codes or prefixes.")
 @click.option("--fail-on", type=click.Choice(["error", "warning", "info"]), default=None,
               help="Lowest severity that makes the exit status 1 (default: error, or [tool.checker] fail-on).")
+@click.option("--baseline", "baseline_path", type=click.Path(dir_okay=False),
+              help="Leave out the findings recorded in this baseline (default: [tool.checker] baseline, if it exists).")
+@click.option("--no-baseline", is_flag=True, help="Ignore the configured baseline.")
 @click.pass_context
-def report(ctx, paths, fmt, output, select, ignore, fail_on):
+def report(ctx, paths, fmt, output, select, ignore, fail_on, baseline_path, no_baseline):
     """Report where the sources disagree. PATHS are source files or folders and claim files
     (default: seeds claims)."""
     from checker.engine import DEFAULT_PATHS, run
     from checker.model import SEVERITY_RANK
     from checker.report import render
 
+    from dataclasses import replace
+
+    from checker.baseline import choose_baseline
+
     config = _config(ctx)
-    result = run(paths or DEFAULT_PATHS, _options(config, select, ignore))
-    _emit(render(result, fmt), output, _inputs(paths))
+    baseline = choose_baseline(baseline_path, config.baseline, no_baseline)
+    result = run(paths or DEFAULT_PATHS, replace(_options(config, select, ignore), baseline=baseline))
+    protected = _inputs(paths) | ({baseline.path} if baseline else set())
+    _emit(render(result, fmt), output, protected)
     threshold = SEVERITY_RANK[fail_on or config.fail_on]
     failing = any(SEVERITY_RANK[f.severity] >= threshold for f in result.findings)
     raise SystemExit(EXIT_FINDINGS if failing else EXIT_CLEAN)
@@ -199,7 +213,9 @@ def main(argv: list[str] | None = None) -> int:
         e.show()
         return EXIT_ERROR
     except InputError as e:
-        click.echo(str(e), err=True)
+        from checker.output import guard_workflow_commands
+
+        click.echo(guard_workflow_commands(str(e)), err=True)
         return EXIT_ERROR
     except KeyboardInterrupt:
         return 130
