@@ -110,8 +110,8 @@ def _as_of_range(c: Claim) -> tuple[str, str] | None:
         return None
     lo, _, hi = c.as_of.partition("/")
     hi = hi or lo
-    # "2025-02" spans the month and "2025" the year: compare them by prefix.
-    return lo, hi + "\uffff" if len(hi) < 10 else hi
+    # "2025-02" spans the month, "2025" the year and "2026-02-04" any time that day: compare by prefix.
+    return lo, hi + "\uffff" if len(hi) <= 10 else hi
 
 
 def same_time(a: Claim, b: Claim, cumulative: bool) -> bool:

@@ -265,6 +265,12 @@ def _workflow_finding(r, hit, options: Options) -> Finding:
 
 def run(paths: Iterable[str | os.PathLike[str]] = DEFAULT_PATHS, options: Options | None = None) -> Report:
     """Everything from paths to a sorted Report. Raises InputError(s) on unreadable input."""
+    return execute(paths, options)[0]
+
+
+def execute(paths: Iterable[str | os.PathLike[str]] = DEFAULT_PATHS,
+            options: Options | None = None) -> tuple[Report, dict[str, str]]:
+    """The Report and the source texts it was made from (reporters turn offsets into lines with them)."""
     from checker.claimfiles import load_claim_files
     from checker.sources import load_sources
     from checker.vocabulary import DEFAULT_NAMES, DEFAULT_VOCABULARY, load_vocabulary
@@ -291,10 +297,11 @@ def run(paths: Iterable[str | os.PathLike[str]] = DEFAULT_PATHS, options: Option
     stats = {"sources": len(sources), "claims": len(claims), "claim_files": len(claim_files),
              **{sev: sum(f.severity == sev for f in findings) for sev in ("error", "warning", "info")},
              **accepted.stats}
-    return Report(
+    report = Report(
         sources=tuple(sorted(sources.values(), key=lambda s: s.id)),
         claims=tuple(claims),
         findings=tuple(findings),
         stats=stats,
         notices=notices,
     )
+    return report, texts

@@ -19,6 +19,7 @@ _ABBREVIATIONS = frozenset(
 _WORD = WORD_PATTERN
 # Comma clauses: the unit a figure's nearest cues are looked for in first.
 _CLAUSE_BREAK = re.compile(r"[,;:()\u2014\u2013]| - ")
+_BLANK = re.compile(r"\s*")
 _QUOTE_PAIRS = re.compile(r"“[^”\n]{0,400}”|\"[^\"\n]{0,400}\"")
 
 # A line that is page furniture around an article, not its text.
@@ -59,25 +60,58 @@ class Word:
     lemma: str
 
 
-@dataclass
 class Sentence:
-    """A sentence (or a line of a table) and its words."""
+    """A sentence (or a line of a table); its words and clause breaks are read on first use.
 
-    start: int
-    end: int
-    words: list[Word]
-    clause_breaks: list[int]
-    # Built once per sentence: word starts for bisection, and lemma and text lists for cue lookups.
-    starts: list[int] = field(default_factory=list, repr=False)
-    ends: list[int] = field(default_factory=list, repr=False)
-    lemmas: list[str] = field(default_factory=list, repr=False)
-    texts: list[str] = field(default_factory=list, repr=False)
+    Most sentences of an article hold no figure, so their words are never needed: building them
+    lazily keeps the cost of a text close to the cost of splitting it.
+    """
 
-    def __post_init__(self) -> None:
-        self.starts = [w.start for w in self.words]
-        self.ends = [w.end for w in self.words]
-        self.lemmas = [w.lemma for w in self.words]
-        self.texts = [w.text for w in self.words]
+    __slots__ = ("start", "end", "_lower", "_words", "_breaks", "_starts", "_ends", "_lemmas", "_texts")
+
+    def __init__(self, start: int, end: int, words: list[Word] | None = None,
+                 clause_breaks: list[int] | None = None, lower: str | None = None) -> None:
+        self.start, self.end, self._lower = start, end, lower
+        self._words, self._breaks = words, clause_breaks
+        self._starts = self._ends = self._lemmas = self._texts = None
+
+    @property
+    def words(self) -> list[Word]:
+        if self._words is None:
+            start, chunk = self.start, self._lower[self.start : self.end]
+            self._words = [Word(start + m.start(), start + m.end(), m.group(), lemma(m.group()))
+                           for m in _WORD.finditer(chunk)]
+        return self._words
+
+    @property
+    def clause_breaks(self) -> list[int]:
+        if self._breaks is None:
+            self._breaks = [m.start() for m in _CLAUSE_BREAK.finditer(self._lower, self.start, self.end)]
+        return self._breaks
+
+    @property
+    def starts(self) -> list[int]:
+        if self._starts is None:
+            self._starts = [w.start for w in self.words]
+        return self._starts
+
+    @property
+    def ends(self) -> list[int]:
+        if self._ends is None:
+            self._ends = [w.end for w in self.words]
+        return self._ends
+
+    @property
+    def lemmas(self) -> list[str]:
+        if self._lemmas is None:
+            self._lemmas = [w.lemma for w in self.words]
+        return self._lemmas
+
+    @property
+    def texts(self) -> list[str]:
+        if self._texts is None:
+            self._texts = [w.text for w in self.words]
+        return self._texts
 
     def clause_of(self, pos: int) -> tuple[int, int]:
         """The comma clause around an offset."""
@@ -141,12 +175,9 @@ class Document:
         self._add_sentence(start, len(lower))
 
     def _add_sentence(self, start: int, end: int) -> None:
-        chunk = self.lower[start:end]
-        if not chunk.strip():
+        if _BLANK.fullmatch(self.lower, start, end):
             return
-        words = [Word(start + m.start(), start + m.end(), m.group(), lemma(m.group())) for m in _WORD.finditer(chunk)]
-        breaks = [start + m.start() for m in _CLAUSE_BREAK.finditer(chunk)]
-        self.sentences.append(Sentence(start, end, words, breaks))
+        self.sentences.append(Sentence(start, end, lower=self.lower))
         self._sentence_starts.append(start)
 
     def _find_boilerplate(self) -> None:

@@ -92,6 +92,10 @@ def attach_count(doc: Document, mention: Mention) -> Count | None:
         outcome = doc.match_at(sentence, i, voc.outcomes)
         if outcome is not None:
             return Count(mention, _group_metric("people", str(outcome.value)), mention.start, outcome.end, side)
+    # "N were killed", "N had been injured": the noun left out, the outcome after auxiliaries.
+    outcome = _outcome_near(doc, sentence, after, after - 1, -1) if after < len(words) and doc.auxiliary(words[after]) else None
+    if outcome is not None and outcome[1] != -1:
+        return Count(mention, _group_metric("people", outcome[0]), mention.start, outcome[1], side)
     # Backward: "killing N", "wounding N" with the noun left out.
     outcome = _outcome_near(doc, sentence, before, before - 1, before)
     if outcome is not None and outcome[1] == -1:

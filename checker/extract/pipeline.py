@@ -50,10 +50,18 @@ def extract_claims(source: Source, text: str, vocabulary: Vocabulary | None = No
     doc = Document(text, voc)
     published = source.published_date
     mentions = find_mentions(text, doc.lower, published, policy)
+    from checker.extract.dates import find_time_anchors
+
+    # What may date a figure: a time anchor ("as of", "by", "in the last 24 hours") or a date that
+    # belongs to no event ("in February 2025"); a date of an event ("Tuesday's assault") dates the event.
     dates_by_sentence: dict[int, list[Mention]] = {}
-    for m in mentions:
-        if m.kind == "date" and (m.value is not None or m.low is not None):
-            dates_by_sentence.setdefault(doc.sentence_at(m.start).start, []).append(m)
+    for m in [*mentions, *find_time_anchors(text, doc.lower, published)]:
+        if m.kind != "date" or (m.value is None and m.low is None):
+            continue
+        sentence = doc.sentence_at(m.start)
+        if not m.extra.get("as_of") and _date_metric(doc, sentence, m) not in ("date", None):
+            continue
+        dates_by_sentence.setdefault(sentence.start, []).append(m)
     claims = []
     for m in mentions:
         if doc.is_boilerplate(m.start) or doc.in_quotation(m.start, m.end):
@@ -83,6 +91,8 @@ def _claim(doc: Document, source: Source, m: Mention, dates_by_sentence) -> Clai
             return None
         kind = "duration"
         metric = _duration_metric(doc, sentence, m)
+    elif m.kind == "age":
+        return None  # ages of people quoted ("Serhii, 38", "aged 43") are not figures to compare
     else:
         kind = "quantity"
         metric = _measure_metric(doc, sentence, m)
@@ -111,7 +121,7 @@ def _claim(doc: Document, source: Source, m: Mention, dates_by_sentence) -> Clai
         as_of=as_of,
         as_of_stated=stated,
         provisional=provisional,
-        window_days=_window(doc, sentence),
+        window_days=_window(doc, sentence, dates_by_sentence),
         attributed_to=speaker,
         quote=doc.text[start:end],
         start=start,
@@ -224,7 +234,10 @@ def _iso_span(d: Mention) -> str:
     return lo if lo == hi or hi is None else f"{lo}/{hi}"
 
 
-def _window(doc: Document, sentence: Sentence) -> float | None:
+def _window(doc: Document, sentence: Sentence, dates_by_sentence) -> float | None:
+    for d in dates_by_sentence.get(sentence.start, ()):
+        if d.extra.get("window_days"):
+            return float(d.extra["window_days"])
     words = sentence.words
     for i, w in enumerate(words):
         if w.text in ("last", "past") and i + 2 < len(words) and words[i + 2].lemma in ("hour", "day", "week"):
