@@ -606,6 +606,21 @@ def _read_signed(items, i: int) -> tuple[float, int, bool] | None:
 _PRONOUN_ONE = re.compile(r"(?:\b(?:the|this|that|which|each|every|any|no|another|someone|no)\s+)$")
 
 
+# The chains of the last text read: find_numbers and find_measures both read every text, and
+# reading its tokens twice was a fifth of extraction. Keyed by the string object and its value.
+_LAST_CHAINS: tuple[str, list] = ("", [])
+
+
+def _text_chains(lower: str) -> list[list[tuple[_Token, str]]]:
+    global _LAST_CHAINS
+    last = _LAST_CHAINS
+    if last[0] is lower or last[0] == lower:
+        return last[1]
+    chains = _chains(lower, _all_tokens(lower))
+    _LAST_CHAINS = (lower, chains)
+    return chains
+
+
 def number_spans(lower: str, glued: bool = False) -> list[NumberSpan]:
     """Every number the grammar reads in lower-cased text, in order; no bounds or qualifiers.
 
@@ -613,7 +628,7 @@ def number_spans(lower: str, glued: bool = False) -> list[NumberSpan]:
     is not a bare number; measures.py passes glued=True to read "29km" as 29 then a unit.
     """
     spans: list[NumberSpan] = []
-    for items in _chains(lower, _all_tokens(lower)):
+    for items in _text_chains(lower):
         i = 0
         while i < len(items):
             read = _read_signed(items, i)
