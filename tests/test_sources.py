@@ -192,10 +192,8 @@ def test_folders_skip_hidden_files_subfolders_and_other_files(tmp_path):
     assert [s.id for s, _ in load_sources([folder])] == ["a"]
 
 
-def test_html_is_refused_until_a_reader_is_registered(tmp_path, monkeypatch):
+def test_html_goes_through_the_registered_reader(tmp_path, monkeypatch):
     folder = _folder(tmp_path, {"a.txt": "A.\n", "page.html": "<p>28 died</p>"})
-    _, errors = collect_sources([folder])
-    assert len(errors) == 1 and "HTML sources are not supported yet" in errors[0].message
 
     def read_html(path):
         return "28 died", {"title": "From HTML", "original": str(path)}
