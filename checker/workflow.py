@@ -10,7 +10,7 @@ from pathlib import Path
 
 import click
 
-from checker.cli import EXIT_CLEAN, EXIT_ERROR, EXIT_FINDINGS, FORMATS, _config, _inputs, _options
+from checker.cli import EXIT_CLEAN, EXIT_ERROR, EXIT_FINDINGS, FORMATS, _config, _emit, _inputs, _options
 
 __all__ = ["COMMANDS", "ci", "baseline", "schema", "changed_files", "SCHEMA_PATH"]
 
@@ -101,6 +101,13 @@ def _validate(source_paths, claim_paths, changed: set[Path] | None) -> _Validati
     return result
 
 
+def _echo_err(text: str) -> None:
+    """A message on stderr; in a GitHub Actions log, wrapped so that no file name or quote in it runs a command."""
+    from checker.output import guard_workflow_commands
+
+    click.echo(guard_workflow_commands(text).rstrip("\n"), err=True)
+
+
 def _point_at_claim_files(report, changed: set[Path] | None):
     """The report with each finding placed on its curated claim, where it has one: that is where reviewers look.
 
@@ -189,7 +196,6 @@ def ci(ctx, paths, fmt, output, baseline_path, no_baseline, fail_on, changed_ref
     """
     from checker.engine import run
     from checker.errors import InputError
-    from checker.output import emit
     from checker.progress import StageProgress
     from checker.report import render
 
@@ -206,8 +212,8 @@ def ci(ctx, paths, fmt, output, baseline_path, no_baseline, fail_on, changed_ref
     with StageProgress(_STAGES) as progress:
         progress.stage("validating claim files")
         checked = _validate(source_paths, claim_paths, changed)
-        for error in checked.errors:
-            click.echo(str(error), err=True)
+        if checked.errors:
+            _echo_err("\n".join(str(error) for error in checked.errors))
         if checked.skipped:
             click.echo(f"ci: {len(checked.skipped)} error(s) in unchanged claim files not reported; "
                        "those files are left out of the check", err=True)
@@ -217,16 +223,17 @@ def ci(ctx, paths, fmt, output, baseline_path, no_baseline, fail_on, changed_ref
             result = run([*inputs, *checked.valid_claim_files], options)
         except InputError as error:
             # Validation read these files a moment ago; a file changed under us is still an input error.
-            click.echo(str(error), err=True)
+            _echo_err(str(error))
             raise SystemExit(EXIT_ERROR) from None
         result = _point_at_claim_files(result, changed)
         progress.stage("writing")
         text = render(result, fmt, color=output is None and sys.stdout.isatty())
         if fmt == "github":
             text = "".join(_annotation_for_error(e) for e in checked.errors) + text
-        emit(text, Path(output) if output else None, protected=protected)
+        # Annotations must reach the runner as commands; any other text is wrapped so none can.
+        _emit(text, output, protected, guard=fmt != "github")
         if sarif_output:
-            emit(render(result, "sarif"), Path(sarif_output), protected=protected)
+            _emit(render(result, "sarif"), sarif_output, protected)
         if summary_output:
             head = _summary_errors(checked.errors) if checked.errors else ""
             body = render(result, "markdown", max_bytes=_SUMMARY_BYTES - len(head.encode("utf-8")))
