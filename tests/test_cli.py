@@ -1,0 +1,135 @@
+"""The command line: exit codes, one-line errors on bad input, nothing overwritten, quiet ends."""
+
+from __future__ import annotations
+
+import importlib.util
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from checker.cli import main
+
+ROOT = Path(__file__).resolve().parents[1]
+BAD = ROOT / "tests" / "bad_inputs"
+
+_spec = importlib.util.spec_from_file_location("bad_inputs_catalogue_cli", BAD / "catalogue.py")
+catalogue = importlib.util.module_from_spec(_spec)
+sys.modules[_spec.name] = catalogue
+_spec.loader.exec_module(catalogue)
+
+
+def _checker(*args, cwd=ROOT, env=None, input_text=None):
+    return subprocess.run([sys.executable, "-m", "checker", *args], cwd=cwd, capture_output=True, text=True,
+                          env={**os.environ, "PYTHONPATH": str(ROOT), **(env or {})}, input=input_text, timeout=120)
+
+
+@pytest.fixture
+def in_root(monkeypatch):
+    monkeypatch.chdir(ROOT)
+
+
+def test_help_works():
+    done = _checker("--help")
+    assert done.returncode == 0 and "report" in done.stdout and "validate" in done.stdout
+
+
+def test_report_on_seeds_exits_1_for_the_error(in_root, capsys):
+    assert main(["report"]) == 1
+    assert "FC102" in capsys.readouterr().out
+
+
+def test_exit_0_when_no_error_finding(in_root, capsys):
+    assert main(["report", "--select", "FC110,FC111"]) == 0
+
+
+def test_fail_on_warning(in_root, capsys):
+    assert main(["report", "--select", "FC501", "--fail-on", "warning"]) == 1
+    assert main(["report", "--select", "FC501"]) == 0
+
+
+def test_usage_error_is_exit_2(in_root, capsys):
+    assert main(["report", "--format", "pdf"]) == 2
+    assert main(["no-such-command"]) == 2
+
+
+def test_rules_lists_every_code(in_root, capsys):
+    assert main(["rules"]) == 0
+    out = capsys.readouterr().out
+    for code in ("FC101", "FC102", "FC201", "FC301", "FC302", "FC401", "FC501", "FC601", "FC701"):
+        assert code in out
+
+
+def test_validate_accepts_the_committed_claims(in_root, capsys):
+    assert main(["validate", "claims/abu-dhabi-2026-02.yaml"]) == 0
+
+
+def test_extract_writes_a_draft_that_validate_accepts(in_root, tmp_path, capsys):
+    draft = tmp_path / "draft.yaml"
+    assert main(["extract", "seeds", "-o", str(draft)]) == 0
+    assert draft.read_text(encoding="utf-8").startswith("# yaml-language-server")
+    assert main(["validate", "--sources", "seeds", str(draft)]) == 0
+
+
+def test_output_file_is_written_atomically_and_inputs_are_protected(in_root, tmp_path, capsys):
+    out = tmp_path / "report.md"
+    assert main(["report", "--format", "markdown", "-o", str(out)]) == 1
+    assert out.read_text(encoding="utf-8").startswith("# ")
+    before = (ROOT / "seeds" / "000_a3d81becfc9faf82.txt").read_bytes()
+    assert main(["report", "-o", "seeds/000_a3d81becfc9faf82.txt"]) == 2
+    assert (ROOT / "seeds" / "000_a3d81becfc9faf82.txt").read_bytes() == before
+    assert "seeds/000_a3d81becfc9faf82.txt" in capsys.readouterr().err
+
+
+def test_bad_input_leaves_an_existing_report_untouched(tmp_path, capsys):
+    out = tmp_path / "report.json"
+    out.write_text("the good report", encoding="utf-8")
+    bad = tmp_path / "bad.yaml"
+    bad.write_text("story: x\nclaims:\n  - id: a\n    id: b\n", encoding="utf-8")
+    assert main(["report", str(ROOT / "seeds"), str(bad), "--format", "json", "-o", str(out)]) == 2
+    assert out.read_text(encoding="utf-8") == "the good report"
+    err = capsys.readouterr().err.strip()
+    assert err.startswith(f"{bad}:4:5:") and "\n" not in err and "Traceback" not in err
+
+
+def test_internal_error_is_one_line_with_a_hint(in_root, monkeypatch, capsys):
+    import checker.engine
+
+    def boom(*a, **k):
+        raise RuntimeError("kaboom\nsecond line")
+
+    monkeypatch.setattr(checker.engine, "execute", boom)
+    assert main(["report"]) == 2
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1 and "kaboom" in err and "-v" in err and "Traceback" not in err
+
+
+def test_closed_pipe_ends_quietly():
+    done = subprocess.run(f"{sys.executable} -m checker report --format json | head -c 10",
+                          shell=True, cwd=ROOT, capture_output=True, text=True,
+                          env={**os.environ, "PYTHONPATH": str(ROOT)}, timeout=120)
+    assert "Traceback" not in done.stderr and "BrokenPipe" not in done.stderr
+
+
+def _error_cases():
+    # The CLI reads a folder of claim files as all the claim files in it, so that case is the library's.
+    return [c for c in catalogue.load_cases() if c.expect == "error" and c.id != "claims-directory"]
+
+
+@pytest.mark.parametrize("case", _error_cases(), ids=lambda c: c.id)
+def test_bad_input_catalogue_through_the_cli(case, tmp_path):
+    paths = catalogue.materialize(case, tmp_path) if hasattr(catalogue, "materialize") else None
+    paths = [str(p) for p in (paths or [BAD / p for p in case.paths])]
+    if case.reader == "claims":
+        done = _checker("validate", "--sources", str(BAD / "sources"), *paths, cwd=tmp_path)
+    else:
+        done = _checker("report", *paths, cwd=tmp_path)
+    assert done.returncode == 2, (case.id, done.stdout[-500:], done.stderr[-500:])
+    assert "Traceback" not in done.stderr
+    lines = [line for line in done.stderr.splitlines() if line.strip()]
+    assert lines and any(case.message in line for line in lines), (case.id, done.stderr)
+    if case.line is not None:
+        where = f":{case.line}:{case.column}:" if case.column is not None else f":{case.line}:"
+        assert any(where in line and case.message in line for line in lines), (case.id, done.stderr)
