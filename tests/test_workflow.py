@@ -265,3 +265,37 @@ def test_report_keeps_the_json_contract_with_acceptance_counts(repo, capsys):
 def test_finding_model_is_unchanged_by_acceptance():
     # Acceptance adds no field to Finding or Report: the JSON contract only grows through stats.
     assert "baselined" not in Finding.model_fields and "suppressed" not in Report.model_fields
+
+
+def test_example_github_workflow_runs_ci_and_uploads_sarif(repo, capsys, tmp_path):
+    import os
+    import shlex
+
+    from checker.yamlsafe import parse_yaml
+
+    path = Path(__file__).resolve().parents[1] / "examples" / "github-workflow.yml"
+    workflow = parse_yaml(path.read_text(encoding="utf-8"), path).data
+    assert "claims/**" in workflow["on"]["pull_request"]["paths"]
+    assert workflow["permissions"]["security-events"] == "write"
+    steps = next(iter(workflow["jobs"].values()))["steps"]
+    check = next(s for s in steps if "checker ci" in s.get("run", ""))
+    upload = next(s for s in steps if s.get("uses", "").startswith("github/codeql-action/upload-sarif"))
+    assert "${{" not in check["run"]  # inputs reach the script through env only
+    # Run the step's command as the runner would: a pull request branch and its base on origin.
+    run_cli(capsys, "baseline", "write")
+    git(repo, "add", "checker-baseline.json")
+    git(repo, "commit", "-q", "-m", "baseline")
+    git(repo, "update-ref", "refs/remotes/origin/main", "main")
+    git(repo, "checkout", "-q", "-b", "pr")
+    (repo / "claims" / "armenia.yaml").write_text(NEW_CONFLICT, encoding="utf-8")
+    summary = tmp_path / "step-summary.md"
+    env = {"BASE_REF": "main", "GITHUB_STEP_SUMMARY": str(summary)}
+    words = [os.path.expandvars(w.replace("$BASE_REF", env["BASE_REF"]).replace(
+        "$GITHUB_STEP_SUMMARY", env["GITHUB_STEP_SUMMARY"])) for w in shlex.split(check["run"])]
+    assert words[:2] == ["checker", "ci"]
+    code, out, _ = run_cli(capsys, *words[1:])
+    assert code == 1
+    assert re.search(r"^::error file=claims/armenia\.yaml,line=3,col=5,", out, re.M), out
+    sarif = json.loads((repo / upload["with"]["sarif_file"]).read_text(encoding="utf-8"))
+    assert sarif["version"] == "2.1.0" and sarif["runs"][0]["results"]
+    assert "war" in summary.read_text(encoding="utf-8")
