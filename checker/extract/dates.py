@@ -27,6 +27,7 @@ from __future__ import annotations
 import datetime as dt
 import math
 import re
+from functools import lru_cache
 
 from checker.extract.mention import Mention
 from checker.model import iso_to_day
@@ -54,6 +55,8 @@ __all__ = ["find_dates", "find_time_anchors", "DATE_PATTERN"]
 _SP = r"[ \u00a0]{1,3}"
 _OSP = r"[ \u00a0]{0,3}"
 _WD_FULL = r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tues|thurs)\b"
+# Short forms a weekday only before a full stop or comma or at a clause's end: "sat" and "sun" are words.
+_WD_SHORT = r"(?:mon|tue|wed|thu|thur|fri)\b\.?(?![ \u00a0]{0,3}[a-z0-9])"
 _WD_ANY = r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tues|thurs|mon|tue|wed|thu|thur|fri|sat|sun)\b\.?"
 _DAY = rf"(?:{DAY_NUM_RE}|{ORDINAL_DAY_RE})"
 _DAY_DIGITS = DAY_NUM_RE
@@ -63,19 +66,54 @@ _DASH = r"[-\u2013\u2014]"
 # "May" and "March" are verbs too: spelled-out days ("first") only follow other months.
 _MONTH_NOT_VERB = r"(?!may\b|march\b)" + _MONTH
 
+_YEAR_AFTER = rf"(?:,?{_SP}{_YEAR}\b|{_OSP},{_OSP}{_YEAR}\b|{_SP}(?:of|in){_SP}{YEAR_RE}\b)"
 _MD = (
-    rf"(?:{_MONTH}{_OSP}(?:the{_SP})?{_DAY_DIGITS}|{_MONTH_NOT_VERB}{_SP}(?:the{_SP})?{ORDINAL_DAY_RE})"
-    rf"(?:,?{_SP}{_YEAR}\b|{_OSP},{_OSP}{_YEAR}\b)?"
+    rf"(?:{_MONTH}(?:{_OSP}(?:the{_SP})?|[-/]){_DAY_DIGITS}|{_MONTH_NOT_VERB}{_SP}(?:the{_SP})?{ORDINAL_DAY_RE})"
+    rf"(?:{_YEAR_AFTER}|-{YEAR_RE}\b)?"
 )
-_DM = rf"(?:the{_SP})?{_DAY}(?:{_SP}of)?{_SP}{_MONTH}(?:,?{_SP}{_YEAR}\b)?"
+_DM = (
+    rf"(?:the{_SP})?(?:{_DAY_DIGITS}(?:{_SP}of{_SP}|{_OSP})|{ORDINAL_DAY_RE}(?:{_SP}of)?{_SP}){_MONTH}"
+    rf"(?:{_SP}of{_SP}{YEAR_RE}\b)?(?:{_YEAR_AFTER})?"
+    rf"|{_DAY_DIGITS}[-/]{_MONTH}(?:[-/](?:{YEAR_RE}|\d\d)\b)?"
+)
 _FULL_DAY = rf"(?:{_MD}|{_DM})"
 _RANGE_CONNECT = rf"(?:{_OSP}{_DASH}{_OSP}|{_SP}(?:to|through|thru|until|till|and){_SP})"
+_NTH_X = r"(?:first|second|third|fourth|fifth|1st|2nd|3rd|4th|5th)"
+_REL_X = r"(?:this|current|next|coming|following|upcoming|last|previous|past)"
+_REL_UNIT_X = rf"(?:(?:the{_SP})?{_REL_X}|the)(?:{_SP}calendar)?{_SP}"
+_MONTH_REF_X = rf"(?:{_MONTH}(?:,?{_SP}{YEAR_RE})?|{_REL_UNIT_X}month\b)"
+_YEAR_REF_X = rf"(?:{YEAR_RE}|{_REL_UNIT_X}year\b)"
+_WEEK_REF_X = rf"(?:(?:the{_SP})?(?:around{_SP})?{_REL_X}{_SP}week|the{_SP}week)\b"
+_COUNT_X = (
+    rf"(?:\d{{1,3}}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a{_SP}few|few"
+    rf"|a{_SP}couple{_SP}of|couple{_SP}of|several)"
+)
 
 _ALTERNATIVES = {
+    # the first Monday of October / the 5th last day of May / the last week of 2016 / 20th of next month
+    "nth_weekday_of": rf"\b(?:the{_SP})?(?:{_NTH_X}{_SP}last|{_NTH_X}|last){_SP}{_WD_ANY}{_SP}(?:of|in){_SP}{_MONTH_REF_X}",
+    "nth_day_of": rf"\b(?:the{_SP})?(?:{_DAY}{_SP}last|{_DAY}|last){_SP}day{_SP}(?:of|in){_SP}{_MONTH_REF_X}",
+    "nth_week_of": (
+        rf"\b(?:the{_SP})?(?:{_NTH_X}{_SP}last|{_NTH_X}|last){_SP}week{_SP}(?:of|in){_SP}(?:{_MONTH_REF_X}|{_YEAR_REF_X})"
+    ),
+    "day_of_rel_month": rf"\b(?:the{_SP})?{_DAY}(?:{_SP}day)?{_SP}of{_SP}{_REL_UNIT_X}month\b",
+    "week_of": rf"\b(?:the{_SP})?(?:week{_SP}(?:of|beginning|starting(?:{_SP}on)?|commencing)|w/c){_SP}{_FULL_DAY}",
+    "part_of": (
+        rf"\b(?:the{_SP})?(?:beginning|start|end|middle|rest|remainder)(?:{_SP}of|{_SP}in){_SP}"
+        rf"(?:{_MONTH_REF_X}|{_YEAR_REF_X}|{_WEEK_REF_X})"
+    ),
+    "counted": rf"\b(?:the{_SP})?{_REL_X}{_SP}{_COUNT_X}{_SP}(?:days|weeks|months)\b",
+    "weekday_count": (
+        rf"\b{_COUNT_X}{_SP}(?:mondays|tuesdays|wednesdays|thursdays|fridays|saturdays|sundays){_SP}"
+        rf"(?:from{_SP}now|hence|ago|back)\b"
+    ),
+    "ymd_named": rf"\b{YEAR_RE}[-/]{_MONTH}[-/]{_DAY_DIGITS}",
     # Thursday, February 5th / Wednesday (February 4, 2026) / Tues 9th Aug, 2015
     "anchored": rf"\b{_WD_ANY}{_OSP}(?:,{_OSP}|\({_OSP}|{_SP}){_FULL_DAY}(?:{_OSP}\))?",
     # Tuesday the 19th / Thursday 15th (a suffix is required: "On Tuesday 28 people died")
-    "weekday_nth": rf"\b{_WD_FULL}{_SP}(?:the{_SP})?(?:0?[1-9]|[12]\d|3[01])(?:st|nd|rd|th)\b",
+    "weekday_nth": (
+        rf"\b{_WD_ANY}{_SP}(?:(?:the{_SP})?(?:0?[1-9]|[12]\d|3[01])(?:st|nd|rd|th)\b|the{_SP}{ORDINAL_DAY_RE})"
+    ),
     # Jan. 23-24, 2026 / January 23 to 25
     "md_range": rf"\b{_MONTH}{_OSP}{_DAY_DIGITS}{_RANGE_CONNECT}{_DAY_DIGITS}(?:,?{_SP}{_YEAR}\b)?",
     # 23-24 January 2026 / between 3 and 12 of sept
@@ -83,20 +121,26 @@ _ALTERNATIVES = {
     "iso": r"(?<![\d/.-])\d{4}(?:-\d{1,2}-\d{1,2}|/\d{1,2}/\d{1,2})(?![\d/.-]|:\d)",
     "numeric": r"(?<![\d/.,:-])\d{1,2}(?:/\d{1,2}/|-\d{1,2}-|\.\d{1,2}\.)(?:\d{4}|\d{2})(?![\d/.-]\d|\d|:\d)",
     "full": rf"\b{_FULL_DAY}",
-    "month_year": rf"\b{_MONTH}(?:,?{_SP}|{_OSP}[-/]{_OSP}){YEAR_RE}",
+    "month_year": rf"\b{_MONTH}(?:,?{_SP}|{_OSP}[-/]{_OSP}|{_SP}(?:of|in){_SP}){YEAR_RE}",
     "iso_month": r"(?<![\d/.-])\d{4}[-/](?:0[1-9]|1[0-2]|[1-9])(?![\d/.-]|:\d)",
     "slash_yearless": (
-        r"\b(?:on|from|since|until|till|by|before|after|between|and|to|of)[ ]"
+        r"\b(?:on|from|since|until|till|by|before|after|between|and|to|of|or)[ ]"
         r"(?<![\d/])(?!24/7\b)(?:[12]\d|3[01]|0?[1-9])/(?:[12]\d|3[01]|0?[1-9])(?![\d/]|\.\d)"
     ),
     "named_day": r"\b(?:(?:the{_SP})?day{_SP}(?:before{_SP}yesterday|after{_SP}tomorrow)|today|yesterday|tomorrow|tonight|till{_SP}date)\b".replace("{_SP}", _SP),
     "overnight": rf"\b(?:overnight|(?:the{_SP})?night){_SP}(?:into|to){_SP}{_WD_FULL}",
     "weekday_of_week": rf"\b(?:next|last|this){_SP}week(?:'s)?{_SP}{_WD_FULL}",
     "weekday": (
-        rf"\b(?:(?:last|next|this|previous|coming|upcoming){_SP})?{_WD_FULL}"
-        rf"(?:{_SP}(?:morning|afternoon|evening|night))?"
-        rf"(?:{_SP}(?:of{_SP})?(?:this|next|last|the{_SP}following|previous){_SP}week\b)?"
+        rf"\b(?:(?:last|next|this|previous|coming|upcoming|following){_SP})?(?:{_WD_FULL}|{_WD_SHORT})"
+        rf"(?:{_SP}after{_SP}next\b|{_SP}(?:morning|afternoon|evening|night))?"
+        rf"(?:{_SP}(?:of|from){_SP}(?:this|next|last|the{_SP}following|previous){_SP}week\b)?"
     ),
+    # "on the 15th." (a day of the nearest month; only before punctuation or a joining word)
+    "the_nth": (
+        rf"\b(?:on{_SP})?the{_SP}(?:(?:0?[1-9]|[12]\d|3[01])(?:st|nd|rd|th)|(?<=on the ){ORDINAL_DAY_RE})"
+        rf"(?={_OSP}(?:[.,;:!?)]|\Z)|{_SP}(?:at|and|or|to|through|until|till|when)\b)"
+    ),
+    "the_weekend": rf"\bthe{_SP}weekend\b(?!{_SP}of)",
     "period": (
         r"(?<!the )\b" rf"(?:this|current|last|previous|next|coming|upcoming|the{_SP}following"
         rf"|earlier{_SP}this|later{_SP}this){_SP}(?:week|weekend|month|year)\b"
@@ -121,9 +165,41 @@ _ALTERNATIVES = {
         rf"{YEAR_RE}(?![\w%.,-]\d|[\w%])"
     ),
 }
-DATE_PATTERN = "|".join(f"(?P<{name}>{pattern})" for name, pattern in _ALTERNATIVES.items())
+# Every alternative starts at a word start (the guard in _DATE_RE): a leading \b is dropped, as re then
+# checks each branch's first character before entering it.
+DATE_PATTERN = "|".join(
+    f"(?P<{name}>{pattern[2:] if pattern.startswith(chr(92) + 'b') else pattern})"
+    for name, pattern in _ALTERNATIVES.items()
+)
 # One check per position: a date starts at a word start, so positions inside words fail at once.
-_DATE_RE = re.compile(rf"(?<![\w/.-])(?:{DATE_PATTERN})")
+
+
+# Not after "$": "$12 December 27" is a price, then a date.
+_DATE_RE = re.compile(rf"(?=[a-z0-9])(?<![\w/.$-])(?<!\$ )(?:{DATE_PATTERN})")
+# Every date holds one of these; the full pattern only runs near them, so text without any (numbers,
+# junk) costs one cheap scan. A window reaches far enough around each that no match is cut.
+_DATE_CUE = re.compile(
+    rf"(?<![a-z])(?:{'|'.join(sorted(set(MONTHS) | set(WEEKDAYS), key=lambda w: (-len(w), w)))}"
+    r"|today|tonight|yesterday|tomorrows?|now|weekend|week|month|year|days?|fortnight|decades?|ago|hence"
+    r"|w/c|date|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth"
+    r"|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|thirtieth)"
+    r"|\d[/.\-]\d|(?<!\d)(?:1\d|20)\d\d(?!\d)|\d(?:st|nd|rd|th)\b"
+)
+_WINDOW_BEFORE_CUE = 100
+_WINDOW_AFTER_CUE = 140
+
+
+def _date_matches(lower: str):
+    """_DATE_RE's matches in lower, searched only in windows around date cues."""
+    windows: list[list[int]] = []
+    for cue in _DATE_CUE.finditer(lower):
+        low, high = max(0, cue.start() - _WINDOW_BEFORE_CUE), cue.end() + _WINDOW_AFTER_CUE
+        if windows and low <= windows[-1][1]:
+            windows[-1][1] = high
+        else:
+            windows.append([low, high])
+    for low, high in windows:
+        yield from _DATE_RE.finditer(lower, low, min(high, len(lower)))
 
 _WEEKDAY_HEAD = re.compile(rf"{_WD_ANY}[\s,(]*")
 _WEEKDAY_WORD = re.compile(_WD_ANY)
@@ -139,13 +215,14 @@ _FUTURE_CUE = re.compile(
     r"|\b(?:will|shall|'ll|plans?\s+to|planning\s+to|intends?\s+to)\b|\bnext\b|\bupcoming\b|\bscheduled\b"
 )
 _CLAUSE_VERB = re.compile(r".*\b(?:said|says|told|announced|reported)\b", re.S)
-_RANGE_BETWEEN = re.compile(rf"{_OSP}(?:{_DASH}|to|through|thru|until|till){_OSP}\Z")
-_RANGE_AND = re.compile(rf"{_SP}and{_SP}\Z")
+_RANGE_JOINERS = frozenset({"-", "\u2013", "\u2014", "to", "through", "thru", "until", "till"})
+_WINDOW_LEAD = re.compile(rf"\b(?:in|over|during|within|for)(?:{_SP}the)?{_SP}\Z")
 _RANGE_LEAD = re.compile(rf"(?:\bfrom|\bbetween){_SP}\Z")
 
 
-def _future_wording(lower: str, start: int) -> bool:
-    before = lower[max(0, start - 80):start]
+@lru_cache(maxsize=4096)
+def _future_wording(before: str) -> bool:
+    """Whether the clause ending the text before a weekday speaks of the future."""
     clause = before[max(before.rfind(c) for c in ".;:!?,\n") + 1:]
     if (verb := _CLAUSE_VERB.match(clause)) is not None:
         clause = clause[verb.end():]
@@ -172,9 +249,19 @@ def _mention(start: int, end: int, value: DateValue | None, **extra) -> Mention:
     )
 
 
+_ORDINAL_TAIL = re.compile(rf"{ORDINAL_DAY_RE}\Z".replace("\\b\\Z", "\\Z"))
+
+
 def _weekday_nth(span: str, base: dt.date | None) -> tuple[DateValue | None, int]:
     weekday = WEEKDAYS[_WEEKDAY_WORD.match(span)[0].rstrip(".")]
-    day = int(re.search(r"\d+", span)[0])
+    digits = re.search(r"\d+", span)
+    if digits is not None:
+        day = int(digits[0])
+    else:
+        words = _ORDINAL_TAIL.search(span)
+        if words is None:
+            return None, weekday
+        day = ORDINAL_DAYS[words[0]]
     if base is None:
         return None, weekday
     candidates = []
@@ -218,7 +305,7 @@ def _range_value(span: str, base: dt.date | None, direction: Direction) -> DateV
 
 def _text_anchor(lower: str) -> dt.date | None:
     """The first full date stated with its weekday, standing in for a missing publication date."""
-    for m in _DATE_RE.finditer(lower):
+    for m in _date_matches(lower):
         if m.lastgroup == "anchored":
             rest = lower[m.start() + _WEEKDAY_HEAD.match(lower, m.start()).end() - m.start():m.end()]
             value = parse_date(rest.rstrip(") "), None, fallback=False)
@@ -245,73 +332,129 @@ def find_dates(
         anchored_by_text = base is not None
     mentions: list[Mention] = []
     last_full: dt.date | None = None
-    for m in _DATE_RE.finditer(lower):
+    # Resolution depends only on these keys, so repeated mentions cost one dictionary look-up.
+    cache: dict[tuple, object] = {}
+    for m in _date_matches(lower):
         kind, start, end = m.lastgroup, m.start(), m.end()
-        if kind in _PREPOSITION_LED:
+        if kind == "month_only" and lower.startswith(("early", "mid", "late"), start):
+            pass  # "early March" is the month's first ten days, kept whole
+        elif kind in _PREPOSITION_LED:
             start = lower.index(" " if lower[start:end].find(" ") >= 0 else "-", start) + 1
             if kind != "slash_yearless" and lower[start - 1] == "-" and not lower[m.start():start].startswith("mid"):
                 start = lower.index("-", start - 1) + 1
+        if kind == "counted" and _WINDOW_LEAD.search(lower, max(0, start - 12), start):
+            continue  # "in the past two weeks" is a rolling window: find_time_anchors' phrase
         span = lower[start:end]
-        extra: dict = {}
         item_base = base
-        if anchored_by_text:
-            extra["anchor"] = "text"
+        by_text = anchored_by_text
         if published is None and not anchored_by_text and last_full is not None and kind in _YEARLESS_KINDS:
             # Without a publication date, "July 13th" after "July 12th, 2014" takes the year nearest that date.
-            item_base = last_full
-            extra["anchor"] = "text"
-        value: DateValue | None
-        if anchored_by_text and kind in ("named_day", "period", "ago", "in_delta", "overnight", "weekday_of_week"):
-            # A date stated in the text anchors weekdays and year-less dates, not "today" or "last week".
-            mentions.append(_mention(start, end, None, **extra))
+            item_base, by_text = last_full, True
+        future = False
+        if kind in _FUTURE_SENSITIVE and weekday_direction is None:
+            future = _future_wording(lower[max(0, start - 80):start])
+        key = (kind, span, item_base, by_text, future)
+        if (resolved := cache.get(key)) is None:
+            resolved = _resolve(kind, span, item_base, by_text, anchored_by_text, future, weekday_direction)
+            if resolved is not _SKIP:
+                resolved = (resolved[0], _mention(0, 0, resolved[0], **resolved[1]))
+            cache[key] = resolved
+        if resolved is _SKIP:
             continue
-        if kind == "in_delta" and not _future_wording(lower, start):
-            continue
-        if kind == "anchored":
-            head = _WEEKDAY_HEAD.match(span)
-            extra["weekday"] = WEEKDAYS[_WEEKDAY_WORD.match(span)[0].rstrip(".")]
-            rest = span[head.end():].rstrip(") ")
-            value = parse_date(rest, item_base, weekday_direction or "past", fallback=False)
-        elif kind == "weekday_nth":
-            value, extra["weekday"] = _weekday_nth(span, item_base)
-        elif kind in ("md_range", "dm_range"):
-            value = _range_value(span, item_base, weekday_direction or "past")
-        elif kind == "numeric" or kind == "slash_yearless":
-            value = _numeric(span, item_base, extra)
-        elif kind == "iso_month":
-            year, month = (int(x) for x in re.split(r"[-/]", span))
-            # "2010-12" reads as the years 2010 to 2012, "2014-10" as October 2014.
-            if month > year % 100:
-                continue
-            value = month_value(year, month)
-        elif kind == "year_only":
-            value = year_value(int(span))
-        elif kind in ("weekday", "overnight", "weekday_of_week"):
-            if (part := _PART_OF_DAY.search(span)) and kind == "weekday":
-                extra["part_of_day"] = part[1]
-            if item_base is None:
-                value = None
-            elif anchored_by_text and kind == "weekday" and span.strip().startswith(tuple(
-                    n for n in WEEKDAYS if len(n) > 3)):
-                weekday = WEEKDAYS[_WEEKDAY_WORD.search(span)[0].rstrip(".")]
-                value = day_value(week_start(item_base) + dt.timedelta(days=weekday), relative=True)
-            else:
-                direction = weekday_direction or ("future" if _future_wording(lower, start) else "past")
-                value = parse_date(span, item_base, direction, fallback=False)
-        else:
-            value = parse_date(span, item_base, weekday_direction or "past", fallback=False)
-        if value is None and item_base is not None and kind not in ("weekday", "overnight", "weekday_of_week"):
-            if kind not in ("named_day", "period", "ago", "in_delta"):
-                continue  # a pattern that looked like a date but is not one ("February 30")
+        value, template = resolved
         if (
             published is None and value is not None and not value.relative and value.precision == "day"
             and value.low_day == value.high_day
         ):
             last_full = dt.date(1970, 1, 1) + dt.timedelta(days=int(value.low_day))
-        if _FULL_MONTH_DOT.search(span):
+        if span[-1] == "." and _FULL_MONTH_DOT.search(span):
             end -= 1  # the full stop of the sentence, not an abbreviation's
-        mentions.append(_mention(start, end, value, **extra))
-    return _merge_ranges(mentions, lower)
+        mentions.append(Mention("date", start, end, template.value, template.low, template.high, True, True, None,
+                                template.qualifier, template.precision, None, dict(template.extra)))
+    mentions = _merge_ranges(mentions, lower)
+    stripped = lower.strip(" \t\r\n.,;:!?")
+    if stripped and len(stripped) <= 64 and not any(m.end - m.start >= len(stripped) for m in mentions):
+        # A text that is one expression ("2/15", "fri", "end of the month") is read whole.
+        whole = parse_date(stripped, base, weekday_direction or "past", fallback=False)
+        if whole is not None and (base is not None or not whole.relative):
+            start = lower.index(stripped)
+            return [_mention(start, start + len(stripped), whole)]
+    return mentions
+
+
+_SKIP = object()
+_FUTURE_SENSITIVE = frozenset({"weekday", "overnight", "weekday_of_week", "in_delta"})
+
+
+def _resolve(kind: str, span: str, item_base: dt.date | None, by_text: bool, anchored_by_text: bool,
+             future: bool, weekday_direction: Direction | None):
+    """One match's (value, extra), or _SKIP when the match is not a date after all."""
+    extra: dict = {}
+    if by_text:
+        extra["anchor"] = "text"
+    value: DateValue | None
+    if anchored_by_text and kind in ("named_day", "period", "ago", "in_delta", "overnight", "weekday_of_week"):
+        # A date stated in the text anchors weekdays and year-less dates, not "today" or "last week".
+        return None, extra
+    if kind == "in_delta" and not future:
+        return _SKIP
+    if kind == "anchored":
+        head = _WEEKDAY_HEAD.match(span)
+        extra["weekday"] = WEEKDAYS[_WEEKDAY_WORD.match(span)[0].rstrip(".")]
+        rest = span[head.end():].rstrip(") ")
+        value = parse_date(rest, item_base, weekday_direction or "past", fallback=False)
+        if value is not None and value.relative and value.single and item_base is not None:
+            value = _matching_weekday_year(value, extra["weekday"], item_base)
+    elif kind == "weekday_nth":
+        value, extra["weekday"] = _weekday_nth(span, item_base)
+    elif kind in ("md_range", "dm_range"):
+        value = _range_value(span, item_base, weekday_direction or "past")
+    elif kind == "numeric" or kind == "slash_yearless":
+        value = _numeric(span, item_base, extra)
+    elif kind == "iso_month":
+        year, month = (int(x) for x in re.split(r"[-/]", span))
+        # "2010-12" reads as the years 2010 to 2012, "2014-10" as October 2014.
+        if month > year % 100:
+            return _SKIP
+        value = month_value(year, month)
+    elif kind == "year_only":
+        value = year_value(int(span))
+    elif kind in ("weekday", "overnight", "weekday_of_week"):
+        if (part := _PART_OF_DAY.search(span)) and kind == "weekday":
+            extra["part_of_day"] = part[1]
+        if item_base is None:
+            value = None
+        elif anchored_by_text and kind == "weekday" and span.strip().startswith(tuple(
+                n for n in WEEKDAYS if len(n) > 3)):
+            weekday = WEEKDAYS[_WEEKDAY_WORD.search(span)[0].rstrip(".")]
+            value = day_value(week_start(item_base) + dt.timedelta(days=weekday), relative=True)
+        else:
+            direction = weekday_direction or ("future" if future else "past")
+            value = parse_date(span, item_base, direction, fallback=False)
+    else:
+        value = parse_date(span, item_base, weekday_direction or "past", fallback=False)
+    if value is None and item_base is not None and kind not in ("weekday", "overnight", "weekday_of_week"):
+        if kind not in ("named_day", "period", "ago", "in_delta"):
+            return _SKIP  # a pattern that looked like a date but is not one ("February 30")
+    return value, extra
+
+
+def _matching_weekday_year(value: DateValue, weekday: int, base: dt.date) -> DateValue:
+    """A year-less date stated with its weekday ("Fri, Jul 18") takes the nearest year where they agree."""
+    day = dt.date(1970, 1, 1) + dt.timedelta(days=int(value.low_day))
+    if day.weekday() == weekday:
+        return value
+    options = []
+    for year in range(base.year - 6, base.year + 7):
+        try:
+            candidate = day.replace(year=year)
+        except ValueError:
+            continue
+        if candidate.weekday() == weekday:
+            options.append(candidate)
+    if not options:
+        return value
+    return day_value(min(options, key=lambda d: abs((d - base).days)), relative=True)
 
 
 def _numeric(span: str, base: dt.date | None, extra: dict) -> DateValue | None:
@@ -329,6 +472,25 @@ def _numeric(span: str, base: dt.date | None, extra: dict) -> DateValue | None:
     return day_value(date, relative=year is None)
 
 
+def _year_from_range_end(cur: Mention, nxt: Mention) -> Mention:
+    """ "Nov 18 - Dec 19, 2015": a year-less start takes the year that puts it just before the stated end."""
+    if not cur.extra.get("relative") or nxt.extra.get("relative") or cur.precision != "day":
+        return cur
+    start = dt.date(1970, 1, 1) + dt.timedelta(days=int(cur.value))
+    end = dt.date(1970, 1, 1) + dt.timedelta(days=int(nxt.value))
+    for year in (end.year, end.year - 1):
+        try:
+            candidate = start.replace(year=year)
+        except ValueError:
+            continue
+        if candidate <= end:
+            day = iso_to_day(candidate)
+            extra = {k: v for k, v in cur.extra.items() if k != "relative"}
+            return Mention("date", cur.start, cur.end, day, day, day, qualifier=cur.qualifier,
+                           precision="day", extra=extra)
+    return cur
+
+
 def _merge_ranges(mentions: list[Mention], lower: str) -> list[Mention]:
     """Two day dates joined by "-", "to", "until" or "between ... and" become one range."""
     merged: list[Mention] = []
@@ -338,12 +500,15 @@ def _merge_ranges(mentions: list[Mention], lower: str) -> list[Mention]:
         nxt = mentions[i + 1] if i + 1 < len(mentions) else None
         if (
             nxt is not None and cur.precision == "day" and nxt.precision == "day"
-            and cur.value is not None and nxt.value is not None and cur.value < nxt.value
-            and nxt.value - cur.value <= 366
+            and cur.value is not None and nxt.value is not None and nxt.start - cur.end <= 12
         ):
             gap = lower[cur.end:nxt.start]
             lead = lower[max(0, cur.start - 9):cur.start]
-            if _RANGE_BETWEEN.match(gap) or (_RANGE_AND.match(gap) and lead.rstrip().endswith("between")):
+            joiner = gap.strip(" \u00a0")
+            joined = joiner in _RANGE_JOINERS or (joiner == "and" and lead.rstrip().endswith("between"))
+            if joined:
+                cur = _year_from_range_end(cur, nxt)
+            if joined and cur.value < nxt.value and nxt.value - cur.value <= 366:
                 start = cur.start
                 if (lead_m := _RANGE_LEAD.search(lead)) is not None:
                     start = cur.start - (len(lead) - lead_m.start())

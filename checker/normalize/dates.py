@@ -76,7 +76,8 @@ def _alt(words) -> str:
     return "|".join(sorted((re.escape(w) for w in words), key=lambda w: (-len(w), w)))
 
 
-MONTH_RE = rf"(?:{_alt(MONTHS)})\b\.?"
+# "feb13", "mar3": a month name may run into its day.
+MONTH_RE = rf"(?:{_alt(MONTHS)})(?:\b\.?|(?=\d))"
 WEEKDAY_RE = rf"(?:{_alt(WEEKDAYS)})\b\.?"
 ORDINAL_DAY_RE = rf"(?:{_alt(ORDINAL_DAYS)})\b"
 DAY_NUM_RE = r"(?:0?[1-9]|[12]\d|3[01])(?:st|nd|rd|th)?(?![\d:])"
@@ -176,9 +177,11 @@ _YEAR = rf"(?P<year>{YEAR_RE}|'\d\d|(?<=[-/])\d\d(?!\d))"
 _ABSOLUTE = re.compile(
     rf"(?:(?:the{_SP})?(?P<day>{_DAY})(?:{_SP}day)?(?:{_SP}of{_SP}|{_SP}|[ ]?-[ ]?|/)?(?P<month_a>{MONTH_RE})"  # 4 february
     rf"|(?P<month_b>{MONTH_RE})(?:{_SP}the|[ ]?/|[ ]?-)?[ ]{{0,3}}(?P<day_b>{_DAY}))"  # february 4, oct/2, feb13
-    rf"(?:(?:[ ]?,[ ]{{0,3}}|{_SP}|[ ]?[-/][ ]?|{_SP}of{_SP}){_YEAR})?"
+    rf"(?:(?:[ ]?,[ ]{{0,3}}|{_SP}|[ ]?[-/][ ]?|{_SP}(?:of|in){_SP}){_YEAR})?"
+    # 2019/aug/01, 2019-aug-1
+    rf"|(?P<year_c>{YEAR_RE})[-/](?P<month_c>{MONTH_RE})[-/](?P<day_c>{DAY_NUM_RE})"
 )
-_MONTH_YEAR = re.compile(rf"{_MONTH}(?:(?:,?{_SP}|[ ]?[-/][ ]?|{_SP}of{_SP}){_YEAR})?")
+_MONTH_YEAR = re.compile(rf"{_MONTH}(?:(?:,?{_SP}|[ ]?[-/][ ]?|{_SP}(?:of|in){_SP}){_YEAR})?")
 _ISO = re.compile(r"(?P<y>\d{4})[-/.](?P<m>\d{1,2})(?:[-/.](?P<d>\d{1,2}))?")
 _MONTH_SLASH_YEAR = re.compile(r"(?P<m>\d{1,2})/(?P<y>\d{4})")
 _NUMERIC = re.compile(r"(?P<a>\d{1,2})[ ]?(?P<sep>[/.-])[ ]?(?P<b>\d{1,2})(?:[ ]?(?P=sep)[ ]?(?P<y>\d{4}|\d{2}))?")
@@ -235,8 +238,11 @@ def _add_months(day: dt.date, months: int) -> dt.date:
 
 def _absolute(span: str, base: dt.date | None, direction: Direction = "past") -> DateValue | None:
     if m := _ABSOLUTE.fullmatch(span):
-        day = _day_number(m["day"] or m["day_b"])
-        month = _month_number(m["month_a"] or m["month_b"])
+        day = _day_number(m["day"] or m["day_b"] or m["day_c"])
+        month = _month_number(m["month_a"] or m["month_b"] or m["month_c"])
+        if m["year_c"]:
+            date = _safe_date(int(m["year_c"]), month, day)
+            return day_value(date) if date else None
         if m["year"]:
             date = _safe_date(_year_of(m["year"].lstrip("'")), month, day)
             return day_value(date) if date else None
@@ -355,6 +361,281 @@ def _delta(m: re.Match, span: str, base: dt.date) -> DateValue | None:
         return None
 
 
+# ---------------------------------------------------------------------------------------------
+# Compound expressions: ordinals within a period, parts of periods, counted periods.
+# Conventions (Duckling's, also sensible for news): a week runs Monday to Sunday; "the last week of
+# October" is the last Monday-to-Sunday week wholly inside October, "the first week of October" the week
+# holding October 1st; the beginning of a month is its days 1-10, the middle 11-20, the end 21 to the last;
+# the beginning of a week Monday to Wednesday, its end Friday to Sunday; the beginning of a year January to
+# March, its end September to December; "next 3 days" the three days after the base date, "last 2 weeks"
+# the two calendar weeks before the current one.
+# ---------------------------------------------------------------------------------------------
+
+_NTH_WORDS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "1st": 1, "2nd": 2, "3rd": 3,
+              "4th": 4, "5th": 5}
+_NTH = rf"(?:{_alt(_NTH_WORDS)})"
+_RELWORD = {"this": 0, "current": 0, "the": 0, "next": 1, "coming": 1, "following": 1, "upcoming": 1,
+            "last": -1, "previous": -1, "past": -1}
+_REL = r"(?:this|current|next|coming|following|upcoming|last|previous|past)"
+_THE = rf"(?:the{_SP})?"
+_REL_UNIT = rf"(?:{_THE}{_REL}|the)(?:{_SP}calendar)?{_SP}"
+_MONTH_REF = rf"(?:(?P<mname>{MONTH_RE})(?:,?{_SP}(?P<myear>{YEAR_RE}))?|{_REL_UNIT}month)"
+_YEAR_REF = rf"(?:(?P<yname>{YEAR_RE})|{_REL_UNIT}year)"
+_WEEK_REF = rf"(?:{_REL_UNIT}week|(?:around{_SP})?{_REL}{_SP}week|week)"
+_COUNT = rf"(?P<n>\d{{1,3}}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a{_SP}few|few|a{_SP}couple{_SP}of|couple{_SP}of|several)"
+_COUNT_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+                "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "a few": 3, "few": 3, "a couple of": 2,
+                "couple of": 2, "several": 3}
+_WEEKDAY_PLURAL = r"(?P<wds>mondays|tuesdays|wednesdays|thursdays|fridays|saturdays|sundays)"
+
+_NTH_WEEKDAY_OF = re.compile(
+    rf"{_THE}(?:(?P<nth>{_NTH})|(?P<nthl>{_NTH}{_SP})?(?P<last>last)){_SP}(?P<wd>{WEEKDAY_RE}){_SP}(?:of|in){_SP}"
+    rf"{_MONTH_REF}"
+)
+_NTH_DAY_OF = re.compile(
+    rf"{_THE}(?:(?P<nth>{_DAY})|(?P<nthl>{_DAY}{_SP})?(?P<last>last)){_SP}day{_SP}(?:of|in){_SP}{_MONTH_REF}"
+)
+_DAY_OF_REL_MONTH = re.compile(rf"{_THE}(?P<nth>{_DAY})(?:{_SP}day)?{_SP}of{_SP}{_REL_UNIT}month")
+_NTH_WEEK_OF = re.compile(
+    rf"{_THE}(?:(?P<nth>{_NTH})|(?P<nthl>{_NTH}{_SP})?(?P<last>last)){_SP}week{_SP}(?:of|in){_SP}"
+    rf"(?:{_MONTH_REF}|{_YEAR_REF})"
+)
+_WEEK_OF = re.compile(rf"{_THE}(?:week{_SP}(?:of|beginning|starting(?:{_SP}on)?|commencing|including)|w/c){_SP}(?P<rest>.+)")
+_PART_OF = re.compile(
+    rf"(?:at{_SP})?{_THE}(?P<part>beginning|start|end|middle|rest|remainder|remaining)(?:{_SP}of|{_SP}in)?{_SP}"
+    rf"(?:{_MONTH_REF}|{_YEAR_REF}|(?P<week>{_WEEK_REF}))"
+)
+_PART_ABBR = re.compile(r"(?:at[ ])?(?:the[ ])?(?P<abbr>eom|bom|eoy|boy|eow|bow)")
+_EARLY_LATE = re.compile(rf"(?P<part>early|mid|late)(?:-|{_SP}){_MONTH_REF}")
+_COUNTED = re.compile(
+    rf"{_THE}(?P<rel>next|last|past|previous|coming|upcoming|following){_SP}{_COUNT}{_SP}(?P<unit>days?|weeks?|months?)"
+)
+_WEEKDAY_COUNT = re.compile(rf"{_COUNT}{_SP}{_WEEKDAY_PLURAL}{_SP}(?P<dir>from{_SP}now|hence|ago|back|before|earlier)")
+_WEEKDAY_AFTER_NEXT = re.compile(rf"(?P<wd>{WEEKDAY_RE}){_SP}after{_SP}next")
+_THE_NTH = re.compile(rf"(?:on{_SP})?the{_SP}(?P<nth>{_DAY})")
+_WEEKEND = re.compile(rf"{_THE}(?P<rel>{_REL}{_SP})?weekend")
+
+
+def _count(text: str) -> int | None:
+    text = re.sub(r"[ ]+", " ", text)
+    return int(text) if text.isdigit() else _COUNT_WORDS.get(text)
+
+
+def _rel_shift(text: str) -> int:
+    words = [w for w in text.split() if w in _RELWORD and w != "the"]
+    return _RELWORD[words[-1]] if words else 0
+
+
+def _month_of(m: re.Match, base: dt.date | None, direction: Direction) -> tuple[int, int] | None:
+    """(year, month) of a _MONTH_REF match."""
+    groups = m.groupdict()
+    if groups.get("mname"):
+        month = _month_number(m["mname"])
+        if groups.get("myear"):
+            return int(m["myear"]), month
+        if base is None:
+            return None
+        value = _absolute(m["mname"].rstrip("."), base, direction)
+        return (day_to_date(value.low_day).year, month) if value else None
+    if base is None:
+        return None
+    first = _add_months(base.replace(day=1), _rel_shift(m.group()))
+    return first.year, first.month
+
+
+def day_to_date(day: float) -> dt.date:
+    return dt.date.fromordinal(_EPOCH + int(day))
+
+
+_EPOCH = dt.date(1970, 1, 1).toordinal()
+
+
+def _year_of_ref(m: re.Match, base: dt.date | None) -> int | None:
+    if m["yname"]:
+        return int(m["yname"])
+    if base is None:
+        return None
+    return base.year + _rel_shift(m.group())
+
+
+def _month_bounds(year: int, month: int) -> tuple[dt.date, dt.date]:
+    return dt.date(year, month, 1), dt.date(year, month, calendar.monthrange(year, month)[1])
+
+
+def _ref_bounds(m: re.Match, base: dt.date | None, direction: Direction) -> tuple[dt.date, dt.date, str] | None:
+    """The first and last day of the month, year or week a compound names, and which it is."""
+    groups = m.groupdict()
+    if groups.get("week"):
+        if base is None:
+            return None
+        start = week_start(base) + dt.timedelta(days=7 * _rel_shift(m["week"]))
+        return start, start + dt.timedelta(days=6), "week"
+    if groups.get("mname") or (groups.get("yname") is None and re.search(r"month\Z", m.group())):
+        ym = _month_of(m, base, direction)
+        return (*_month_bounds(*ym), "month") if ym else None
+    year = _year_of_ref(m, base)
+    return (dt.date(year, 1, 1), dt.date(year, 12, 31), "year") if year else None
+
+
+def _ordinal(text: str | None) -> int:
+    if text is None:
+        return 1
+    text = text.strip()
+    return _NTH_WORDS.get(text) or _day_number(text)
+
+
+def _compound(span: str, base: dt.date | None, direction: Direction) -> DateValue | None:
+    if m := _NTH_WEEKDAY_OF.fullmatch(span):
+        ym = _month_of(m, base, direction)
+        if ym is None:
+            return None
+        first, last = _month_bounds(*ym)
+        weekday = WEEKDAYS[m["wd"].rstrip(".")]
+        if m["last"]:
+            day = last - dt.timedelta(days=(last.weekday() - weekday) % 7)
+            day -= dt.timedelta(days=7 * (_ordinal(m["nthl"]) - 1))
+        else:
+            day = first + dt.timedelta(days=(weekday - first.weekday()) % 7 + 7 * (_ordinal(m["nth"]) - 1))
+        return day_value(day, relative=not m["myear"]) if first <= day <= last else None
+    if (m := _NTH_DAY_OF.fullmatch(span)) or (m := _DAY_OF_REL_MONTH.fullmatch(span)):
+        ym = _month_of(m, base, direction)
+        if ym is None:
+            return None
+        first, last = _month_bounds(*ym)
+        groups = m.groupdict()
+        if groups.get("last"):
+            day = last - dt.timedelta(days=_ordinal(groups.get("nthl")) - 1)
+        else:
+            day = first + dt.timedelta(days=_ordinal(m["nth"]) - 1)
+        return day_value(day, relative=not groups.get("myear")) if first <= day <= last else None
+    if m := _NTH_WEEK_OF.fullmatch(span):
+        bounds = _ref_bounds(m, base, direction)
+        if bounds is None:
+            return None
+        first, last, _ = bounds
+        if m["last"]:
+            end = last - dt.timedelta(days=(last.weekday() + 1) % 7)  # the last Sunday inside
+            start = end - dt.timedelta(days=6 + 7 * (_ordinal(m["nthl"]) - 1))
+        else:
+            start = week_start(first) + dt.timedelta(days=7 * (_ordinal(m["nth"]) - 1))
+        return _range(start, start + dt.timedelta(days=6), True)
+    if m := _WEEK_OF.fullmatch(span):
+        inner = _parse_cached(m["rest"], base, direction, False)
+        if inner is None or inner.precision != "day" or not inner.single:
+            return None
+        start = week_start(day_to_date(inner.low_day))
+        return _range(start, start + dt.timedelta(days=6), inner.relative)
+    if (m := _PART_OF.fullmatch(span)) or (m := _EARLY_LATE.fullmatch(span)) or (m := _PART_ABBR.fullmatch(span)):
+        return _part_of(m, base, direction)
+    if base is None:
+        return None
+    if m := _COUNTED.fullmatch(span):
+        return _counted(m, base)
+    if m := _WEEKDAY_COUNT.fullmatch(span):
+        n = _count(m["n"])
+        if not n or n > 520:
+            return None
+        weekday = WEEKDAYS[m["wds"][:-1]]
+        if m["dir"].startswith(("from", "hence")):
+            day = resolve_weekday(weekday, base, "future_strict") + dt.timedelta(days=7 * (n - 1))
+        else:
+            day = base - dt.timedelta(days=(base.weekday() - weekday) % 7 or 7) - dt.timedelta(days=7 * (n - 1))
+        return day_value(day, relative=True)
+    if m := _WEEKDAY_AFTER_NEXT.fullmatch(span):
+        day = resolve_weekday(WEEKDAYS[m["wd"].rstrip(".")], base, "future_strict") + dt.timedelta(days=7)
+        return day_value(day, relative=True)
+    if m := _THE_NTH.fullmatch(span):
+        return _day_of_nearest_month(_ordinal(m["nth"]), base, direction)
+    if m := _WEEKEND.fullmatch(span):
+        shift = _rel_shift(m["rel"] or "")
+        start = week_start(base) + dt.timedelta(days=7 * shift + 5)
+        if not m["rel"] and direction == "past" and base.weekday() < 5:
+            start -= dt.timedelta(days=7)  # "the weekend" in a weekday's news is the one just past
+        return _range(start, start + dt.timedelta(days=1), True)
+    return None
+
+
+def _day_of_nearest_month(day: int, base: dt.date, direction: Direction) -> DateValue | None:
+    """"the 15th": this month's if it fits the direction, else the month before (past) or after."""
+    step = -1 if direction == "past" else 1
+    month = base.replace(day=1)
+    for _ in range(3):
+        if day <= calendar.monthrange(month.year, month.month)[1]:
+            date = month.replace(day=day)
+            if (direction == "past" and date <= base) or (direction == "future" and date >= base) or (
+                    direction == "future_strict" and date > base):
+                return day_value(date, relative=True)
+        month = _add_months(month, step)
+    return None
+
+
+def _part_of(m: re.Match, base: dt.date | None, direction: Direction) -> DateValue | None:
+    groups = m.groupdict()
+    if groups.get("abbr"):
+        if base is None:
+            return None
+        abbr = m["abbr"]
+        part = "beginning" if abbr[0] == "b" else "end"
+        unit = {"m": "month", "y": "year", "w": "week"}[abbr[-1]]
+        if unit == "week":
+            first = week_start(base)
+            first, last = first, first + dt.timedelta(days=6)
+        elif unit == "month":
+            first, last = _month_bounds(base.year, base.month)
+        else:
+            first, last = dt.date(base.year, 1, 1), dt.date(base.year, 12, 31)
+    else:
+        bounds = _ref_bounds(m, base, direction)
+        if bounds is None:
+            return None
+        first, last, unit = bounds
+        part = m["part"]
+    relative = not (groups.get("myear") or groups.get("yname"))
+    if part in ("rest", "remainder", "remaining"):
+        if base is None or not first <= base <= last:
+            return None
+        return _range(base, last, True)
+    if unit == "week":
+        low, high = {"beginning": (0, 2), "start": (0, 2), "early": (0, 2), "end": (4, 6), "late": (4, 6),
+                     "middle": (2, 4), "mid": (2, 4)}[part]
+        return _range(first + dt.timedelta(days=low), first + dt.timedelta(days=high), relative)
+    if unit == "month":
+        if part in ("beginning", "start", "early"):
+            return _range(first, first.replace(day=10), relative)
+        if part in ("middle", "mid"):
+            return _range(first.replace(day=11), first.replace(day=20), relative)
+        return _range(first.replace(day=21), last, relative)
+    if part in ("beginning", "start", "early"):
+        return _range(first, dt.date(first.year, 3, 31), relative)
+    if part in ("middle", "mid"):
+        return _range(dt.date(first.year, 5, 1), dt.date(first.year, 8, 31), relative)
+    return _range(dt.date(first.year, 9, 1), last, relative)
+
+
+def _counted(m: re.Match, base: dt.date) -> DateValue | None:
+    n = _count(m["n"])
+    if not n or n > 1000:
+        return None
+    forward = m["rel"] in ("next", "coming", "upcoming", "following")
+    unit = m["unit"].rstrip("s")
+    try:
+        if unit == "day":
+            low, high = (base + dt.timedelta(days=1), base + dt.timedelta(days=n)) if forward else (
+                base - dt.timedelta(days=n), base - dt.timedelta(days=1))
+        elif unit == "week":
+            start = week_start(base)
+            low, high = (start + dt.timedelta(days=7), start + dt.timedelta(days=7 * n + 6)) if forward else (
+                start - dt.timedelta(days=7 * n), start - dt.timedelta(days=1))
+        else:
+            first = base.replace(day=1)
+            low = _add_months(first, 1) if forward else _add_months(first, -n)
+            end = _add_months(first, n) if forward else _add_months(first, -1)
+            high = end.replace(day=calendar.monthrange(end.year, end.month)[1])
+    except (OverflowError, ValueError):
+        return None
+    return _range(low, high, True)
+
+
 _SPACES = re.compile(r"\s+")
 _TRIM = re.compile(r"^[\s(\[,;:]+|[\s)\],;:.]+$")
 
@@ -389,6 +670,8 @@ def _parse_cached(text: str, base, direction: Direction, fallback: bool) -> Date
     if (value := _absolute(text, base_date, direction)) is not None:
         return value
     if base_date is not None and (value := _relative(text, base_date, direction)) is not None:
+        return value
+    if (value := _compound(text, base_date, direction)) is not None:
         return value
     if not fallback:
         return None
