@@ -110,6 +110,8 @@ _ALTERNATIVES = {
     "ymd_named": rf"\b{YEAR_RE}[-/]{_MONTH}[-/]{_DAY_DIGITS}",
     # Thursday, February 5th / Wednesday (February 4, 2026) / Tues 9th Aug, 2015
     "anchored": rf"\b{_WD_ANY}{_OSP}(?:,{_OSP}|\({_OSP}|{_SP}){_FULL_DAY}(?:{_OSP}\))?",
+    # Jul 18, Fri (the weekday after a year-less date)
+    "anchored_after": rf"\b{_MONTH}{_OSP}{_DAY_DIGITS}{_OSP},{_OSP}{_WD_ANY}",
     # Tuesday the 19th / Thursday 15th (a suffix is required: "On Tuesday 28 people died")
     "weekday_nth": (
         rf"\b{_WD_ANY}{_SP}(?:(?:the{_SP})?(?:0?[1-9]|[12]\d|3[01])(?:st|nd|rd|th)\b|the{_SP}{ORDINAL_DAY_RE})"
@@ -117,7 +119,10 @@ _ALTERNATIVES = {
     # Jan. 23-24, 2026 / January 23 to 25
     "md_range": rf"\b{_MONTH}{_OSP}{_DAY_DIGITS}{_RANGE_CONNECT}{_DAY_DIGITS}(?:,?{_SP}{_YEAR}\b)?",
     # 23-24 January 2026 / between 3 and 12 of sept
-    "dm_range": rf"\b{_DAY_DIGITS}{_RANGE_CONNECT}{_DAY_DIGITS}(?:{_SP}of)?{_SP}{_MONTH}(?:,?{_SP}{_YEAR}\b)?",
+    "dm_range": (
+        rf"\b(?:the{_SP})?{_DAY_DIGITS}{_RANGE_CONNECT}(?:the{_SP})?{_DAY_DIGITS}(?:{_SP}of)?{_SP}{_MONTH}"
+        rf"(?:,?{_SP}{_YEAR}\b)?"
+    ),
     "iso": r"(?<![\d/.-])\d{4}(?:-\d{1,2}-\d{1,2}|/\d{1,2}/\d{1,2})(?![\d/.-]|:\d)",
     "numeric": r"(?<![\d/.,:-])\d{1,2}(?:/\d{1,2}/|-\d{1,2}-|\.\d{1,2}\.)(?:\d{4}|\d{2})(?![\d/.-]\d|\d|:\d)",
     "full": rf"\b{_FULL_DAY}",
@@ -140,7 +145,13 @@ _ALTERNATIVES = {
         rf"\b(?:on{_SP})?the{_SP}(?:(?:0?[1-9]|[12]\d|3[01])(?:st|nd|rd|th)|(?<=on the ){ORDINAL_DAY_RE})"
         rf"(?={_OSP}(?:[.,;:!?)]|\Z)|{_SP}(?:at|and|or|to|through|until|till|when)\b)"
     ),
+    "all_period": rf"\ball{_SP}(?:(?:this|the){_SP})?(?:week|month)\b(?!{_SP}(?:of|long)\b)",
+    "ides": rf"\b(?:the{_SP})?ides{_SP}of{_SP}{_MONTH_REF_X}",
     "the_weekend": rf"\bthe{_SP}weekend\b(?!{_SP}of)",
+    "season": (
+        rf"\b(?:the{_SP})?(?:{_REL_X}{_SP}(?:spring|summer|autumn|fall|winter)\b(?!{_SP}of)"
+        rf"|(?:spring|summer|autumn|fall|winter)(?:{_SP}of)?{_SP}{YEAR_RE}\b)"
+    ),
     "period": (
         r"(?<!the )\b" rf"(?:this|current|last|previous|next|coming|upcoming|the{_SP}following"
         rf"|earlier{_SP}this|later{_SP}this){_SP}(?:week|weekend|month|year)\b"
@@ -205,7 +216,8 @@ _WEEKDAY_HEAD = re.compile(rf"{_WD_ANY}[\s,(]*")
 _WEEKDAY_WORD = re.compile(_WD_ANY)
 _RANGE_PARTS = re.compile(
     rf"(?:(?P<m1>{_MONTH}){_OSP}(?P<a1>\d{{1,2}})(?:st|nd|rd|th)?{_RANGE_CONNECT}(?P<b1>\d{{1,2}})"
-    rf"|(?P<a2>\d{{1,2}})(?:st|nd|rd|th)?{_RANGE_CONNECT}(?P<b2>\d{{1,2}})(?:st|nd|rd|th)?(?:{_SP}of)?{_SP}"
+    rf"|(?:the{_SP})?(?P<a2>\d{{1,2}})(?:st|nd|rd|th)?{_RANGE_CONNECT}(?:the{_SP})?(?P<b2>\d{{1,2}})(?:st|nd|rd|th)?"
+    rf"(?:{_SP}of)?{_SP}"
     rf"(?P<m2>{_MONTH}))(?:st|nd|rd|th)?(?:,?{_SP}(?P<y>{_YEAR}))?"
 )
 _PART_OF_DAY = re.compile(r"\b(morning|afternoon|evening|night|overnight)\b")
@@ -231,7 +243,8 @@ def _future_wording(before: str) -> bool:
 
 # Patterns that match their preposition too ("in January"): the mention starts after it.
 _PREPOSITION_LED = frozenset({"slash_yearless", "month_only", "year_only"})
-_YEARLESS_KINDS = frozenset({"full", "md_range", "dm_range", "month_only", "slash_yearless", "anchored"})
+_YEARLESS_KINDS = frozenset({"full", "md_range", "dm_range", "month_only", "slash_yearless", "anchored",
+                             "anchored_after"})
 _FULL_MONTH_DOT = re.compile(r"(?:january|february|march|april|may|june|july|august|september|october|november"
                              r"|december)\.\Z")
 
@@ -252,7 +265,7 @@ def _mention(start: int, end: int, value: DateValue | None, **extra) -> Mention:
 _ORDINAL_TAIL = re.compile(rf"{ORDINAL_DAY_RE}\Z".replace("\\b\\Z", "\\Z"))
 
 
-def _weekday_nth(span: str, base: dt.date | None) -> tuple[DateValue | None, int]:
+def _weekday_nth(span: str, base: dt.date | None, direction: Direction) -> tuple[DateValue | None, int]:
     weekday = WEEKDAYS[_WEEKDAY_WORD.match(span)[0].rstrip(".")]
     digits = re.search(r"\d+", span)
     if digits is not None:
@@ -273,6 +286,8 @@ def _weekday_nth(span: str, base: dt.date | None) -> tuple[DateValue | None, int
             continue
     if not candidates:
         return None, weekday
+    if direction != "past":
+        candidates = [d for d in candidates if d >= base] or candidates
     best = min(candidates, key=lambda d: (d.weekday() != weekday, abs((d - base).days)))
     return day_value(best, relative=True), weekday
 
@@ -398,15 +413,20 @@ def _resolve(kind: str, span: str, item_base: dt.date | None, by_text: bool, anc
         return None, extra
     if kind == "in_delta" and not future:
         return _SKIP
-    if kind == "anchored":
-        head = _WEEKDAY_HEAD.match(span)
-        extra["weekday"] = WEEKDAYS[_WEEKDAY_WORD.match(span)[0].rstrip(".")]
-        rest = span[head.end():].rstrip(") ")
+    if kind in ("anchored", "anchored_after"):
+        if kind == "anchored":
+            head = _WEEKDAY_HEAD.match(span)
+            extra["weekday"] = WEEKDAYS[_WEEKDAY_WORD.match(span)[0].rstrip(".")]
+            rest = span[head.end():].rstrip(") ")
+        else:
+            rest, _, weekday = span.rpartition(",")
+            extra["weekday"] = WEEKDAYS[weekday.strip(" \u00a0.")]
+            rest = rest.rstrip(" \u00a0")
         value = parse_date(rest, item_base, weekday_direction or "past", fallback=False)
         if value is not None and value.relative and value.single and item_base is not None:
             value = _matching_weekday_year(value, extra["weekday"], item_base)
     elif kind == "weekday_nth":
-        value, extra["weekday"] = _weekday_nth(span, item_base)
+        value, extra["weekday"] = _weekday_nth(span, item_base, weekday_direction or "past")
     elif kind in ("md_range", "dm_range"):
         value = _range_value(span, item_base, weekday_direction or "past")
     elif kind == "numeric" or kind == "slash_yearless":

@@ -192,8 +192,8 @@ _NAMED_DAY = {"today": 0, "tonight": 0, "now": 0, "yesterday": -1, "tomorrow": 1
               "just now": 0, "right now": 0, "this day": 0}
 _PART_OF_DAY = r"(?:{_SP}(?:morning|afternoon|evening|night|overnight))?".replace("{_SP}", _SP)
 _WEEKDAY_ALONE = re.compile(
-    rf"(?:(?P<rel>last|next|this|past|previous|coming|upcoming){_SP})?(?P<wd>{WEEKDAY_RE}){_PART_OF_DAY}"
-    rf"(?:{_SP}(?:of{_SP})?(?P<wk>this|next|last|the{_SP}following|previous){_SP}week)?"
+    rf"(?:(?P<rel>last|next|this|past|previous|coming|upcoming|following){_SP})?(?P<wd>{WEEKDAY_RE}){_PART_OF_DAY}"
+    rf"(?:{_SP}(?:(?:of|from){_SP})?(?P<wk>this|next|last|the{_SP}following|previous){_SP}week)?"
 )
 _WEEKDAY_OF_WEEK = re.compile(rf"(?P<wk>next|last|this){_SP}week(?:'s)?{_SP}(?P<wd>{WEEKDAY_RE})")
 _OVERNIGHT = re.compile(rf"(?:overnight|(?:the{_SP})?night){_SP}(?:into|to){_SP}(?P<wd>{WEEKDAY_RE})")
@@ -303,8 +303,9 @@ def _relative(span: str, base: dt.date, direction: Direction) -> DateValue | Non
         elif rel in ("next",):
             # "next Wednesday" is the Wednesday of next week (Duckling's reading), not tomorrow.
             day = week_start(base) + dt.timedelta(days=7 + weekday)
-        elif rel in ("coming", "upcoming"):
-            day = resolve_weekday(weekday, base, "future_strict")
+        elif rel in ("coming", "upcoming", "following") or (rel == "this" and direction != "past"):
+            # Looking ahead, "this Monday" said on a Tuesday is the coming one.
+            day = resolve_weekday(weekday, base, "future")
         elif rel == "this":
             day = week_start(base) + dt.timedelta(days=weekday)
         else:
@@ -382,6 +383,7 @@ _REL_UNIT = rf"(?:{_THE}{_REL}|the)(?:{_SP}calendar)?{_SP}"
 _MONTH_REF = rf"(?:(?P<mname>{MONTH_RE})(?:,?{_SP}(?P<myear>{YEAR_RE}))?|{_REL_UNIT}month)"
 _YEAR_REF = rf"(?:(?P<yname>{YEAR_RE})|{_REL_UNIT}year)"
 _WEEK_REF = rf"(?:{_REL_UNIT}week|(?:around{_SP})?{_REL}{_SP}week|week)"
+_BARE_UNIT = rf"(?P<bare>month|year)"
 _COUNT = rf"(?P<n>\d{{1,3}}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a{_SP}few|few|a{_SP}couple{_SP}of|couple{_SP}of|several)"
 _COUNT_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
                 "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "a few": 3, "few": 3, "a couple of": 2,
@@ -403,7 +405,7 @@ _NTH_WEEK_OF = re.compile(
 _WEEK_OF = re.compile(rf"{_THE}(?:week{_SP}(?:of|beginning|starting(?:{_SP}on)?|commencing|including)|w/c){_SP}(?P<rest>.+)")
 _PART_OF = re.compile(
     rf"(?:at{_SP})?{_THE}(?P<part>beginning|start|end|middle|rest|remainder|remaining)(?:{_SP}of|{_SP}in)?{_SP}"
-    rf"(?:{_MONTH_REF}|{_YEAR_REF}|(?P<week>{_WEEK_REF}))"
+    rf"(?:{_MONTH_REF}|{_YEAR_REF}|(?P<week>{_WEEK_REF})|{_BARE_UNIT})"
 )
 _PART_ABBR = re.compile(r"(?:at[ ])?(?:the[ ])?(?P<abbr>eom|bom|eoy|boy|eow|bow)")
 _EARLY_LATE = re.compile(rf"(?P<part>early|mid|late)(?:-|{_SP}){_MONTH_REF}")
@@ -413,6 +415,15 @@ _COUNTED = re.compile(
 _WEEKDAY_COUNT = re.compile(rf"{_COUNT}{_SP}{_WEEKDAY_PLURAL}{_SP}(?P<dir>from{_SP}now|hence|ago|back|before|earlier)")
 _WEEKDAY_AFTER_NEXT = re.compile(rf"(?P<wd>{WEEKDAY_RE}){_SP}after{_SP}next")
 _THE_NTH = re.compile(rf"(?:on{_SP})?the{_SP}(?P<nth>{_DAY})")
+# Northern-hemisphere seasons between solstices and equinoxes: (first month, day), (last month, day).
+_SEASONS = {"spring": ((3, 20), (6, 20)), "summer": ((6, 21), (9, 23)), "autumn": ((9, 24), (12, 20)),
+            "fall": ((9, 24), (12, 20)), "winter": ((12, 21), (3, 20))}
+_SEASON = re.compile(
+    rf"{_THE}(?:(?P<rel>{_REL}){_SP})?(?P<season>spring|summer|autumn|fall|winter)(?:{_SP}(?:of{_SP})?(?P<year>{YEAR_RE}))?"
+)
+_ALL_PERIOD = re.compile(rf"all{_SP}(?:(?:this|the){_SP})?(?P<unit>week|month)")
+# The ides: the 15th of March, May, July and October, the 13th of the other months.
+_IDES = re.compile(rf"{_THE}ides{_SP}of{_SP}{_MONTH_REF}")
 _WEEKEND = re.compile(rf"{_THE}(?P<rel>{_REL}{_SP})?weekend")
 
 
@@ -465,6 +476,10 @@ def _month_bounds(year: int, month: int) -> tuple[dt.date, dt.date]:
 def _ref_bounds(m: re.Match, base: dt.date | None, direction: Direction) -> tuple[dt.date, dt.date, str] | None:
     """The first and last day of the month, year or week a compound names, and which it is."""
     groups = m.groupdict()
+    if groups.get("bare") and base is not None:
+        if groups["bare"] == "month":
+            return (*_month_bounds(base.year, base.month), "month")
+        return dt.date(base.year, 1, 1), dt.date(base.year, 12, 31), "year"
     if groups.get("week"):
         if base is None:
             return None
@@ -527,6 +542,13 @@ def _compound(span: str, base: dt.date | None, direction: Direction) -> DateValu
         return _range(start, start + dt.timedelta(days=6), inner.relative)
     if (m := _PART_OF.fullmatch(span)) or (m := _EARLY_LATE.fullmatch(span)) or (m := _PART_ABBR.fullmatch(span)):
         return _part_of(m, base, direction)
+    if m := _IDES.fullmatch(span):
+        ym = _month_of(m, base, direction)
+        if ym is None:
+            return None
+        return day_value(dt.date(ym[0], ym[1], 15 if ym[1] in (3, 5, 7, 10) else 13), relative=not m["myear"])
+    if (m := _SEASON.fullmatch(span)) and (m["rel"] or m["year"]):
+        return _season(m, base)
     if base is None:
         return None
     if m := _COUNTED.fullmatch(span):
@@ -544,6 +566,8 @@ def _compound(span: str, base: dt.date | None, direction: Direction) -> DateValu
     if m := _WEEKDAY_AFTER_NEXT.fullmatch(span):
         day = resolve_weekday(WEEKDAYS[m["wd"].rstrip(".")], base, "future_strict") + dt.timedelta(days=7)
         return day_value(day, relative=True)
+    if m := _ALL_PERIOD.fullmatch(span):
+        return _period("this", m["unit"], base)
     if m := _THE_NTH.fullmatch(span):
         return _day_of_nearest_month(_ordinal(m["nth"]), base, direction)
     if m := _WEEKEND.fullmatch(span):
@@ -553,6 +577,30 @@ def _compound(span: str, base: dt.date | None, direction: Direction) -> DateValu
             start -= dt.timedelta(days=7)  # "the weekend" in a weekday's news is the one just past
         return _range(start, start + dt.timedelta(days=1), True)
     return None
+
+
+def _season(m: re.Match, base: dt.date | None) -> DateValue | None:
+    (m1, d1), (m2, d2) = _SEASONS[m["season"]]
+
+    def in_year(year: int) -> tuple[dt.date, dt.date]:
+        # A winter belongs to the year it starts in ("winter 2012" runs into 2013).
+        return dt.date(year, m1, d1), dt.date(year + (m2 < m1), m2, d2)
+
+    if m["year"]:
+        return _range(*in_year(int(m["year"])), False)
+    if base is None:
+        return None
+    seasons = [in_year(year) for year in range(base.year - 2, base.year + 2)]
+    current = next((i for i, (low, high) in enumerate(seasons) if low <= base <= high), None)
+    upcoming = next(i for i, (low, _) in enumerate(seasons) if low > base)
+    rel = _rel_shift(m["rel"])
+    if rel == 0:
+        index = current if current is not None else upcoming
+    elif rel > 0:
+        index = upcoming
+    else:
+        index = (current if current is not None else upcoming) - 1
+    return _range(*seasons[index], True)
 
 
 def _day_of_nearest_month(day: int, base: dt.date, direction: Direction) -> DateValue | None:
