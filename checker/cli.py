@@ -88,8 +88,17 @@ def cli(config, verbose):
 @click.option("--baseline", "baseline_path", type=click.Path(dir_okay=False),
               help="Leave out the findings recorded in this baseline (default: [tool.checker] baseline, if it exists).")
 @click.option("--no-baseline", is_flag=True, help="Ignore the configured baseline.")
+@click.option("-j", "--jobs", type=click.IntRange(min=1), default=1, show_default=True,
+              help="Worker processes for extraction.")
+@click.option("--engine", type=click.Choice(["local", "dask"]), default="local", show_default=True,
+              help="Where extraction runs: here, or on a Dask cluster (needs --scheduler).")
+@click.option("--scheduler", metavar="ADDRESS", help="Dask scheduler address for --engine dask (tcp://host:8786).")
+@click.option("--cache-dir", type=click.Path(file_okay=False),
+              help="Folder of cached extractions (default: $CHECKER_CACHE_DIR or .checker-cache).")
+@click.option("--no-cache", is_flag=True, help="Extract every source again and write no cache.")
 @click.pass_context
-def report(ctx, paths, fmt, output, select, ignore, fail_on, baseline_path, no_baseline):
+def report(ctx, paths, fmt, output, select, ignore, fail_on, baseline_path, no_baseline, jobs, engine, scheduler,
+           cache_dir, no_cache):
     """Report where the sources disagree. PATHS are source files or folders and claim files
     (default: seeds claims)."""
     from checker.engine import DEFAULT_PATHS, run
@@ -102,7 +111,16 @@ def report(ctx, paths, fmt, output, select, ignore, fail_on, baseline_path, no_b
 
     config = _config(ctx)
     baseline = choose_baseline(baseline_path, config.baseline, no_baseline)
-    result = run(paths or DEFAULT_PATHS, replace(_options(config, select, ignore), baseline=baseline))
+    if engine == "dask" and not scheduler:
+        _fail("checker: --engine dask needs --scheduler ADDRESS")
+    options = replace(_options(config, select, ignore), baseline=baseline, jobs=jobs, engine=engine,
+                      scheduler=scheduler, cache=not no_cache, cache_dir=Path(cache_dir) if cache_dir else None)
+    from checker.parallel import DaskUnavailable
+
+    try:
+        result = run(paths or DEFAULT_PATHS, options)
+    except DaskUnavailable as e:
+        _fail(f"checker: {e}")
     protected = _inputs(paths) | ({baseline.path} if baseline else set())
     _emit(render(result, fmt), output, protected)
     threshold = SEVERITY_RANK[fail_on or config.fail_on]

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import hashlib
 import json
 import os
@@ -36,6 +37,13 @@ class Options:
     number_policy: object | None = None
     # Findings accepted earlier: a baseline file's path, or a loaded checker.baseline.Baseline.
     baseline: object | None = None
+    # Worker processes for extraction (1: in this process), or "dask" with a scheduler address.
+    jobs: int = 1
+    engine: str = "local"
+    scheduler: str | None = None
+    # Extracted claims kept per source between runs; None means $CHECKER_CACHE_DIR or .checker-cache.
+    cache: bool = False
+    cache_dir: Path | None = None
 
 
 def split_paths(paths: Iterable[str | os.PathLike[str]]) -> tuple[list[Path], list[Path]]:
@@ -67,15 +75,62 @@ def _group_key(c: Claim) -> tuple[str, ...] | None:
     return (c.kind, c.metric, c.unit or "")
 
 
-def group_claims(claims: Iterable[Claim]) -> list[Group]:
-    """Claims grouped by what they measure, never all against all."""
+def _period(c: Claim, published: dict[str, object]) -> str:
+    """The news week a claim's source was published in (Monday's date), "" when undated.
+
+    Sources published weeks apart report different events even when they name the same figure:
+    comparing them would make every pair of a war's reports a candidate, billions at 100,000 sources.
+    """
+    day = published.get(c.source)
+    if day is None:
+        return ""
+    return (day - dt.timedelta(days=day.weekday())).isoformat()
+
+
+def _subject_blocks(claims: list[Claim], vocabulary) -> list[list[Claim]]:
+    """Claims split where no pair across the split could be compared: different places, none within another.
+
+    A claim without a subject may be about any place, so it keeps its group whole; shares of a
+    whole (percent) stay together because FC601 compares shares of different wholes.
+    """
+    subjects = {c.subject for c in claims}
+    if None in subjects or len(subjects) < 2 or any(c.unit == "percent" for c in claims):
+        return [claims]
+    within = getattr(vocabulary, "is_within", None)
+    names = sorted(subjects)
+    parent = {s: s for s in names}
+
+    def find(x: str) -> str:
+        while parent[x] != x:
+            parent[x] = parent[parent[x]]
+            x = parent[x]
+        return x
+
+    for i, a in enumerate(names):
+        for b in names[i + 1 :]:
+            if within is None or within(a, b) or within(b, a):
+                parent[find(b)] = find(a)
+    blocks: dict[str, list[Claim]] = {}
+    for c in claims:
+        blocks.setdefault(find(c.subject), []).append(c)
+    return [blocks[k] for k in sorted(blocks)]
+
+
+def group_claims(claims: Iterable[Claim], ctx: Context | None = None) -> list[Group]:
+    """Claims grouped by what they measure, the week of their source and their place; never all against all."""
+    published = {sid: s.published_date for sid, s in ctx.sources.items()} if ctx is not None else {}
+    vocabulary = ctx.vocabulary if ctx is not None else None
     groups: dict[tuple[str, ...], list[Claim]] = {}
     for c in claims:
         key = _group_key(c)
         if key is not None:
-            groups.setdefault(key, []).append(c)
-    return [Group(key, key[1] if key[0] != "date" else f"{key[1]}.date", sorted(cs, key=_claim_order))
-            for key, cs in sorted(groups.items())]
+            groups.setdefault((*key, _period(c, published)), []).append(c)
+    out = []
+    for key, cs in sorted(groups.items()):
+        metric = key[1] if key[0] != "date" else f"{key[1]}.date"
+        for block in _subject_blocks(sorted(cs, key=_claim_order), vocabulary):
+            out.append(Group(key, metric, block))
+    return out
 
 
 def _claim_order(c: Claim):
@@ -95,7 +150,11 @@ def apply_rules(claims: list[Claim], ctx: Context, options: Options) -> list[Fin
 
     # Workflow rules judge suppressions and the baseline: accept() runs them, after this pass.
     rules = [r for r in select(all_rules(), options.select, options.ignore) if r.scope != "workflow"]
-    groups = group_claims(claims)
+    groups = group_claims(claims, ctx)
+    by_period: dict[str, list[Claim]] = {}
+    published = {sid: src.published_date for sid, src in ctx.sources.items()}
+    for c in claims:
+        by_period.setdefault(_period(c, published), []).append(c)
     by_source: dict[str, list[Claim]] = {}
     for c in claims:
         by_source.setdefault(c.source, []).append(c)
@@ -108,7 +167,9 @@ def apply_rules(claims: list[Claim], ctx: Context, options: Options) -> list[Fin
             for sid in sorted(by_source):
                 found.extend((r, hit) for hit in r.func(by_source[sid], ctx))
         else:
-            found.extend((r, hit) for hit in r.func(claims, ctx))
+            # Corpus rules see one news week at a time, like groups (see _period).
+            for period in sorted(by_period):
+                found.extend((r, hit) for hit in r.func(by_period[period], ctx))
     found = _drop_superseded(found)
     findings = [_finding(r, hit, ctx, options) for r, hit in found]
     findings = list({(f.code, f.fingerprint, f.claims): f for f in findings}.values())
@@ -121,11 +182,21 @@ def _drop_superseded(found):
     for r, hit in found:
         for code in r.supersedes:
             covered.setdefault(code, []).append({c.id for c in hit.claims})
+    # Per code, claim id -> the covering sets holding it: a hit is checked only against sets it touches.
+    index: dict[str, dict[str, list[int]]] = {}
+    for code, sets in covered.items():
+        by_id = index.setdefault(code, {})
+        for n, ids in enumerate(sets):
+            for cid in ids:
+                by_id.setdefault(cid, []).append(n)
     kept = []
     for r, hit in found:
         ids = {c.id for c in hit.claims}
-        if any(len(ids & s) >= 2 for s in covered.get(r.code, ())):
-            continue
+        by_id = index.get(r.code)
+        if by_id:
+            near = {n for cid in ids for n in by_id.get(cid, ())}
+            if any(len(ids & covered[r.code][n]) >= 2 for n in near):
+                continue
         kept.append((r, hit))
     return kept
 
@@ -187,10 +258,48 @@ def _merge(extracted: list[Claim], curated: list[Claim], not_claims: list[tuple[
 
 
 def extract_all(loaded, vocabulary, options: Options) -> list[Claim]:
-    """Every source's extracted claims, in source order."""
+    """Every source's extracted claims, in source order: from the cache where the source is unchanged,
+    else extracted here, by worker processes (options.jobs) or on a Dask cluster (options.engine)."""
+    from checker.vocabulary import DEFAULT_NAMES, DEFAULT_VOCABULARY
+
+    vocabulary_path = Path(options.vocabulary or DEFAULT_VOCABULARY)
+    names_path = Path(options.names or DEFAULT_NAMES)
+    items = [(ls.source, ls.text) for ls in loaded]
+    found: list[list[Claim] | None] = [None] * len(items)
+    cache = keys = None
+    if options.cache:
+        from checker.cache import ClaimCache, default_cache_dir, settings_digest, source_key
+
+        cache = ClaimCache(options.cache_dir or default_cache_dir())
+        settings = settings_digest(vocabulary_path, names_path, options.number_policy)
+        keys = [source_key(source, text, settings) for source, text in items]
+        found = [cache.get(k) for k in keys]
+    todo = [i for i, claims in enumerate(found) if claims is None]
+    for i, claims in zip(todo, _extract(
+            [items[i] for i in todo], vocabulary, vocabulary_path, names_path, options)):
+        found[i] = claims
+        if cache is not None:
+            cache.put(keys[i], claims)
+    return [c for claims in found for c in claims]
+
+
+def _extract(items, vocabulary, vocabulary_path: Path, names_path: Path, options: Options) -> list[list[Claim]]:
+    """Claims per item, in item order, by the engine the options name."""
+    if options.engine == "dask":
+        from checker.cache import load_claims
+        from checker.parallel import extract_dask
+
+        return [load_claims(d) for d in extract_dask(items, options.scheduler or "", vocabulary_path, names_path,
+                                                     options.number_policy)]
+    if options.jobs > 1 and len(items) > 1:
+        from checker.cache import load_claims
+        from checker.parallel import extract_parallel
+
+        return [load_claims(d) for d in extract_parallel(items, options.jobs, vocabulary_path, names_path,
+                                                         options.number_policy)]
     from checker.extract.pipeline import extract_claims
 
-    return [c for ls in loaded for c in extract_claims(ls.source, ls.text, vocabulary, options.number_policy)]
+    return [extract_claims(source, text, vocabulary, options.number_policy) for source, text in items]
 
 
 @dataclass(frozen=True)
