@@ -49,11 +49,18 @@ def part_reported_as_whole(claims: list[Claim], ctx: Context):
     """
     voc = ctx.vocabulary
     totals = _source_totals(claims, ctx)
+    # Indexes in claim order, so each total meets only the parts that carry its value.
+    by_source_metric: dict[tuple[str, str], list[Claim]] = {}
+    by_metric_value: dict[tuple[str, float], list[Claim]] = {}
+    for c in claims:
+        by_source_metric.setdefault((c.source, c.metric), []).append(c)
+        if _exact(c) is not None:
+            by_metric_value.setdefault((c.metric, c.value), []).append(c)
     for (source, whole), (total, basis) in sorted(totals.items()):
         for part in voc.parts_of(whole):
-            own = [c for c in claims if c.source == source and c.metric == part]
-            for c in claims:
-                if c.source == source or c.metric != part or _exact(c) is None or c.value != total:
+            own = by_source_metric.get((source, part), [])
+            for c in by_metric_value.get((part, total), ()):
+                if c.source == source:
                     continue
                 if any(_exact(o) == c.value for o in own) or not own:
                     continue
