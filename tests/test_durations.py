@@ -74,3 +74,21 @@ def test_adversarial_megabyte_is_fast():
         started = time.perf_counter()
         find_durations(junk, junk.lower())
         assert time.perf_counter() - started < 3.0  # ~0.5 s measured
+
+
+@pytest.mark.parametrize("text", [
+    "a second round of talks opened",
+    "they met for a second time",
+    "a second-hand car",
+    "an hour and a second round",
+])
+def test_second_as_ordinal_is_not_a_duration(text):
+    found = find_durations(text, text.lower())
+    assert all("second" not in text[m.start:m.end] for m in found)
+
+
+@pytest.mark.parametrize("text", ["wait a second.", "a second later the roof fell", "within a second of each other"])
+def test_second_as_unit_stays_a_duration(text):
+    (found,) = find_durations(text, text.lower())
+    assert text[found.start:found.end] == "a second"
+    assert found.value == pytest.approx(1 / 86400)

@@ -19,10 +19,10 @@ pytestmark = pytest.mark.skipif(not EVAL_DIR.is_dir(), reason="outside evaluatio
 FLOORS = {
     "dateparser/parse_en": (0.99, 0.99),
     "dateparser/search_dates_en": (0.55, 0.80),
-    "duckling/time_en": (0.30, 0.60),
+    "duckling/time_en": (0.85, 0.92),
     "duckling/duration_en": (0.85, 0.90),
-    "recognizers_text/datetime": (0.36, 0.57),
-    "recognizers_text/excluded_not_python/datetime": (0.18, 0.60),
+    "recognizers_text/datetime": (0.68, 0.82),
+    "recognizers_text/excluded_not_python/datetime": (0.26, 0.75),
 }
 
 

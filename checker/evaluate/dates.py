@@ -5,8 +5,12 @@ Scope of the time suites (the rest is scored as "out of scope: ..." with no valu
   a closed interval (the end is exclusive at the grain), without a named holiday. Out: times of day
   (grain hour/minute/second), quarters and years, open intervals, holidays, latent-only inputs.
 - Recognizers-Text datetime: entities of type date or daterange whose values are days or ranges of
-  days without a Mod (before/after/since); any of the listed values (past and future readings) counts.
-  Out: time, datetime, timerange, datetimerange, duration, set, unresolved seasons, open ranges.
+  days without a Mod (before/after/since); any of the listed values (past and future readings) counts,
+  as the spec lists both readings of an ambiguous expression. A daterange's end is exclusive in the spec;
+  an end on the last day itself is accepted too. Out, as in the Duckling scope: time, datetime,
+  timerange, datetimerange, duration, set, unresolved seasons, open ranges, whole years and spans of
+  years (timex "2018", "P10Y"), quarters and half-years ("q1", "2019-H2", "this quarter"), and named
+  holidays ("christmas", "independence day"), which we do not support.
 - dateparser: every English case; values compare on the calendar day (times of day are out of our
   scale), a month or year period matches when it holds the expected day.
 Duckling resolves bare weekdays and year-less dates forward (assistant use), so its scorers pass
@@ -18,6 +22,7 @@ from __future__ import annotations
 
 import datetime as dt
 import math
+import re
 
 from checker.evaluate.base import CaseScore, Scorer
 from checker.model import iso_to_day
@@ -229,14 +234,30 @@ def _score_duckling_duration(case: dict) -> CaseScore:
 # Recognizers-Text datetime
 # ---------------------------------------------------------------------------------------------
 
+_YEAR_TIMEX = re.compile(r"(?:\d{4}|XX\d\d)\Z|\(.*,P\d+Y\)\Z")
+_QUARTER_TEXT = re.compile(r"\bq[1-4]\b|quarter|\bh[12]\b|\bhalf\b")
+_HOLIDAY_TEXT = re.compile(
+    r"christmas|xmas|easter|thanksgiving|halloween|valentine|independence day|workers' day|labou?r day"
+    r"|juneteenth|freedom day|jubilee day|new year|memorial day|mother's day|father's day|hanukk?ah|ramadan"
+    r"|diwali|\beid\b|boxing day|all saints|st\.? patrick"
+)
+
+
 def _recognizers_intervals(entity: dict) -> list[tuple[float, float]] | str:
     kind = entity["type"].split(".")[-1]
     if kind not in ("date", "daterange"):
         return f"out of scope: {kind}"
+    text = entity.get("text", "").lower()
+    if _HOLIDAY_TEXT.search(text):
+        return "out of scope: named holiday"
+    if _QUARTER_TEXT.search(text):
+        return "out of scope: quarter or half-year"
     intervals = []
     for value in entity.get("values", []):
         if value.get("Mod"):
             return f"out of scope: open range ({value['Mod']})"
+        if _YEAR_TIMEX.match(value.get("timex", "")):
+            return "out of scope: a year or a span of years"
         if value.get("type") == "date" and len(value.get("value", "")) == 10:
             day = _day(value["value"])
             intervals.append((day, day))

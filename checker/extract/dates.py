@@ -99,7 +99,7 @@ _ALTERNATIVES = {
     "day_of_rel_month": rf"\b(?:the{_SP})?{_DAY}(?:{_SP}day)?{_SP}of{_SP}{_REL_UNIT_X}month\b",
     "week_of": rf"\b(?:the{_SP})?(?:week{_SP}(?:of|beginning|starting(?:{_SP}on)?|commencing)|w/c){_SP}{_FULL_DAY}",
     "part_of": (
-        rf"\b(?:the{_SP})?(?:beginning|start|end|middle|rest|remainder)(?:{_SP}of|{_SP}in){_SP}"
+        rf"\b(?:the{_SP})?(?:beginning|start|end|middle|rest|remainder|remaining)(?:{_SP}of|{_SP}in){_SP}"
         rf"(?:{_MONTH_REF_X}|{_YEAR_REF_X}|{_WEEK_REF_X})"
     ),
     "counted": rf"\b(?:the{_SP})?{_REL_X}{_SP}{_COUNT_X}{_SP}(?:days|weeks|months)\b",
@@ -134,7 +134,11 @@ _ALTERNATIVES = {
     ),
     "named_day": r"\b(?:(?:the{_SP})?day{_SP}(?:before{_SP}yesterday|after{_SP}tomorrow)|today|yesterday|tomorrow|tonight|till{_SP}date)\b".replace("{_SP}", _SP),
     "overnight": rf"\b(?:overnight|(?:the{_SP})?night){_SP}(?:into|to){_SP}{_WD_FULL}",
-    "weekday_of_week": rf"\b(?:next|last|this){_SP}week(?:'s)?{_SP}{_WD_FULL}",
+    "weekday_of_week": (
+        rf"\b(?:next|last|this|previous){_SP}week(?:'s)?(?:{_SP}on|{_OSP}[-,])?{_SP}(?:{_WD_FULL}|{_WD_ANY}(?!{_SP}[a-z]))"
+    ),
+    # ISO week numbers: "week 31" of the base year
+    "week_number": rf"\bweek{_SP}(?:[1-9]|[1-4]\d|5[0-3])\b(?![.,:]\d)",
     "weekday": (
         rf"\b(?:(?:last|next|this|previous|coming|upcoming|following){_SP})?(?:{_WD_FULL}|{_WD_SHORT})"
         rf"(?:{_SP}after{_SP}next\b|{_SP}(?:morning|afternoon|evening|night))?"
@@ -142,7 +146,7 @@ _ALTERNATIVES = {
     ),
     # "on the 15th." (a day of the nearest month; only before punctuation or a joining word)
     "the_nth": (
-        rf"\b(?:on{_SP})?the{_SP}(?:(?:0?[1-9]|[12]\d|3[01])(?:st|nd|rd|th)|(?<=on the ){ORDINAL_DAY_RE})"
+        rf"\bon{_SP}(?:the{_SP})?(?:(?:0?[1-9]|[12]\d|3[01])(?:st|nd|rd|th)|(?<=the ){ORDINAL_DAY_RE})"
         rf"(?={_OSP}(?:[.,;:!?)]|\Z)|{_SP}(?:at|and|or|to|through|until|till|when)\b)"
     ),
     "all_period": rf"\ball{_SP}(?:(?:this|the){_SP})?(?:week|month)\b(?!{_SP}(?:of|long)\b)",
@@ -158,7 +162,8 @@ _ALTERNATIVES = {
     ),
     "ago": (
         rf"\b(?:\d{{1,3}}|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a{_SP}couple{_SP}of"
-        rf"|a{_SP}few){_SP}(?:days?|weeks?|months?|years?|decades?){_SP}(?:ago|from{_SP}now|hence)\b"
+        rf"|a{_SP}few){_SP}(?:days?|weeks?|months?|years?|decades?){_SP}"
+        rf"(?:ago|from{_SP}(?:now|today)|(?:after|before){_SP}today|hence)\b"
     ),
     # "in two weeks" is a date only after future wording ("will resume in two weeks"), checked below.
     "in_delta": (
@@ -173,7 +178,7 @@ _ALTERNATIVES = {
     ),
     "year_only": (
         r"\b(?:in|since|until|till|by|during|from|of|throughout|before|after|early|mid|late|year)[ -]"
-        rf"{YEAR_RE}(?![\w%.,-]\d|[\w%])"
+        rf"{YEAR_RE}(?![\w%.,-]\d|[\w%]|[-/][a-z])"
     ),
 }
 # Every alternative starts at a word start (the guard in _DATE_RE): a leading \b is dropped, as re then
@@ -186,7 +191,8 @@ DATE_PATTERN = "|".join(
 
 
 # Not after "$": "$12 December 27" is a price, then a date.
-_DATE_RE = re.compile(rf"(?=[a-z0-9])(?<![\w/.$-])(?<!\$ )(?:{DATE_PATTERN})")
+# After a hyphen only a word starts a date: "Nov 18-Dec 19", not the "07" of "2020-07".
+_DATE_RE = re.compile(rf"(?=[a-z0-9])(?:(?<![\w/.$-])|(?<=[a-z0-9]-)(?=[a-z]))(?<!\$ )(?:{DATE_PATTERN})")
 # Every date holds one of these; the full pattern only runs near them, so text without any (numbers,
 # junk) costs one cheap scan. A window reaches far enough around each that no match is cut.
 _DATE_CUE = re.compile(
@@ -228,6 +234,7 @@ _FUTURE_CUE = re.compile(
 )
 _CLAUSE_VERB = re.compile(r".*\b(?:said|says|told|announced|reported)\b", re.S)
 _RANGE_JOINERS = frozenset({"-", "\u2013", "\u2014", "to", "through", "thru", "until", "till"})
+_BACKWARD = ("last", "past", "previous", "the last", "the past", "the previous")
 _WINDOW_LEAD = re.compile(rf"\b(?:in|over|during|within|for)(?:{_SP}the)?{_SP}\Z")
 _RANGE_LEAD = re.compile(rf"(?:\bfrom|\bbetween){_SP}\Z")
 
@@ -357,7 +364,8 @@ def find_dates(
             start = lower.index(" " if lower[start:end].find(" ") >= 0 else "-", start) + 1
             if kind != "slash_yearless" and lower[start - 1] == "-" and not lower[m.start():start].startswith("mid"):
                 start = lower.index("-", start - 1) + 1
-        if kind == "counted" and _WINDOW_LEAD.search(lower, max(0, start - 12), start):
+        if kind == "counted" and lower.startswith(_BACKWARD, start) and _WINDOW_LEAD.search(
+                lower, max(0, start - 12), start):
             continue  # "in the past two weeks" is a rolling window: find_time_anchors' phrase
         span = lower[start:end]
         item_base = base

@@ -11,6 +11,9 @@ Decisions:
   find_time_anchors in checker.extract.dates gives the same phrase as a time.
 - Mention.noun is the head noun right after the duration ("seven-day truce", "two-day trilateral
   meetings": an adjective in between is skipped) or after "of" ("two days of meetings"); else None.
+- "a second" before a noun or a hyphen is the ordinal, not a unit: "a second round of talks", "for a
+  second time", "a second-hand car"; it stays a duration before words that go with a span of time
+  ("a second later", "wait a second.", "within a second of").
 - Symbols and bare letters ("2'", "2m", "5 h") are not read as units: in news they are feet, millions
   or metres more often than minutes.
 """
@@ -75,6 +78,13 @@ _NOT_NOUNS = frozenset(
 )
 _ADJECTIVE_END = re.compile(r"(?:al|ic|ive|ous|ary|ful|less|ed|ing|ian|ern|lateral)\Z")
 _WORD = re.compile(r"[ ]?(?:-[ ]?)?([a-z]{2,20})\b")
+_ORDINAL_SECOND = re.compile(r"an?[ ]second\Z")
+_AFTER_ORDINAL = re.compile(r"[ ]?-[ ]?[a-z]|[ ]{1,3}(?P<word>[a-z]+)")
+# Words after "a second" that keep it a span of time.
+_TIME_FOLLOWERS = frozenset(
+    "later earlier ago before after or and of to in for longer more less too at on the that when while then "
+    "is was will would could can might may so but if as too".split()
+)
 _QUARTERS = re.compile(r"(one|two|three|a)?[ ]?quarters?")
 
 
@@ -141,6 +151,14 @@ def _noun_after(lower: str, end: int, hyphenated: bool) -> str | None:
     return first[1]
 
 
+def _ordinal_second(m: re.Match, end: int, lower: str) -> bool:
+    """ "a second" used as the ordinal ("a second round"), not as a unit of time."""
+    if not _ORDINAL_SECOND.match(m.group()):
+        return False
+    after = _AFTER_ORDINAL.match(lower, end)
+    return after is not None and (after["word"] is None or after["word"] not in _TIME_FOLLOWERS)
+
+
 def find_durations(text: str, lower: str) -> list[Mention]:
     """Duration mentions in text (lower is text.lower(), same offsets), values in days."""
     found: list[Mention] = []
@@ -153,13 +171,16 @@ def find_durations(text: str, lower: str) -> list[Mention]:
             i += 1
             continue
         days, unit, end = first
+        if _ordinal_second(m, end, lower):
+            i += 1
+            continue  # "a second round": the ordinal
         units = [unit]
         start = m.start()
         # Chain following parts: "2 years, 3 months", "an hour and 45 minutes".
         j = i + 1
         while j < len(matches) and matches[j].start() >= end and _JOIN.match(lower[end:matches[j].start()] or "x"):
             nxt = _item_days(matches[j], lower)
-            if nxt is None:
+            if nxt is None or _ordinal_second(matches[j], nxt[2], lower):
                 break
             days += nxt[0]
             units.append(nxt[1])

@@ -195,7 +195,10 @@ _WEEKDAY_ALONE = re.compile(
     rf"(?:(?P<rel>last|next|this|past|previous|coming|upcoming|following){_SP})?(?P<wd>{WEEKDAY_RE}){_PART_OF_DAY}"
     rf"(?:{_SP}(?:(?:of|from){_SP})?(?P<wk>this|next|last|the{_SP}following|previous){_SP}week)?"
 )
-_WEEKDAY_OF_WEEK = re.compile(rf"(?P<wk>next|last|this){_SP}week(?:'s)?{_SP}(?P<wd>{WEEKDAY_RE})")
+_WEEKDAY_OF_WEEK = re.compile(
+    rf"(?P<wk>next|last|this|previous){_SP}week(?:'s)?(?:{_SP}on|[ ]?[-,])?{_SP}(?P<wd>{WEEKDAY_RE})"
+)
+_WEEK_NUMBER = re.compile(r"week[ ]{1,3}(?P<n>\d{1,2})")
 _OVERNIGHT = re.compile(rf"(?:overnight|(?:the{_SP})?night){_SP}(?:into|to){_SP}(?P<wd>{WEEKDAY_RE})")
 _PERIOD = re.compile(
     rf"(?P<rel>this|current|last|past|previous|next|coming|upcoming|the{_SP}following|earlier{_SP}this"
@@ -209,7 +212,7 @@ _DELTA = re.compile(
     rf"(?:in{_SP})?(?P<n>\d{{1,4}}|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
     rf"a{_SP}couple{_SP}of|a{_SP}few|several){_SP}?(?P<unit>days?|d|weeks?|wks?|fortnights?|months?|mo|"
     rf"years?|yrs?|y|decades?)(?:(?:'s|s')?{_SP}time)?"
-    rf"(?:{_SP}(?P<dir>ago|before|back|earlier|later|after|hence|from{_SP}(?:now|today)))?"
+    rf"(?:{_SP}(?P<dir>ago|(?:before|after){_SP}today|before|back|earlier|later|after|hence|from{_SP}(?:now|today)))?"
 )
 _SMALL = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
           "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "a couple of": 2, "a few": 3,
@@ -566,6 +569,12 @@ def _compound(span: str, base: dt.date | None, direction: Direction) -> DateValu
     if m := _WEEKDAY_AFTER_NEXT.fullmatch(span):
         day = resolve_weekday(WEEKDAYS[m["wd"].rstrip(".")], base, "future_strict") + dt.timedelta(days=7)
         return day_value(day, relative=True)
+    if m := _WEEK_NUMBER.fullmatch(span):
+        try:
+            start = dt.date.fromisocalendar(base.year, int(m["n"]), 1)
+        except ValueError:
+            return None
+        return _range(start, start + dt.timedelta(days=6), True)
     if m := _ALL_PERIOD.fullmatch(span):
         return _period("this", m["unit"], base)
     if m := _THE_NTH.fullmatch(span):
