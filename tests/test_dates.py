@@ -274,3 +274,19 @@ def test_repeated_mentions_are_cheap():
     found = find_dates(junk, junk.lower(), WED)
     assert len(found) == 131072
     assert time.process_time() - started < 2.0  # ~0.9 s of CPU measured on a loaded 2-core machine
+
+
+def test_a_stated_year_sets_the_year_of_later_dates_without_publication():
+    text = "2014. July 12th, July 13th"
+    found = find_dates(text, text.lower(), None)
+    assert [(text[m.start:m.end], day_to_iso(m.low)) for m in found] == [
+        ("2014", "2014-01-01"), ("July 12th", "2014-07-12"), ("July 13th", "2014-07-13")]
+    text = "October was calm."
+    assert [text[m.start:m.end] for m in find_dates(text, text.lower(), WED)] == ["October"]
+
+
+def test_current_direction_keeps_the_base_year_and_clock_deltas_fall_on_a_day():
+    assert _iso(parse_date("July 13th", dt.date(2000, 1, 1), "current"))[0] == "2000-07-13"
+    assert _iso(parse_date("in a minute", dt.date(2000, 1, 1)))[0] == "2000-01-01"
+    assert _iso(parse_date("3 hours ago", dt.datetime(2000, 1, 1, 1, 0)))[0] == "1999-12-31"
+    assert _iso(parse_date("last decade", WED))[:2] == ("2010-01-01", "2019-12-31")

@@ -15,7 +15,8 @@ Scope of the time suites (the rest is scored as "out of scope: ..." with no valu
   scale), a month or year period matches when it holds the expected day.
 Duckling resolves bare weekdays and year-less dates forward (assistant use), so its scorers pass
 weekday_direction="future_strict". Recognizers-Text lists past and future readings, so the news
-reading (the default) is scored there.
+reading (the default) is scored there. dateparser's search tests put year-less dates in the base year
+(PREFER_DATES_FROM="current_period"), scored with weekday_direction="current".
 """
 
 from __future__ import annotations
@@ -100,7 +101,8 @@ def _dynamic(value: str) -> str:
 def _score_search(case: dict) -> CaseScore:
     score = CaseScore(case["id"])
     text = case["input"]
-    mentions = _mentions(case)
+    # dateparser's tests run with PREFER_DATES_FROM="current_period": "July 13th" is in the base year.
+    mentions = _mentions(case, "current")
     expected = case["expected"] or []
     used: set[int] = set()
     position = 0

@@ -78,6 +78,7 @@ _DM = (
 )
 _FULL_DAY = rf"(?:{_MD}|{_DM})"
 _RANGE_CONNECT = rf"(?:{_OSP}{_DASH}{_OSP}|{_SP}(?:to|through|thru|until|till|and){_SP})"
+_LEAD_VERBS = r"was|is|will|saw|has|had|brought|began|ended|marked|remains|remained|became"
 _NTH_X = r"(?:first|second|third|fourth|fifth|1st|2nd|3rd|4th|5th)"
 _REL_X = r"(?:this|current|next|coming|following|upcoming|last|previous|past)"
 _REL_UNIT_X = rf"(?:(?:the{_SP})?{_REL_X}|the)(?:{_SP}calendar)?{_SP}"
@@ -158,7 +159,7 @@ _ALTERNATIVES = {
     ),
     "period": (
         r"(?<!the )\b" rf"(?:this|current|last|previous|next|coming|upcoming|the{_SP}following"
-        rf"|earlier{_SP}this|later{_SP}this){_SP}(?:week|weekend|month|year)\b"
+        rf"|earlier{_SP}this|later{_SP}this){_SP}(?:week|weekend|month|year|decade)\b"
     ),
     "ago": (
         rf"\b(?:\d{{1,3}}|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a{_SP}couple{_SP}of"
@@ -176,6 +177,9 @@ _ALTERNATIVES = {
         # Not when a day or year follows: "from February 2025" is left to the patterns for those.
         rf"(?!may\b){_MONTH}(?![\w-]|[ \u00a0]{{0,3}},?[ \u00a0]{{0,3}}(?:\d|the\b|{ORDINAL_DAY_RE}))"
     ),
+    # A year or month opening a sentence as its subject: "2014 was good." / "October was excellent!"
+    "lead_year": rf"{YEAR_RE}(?=[.!?;:]|,(?!\d)|{_SP}(?:{_LEAD_VERBS})\b)",
+    "lead_month": rf"\b{_MONTH_NOT_VERB}(?={_SP}(?:{_LEAD_VERBS})\b)",
     "year_only": (
         r"\b(?:in|since|until|till|by|during|from|of|throughout|before|after|early|mid|late|year)[ -]"
         rf"{YEAR_RE}(?![\w%.,-]\d|[\w%]|[-/][a-z])"
@@ -251,7 +255,8 @@ def _future_wording(before: str) -> bool:
 # Patterns that match their preposition too ("in January"): the mention starts after it.
 _PREPOSITION_LED = frozenset({"slash_yearless", "month_only", "year_only"})
 _YEARLESS_KINDS = frozenset({"full", "md_range", "dm_range", "month_only", "slash_yearless", "anchored",
-                             "anchored_after"})
+                             "anchored_after", "lead_month"})
+_SENTENCE_LED = frozenset({"lead_year", "lead_month"})
 _FULL_MONTH_DOT = re.compile(r"(?:january|february|march|april|may|june|july|august|september|october|november"
                              r"|december)\.\Z")
 
@@ -364,6 +369,8 @@ def find_dates(
             start = lower.index(" " if lower[start:end].find(" ") >= 0 else "-", start) + 1
             if kind != "slash_yearless" and lower[start - 1] == "-" and not lower[m.start():start].startswith("mid"):
                 start = lower.index("-", start - 1) + 1
+        if kind in _SENTENCE_LED and not _sentence_start(lower, start):
+            continue
         if kind == "counted" and lower.startswith(_BACKWARD, start) and _WINDOW_LEAD.search(
                 lower, max(0, start - 12), start):
             continue  # "in the past two weeks" is a rolling window: find_time_anchors' phrase
@@ -385,11 +392,10 @@ def find_dates(
         if resolved is _SKIP:
             continue
         value, template = resolved
-        if (
-            published is None and value is not None and not value.relative and value.precision == "day"
-            and value.low_day == value.high_day
-        ):
-            last_full = dt.date(1970, 1, 1) + dt.timedelta(days=int(value.low_day))
+        if published is None and value is not None and not value.relative:
+            # Without a publication date, a stated date or year sets the year of later year-less dates:
+            # "2014. July 13th" is July 13th, 2014.
+            last_full = _context_date(value)
         if span[-1] == "." and _FULL_MONTH_DOT.search(span):
             end -= 1  # the full stop of the sentence, not an abbreviation's
         mentions.append(Mention("date", start, end, template.value, template.low, template.high, True, True, None,
@@ -445,7 +451,7 @@ def _resolve(kind: str, span: str, item_base: dt.date | None, by_text: bool, anc
         if month > year % 100:
             return _SKIP
         value = month_value(year, month)
-    elif kind == "year_only":
+    elif kind in ("year_only", "lead_year"):
         value = year_value(int(span))
     elif kind in ("weekday", "overnight", "weekday_of_week"):
         if (part := _PART_OF_DAY.search(span)) and kind == "weekday":
@@ -465,6 +471,23 @@ def _resolve(kind: str, span: str, item_base: dt.date | None, by_text: bool, anc
         if kind not in ("named_day", "period", "ago", "in_delta"):
             return _SKIP  # a pattern that looked like a date but is not one ("February 30")
     return value, extra
+
+
+def _sentence_start(lower: str, start: int) -> bool:
+    k = start
+    while k > 0 and lower[k - 1] in " \t\r\n\u00a0":
+        k -= 1
+    return k == 0 or lower[k - 1] in ".!?"
+
+
+def _context_date(value: DateValue) -> dt.date:
+    """The date a stated date, month or year lends year-less dates after it."""
+    low = dt.date(1970, 1, 1) + dt.timedelta(days=int(value.low_day))
+    if value.precision == "year":
+        return low.replace(month=7, day=2)
+    if value.precision == "month":
+        return low.replace(day=15)
+    return low
 
 
 def _matching_weekday_year(value: DateValue, weekday: int, base: dt.date) -> DateValue:

@@ -31,7 +31,9 @@ __all__ = [
 Precision = Literal["day", "month", "year"]
 # How a bare weekday resolves: "past" is the news reading (the most recent such day, the base date included),
 # "future" the next one (base date included), "future_strict" the next one after the base date (assistants).
-Direction = Literal["past", "future", "future_strict"]
+# "current" (dateparser's PREFER_DATES_FROM="current_period"): year-less dates and bare months fall in the
+# base date's year; weekdays read as "future".
+Direction = Literal["past", "future", "future_strict", "current"]
 
 # Longer inputs are never handed to dateparser: its cost grows with length and junk (research/perf.md).
 MAX_SPAN = 64
@@ -114,6 +116,8 @@ def nearest_year(month: int, day: int, base: dt.date, direction: Direction = "pa
 
     With a future direction (corpora written for assistants), the first such date on or after base.
     """
+    if direction == "current" and (same_year := _safe_date(base.year, month, day)) is not None:
+        return same_year
     options = [d for y in (base.year - 1, base.year, base.year + 1) if (d := _safe_date(y, month, day))]
     if direction != "past":
         options = [d for d in options if d >= base] or options
@@ -202,7 +206,7 @@ _WEEK_NUMBER = re.compile(r"week[ ]{1,3}(?P<n>\d{1,2})")
 _OVERNIGHT = re.compile(rf"(?:overnight|(?:the{_SP})?night){_SP}(?:into|to){_SP}(?P<wd>{WEEKDAY_RE})")
 _PERIOD = re.compile(
     rf"(?P<rel>this|current|last|past|previous|next|coming|upcoming|the{_SP}following|earlier{_SP}this"
-    rf"|later{_SP}this|early{_SP}this|late{_SP}this){_SP}(?P<unit>week|weekend|month|year)"
+    rf"|later{_SP}this|early{_SP}this|late{_SP}this){_SP}(?P<unit>week|weekend|month|year|decade)"
 )
 _DELTA_UNITS = {"day": 1, "days": 1, "d": 1, "week": 7, "weeks": 7, "wk": 7, "wks": 7, "fortnight": 14,
                 "fortnights": 14}
@@ -214,6 +218,13 @@ _DELTA = re.compile(
     rf"years?|yrs?|y|decades?)(?:(?:'s|s')?{_SP}time)?"
     rf"(?:{_SP}(?P<dir>ago|(?:before|after){_SP}today|before|back|earlier|later|after|hence|from{_SP}(?:now|today)))?"
 )
+# "in a minute", "3 hours ago": the day they fall on, from the base time (noon for a bare date).
+_CLOCK_DELTA = re.compile(
+    rf"(?:(?P<in>in){_SP})?(?P<n>\d{{1,4}}|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
+    rf"a{_SP}couple{_SP}of|a{_SP}few|several){_SP}?(?P<unit>seconds?|secs?|minutes?|mins?|hours?|hrs?)"
+    rf"(?:{_SP}(?P<dir>ago|earlier|later|hence|from{_SP}now))?"
+)
+_CLOCK_SECONDS = {"sec": 1, "second": 1, "min": 60, "minute": 60, "hr": 3600, "hour": 3600}
 _SMALL = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
           "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "a couple of": 2, "a few": 3,
           "several": 3}
@@ -278,7 +289,9 @@ def _absolute(span: str, base: dt.date | None, direction: Direction = "past") ->
             return None
         # A bare month is the nearest such month: "in January" written in February is last January.
         candidates = [(base.year + k, month) for k in (-1, 0, 1)]
-        if direction != "past":
+        if direction == "current":
+            candidates = [(base.year, month)]
+        elif direction != "past":
             candidates = [ym for ym in candidates if ym >= (base.year, base.month)]
         year, month = min(candidates, key=lambda ym: (abs((ym[0] - base.year) * 12 + ym[1] - base.month),
                                                        (ym[0], ym[1]) > (base.year, base.month)))
@@ -339,6 +352,9 @@ def _period(rel: str, unit: str, base: dt.date) -> DateValue:
     elif unit == "month":
         first = _add_months(base.replace(day=1), shift)
         low, high = first, first.replace(day=calendar.monthrange(first.year, first.month)[1])
+    elif unit == "decade":
+        first = base.year // 10 * 10 + 10 * shift  # a calendar decade: "last decade" said in 2026 is the 2010s
+        return DateValue(iso_to_day(dt.date(first, 1, 1)), iso_to_day(dt.date(first + 9, 12, 31)), "year", True)
     else:
         low, high = dt.date(base.year + shift, 1, 1), dt.date(base.year + shift, 12, 31)
     if part == "earlier":
@@ -346,6 +362,20 @@ def _period(rel: str, unit: str, base: dt.date) -> DateValue:
     elif part == "later":
         low = max(low, base)
     return _range(low, high, True)
+
+
+def _clock_delta(m: re.Match, base: dt.date | dt.datetime) -> DateValue | None:
+    n = int(m["n"]) if m["n"].isdigit() else _SMALL.get(re.sub(r"[ ]+", " ", m["n"]))
+    if n is None:
+        return None
+    if not isinstance(base, dt.datetime):
+        base = dt.datetime(base.year, base.month, base.day, 12)
+    seconds = n * _CLOCK_SECONDS[m["unit"].rstrip("s") or "s"]
+    sign = -1 if m["dir"] in ("ago", "earlier") else 1
+    try:
+        return day_value((base.replace(tzinfo=None) + dt.timedelta(seconds=sign * seconds)).date(), relative=True)
+    except (OverflowError, ValueError):
+        return None
 
 
 def _delta(m: re.Match, span: str, base: dt.date) -> DateValue | None:
@@ -728,6 +758,8 @@ def _parse_cached(text: str, base, direction: Direction, fallback: bool) -> Date
         return value
     if base_date is not None and (value := _relative(text, base_date, direction)) is not None:
         return value
+    if base_date is not None and (m := _CLOCK_DELTA.fullmatch(text)) and (m["in"] or m["dir"]):
+        return _clock_delta(m, base)
     if (value := _compound(text, base_date, direction)) is not None:
         return value
     if not fallback:
