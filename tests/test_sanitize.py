@@ -112,7 +112,7 @@ def test_markup_escape_is_linear_on_backslash_runs():
     text = "\\" * 200_000 + "[b]" + "\\" * 200_000
     started = time.perf_counter()
     escaped = escape_markup(text)
-    assert time.perf_counter() - started < 0.5
+    assert time.perf_counter() - started < 3  # generous: the quadratic escaper takes far longer
     assert escaped.count("[b]") == 1
 
 
@@ -257,4 +257,4 @@ def test_a_megabyte_of_hostile_text_is_fast_through_every_escaper():
     for_github_property(junk, max_length=None)
     escape_json_text(json.dumps(for_json(junk), ensure_ascii=False), html_safe=True)
     plain(junk)
-    assert time.perf_counter() - started < 2.0
+    assert time.perf_counter() - started < 8  # the bar is 2 s idle; generous so a loaded CI does not flake

@@ -12,6 +12,8 @@ __all__ = ["Document", "Sentence", "Word"]
 
 # Sentence ends: ., ! or ? before whitespace, unless the word is a known abbreviation; and line ends.
 _SENTENCE_END = re.compile(r"[.!?]+[\"'”’)]*(?=\s)|(?:\r\n|\r|\n)(?![ \t\r\n]*[a-z])")
+# The longest stretch treated as one sentence; real sentences in news are far shorter.
+MAX_SENTENCE = 2000
 _ABBREVIATIONS = frozenset(
     "mr mrs ms dr st no vs jan feb mar apr jun jul aug sep sept oct nov dec gen col lt sgt gov sen rep "
     "u.s u.k u.n p.m a.m e.g i.e etc inc ltd co corp jr sr prof".split()
@@ -152,6 +154,9 @@ class Document:
     quotes: list[tuple[int, int]] = field(default_factory=list)
     _sentence_starts: list[int] = field(default_factory=list)
     _place_cache: dict[int, list[Match]] = field(default_factory=dict)
+    _cue_cache: dict[tuple[int, int], bool] = field(default_factory=dict)
+    _speaker_cache: dict[tuple[int, int], tuple] = field(default_factory=dict)
+    _break_cache: dict[int, list[tuple[int, int]]] = field(default_factory=dict)
     _match_cache: dict[tuple[int, int], list[Match]] = field(default_factory=dict)
 
     def __post_init__(self) -> None:
@@ -175,6 +180,16 @@ class Document:
         self._add_sentence(start, len(lower))
 
     def _add_sentence(self, start: int, end: int) -> None:
+        # A "sentence" longer than any real one (a table flattened into one line, or junk) is cut at
+        # whitespace into bounded pieces, so the context lookups around each figure stay local.
+        while end - start > MAX_SENTENCE:
+            cut = self.lower.rfind(" ", start + MAX_SENTENCE // 2, start + MAX_SENTENCE)
+            cut = cut + 1 if cut > start else start + MAX_SENTENCE
+            self._add_piece(start, cut)
+            start = cut
+        self._add_piece(start, end)
+
+    def _add_piece(self, start: int, end: int) -> None:
         if _BLANK.fullmatch(self.lower, start, end):
             return
         self.sentences.append(Sentence(start, end, lower=self.lower))
@@ -251,8 +266,15 @@ class Document:
 
     def speaker(self, sentence: Sentence, pos: int) -> tuple[str | None, tuple[int, int] | None]:
         """Who a figure at pos is credited to within its sentence, and where that name stands."""
-        words = sentence.words
         lo, hi = self._strong_clause(sentence, pos)
+        key = (lo, hi)
+        found = self._speaker_cache.get(key)
+        if found is None:
+            found = self._speaker_cache[key] = self._find_speaker(sentence, lo, hi)
+        return found
+
+    def _find_speaker(self, sentence: Sentence, lo: int, hi: int) -> tuple[str | None, tuple[int, int] | None]:
+        words = sentence.words
         for i, w in enumerate(words):
             if w.text not in _ATTRIBUTION_VERB or not lo <= w.start < hi:
                 continue
@@ -273,13 +295,14 @@ class Document:
         return None, None
 
     def _strong_clause(self, sentence: Sentence, pos: int) -> tuple[int, int]:
-        lo, hi = sentence.start, sentence.end
-        for m in _STRONG_BREAK.finditer(self.lower, sentence.start, sentence.end):
-            if m.start() < pos:
-                lo = m.end()
-            else:
-                hi = m.start()
-                break
+        """The stretch of a sentence between strong breaks (";", " - ", ", and") around pos."""
+        breaks = self._break_cache.get(sentence.start)
+        if breaks is None:
+            breaks = self._break_cache[sentence.start] = [
+                (m.start(), m.end()) for m in _STRONG_BREAK.finditer(self.lower, sentence.start, sentence.end)]
+        i = bisect.bisect_left(breaks, (pos, pos))
+        lo = breaks[i - 1][1] if i else sentence.start
+        hi = breaks[i][0] if i < len(breaks) else sentence.end
         return lo, hi
 
     def _name_before(self, sentence: Sentence, verb: int, known_only: bool = False) -> tuple[str | None, tuple[int, int] | None]:
@@ -390,6 +413,16 @@ class Document:
 
     def has_cue(self, sentence: Sentence, cues: tuple[tuple[str, ...], ...], lo: int, hi: int) -> bool:
         """Whether any cue phrase occurs among the words in [lo, hi)."""
+        whole = lo <= sentence.start and hi >= sentence.end
+        if whole:
+            key = (sentence.start, id(cues))
+            cached = self._cue_cache.get(key)
+            if cached is None:
+                cached = self._cue_cache[key] = self._has_cue(sentence, cues, lo, hi)
+            return cached
+        return self._has_cue(sentence, cues, lo, hi)
+
+    def _has_cue(self, sentence: Sentence, cues: tuple[tuple[str, ...], ...], lo: int, hi: int) -> bool:
         a, b = sentence.word_range(lo, hi)
         if a >= b:
             return False

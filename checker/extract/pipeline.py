@@ -33,12 +33,13 @@ def find_mentions(text: str, lower: str, published: dt.date | None, policy=None)
         *find_numbers(lower, policy or DEFAULT_POLICY),
     ]
     found.sort(key=lambda m: (_PRIORITY.get(m.kind, 2 if m.kind != "number" else 3), -(m.end - m.start), m.start))
-    taken: list[tuple[int, int]] = []
+    # One byte per character marks what a kept mention covers: overlap checks stay linear.
+    covered = bytearray(len(text) + 1)
     kept = []
     for m in found:
-        if any(m.start < hi and lo < m.end for lo, hi in taken):
+        if 1 in covered[m.start : m.end]:
             continue
-        taken.append((m.start, m.end))
+        covered[m.start : m.end] = b"\x01" * (m.end - m.start)
         kept.append(m)
     kept.sort(key=lambda m: (m.start, m.end))
     return kept
@@ -235,6 +236,14 @@ def _iso_span(d: Mention) -> str:
 
 
 def _window(doc: Document, sentence: Sentence, dates_by_sentence) -> float | None:
+    """The rolling window a sentence's figures cover ("in the last 24 hours"), once per sentence."""
+    cache = doc.__dict__.setdefault("_window_cache", {})
+    if sentence.start not in cache:
+        cache[sentence.start] = _find_window(sentence, dates_by_sentence)
+    return cache[sentence.start]
+
+
+def _find_window(sentence: Sentence, dates_by_sentence) -> float | None:
     for d in dates_by_sentence.get(sentence.start, ()):
         if d.extra.get("window_days"):
             return float(d.extra["window_days"])

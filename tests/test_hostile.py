@@ -1,0 +1,90 @@
+"""Hostile article text end to end: it shows literally and harmlessly in every format, and fast."""
+
+from __future__ import annotations
+
+import json
+import re
+import time
+from pathlib import Path
+
+import pytest
+
+from checker.engine import execute, run
+from checker.extract.pipeline import extract_claims
+from checker.model import Source
+from checker.report import FORMATS, render
+
+HOSTILE = ("[link=https://evil.example]click[/link] [/] \x1b[31mred\x1b[0m \u202egnp.exe | <script>alert(1)</script> "
+           "::error::pwned %0A")
+
+
+@pytest.fixture(scope="module")
+def hostile_run(tmp_path_factory):
+    folder = tmp_path_factory.mktemp("hostile")
+    (folder / "a.txt").write_text(
+        f"Officials said 43 ballistic missiles hit Kyiv on Tuesday, {HOSTILE} the air force reported.\n",
+        encoding="utf-8")
+    (folder / "b.txt").write_text(
+        f"Ukraine reported 71 ballistic missiles {HOSTILE} were launched at Kyiv on Tuesday.\n", encoding="utf-8")
+    (folder / "sources.yaml").write_text(
+        f"a:\n  outlet: {json.dumps('Evil ' + HOSTILE)}\n  published: 2026-02-04\n"
+        "b:\n  outlet: Plain\n  published: 2026-02-04\n", encoding="utf-8")
+    claims = folder.parent / "hostile-claims.yaml"
+    claims.write_text(
+        "story: hostile\nclaims:\n"
+        f"  - id: h1\n    source: b\n    quote: {json.dumps('71 ballistic missiles ' + HOSTILE)}\n"
+        "    kind: quantity\n    metric: missiles.ballistic\n    value: 71\n", encoding="utf-8")
+    return execute([str(folder), str(claims)])
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+def test_hostile_text_is_harmless_in_every_format(hostile_run, fmt):
+    report, texts = hostile_run
+    assert any(f.code == "FC101" for f in report.findings)
+    out = render(report, fmt, texts=texts)
+    assert "\x1b" not in out and "\u202e" not in out
+    if fmt == "text":
+        assert "[link=https://evil.example]" in out  # printed literally, not turned into a link
+    if fmt == "markdown":
+        assert "<script>" not in out
+        for line in out.splitlines():
+            if line.startswith("|") and "71" in line and "pwned" in line:
+                assert line.count("|") - line.count("\\|") == 7 or line.count("|") - line.count("\\|") >= 3
+    if fmt == "github":
+        for line in out.splitlines():
+            assert line.startswith(("::error ", "::warning ", "::notice ")), line
+            assert "::error::pwned" not in line
+    else:
+        assert not any(line.lstrip().startswith("::") for line in out.splitlines())
+    if fmt in ("json", "sarif", "claimreview"):
+        json.loads(out)
+
+
+def test_one_megabyte_adversarial_line_through_extraction_and_every_format():
+    pieces = ["Monday, ", "1,2,1,2,", "$1 ", "at least ", "9" * 40 + " ", "[/]", "-" * 30, "::", "(" * 20]
+    line = "".join(pieces) * (1_000_000 // len("".join(pieces)) + 1)
+    source = Source(id="adv", path="adv.txt")
+    started = time.perf_counter()
+    claims = extract_claims(source, line)
+    elapsed = time.perf_counter() - started
+    # The bar is 2 s on the reference machine; the bound here is generous so a busy CI does not flake.
+    assert elapsed < 10, f"extraction took {elapsed:.2f} s"
+    for c in claims[:1000]:
+        assert line[c.start:c.end] == c.quote
+
+
+def test_one_megabyte_quote_in_every_format(tmp_path):
+    text = "Kyiv said 43 ballistic missiles " + ("[/]\x1b|<b>::x " * 80_000) + "hit.\n"
+    (tmp_path / "a.txt").write_text(text, encoding="utf-8")
+    (tmp_path / "b.txt").write_text("Ukraine reported 71 ballistic missiles.\n", encoding="utf-8")
+    claims = tmp_path.parent / f"{tmp_path.name}-claims.yaml"
+    claims.write_text("story: big\nclaims:\n  - id: big\n    source: a\n    quote: "
+                      + json.dumps("43 ballistic missiles " + "[/]\x1b|<b>::x " * 1000)
+                      + "\n    kind: quantity\n    metric: missiles.ballistic\n    value: 43\n", encoding="utf-8")
+    report = run([str(tmp_path), str(claims)])
+    for fmt in FORMATS:
+        started = time.perf_counter()
+        out = render(report, fmt)
+        assert time.perf_counter() - started < 10, fmt
+        assert "\x1b" not in out
+        assert not re.search(r"(?m)^\s*::(?!error |warning |notice )", out) or fmt != "github"
