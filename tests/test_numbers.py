@@ -122,3 +122,79 @@ def test_linear_on_adversarial_input():
     find_numbers(junk[:1_000_000])
     assert time.perf_counter() - t0 < 5
     assert all(math.isfinite(s.value) for s in number_spans("1e999 9^999"))
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("one hundred and seven quarters", 107 / 4),  # improper after "and": part of the numerator
+        ("three hundred and six quarters", 306 / 4),
+        ("one hundred and two fifths", 100.4),  # proper after "and": a mixed number
+        ("six hundred and twelve hundredths", 600.12),
+        ("forty forty fifths", 40 / 45),  # the two numbers cannot be one: numerator, compound ordinal
+        ("one two hundred third", 1 / 203),
+        ("one two hundred and third", 1 / 203),
+    ],
+)
+def test_fraction_wordings(text, value):
+    assert parse_number(text) == pytest.approx(value)
+
+
+def test_fraction_wording_needs_agreement_and_a_compound_ordinal():
+    assert [s.value for s in number_spans("5 hundred and 3.5 hundred")] == [500, 350]
+    assert [s.value for s in number_spans("6 hundred and 4 hundred")] == [600, 400]
+    assert parse_number("four hundred and six thousand") == 406_000
+
+
+def test_capital_scale_letters_need_the_original_text():
+    text = "They raised 25M and 3.5 G, a US$ 4MM deal, on a 5G network"
+    values = [s.value for s in number_spans(text.lower(), text=text)]
+    assert values == [25e6, 3.5e9, 4e6]  # "5G" names a network generation
+    assert [s.value for s in number_spans("a 25m wall", text="a 25m wall")] == []
+
+
+def test_dotted_sequences_are_parts_not_figures():
+    spans = number_spans("host 10.20.30.40 runs v2.11.3")
+    assert [(s.value, s.dotted) for s in spans] == [(10, True), (20, True), (30, True), (40, True),
+                                                   (2, True), (11, True), (3, True)]
+    assert [m.value for m in find_numbers("host 10.20.30.40 runs v2.11.3, 4.5 percent of 12.5")] == [4.5, 12.5]
+
+
+@pytest.mark.parametrize(
+    ("text", "qualifier", "low", "high", "low_inc", "high_inc"),
+    [
+        ("bigger than 7", "more_than", 7, None, False, True),
+        ("smaller or equal than 7", "at_most", None, 7, True, True),
+        ("less than or equal to 7", "at_most", None, 7, True, True),
+        ("x >= 7", "at_least", 7, None, True, True),
+        ("y<7", "less_than", None, 7, True, False),
+        ("7 or greater", "at_least", 7, None, True, True),
+        ("lower than 7 or equal", "at_most", None, 7, True, True),
+        ("equal to or more than 7", "at_least", 7, None, True, True),
+        ("above 12 and at most 40", "range", 12, 40, False, True),
+        ("at most 40, and at least 12", "range", 12, 40, True, True),
+    ],
+)
+def test_comparisons(text, qualifier, low, high, low_inc, high_inc):
+    m = _only(text)
+    assert (m.qualifier, m.low, m.high, m.low_inclusive, m.high_inclusive) == (qualifier, low, high, low_inc, high_inc)
+
+
+def test_comparisons_that_do_not_join_or_bound():
+    assert [m.qualifier for m in find_numbers("more than 50 and less than 9")] == ["more_than", "less_than"]
+    assert [m.qualifier for m in find_numbers("x <> 9")] == ["exact"]
+    equal = _only("the total equals 9")
+    assert (equal.qualifier, equal.low, equal.high, equal.extra.get("stated_equal")) == ("exact", 9, 9, True)
+    assert [m.qualifier for m in find_numbers("more than 5 or equal to 6")] == ["more_than", "exact"]
+    assert [m.qualifier for m in find_numbers("call +1-555-0100-22")] == ["exact"] * 4
+
+
+@pytest.mark.parametrize(
+    ("text", "low", "high"),
+    [("killed hundreds of thousands and displaced millions", 200_000, 999_999), ("hundreds died", 200, 999),
+     ("tens of thousands fled", 20_000, 99_999), ("thousands of homes", 2_000, 9_999)],
+)
+def test_vague_magnitudes_are_never_exact(text, low, high):
+    first = find_numbers(text)[0]
+    assert (first.qualifier, first.low, first.high) == ("vague", low, high)
+    assert all(m.qualifier == "vague" for m in find_numbers(text))

@@ -22,6 +22,8 @@ class Prediction:
     low: float | None = None
     high: float | None = None
     unit: str | None = None  # pint name of the unit as written, when known
+    low_inclusive: bool | None = None  # None: the system does not say
+    high_inclusive: bool | None = None
 
 
 # Gold unit names (Recognizers-Text, Duckling, quantulum3) -> pint names from our own whitelist.
@@ -71,7 +73,20 @@ def _gold_value(entity: dict):
     return None, None, None
 
 
+def _inclusivity_right(entity: dict, pred: Prediction) -> bool:
+    """Recognizers-Text ranges say which ends are open ("(20,35]"): a system that states it must agree."""
+    r = entity.get("range")
+    if not isinstance(r, dict):
+        return True
+    for end, flag, said in (("min", "min_inclusive", pred.low_inclusive), ("max", "max_inclusive", pred.high_inclusive)):
+        if r.get(end) is not None and said is not None and bool(r.get(flag)) != said:
+            return False
+    return True
+
+
 def _value_right(entity: dict, pred: Prediction) -> bool:
+    if not _inclusivity_right(entity, pred):
+        return False
     value, low, high = _gold_value(entity)
     gold_unit = _GOLD_UNITS.get(str(entity.get("unit", "")).lower())
     candidates = list(pred.values)
@@ -171,18 +186,24 @@ def _mention_prediction(m) -> Prediction:
 def _checker_numbers(text: str) -> list[Prediction]:
     from checker.extract.numbers import number_spans
 
-    return [Prediction(s.start, s.end, (s.value,)) for s in number_spans(text.lower())]
+    return [Prediction(s.start, s.end, (s.value,)) for s in number_spans(text.lower(), text=text)]
 
 
 def _checker_ranges(text: str) -> list[Prediction]:
     from checker.extract.numbers import find_numbers
 
     out = []
-    for m in find_numbers(text.lower()):
-        if m.qualifier in ("exact", "vague"):
+    for m in find_numbers(text.lower(), text=text):
+        if m.qualifier == "vague" or (m.qualifier == "exact" and not m.extra.get("stated_equal")):
             continue
         values = () if m.value is None else (m.value,)
-        out.append(Prediction(m.start, m.end, values, m.low, m.high))
+        # A bound states one end; the other is open and unstated, so only the stated end's inclusivity counts.
+        lo_inc = m.low_inclusive if m.low is not None else None
+        hi_inc = m.high_inclusive if m.high is not None else None
+        if m.qualifier == "range" and not m.extra.get("joined_bounds"):
+            # "between 20 and 30" does not say whether 30 is in; Recognizers-Text's [20,30) is its convention.
+            lo_inc = hi_inc = None
+        out.append(Prediction(m.start, m.end, values, m.low, m.high, None, lo_inc, hi_inc))
     return out
 
 

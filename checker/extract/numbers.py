@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import bisect
 import math
 import re
 from dataclasses import dataclass, field
@@ -161,6 +162,11 @@ class NumberSpan:
     start: int
     end: int
     words: bool  # written with number words rather than digits only
+    dotted: bool = False  # one part of a dotted sequence such as "192.168.1.2" or "3.10.4"
+
+
+_EUROPEAN_RE = re.compile(r"\d{1,3}(?:\.\d{3})+,\d{1,2}")
+_DECIMAL_COMMA_RE = re.compile(r"\d{1,3},\d{1,2}")
 
 
 def _digits_value(text: str) -> float | None:
@@ -176,9 +182,11 @@ def _digits_value(text: str) -> float | None:
         t, _, exp = t.partition("^")
         sign = -1 if exp.count("-") % 2 else 1
         power = sign * int(exp.lstrip("+-"))
-    if re.fullmatch(r"\d{1,3}(?:\.\d{3})+,\d{1,2}", t):
+    if "," not in t:
+        pass
+    elif _EUROPEAN_RE.fullmatch(t):
         t = t.replace(".", "").replace(",", ".")
-    elif re.fullmatch(r"\d{1,3},\d{1,2}", t):
+    elif _DECIMAL_COMMA_RE.fullmatch(t):
         t = t.replace(",", ".")
     else:
         t = t.replace(",", "")
@@ -227,12 +235,48 @@ _SLASH_RE = re.compile(r"(?<![\w./])(\d{1,6})/(\d{1,6})(?![/\d])")
 _URL_RE = re.compile(r"(?:https?://|www\.)[^\s<>\"]{1,4000}")
 
 
-def _all_tokens(lower: str) -> list[_Token]:
+# Three or more dot-joined digit groups: an address or a version, read part by part ("192.168.1.2").
+_DOTTED_RE = re.compile(r"(?<![\d.])\d{1,6}(?:\.\d{1,6}){2,12}(?![\w]|[.,]\d)")
+# A scale written in capitals right after digits in the original text: "10M", "1,674.5 G", "US$ 1MM".
+_UPPER_SCALE_RE = re.compile(r"[ ]?(MM|K|M|G|T|B|BN)(?![A-Za-z0-9])")
+_UPPER_SCALES = {"MM": 1e6, "K": 1e3, "M": 1e6, "G": 1e9, "T": 1e12, "B": 1e9, "BN": 1e9}
+
+
+def _inside(spans: list[tuple[int, int]], pos: int) -> bool:
+    """Whether pos falls in one of the sorted, disjoint (start, end) spans."""
+    k = bisect.bisect_right(spans, (pos, math.inf)) - 1
+    return k >= 0 and spans[k][0] <= pos < spans[k][1]
+
+
+def _upper_scaled(tokens: list[_Token], text: str) -> list[_Token]:
+    out = []
+    for t in tokens:
+        if t.kind == "digits" and t.digit_scale == 1.0 and text[t.end : t.end + 1] in (" ", "K", "M", "G", "T", "B"):
+            m = _UPPER_SCALE_RE.match(text, t.end)
+            # "4G" and "5G" are network generations, not four or five billion.
+            if m and not (m.group(1) == "G" and m.start(1) == t.end and len(t.text) == 1):
+                t = _Token("digits", t.text, t.start, m.end(), t.value, _UPPER_SCALES[m.group(1)])
+        out.append(t)
+    return out
+
+
+def _all_tokens(lower: str, text: str | None = None) -> list[_Token]:
     tokens = list(_tokens(lower))
     if "http" in lower or "www." in lower:
         # Digits inside a link ("issn%280024") are not figures.
         urls = [(m.start(), m.end()) for m in _URL_RE.finditer(lower)]
-        tokens = [t for t in tokens if not any(a <= t.start < b for a, b in urls)]
+        tokens = [t for t in tokens if not _inside(urls, t.start)]
+    if text is not None and len(text) == len(lower):
+        tokens = _upper_scaled(tokens, text)
+    if lower.count(".") >= 2:
+        dotted = [(m.start(), m.end()) for m in _DOTTED_RE.finditer(lower)]
+        if dotted:
+            kept = [t for t in tokens if not _inside(dotted, t.start)]
+            parts = [
+                _Token("dotted", m.group(), a + m.start(), a + m.end(), float(m.group()))
+                for a, b in dotted for m in re.finditer(r"\d+", lower[a:b])
+            ]
+            tokens = sorted(kept + parts, key=lambda t: t.start)
     slashes = []
     for m in _SLASH_RE.finditer(lower):
         num, den = int(m.group(1)), int(m.group(2))
@@ -242,7 +286,7 @@ def _all_tokens(lower: str) -> list[_Token]:
     if not slashes:
         return tokens
     covered = [(s.start, s.end) for s in slashes]
-    kept = [t for t in tokens if not any(a <= t.start < b for a, b in covered)]
+    kept = [t for t in tokens if not _inside(covered, t.start)]
     return sorted(kept + slashes, key=lambda t: t.start)
 
 
@@ -316,7 +360,7 @@ def _read_cardinal(items, i: int) -> tuple[float, int, _Cardinal] | None:
             # and not before a fraction ("one hundred and three quarters" is mixed, read by the caller).
             if st.last not in ("hundred", "scale") or tok.kind not in ("card", "tens", "digits"):
                 break
-            if k + 1 < n and items[k + 1][0].kind in ("ord", "half") and items[k + 1][1] in _CONTINUE_OPS:
+            if _and_starts_new_part(items, k, st.last):
                 break
         kind = tok.kind
         if kind == "digits":
@@ -327,7 +371,7 @@ def _read_cardinal(items, i: int) -> tuple[float, int, _Cardinal] | None:
                 and st.small is None and st.hundreds == 0
             ):
                 st.small = tok.value
-            elif st.last == "hundred" and op == "and" and tok.value < 100 and st.small is None:
+            elif st.last == "hundred" and op == "and" and tok.value < 100 and st.small is None and tok.text.isdigit():
                 st.small = tok.value
             else:
                 break
@@ -448,6 +492,52 @@ def _read_cardinal(items, i: int) -> tuple[float, int, _Cardinal] | None:
     return st.value, k, st
 
 
+def _and_starts_new_part(items, k: int, last: str | None) -> bool:
+    """Whether "and" before items[k] opens a new part rather than continuing the whole number.
+
+    A mixed number's fraction is proper: "one hundred and three quarters" is 100 3/4 and "two hundred
+    and fifty-four hundredths" 200.54, but "one hundred and thirty fifths" is 130 fifths, since 30/5 is no
+    fraction part. After "hundred and" comes a group below one hundred: "3 hundred and 2 hundred" is two
+    numbers, while "two thousand and two hundred" is one.
+    """
+    n = len(items)
+    tok = items[k][0]
+    numer, d = tok.value, k + 1
+    if tok.kind == "tens" and d < n and items[d][0].kind == "card" and items[d][1] in _CONTINUE_OPS and 1 <= items[d][0].value <= 9:
+        numer, d = numer + items[d][0].value, d + 1
+    if d >= n or items[d][1] not in _CONTINUE_OPS:
+        return False
+    nxt = items[d][0]
+    if nxt.kind in ("ord", "half"):
+        return numer < nxt.value
+    return last == "hundred" and nxt.kind == "hundred"
+
+
+def _compound_denominator(items, j: int, numer: float) -> tuple[float, int] | None:
+    """ "twenty twenty fifths" (20/25), "one one hundred fifth" (1/105): a number, then an ordinal number.
+
+    Read only where the two numbers cannot be one ("twenty twenty", "one one"), the ordinal is compound
+    (tens or hundreds plus a smaller ordinal) and agrees in number with the numerator.
+    """
+    n = len(items)
+    read = _read_cardinal(items, j)
+    if read is None:
+        return None
+    base, k, st = read
+    if k >= n or items[k][0].kind != "ord" or st.words is False:
+        return None
+    ord_tok, op = items[k]
+    if st.last == "tens" and op in _CONTINUE_OPS and ord_tok.value < 10:
+        pass
+    elif st.last in ("hundred", "scale") and op in ("", "and") and ord_tok.value < 100:
+        pass
+    else:
+        return None
+    if (numer == 1) == ord_tok.text.endswith("s"):
+        return None
+    return numer / (base + ord_tok.value), k + 1
+
+
 def _read_decimals(items, k: int) -> tuple[str, int]:
     """Digits after "point": "zero three", "seventy-one", "eleven", "77"."""
     out = ""
@@ -546,6 +636,10 @@ def _read_unsigned(items, i: int) -> tuple[float, int, bool] | None:
         value, j = numer / den, j + 1
         mult, j = _trailing_multiplier(items, j)
         return value * mult, j, True
+    if j < n and items[j][1] == "" and items[j][0].kind in ("card", "tens") and st.words:
+        compound = _compound_denominator(items, j, value)
+        if compound is not None:
+            return compound[0], compound[1], True
     if j < n and items[j][1] == "" and items[j][0].kind == "slash" and st.last == "digits" and not st.words:
         return value + items[j][0].value, j + 1, False  # "2 1/4"
     if j < n and items[j][1] in _MIXED_OPS:
@@ -603,7 +697,10 @@ def _read_signed(items, i: int) -> tuple[float, int, bool] | None:
     return _read_unsigned(items, i)
 
 
-_PRONOUN_ONE = re.compile(r"(?:\b(?:the|this|that|which|each|every|any|no|another|someone|no)\s+)$")
+# "that one mile": a unit noun after "one" makes it a number, not a pronoun (for measures only).
+_UNIT_NOUN_AFTER_RE = re.compile(r"[ ](?:mile|kilomet|metre|meter|foot|inch|yard|kilo|gram|pound|ounce|lit|gallon|ton|"
+                                 r"acre|hectare|cup|pint|quart|degree|dollar|euro|cent)")
+_PRONOUN_WORDS = frozenset({"the", "this", "that", "which", "each", "every", "any", "no", "another", "someone"})
 
 
 # The chains of the last text read: find_numbers and find_measures both read every text, and
@@ -621,16 +718,38 @@ def _text_chains(lower: str) -> list[list[tuple[_Token, str]]]:
     return chains
 
 
-def number_spans(lower: str, glued: bool = False) -> list[NumberSpan]:
+def number_spans(lower: str, glued: bool = False, text: str | None = None) -> list[NumberSpan]:
     """Every number the grammar reads in lower-cased text, in order; no bounds or qualifiers.
 
     With glued=False a number written in digits and followed directly by a letter ("29km", "5th")
-    is not a bare number; measures.py passes glued=True to read "29km" as 29 then a unit.
+    is not a bare number; measures.py passes glued=True to read "29km" as 29 then a unit. Given the
+    original `text` (same offsets), capital scale letters count: "10M" is ten million, "10m" is not.
+    The parts of a dotted sequence ("192.168.1.2") are read one by one and flagged `dotted`.
     """
     spans: list[NumberSpan] = []
-    for items in _text_chains(lower):
+    append = spans.append
+    for items in _chains(lower, _all_tokens(lower, text)):
+        if len(items) == 1:
+            tok = items[0][0]
+            if tok.kind == "dotted":
+                append(NumberSpan(tok.value, tok.start, tok.end, False, True))
+                continue
+            if tok.kind == "digits":
+                # The common case, kept cheap: one number in digits on its own.
+                end = tok.end
+                if not glued and lower[end : end + 1].isalpha() and not lower[end - 1 : end].isalpha():
+                    continue
+                value = tok.value * tok.digit_scale
+                if math.isfinite(value):
+                    append(NumberSpan(value, tok.start, end, False))
+                continue
         i = 0
         while i < len(items):
+            if items[i][0].kind == "dotted":
+                tok = items[i][0]
+                append(NumberSpan(tok.value, tok.start, tok.end, False, True))
+                i += 1
+                continue
             read = _read_signed(items, i)
             if read is None:
                 i += 1
@@ -640,11 +759,15 @@ def number_spans(lower: str, glued: bool = False) -> list[NumberSpan]:
             if not glued and lower[end : end + 1].isalpha() and not lower[end - 1 : end].isalpha():
                 i = j
                 continue
-            if lower[start:end] == "one" and _PRONOUN_ONE.search(lower[max(0, start - 12) : start]):
+            if lower[start:end] == "one" and lower[max(0, start - 12) : start].rsplit(None, 1)[-1:] and lower[
+                max(0, start - 12) : start
+            ].rsplit(None, 1)[-1] in _PRONOUN_WORDS and lower[start - 1 : start].isspace() and not (
+                glued and _UNIT_NOUN_AFTER_RE.match(lower, end)
+            ):
                 i = j
                 continue  # "the one you mentioned" is a pronoun
             if math.isfinite(value):
-                spans.append(NumberSpan(value, start, end, words))
+                append(NumberSpan(value, start, end, words))
             i = j
     return spans
 
@@ -732,18 +855,74 @@ _PREFIX_QUALIFIERS = {
     "an estimated": "about", "estimated at": "about", "~": "about", "approx.": "about", "approx": "about",
     "circa": "about", "c.": "about", "an approximate": "about", "in the region of": "about",
     "of about": "about", "of around": "about", "of some": "about",
+    # comparisons, as in specifications and queries ("larger than 20", "less than or equal to 30", ">= 5")
+    "larger than": "more_than", "bigger than": "more_than", "higher than": "more_than", "exceed": "more_than",
+    "exceeds": "more_than", "surpass": "more_than", "surpasses": "more_than", "surpassing": "more_than",
+    "smaller than": "less_than", "lower than": "less_than",
+    "greater than or equal to": "at_least", "more than or equal to": "at_least", "larger than or equal to": "at_least",
+    "bigger than or equal to": "at_least", "higher than or equal to": "at_least", "at least or equal to": "at_least",
+    "greater or equal than": "at_least", "more or equal than": "at_least", "larger or equal than": "at_least",
+    "bigger or equal than": "at_least", "higher or equal than": "at_least", "greater or equal to": "at_least",
+    "less than or equal to": "at_most", "smaller than or equal to": "at_most", "lower than or equal to": "at_most",
+    "fewer than or equal to": "at_most", "less or equal than": "at_most", "smaller or equal than": "at_most",
+    "lower or equal than": "at_most", "less or equal to": "at_most", "at most or equal to": "at_most",
+    "equal to": "equal", "equals": "equal", "equals to": "equal", "equaling": "equal", "equaling to": "equal",
+    "equalling": "equal", "equalling to": "equal", "is equal to": "equal",
+    "equal to or less than": "at_most", "equal to or fewer than": "at_most", "equal to or lower than": "at_most",
+    "equal to or smaller than": "at_most", "equal to or more than": "at_least", "equal to or greater than": "at_least",
+    "equal to or higher than": "at_least", "equal to or larger than": "at_least",
 }
-_PREFIX_RE = re.compile(
-    rf"(?<![\w])(?P<q>{_alternation(_PREFIX_QUALIFIERS)})[ ]{{0,2}}$"
+# "less than 5000 or equal (to it)": the bound becomes inclusive.
+_OR_EQUAL_RE = re.compile(
+    rf"[ ]{{0,2}}or[ ]equal(?:[ ]to)?(?:[ ]it)?(?![\w])(?![ ]{{1,2}}(?:to\b|[-+]?[\d.]|{NUMBER_WORD_PATTERN}))"
 )
+_INCLUSIVE = {"more_than": "at_least", "less_than": "at_most"}
+# Comparison signs stand before a number without a word boundary: "x>10", "<= -30", "< = 100".
+_PREFIX_SIGNS = {">": "more_than", "<": "less_than", ">=": "at_least", "<=": "at_most", "> =": "at_least",
+                 "< =": "at_most", "≥": "at_least", "≤": "at_most"}
+_PREFIX_RE = re.compile(
+    rf"(?:(?<![\w])(?P<q>{_alternation(_PREFIX_QUALIFIERS)})|(?<![<>=])(?P<sign>{_alternation(_PREFIX_SIGNS)}))[ ]{{0,2}}$"
+)
+# Last character of any prefix phrase: a number preceded by anything else has no prefix (checked first, cheaply).
+_PREFIX_LAST_CHARS = frozenset(w[-1] for w in [*_PREFIX_QUALIFIERS, *_PREFIX_SIGNS])
+_PREFIX_LAST_WORDS = frozenset(w.split()[-1] for w in _PREFIX_QUALIFIERS if w[-1].isalpha())
+
+
+def _prefix_qualifier(lower: str, start: int) -> tuple[str, int] | None:
+    """(qualifier, start of its phrase) for a bound written before the number starting at `start`."""
+    k = start - 1
+    while k >= 0 and k >= start - 3 and lower[k] == " ":
+        k -= 1
+    if k < 0 or lower[k] not in _PREFIX_LAST_CHARS:
+        return None
+    if lower[k].isalpha():
+        # Cheap test first: the word before the number must end some phrase ("than", "least", "about").
+        word_start = lower.rfind(" ", max(0, k - 12), k) + 1
+        if lower[word_start : k + 1].lstrip("(\"'") not in _PREFIX_LAST_WORDS:
+            return None
+    window_start = max(0, start - 30)
+    m = _PREFIX_RE.search(lower[window_start:start])
+    if m is None:
+        return None
+    if m.group("sign"):
+        return _PREFIX_SIGNS[m.group("sign")], window_start + m.start()
+    return _PREFIX_QUALIFIERS[m.group("q")], window_start + m.start()
 _SUFFIX_QUALIFIERS = {
     "or more": "at_least", "or over": "at_least", "and more": "at_least", "and above": "at_least",
     "or above": "at_least", "plus": "at_least", "+": "at_least",
     "or so": "about", "odd": "about", "-odd": "about", "or thereabouts": "about",
     "or fewer": "at_most", "or less": "at_most", "or below": "at_most", "at most": "at_most",
+    "or greater": "at_least", "or higher": "at_least", "or larger": "at_least", "or bigger": "at_least",
+    "or smaller": "at_most", "or lower": "at_most",
 }
-_SUFFIX_RE = re.compile(rf"[ ]{{0,2}}(?P<q>{_alternation(_SUFFIX_QUALIFIERS)})(?![\w])")
-_RANGE_GAP_RE = re.compile(r"[ ]{0,3}(?P<op>-|–|—|to|and|or|through)[ ]{0,3}~?[ ]{0,2}")
+# "5000 or less than 6000" is no bound on 5000.
+_SUFFIX_RE = re.compile(rf"[ ]{{0,2}}(?P<q>{_alternation(_SUFFIX_QUALIFIERS)})(?![\w])(?![ ]than[ ]{{1,2}}[\d\w])")
+_RANGE_GAP_RE = re.compile(r"[ ]{0,3}(?P<op>-|–|—|~|to|and|or|through)[ ]{0,3}~?[ ]{0,2}")
+# Two bounds joined into one interval: "more than 100 and less than 300", "at most 100 and at least 20".
+_BOUND_JOIN_RE = re.compile(r"[ ]{0,2}(?:,|and|but|,[ ]and|,[ ]but)?[ ]{0,2}")
+_HYPHEN_CHAIN_RE = re.compile(r"[-/]\d")
+_LOWER_BOUNDS = frozenset({"at_least", "more_than"})
+_UPPER_BOUNDS = frozenset({"at_most", "less_than"})
 _RANGE_LEAD_RE = re.compile(r"(?<![\w])(?P<lead>between|from)[ ]{1,2}$")
 _VAGUE_RE = re.compile(
     r"(?<![\w])(?P<v>(?:tens|hundreds)[ ]of[ ](?:thousands|millions)|a[ ]few|a[ ]handful|several|dozens|scores"
@@ -777,11 +956,17 @@ def _qualified(
     lower: str, start: int, end: int, value: float, kind: str, policy: NumberPolicy, extra: dict | None = None
 ) -> Mention:
     qualifier = "exact"
-    window = lower[max(0, start - 24) : start]
-    m = _PREFIX_RE.search(window)
-    if m and not (m.group("q") == "some" and lower[end : end + 1] == "%"):
-        qualifier = _PREFIX_QUALIFIERS[m.group("q")]
-        start = start - (len(window) - m.start())
+    prefix = _prefix_qualifier(lower, start)
+    if prefix and not (prefix[0] == "about" and lower.startswith("some", prefix[1]) and lower[end : end + 1] == "%"):
+        qualifier, start = prefix
+        if qualifier in _INCLUSIVE:
+            inclusive = _OR_EQUAL_RE.match(lower, end)
+            if inclusive:
+                qualifier, end = _INCLUSIVE[qualifier], inclusive.end()
+        if qualifier == "equal":
+            # "equal to 20" states the number exactly; the phrase is kept in the span.
+            qualifier = "exact"
+            extra = {**(extra or {}), "stated_equal": True}
     else:
         s = _SUFFIX_RE.match(lower, end)
         if s:
@@ -793,32 +978,63 @@ def _qualified(
     )
 
 
-def find_numbers(lower: str, policy: NumberPolicy = DEFAULT_POLICY) -> list[Mention]:
+def _join_bounds(lower: str, mentions: list[Mention]) -> list[Mention]:
+    """A lower and an upper bound joined by "and"/"but"/"," make one interval, each end keeping its inclusivity."""
+    out: list[Mention] = []
+    i = 0
+    while i < len(mentions):
+        a = mentions[i]
+        if i + 1 < len(mentions):
+            b = mentions[i + 1]
+            pair = {a.qualifier, b.qualifier}
+            if (
+                len(pair) == 2 and pair & _LOWER_BOUNDS and pair & _UPPER_BOUNDS and a.value is not None
+                and b.value is not None and b.start - a.end <= 8 and _BOUND_JOIN_RE.fullmatch(lower, a.end, b.start)
+            ):
+                lo, hi = (a, b) if a.qualifier in _LOWER_BOUNDS else (b, a)
+                closed = lo.low_inclusive and hi.high_inclusive
+                if lo.value < hi.value or (closed and lo.value == hi.value):
+                    out.append(Mention("number", a.start, b.end, None, lo.low, hi.high, lo.low_inclusive,
+                                       hi.high_inclusive, None, "range",
+                                       extra={"joined_bounds": True, "low_text": lower[lo.start:lo.end], "high_text": lower[hi.start:hi.end]}))
+                    i += 2
+                    continue
+        out.append(a)
+        i += 1
+    return out
+
+
+def find_numbers(lower: str, policy: NumberPolicy = DEFAULT_POLICY, text: str | None = None) -> list[Mention]:
     """Numbers in lower-cased text as interval mentions (kind "number"), with ranges, bounds and vague words.
 
     A range ("20-30", "between 20 and 30", "from 12 to 15") becomes one mention with qualifier "range",
     low/high its ends and value None: a range states no single best figure, and a midpoint would
-    invent one. Vague magnitudes ("dozens") carry the policy's best as value, qualifier "vague".
+    invent one. So do two joined bounds ("more than 100 and at most 300"), with open or closed ends.
+    Vague magnitudes ("dozens") carry the policy's best as value, qualifier "vague". Parts of dotted
+    sequences (addresses, versions: "192.168.1.2") are not figures and give no mention. Pass the original
+    `text` (same offsets) to read capital scale letters ("10M") and words glued by scraping.
     """
-    spans = number_spans(lower)
+    spans = [s for s in number_spans(lower, text=text) if not s.dotted]
     mentions: list[Mention] = []
     i = 0
     while i < len(spans):
         a = spans[i]
         if i + 1 < len(spans):
             b = spans[i + 1]
-            gap = _RANGE_GAP_RE.fullmatch(lower, a.end, b.start)
-            lead = _RANGE_LEAD_RE.search(lower, max(0, a.start - 10), a.start)
+            gap = _RANGE_GAP_RE.fullmatch(lower, a.end, b.start) if b.start - a.end <= 12 else None
             if gap:
+                lead = _RANGE_LEAD_RE.search(lower, max(0, a.start - 10), a.start)
                 op = gap.group("op")
                 ok = (
-                    op in ("-", "–", "—")
+                    op in ("-", "–", "—", "~")
                     or (op == "to" and (lead is None or lead.group("lead") == "from"))
                     or (op in ("and",) and lead is not None and lead.group("lead") == "between")
                     or (op == "through")
                 )
                 if op in ("-", "–", "—", "to", "through") and lead is not None and lead.group("lead") == "between":
                     ok = True
+                if op == "-" and (lower[a.start - 1 : a.start] in ("+", "-", "/") or _HYPHEN_CHAIN_RE.match(lower, b.end)):
+                    ok = False  # "+1-222-2222", "2222-2222-2222": a phone number or a code, not a range
                 if ok and a.value <= b.value:
                     start = lead.start() if lead else a.start
                     mentions.append(
@@ -829,13 +1045,18 @@ def find_numbers(lower: str, policy: NumberPolicy = DEFAULT_POLICY) -> list[Ment
                     continue
         mentions.append(_qualified(lower, a.start, a.end, a.value, "number", policy))
         i += 1
-    taken = [(m.start, m.end) for m in mentions]
+    mentions = _join_bounds(lower, mentions)
+    starts = [m.start for m in mentions]
+    ends = [m.end for m in mentions]
+    vague = []
     for m in _VAGUE_RE.finditer(lower):
-        if any(s < m.end() and m.start() < e for s, e in taken):
+        k = bisect.bisect_left(starts, m.end()) - 1  # the last mention starting before this phrase ends
+        if k >= 0 and ends[k] > m.start():
             continue
         low, best, high = policy.vague[m.group("v").replace("  ", " ")]
-        mentions.append(
+        vague.append(
             Mention("number", m.start(), m.end(), float(best), float(low), float(high), True, True, None, "vague")
         )
-    mentions.sort(key=lambda x: (x.start, x.end))
+    if vague:
+        mentions = sorted(mentions + vague, key=lambda x: (x.start, x.end))
     return mentions

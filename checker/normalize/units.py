@@ -39,6 +39,10 @@ UNIT_TOKENS: dict[str, str] = {
     "centimeter": "centimeter", "centimeters": "centimeter",
     "mm": "millimeter", "millimetre": "millimeter", "millimetres": "millimeter", "millimeter": "millimeter",
     "millimeters": "millimeter",
+    "dm": "decimeter", "decimetre": "decimeter", "decimetres": "decimeter", "decimeter": "decimeter",
+    "decimeters": "decimeter",
+    "picometre": "picometer", "picometres": "picometer", "picometer": "picometer", "picometers": "picometer",
+    "''": "inch",
     "mi": "mile", "mile": "mile", "miles": "mile",
     "ft": "foot", "foot": "foot", "feet": "foot", "'": "foot",
     "in": "inch", "inch": "inch", "inches": "inch", '"': "inch", "″": "inch",
@@ -46,8 +50,9 @@ UNIT_TOKENS: dict[str, str] = {
     "nautical mile": "nautical_mile", "nautical miles": "nautical_mile", "nmi": "nautical_mile",
     # mass
     "kg": "kilogram", "kgs": "kilogram", "kilo": "kilogram", "kilos": "kilogram", "kilogram": "kilogram",
-    "kilograms": "kilogram", "kilogramme": "kilogram", "kilogrammes": "kilogram",
-    "g": "gram", "gr": "gram", "gram": "gram", "grams": "gram", "gramme": "gram", "grammes": "gram",
+    "kilograms": "kilogram", "kilogramme": "kilogram", "kilogrammes": "kilogram", "k.g.": "kilogram",
+    "k.g": "kilogram", "k.gs": "kilogram", "kg.": "kilogram",
+    "g": "gram", "g.": "gram", "gs": "gram", "gr": "gram", "gram": "gram", "grams": "gram", "gramme": "gram", "grammes": "gram",
     "mg": "milligram", "milligram": "milligram", "milligrams": "milligram", "milligramme": "milligram",
     "milligrammes": "milligram",
     "µg": "microgram", "μg": "microgram", "mcg": "microgram", "microgram": "microgram", "micrograms": "microgram",
@@ -59,12 +64,21 @@ UNIT_TOKENS: dict[str, str] = {
     # volume
     "l": "liter", "litre": "liter", "litres": "liter", "liter": "liter", "liters": "liter", "lt": "liter",
     "ml": "milliliter", "millilitre": "milliliter", "millilitres": "milliliter", "milliliter": "milliliter",
-    "milliliters": "milliliter",
+    "milliliters": "milliliter", "mls": "milliliter",
     "cl": "centiliter", "centilitre": "centiliter", "centilitres": "centiliter", "centiliter": "centiliter",
     "centiliters": "centiliter",
     "hl": "hectoliter", "hectolitre": "hectoliter", "hectolitres": "hectoliter", "hectoliter": "hectoliter",
     "hectoliters": "hectoliter",
-    "gal": "gallon", "gallon": "gallon", "gallons": "gallon",
+    "gal": "gallon", "gals": "gallon", "gallon": "gallon", "gallons": "gallon",
+    "cup": "cup", "cups": "cup", "pint": "pint", "pints": "pint", "pt": "pint", "pts": "pint",
+    "quart": "quart", "quarts": "quart", "qt": "quart", "qts": "quart",
+    "tablespoon": "tablespoon", "tablespoons": "tablespoon", "tbsp": "tablespoon", "tbsps": "tablespoon",
+    "tbs": "tablespoon", "teaspoon": "teaspoon", "teaspoons": "teaspoon", "tsp": "teaspoon", "tsps": "teaspoon",
+    "fl oz": "fluid_ounce", "fluid ounce": "fluid_ounce", "fluid ounces": "fluid_ounce",
+    "cubic feet": "foot ** 3", "cubic foot": "foot ** 3", "cu ft": "foot ** 3", "ft3": "foot ** 3", "ft³": "foot ** 3",
+    "cubic kilometers": "kilometer ** 3", "cubic kilometres": "kilometer ** 3", "km3": "kilometer ** 3",
+    "km³": "kilometer ** 3", "cubic centimeters": "centimeter ** 3", "cubic centimetres": "centimeter ** 3",
+    "cm3": "centimeter ** 3", "cm³": "centimeter ** 3", "cc": "centimeter ** 3",
     "cubic meter": "meter ** 3", "cubic meters": "meter ** 3", "cubic metre": "meter ** 3",
     "cubic metres": "meter ** 3", "m3": "meter ** 3", "m³": "meter ** 3",
     "barrel": "oil_barrel", "barrels": "oil_barrel", "bbl": "oil_barrel",
@@ -81,6 +95,13 @@ UNIT_TOKENS: dict[str, str] = {
     "kph": "kilometer / hour", "kmph": "kilometer / hour", "km per hour": "kilometer / hour", "kilometres per hour": "kilometer / hour",
     "kilometers per hour": "kilometer / hour", "m/s": "meter / second", "metres per second": "meter / second",
     "meters per second": "meter / second", "knots": "knot", "knot": "knot", "kn": "knot",
+    # data (decimal prefixes, as storage makers and networks count; "mb" is written for both bytes and bits)
+    "bit": "bit", "bits": "bit", "byte": "byte", "bytes": "byte",
+    "kb": "kilobyte", "kilobyte": "kilobyte", "kilobytes": "kilobyte", "mb": "megabyte", "megabyte": "megabyte",
+    "megabytes": "megabyte", "gb": "gigabyte", "gigabyte": "gigabyte", "gigabytes": "gigabyte", "tb": "terabyte",
+    "terabyte": "terabyte", "terabytes": "terabyte", "megabit": "megabit", "megabits": "megabit", "mbit": "megabit",
+    "gigabit": "gigabit", "gigabits": "gigabit", "gbit": "gigabit", "kibibyte": "kibibyte", "kibibytes": "kibibyte",
+    "mebibyte": "mebibyte", "mebibytes": "mebibyte", "gibibyte": "gibibyte", "gibibytes": "gibibyte",
     # percent
     "%": "percent", "per cent": "percent", "percent": "percent", "pct": "percent", "percentage": "percent",
     "percentage points": "percent", "pc": "percent",
@@ -92,7 +113,11 @@ UNIT_DIMENSION: dict[str, str] = {
     "kilometer": "length", "meter": "length", "centimeter": "length", "millimeter": "length", "mile": "length",
     "foot": "length", "inch": "length", "yard": "length", "nautical_mile": "length",
     "kilogram": "mass", "gram": "mass", "milligram": "mass", "microgram": "mass", "pound": "mass", "ounce": "mass",
-    "metric_ton": "mass",
+    "metric_ton": "mass", "decimeter": "length", "picometer": "length",
+    "cup": "volume", "pint": "volume", "quart": "volume", "tablespoon": "volume", "teaspoon": "volume",
+    "fluid_ounce": "volume", "foot ** 3": "volume", "kilometer ** 3": "volume", "centimeter ** 3": "volume",
+    "bit": "data", "byte": "data", "kilobyte": "data", "megabyte": "data", "gigabyte": "data", "terabyte": "data",
+    "megabit": "data", "gigabit": "data", "kibibyte": "data", "mebibyte": "data", "gibibyte": "data",
     "liter": "volume", "milliliter": "volume", "centiliter": "volume", "hectoliter": "volume", "gallon": "volume",
     "meter ** 3": "volume", "oil_barrel": "volume",
     "kilometer ** 2": "area", "meter ** 2": "area", "mile ** 2": "area", "foot ** 2": "area", "hectare": "area",
@@ -110,6 +135,7 @@ CANONICAL_UNITS: dict[str, str] = {
     "area": "kilometer ** 2",
     "speed": "kilometer / hour",
     "percent": "percent",
+    "data": "byte",
 }
 
 # Short names reported in Mention.unit for canonical units.
@@ -121,6 +147,10 @@ _SHORT = {
     "meter ** 3": "m**3", "oil_barrel": "bbl", "kilometer ** 2": "km**2", "meter ** 2": "m**2",
     "mile ** 2": "mi**2", "foot ** 2": "ft**2", "hectare": "ha", "acre": "acre", "mile / hour": "mph",
     "kilometer / hour": "km/h", "meter / second": "m/s", "knot": "kn", "percent": "percent",
+    "decimeter": "dm", "picometer": "pm", "cup": "cup", "pint": "pt", "quart": "qt", "tablespoon": "tbsp",
+    "teaspoon": "tsp", "fluid_ounce": "floz", "foot ** 3": "ft**3", "kilometer ** 3": "km**3",
+    "centimeter ** 3": "cm**3", "bit": "bit", "byte": "B", "kilobyte": "kB", "megabyte": "MB", "gigabyte": "GB",
+    "terabyte": "TB", "megabit": "Mbit", "gigabit": "Gbit", "kibibyte": "KiB", "mebibyte": "MiB", "gibibyte": "GiB",
 }
 # Exact linear factors, so the common conversions never need pint at all; pint checks them in tests.
 _LINEAR_TO_CANONICAL = {
@@ -134,6 +164,13 @@ _LINEAR_TO_CANONICAL = {
     "hectare": 0.01, "acre": 0.0040468564224,
     "kilometer / hour": 1.0, "mile / hour": 1.609344, "meter / second": 3.6, "knot": 1.852,
     "percent": 1.0,
+    "decimeter": 1e-4, "picometer": 1e-15,
+    # US customary kitchen and liquid measures, as pint defines them
+    "cup": 0.2365882365, "pint": 0.473176473, "quart": 0.946352946, "tablespoon": 0.01478676478125,
+    "teaspoon": 0.00492892159375, "fluid_ounce": 0.0295735295625, "foot ** 3": 28.316846592,
+    "kilometer ** 3": 1e12, "centimeter ** 3": 1e-3,
+    "bit": 0.125, "byte": 1.0, "kilobyte": 1e3, "megabyte": 1e6, "gigabyte": 1e9, "terabyte": 1e12,
+    "megabit": 1.25e5, "gigabit": 1.25e8, "kibibyte": 1024.0, "mebibyte": 1048576.0, "gibibyte": 1073741824.0,
 }
 
 # Currency surface tokens (lower-cased) -> ISO 4217 code. Money is never converted between currencies.
