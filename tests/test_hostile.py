@@ -67,19 +67,20 @@ def test_one_megabyte_adversarial_line_through_extraction_and_every_format():
     started = time.perf_counter()
     claims = extract_claims(source, line)
     elapsed = time.perf_counter() - started
-    # The bar is 2 s on the reference machine; the bound here is generous so a busy CI does not flake.
-    assert elapsed < 10, f"extraction took {elapsed:.2f} s"
+    # The bar is 2 s (measured by benchmarks/adversarial.py); this bound only proves the time is not
+    # quadratic (that would take many minutes) without flaking on a busy CI machine.
+    assert elapsed < 30, f"extraction took {elapsed:.2f} s"
     for c in claims[:1000]:
         assert line[c.start:c.end] == c.quote
 
 
-def test_one_megabyte_quote_in_every_format(tmp_path):
+def test_one_megabyte_source_with_a_long_hostile_quote_in_every_format(tmp_path):
     text = "Kyiv said 43 ballistic missiles " + ("[/]\x1b|<b>::x " * 80_000) + "hit.\n"
     (tmp_path / "a.txt").write_text(text, encoding="utf-8")
     (tmp_path / "b.txt").write_text("Ukraine reported 71 ballistic missiles.\n", encoding="utf-8")
     claims = tmp_path.parent / f"{tmp_path.name}-claims.yaml"
     claims.write_text("story: big\nclaims:\n  - id: big\n    source: a\n    quote: "
-                      + json.dumps("43 ballistic missiles " + "[/]\x1b|<b>::x " * 1000)
+                      + json.dumps("43 ballistic missiles " + "[/]\x1b|<b>::x " * 400)
                       + "\n    kind: quantity\n    metric: missiles.ballistic\n    value: 43\n", encoding="utf-8")
     report = run([str(tmp_path), str(claims)])
     for fmt in FORMATS:
