@@ -34,9 +34,12 @@ def _claim(i: int, spec: dict) -> Claim:
         low = iso_to_day(spec.pop("low")) if "low" in spec else value
         high = iso_to_day(spec.pop("high")) if "high" in spec else value
         fields.update(low=low, high=high, precision="day")
+    elif "low" in spec or "high" in spec:
+        fields.update(low=spec.pop("low", None), high=spec.pop("high", None))
     else:
         low, high, li, hi = interval_for(value, qualifier)
         fields.update(low=low, high=high, low_inclusive=li, high_inclusive=hi)
+    if kind != "date":
         spec.setdefault("unit", "count" if kind == "quantity" else "day")
     spec.setdefault("as_of", PUBLISHED.isoformat())
     quote = spec.pop("quote", f"figure {i}")
@@ -99,3 +102,10 @@ def test_codes_are_unique_and_names_unique():
     rules = all_rules()
     assert len({r.code for r in rules}) == len(rules)
     assert len({r.name for r in rules}) == len(rules)
+
+
+def test_docs_rules_md_is_current():
+    from checker.cli import rules_markdown
+
+    committed = (Path(__file__).resolve().parents[1] / "docs" / "rules.md").read_text(encoding="utf-8")
+    assert committed == rules_markdown(), "docs/rules.md is stale: python -m checker rules --format markdown > docs/rules.md"

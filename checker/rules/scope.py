@@ -42,3 +42,44 @@ def different_denominators(group: Group, ctx: Context):
             metric=group.metric,
             subject=None,
         )
+
+
+@rule("FC602", "too-vague-to-compare", severity="info", category="not-comparable")
+def too_vague_to_compare(group: Group, ctx: Context):
+    """A vague figure ("dozens", "hundreds") stands beside a precise one from another source.
+
+    Why it matters: "dozens injured" neither confirms nor contradicts "38 injured"; counting it as
+    corroboration would overstate the evidence, and calling it a conflict would be a false alarm.
+    The editor sees that only one source actually gives a number.
+
+    Example: one source says "dozens injured in Kharkiv", another "38 people were injured".
+
+    Not flagged: vague figures whose interval excludes the precise one (FC101 reports those);
+    two precise figures; figures of different subjects, events or times.
+
+    Options: the vague-quantity policy (`vague` in [tool.checker]) sets each word's interval.
+    """
+    from checker.compare import comparable, overlaps
+
+    seen = set()
+    for a, b in combinations(group.claims, 2):
+        if a.source == b.source or a.metric != b.metric or not comparable(a, b):
+            continue
+        vague, precise = (a, b) if a.qualifier == "vague" else (b, a)
+        if vague.qualifier != "vague" or precise.qualifier == "vague" or not overlaps(a, b, ctx.tolerances):
+            continue
+        if (vague.id, precise.id) in seen:
+            continue
+        seen.add((vague.id, precise.id))
+        yield Hit(
+            claims=(vague, precise),
+            template="{vague} ({vague_source}) is too vague to confirm {precise} ({precise_source})",
+            params={"vague": render_value(vague), "vague_source": vague.source,
+                    "precise": render_value(precise), "precise_source": precise.source},
+            explanation=(
+                f"\"{vague.quote}\" in {vague.source} allows {render_value(vague)}, so it neither confirms "
+                f"nor contradicts {render_value(precise)} in {precise.source}."
+            ),
+            metric=group.metric,
+            subject=vague.subject or precise.subject,
+        )
