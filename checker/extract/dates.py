@@ -79,6 +79,10 @@ _DM = (
 _FULL_DAY = rf"(?:{_MD}|{_DM})"
 _RANGE_CONNECT = rf"(?:{_OSP}{_DASH}{_OSP}|{_SP}(?:to|through|thru|until|till|and){_SP})"
 _LEAD_VERBS = r"was|is|will|saw|has|had|brought|began|ended|marked|remains|remained|became"
+_WEEKDAY_TAIL = (
+    rf"(?:{_WD_FULL}|{_WD_SHORT})(?:{_SP}after{_SP}next\b|{_SP}(?:morning|afternoon|evening|night))?"
+    rf"(?:{_SP}(?:of|from){_SP}(?:this|next|last|the{_SP}following|previous){_SP}week\b)?"
+)
 _NTH_X = r"(?:first|second|third|fourth|fifth|1st|2nd|3rd|4th|5th)"
 _REL_X = r"(?:this|current|next|coming|following|upcoming|last|previous|past)"
 _REL_UNIT_X = rf"(?:(?:the{_SP})?{_REL_X}|the)(?:{_SP}calendar)?{_SP}"
@@ -92,10 +96,10 @@ _COUNT_X = (
 
 _ALTERNATIVES = {
     # the first Monday of October / the 5th last day of May / the last week of 2016 / 20th of next month
-    "nth_weekday_of": rf"\b(?:the{_SP})?(?:{_NTH_X}{_SP}last|{_NTH_X}|last){_SP}{_WD_ANY}{_SP}(?:of|in){_SP}{_MONTH_REF_X}",
-    "nth_day_of": rf"\b(?:the{_SP})?(?:{_DAY}{_SP}last|{_DAY}|last){_SP}day{_SP}(?:of|in){_SP}{_MONTH_REF_X}",
+    "nth_weekday_of": rf"\b(?:the{_SP})?(?:{_NTH_X}(?:{_SP}last)?|last){_SP}{_WD_ANY}{_SP}(?:of|in){_SP}{_MONTH_REF_X}",
+    "nth_day_of": rf"\b(?:the{_SP})?(?:{_DAY}(?:{_SP}last)?|last){_SP}day{_SP}(?:of|in){_SP}{_MONTH_REF_X}",
     "nth_week_of": (
-        rf"\b(?:the{_SP})?(?:{_NTH_X}{_SP}last|{_NTH_X}|last){_SP}week{_SP}(?:of|in){_SP}(?:{_MONTH_REF_X}|{_YEAR_REF_X})"
+        rf"\b(?:the{_SP})?(?:{_NTH_X}(?:{_SP}last)?|last){_SP}week{_SP}(?:of|in){_SP}(?:{_MONTH_REF_X}|{_YEAR_REF_X})"
     ),
     "day_of_rel_month": rf"\b(?:the{_SP})?{_DAY}(?:{_SP}day)?{_SP}of{_SP}{_REL_UNIT_X}month\b",
     "week_of": rf"\b(?:the{_SP})?(?:week{_SP}(?:of|beginning|starting(?:{_SP}on)?|commencing)|w/c){_SP}{_FULL_DAY}",
@@ -118,6 +122,9 @@ _ALTERNATIVES = {
         rf"\b{_WD_ANY}{_SP}(?:(?:the{_SP})?(?:0?[1-9]|[12]\d|3[01])(?:st|nd|rd|th)\b|the{_SP}{ORDINAL_DAY_RE})"
     ),
     # Jan. 23-24, 2026 / January 23 to 25
+    # A bare weekday: only the two patterns above can also start with a weekday's name, so it comes
+    # early (re tries alternatives in order: fewer attempts per weekday in long texts).
+    "weekday": rf"\b{_WEEKDAY_TAIL}",
     "md_range": rf"\b{_MONTH}{_OSP}{_DAY_DIGITS}{_RANGE_CONNECT}{_DAY_DIGITS}(?:,?{_SP}{_YEAR}\b)?",
     # 23-24 January 2026 / between 3 and 12 of sept
     "dm_range": (
@@ -140,11 +147,7 @@ _ALTERNATIVES = {
     ),
     # ISO week numbers: "week 31" of the base year
     "week_number": rf"\bweek{_SP}(?:[1-9]|[1-4]\d|5[0-3])\b(?![.,:]\d)",
-    "weekday": (
-        rf"\b(?:(?:last|next|this|previous|coming|upcoming|following){_SP})?(?:{_WD_FULL}|{_WD_SHORT})"
-        rf"(?:{_SP}after{_SP}next\b|{_SP}(?:morning|afternoon|evening|night))?"
-        rf"(?:{_SP}(?:of|from){_SP}(?:this|next|last|the{_SP}following|previous){_SP}week\b)?"
-    ),
+    "weekday_rel": rf"\b(?:last|next|this|previous|coming|upcoming|following){_SP}{_WEEKDAY_TAIL}",
     # "on the 15th." (a day of the nearest month; only before punctuation or a joining word)
     "the_nth": (
         rf"\bon{_SP}(?:the{_SP})?(?:(?:0?[1-9]|[12]\d|3[01])(?:st|nd|rd|th)|(?<=the ){ORDINAL_DAY_RE})"
@@ -363,6 +366,8 @@ def find_dates(
     cache: dict[tuple, object] = {}
     for m in _date_matches(lower):
         kind, start, end = m.lastgroup, m.start(), m.end()
+        if kind == "weekday_rel":
+            kind = "weekday"
         if kind == "month_only" and lower.startswith(("early", "mid", "late"), start):
             pass  # "early March" is the month's first ten days, kept whole
         elif kind in _PREPOSITION_LED:
