@@ -233,10 +233,13 @@ def _location(c: Claim, ctx: Context) -> tuple[str | None, int | None, int | Non
     text = ctx.texts.get(c.source)
     if source is None or text is None:
         return None, None, None
+    if source.original:
+        # Offsets index the text extracted from an HTML page, not the page: name the page only.
+        return source.original, None, None
     from checker.textio import line_col
 
     line, col = line_col(text, c.start)
-    return source.original or source.path, line, col
+    return source.path, line, col
 
 
 def _dated(c: Claim, sources: dict[str, Source]) -> Claim:

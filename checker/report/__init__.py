@@ -357,6 +357,9 @@ class Locator:
         source = self._sources.get(claim.source)
         if source is None:
             return None
+        if source.original:
+            # Offsets index the text extracted from an HTML page, not the page: name the page only.
+            return Location(source.original)
         index = self._index(claim.source)
         if index is None:
             return Location(source.path)
