@@ -5,7 +5,7 @@ from __future__ import annotations
 import math
 from dataclasses import dataclass, field
 
-from checker.model import Claim, Source, day_to_iso
+from checker.model import Claim, Source
 
 __all__ = ["Tolerances", "Group", "Context", "overlaps", "comparable", "same_time", "render_value", "independent_count"]
 
@@ -134,45 +134,13 @@ def same_time(a: Claim, b: Claim, cumulative: bool) -> bool:
 
 def independent_count(claims: list[Claim], sources: dict[str, Source]) -> int:
     """How many independent sources stand behind claims: sources sharing a wire service count once."""
-    seen: set[str] = set()
-    for c in claims:
-        source = sources.get(c.source)
-        wire = source.wire if source else ()
-        seen.add(("wire:" + sorted(w.lower() for w in wire)[0]) if wire else c.source)
-    return len(seen)
+    from checker.report import independent_count as count_sources
 
-
-def _num(x: float) -> str:
-    if float(x).is_integer():
-        return f"{int(x):,}"
-    return f"{x:,.2f}".rstrip("0").rstrip(".")
-
-
-_UNIT_LABELS = {"percent": " %", "degC": " °C", "km": " km", "kg": " kg", "L": " L", "count": "", "day": " days"}
+    return count_sources((c.source for c in claims), sources)
 
 
 def render_value(c: Claim) -> str:
-    """A claim's value as a reader writes it: "43", "≥ 7", "> 46,000", "≈ 20 %", "2026-02-03", "7 days"."""
-    if c.kind == "date":
-        lo, hi = day_to_iso(c.low if c.low is not None else c.value), day_to_iso(c.high if c.high is not None else c.value)
-        if c.precision == "month" and lo:
-            return lo[:7]
-        if c.precision == "year" and lo:
-            return lo[:4]
-        if lo and hi and lo != hi:
-            return f"{lo} to {hi}"
-        return lo or "unresolved"
-    unit = _UNIT_LABELS.get(c.unit or "", f" {c.unit}" if c.unit else "")
-    if c.kind == "duration":
-        unit = " days"
-    v = c.value
-    if c.qualifier == "range" and c.low is not None and c.high is not None:
-        return f"{_num(c.low)}–{_num(c.high)}{unit}"
-    if c.qualifier == "vague" and c.low is not None:
-        hi = _num(c.high) if c.high is not None else "∞"
-        return f"{_num(c.low)}–{hi}{unit} (vague)"
-    if v is None:
-        return "unknown"
-    prefix = {"at_least": "≥ ", "more_than": "> ", "at_most": "≤ ", "less_than": "< ", "about": "≈ ",
-              "nearly": "nearly ", "just_over": "just over "}.get(c.qualifier, "")
-    return f"{prefix}{_num(v)}{unit}"
+    """A claim's value as a reader writes it ("43", "≥ 7", "≈ 20 %", "2026-02-03"): one spelling everywhere."""
+    from checker.report import format_value
+
+    return format_value(c)
