@@ -55,6 +55,18 @@ def lemma(word: str) -> str:
     return singular(word)
 
 
+def _plural(word: str) -> str:
+    """The plural of a singular term's last word (missile -> missiles, drone -> drones)."""
+    irregular = {v: k for k, v in _IRREGULAR.items() if k != v}
+    if word in irregular:
+        return irregular[word]
+    if word.endswith("y") and word[-2:-1] not in ("a", "e", "o", "u"):
+        return word[:-1] + "ies"
+    if word.endswith(("s", "x", "ch", "sh")):
+        return word + "es"
+    return word + "s"
+
+
 def term_key(term: str) -> tuple[str, ...]:
     """A term as the tuple of its words' lemmas, the key of every lookup table."""
     return tuple(lemma(w) for w in WORD_PATTERN.findall(term.lower()))
@@ -89,6 +101,25 @@ class Vocabulary:
     speakers: dict[tuple[str, ...], str] = field(default_factory=dict)
     place_by_name: dict[str, Place] = field(default_factory=dict)
     max_term_words: int = 1
+    # Each counted metric's first phrasing in vocabulary.yaml, its name in plain words.
+    labels: dict[str, str] = field(default_factory=dict)
+    _names: dict[str, str] = field(default_factory=dict, repr=False)
+
+    def describe(self, metric: str | None) -> str:
+        """A metric in plain words: "missiles.ballistic" -> "ballistic missiles", "people.killed" -> "people killed"."""
+        if not metric:
+            return "figure"
+        term = self._names.get(metric)
+        if term is None:
+            term = self._names[metric] = self._describe(metric)
+        return term
+
+    def _describe(self, metric: str) -> str:
+        label = self.labels.get(metric)
+        if label:
+            words = label.split()
+            return " ".join([*words[:-1], _plural(words[-1])])
+        return metric.replace(".", " ").replace("_", " ")
 
     def parts_of(self, metric: str) -> tuple[str, ...]:
         return self.hierarchy.get(metric, ())
@@ -132,6 +163,7 @@ def load_vocabulary(vocabulary: Path = DEFAULT_VOCABULARY, names: Path = DEFAULT
     n = _read_yaml(Path(names)) or {}
     voc = Vocabulary()
     voc.counts = _terms(v.get("counts", {}))
+    voc.labels = {metric: str(terms[0]).lower() for metric, terms in (v.get("counts") or {}).items() if terms}
     voc.people = _terms(v.get("people", {}))
     voc.outcomes = _terms(v.get("outcomes", {}))
     voc.hierarchy = {k: tuple(p) for k, p in (v.get("hierarchy") or {}).items()}

@@ -71,10 +71,10 @@ def part_reported_as_whole(claims: list[Claim], ctx: Context):
                     params={"part_source": c.source, "value": render_value(c), "part": part,
                             "whole_source": source, "whole": whole, "basis": parts_text},
                     explanation=(
-                        f"{c.source} reports {render_value(c)} {part.replace('.', ' ')}, but {source} gives "
-                        f"{', '.join(render_value(o) for o in own)} for that part and {render_value(c)} for all "
-                        f"{whole.replace('.', ' ')} ({parts_text}). {c.source}'s figure is probably the total, "
-                        f"mislabelled as {part.replace('.', ' ')}."
+                        f"{c.source} reports {render_value(c)} {ctx.vocabulary.describe(part)}, but {source} gives "
+                        f"{' or '.join(sorted({render_value(o) for o in own}))} for that part and {render_value(c)} for all "
+                        f"{ctx.vocabulary.describe(whole)} ({parts_text}). {c.source}'s figure is probably the total, "
+                        f"mislabelled as {ctx.vocabulary.describe(part)}."
                     ),
                     metric=part,
                     subject=c.subject or next((o.subject for o in own if o.subject), None),
@@ -111,7 +111,7 @@ def parts_do_not_sum(claims: list[Claim], ctx: Context):
                     template="{whole} given as {value} but its parts add up to {total}",
                     params={"whole": whole, "value": render_value(w), "total": total},
                     explanation=(
-                        f"The source gives {render_value(w)} {whole.replace('.', ' ')}, but its parts "
+                        f"The source gives {render_value(w)} {ctx.vocabulary.describe(whole)}, but its parts "
                         f"({' + '.join(render_value(u) for u in used)}) add up to {total:g}."
                     ),
                     metric=whole,

@@ -96,7 +96,7 @@ def running_total_fell(group: Group, ctx: Context):
                 params={"figure": group.metric, "old": render_value(early), "old_time": _time(early),
                         "new": render_value(late), "new_time": _time(late)},
                 explanation=(
-                    f"{group.metric.replace('.', ' ')} is a running total, yet the later figure "
+                    f"{ctx.vocabulary.describe(group.metric)} is a running total, yet the later figure "
                     f"({render_value(late)}) is below the earlier one ({render_value(early)})."
                 ),
                 metric=group.metric,

@@ -96,7 +96,7 @@ def conflicting_values(group: Group, ctx: Context):
             template="sources disagree on {figure}: {values}",
             params={"figure": group.metric, "values": describe(comp)},
             explanation=(
-                f"These sources report {group.metric.replace('.', ' ')} for the same subject and time, "
+                f"These sources report {ctx.vocabulary.describe(group.metric)} for the same subject and time, "
                 f"but their values cannot all be true: {describe(comp)}."
             ),
             metric=group.metric,
@@ -130,7 +130,7 @@ def corroborated_figure(group: Group, ctx: Context):
             claims=tuple(unique),
             template="{n} independent sources agree on {figure}: {values}",
             params={"n": n, "figure": group.metric, "values": describe(unique)},
-            explanation=f"{n} independent sources agree on {group.metric.replace('.', ' ')}: {describe(unique)}.",
+            explanation=f"{n} independent sources agree on {ctx.vocabulary.describe(group.metric)}: {describe(unique)}.",
             metric=group.metric,
             subject=next((c.subject for c in unique if c.subject), None),
         )
@@ -157,7 +157,7 @@ def single_source_figure(group: Group, ctx: Context):
         claims=claims,
         template="only {source} gives {figure}: {values}",
         params={"source": claims[0].source, "figure": group.metric, "values": describe(list(claims))},
-        explanation=f"No other source reports {group.metric.replace('.', ' ')}; it rests on {claims[0].source} alone.",
+        explanation=f"No other source reports {ctx.vocabulary.describe(group.metric)}; it rests on {claims[0].source} alone.",
         metric=group.metric,
         subject=next((c.subject for c in claims if c.subject), None),
     )
@@ -188,7 +188,7 @@ def source_contradicts_itself(group: Group, ctx: Context):
             claims=tuple(comp),
             template="{source} gives {figure} two ways: {values}",
             params={"source": comp[0].source, "figure": group.metric, "values": describe(comp)},
-            explanation=f"{comp[0].source} gives {group.metric.replace('.', ' ')} as {describe(comp)}, which cannot all be true.",
+            explanation=f"{comp[0].source} gives {ctx.vocabulary.describe(group.metric)} as {describe(comp)}, which cannot all be true.",
             metric=group.metric,
             subject=next((c.subject for c in comp if c.subject), None),
         )
