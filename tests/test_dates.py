@@ -290,3 +290,19 @@ def test_current_direction_keeps_the_base_year_and_clock_deltas_fall_on_a_day():
     assert _iso(parse_date("in a minute", dt.date(2000, 1, 1)))[0] == "2000-01-01"
     assert _iso(parse_date("3 hours ago", dt.datetime(2000, 1, 1, 1, 0)))[0] == "1999-12-31"
     assert _iso(parse_date("last decade", WED))[:2] == ("2010-01-01", "2019-12-31")
+
+
+@pytest.mark.parametrize("text, span, low, high", [
+    ("I will work between now and November 15th.", "between now and November 15th", "2026-02-04", "2026-11-15"),
+    ("The file is sales_report-2002-10-09.xlsx", "2002-10-09", "2002-10-09", "2002-10-09"),
+    ("Is this valid: 12-2015", "12-2015", "2015-12-01", "2015-12-31"),
+    ("It ran Nov 18 2014-Dec 19 2015 in Korea", "Nov 18 2014-Dec 19 2015", "2014-11-18", "2015-12-19"),
+    ("They met on 11/20, 11/22 or 11/25", "11/22", "2025-11-22", "2025-11-22"),
+])
+def test_more_running_text_forms(text, span, low, high):
+    found = {f[0]: f[1:3] for f in _dates(text)}
+    assert found[span] == (low, high)
+
+
+def test_now_alone_is_not_a_date():
+    assert _dates("And now the talks resume.") == []

@@ -131,15 +131,18 @@ _ALTERNATIVES = {
         rf"\b(?:the{_SP})?{_DAY_DIGITS}{_RANGE_CONNECT}(?:the{_SP})?{_DAY_DIGITS}(?:{_SP}of)?{_SP}{_MONTH}"
         rf"(?:,?{_SP}{_YEAR}\b)?"
     ),
-    "iso": r"(?<![\d/.-])\d{4}(?:-\d{1,2}-\d{1,2}|/\d{1,2}/\d{1,2})(?![\d/.-]|:\d)",
+    "iso": r"(?<![\d/.])(?<!\d-)\d{4}(?:-\d{1,2}-\d{1,2}|/\d{1,2}/\d{1,2})(?![\d/]|[.-]\d|:\d)",
     "numeric": r"(?<![\d/.,:-])\d{1,2}(?:/\d{1,2}/|-\d{1,2}-|\.\d{1,2}\.)(?:\d{4}|\d{2})(?![\d/.-]\d|\d|:\d)",
     "full": rf"\b{_FULL_DAY}",
     "month_year": rf"\b{_MONTH}(?:,?{_SP}|{_OSP}[-/]{_OSP}|{_SP}(?:of|in){_SP}){YEAR_RE}",
     "iso_month": r"(?<![\d/.-])\d{4}[-/](?:0[1-9]|1[0-2]|[1-9])(?![\d/.-]|:\d)",
+    # 12-2015, 3/2014
+    "month_slash_year": r"(?<![\d/.-])(?:0?[1-9]|1[0-2])[-/](?:1[89]|20)\d\d(?![\d/.-]|:\d)",
     "slash_yearless": (
-        r"\b(?:on|from|since|until|till|by|before|after|between|and|to|of|or)[ ]"
+        r"(?:\b(?:on|from|since|until|till|by|before|after|between|and|to|of|or)[ ]|(?<=\d/\d,[ ])|(?<=\d/\d\d,[ ]))"
         r"(?<![\d/])(?!24/7\b)(?:[12]\d|3[01]|0?[1-9])/(?:[12]\d|3[01]|0?[1-9])(?![\d/]|\.\d)"
     ),
+    "now": r"(?<=between )now\b|(?<= and )now\b",
     "named_day": r"\b(?:(?:the{_SP})?day{_SP}(?:before{_SP}yesterday|after{_SP}tomorrow)|today|yesterday|tomorrow|tonight|till{_SP}date)\b".replace("{_SP}", _SP),
     "overnight": rf"\b(?:overnight|(?:the{_SP})?night){_SP}(?:into|to){_SP}{_WD_FULL}",
     "weekday_of_week": (
@@ -178,7 +181,7 @@ _ALTERNATIVES = {
         r"\b(?:in|since|until|till|by|during|from|of|through|throughout|before|after|early|mid|late|last"
         r"|next|this)[ -]"
         # Not when a day or year follows: "from February 2025" is left to the patterns for those.
-        rf"(?!may\b){_MONTH}(?![\w-]|[ \u00a0]{{0,3}},?[ \u00a0]{{0,3}}(?:\d|the\b|{ORDINAL_DAY_RE}))"
+        rf"(?!may\b(?![ \u00a0]{{0,3}}(?:[.!?;]|\Z))){_MONTH}(?![\w-]|[ \u00a0]{{0,3}},?[ \u00a0]{{0,3}}(?:\d|the\b|{ORDINAL_DAY_RE}))"
     ),
     # A year or month opening a sentence as its subject: "2014 was good." / "October was excellent!"
     "lead_year": rf"{YEAR_RE}(?=[.!?;:]|,(?!\d)|{_SP}(?:{_LEAD_VERBS})\b)",
@@ -199,7 +202,9 @@ DATE_PATTERN = "|".join(
 
 # Not after "$": "$12 December 27" is a price, then a date.
 # After a hyphen only a word starts a date: "Nov 18-Dec 19", not the "07" of "2020-07".
-_DATE_RE = re.compile(rf"(?=[a-z0-9])(?:(?<![\w/.$-])|(?<=[a-z0-9]-)(?=[a-z]))(?<!\$ )(?:{DATE_PATTERN})")
+_DATE_RE = re.compile(
+    rf"(?=[a-z0-9])(?:(?<![\w/.$-])|(?<=[a-z0-9]-)(?=[a-z])|(?<=[a-z]-)(?=\d))(?<!\$ )(?:{DATE_PATTERN})"
+)
 # Every date holds one of these; the full pattern only runs near them, so text without any (numbers,
 # junk) costs one cheap scan. A window reaches far enough around each that no match is cut.
 _DATE_CUE = re.compile(
@@ -370,7 +375,7 @@ def find_dates(
             kind = "weekday"
         if kind == "month_only" and lower.startswith(("early", "mid", "late"), start):
             pass  # "early March" is the month's first ten days, kept whole
-        elif kind in _PREPOSITION_LED:
+        elif kind in _PREPOSITION_LED and lower[start].isalpha():
             start = lower.index(" " if lower[start:end].find(" ") >= 0 else "-", start) + 1
             if kind != "slash_yearless" and lower[start - 1] == "-" and not lower[m.start():start].startswith("mid"):
                 start = lower.index("-", start - 1) + 1
@@ -405,7 +410,7 @@ def find_dates(
             end -= 1  # the full stop of the sentence, not an abbreviation's
         mentions.append(Mention("date", start, end, template.value, template.low, template.high, True, True, None,
                                 template.qualifier, template.precision, None, dict(template.extra)))
-    mentions = _merge_ranges(mentions, lower)
+    mentions = [m for m in _merge_ranges(mentions, lower) if not m.extra.get("now")]
     stripped = lower.strip(" \t\r\n.,;:!?")
     if stripped and len(stripped) <= 64 and not any(m.end - m.start >= len(stripped) for m in mentions):
         # A text that is one expression ("2/15", "fri", "end of the month") is read whole.
@@ -432,6 +437,11 @@ def _resolve(kind: str, span: str, item_base: dt.date | None, by_text: bool, anc
         return None, extra
     if kind == "in_delta" and not future:
         return _SKIP
+    if kind == "now":
+        # Only an end of "between now and ...": dropped unless merged into that range.
+        extra["now"] = True
+        value = parse_date("today", item_base, fallback=False) if item_base is not None else None
+        return (value, extra) if value is not None else _SKIP
     if kind in ("anchored", "anchored_after"):
         if kind == "anchored":
             head = _WEEKDAY_HEAD.match(span)
@@ -528,6 +538,16 @@ def _numeric(span: str, base: dt.date | None, extra: dict) -> DateValue | None:
     return day_value(date, relative=year is None)
 
 
+def _next_year(mention: Mention) -> Mention:
+    day = dt.date(1970, 1, 1) + dt.timedelta(days=int(mention.value))
+    try:
+        value = iso_to_day(day.replace(year=day.year + 1))
+    except ValueError:
+        return mention
+    return Mention("date", mention.start, mention.end, value, value, value, qualifier=mention.qualifier,
+                   precision="day", extra=dict(mention.extra))
+
+
 def _year_from_range_end(cur: Mention, nxt: Mention) -> Mention:
     """ "Nov 18 - Dec 19, 2015": a year-less start takes the year that puts it just before the stated end."""
     if not cur.extra.get("relative") or nxt.extra.get("relative") or cur.precision != "day":
@@ -554,6 +574,9 @@ def _merge_ranges(mentions: list[Mention], lower: str) -> list[Mention]:
     while i < len(mentions):
         cur = mentions[i]
         nxt = mentions[i + 1] if i + 1 < len(mentions) else None
+        if nxt is not None and cur.extra.get("now") and nxt.extra.get("relative") and nxt.value is not None \
+                and cur.value is not None and nxt.value < cur.value:
+            nxt = _next_year(nxt)  # "between now and November 15th" looks ahead
         if (
             nxt is not None and cur.precision == "day" and nxt.precision == "day"
             and cur.value is not None and nxt.value is not None and nxt.start - cur.end <= 12
@@ -564,11 +587,14 @@ def _merge_ranges(mentions: list[Mention], lower: str) -> list[Mention]:
             joined = joiner in _RANGE_JOINERS or (joiner == "and" and lead.rstrip().endswith("between"))
             if joined:
                 cur = _year_from_range_end(cur, nxt)
-            if joined and cur.value < nxt.value and nxt.value - cur.value <= 366:
+            # Stated years on both ends allow long spans ("Nov 18 2014 - Dec 19 2015").
+            longest = 366 if cur.extra.get("relative") or nxt.extra.get("relative") else 3653
+            if joined and cur.value < nxt.value and nxt.value - cur.value <= longest:
                 start = cur.start
                 if (lead_m := _RANGE_LEAD.search(lead)) is not None:
                     start = cur.start - (len(lead) - lead_m.start())
                 extra = {**cur.extra, **{k: v for k, v in nxt.extra.items() if k != "weekday"}}
+                extra.pop("now", None)
                 merged.append(Mention(
                     "date", start, nxt.end, None, cur.low, nxt.high, qualifier="range", precision="day",
                     extra=extra,

@@ -187,7 +187,7 @@ _ABSOLUTE = re.compile(
 )
 _MONTH_YEAR = re.compile(rf"{_MONTH}(?:(?:,?{_SP}|[ ]?[-/][ ]?|{_SP}(?:of|in){_SP}){_YEAR})?")
 _ISO = re.compile(r"(?P<y>\d{4})[-/.](?P<m>\d{1,2})(?:[-/.](?P<d>\d{1,2}))?")
-_MONTH_SLASH_YEAR = re.compile(r"(?P<m>\d{1,2})/(?P<y>\d{4})")
+_MONTH_SLASH_YEAR = re.compile(r"(?P<m>\d{1,2})[/-](?P<y>\d{4})")
 _NUMERIC = re.compile(r"(?P<a>\d{1,2})[ ]?(?P<sep>[/.-])[ ]?(?P<b>\d{1,2})(?:[ ]?(?P=sep)[ ]?(?P<y>\d{4}|\d{2}))?")
 _YEAR_ONLY = re.compile(rf"(?:the{_SP}year{_SP})?(?P<year>{YEAR_RE})")
 _NAMED_DAY = {"today": 0, "tonight": 0, "now": 0, "yesterday": -1, "tomorrow": 1, "tomorrows": 1,
