@@ -306,3 +306,10 @@ def test_more_running_text_forms(text, span, low, high):
 
 def test_now_alone_is_not_a_date():
     assert _dates("And now the talks resume.") == []
+
+
+def test_month_ranges():
+    assert _dates("APEC met in Korea Jan\u2013Feb 2017.")[0][:3] == ("Jan\u2013Feb 2017", "2017-01-01", "2017-02-28")
+    assert _dates("from Nov-Feb 2017")[0][1:3] == ("2016-11-01", "2017-02-28")
+    (found,) = _dates("the conflict lasted from January to April 2015")
+    assert found[:3] == ("from January to April 2015", "2015-01-01", "2015-04-30")

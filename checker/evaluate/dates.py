@@ -7,7 +7,8 @@ Scope of the time suites (the rest is scored as "out of scope: ..." with no valu
 - Recognizers-Text datetime: entities of type date or daterange whose values are days or ranges of
   days without a Mod (before/after/since); any of the listed values (past and future readings) counts,
   as the spec lists both readings of an ambiguous expression. A daterange's end is exclusive in the spec;
-  an end on the last day itself is accepted too. Out, as in the Duckling scope: time, datetime,
+  an end on the last day itself is accepted too, and a range of months, which the spec ends at the
+  first day of the last month named ("Jan-Feb 2017" ends 2017-02-01), matches ours through that month. Out, as in the Duckling scope: time, datetime,
   timerange, datetimerange, duration, set, unresolved seasons, open ranges, whole years and spans of
   years (timex "2018", "P10Y"), quarters and half-years ("q1", "2019-H2", "this quarter"), and named
   holidays ("christmas", "independence day"), which we do not support.
@@ -278,7 +279,20 @@ def _recognizers_right(mention, intervals: list[tuple[float, float]]) -> bool:
         # A daterange's end is exclusive ("2016-09" ends 2016-10-01); "from 4-23" keeps 23 inclusive.
         elif mention.low == low and mention.high in (end - 1, end):
             return True
+        # A range of months ends, in the spec, at the first day of the last month named ("Jan-Feb 2017"
+        # is 2017-01-01 to 2017-02-01); ours runs through that month: the same months named.
+        elif mention.low == low and mention.precision == "month" and _month_end(end) == mention.high:
+            return True
     return False
+
+
+def _month_end(day: float) -> float | None:
+    """The last day of the month that starts on day, or None if day is not a month's first."""
+    date = dt.date(1970, 1, 1) + dt.timedelta(days=int(day))
+    if date.day != 1:
+        return None
+    following = (date.replace(day=28) + dt.timedelta(days=4)).replace(day=1)
+    return iso_to_day(following - dt.timedelta(days=1))
 
 
 def _score_recognizers(case: dict) -> CaseScore:

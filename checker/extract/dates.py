@@ -134,6 +134,8 @@ _ALTERNATIVES = {
     "iso": r"(?<![\d/.])(?<!\d-)\d{4}(?:-\d{1,2}-\d{1,2}|/\d{1,2}/\d{1,2})(?![\d/]|[.-]\d|:\d)",
     "numeric": r"(?<![\d/.,:-])\d{1,2}(?:/\d{1,2}/|-\d{1,2}-|\.\d{1,2}\.)(?:\d{4}|\d{2})(?![\d/.-]\d|\d|:\d)",
     "full": rf"\b{_FULL_DAY}",
+    # Jan-Feb 2017 / June-August 1992 (the first month takes the year that puts it before the second)
+    "month_range": rf"\b{_MONTH}{_OSP}{_DASH}{_OSP}{_MONTH}(?:,?{_SP}|{_SP}(?:of|in){_SP}){YEAR_RE}",
     "month_year": rf"\b{_MONTH}(?:,?{_SP}|{_OSP}[-/]{_OSP}|{_SP}(?:of|in){_SP}){YEAR_RE}",
     "iso_month": r"(?<![\d/.-])\d{4}[-/](?:0[1-9]|1[0-2]|[1-9])(?![\d/.-]|:\d)",
     # 12-2015, 3/2014
@@ -466,6 +468,15 @@ def _resolve(kind: str, span: str, item_base: dt.date | None, by_text: bool, anc
         if month > year % 100:
             return _SKIP
         value = month_value(year, month)
+    elif kind == "month_range":
+        first, rest = re.split(r"[-\u2013\u2014]", span, maxsplit=1)
+        second = parse_date(rest.strip(), None, fallback=False)
+        first_month = MONTHS.get(first.strip(" \u00a0.").rstrip("."))
+        if second is None or first_month is None or second.precision != "month":
+            return _SKIP
+        end = dt.date(1970, 1, 1) + dt.timedelta(days=int(second.low_day))
+        low = dt.date(end.year if first_month <= end.month else end.year - 1, first_month, 1)
+        value = DateValue(iso_to_day(low), second.high_day, "month", False)
     elif kind in ("year_only", "lead_year"):
         value = year_value(int(span))
     elif kind in ("weekday", "overnight", "weekday_of_week"):
@@ -601,9 +612,39 @@ def _merge_ranges(mentions: list[Mention], lower: str) -> list[Mention]:
                 ))
                 i += 2
                 continue
+        if nxt is not None and (months := _month_range(cur, nxt, lower)) is not None:
+            merged.append(months)
+            i += 2
+            continue
         merged.append(cur)
         i += 1
     return merged
+
+
+def _month_range(cur: Mention, nxt: Mention, lower: str) -> Mention | None:
+    """ "from January to April 2015": two months joined by "to", "-" or "between ... and", one range."""
+    if cur.precision != "month" or nxt.precision != "month" or cur.low is None or nxt.low is None:
+        return None
+    if nxt.start - cur.end > 12:
+        return None
+    joiner = lower[cur.end:nxt.start].strip(" \u00a0")
+    lead = lower[max(0, cur.start - 9):cur.start]
+    if not (joiner in _RANGE_JOINERS or (joiner == "and" and lead.rstrip().endswith("between"))):
+        return None
+    low = dt.date(1970, 1, 1) + dt.timedelta(days=int(cur.low))
+    end = dt.date(1970, 1, 1) + dt.timedelta(days=int(nxt.low))
+    if cur.extra.get("relative") and not nxt.extra.get("relative"):
+        low = low.replace(year=end.year if low.month <= end.month else end.year - 1)
+    if not low < end or (end - low).days > 3653:
+        return None
+    start = cur.start
+    if (lead_m := _RANGE_LEAD.search(lead)) is not None:
+        start = cur.start - (len(lead) - lead_m.start())
+    extra = {**cur.extra, **nxt.extra}
+    if not nxt.extra.get("relative"):
+        extra.pop("relative", None)
+    return Mention("date", start, nxt.end, None, iso_to_day(low), nxt.high, qualifier="range", precision="month",
+                   extra=extra)
 
 
 # ---------------------------------------------------------------------------------------------

@@ -62,6 +62,24 @@ _ITEM = (
 )
 DURATION_PATTERN = _ITEM
 _ITEM_RE = re.compile(_ITEM)
+# Every duration holds a unit word (or "48h"); the pattern only runs in windows around one, so numbers
+# and junk without units cost one cheap scan.
+_UNIT_CUE = re.compile(r"(?:sec|min|hour|hr|h\b|day|week|wk|fortnight|month|quarter|year|yr|decade|centur)")
+_CUE_BEFORE, _CUE_AFTER = 160, 40
+
+
+def _item_matches(lower: str) -> list[re.Match]:
+    windows: list[list[int]] = []
+    for cue in _UNIT_CUE.finditer(lower):
+        low, high = max(0, cue.start() - _CUE_BEFORE), cue.end() + _CUE_AFTER
+        if windows and low <= windows[-1][1]:
+            windows[-1][1] = high
+        else:
+            windows.append([low, high])
+    found: list[re.Match] = []
+    for low, high in windows:
+        found.extend(_ITEM_RE.finditer(lower, low, min(high, len(lower))))
+    return found
 _HALF_AFTER = re.compile(r"[ ]and[ ](?:an?[ ])?half\b")
 _JOIN = re.compile(r"(?:,[ ]?|[ ]|,?[ ]and[ ])\Z")
 _TRAILING_MINUTES = re.compile(rf"[ ](?:and[ ])?(?P<n>\d{{1,2}}|{NUMBER_WORD_PATTERN})(?![ ]?-?[ ]?(?:{_UNIT}|[a-z]))")
@@ -162,7 +180,7 @@ def _ordinal_second(m: re.Match, end: int, lower: str) -> bool:
 def find_durations(text: str, lower: str) -> list[Mention]:
     """Duration mentions in text (lower is text.lower(), same offsets), values in days."""
     found: list[Mention] = []
-    matches = list(_ITEM_RE.finditer(lower))
+    matches = _item_matches(lower)
     i = 0
     while i < len(matches):
         m = matches[i]
