@@ -216,15 +216,24 @@ _QUALIFIER_SIGNS = {
 }
 
 
+def _span(claim: Claim, low: float, high: float | None) -> str:
+    """An interval in words; one figure when both ends read the same ("2026-02" for a whole month)."""
+    first = _amount(claim, low)
+    if high is None:
+        return f"≥ {first}"
+    last = _amount(claim, high)
+    return first if first == last else f"{first} – {last}"
+
+
 def format_value(claim: Claim) -> str:
     """A claim's value as a reader says it: "43", "≥ 7", "> 46,000", "≈ 20 %", "2026-02-03", "7 days"."""
     qualifier = claim.qualifier
     low, high, value = claim.low, claim.high, claim.value
+    if qualifier == "vague" and low is not None:
+        return f"{_span(claim, low, high)} (vague)"
     if qualifier == "range" or (value is None and low is not None and high is not None):
         if low is not None and high is not None:
-            if low == high:
-                return _amount(claim, low)
-            return f"{_amount(claim, low)} – {_amount(claim, high)}"
+            return _span(claim, low, high)
     if qualifier in _QUALIFIER_SIGNS:
         anchor = value
         if anchor is None:
