@@ -68,11 +68,11 @@ _MONTH_NOT_VERB = r"(?!may\b|march\b)" + _MONTH
 
 _YEAR_AFTER = rf"(?:,?{_SP}{_YEAR}\b|{_OSP},{_OSP}{_YEAR}\b|{_SP}(?:of|in){_SP}{YEAR_RE}\b)"
 _MD = (
-    rf"(?:{_MONTH}(?:{_OSP}(?:the{_SP})?|[-/]){_DAY_DIGITS}|{_MONTH_NOT_VERB}{_SP}(?:the{_SP})?{ORDINAL_DAY_RE})"
+    rf"(?:{_MONTH}(?:{_OSP}(?:the{_SP})?+|[-/]){_DAY_DIGITS}|{_MONTH_NOT_VERB}{_SP}(?:the{_SP})?+{ORDINAL_DAY_RE})"
     rf"(?:{_YEAR_AFTER}|-{YEAR_RE}\b)?"
 )
 _DM = (
-    rf"(?:the{_SP})?(?:{_DAY_DIGITS}(?:{_SP}of{_SP}|{_OSP})|{ORDINAL_DAY_RE}(?:{_SP}of)?{_SP}){_MONTH}"
+    rf"(?:the{_SP})?+(?:{_DAY_DIGITS}(?:{_SP}of{_SP}|{_OSP})|{ORDINAL_DAY_RE}(?:{_SP}of)?{_SP}){_MONTH}"
     rf"(?:{_SP}of{_SP}{YEAR_RE}\b)?(?:{_YEAR_AFTER})?"
     rf"|{_DAY_DIGITS}[-/]{_MONTH}(?:[-/](?:{YEAR_RE}|\d\d)\b)?"
 )
@@ -85,10 +85,10 @@ _WEEKDAY_TAIL = (
 )
 _NTH_X = r"(?:first|second|third|fourth|fifth|1st|2nd|3rd|4th|5th)"
 _REL_X = r"(?:this|current|next|coming|following|upcoming|last|previous|past)"
-_REL_UNIT_X = rf"(?:(?:the{_SP})?{_REL_X}|the)(?:{_SP}calendar)?{_SP}"
+_REL_UNIT_X = rf"(?:(?:the{_SP})?+{_REL_X}|the)(?:{_SP}calendar)?{_SP}"
 _MONTH_REF_X = rf"(?:{_MONTH}(?:,?{_SP}{YEAR_RE})?|{_REL_UNIT_X}month\b)"
 _YEAR_REF_X = rf"(?:{YEAR_RE}|{_REL_UNIT_X}year\b)"
-_WEEK_REF_X = rf"(?:(?:the{_SP})?(?:around{_SP})?{_REL_X}{_SP}week|the{_SP}week)\b"
+_WEEK_REF_X = rf"(?:(?:the{_SP})?+(?:around{_SP})?{_REL_X}{_SP}week|the{_SP}week)\b"
 _COUNT_X = (
     rf"(?:\d{{1,3}}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a{_SP}few|few"
     rf"|a{_SP}couple{_SP}of|couple{_SP}of|several)"
@@ -96,18 +96,18 @@ _COUNT_X = (
 
 _ALTERNATIVES = {
     # the first Monday of October / the 5th last day of May / the last week of 2016 / 20th of next month
-    "nth_weekday_of": rf"\b(?:the{_SP})?(?:{_NTH_X}(?:{_SP}last)?|last){_SP}{_WD_ANY}{_SP}(?:of|in){_SP}{_MONTH_REF_X}",
-    "nth_day_of": rf"\b(?:the{_SP})?(?:{_DAY}(?:{_SP}last)?|last){_SP}day{_SP}(?:of|in){_SP}{_MONTH_REF_X}",
+    "nth_weekday_of": rf"\b(?:the{_SP})?+(?:{_NTH_X}(?:{_SP}last)?|last){_SP}{_WD_ANY}{_SP}(?:of|in){_SP}{_MONTH_REF_X}",
+    "nth_day_of": rf"\b(?:the{_SP})?+(?:{_DAY}(?:{_SP}last)?|last){_SP}day{_SP}(?:of|in){_SP}{_MONTH_REF_X}",
     "nth_week_of": (
-        rf"\b(?:the{_SP})?(?:{_NTH_X}(?:{_SP}last)?|last){_SP}week{_SP}(?:of|in){_SP}(?:{_MONTH_REF_X}|{_YEAR_REF_X})"
+        rf"\b(?:the{_SP})?+(?:{_NTH_X}(?:{_SP}last)?|last){_SP}week{_SP}(?:of|in){_SP}(?:{_MONTH_REF_X}|{_YEAR_REF_X})"
     ),
-    "day_of_rel_month": rf"\b(?:the{_SP})?{_DAY}(?:{_SP}day)?{_SP}of{_SP}{_REL_UNIT_X}month\b",
-    "week_of": rf"\b(?:the{_SP})?(?:week{_SP}(?:of|beginning|starting(?:{_SP}on)?|commencing)|w/c){_SP}{_FULL_DAY}",
+    "day_of_rel_month": rf"\b(?:the{_SP})?+{_DAY}(?:{_SP}day)?{_SP}of{_SP}{_REL_UNIT_X}month\b",
+    "week_of": rf"\b(?:the{_SP})?+(?:week{_SP}(?:of|beginning|starting(?:{_SP}on)?|commencing)|w/c){_SP}{_FULL_DAY}",
     "part_of": (
-        rf"\b(?:the{_SP})?(?:beginning|start|end|middle|rest|remainder|remaining)(?:{_SP}of|{_SP}in){_SP}"
+        rf"\b(?:the{_SP})?+(?:beginning|start|end|middle|rest|remainder|remaining)(?:{_SP}of|{_SP}in){_SP}"
         rf"(?:{_MONTH_REF_X}|{_YEAR_REF_X}|{_WEEK_REF_X})"
     ),
-    "counted": rf"\b(?:the{_SP})?{_REL_X}{_SP}{_COUNT_X}{_SP}(?:days|weeks|months)\b",
+    "counted": rf"\b(?:the{_SP})?+{_REL_X}{_SP}{_COUNT_X}{_SP}(?:days|weeks|months)\b",
     "weekday_count": (
         rf"\b{_COUNT_X}{_SP}(?:mondays|tuesdays|wednesdays|thursdays|fridays|saturdays|sundays){_SP}"
         rf"(?:from{_SP}now|hence|ago|back)\b"
@@ -119,7 +119,7 @@ _ALTERNATIVES = {
     "anchored_after": rf"\b{_MONTH}{_OSP}{_DAY_DIGITS}{_OSP},{_OSP}{_WD_ANY}",
     # Tuesday the 19th / Thursday 15th (a suffix is required: "On Tuesday 28 people died")
     "weekday_nth": (
-        rf"\b{_WD_ANY}{_SP}(?:(?:the{_SP})?(?:0?[1-9]|[12]\d|3[01])(?:st|nd|rd|th)\b|the{_SP}{ORDINAL_DAY_RE})"
+        rf"\b{_WD_ANY}{_SP}(?:(?:the{_SP})?+(?:0?[1-9]|[12]\d|3[01])(?:st|nd|rd|th)\b|the{_SP}{ORDINAL_DAY_RE})"
     ),
     # Jan. 23-24, 2026 / January 23 to 25
     # A bare weekday: only the two patterns above can also start with a weekday's name, so it comes
@@ -128,7 +128,7 @@ _ALTERNATIVES = {
     "md_range": rf"\b{_MONTH}{_OSP}{_DAY_DIGITS}{_RANGE_CONNECT}{_DAY_DIGITS}(?:,?{_SP}{_YEAR}\b)?",
     # 23-24 January 2026 / between 3 and 12 of sept
     "dm_range": (
-        rf"\b(?:the{_SP})?{_DAY_DIGITS}{_RANGE_CONNECT}(?:the{_SP})?{_DAY_DIGITS}(?:{_SP}of)?{_SP}{_MONTH}"
+        rf"\b(?:the{_SP})?+{_DAY_DIGITS}{_RANGE_CONNECT}(?:the{_SP})?+{_DAY_DIGITS}(?:{_SP}of)?{_SP}{_MONTH}"
         rf"(?:,?{_SP}{_YEAR}\b)?"
     ),
     "iso": r"(?<![\d/.])(?<!\d-)\d{4}(?:-\d{1,2}-\d{1,2}|/\d{1,2}/\d{1,2})(?![\d/]|[.-]\d|:\d)",
@@ -145,8 +145,8 @@ _ALTERNATIVES = {
         r"(?<![\d/])(?!24/7\b)(?:[12]\d|3[01]|0?[1-9])/(?:[12]\d|3[01]|0?[1-9])(?![\d/]|\.\d)"
     ),
     "now": r"(?<=between )now\b|(?<= and )now\b",
-    "named_day": r"\b(?:(?:the{_SP})?day{_SP}(?:before{_SP}yesterday|after{_SP}tomorrow)|today|yesterday|tomorrow|tonight|till{_SP}date)\b".replace("{_SP}", _SP),
-    "overnight": rf"\b(?:overnight|(?:the{_SP})?night){_SP}(?:into|to){_SP}{_WD_FULL}",
+    "named_day": r"\b(?:(?:the{_SP})?+day{_SP}(?:before{_SP}yesterday|after{_SP}tomorrow)|today|yesterday|tomorrow|tonight|till{_SP}date)\b".replace("{_SP}", _SP),
+    "overnight": rf"\b(?:overnight|(?:the{_SP})?+night){_SP}(?:into|to){_SP}{_WD_FULL}",
     "weekday_of_week": (
         rf"\b(?:next|last|this|previous){_SP}week(?:'s)?(?:{_SP}on|{_OSP}[-,])?{_SP}(?:{_WD_FULL}|{_WD_ANY}(?!{_SP}[a-z]))"
     ),
@@ -155,14 +155,14 @@ _ALTERNATIVES = {
     "weekday_rel": rf"\b(?:last|next|this|previous|coming|upcoming|following){_SP}{_WEEKDAY_TAIL}",
     # "on the 15th." (a day of the nearest month; only before punctuation or a joining word)
     "the_nth": (
-        rf"\bon{_SP}(?:the{_SP})?(?:(?:0?[1-9]|[12]\d|3[01])(?:st|nd|rd|th)|(?<=the ){ORDINAL_DAY_RE})"
+        rf"\bon{_SP}(?:the{_SP})?+(?:(?:0?[1-9]|[12]\d|3[01])(?:st|nd|rd|th)|(?<=the ){ORDINAL_DAY_RE})"
         rf"(?={_OSP}(?:[.,;:!?)]|\Z)|{_SP}(?:at|and|or|to|through|until|till|when)\b)"
     ),
     "all_period": rf"\ball{_SP}(?:(?:this|the){_SP})?(?:week|month)\b(?!{_SP}(?:of|long)\b)",
-    "ides": rf"\b(?:the{_SP})?ides{_SP}of{_SP}{_MONTH_REF_X}",
+    "ides": rf"\b(?:the{_SP})?+ides{_SP}of{_SP}{_MONTH_REF_X}",
     "the_weekend": rf"\bthe{_SP}weekend\b(?!{_SP}of)",
     "season": (
-        rf"\b(?:the{_SP})?(?:{_REL_X}{_SP}(?:spring|summer|autumn|fall|winter)\b(?!{_SP}of)"
+        rf"\b(?:the{_SP})?+(?:{_REL_X}{_SP}(?:spring|summer|autumn|fall|winter)\b(?!{_SP}of)"
         rf"|(?:spring|summer|autumn|fall|winter)(?:{_SP}of)?{_SP}{YEAR_RE}\b)"
     ),
     "period": (
@@ -236,7 +236,7 @@ _WEEKDAY_HEAD = re.compile(rf"{_WD_ANY}[\s,(]*")
 _WEEKDAY_WORD = re.compile(_WD_ANY)
 _RANGE_PARTS = re.compile(
     rf"(?:(?P<m1>{_MONTH}){_OSP}(?P<a1>\d{{1,2}})(?:st|nd|rd|th)?{_RANGE_CONNECT}(?P<b1>\d{{1,2}})"
-    rf"|(?:the{_SP})?(?P<a2>\d{{1,2}})(?:st|nd|rd|th)?{_RANGE_CONNECT}(?:the{_SP})?(?P<b2>\d{{1,2}})(?:st|nd|rd|th)?"
+    rf"|(?:the{_SP})?+(?P<a2>\d{{1,2}})(?:st|nd|rd|th)?{_RANGE_CONNECT}(?:the{_SP})?+(?P<b2>\d{{1,2}})(?:st|nd|rd|th)?"
     rf"(?:{_SP}of)?{_SP}"
     rf"(?P<m2>{_MONTH}))(?:st|nd|rd|th)?(?:,?{_SP}(?P<y>{_YEAR}))?"
 )
@@ -664,7 +664,7 @@ _ANCHOR_RE = re.compile(
     rf"{_MONTH}{_SP}{YEAR_RE}|{_MONTH}|{YEAR_RE})"
     rf"|\b(?P<by>by){_SP}(?P<by_what>{_WD_FULL}(?:{_SP}(?:morning|afternoon|evening|night))?|"
     rf"(?:this|tomorrow|yesterday){_SP}(?:morning|afternoon|evening)|tonight|{_CLOCK})"
-    rf"|\b(?P<win>(?:in|over|during|within|for){_SP}(?:the{_SP})?(?:last|past|previous)){_SP}"
+    rf"|\b(?P<win>(?:in|over|during|within|for){_SP}(?:the{_SP})?+(?:last|past|previous)){_SP}"
     rf"(?P<win_n>\d{{1,3}}|one|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty-four|forty-eight"
     rf"|seventy-two)?{_OSP}(?P<win_unit>hours?|days?|weeks?|months?|years?)\b"
 )
