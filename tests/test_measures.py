@@ -85,3 +85,54 @@ def test_bounds_on_measures():
 @pytest.mark.parametrize("text", ["the F-16C jets", "SCP-220m", "flight 11c to 17c", "5 in the morning"])
 def test_not_measures(text):
     assert measures(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "value", "unit"),
+    [
+        ("it holds an ml", "volume", 0.001, "L"),
+        ("a kilogram of rice", "mass", 1, "kg"),
+        ("thousand litres", "volume", 1000, "L"),
+        ("a tenth of a gallon", "volume", 0.3785411784, "L"),
+        ("4 gs", "mass", 0.004, "kg"),
+        ("3 k.g. of flour", "mass", 3, "kg"),
+        ("two cups of milk", "volume", 0.473176473, "L"),
+        ("add 3 tablespoons", "volume", 0.04436029434375, "L"),
+        ("a 64 MB card", "data", 64e6, "B"),
+        ("an 8-bit chip", "data", 1, "B"),
+        ("weighed 30 (kg)", "mass", 30, "kg"),
+        ("weighed 30 [kg]", "mass", 30, "kg"),
+        ("poured 7 l", "volume", 7, "L"),
+        ("a 6 m x 4 m room", "length", 0.006, "km"),
+        ("1.2 trillion cubic feet", "volume", 1.2e12 * 28.316846592, "L"),
+        ("raised 1.8M dollars", "money", 1.8e6, "USD"),
+        ("revenue was ($12.50)", "money", -12.5, "USD"),
+    ],
+)
+def test_more_units_and_shapes(text, kind, value, unit):
+    m = measures(text)[0]
+    assert (m.kind, m.unit) == (kind, unit)
+    assert m.value == pytest.approx(value)
+
+
+def test_compound_sums_need_descending_units():
+    assert one("6 yards, 2 feet and 3 inches").value == pytest.approx((6 * 36 + 24 + 3) * 0.0000254)
+    assert one("1 ft 1 in").extra["compound"] is True
+    assert len(measures("2 m 2 m")) == 2  # same unit twice: two measures, no sum
+    assert len(measures("3 km and 2 miles")) == 2  # a larger unit after a smaller one is not a compound
+
+
+@pytest.mark.parametrize("text", ["5 in the morning", "won 50,000 in 2020", "size 12 t-shirts", "part 24703 L-202",
+                                  "the SCP2-173m file", "a bit of luck", "a foot soldier", "a ton of work",
+                                  "2 g-forces", "3 m people"])
+def test_spaced_letters_and_idioms_are_not_units(text):
+    assert measures(text) == []
+
+
+def test_ranges_with_qualifiers_and_directions():
+    m = one("about 3km-5km")
+    assert (m.low, m.high) == (3, 5)
+    m = one("from -18 °C to -34 °C")
+    assert (m.qualifier, m.low, m.high) == ("range", -34, -18)
+    m = one("between 44 mg to 50 mg")
+    assert (m.low, m.high) == (pytest.approx(44e-6), pytest.approx(50e-6))

@@ -40,7 +40,13 @@ _GOLD_UNITS = {
     "square kilometre": "kilometer ** 2", "square kilometer": "kilometer ** 2", "square meter": "meter ** 2",
     "square mile": "mile ** 2", "acre": "acre",
     "kilometer per hour": "kilometer / hour", "kilometre per hour": "kilometer / hour", "mile per hour": "mile / hour",
-    "percentage": "percent",
+    "percentage": "percent", "decimetre": "decimeter", "decimeter": "decimeter", "picometer": "picometer",
+    "picometre": "picometer", "cup": "cup", "pint": "pint", "quart": "quart", "tablespoon": "tablespoon",
+    "teaspoon": "teaspoon", "fluid ounce": "fluid_ounce", "cubic foot": "foot ** 3", "cubic feet": "foot ** 3",
+    "cubic meter": "meter ** 3", "cubic metre": "meter ** 3", "bit": "bit", "byte": "byte", "kilobyte": "kilobyte",
+    "megabyte": "megabyte", "gigabyte": "gigabyte", "terabyte": "terabyte", "megabit": "megabit",
+    "gigabit": "gigabit", "kibibyte": "kibibyte", "hectolitre": "hectoliter", "hectoliter": "hectoliter",
+    "centiliter": "centiliter",
 }
 
 
@@ -217,11 +223,12 @@ def _checker_measures(kinds: Iterable[str], with_numbers: bool = False) -> Calla
         found = [m for m in find_measures(text, lower) if m.kind in kinds]
         preds = [_mention_prediction(m) for m in found]
         if with_numbers:
-            from checker.extract.numbers import number_spans
+            from checker.extract.numbers import find_numbers
 
-            for s in number_spans(lower):
-                if not any(_overlaps(s.start, s.end, m.start, m.end) for m in found):
-                    preds.append(Prediction(s.start, s.end, (s.value,)))
+            for n in find_numbers(lower, text=text):
+                if n.qualifier != "vague" and not any(_overlaps(n.start, n.end, m.start, m.end) for m in found):
+                    values = () if n.value is None else (n.value,)
+                    preds.append(Prediction(n.start, n.end, values, n.low, n.high))
         return sorted(preds, key=lambda p: (p.start, p.end))
 
     return predict
@@ -250,7 +257,7 @@ def _robustness_scorer(predict: Callable[[str], list[Prediction]]) -> Scorer:
     return score
 
 
-_MEASURE_KINDS = ("length", "mass", "volume", "area", "speed")
+_MEASURE_KINDS = ("length", "mass", "volume", "area", "speed", "data")
 _ALL_MEASURES = ("percent", "temperature", "money", "age", *_MEASURE_KINDS)
 
 # suite key -> (kinds of predictions). "numbers" / "ranges" name the number extractors.

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from checker.extract.mention import Mention
-from checker.extract.numbers import DEFAULT_POLICY, NumberPolicy, NumberSpan, interval_for, number_spans
+from checker.extract.numbers import DEFAULT_POLICY, NumberPolicy, NumberSpan, interval_for, number_spans, parse_number
 from checker.normalize import units as U
 
 __all__ = ["find_measures"]
@@ -31,14 +31,32 @@ _TEMP_RE = re.compile(
     rf"|(?P<sym>℃|℉)|(?P<word>{_TEMP_WORDS})(?![a-z]))"
     rf"(?P<below>[ ]{{1,2}}below[ ](?:zero|freezing))?"
 )
-_UNIT_RE = re.compile(rf"(?P<sp>[ ]{{0,2}}|-)(?P<u>{_alt(_UNIT_WORDS)})(?![a-z0-9²³])")
+_UNIT_RE = re.compile(rf"(?P<sp>[ ]{{0,2}}|-|[ ]?[(\[{{<])(?P<u>{_alt(_UNIT_WORDS)})(?![a-z0-9²³])")
+# Spaced short units that are also words or letters ("5 m", "2 g", "7 l", "5 in") count where nothing
+# wordy follows: the end, punctuation, another figure, or a joining word of measures ("of", "x", "and", "to").
+_SPACED_OK = frozenset({"m", "g", "gr", "l", "lt", "mi", "t", "ha", "kn", "''"})
+_AFTER_SPACED_UNIT_RE = re.compile(r"[ ]{0,2}(?:$|[.,;:!?)\]}>/]|[ ](?:of|x|×|and|to|or|by|per)\b|[ ]{1,2}[\d(]|[ ]{1,2}$)")
+_AFTER_SPACED_IN_RE = re.compile(r"(?:$|[.,;:!?)\]}>/](?!\d)|[ ]{1,2}$)")
+_BRACKET_CLOSE = {"(": ")", "[": "]", "{": "}", "<": ">"}
 _CURRENCY_AFTER_RE = re.compile(rf"(?P<sp>[ ]{{0,2}})(?P<u>{_alt(U.CURRENCY_TOKENS)})(?![a-z])")
+# Cheap test before the search: the character before a number (or one space before) ends a currency token.
+_CURRENCY_LAST_CHARS = frozenset(t[-1] for t in U.CURRENCY_TOKENS if t[-1] != " ")
 _CURRENCY_BEFORE_RE = re.compile(rf"(?<![a-z])(?P<u>{_alt(U.CURRENCY_TOKENS)})[ ]{{0,2}}$")
 # "$10m", "£2.3bn": after a currency, m and bn are scales, not metres.
 _MONEY_SCALE_RE = re.compile(r"(?P<s>m|mn|mln|bn|b|k|tn|million|billion|trillion|thousand)(?![a-z])", re.I)
 _MONEY_SCALES = {"m": 1e6, "mn": 1e6, "mln": 1e6, "bn": 1e9, "b": 1e9, "k": 1e3, "tn": 1e12,
                  "million": 1e6, "billion": 1e9, "trillion": 1e12, "thousand": 1e3}
 _CENTS_RE = re.compile(r"(?:[ ]{1,2}and)?[ ]{1,2}(?P<n>\d{1,2}|[a-z]+(?:[- ][a-z]+)?)[ ]{1,2}(?:cents?|pence|p|kopecks?|kopiykas?|centimes?)(?![a-z])")
+_MINOR_UNIT_RE = re.compile(r"(?:[ ]{0,2}|-)(?P<u>cents?|pence|penny|pennies|¢)(?![a-z])")
+_MONEY_CUE_RE = re.compile(
+    r"(?:cost|price|paid|pay|spen[dt]|sold|bought|buy|worth|profit|revenue|income|budget|fund|fine[ds]?\b|fee|"
+    r"salary|wage|earn|owe|debt|loan|£|sterling|invest|bid|tax|charge|donat)"
+)
+# An ISO code glued to the amount, as in price lists and tickers: "USD3.14", "GBP3.01", "RM42".
+_GLUED_CODE_RE = re.compile(
+    rf"(?<![a-z])(?P<c>{_alt([c.lower() for c in U.CURRENCY_CODES] + ['rs', 'rm', 'us$', 'r$'])})"
+    r"(?P<n>\d{1,3}(?:,\d{3}){1,6}(?:\.\d{1,6})?|\d{1,15}(?:\.\d{1,6})?)(?![\d.,]\d|[a-z])"
+)
 _AGE_RE = re.compile(
     r"[ ]{0,2}-?(?P<u>years?|yrs?|months?|weeks?|days?)(?:-|[ ])(?:old|of[ ]age)(?![a-z])|[ ]?(?P<yo>yo|y\.o\.)(?![a-z])"
 )
@@ -63,16 +81,25 @@ def _unit_after(lower: str, end: int, glued: bool) -> tuple[str, str, int, dict]
     m = _UNIT_RE.match(lower, end)
     if m:
         token = m.group("u")
-        if token in _AMBIGUOUS_SPACED and m.group("sp") and (m.group("sp") != "-" or len(token) < 2):
-            return None
+        sp = m.group("sp")
+        uend = m.end()
+        if sp and sp[-1] in _BRACKET_CLOSE:
+            # "20 (kg)", "20 [kg]": a unit in brackets, closed right after it
+            if lower[uend : uend + 1] != _BRACKET_CLOSE[sp[-1]]:
+                return None
+            uend += 1
+        elif token in _AMBIGUOUS_SPACED and sp and (sp != "-" or len(token) < 2):
+            after = _AFTER_SPACED_IN_RE if token == "in" else _AFTER_SPACED_UNIT_RE
+            if (token not in _SPACED_OK and token != "in") or sp == "-" or not after.match(lower, uend):
+                return None
         unit = U.UNIT_TOKENS[token]
         if token in ("c", "f"):
             # A glued "25C" is a temperature only where the text talks about one ("11c" may be cents,
             # "777F" a model name): a cue word close before, or a signed value.
             if not _TEMP_CUE_RE.search(lower, max(0, end - 80), end) and lower[end - 2 : end - 1] not in "-−":
                 return None
-            return "temperature", unit, m.end(), {"below_zero": False}
-        return U.UNIT_DIMENSION[unit], unit, m.end(), {}
+            return "temperature", unit, uend, {"below_zero": False}
+        return U.UNIT_DIMENSION[unit], unit, uend, {}
     return None
 
 
@@ -95,17 +122,17 @@ def _measure(kind: str, unit: str, value: float, start: int, end: int) -> Mentio
 
 
 def _with_qualifier(m: Mention, lower: str, policy: NumberPolicy) -> Mention:
-    from checker.extract.numbers import _PREFIX_QUALIFIERS, _PREFIX_RE
+    from checker.extract.numbers import _prefix_qualifier
 
-    window = lower[max(0, m.start - 24) : m.start]
-    q = _PREFIX_RE.search(window)
-    if not q or m.value is None:
+    if m.value is None:
         return m
-    qualifier = _PREFIX_QUALIFIERS[q.group("q")]
-    if m.kind == "temperature" and q.group("q") in ("below", "under", "above", "over"):
-        pass
+    q = _prefix_qualifier(lower, m.start)
+    if q is None:
+        return m
+    qualifier, start = q
+    if qualifier == "equal":
+        qualifier = "exact"
     low, high, lo_inc, hi_inc = interval_for(m.value, qualifier, policy)
-    start = m.start - (len(window) - q.start())
     return Mention(m.kind, start, m.end, m.value, low, high, lo_inc, hi_inc, m.unit, qualifier,
                    m.precision, m.noun, dict(m.extra))
 
@@ -113,11 +140,19 @@ def _with_qualifier(m: Mention, lower: str, policy: NumberPolicy) -> Mention:
 def _read_single(lower: str, spans: list[NumberSpan], idx: int) -> Mention | None:
     span = spans[idx]
     value, start, end = span.value, span.start, span.end
-    if start >= 2 and lower[start - 1] == "-" and lower[start - 2].isalpha():
-        return None  # "SCP-173m", "F-16": a model name, not a measure
+    if start >= 2 and lower[start - 1] == "-" and lower[start - 2].isalnum():
+        word = lower[max(0, start - 12) : start - 1].rsplit(None, 1)[-1:]
+        if word and not word[0][0].isdigit() and any(ch.isalpha() for ch in word[0]):
+            return None  # "SCP-173m", "F-16", "scp2-173m": a model name, not a measure
     # Currency before the number: "$2.3bn", "EUR 20", "US$ 1mm".
-    cur = _CURRENCY_BEFORE_RE.search(lower, max(0, start - 8), start)
-    if cur and not span.words or (cur and cur.group("u") in ("$", "€", "£", "usd", "eur", "gbp")):
+    cur = (
+        _CURRENCY_BEFORE_RE.search(lower, max(0, start - 8), start)
+        if start and lower[start - 1] in _CURRENCY_LAST_CHARS or lower[start - 2 : start - 1] in _CURRENCY_LAST_CHARS
+        else None
+    )
+    if cur and cur.group("u").isalpha() and (len(cur.group("u")) > 3 or cur.group("u") in _AMBIGUOUS_SPACED):
+        cur = None  # "won 50,000 votes", "real 5": words, not currencies, before a number
+    if cur and (not span.words or not cur.group("u").isalpha() or cur.group("u") in ("usd", "eur", "gbp")):
         code = U.CURRENCY_TOKENS[cur.group("u")]
         sm = _MONEY_SCALE_RE.match(lower, end + (1 if lower[end : end + 1] == " " else 0))
         if sm and not span.words:
@@ -127,6 +162,9 @@ def _read_single(lower: str, spans: list[NumberSpan], idx: int) -> Mention | Non
             value *= 1e6
             end += 2
         mstart = cur.start()
+        if mstart > 0 and lower[mstart - 1] == "(" and lower[end : end + 1] == ")":
+            # "($99.99)": an accountant's negative amount
+            value, mstart, end = -value, mstart - 1, end + 1
         mention = _money_mention(value, mstart, end, code)
         cents = _CENTS_RE.match(lower, end)
         if cents:
@@ -141,7 +179,7 @@ def _read_single(lower: str, spans: list[NumberSpan], idx: int) -> Mention | Non
         e = lower.index("%", end) + 1
         return Mention("percent", start, e, value, value, value, True, True, "percent", "exact",
                        extra={"original_value": value, "original_unit": "percent"})
-    before = _PERCENT_OF_RE.search(lower, max(0, start - 20), start)
+    before = _PERCENT_OF_RE.search(lower, max(0, start - 20), start) if lower.endswith("of ", 0, start) else None
     if before:
         return Mention("percent", before.start(), end, value, value, value, True, True, "percent", "exact",
                        extra={"original_value": value, "original_unit": "percent"})
@@ -161,6 +199,19 @@ def _read_single(lower: str, spans: list[NumberSpan], idx: int) -> Mention | Non
             if c is not None and c < 100:
                 mention = _money_mention(value + c / 100, start, cents.end(), code)
         return mention
+    minor = _MINOR_UNIT_RE.match(lower, end)
+    if minor:
+        # "50 cents", "10¢", "470 pence": pence are British; a bare cent names no currency of its own
+        word = minor.group("u")
+        code = "GBP" if word.startswith(("pen", "penn")) else "cent"
+        amount = float(f"{value / 100:.12g}")
+        return Mention("money", start, minor.end(), amount, amount, amount, True, True, code, "exact",
+                       extra={"original_value": value, "original_unit": word})
+    if lower.startswith("pound", end + 1) and _MONEY_CUE_RE.search(lower, max(0, start - 60), start):
+        # "paid ten pounds", "a profit of 361 million pounds": money where the sentence is about money
+        pm = re.compile(r"[ ]pounds?(?![a-z])").match(lower, end)
+        if pm:
+            return _money_mention(value, start, pm.end(), "GBP")
     if span.value < 1 and lower.startswith(" a ", end):
         end += 2  # "half a liter"
     got = _unit_after(lower, end, glued)
@@ -170,7 +221,7 @@ def _read_single(lower: str, spans: list[NumberSpan], idx: int) -> Mention | Non
             value = -abs(value)
         return _measure(kind, unit, value, start, uend)
     age = _AGE_RE.match(lower, end)
-    before = _AGE_BEFORE_RE.search(lower, max(0, start - 5), start)
+    before = _AGE_BEFORE_RE.search(lower, max(0, start - 5), start) if lower.endswith(("age ", "aged "), 0, start) else None
     if (age or before) and 0 <= value < 1000:
         unit = (age.group("u") or "year").rstrip("s") if age else "year"
         years = float(f"{value * _AGE_UNITS[unit]:.12g}")
@@ -182,42 +233,91 @@ def _read_single(lower: str, spans: list[NumberSpan], idx: int) -> Mention | Non
 def _merge(lower: str, mentions: list[Mention]) -> list[Mention]:
     """Ranges ("between 30 and 40 degrees", "3-5 km") and compound sums ("10 kms, 8 meters and 6 cm")."""
     out: list[Mention] = []
+    mentions = list(mentions)
     i = 0
     while i < len(mentions):
         a = mentions[i]
         if i + 1 < len(mentions):
             b = mentions[i + 1]
             if a.kind == b.kind and a.unit == b.unit and a.value is not None and b.value is not None:
-                gap = _RANGE_GAP_RE.fullmatch(lower, a.end, b.start)
-                lead = _RANGE_LEAD_RE.search(lower, max(0, a.start - 10), a.start)
-                if gap and a.value <= b.value and ("and" not in gap.group() or lead) and (
-                    "to" not in gap.group() or not lead or lead.group().startswith("from")
-                ) and a.qualifier == "exact":
+                gap = _RANGE_GAP_RE.fullmatch(lower, a.end, b.start) if b.start - a.end <= 16 else None
+                lead = _RANGE_LEAD_RE.search(lower, max(0, a.start - 10), a.start) if gap else None
+                # "from -18 °C to -34 °C" runs downwards; the interval is the same
+                descending = a.value > b.value and lead is not None and lead.group().startswith("from")
+                if gap and (a.value <= b.value or descending) and ("and" not in gap.group() or lead) and (
+                    a.qualifier == "exact"
+                ):
                     start = lead.start() if lead else a.start
                     extra = dict(b.extra)
                     extra["low_original_value"] = a.extra.get("original_value")
-                    out.append(Mention(a.kind, start, b.end, None, a.value, b.value, True, True, a.unit, "range",
+                    low, high = min(a.value, b.value), max(a.value, b.value)
+                    out.append(Mention(a.kind, start, b.end, None, low, high, True, True, a.unit, "range",
                                        extra=extra))
                     i += 2
                     continue
             if (
                 a.kind == b.kind and a.kind in ("length", "mass", "volume") and a.qualifier == "exact"
-                and _SUM_GAP_RE.fullmatch(lower, a.end, b.start) and b.value is not None and a.value is not None
-                and b.value < a.value and a.extra.get("original_unit") != b.extra.get("original_unit")
+                and b.qualifier == "exact" and b.value is not None and a.value is not None
+                and _SUM_GAP_RE.fullmatch(lower, a.end, b.start) and _unit_size(a) > _unit_size(b)
             ):
                 total = a.value + b.value
                 extra = dict(a.extra)
                 extra["compound"] = True
-                out.append(Mention(a.kind, a.start, b.end, total, total, total, True, True, a.unit, "exact",
-                                   extra=extra))
-                i += 2
-                mentions = out[-1:] + mentions[i:]
-                out = out[:-1]
-                i = 0
+                # the sum takes b's place, so "2 yards, 7 feet and 10 inches" keeps adding (linear, no restart)
+                mentions[i + 1] = Mention(a.kind, a.start, b.end, total, total, total, True, True, a.unit, "exact",
+                                          extra=extra)
+                i += 1
                 continue
         out.append(a)
         i += 1
     return out
+
+
+# "a kilogram", "an ml", "thousand liters", "tenth of a gallon": a measure whose number is a word that is
+# not a number by itself. Units that are idioms after "a" ("a foot soldier", "a ton of", "a bit") are left out.
+_ARTICLE_IDIOMS = {"foot", "feet", "yard", "yards", "ton", "tons", "bit", "bits", "cup", "pint", "kilo", "''"}
+_ARTICLE_UNITS = [
+    t for t, u in U.UNIT_TOKENS.items()
+    if U.UNIT_DIMENSION.get(u) in ("length", "mass", "volume", "area", "speed", "data")
+    and len(t) >= 2 and t not in _AMBIGUOUS_SPACED and t not in _ARTICLE_IDIOMS and t[0].isalpha()
+]
+_WORD_FRACTIONS = {"half": 0.5, "quarter": 0.25, "third": 1 / 3, "fourth": 0.25, "fifth": 0.2, "tenth": 0.1,
+                   "hundredth": 0.01, "thousandth": 0.001}
+_WORD_SCALES = {"hundred": 100.0, "thousand": 1e3, "million": 1e6}
+_ARTICLE_UNIT_RE = re.compile(
+    rf"(?<![\w])(?:(?P<art>an?)|(?P<scale>{_alt(_WORD_SCALES)})|(?P<frac>{_alt(_WORD_FRACTIONS)})[ ]of(?:[ ]an?)?)"
+    rf"[ ](?P<u>{_alt(_ARTICLE_UNITS)})(?![a-z0-9])"
+)
+
+
+def _article_measures(lower: str, taken: list[Mention]) -> list[Mention]:
+    """Measures led by "a"/"an", a bare scale word or "tenth of (a)", where no number was read."""
+    out = []
+    spans = [(m.start, m.end) for m in taken]
+    for m in _ARTICLE_UNIT_RE.finditer(lower):
+        if any(a < m.end() and m.start() < b for a, b in spans):
+            continue
+        before = lower[max(0, m.start() - 12) : m.start()].rsplit(None, 1)[-1:]
+        if before and (before[0][-1:].isdigit() or parse_number(before[0]) is not None):
+            continue  # "two a kg" is not this shape; the number reader owns it
+        if m.group("art"):
+            value = 1.0
+        elif m.group("scale"):
+            value = _WORD_SCALES[m.group("scale")]
+        else:
+            value = _WORD_FRACTIONS[m.group("frac")]
+        unit = U.UNIT_TOKENS[m.group("u")]
+        out.append(_measure(U.UNIT_DIMENSION[unit], unit, value, m.start(), m.end()))
+    return out
+
+
+def _unit_size(m: Mention) -> float:
+    """The size of the unit a measure was written in, on its kind's canonical scale (0 if unknown)."""
+    unit = m.extra.get("pint_unit")
+    try:
+        return U.convert(1.0, unit, U.CANONICAL_UNITS[U.UNIT_DIMENSION[unit]]) if unit else 0.0
+    except (KeyError, ValueError):
+        return 0.0
 
 
 def _bare_range(lower: str, low: NumberSpan, high: Mention) -> Mention | None:
@@ -251,8 +351,8 @@ def find_measures(text: str, lower: str, policy: NumberPolicy = DEFAULT_POLICY) 
     check in-text conversions such as "-25°C (-11°F)". A bare "5 degrees" has unit "degree": no scale
     is assumed. Ranges carry value None and low/high; bounds ("at least 5 km") carry qualifiers.
     """
-    del text  # offsets are the same in text and lower; lower-cased text is what the grammar reads
-    spans = number_spans(lower, glued=True)
+    # Offsets are the same in text and lower; the original text only shows capitals ("1.8M dollars").
+    spans = number_spans(lower, glued=True, text=text if len(text) == len(lower) else None)
     singles: list[Mention] = []
     pending: NumberSpan | None = None
     for idx in range(len(spans)):
@@ -268,5 +368,17 @@ def find_measures(text: str, lower: str, policy: NumberPolicy = DEFAULT_POLICY) 
                 m = ranged
         pending = None
         singles.append(m)
+    glued_money = [
+        _money_mention(float(m.group("n").replace(",", "")), m.start(), m.end(), U.CURRENCY_TOKENS[m.group("c")])
+        for m in _GLUED_CODE_RE.finditer(lower)
+    ]
+    if glued_money:
+        taken = [(m.start, m.end) for m in singles]
+        glued_money = [g for g in glued_money if not any(a < g.end and g.start < b for a, b in taken)]
+        singles = sorted(singles + glued_money, key=lambda m: (m.start, m.end))
+    if "a " in lower or "an " in lower or "thousand " in lower or "hundred " in lower or " of " in lower:
+        extra = _article_measures(lower, singles)
+        if extra:
+            singles = sorted(singles + extra, key=lambda m: (m.start, m.end))
     merged = _merge(lower, singles)
     return sorted((_with_qualifier(m, lower, policy) for m in merged), key=lambda m: (m.start, m.end))

@@ -105,7 +105,8 @@ DIGITS_PATTERN = (
     r"(?:e[+-]?\d{1,3}\b|x10\^[+-]?\d{1,3}|\^[+-]{0,2}\d{1,3})?"
 )
 
-_DIGIT_SCALE_SUFFIX = rf"(?:[ ]{{0,2}}(?:{_alternation(_DIGIT_SCALES)})\b)"
+# "1 k.g." is a kilogram: a scale letter followed by a dot and a letter is an abbreviation of something else.
+_DIGIT_SCALE_SUFFIX = rf"(?:[ ]{{0,2}}(?:{_alternation(_DIGIT_SCALES)})\b(?!\.[a-z]))"
 
 #: One number expression in lower-cased text (no capturing groups): digits with an optional scale
 #: ("1.2 million", "5k"), or number words ("one hundred and twelve", "twenty-eight"), signed.
@@ -144,7 +145,7 @@ _GAP_RE = re.compile(
 _MAX_GAP = 12
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True)  # not frozen: made once per number in the text, and frozen __init__ is slow
 class _Token:
     kind: str
     text: str
@@ -170,6 +171,8 @@ _DECIMAL_COMMA_RE = re.compile(r"\d{1,3},\d{1,2}")
 
 
 def _digits_value(text: str) -> float | None:
+    if text.isdigit():
+        return float(text)
     t = text.replace("\u00a0", "").replace("\u202f", "").replace("\u2009", "").replace(" ", "")
     power = None
     if "x10^" in t:
@@ -260,8 +263,41 @@ def _upper_scaled(tokens: list[_Token], text: str) -> list[_Token]:
     return out
 
 
+# Words glued by scraping, visible only in the original case: "casualties780 Russian", "casualtiesDozens".
+# A lower-case word of four letters or more, then three digits or more (or a grouped number) standing alone,
+# or then a capitalised word. "covid19", "MH17", "kh-101", "SCP-173C", "A320" do not qualify.
+_GLUED_DIGITS_RE = re.compile(r"(?<=[a-z]{4})(?=(?:\d{1,3}(?:,\d{3})+|\d{3,})(?![\w.,]))")
+_GLUED_WORD_RE = re.compile(r"(?<=[a-z]{3})(?=[A-Z][a-z])")
+
+
+def glue_points(text: str) -> list[int]:
+    """Offsets in the original text where scraping glued two words together (see _GLUED_DIGITS_RE)."""
+    return sorted([m.start() for m in _GLUED_DIGITS_RE.finditer(text)] + [m.start() for m in _GLUED_WORD_RE.finditer(text)])
+
+
+def _glued_tokens(lower: str, points: list[int]) -> list[_Token]:
+    out = []
+    for p in points:
+        piece = lower[p : p + 80]
+        for t in _tokens(piece):
+            if t.start != 0:
+                break
+            out.append(_Token(t.kind, t.text, t.start + p, t.end + p, t.value, t.digit_scale))
+            break
+    return out
+
+
 def _all_tokens(lower: str, text: str | None = None) -> list[_Token]:
     tokens = list(_tokens(lower))
+    if text is not None and len(text) == len(lower):
+        points = glue_points(text)
+        if points:
+            glued = _glued_tokens(lower, points)
+            if glued:
+                # a glued word's tail continues the number ("casualtiesTwenty five"): re-read after each point
+                covered = [(g.start, g.end) for g in glued]
+                tail = [t for t in tokens if not _inside(covered, t.start)]
+                tokens = sorted(tail + glued, key=lambda t: t.start)
     if "http" in lower or "www." in lower:
         # Digits inside a link ("issn%280024") are not figures.
         urls = [(m.start(), m.end()) for m in _URL_RE.finditer(lower)]
@@ -306,7 +342,8 @@ def _chains(lower: str, tokens: list[_Token]) -> list[list[tuple[_Token, str]]]:
     current: list[tuple[_Token, str]] = []
     for tok in tokens:
         if current:
-            op = _gap_op(lower[current[-1][0].end : tok.start])
+            prev_end = current[-1][0].end
+            op = None if tok.start - prev_end > _MAX_GAP else _gap_op(lower[prev_end : tok.start])
             if op is not None:
                 current.append((tok, op))
                 continue
@@ -497,8 +534,9 @@ def _and_starts_new_part(items, k: int, last: str | None) -> bool:
 
     A mixed number's fraction is proper: "one hundred and three quarters" is 100 3/4 and "two hundred
     and fifty-four hundredths" 200.54, but "one hundred and thirty fifths" is 130 fifths, since 30/5 is no
-    fraction part. After "hundred and" comes a group below one hundred: "3 hundred and 2 hundred" is two
-    numbers, while "two thousand and two hundred" is one.
+    fraction part. After "hundred and" in digits comes a group below one hundred: "3 hundred and 2 hundred"
+    is two numbers, while "two thousand and two hundred" is one. (Spelled out, quantulum3 reads "hundred and
+    five hundred and six" as 105 and 106, so words keep the older reading.)
     """
     n = len(items)
     tok = items[k][0]
@@ -510,7 +548,7 @@ def _and_starts_new_part(items, k: int, last: str | None) -> bool:
     nxt = items[d][0]
     if nxt.kind in ("ord", "half"):
         return numer < nxt.value
-    return last == "hundred" and nxt.kind == "hundred"
+    return last == "hundred" and nxt.kind == "hundred" and tok.kind == "digits"
 
 
 def _compound_denominator(items, j: int, numer: float) -> tuple[float, int] | None:
@@ -663,7 +701,9 @@ def _read_unsigned(items, i: int) -> tuple[float, int, bool] | None:
         den_read = _read_cardinal(items, j)
         if den_read is not None:
             den, k, _ = den_read
-            if den and value < den:
+            # "1 in 2005" names a year, not a ratio of one in two thousand and five
+            year = items[j][1] == "in" and items[j][0].kind == "digits" and 1000 <= den <= 2100 and k == j + 1
+            if den and value < den and not year:
                 return value / den, k, True
     return value, j, words
 
@@ -1004,6 +1044,24 @@ def _join_bounds(lower: str, mentions: list[Mention]) -> list[Mention]:
     return out
 
 
+class _Shifted:
+    """A match found in a slice, with offsets moved back onto the whole text."""
+
+    __slots__ = ("_m", "_offset")
+
+    def __init__(self, m, offset: int) -> None:
+        self._m, self._offset = m, offset
+
+    def start(self) -> int:
+        return self._m.start() + self._offset
+
+    def end(self) -> int:
+        return self._m.end() + self._offset
+
+    def group(self, name):
+        return self._m.group(name)
+
+
 def find_numbers(lower: str, policy: NumberPolicy = DEFAULT_POLICY, text: str | None = None) -> list[Mention]:
     """Numbers in lower-cased text as interval mentions (kind "number"), with ranges, bounds and vague words.
 
@@ -1049,9 +1107,16 @@ def find_numbers(lower: str, policy: NumberPolicy = DEFAULT_POLICY, text: str | 
     starts = [m.start for m in mentions]
     ends = [m.end for m in mentions]
     vague = []
-    for m in _VAGUE_RE.finditer(lower):
+    found = list(_VAGUE_RE.finditer(lower))
+    if text is not None and len(text) == len(lower):
+        for p in glue_points(text):
+            glued = _VAGUE_RE.match(lower[p : p + 40])
+            if glued:
+                found.append(_VAGUE_RE.match(lower, p, p + glued.end()) or _Shifted(glued, p))
+        found.sort(key=lambda g: g.start())
+    for m in found:
         k = bisect.bisect_left(starts, m.end()) - 1  # the last mention starting before this phrase ends
-        if k >= 0 and ends[k] > m.start():
+        if (k >= 0 and ends[k] > m.start()) or (vague and vague[-1].end > m.start()):
             continue
         low, best, high = policy.vague[m.group("v").replace("  ", " ")]
         vague.append(
