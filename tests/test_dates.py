@@ -313,3 +313,21 @@ def test_month_ranges():
     assert _dates("from Nov-Feb 2017")[0][1:3] == ("2016-11-01", "2017-02-28")
     (found,) = _dates("the conflict lasted from January to April 2015")
     assert found[:3] == ("from January to April 2015", "2015-01-01", "2015-04-30")
+
+
+@pytest.mark.parametrize("text, low, high", [
+    ("leave from 5/1-5/7, 2020 as agreed", "2020-05-01", "2020-05-07"),
+    ("the period 10/1-11/2/2017 closed", "2017-10-01", "2017-11-02"),
+    ("from 10/1/2018-10/7/2018 off", "2018-10-01", "2018-10-07"),
+    ("away 12/28-1/3 again", "2025-12-28", "2026-01-03"),
+])
+def test_numeric_day_ranges(text, low, high):
+    (found,) = _dates(text)
+    assert found[1:3] == (low, high)
+
+
+def test_numeric_range_junk_is_fast():
+    junk = "1/2-3/4 " * 131072
+    started = time.process_time()
+    find_dates(junk, junk.lower(), WED)
+    assert time.process_time() - started < 3.0

@@ -21,7 +21,7 @@ FLOORS = {
     "dateparser/search_dates_en": (0.94, 0.99),
     "duckling/time_en": (0.85, 0.92),
     "duckling/duration_en": (0.85, 0.90),
-    "recognizers_text/datetime": (0.74, 0.84),
+    "recognizers_text/datetime": (0.78, 0.86),
     "recognizers_text/excluded_not_python/datetime": (0.26, 0.75),
 }
 

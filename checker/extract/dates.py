@@ -131,6 +131,11 @@ _ALTERNATIVES = {
         rf"\b(?:the{_SP})?+{_DAY_DIGITS}{_RANGE_CONNECT}(?:the{_SP})?+{_DAY_DIGITS}(?:{_SP}of)?{_SP}{_MONTH}"
         rf"(?:,?{_SP}{_YEAR}\b)?"
     ),
+    # 10/1-11/7, 5/1-5/7, 2020, 10/1/2018-10/7/2018 (month first, as "/" dates are read)
+    "numeric_range": (
+        rf"(?<![\d/.])(?:0?[1-9]|1[0-2])/(?:[12]\d|3[01]|0?[1-9])(?:/(?:\d{{4}}|\d\d))?{_OSP}{_DASH}{_OSP}"
+        rf"(?:0?[1-9]|1[0-2])/(?:[12]\d|3[01]|0?[1-9])(?:(?:/|,{_SP})(?:\d{{4}}|\d\d))?(?![\d/]|\.\d)"
+    ),
     "iso": r"(?<![\d/.])(?<!\d-)\d{4}(?:-\d{1,2}-\d{1,2}|/\d{1,2}/\d{1,2})(?![\d/]|[.-]\d|:\d)",
     "numeric": r"(?<![\d/.,:-])\d{1,2}(?:/\d{1,2}/|-\d{1,2}-|\.\d{1,2}\.)(?:\d{4}|\d{2})(?![\d/.-]\d|\d|:\d)",
     "full": rf"\b{_FULL_DAY}",
@@ -142,13 +147,14 @@ _ALTERNATIVES = {
     "month_slash_year": r"(?<![\d/.-])(?:0?[1-9]|1[0-2])[-/](?:1[89]|20)\d\d(?![\d/.-]|:\d)",
     "slash_yearless": (
         r"(?:\b(?:on|from|since|until|till|by|before|after|between|and|to|of|or)[ ]|(?<=\d/\d,[ ])|(?<=\d/\d\d,[ ]))"
-        r"(?<![\d/])(?!24/7\b)(?:[12]\d|3[01]|0?[1-9])/(?:[12]\d|3[01]|0?[1-9])(?![\d/]|\.\d)"
+        r"(?<![\d/])(?!24/7\b)(?:[12]\d|3[01]|0?[1-9])/(?:[12]\d|3[01]|0?[1-9])"
+        r"(?![\d/]|\.\d|[ ]?[-\u2013\u2014][ ]?\d)"
     ),
     "now": r"(?<=between )now\b|(?<= and )now\b",
     "named_day": r"\b(?:(?:the{_SP})?+day{_SP}(?:before{_SP}yesterday|after{_SP}tomorrow)|today|yesterday|tomorrow|tonight|till{_SP}date)\b".replace("{_SP}", _SP),
     "overnight": rf"\b(?:overnight|(?:the{_SP})?+night){_SP}(?:into|to){_SP}{_WD_FULL}",
     "weekday_of_week": (
-        rf"\b(?:next|last|this|previous){_SP}week(?:'s)?(?:{_SP}on|{_OSP}[-,])?{_SP}(?:{_WD_FULL}|{_WD_ANY}(?!{_SP}[a-z]))"
+        rf"\b(?:next|last|this|previous){_SP}week(?:'s)?(?:{_SP}on|{_OSP}[-,])?{_SP}{_WD_ANY}"
     ),
     # ISO week numbers: "week 31" of the base year
     "week_number": rf"\bweek{_SP}(?:[1-9]|[1-4]\d|5[0-3])\b(?![.,:]\d)",
@@ -156,7 +162,7 @@ _ALTERNATIVES = {
     # "on the 15th." (a day of the nearest month; only before punctuation or a joining word)
     "the_nth": (
         rf"\bon{_SP}(?:the{_SP})?+(?:(?:0?[1-9]|[12]\d|3[01])(?:st|nd|rd|th)|(?<=the ){ORDINAL_DAY_RE})"
-        rf"(?={_OSP}(?:[.,;:!?)]|\Z)|{_SP}(?:at|and|or|to|through|until|till|when)\b)"
+        rf"(?={_OSP}(?:[.,;:!?)\-\u2013\u2014]|\Z)|{_SP}(?:at|and|or|to|through|until|till|when)\b)"
     ),
     "all_period": rf"\ball{_SP}(?:(?:this|the){_SP})?(?:week|month)\b(?!{_SP}(?:of|long)\b)",
     "ides": rf"\b(?:the{_SP})?+ides{_SP}of{_SP}{_MONTH_REF_X}",
@@ -468,6 +474,10 @@ def _resolve(kind: str, span: str, item_base: dt.date | None, by_text: bool, anc
         if month > year % 100:
             return _SKIP
         value = month_value(year, month)
+    elif kind == "numeric_range":
+        value = _numeric_range(span, item_base)
+        if value is None:
+            return _SKIP
     elif kind == "month_range":
         first, rest = re.split(r"[-\u2013\u2014]", span, maxsplit=1)
         second = parse_date(rest.strip(), None, fallback=False)
@@ -514,6 +524,36 @@ def _context_date(value: DateValue) -> dt.date:
     if value.precision == "month":
         return low.replace(day=15)
     return low
+
+
+_NUMERIC_RANGE_PARTS = re.compile(
+    r"(\d{1,2})/(\d{1,2})(?:/(\d{2,4}))?[ \u00a0]*[-\u2013\u2014][ \u00a0]*(\d{1,2})/(\d{1,2})(?:(?:/|,[ \u00a0]+)(\d{2,4}))?"
+)
+
+
+def _numeric_range(span: str, base: dt.date | None) -> DateValue | None:
+    m = _NUMERIC_RANGE_PARTS.fullmatch(span)
+    if m is None:
+        return None
+    years = [int(y) + (0 if len(y) == 4 else 2000 if int(y) < 50 else 1900) if y else None for y in (m[3], m[6])]
+    end_year = years[1]
+    if end_year is None:
+        if base is None:
+            return None
+        end = nearest_year(int(m[4]), int(m[5]), base)
+        if end is None:
+            return None
+        end_year = end.year
+    try:
+        high = dt.date(end_year, int(m[4]), int(m[5]))
+        low = dt.date(years[0] or end_year, int(m[1]), int(m[2]))
+        if low > high and years[0] is None:
+            low = low.replace(year=end_year - 1)
+    except ValueError:
+        return None
+    if low > high or (high - low).days > 3653:
+        return None
+    return DateValue(iso_to_day(low), iso_to_day(high), "day", years[1] is None)
 
 
 def _matching_weekday_year(value: DateValue, weekday: int, base: dt.date) -> DateValue:
