@@ -136,7 +136,7 @@ def _sentences(rng: random.Random, f: dict, published: dt.date) -> list[str]:
         rng.choice((
             f"At least {k} civilians were killed and {i} injured in {place}, the regional governor said.",
             f"The strike in {place} killed {k} civilians and wounded {i} more, emergency services reported.",
-            f"Authorities in {place} said {k} people were killed and {i} people were injured.",
+            f"In {place}, {k} people were killed and {i} people were injured, authorities said.",
         )),
     ]
     if rng.random() < 0.5:
@@ -144,11 +144,11 @@ def _sentences(rng: random.Random, f: dict, published: dt.date) -> list[str]:
     if rng.random() < 0.4:
         n = _num(rng, f["truce_days"])
         out.append(rng.choice((
-            f"A {n}-day truce on energy strikes had been discussed before the attack.",
-            f"Negotiators had proposed a truce of {n} days covering energy infrastructure.",
+            f"A {n}-day truce on energy strikes in {place} had been discussed before the attack.",
+            f"Negotiators had proposed a truce of {n} days covering energy infrastructure in {place}.",
         )))
     if rng.random() < 0.3:
-        out.append(f"Partners pledged ${f['aid']} million in emergency aid for {place}.")
+        out.append(f"Partners pledged ${f['aid']} million for reconstruction in {place}.")
     rng.shuffle(out)
     return out
 
@@ -164,7 +164,7 @@ def _article(rng: random.Random, number: int, ev: dict) -> Article:
         take = rng.randrange(1, 4)
         paragraphs.append(" ".join(pending[:take]))
         pending = pending[take:]
-    title = f"{ev['place']}: overnight strike on {MONTHS[ev['day'].month - 1]} {ev['day'].day}"
+    title = f"Overnight strike in {ev['place']} on {MONTHS[ev['day'].month - 1]} {ev['day'].day}"
     text = "\n\n".join([title, rng.choice(_BOILER), *paragraphs]) + "\n"
     outlet = OUTLETS[rng.randrange(len(OUTLETS))]
     return Article(f"{number:06d}_{rng.getrandbits(32):08x}", outlet, published, text)
