@@ -15,7 +15,7 @@ __all__ = ["extract_claims", "find_mentions"]
 # When spans overlap, the more specific reading wins: a date over a duration over a measure over a bare number.
 _PRIORITY = {"date": 0, "duration": 1}
 _MEASURE_METRICS = {"temperature": "temperature", "length": "distance", "money": "money", "mass": "mass",
-                    "volume": "volume", "area": "area", "speed": "speed"}
+                    "volume": "volume", "area": "area", "speed": "speed", "data": "data"}
 _ROLE_WINDOW = 8
 
 
@@ -30,7 +30,7 @@ def find_mentions(text: str, lower: str, published: dt.date | None, policy=None)
         *find_dates(text, lower, published),
         *find_durations(text, lower),
         *find_measures(text, lower),
-        *find_numbers(lower, policy or DEFAULT_POLICY),
+        *find_numbers(lower, policy or DEFAULT_POLICY, text=text),
     ]
     found.sort(key=lambda m: (_PRIORITY.get(m.kind, 2 if m.kind != "number" else 3), -(m.end - m.start), m.start))
     # One byte per character marks what a kept mention covers: overlap checks stay linear.
