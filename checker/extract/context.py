@@ -266,7 +266,7 @@ class Document:
 
     def speaker(self, sentence: Sentence, pos: int) -> tuple[str | None, tuple[int, int] | None]:
         """Who a figure at pos is credited to within its sentence, and where that name stands."""
-        lo, hi = self._strong_clause(sentence, pos)
+        lo, hi = self.strong_clause(sentence, pos)
         key = (lo, hi)
         found = self._speaker_cache.get(key)
         if found is None:
@@ -294,7 +294,7 @@ class Document:
                     return name
         return None, None
 
-    def _strong_clause(self, sentence: Sentence, pos: int) -> tuple[int, int]:
+    def strong_clause(self, sentence: Sentence, pos: int) -> tuple[int, int]:
         """The stretch of a sentence between strong breaks (";", " - ", ", and") around pos."""
         breaks = self._break_cache.get(sentence.start)
         if breaks is None:
