@@ -48,7 +48,7 @@ def settings_digest(vocabulary: Path, names: Path, number_policy) -> str:
     """What besides a source decides its claims: checker version, vocabulary and names files, number policy."""
     from checker import __version__
 
-    h = hashlib.sha256(f"checker {__version__} cache {_FORMAT}\0".encode())
+    h = hashlib.sha256(f"checker {__version__} cache {_FORMAT} {_code_digest()}\0".encode())
     for path in (vocabulary, names):
         h.update(Path(path).read_bytes())
         h.update(b"\0")
@@ -56,6 +56,25 @@ def settings_digest(vocabulary: Path, names: Path, number_policy) -> str:
         h.update(repr((number_policy.about_band, number_policy.nearly_band, number_policy.just_over_band,
                        sorted(number_policy.vague.items()))).encode())
     return h.hexdigest()
+
+
+_CODE_DIGEST: str | None = None
+
+
+def _code_digest() -> str:
+    """A digest of the code that turns text into claims: a changed extractor never reads stale entries,
+    even when the version number was not bumped (a development checkout)."""
+    global _CODE_DIGEST
+    if _CODE_DIGEST is None:
+        root = Path(__file__).resolve().parent
+        files = sorted([*root.glob("extract/*.py"), *root.glob("normalize/*.py"),
+                        *(root / name for name in ("vocabulary.py", "model.py", "cache.py"))])
+        h = hashlib.sha256()
+        for f in files:
+            if f.is_file():
+                h.update(f.name.encode() + b"\0" + f.read_bytes())
+        _CODE_DIGEST = h.hexdigest()
+    return _CODE_DIGEST
 
 
 def source_key(source: Source, text: str, settings: str) -> str:

@@ -97,3 +97,11 @@ def test_unwritable_cache_does_not_fail(tmp_path: Path):
     cache = ClaimCache(blocker / "cache")
     cache.put("ab" * 32, [])
     assert cache.get("ab" * 32) is None
+
+
+def test_changed_extraction_code_invalidates_entries(monkeypatch):
+    import checker.cache as cache
+
+    before = settings_digest(DEFAULT_VOCABULARY, DEFAULT_NAMES, None)
+    monkeypatch.setattr(cache, "_CODE_DIGEST", "an edited extractor")
+    assert settings_digest(DEFAULT_VOCABULARY, DEFAULT_NAMES, None) != before
