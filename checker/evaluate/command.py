@@ -73,11 +73,14 @@ def _print_text(run, failures: int) -> None:
     from rich.markup import escape
     from rich.table import Table
 
-    console = Console(highlight=False)
+    import sys
+
+    # Piped output has no terminal width to go by; a narrow default would squeeze the numbers away.
+    console = Console(highlight=False, width=None if sys.stdout.isatty() else 140)
     table = Table(title=f"Evaluation: {escape(str(run.eval_dir))}")
     for name, justify in (("suite", "left"), ("system", "left"), ("cases", "right"), ("precision %", "right"),
                           ("recall %", "right"), ("value acc. %", "right"), ("values", "right")):
-        table.add_column(name, justify=justify, no_wrap=name in ("suite", "system"))
+        table.add_column(name, justify=justify, no_wrap=True)
     for row in run.rows:
         s = row.score
         if s is None:
