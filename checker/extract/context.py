@@ -157,6 +157,8 @@ class Document:
     _cue_cache: dict[tuple[int, int], bool] = field(default_factory=dict)
     _speaker_cache: dict[tuple[int, int], tuple] = field(default_factory=dict)
     _break_cache: dict[int, list[tuple[int, int]]] = field(default_factory=dict)
+    # The rolling window of each sentence's figures, filled by the pipeline (sentence start -> days).
+    window_cache: dict[int, float | None] = field(default_factory=dict)
     _match_cache: dict[tuple[int, int], list[Match]] = field(default_factory=dict)
 
     def __post_init__(self) -> None:

@@ -240,7 +240,7 @@ def _iso_span(d: Mention) -> str:
 
 def _window(doc: Document, sentence: Sentence, dates_by_sentence) -> float | None:
     """The rolling window a sentence's figures cover ("in the last 24 hours"), once per sentence."""
-    cache = doc.__dict__.setdefault("_window_cache", {})
+    cache = doc.window_cache
     if sentence.start not in cache:
         cache[sentence.start] = _find_window(sentence, dates_by_sentence)
     return cache[sentence.start]
