@@ -1,0 +1,1 @@
+"""Finding figures in text: numbers, measures, dates, durations and counts, then the claims they make."""
