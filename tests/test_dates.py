@@ -9,7 +9,7 @@ import pytest
 
 from checker.extract.dates import find_dates, find_time_anchors
 from checker.model import day_to_iso, iso_to_day
-from checker.normalize.dates import parse_date
+from checker.normalize.dates import Conventions, parse_date
 
 WED = dt.date(2026, 2, 4)  # a Wednesday
 
@@ -331,3 +331,49 @@ def test_numeric_range_junk_is_fast():
     started = time.process_time()
     find_dates(junk, junk.lower(), WED)
     assert time.process_time() - started < 3.0
+
+
+CALENDAR_WEEKS = Conventions(adjacent_weekday="adjacent_week", period_part="half", bare_weekend="this_week",
+                             last_week_of="iso")
+THU = dt.date(2019, 1, 31)  # a Thursday
+
+
+@pytest.mark.parametrize("span, news, calendar", [
+    # The news reading takes the nearest day; the calendar-week reading the day of the adjacent week.
+    ("last Wednesday", "2019-01-30", "2019-01-23"),
+    ("previous Thursday", "2019-01-24", "2019-01-24"),
+    ("coming Thursday", "2019-01-31", "2019-02-07"),
+    ("following Friday", "2019-02-01", "2019-02-08"),
+    ("next Friday", "2019-02-08", "2019-02-08"),
+    ("Wednesday", "2019-01-30", "2019-01-30"),
+])
+def test_weekday_conventions(span, news, calendar):
+    assert _iso(parse_date(span, THU)) == (news, news, "day")
+    assert _iso(parse_date(span, THU, conventions=CALENDAR_WEEKS)) == (calendar, calendar, "day")
+
+
+@pytest.mark.parametrize("span, base, news, calendar", [
+    ("earlier this month", dt.date(2018, 5, 28), ("2018-05-01", "2018-05-28"), ("2018-05-01", "2018-05-15")),
+    ("later this week", dt.date(2018, 5, 28), ("2018-05-28", "2018-06-03"), ("2018-05-31", "2018-06-03")),
+    ("later this week", dt.date(2018, 11, 30), ("2018-11-30", "2018-12-02"), ("2018-11-30", "2018-12-02")),
+    ("earlier in the week", dt.date(2018, 5, 31), ("2018-05-28", "2018-05-31"), ("2018-05-28", "2018-05-30")),
+    ("later in the year", dt.date(2018, 5, 28), ("2018-05-28", "2018-12-31"), ("2018-07-01", "2018-12-31")),
+    ("the weekend", dt.date(2016, 11, 11), ("2016-11-05", "2016-11-06"), ("2016-11-12", "2016-11-13")),
+    # The last week wholly inside, or the ISO week holding the last Thursday.
+    ("the last week of September 2021", THU, ("2021-09-20", "2021-09-26"), ("2021-09-27", "2021-10-03")),
+    ("the last week of July 2017", THU, ("2017-07-24", "2017-07-30"), ("2017-07-24", "2017-07-30")),
+    ("the last week of 2019", THU, ("2019-12-23", "2019-12-29"), ("2019-12-23", "2019-12-29")),
+    ("the last week of 2016", THU, ("2016-12-19", "2016-12-25"), ("2016-12-26", "2017-01-01")),
+])
+def test_period_conventions(span, base, news, calendar):
+    assert _iso(parse_date(span, base))[:2] == news
+    assert _iso(parse_date(span, base, conventions=CALENDAR_WEEKS))[:2] == calendar
+
+
+def test_conventions_reach_running_text():
+    text = "Where were you on last Wednesday? We met earlier in the week."
+    assert _dates(text, THU, conventions=CALENDAR_WEEKS) == [
+        ("last Wednesday", "2019-01-23", "2019-01-23", {"relative": True}),
+        ("earlier in the week", "2019-01-28", "2019-01-30", {"relative": True}),
+    ]
+    assert _dates(text, THU)[0][1] == "2019-01-30"

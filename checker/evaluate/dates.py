@@ -49,12 +49,26 @@ def _day(text: str) -> float:
     return iso_to_day(text[:10])
 
 
-def _mentions(case: dict, direction=None):
+def _mentions(case: dict, direction=None, conventions=None):
     from checker.extract.dates import find_dates
+    from checker.normalize.dates import NEWS
 
     ref = _reference(case)
     text = case["input"]
-    return find_dates(text, text.lower(), ref.date() if ref else None, weekday_direction=direction)
+    return find_dates(text, text.lower(), ref.date() if ref else None, weekday_direction=direction,
+                      conventions=conventions or NEWS)
+
+
+def _recognizers_conventions():
+    """Recognizers-Text's readings (its spec's resolutions), where they differ from the news defaults:
+    "last/previous Wednesday" is the Wednesday of the previous Monday-to-Sunday week and "coming/following
+    Friday" that of the next week; "earlier/later this week|month" is the period's first or second half;
+    "the weekend" said on a weekday is the current week's; "the last week of September" is the ISO week
+    holding September's last Thursday."""
+    from checker.normalize.dates import Conventions
+
+    return Conventions(adjacent_weekday="adjacent_week", period_part="half", bare_weekend="this_week",
+                       last_week_of="iso")
 
 
 def _overlap(a_start: int, a_end: int, b_start: int, b_end: int) -> bool:
@@ -298,7 +312,7 @@ def _month_end(day: float) -> float | None:
 def _score_recognizers(case: dict) -> CaseScore:
     score = CaseScore(case["id"])
     text = case["input"]
-    mentions = _mentions(case)
+    mentions = _mentions(case, conventions=_recognizers_conventions())
     used: set[int] = set()
     out_of_scope: list[str] = []
     for entity in case["expected"]:

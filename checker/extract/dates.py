@@ -34,11 +34,13 @@ from checker.model import iso_to_day
 from checker.normalize.dates import (
     DAY_NUM_RE,
     MONTH_RE,
+    NEWS,
     MONTHS,
     ORDINAL_DAY_RE,
     ORDINAL_DAYS,
     WEEKDAYS,
     YEAR_RE,
+    Conventions,
     DateValue,
     Direction,
     day_value,
@@ -173,7 +175,7 @@ _ALTERNATIVES = {
     ),
     "period": (
         r"(?<!the )\b" rf"(?:this|current|last|previous|next|coming|upcoming|the{_SP}following"
-        rf"|earlier{_SP}this|later{_SP}this){_SP}(?:week|weekend|month|year|decade)\b"
+        rf"|earlier{_SP}this|later{_SP}this|(?:earlier|later){_SP}in{_SP}the){_SP}(?:week|weekend|month|year|decade)\b"
     ),
     "ago": (
         rf"\b(?:\d{{1,3}}|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a{_SP}couple{_SP}of"
@@ -363,11 +365,13 @@ def find_dates(
     published: dt.date | None,
     *,
     weekday_direction: Direction | None = None,
+    conventions: Conventions = NEWS,
 ) -> list[Mention]:
     """Date mentions in text (lower is text.lower(), same offsets), resolved against published.
 
-    weekday_direction overrides the news reading of bare weekdays (see the module docstring), for
-    corpora with other conventions.
+    weekday_direction overrides the news reading of bare weekdays (see the module docstring), and
+    conventions the readings of "last Friday", "later this week", "the weekend" and "the last week of"
+    (checker.normalize.dates.Conventions), for corpora with other conventions.
     """
     base, anchored_by_text = published, False
     if base is None:
@@ -403,7 +407,8 @@ def find_dates(
             future = _future_wording(lower[max(0, start - 80):start])
         key = (kind, span, item_base, by_text, future)
         if (resolved := cache.get(key)) is None:
-            resolved = _resolve(kind, span, item_base, by_text, anchored_by_text, future, weekday_direction)
+            resolved = _resolve(kind, span, item_base, by_text, anchored_by_text, future, weekday_direction,
+                                conventions)
             if resolved is not _SKIP:
                 resolved = (resolved[0], _mention(0, 0, resolved[0], **resolved[1]))
             cache[key] = resolved
@@ -422,7 +427,7 @@ def find_dates(
     stripped = lower.strip(" \t\r\n.,;:!?")
     if stripped and len(stripped) <= 64 and not any(m.end - m.start >= len(stripped) for m in mentions):
         # A text that is one expression ("2/15", "fri", "end of the month") is read whole.
-        whole = parse_date(stripped, base, weekday_direction or "past", fallback=False)
+        whole = parse_date(stripped, base, weekday_direction or "past", fallback=False, conventions=conventions)
         if whole is not None and (base is not None or not whole.relative):
             start = lower.index(stripped)
             return [_mention(start, start + len(stripped), whole)]
@@ -434,7 +439,7 @@ _FUTURE_SENSITIVE = frozenset({"weekday", "overnight", "weekday_of_week", "in_de
 
 
 def _resolve(kind: str, span: str, item_base: dt.date | None, by_text: bool, anchored_by_text: bool,
-             future: bool, weekday_direction: Direction | None):
+             future: bool, weekday_direction: Direction | None, conventions: Conventions = NEWS):
     """One match's (value, extra), or _SKIP when the match is not a date after all."""
     extra: dict = {}
     if by_text:
@@ -500,9 +505,9 @@ def _resolve(kind: str, span: str, item_base: dt.date | None, by_text: bool, anc
             value = day_value(week_start(item_base) + dt.timedelta(days=weekday), relative=True)
         else:
             direction = weekday_direction or ("future" if future else "past")
-            value = parse_date(span, item_base, direction, fallback=False)
+            value = parse_date(span, item_base, direction, fallback=False, conventions=conventions)
     else:
-        value = parse_date(span, item_base, weekday_direction or "past", fallback=False)
+        value = parse_date(span, item_base, weekday_direction or "past", fallback=False, conventions=conventions)
     if value is None and item_base is not None and kind not in ("weekday", "overnight", "weekday_of_week"):
         if kind not in ("named_day", "period", "ago", "in_delta"):
             return _SKIP  # a pattern that looked like a date but is not one ("February 30")

@@ -14,6 +14,8 @@ from checker.model import iso_to_day
 __all__ = [
     "DateValue",
     "Direction",
+    "Conventions",
+    "NEWS",
     "MONTHS",
     "WEEKDAYS",
     "ORDINAL_DAYS",
@@ -37,6 +39,35 @@ Direction = Literal["past", "future", "future_strict", "current"]
 
 # Longer inputs are never handed to dateparser: its cost grows with length and junk (research/perf.md).
 MAX_SPAN = 64
+
+
+@dataclass(frozen=True, slots=True)
+class Conventions:
+    """Readings of relative expressions that differ between corpora. The defaults are the news readings
+    (checker.extract.dates documents them); each other value is a documented convention of some corpus.
+
+    adjacent_weekday: "last/previous Friday" and "coming/following Friday". "nearest": the nearest such
+        day before the base date, and the next one (the base date included for "coming", excluded for
+        "following"). "adjacent_week": the Friday of the previous, or of the following, Monday-to-Sunday
+        week, whatever the base weekday ("next Friday" is that in both).
+    period_part: "earlier/later this week|month|year". "base": the part before, or from, the base date.
+        "half": the first or second half of the period (Monday to Wednesday, Thursday to Sunday; days
+        1-15, 16 to the end; January to June, July to December), and no further back than the base date
+        for "later" ("later this week" said on a Friday is Friday to Sunday).
+    bare_weekend: "the weekend" without this/next/last, said on a weekday. "past": the weekend just
+        past. "this_week": the weekend of the base date's Monday-to-Sunday week.
+    last_week_of: "the last week of September". "inside": the last Monday-to-Sunday week wholly inside
+        the month or year. "iso": the week that holds its last Thursday (ISO 8601's rule for the month or
+        year a week belongs to), which may run into the next month.
+    """
+
+    adjacent_weekday: Literal["nearest", "adjacent_week"] = "nearest"
+    period_part: Literal["base", "half"] = "base"
+    bare_weekend: Literal["past", "this_week"] = "past"
+    last_week_of: Literal["inside", "iso"] = "inside"
+
+
+NEWS = Conventions()
 
 
 @dataclass(frozen=True, slots=True)
@@ -206,7 +237,7 @@ _WEEK_NUMBER = re.compile(r"week[ ]{1,3}(?P<n>\d{1,2})")
 _OVERNIGHT = re.compile(rf"(?:overnight|(?:the{_SP})?night){_SP}(?:into|to){_SP}(?P<wd>{WEEKDAY_RE})")
 _PERIOD = re.compile(
     rf"(?P<rel>this|current|last|past|previous|next|coming|upcoming|the{_SP}following|earlier{_SP}this"
-    rf"|later{_SP}this|early{_SP}this|late{_SP}this){_SP}(?P<unit>week|weekend|month|year|decade)"
+    rf"|later{_SP}this|early{_SP}this|late{_SP}this|(?:earlier|later){_SP}in{_SP}the){_SP}(?P<unit>week|weekend|month|year|decade)"
 )
 _DELTA_UNITS = {"day": 1, "days": 1, "d": 1, "week": 7, "weeks": 7, "wk": 7, "wks": 7, "fortnight": 14,
                 "fortnights": 14}
@@ -301,7 +332,7 @@ def _absolute(span: str, base: dt.date | None, direction: Direction = "past") ->
     return None
 
 
-def _relative(span: str, base: dt.date, direction: Direction) -> DateValue | None:
+def _relative(span: str, base: dt.date, direction: Direction, conventions: Conventions) -> DateValue | None:
     if span in _NAMED_DAY:
         return day_value(base + dt.timedelta(days=_NAMED_DAY[span]), relative=True)
     if m := _OVERNIGHT.fullmatch(span):
@@ -314,6 +345,8 @@ def _relative(span: str, base: dt.date, direction: Direction) -> DateValue | Non
         if m["wk"]:
             return _weekday_in_week(weekday, base, m["wk"].split()[-1])
         rel = m["rel"]
+        if conventions.adjacent_weekday == "adjacent_week" and rel in ("last", "previous", "coming", "following"):
+            return _weekday_in_week(weekday, base, "last" if rel in ("last", "previous") else "next")
         if rel in ("last", "past", "previous"):
             day = base - dt.timedelta(days=(base.weekday() - weekday) % 7 or 7)
         elif rel in ("next",):
@@ -328,7 +361,7 @@ def _relative(span: str, base: dt.date, direction: Direction) -> DateValue | Non
             day = resolve_weekday(weekday, base, direction)
         return day_value(day, relative=True)
     if m := _PERIOD.fullmatch(span):
-        return _period(m["rel"], m["unit"], base)
+        return _period(m["rel"], m["unit"], base, conventions.period_part)
     if m := _DELTA.fullmatch(span):
         return _delta(m, span, base)
     return None
@@ -339,11 +372,12 @@ def _weekday_in_week(weekday: int, base: dt.date, which: str) -> DateValue:
     return day_value(week_start(base) + dt.timedelta(days=shift + weekday), relative=True)
 
 
-def _period(rel: str, unit: str, base: dt.date) -> DateValue:
-    # "earlier this month" runs from the month's start to the base date, "later this week" from it on.
+def _period(rel: str, unit: str, base: dt.date, part_reading: str = "base") -> DateValue:
+    # "earlier this month" runs from the month's start to the base date, "later this week" from it on
+    # (or, read as halves, the first or second half of the period).
     part = rel.split()[0] if rel.startswith(("earlier", "later", "early", "late")) else None
     words = rel.split()[-1]
-    shift = {"this": 0, "current": 0, "last": -1, "past": -1, "previous": -1, "next": 1, "coming": 1,
+    shift = {"this": 0, "current": 0, "the": 0, "last": -1, "past": -1, "previous": -1, "next": 1, "coming": 1,
              "upcoming": 1, "following": 1}[words]
     if unit in ("week", "weekend"):
         start = week_start(base) + dt.timedelta(days=7 * shift)
@@ -357,7 +391,17 @@ def _period(rel: str, unit: str, base: dt.date) -> DateValue:
         return DateValue(iso_to_day(dt.date(first, 1, 1)), iso_to_day(dt.date(first + 9, 12, 31)), "year", True)
     else:
         low, high = dt.date(base.year + shift, 1, 1), dt.date(base.year + shift, 12, 31)
-    if part == "earlier":
+    if part_reading == "half" and part in ("earlier", "later") and unit != "weekend":
+        if unit == "week":
+            middle = low + dt.timedelta(days=3)
+        elif unit == "month":
+            middle = low.replace(day=16)
+        elif unit == "year":
+            middle = low.replace(month=7)
+        else:
+            middle = dt.date(low.year + 5, 1, 1)
+        low, high = (low, min(middle - dt.timedelta(days=1), base)) if part == "earlier" else (max(middle, base), high)
+    elif part == "earlier":
         high = min(high, base)
     elif part == "later":
         low = max(low, base)
@@ -532,7 +576,8 @@ def _ordinal(text: str | None) -> int:
     return _NTH_WORDS.get(text) or _day_number(text)
 
 
-def _compound(span: str, base: dt.date | None, direction: Direction) -> DateValue | None:
+def _compound(span: str, base: dt.date | None, direction: Direction,
+              conventions: Conventions = NEWS) -> DateValue | None:
     if m := _NTH_WEEKDAY_OF.fullmatch(span):
         ym = _month_of(m, base, direction)
         if ym is None:
@@ -562,13 +607,17 @@ def _compound(span: str, base: dt.date | None, direction: Direction) -> DateValu
             return None
         first, last, _ = bounds
         if m["last"]:
-            end = last - dt.timedelta(days=(last.weekday() + 1) % 7)  # the last Sunday inside
+            if conventions.last_week_of == "iso":
+                thursday = last - dt.timedelta(days=(last.weekday() - 3) % 7)
+                end = thursday + dt.timedelta(days=3)
+            else:
+                end = last - dt.timedelta(days=(last.weekday() + 1) % 7)  # the last Sunday inside
             start = end - dt.timedelta(days=6 + 7 * (_ordinal(m["nthl"]) - 1))
         else:
             start = week_start(first) + dt.timedelta(days=7 * (_ordinal(m["nth"]) - 1))
         return _range(start, start + dt.timedelta(days=6), True)
     if m := _WEEK_OF.fullmatch(span):
-        inner = _parse_cached(m["rest"], base, direction, False)
+        inner = _parse_cached(m["rest"], base, direction, False, conventions)
         if inner is None or inner.precision != "day" or not inner.single:
             return None
         start = week_start(day_to_date(inner.low_day))
@@ -612,7 +661,7 @@ def _compound(span: str, base: dt.date | None, direction: Direction) -> DateValu
     if m := _WEEKEND.fullmatch(span):
         shift = _rel_shift(m["rel"] or "")
         start = week_start(base) + dt.timedelta(days=7 * shift + 5)
-        if not m["rel"] and direction == "past" and base.weekday() < 5:
+        if not m["rel"] and direction == "past" and base.weekday() < 5 and conventions.bare_weekend == "past":
             start -= dt.timedelta(days=7)  # "the weekend" in a weekday's news is the one just past
         return _range(start, start + dt.timedelta(days=1), True)
     return None
@@ -739,6 +788,7 @@ def parse_date(
     base: dt.date | dt.datetime | None,
     direction: Direction = "past",
     fallback: bool = True,
+    conventions: Conventions = NEWS,
 ) -> DateValue | None:
     """One date expression (not a text) as a DateValue, or None.
 
@@ -748,19 +798,20 @@ def parse_date(
     text = normalize_span(span)
     if not text or len(text) > MAX_SPAN:
         return None
-    return _parse_cached(text, base, direction, fallback)
+    return _parse_cached(text, base, direction, fallback, conventions)
 
 
 @lru_cache(maxsize=8192)
-def _parse_cached(text: str, base, direction: Direction, fallback: bool) -> DateValue | None:
+def _parse_cached(text: str, base, direction: Direction, fallback: bool,
+                  conventions: Conventions = NEWS) -> DateValue | None:
     base_date = base.date() if isinstance(base, dt.datetime) else base
     if (value := _absolute(text, base_date, direction)) is not None:
         return value
-    if base_date is not None and (value := _relative(text, base_date, direction)) is not None:
+    if base_date is not None and (value := _relative(text, base_date, direction, conventions)) is not None:
         return value
     if base_date is not None and (m := _CLOCK_DELTA.fullmatch(text)) and (m["in"] or m["dir"]):
         return _clock_delta(m, base)
-    if (value := _compound(text, base_date, direction)) is not None:
+    if (value := _compound(text, base_date, direction, conventions)) is not None:
         return value
     if not fallback:
         return None
