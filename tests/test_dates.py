@@ -377,3 +377,38 @@ def test_conventions_reach_running_text():
         ("earlier in the week", "2019-01-28", "2019-01-30", {"relative": True}),
     ]
     assert _dates(text, THU)[0][1] == "2019-01-30"
+
+
+@pytest.mark.parametrize("text, span, iso", [
+    ("I'll go back 20161016.", "20161016", "2016-10-16"),
+    ("www.example.org/data/report-20170302.html", "20170302", "2017-03-02"),
+    ("-20200701-", "20200701", "2020-07-01"),
+    ("-2020-07-01-", "2020-07-01", "2020-07-01"),
+])
+def test_compact_and_hyphen_led_iso_dates(text, span, iso):
+    assert [(s, low) for s, low, _, _ in _dates(text)] == [(span, iso)]
+
+
+@pytest.mark.parametrize("text", [
+    "order 20161399 shipped",  # no 13th month
+    "the index stood at 20161016.5",
+    "ticket #20161016 was closed",
+    "a total of 120161016 votes",
+    "revenue of $20161016",
+    "temperatures of -5 March",
+])
+def test_eight_digits_that_are_not_dates(text):
+    assert _dates(text) == []
+
+
+def test_wanting_and_scheduling_speak_of_the_future():
+    assert _dates("please help me schedule a meeting in 2 weeks")[0][1] == "2026-02-18"
+    assert _dates("She wants to repay the loan in 3 years")[0][1] == "2029-02-04"
+    assert _dates("prices rose 5% in 2 weeks") == []
+
+
+@pytest.mark.parametrize("junk", ["20161016 " * 116509, "-20200701-" * 104858, "the 1st, " * 116509])
+def test_compact_dates_megabyte_is_fast(junk):
+    started = time.perf_counter()
+    find_dates(junk, junk.lower(), WED)
+    assert time.perf_counter() - started < 4.0

@@ -139,6 +139,11 @@ _ALTERNATIVES = {
         rf"(?:0?[1-9]|1[0-2])/(?:[12]\d|3[01]|0?[1-9])(?:(?:/|,{_SP})(?:\d{{4}}|\d\d))?(?![\d/]|\.\d)"
     ),
     "iso": r"(?<![\d/.])(?<!\d-)\d{4}(?:-\d{1,2}-\d{1,2}|/\d{1,2}/\d{1,2})(?![\d/]|[.-]\d|:\d)",
+    # 20161016: eight digits only when they form a valid date of 1900-2099 (checked when resolved), not
+    # after a currency or number sign and not before a decimal part, a percent sign or more digits.
+    "compact_iso": (
+        r"(?<![#\u00a3\u20ac])(?:19|20)\d\d(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])(?![\d%]|[.,]\d)"
+    ),
     "numeric": r"(?<![\d/.,:-])\d{1,2}(?:/\d{1,2}/|-\d{1,2}-|\.\d{1,2}\.)(?:\d{4}|\d{2})(?![\d/.-]\d|\d|:\d)",
     "full": rf"\b{_FULL_DAY}",
     # Jan-Feb 2017 / June-August 1992 (the first month takes the year that puts it before the second)
@@ -212,8 +217,10 @@ DATE_PATTERN = "|".join(
 
 # Not after "$": "$12 December 27" is a price, then a date.
 # After a hyphen only a word starts a date: "Nov 18-Dec 19", not the "07" of "2020-07".
+# After a lone hyphen only an ISO date starts: "-2020-07-01-", "-20200701-" (a list mark, a file name).
 _DATE_RE = re.compile(
-    rf"(?=[a-z0-9])(?:(?<![\w/.$-])|(?<=[a-z0-9]-)(?=[a-z])|(?<=[a-z]-)(?=\d))(?<!\$ )(?:{DATE_PATTERN})"
+    rf"(?=[a-z0-9])(?:(?<![\w/.$-])|(?<=[a-z0-9]-)(?=[a-z])|(?<=[a-z]-)(?=\d)"
+    rf"|(?<=(?<![\w.-])-)(?=\d{{4}}(?:-\d{{1,2}}-\d{{1,2}}|\d{{4}})(?!\d)))(?<!\$ )(?:{DATE_PATTERN})"
 )
 # Every date holds one of these; the full pattern only runs near them, so text without any (numbers,
 # junk) costs one cheap scan. A window reaches far enough around each that no match is cut.
@@ -222,7 +229,7 @@ _DATE_CUE = re.compile(
     r"|today|tonight|yesterday|tomorrows?|now|weekend|week|month|year|days?|fortnight|decades?|ago|hence"
     r"|w/c|date|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth"
     r"|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|thirtieth)"
-    r"|\d[/.\-]\d|(?<!\d)(?:1\d|20)\d\d(?!\d)|\d(?:st|nd|rd|th)\b"
+    r"|\d[/.\-]\d|(?<!\d)(?:1\d|20)\d\d(?!\d)|(?<!\d)(?:19|20)\d{6}(?!\d)|\d(?:st|nd|rd|th)\b"
 )
 _WINDOW_BEFORE_CUE = 100
 _WINDOW_AFTER_CUE = 140
@@ -252,7 +259,8 @@ _PART_OF_DAY = re.compile(r"\b(morning|afternoon|evening|night|overnight)\b")
 # Future wording in the clause before a bare weekday.
 _FUTURE_CUE = re.compile(
     r"\b(?:will|shall|'ll|is|are|was|were)\s+(?:scheduled|set|due|expected|slated|planned|going)\b"
-    r"|\b(?:will|shall|'ll|plans?\s+to|planning\s+to|intends?\s+to)\b|\bnext\b|\bupcoming\b|\bscheduled\b"
+    r"|\b(?:will|shall|'ll|plans?\s+to|planning\s+to|intends?\s+to|wants?\s+to|would\s+like\s+to)\b"
+    r"|\bnext\b|\bupcoming\b|\bschedul(?:ed?|ing)\b"
 )
 _CLAUSE_VERB = re.compile(r".*\b(?:said|says|told|announced|reported)\b", re.S)
 _RANGE_JOINERS = frozenset({"-", "\u2013", "\u2014", "to", "through", "thru", "until", "till"})
@@ -473,6 +481,10 @@ def _resolve(kind: str, span: str, item_base: dt.date | None, by_text: bool, anc
         value = _range_value(span, item_base, weekday_direction or "past")
     elif kind == "numeric" or kind == "slash_yearless":
         value = _numeric(span, item_base, extra)
+    elif kind == "compact_iso":
+        value = parse_date(f"{span[:4]}-{span[4:6]}-{span[6:]}", None, fallback=False)
+        if value is None:
+            return _SKIP
     elif kind == "iso_month":
         year, month = (int(x) for x in re.split(r"[-/]", span))
         # "2010-12" reads as the years 2010 to 2012, "2014-10" as October 2014.
