@@ -412,3 +412,13 @@ def test_compact_dates_megabyte_is_fast(junk):
     started = time.perf_counter()
     find_dates(junk, junk.lower(), WED)
     assert time.perf_counter() - started < 4.0
+
+
+def test_weekday_comma_day_is_a_count_in_news_and_a_day_by_convention():
+    text = "In March 2015 the team met twice. On Friday, 21 members voted."
+    news = _dates(text)
+    assert [s for s, *_ in news] == ["March 2015", "Friday"]
+    read = _dates(text, conventions=Conventions(weekday_comma_day=True))
+    assert read[1][:3] == ("Friday, 21", "2015-03-21", "2015-03-21")
+    assert read[1][3]["weekday"] == 4
+    assert _dates("Friday, 21%", conventions=Conventions(weekday_comma_day=True))[0][0] == "Friday"

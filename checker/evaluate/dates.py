@@ -17,7 +17,8 @@ Scope of the time suites (the rest is scored as "out of scope: ..." with no valu
 Duckling resolves bare weekdays and year-less dates forward (assistant use), so its scorers pass
 weekday_direction="future_strict". Recognizers-Text lists past and future readings, so the news
 reading (the default) is scored there. dateparser's search tests put year-less dates in the base year
-(PREFER_DATES_FROM="current_period"), scored with weekday_direction="current".
+(PREFER_DATES_FROM="current_period"), scored with weekday_direction="current", and read "Friday, 21"
+as the 21st of the month named before it (Conventions.weekday_comma_day).
 """
 
 from __future__ import annotations
@@ -116,8 +117,11 @@ def _dynamic(value: str) -> str:
 def _score_search(case: dict) -> CaseScore:
     score = CaseScore(case["id"])
     text = case["input"]
-    # dateparser's tests run with PREFER_DATES_FROM="current_period": "July 13th" is in the base year.
-    mentions = _mentions(case, "current")
+    # dateparser's tests run with PREFER_DATES_FROM="current_period": "July 13th" is in the base year;
+    # its search reads "Friday, 21" as the 21st of the month in context.
+    from checker.normalize.dates import Conventions
+
+    mentions = _mentions(case, "current", Conventions(weekday_comma_day=True))
     expected = case["expected"] or []
     used: set[int] = set()
     position = 0

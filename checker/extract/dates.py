@@ -432,6 +432,8 @@ def find_dates(
         mentions.append(Mention("date", start, end, template.value, template.low, template.high, True, True, None,
                                 template.qualifier, template.precision, None, dict(template.extra)))
     mentions = [m for m in _merge_ranges(mentions, lower) if not m.extra.get("now")]
+    if conventions.weekday_comma_day:
+        mentions = _weekday_comma_days(mentions, lower, base)
     stripped = lower.strip(" \t\r\n.,;:!?")
     if stripped and len(stripped) <= 64 and not any(m.end - m.start >= len(stripped) for m in mentions):
         # A text that is one expression ("2/15", "fri", "end of the month") is read whole.
@@ -443,6 +445,30 @@ def find_dates(
 
 
 _SKIP = object()
+_WEEKDAY_COMMA_DAY = re.compile(rf"\b{_WD_ANY}{_OSP},{_OSP}(?P<day>[12]\d|3[01]|0?[1-9])(?![\w%]|[.,:]\d)")
+
+
+def _weekday_comma_days(mentions: list[Mention], lower: str, base: dt.date | None) -> list[Mention]:
+    """ "Friday, 21" as the 21st of the month named last before it (Conventions.weekday_comma_day)."""
+    by_start = {m.start: i for i, m in enumerate(mentions)}
+    result = list(mentions)
+    for found in _WEEKDAY_COMMA_DAY.finditer(lower):
+        index = by_start.get(found.start())
+        if index is None or mentions[index].end > found.end():
+            continue
+        context = next((m for m in reversed(mentions[:index]) if m.low is not None
+                        and m.precision in ("day", "month")), None)
+        month = (dt.date(1970, 1, 1) + dt.timedelta(days=int(context.low))) if context is not None else base
+        if month is None:
+            continue
+        try:
+            day = month.replace(day=int(found["day"]))
+        except ValueError:
+            continue
+        weekday = WEEKDAYS[_WEEKDAY_WORD.match(lower, found.start())[0].rstrip(".")]
+        template = _mention(found.start(), found.end(), day_value(day, relative=True), weekday=weekday)
+        result[index] = template
+    return result
 _FUTURE_SENSITIVE = frozenset({"weekday", "overnight", "weekday_of_week", "in_delta"})
 
 

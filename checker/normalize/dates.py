@@ -59,12 +59,16 @@ class Conventions:
     last_week_of: "the last week of September". "inside": the last Monday-to-Sunday week wholly inside
         the month or year. "iso": the week that holds its last Thursday (ISO 8601's rule for the month or
         year a week belongs to), which may run into the next month.
+    weekday_comma_day: "Friday, 21". False: a weekday, then a number ("On Friday, 21 people died").
+        True: the 21st of the month named last before it (else of the base date's month), the weekday
+        kept as stated and not used to pick the month (dateparser's search reading).
     """
 
     adjacent_weekday: Literal["nearest", "adjacent_week"] = "nearest"
     period_part: Literal["base", "half"] = "base"
     bare_weekend: Literal["past", "this_week"] = "past"
     last_week_of: Literal["inside", "iso"] = "inside"
+    weekday_comma_day: bool = False
 
 
 NEWS = Conventions()
