@@ -422,3 +422,8 @@ def test_weekday_comma_day_is_a_count_in_news_and_a_day_by_convention():
     assert read[1][:3] == ("Friday, 21", "2015-03-21", "2015-03-21")
     assert read[1][3]["weekday"] == 4
     assert _dates("Friday, 21%", conventions=Conventions(weekday_comma_day=True))[0][0] == "Friday"
+
+
+def test_month_comma_ordinal_day():
+    assert _dates("set something up for October, 1st.")[0][:2] == ("October, 1st", "2025-10-01")
+    assert _dates("In October, 21 people died") == []

@@ -70,7 +70,9 @@ _MONTH_NOT_VERB = r"(?!may\b|march\b)" + _MONTH
 
 _YEAR_AFTER = rf"(?:,?{_SP}{_YEAR}\b|{_OSP},{_OSP}{_YEAR}\b|{_SP}(?:of|in){_SP}{YEAR_RE}\b)"
 _MD = (
-    rf"(?:{_MONTH}(?:{_OSP}(?:the{_SP})?+|[-/]){_DAY_DIGITS}|{_MONTH_NOT_VERB}{_SP}(?:the{_SP})?+{ORDINAL_DAY_RE})"
+    rf"(?:{_MONTH}(?:{_OSP}(?:the{_SP})?+|[-/]){_DAY_DIGITS}|{_MONTH_NOT_VERB}{_SP}(?:the{_SP})?+{ORDINAL_DAY_RE}"
+    # October, 1st (a suffix is required after the comma: "in October, 21 people died")
+    rf"|{_MONTH_NOT_VERB},{_OSP}(?:0?[1-9]|[12]\d|3[01])(?:st|nd|rd|th)\b)"
     rf"(?:{_YEAR_AFTER}|-{YEAR_RE}\b)?"
 )
 _DM = (

@@ -215,7 +215,7 @@ _MONTH = rf"(?P<month>{MONTH_RE})"
 _YEAR = rf"(?P<year>{YEAR_RE}|'\d\d|(?<=[-/])\d\d(?!\d))"
 _ABSOLUTE = re.compile(
     rf"(?:(?:the{_SP})?(?P<day>{_DAY})(?:{_SP}day)?(?:{_SP}of{_SP}|{_SP}|[ ]?-[ ]?|/)?(?P<month_a>{MONTH_RE})"  # 4 february
-    rf"|(?P<month_b>{MONTH_RE})(?:{_SP}the|[ ]?/|[ ]?-)?[ ]{{0,3}}(?P<day_b>{_DAY}))"  # february 4, oct/2, feb13
+    rf"|(?P<month_b>{MONTH_RE})(?:{_SP}the|[ ]?/|[ ]?-|,)?[ ]{{0,3}}(?P<day_b>{_DAY}))"  # february 4, oct/2, feb13
     rf"(?:(?:[ ]?,[ ]{{0,3}}|{_SP}|[ ]?[-/][ ]?|{_SP}(?:of|in){_SP}){_YEAR})?"
     # 2019/aug/01, 2019-aug-1
     rf"|(?P<year_c>{YEAR_RE})[-/](?P<month_c>{MONTH_RE})[-/](?P<day_c>{DAY_NUM_RE})"
