@@ -10,7 +10,8 @@ from pathlib import Path
 
 from checker.model import Claim, Source
 
-__all__ = ["ClaimCache", "settings_digest", "source_key", "default_cache_dir", "dump_claims", "load_claims"]
+__all__ = ["ClaimCache", "RunCache", "settings_digest", "source_key", "run_key", "package_digest", "default_cache_dir",
+           "dump_claims", "load_claims"]
 
 CACHE_ENV = "CHECKER_CACHE_DIR"
 DEFAULT_DIR = ".checker-cache"
@@ -77,6 +78,45 @@ def _code_digest() -> str:
     return _CODE_DIGEST
 
 
+_PACKAGE_DIGEST: str | None = None
+
+
+def package_digest() -> str:
+    """A digest of every module and data file of checker: a whole run's result depends on all of them
+    (rules, grouping, suppressions, reporters), not only on extraction."""
+    global _PACKAGE_DIGEST
+    if _PACKAGE_DIGEST is None:
+        root = Path(__file__).resolve().parent
+        files = sorted(p for p in root.rglob("*") if p.suffix in (".py", ".yaml", ".json") and p.is_file()
+                       and "__pycache__" not in p.parts)
+        h = hashlib.sha256()
+        for f in files:
+            h.update(f.relative_to(root).as_posix().encode() + b"\0" + f.read_bytes() + b"\0")
+        _PACKAGE_DIGEST = h.hexdigest()
+    return _PACKAGE_DIGEST
+
+
+def run_key(source_keys: list[str], sources: list[Source], claim_files: list[Path], settings: str,
+            options: object) -> str | None:
+    """The key of a whole run's Report: each source's claim-cache key and full metadata, each claim file's
+    path and bytes, the extraction settings, the options that change findings, and all of checker's code.
+    None when a claim file cannot be read (the run itself reports that)."""
+    from checker import __version__
+
+    h = hashlib.sha256(f"checker {__version__} run {_FORMAT} {package_digest()}\0{settings}\0".encode())
+    for key, source in zip(source_keys, sources):
+        h.update(key.encode() + b"\0" + source.model_dump_json().encode() + b"\0")
+    h.update(b"claim files\0")
+    for path in claim_files:
+        try:
+            data = Path(path).read_bytes()
+        except OSError:
+            return None
+        h.update(str(path).encode("utf-8", "surrogatepass") + b"\0" + hashlib.sha256(data).digest())
+    h.update(b"options\0" + repr(options).encode("utf-8", "surrogatepass"))
+    return h.hexdigest()
+
+
 def source_key(source: Source, text: str, settings: str) -> str:
     """The cache key of one source's claims: its text, the metadata extraction reads, and the settings."""
     h = hashlib.sha256(settings.encode())
@@ -113,19 +153,84 @@ class ClaimCache:
 
     def put(self, key: str, claims: list[Claim]) -> None:
         """Write atomically (temporary file, then rename); a cache that cannot be written is skipped."""
-        path = self._path(key)
+        _write_atomically(self._path(key), dump_claims(claims))
+
+def _write_atomically(path: Path, data: bytes) -> None:
+    """Temporary file, then rename: readers see the old entry or the new one, never half of one."""
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        fd, tmp = tempfile.mkstemp(prefix=".tmp-", dir=path.parent)
         try:
-            path.parent.mkdir(parents=True, exist_ok=True)
-            fd, tmp = tempfile.mkstemp(prefix=".tmp-", dir=path.parent)
+            with os.fdopen(fd, "wb") as f:
+                f.write(data)
+            os.replace(tmp, path)
+        except BaseException:
             try:
-                with os.fdopen(fd, "wb") as f:
-                    f.write(dump_claims(claims))
-                os.replace(tmp, path)
-            except BaseException:
-                try:
-                    os.unlink(tmp)
-                except OSError:
-                    pass
-                raise
+                os.unlink(tmp)
+            except OSError:
+                pass
+            raise
+    except OSError:
+        pass
+
+
+class RunCache:
+    """Whole runs' Reports (JSON, validated on reading) and their rendered outputs, keyed by run_key.
+
+    An unchanged corpus, claim files, options and checker give the stored Report without grouping
+    or rules; a rendering of it is kept per format and working folder, so a rerun writes the same
+    bytes without rendering again.
+    """
+
+    def __init__(self, folder: Path) -> None:
+        self.folder = Path(folder) / "runs"
+
+    def _path(self, key: str, suffix: str) -> Path:
+        return self.folder / key[:2] / f"{key}{suffix}"
+
+    def get_report(self, key: str):
+        from checker.model import Report
+
+        try:
+            return Report.model_validate_json(self._path(key, ".report.json").read_bytes())
+        except (OSError, ValueError):  # missing, truncated or tampered: run again and overwrite it
+            return None
+
+    def put_report(self, key: str, report) -> None:
+        """Stored only when it reads back equal: a value JSON cannot hold exactly (an infinity) is run again."""
+        from checker.model import Report
+
+        data = report.model_dump_json().encode()
+        try:
+            same = Report.model_validate_json(data) == report
+        except ValueError:
+            same = False
+        if same:
+            _write_atomically(self._path(key, ".report.json"), data)
+
+    def _render_key(self, key: str, fmt: str) -> str:
+        # Reporters resolve paths against the working folder (relative locations, files read again).
+        where = os.getcwd().encode("utf-8", "surrogatepass")
+        return hashlib.sha256(key.encode() + b"\0" + fmt.encode() + b"\0" + where).hexdigest()
+
+    def get_rendered(self, key: str, fmt: str) -> str | None:
+        path = self._path(self._render_key(key, fmt), f".{fmt}")
+        try:
+            data = path.read_bytes()
         except OSError:
-            pass
+            return None
+        digest, _, body = data.partition(b"\n")
+        if hashlib.sha256(body).hexdigest().encode() != digest:
+            return None  # a torn or edited entry: render again
+        try:
+            return body.decode("utf-8")
+        except UnicodeDecodeError:
+            return None
+
+    def put_rendered(self, key: str, fmt: str, text: str) -> None:
+        try:
+            body = text.encode("utf-8")
+        except UnicodeEncodeError:
+            return
+        _write_atomically(self._path(self._render_key(key, fmt), f".{fmt}"),
+                          hashlib.sha256(body).hexdigest().encode() + b"\n" + body)

@@ -101,9 +101,8 @@ def report(ctx, paths, fmt, output, select, ignore, fail_on, baseline_path, no_b
            cache_dir, no_cache):
     """Report where the sources disagree. PATHS are source files or folders and claim files
     (default: seeds claims)."""
-    from checker.engine import DEFAULT_PATHS, run
+    from checker.engine import DEFAULT_PATHS, execute_keyed
     from checker.model import SEVERITY_RANK
-    from checker.report import render
 
     from dataclasses import replace
 
@@ -118,14 +117,34 @@ def report(ctx, paths, fmt, output, select, ignore, fail_on, baseline_path, no_b
     from checker.parallel import DaskUnavailable
 
     try:
-        result = run(paths or DEFAULT_PATHS, options)
+        result, _, key = execute_keyed(paths or DEFAULT_PATHS, options)
     except DaskUnavailable as e:
         _fail(f"checker: {e}")
     protected = _inputs(paths) | ({baseline.path} if baseline else set())
-    _emit(render(result, fmt), output, protected)
+    _emit(_render(result, fmt, key, options.cache_dir), output, protected)
     threshold = SEVERITY_RANK[fail_on or config.fail_on]
     failing = any(SEVERITY_RANK[f.severity] >= threshold for f in result.findings)
     raise SystemExit(EXIT_FINDINGS if failing else EXIT_CLEAN)
+
+
+# Formats whose bytes depend only on the report, the sources and the working folder (not the terminal).
+_CACHED_FORMATS = ("json", "sarif")
+
+
+def _render(result, fmt: str, key: str | None, cache_dir: Path | None) -> str:
+    """The rendered report; for an unchanged run (key from the run cache) the rendering stored last time."""
+    from checker.report import render
+
+    if key is None or fmt not in _CACHED_FORMATS:
+        return render(result, fmt)
+    from checker.cache import RunCache, default_cache_dir
+
+    runs = RunCache(cache_dir or default_cache_dir())
+    text = runs.get_rendered(key, fmt)
+    if text is None:
+        text = render(result, fmt)
+        runs.put_rendered(key, fmt, text)
+    return text
 
 
 @cli.command()

@@ -13,7 +13,7 @@ from typing import Iterable
 from checker.compare import Context, Group, Tolerances, render_value
 from checker.model import SEVERITY_RANK, Claim, Finding, Report, Source
 
-__all__ = ["Options", "Acceptance", "run", "split_paths", "group_claims", "apply_rules", "accept", "fingerprint",
+__all__ = ["Options", "Acceptance", "run", "execute", "execute_keyed", "split_paths", "group_claims", "apply_rules", "accept", "fingerprint",
            "DEFAULT_PATHS"]
 
 DEFAULT_PATHS = ("seeds", "claims")
@@ -260,22 +260,33 @@ def _merge(extracted: list[Claim], curated: list[Claim], not_claims: list[tuple[
     return sorted([*kept, *curated], key=_claim_order)
 
 
-def extract_all(loaded, vocabulary, options: Options) -> list[Claim]:
-    """Every source's extracted claims, in source order: from the cache where the source is unchanged,
-    else extracted here, by worker processes (options.jobs) or on a Dask cluster (options.engine)."""
+def _paths(options: Options) -> tuple[Path, Path]:
     from checker.vocabulary import DEFAULT_NAMES, DEFAULT_VOCABULARY
 
-    vocabulary_path = Path(options.vocabulary or DEFAULT_VOCABULARY)
-    names_path = Path(options.names or DEFAULT_NAMES)
+    return Path(options.vocabulary or DEFAULT_VOCABULARY), Path(options.names or DEFAULT_NAMES)
+
+
+def _cache_keys(loaded, options: Options) -> tuple[str, list[str]]:
+    """The extraction settings digest and each source's claim-cache key."""
+    from checker.cache import settings_digest, source_key
+
+    settings = settings_digest(*_paths(options), options.number_policy)
+    return settings, [source_key(ls.source, ls.text, settings) for ls in loaded]
+
+
+def extract_all(loaded, vocabulary, options: Options, keys: list[str] | None = None) -> list[Claim]:
+    """Every source's extracted claims, in source order: from the cache where the source is unchanged,
+    else extracted here, by worker processes (options.jobs) or on a Dask cluster (options.engine).
+    `keys` are the sources' cache keys when the caller has them already."""
+    vocabulary_path, names_path = _paths(options)
     items = [(ls.source, ls.text) for ls in loaded]
     found: list[list[Claim] | None] = [None] * len(items)
-    cache = keys = None
+    cache = None
     if options.cache:
-        from checker.cache import ClaimCache, default_cache_dir, settings_digest, source_key
+        from checker.cache import ClaimCache, default_cache_dir
 
         cache = ClaimCache(options.cache_dir or default_cache_dir())
-        settings = settings_digest(vocabulary_path, names_path, options.number_policy)
-        keys = [source_key(source, text, settings) for source, text in items]
+        keys = keys if keys is not None else _cache_keys(loaded, options)[1]
         found = [cache.get(k) for k in keys]
     todo = [i for i, claims in enumerate(found) if claims is None]
     for i, claims in zip(todo, _extract(
@@ -383,18 +394,51 @@ def run(paths: Iterable[str | os.PathLike[str]] = DEFAULT_PATHS, options: Option
 def execute(paths: Iterable[str | os.PathLike[str]] = DEFAULT_PATHS,
             options: Options | None = None) -> tuple[Report, dict[str, str]]:
     """The Report and the source texts it was made from (reporters turn offsets into lines with them)."""
-    from checker.claimfiles import load_claim_files
+    report, texts, _ = execute_keyed(paths, options)
+    return report, texts
+
+
+def _finding_options(options: Options) -> tuple:
+    """What besides inputs and code decides a run's findings (jobs and engine never do)."""
+    return (options.select, options.ignore, sorted(options.severities.items()), options.tolerances,
+            options.baseline)
+
+
+def execute_keyed(paths: Iterable[str | os.PathLike[str]] = DEFAULT_PATHS,
+                  options: Options | None = None) -> tuple[Report, dict[str, str], str | None]:
+    """execute(), plus the run's cache key (None without the cache): with the cache, an unchanged run
+    (sources, claim files, options, checker) gives its stored Report without extraction, grouping or rules."""
     from checker.sources import load_sources
-    from checker.vocabulary import DEFAULT_NAMES, DEFAULT_VOCABULARY, load_vocabulary
 
     options = options or Options()
     source_paths, claim_paths = split_paths(paths)
     loaded = load_sources(source_paths) if source_paths else []
-    sources = {ls.source.id: ls.source for ls in loaded}
     texts = {ls.source.id: ls.text for ls in loaded}
-    vocabulary = load_vocabulary(options.vocabulary or DEFAULT_VOCABULARY, options.names or DEFAULT_NAMES)
+    keys = key = runs = None
+    if options.cache:
+        from checker.cache import RunCache, default_cache_dir, run_key
+
+        settings, keys = _cache_keys(loaded, options)
+        key = run_key(keys, [ls.source for ls in loaded], claim_paths, settings, _finding_options(options))
+        runs = RunCache(options.cache_dir or default_cache_dir())
+        stored = runs.get_report(key) if key is not None else None
+        if stored is not None:
+            return stored, texts, key
+    report = _report(loaded, texts, claim_paths, options, keys)
+    if runs is not None and key is not None:
+        runs.put_report(key, report)
+    return report, texts, key
+
+
+def _report(loaded, texts: dict[str, str], claim_paths: list[Path], options: Options,
+            keys: list[str] | None) -> Report:
+    from checker.claimfiles import load_claim_files
+    from checker.vocabulary import load_vocabulary
+
+    sources = {ls.source.id: ls.source for ls in loaded}
+    vocabulary = load_vocabulary(*_paths(options))
     claim_files = load_claim_files(claim_paths, {sid: (sources[sid], texts[sid]) for sid in sources})
-    extracted = extract_all(loaded, vocabulary, options)
+    extracted = extract_all(loaded, vocabulary, options, keys)
     curated = [_dated(c, sources) for cf in claim_files for c in cf.claims]
     not_claims = [(nc.source, nc.start, nc.end) for cf in claim_files for nc in cf.not_claims]
     claims = _merge(extracted, curated, not_claims)
@@ -416,4 +460,4 @@ def execute(paths: Iterable[str | os.PathLike[str]] = DEFAULT_PATHS,
         stats=stats,
         notices=notices,
     )
-    return report, texts
+    return report

@@ -65,6 +65,7 @@ def test_corrupt_entry_is_ignored_and_rewritten(corpus: Path, tmp_path: Path, ca
     folder = tmp_path / "cache"
     options = Options(cache=True, cache_dir=folder)
     expected = render(run([corpus], options), "json")
+    shutil.rmtree(folder / "runs")  # the whole run's entry would answer before the claims are read
     entries = sorted(folder.rglob("*.json"))
     assert len(entries) == 5
     entries[0].write_bytes(b'[{"id": "x", "truncated')
@@ -73,6 +74,7 @@ def test_corrupt_entry_is_ignored_and_rewritten(corpus: Path, tmp_path: Path, ca
     assert render(run([corpus], options), "json") == expected
     assert len(calls) == 2
     calls.clear()
+    shutil.rmtree(folder / "runs")
     run([corpus], options)
     assert calls == []
 
@@ -105,3 +107,87 @@ def test_changed_extraction_code_invalidates_entries(monkeypatch):
     before = settings_digest(DEFAULT_VOCABULARY, DEFAULT_NAMES, None)
     monkeypatch.setattr(cache, "_CODE_DIGEST", "an edited extractor")
     assert settings_digest(DEFAULT_VOCABULARY, DEFAULT_NAMES, None) != before
+
+
+@pytest.fixture
+def rule_passes(monkeypatch) -> list[int]:
+    import checker.engine as engine
+
+    seen: list[int] = []
+    real = engine.apply_rules
+
+    def counting(claims, ctx, options):
+        seen.append(len(claims))
+        return real(claims, ctx, options)
+
+    monkeypatch.setattr(engine, "apply_rules", counting)
+    return seen
+
+
+def test_unchanged_run_skips_extraction_and_rules(corpus: Path, tmp_path: Path, calls: list[str],
+                                                  rule_passes: list[int]):
+    options = Options(cache=True, cache_dir=tmp_path / "cache")
+    first = run([corpus], options)
+    assert len(rule_passes) == 1
+    calls.clear()
+    again = run([corpus], options)
+    assert again == first
+    assert calls == [] and len(rule_passes) == 1
+    assert render(again, "json") == render(run([corpus], Options()), "json")
+
+
+CLAIMS = Path(__file__).resolve().parents[1] / "claims"
+
+
+@pytest.mark.parametrize("change", ["metadata", "claim file", "options", "tolerances"])
+def test_run_entry_misses_when_anything_deciding_findings_changes(change: str, corpus: Path, tmp_path: Path,
+                                                                  rule_passes: list[int]):
+    from dataclasses import replace
+
+    from checker.compare import Tolerances
+
+    claim_file = tmp_path / "claims.yaml"
+    shutil.copyfile(next(CLAIMS.glob("*.yaml")), claim_file)
+    options = Options(cache=True, cache_dir=tmp_path / "cache")
+    run([corpus, claim_file], options)
+    if change == "metadata":
+        meta = corpus / "sources.yaml"
+        meta.write_text(meta.read_text(encoding="utf-8").replace("outlet: ", "outlet: The ", 1), encoding="utf-8")
+    elif change == "claim file":
+        claim_file.write_text(claim_file.read_text(encoding="utf-8") + "\n# reviewed again\n", encoding="utf-8")
+    elif change == "options":
+        options = replace(options, ignore=("FC1",))
+    else:
+        options = replace(options, tolerances=Tolerances(relative=0.5))
+    fresh = run([corpus, claim_file], options)
+    assert len(rule_passes) == 2
+    assert fresh == run([corpus, claim_file], replace(options, cache=False))
+
+
+def test_corrupt_run_entry_is_run_again(corpus: Path, tmp_path: Path, rule_passes: list[int]):
+    folder = tmp_path / "cache"
+    options = Options(cache=True, cache_dir=folder)
+    expected = run([corpus], options)
+    (entry,) = (folder / "runs").rglob("*.report.json")
+    entry.write_bytes(entry.read_bytes()[:-40])
+    assert run([corpus], options) == expected
+    assert len(rule_passes) == 2
+    assert run([corpus], options) == expected
+    assert len(rule_passes) == 2
+
+
+def test_cli_rerun_writes_the_same_bytes_from_the_stored_rendering(corpus: Path, tmp_path: Path):
+    from click.testing import CliRunner
+
+    from checker.cli import cli
+
+    args = ["report", str(corpus), "-f", "json", "--cache-dir", str(tmp_path / "cache")]
+    plain = CliRunner().invoke(cli, ["report", str(corpus), "-f", "json", "--no-cache"]).output
+    first = CliRunner().invoke(cli, args).output
+    rendered = [p for p in (tmp_path / "cache" / "runs").rglob("*") if p.suffix == ".json" and
+                not p.name.endswith(".report.json")]
+    assert len(rendered) == 1
+    assert first == plain
+    assert CliRunner().invoke(cli, args).output == plain
+    rendered[0].write_bytes(rendered[0].read_bytes().replace(b'"schema_version"', b'"schema_versioN"'))
+    assert CliRunner().invoke(cli, args).output == plain

@@ -100,7 +100,7 @@ def test_internal_error_is_one_line_with_a_hint(in_root, monkeypatch, capsys):
     def boom(*a, **k):
         raise RuntimeError("kaboom\nsecond line")
 
-    monkeypatch.setattr(checker.engine, "execute", boom)
+    monkeypatch.setattr(checker.engine, "execute_keyed", boom)
     assert main(["report"]) == 2
     err = capsys.readouterr().err
     assert err.count("\n") == 1 and "kaboom" in err and "-v" in err and "Traceback" not in err
