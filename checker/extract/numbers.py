@@ -131,12 +131,40 @@ _ARTICLE_FOLLOWERS = (
     + _alternation(w for w in _ORDINALS if not w.startswith(("first", "second")))
     + "|" + _alternation(_TENS) + "-"
 )
+
+
+def _trie(words) -> str:
+    """An alternation of words factored by common prefixes ("seven(?:t(?:een|y))?"): the regex engine
+    then reads each letter once instead of trying every word in turn. Callers close it with \\b, so
+    the one word that ends at a boundary matches, whatever the order of the branches."""
+    root: dict = {}
+    for w in words:
+        node = root
+        for ch in w:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def emit(node: dict) -> str:
+        branches = [re.escape(ch) + emit(child) for ch, child in sorted(node.items()) if ch]
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+        return f"(?:{body})?" if "" in node else body
+
+    return emit(root)
+
+
+# Every token but a Unicode fraction starts a word: one look behind and one character class reject
+# the other positions before any branch is tried.
+_TOKEN_FIRST = "".join(sorted({re.escape(w[0]) for w in (*_WORD_TOKENS, "a")})) + r"\d.\-"
 _TOKEN_RE = re.compile(
-    rf"(?P<digits>(?<!\w){DIGITS_PATTERN}(?:(?P<dscale>{_DIGIT_SCALE_SUFFIX}))?(?!\d))"
-    rf"|(?P<ufrac>[{''.join(_UNICODE_FRACTIONS)}])"
-    rf"|\b(?P<article>an?)[ ](?=(?:{_ARTICLE_FOLLOWERS}))"
-    rf"|\b(?P<word>{_alternation(_WORD_TOKENS)})\b"
+    rf"(?P<ufrac>[{''.join(_UNICODE_FRACTIONS)}])"
+    rf"|(?<!\w)(?=[{_TOKEN_FIRST}])(?:"
+    rf"(?P<digits>{DIGITS_PATTERN}(?:(?P<dscale>{_DIGIT_SCALE_SUFFIX}))?(?!\d))"
+    rf"|(?P<article>an?)[ ](?=(?:{_ARTICLE_FOLLOWERS}))"
+    rf"|(?P<word>{_trie(_WORD_TOKENS)})\b"
     rf"|(?P<minus>(?<![\w\-])-(?=[ ]{{0,2}}[\d.]))"
+    rf")"
 )
 # What may stand between two tokens of one number: spaces, a hyphen, "and", "of", "a", "over".
 _GAP_RE = re.compile(
@@ -205,31 +233,42 @@ def _digits_value(text: str) -> float | None:
     return value
 
 
+def _word_value(word: str, kind: str) -> float:
+    value = (
+        _UNITS.get(word) if kind == "card" else _TENS.get(word) if kind == "tens"
+        else _SCALES.get(word) if kind == "scale" else _DOZENS.get(word) if kind == "dozen"
+        else _ORDINALS.get(word) if kind == "ord" else _HALVES.get(word) if kind == "half"
+        else _COUNT_WORDS.get(word) if kind == "count" else 100.0 if kind == "hundred" else 0.0
+    )
+    return float(value)
+
+
+_WORD_VALUES = {w: (kind, _word_value(w, kind)) for w, kind in _WORD_TOKENS.items()}
+
+
 def _tokens(lower: str):
     for m in _TOKEN_RE.finditer(lower):
-        if m.group("digits") is not None:
-            scale_text = (m.group("dscale") or "").strip()
-            body = m.group("digits")[: len(m.group("digits")) - len(m.group("dscale") or "")]
+        group = m.lastgroup  # the outermost named group that matched: digits closes after dscale
+        start, end = m.span()
+        if group == "digits":
+            scale_text = m.group("dscale")
+            body = lower[start : end - len(scale_text)] if scale_text else m.group()
             value = _digits_value(body)
             if value is None:
                 continue
-            yield _Token("digits", body, m.start(), m.end(), value, _DIGIT_SCALES.get(scale_text, 1.0))
-        elif m.group("ufrac") is not None:
-            yield _Token("ufrac", m.group(), m.start(), m.end(), _UNICODE_FRACTIONS[m.group()])
-        elif m.group("article") is not None:
-            yield _Token("article", m.group("article"), m.start(), m.start() + len(m.group("article")), 1.0)
-        elif m.group("minus") is not None:
-            yield _Token("neg", "-", m.start(), m.end(), -1.0)
+            yield _Token("digits", body, start, end, value,
+                         _DIGIT_SCALES.get(scale_text.strip(), 1.0) if scale_text else 1.0)
+        elif group == "word":
+            word = m.group()
+            kind, value = _WORD_VALUES[word]
+            yield _Token(kind, word, start, end, value)
+        elif group == "ufrac":
+            yield _Token("ufrac", m.group(), start, end, _UNICODE_FRACTIONS[m.group()])
+        elif group == "article":
+            article = m.group("article")
+            yield _Token("article", article, start, start + len(article), 1.0)
         else:
-            word = m.group("word")
-            kind = _WORD_TOKENS[word]
-            value = (
-                _UNITS.get(word) if kind == "card" else _TENS.get(word) if kind == "tens"
-                else _SCALES.get(word) if kind == "scale" else _DOZENS.get(word) if kind == "dozen"
-                else _ORDINALS.get(word) if kind == "ord" else _HALVES.get(word) if kind == "half"
-                else _COUNT_WORDS.get(word) if kind == "count" else 100.0 if kind == "hundred" else 0.0
-            )
-            yield _Token(kind, word, m.start(), m.end(), float(value))
+            yield _Token("neg", "-", start, end, -1.0)
 
 
 _SLASH_RE = re.compile(r"(?<![\w./])(\d{1,6})/(\d{1,6})(?![/\d])")
@@ -743,19 +782,64 @@ _UNIT_NOUN_AFTER_RE = re.compile(r"[ ](?:mile|kilomet|metre|meter|foot|inch|yard
 _PRONOUN_WORDS = frozenset({"the", "this", "that", "which", "each", "every", "any", "no", "another", "someone"})
 
 
-# The chains of the last text read: find_numbers and find_measures both read every text, and
-# reading its tokens twice was a fifth of extraction. Keyed by the string object and its value.
-_LAST_CHAINS: tuple[str, list] = ("", [])
+# The numbers of the last text read: find_numbers and find_measures both read every text (one
+# without, one with numbers glued to a unit), and reading its tokens twice was a fifth of extraction.
+# Keyed by the string objects and their values; a tuple is swapped in whole, so threads never see half.
+_LAST_READ: tuple = ("", None, [])
 
 
-def _text_chains(lower: str) -> list[list[tuple[_Token, str]]]:
-    global _LAST_CHAINS
-    last = _LAST_CHAINS
-    if last[0] is lower or last[0] == lower:
-        return last[1]
-    chains = _chains(lower, _all_tokens(lower))
-    _LAST_CHAINS = (lower, chains)
-    return chains
+def _candidates(lower: str, text: str | None) -> list[tuple[NumberSpan, bool, bool]]:
+    """Every number the grammar reads, with whether to drop it for plain and for glued reading."""
+    global _LAST_READ
+    last = _LAST_READ
+    if (last[0] is lower or last[0] == lower) and (last[1] is text or last[1] == text):
+        return last[2]
+    found = _read_candidates(lower, text)
+    _LAST_READ = (lower, text, found)
+    return found
+
+
+def _read_candidates(lower: str, text: str | None) -> list[tuple[NumberSpan, bool, bool]]:
+    out: list[tuple[NumberSpan, bool, bool]] = []
+    append = out.append
+    for items in _chains(lower, _all_tokens(lower, text)):
+        if len(items) == 1:
+            tok = items[0][0]
+            if tok.kind == "dotted":
+                append((NumberSpan(tok.value, tok.start, tok.end, False, True), False, False))
+                continue
+            if tok.kind == "digits":
+                # The common case, kept cheap: one number in digits on its own.
+                end = tok.end
+                value = tok.value * tok.digit_scale
+                if math.isfinite(value):
+                    letter_after = lower[end : end + 1].isalpha() and not lower[end - 1 : end].isalpha()
+                    append((NumberSpan(value, tok.start, end, False), letter_after, False))
+                continue
+        i = 0
+        while i < len(items):
+            if items[i][0].kind == "dotted":
+                tok = items[i][0]
+                append((NumberSpan(tok.value, tok.start, tok.end, False, True), False, False))
+                i += 1
+                continue
+            read = _read_signed(items, i)
+            if read is None:
+                i += 1
+                continue
+            value, j, words = read
+            start, end = items[i][0].start, items[j - 1][0].end
+            i = j
+            if not math.isfinite(value):
+                continue
+            letter_after = lower[end : end + 1].isalpha() and not lower[end - 1 : end].isalpha()
+            before = lower[max(0, start - 12) : start].rsplit(None, 1)[-1:]
+            # "the one you mentioned" is a pronoun; "one km" read with its unit is a number.
+            pronoun = (lower[start:end] == "one" and bool(before) and before[0] in _PRONOUN_WORDS
+                       and lower[start - 1 : start].isspace())
+            append((NumberSpan(value, start, end, words), letter_after or pronoun,
+                    pronoun and not _UNIT_NOUN_AFTER_RE.match(lower, end)))
+    return out
 
 
 def number_spans(lower: str, glued: bool = False, text: str | None = None) -> list[NumberSpan]:
@@ -766,55 +850,15 @@ def number_spans(lower: str, glued: bool = False, text: str | None = None) -> li
     original `text` (same offsets), capital scale letters count: "10M" is ten million, "10m" is not.
     The parts of a dotted sequence ("192.168.1.2") are read one by one and flagged `dotted`.
     """
-    spans: list[NumberSpan] = []
-    append = spans.append
-    for items in _chains(lower, _all_tokens(lower, text)):
-        if len(items) == 1:
-            tok = items[0][0]
-            if tok.kind == "dotted":
-                append(NumberSpan(tok.value, tok.start, tok.end, False, True))
-                continue
-            if tok.kind == "digits":
-                # The common case, kept cheap: one number in digits on its own.
-                end = tok.end
-                if not glued and lower[end : end + 1].isalpha() and not lower[end - 1 : end].isalpha():
-                    continue
-                value = tok.value * tok.digit_scale
-                if math.isfinite(value):
-                    append(NumberSpan(value, tok.start, end, False))
-                continue
-        i = 0
-        while i < len(items):
-            if items[i][0].kind == "dotted":
-                tok = items[i][0]
-                append(NumberSpan(tok.value, tok.start, tok.end, False, True))
-                i += 1
-                continue
-            read = _read_signed(items, i)
-            if read is None:
-                i += 1
-                continue
-            value, j, words = read
-            start, end = items[i][0].start, items[j - 1][0].end
-            if not glued and lower[end : end + 1].isalpha() and not lower[end - 1 : end].isalpha():
-                i = j
-                continue
-            if lower[start:end] == "one" and lower[max(0, start - 12) : start].rsplit(None, 1)[-1:] and lower[
-                max(0, start - 12) : start
-            ].rsplit(None, 1)[-1] in _PRONOUN_WORDS and lower[start - 1 : start].isspace() and not (
-                glued and _UNIT_NOUN_AFTER_RE.match(lower, end)
-            ):
-                i = j
-                continue  # "the one you mentioned" is a pronoun
-            if math.isfinite(value):
-                append(NumberSpan(value, start, end, words))
-            i = j
-    return spans
+    if glued:
+        return [span for span, _, drop in _candidates(lower, text) if not drop]
+    return [span for span, drop, _ in _candidates(lower, text) if not drop]
 
 
 @cache
 def _parse_number_cached(text: str) -> float | None:
-    spans = number_spans(text)
+    # Read directly, not through the last-text memo: a short phrase must not evict the article's numbers.
+    spans = [span for span, drop, _ in _read_candidates(text, None) if not drop]
     if len(spans) == 1 and spans[0].start == 0 and spans[0].end == len(text):
         return spans[0].value
     return None
