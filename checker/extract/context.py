@@ -62,6 +62,11 @@ class Word:
     lemma: str
 
 
+# Lemmas of the words seen so far: a text repeats its words, and a corpus its vocabulary.
+_LEMMAS: dict[str, str] = {}
+_LEMMAS_MAX = 200_000
+
+
 class Sentence:
     """A sentence (or a line of a table); its words and clause breaks are read on first use.
 
@@ -69,20 +74,27 @@ class Sentence:
     lazily keeps the cost of a text close to the cost of splitting it.
     """
 
-    __slots__ = ("start", "end", "_lower", "_words", "_breaks", "_starts", "_ends", "_lemmas", "_texts")
+    __slots__ = ("start", "end", "_lower", "_words", "_breaks", "_starts", "_ends", "_lemmas", "_texts", "_forms")
 
     def __init__(self, start: int, end: int, words: list[Word] | None = None,
                  clause_breaks: list[int] | None = None, lower: str | None = None) -> None:
         self.start, self.end, self._lower = start, end, lower
         self._words, self._breaks = words, clause_breaks
-        self._starts = self._ends = self._lemmas = self._texts = None
+        self._starts = self._ends = self._lemmas = self._texts = self._forms = None
 
     @property
     def words(self) -> list[Word]:
         if self._words is None:
             start, chunk = self.start, self._lower[self.start : self.end]
-            self._words = [Word(start + m.start(), start + m.end(), m.group(), lemma(m.group()))
-                           for m in _WORD.finditer(chunk)]
+            lemmas = _LEMMAS if len(_LEMMAS) < _LEMMAS_MAX else _LEMMAS.clear() or _LEMMAS
+            words = []
+            for m in _WORD.finditer(chunk):
+                text = m.group()
+                base = lemmas.get(text)
+                if base is None:
+                    base = lemmas[text] = lemma(text)
+                words.append(Word(start + m.start(), start + m.end(), text, base))
+            self._words = words
         return self._words
 
     @property
@@ -114,6 +126,13 @@ class Sentence:
         if self._texts is None:
             self._texts = [w.text for w in self.words]
         return self._texts
+
+    @property
+    def forms(self) -> frozenset[str]:
+        """Every word of the sentence as written and as lemma: what a cue is looked up in."""
+        if self._forms is None:
+            self._forms = frozenset(self.lemmas).union(self.texts)
+        return self._forms
 
     def clause_of(self, pos: int) -> tuple[int, int]:
         """The comma clause around an offset."""
@@ -160,6 +179,8 @@ class Document:
     # The rolling window of each sentence's figures, filled by the pipeline (sentence start -> days).
     window_cache: dict[int, float | None] = field(default_factory=dict)
     _match_cache: dict[tuple[int, int], list[Match]] = field(default_factory=dict)
+    # Each lookup table's first-word index (see _first_word_index), by the table's id, with the table.
+    _first_words: dict[int, tuple[dict, dict[str, int]]] = field(default_factory=dict)
 
     def __post_init__(self) -> None:
         self.lower = self.text.lower()
@@ -223,13 +244,20 @@ class Document:
 
     # -- term matching -----------------------------------------------------------------------
 
+    def _first_index(self, table: dict) -> dict[str, int]:
+        entry = self._first_words.get(id(table))
+        if entry is None or entry[0] is not table:  # a table made for one lookup may reuse a freed id
+            entry = self._first_words[id(table)] = (table, _first_word_index(self.vocabulary, table))
+        return entry[1]
+
     def match_at(self, sentence: Sentence, i: int, table: dict) -> Match | None:
         """The longest term of `table` starting at word i."""
         words = sentence.words
         if i < 0 or i >= len(words):
             return None
         # Only terms that begin with this word's lemma can match here: most words begin none.
-        longest = _first_word_index(self.vocabulary, table).get(words[i].lemma)
+        first = self._first_index(table)
+        longest = first.get(words[i].lemma)
         if longest is None:
             return None
         lemmas = sentence.lemmas
@@ -251,9 +279,11 @@ class Document:
 
     def _scan(self, sentence: Sentence, table: dict, lo: int | None, hi: int | None) -> list[Match]:
         out, i, words = [], 0, sentence.words
+        first = self._first_index(table)
+        lemmas = sentence.lemmas
         while i < len(words):
             w = words[i]
-            if (lo is not None and w.start < lo) or (hi is not None and w.end > hi):
+            if lemmas[i] not in first or (lo is not None and w.start < lo) or (hi is not None and w.end > hi):
                 i += 1
                 continue
             m = self.match_at(sentence, i, table)
@@ -428,13 +458,19 @@ class Document:
         a, b = sentence.word_range(lo, hi)
         if a >= b:
             return False
+        singles, phrases, firsts = _cue_split(cues)
+        if a == 0 and b == len(sentence.words):
+            present = sentence.forms
+        else:
+            present = set(sentence.lemmas[a:b])
+            present.update(sentence.texts[a:b])
+        if not singles.isdisjoint(present):
+            return True
+        if firsts.isdisjoint(present):
+            return False  # no phrase can start here
         lemmas, texts = sentence.lemmas[a:b], sentence.texts[a:b]
-        for cue in cues:
+        for cue in phrases:
             n = len(cue)
-            if n == 1:
-                if cue[0] in lemmas or cue[0] in texts:
-                    return True
-                continue
             for seq in (lemmas, texts):
                 for i in range(len(seq) - n + 1):
                     if seq[i] == cue[0] and tuple(seq[i : i + n]) == cue:
@@ -447,6 +483,20 @@ class Document:
 
     def auxiliary(self, word: Word) -> bool:
         return word.text in _AUXILIARY
+
+
+_CUE_SPLITS: dict[int, tuple] = {}
+
+
+def _cue_split(cues: tuple[tuple[str, ...], ...]) -> tuple[frozenset[str], tuple[tuple[str, ...], ...], frozenset[str]]:
+    """A cue table as its one-word cues (a set, tested against a sentence's words at once), its
+    phrases, and the phrases' first words. Kept per table, holding the table so its id is never reused."""
+    entry = _CUE_SPLITS.get(id(cues))
+    if entry is None or entry[0] is not cues:
+        phrases = tuple(c for c in cues if len(c) > 1)
+        entry = (cues, frozenset(c[0] for c in cues if len(c) == 1), phrases, frozenset(c[0] for c in phrases))
+        _CUE_SPLITS[id(cues)] = entry
+    return entry[1], entry[2], entry[3]
 
 
 def _first_word_index(vocabulary: Vocabulary, table: dict) -> dict[str, int]:
