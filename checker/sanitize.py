@@ -252,7 +252,15 @@ def _json_escape(char: str) -> str:
     return f"\\u{0xD800 + (code >> 10):04x}\\u{0xDC00 + (code & 0x3FF):04x}"
 
 
-_JSON_UNSAFE = re.compile(_UNSAFE.pattern[:-1] + "<>&]")
+# In serialized JSON a raw newline is indentation (json.dumps escapes every C0 inside strings) and
+# stays: leaving it out of the class spares a call per line of a report.
+_JSON_RANGES = "".join(
+    f"\\U{low:08x}-\\U{high:08x}"
+    for a, b in UNSAFE_RANGES
+    for low, high in (((a, 0x09), (0x0B, b)) if a <= 0x0A <= b else ((a, b),))
+)
+_UNSAFE_IN_JSON = re.compile(f"[{_JSON_RANGES}]")
+_JSON_UNSAFE = re.compile(f"[{_JSON_RANGES}<>&]")
 
 
 def escape_json_text(serialized: str, *, html_safe: bool = False) -> str:
@@ -264,6 +272,6 @@ def escape_json_text(serialized: str, *, html_safe: bool = False) -> str:
     `html_safe`, "<", ">" and "&" are escaped too, for JSON-LD inside a <script> element. All of
     these occur only inside JSON strings, so the parsed value is unchanged.
     """
-    pattern = _JSON_UNSAFE if html_safe else _UNSAFE
+    pattern = _JSON_UNSAFE if html_safe else _UNSAFE_IN_JSON
     serialized = pattern.sub(lambda match: _json_escape(match.group()), serialized)
     return serialized.replace("##[", "##\\u005b")
