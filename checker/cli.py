@@ -117,11 +117,13 @@ def report(ctx, paths, fmt, output, select, ignore, fail_on, baseline_path, no_b
     from checker.parallel import DaskUnavailable
 
     try:
-        result, _, key = execute_keyed(paths or DEFAULT_PATHS, options)
+        result, texts, key = execute_keyed(paths or DEFAULT_PATHS, options)
     except DaskUnavailable as e:
         _fail(f"checker: {e}")
     protected = _inputs(paths) | ({baseline.path} if baseline else set())
-    _emit(_render(result, fmt, key, options.cache_dir), output, protected)
+    color = fmt == "text" and output is None and sys.stdout.isatty()
+    text = _render(result, fmt, key, options.cache_dir, texts=texts, root=Path.cwd(), color=color)
+    _emit(text, output, protected, guard=fmt != "github")
     threshold = SEVERITY_RANK[fail_on or config.fail_on]
     failing = any(SEVERITY_RANK[f.severity] >= threshold for f in result.findings)
     raise SystemExit(EXIT_FINDINGS if failing else EXIT_CLEAN)
@@ -131,18 +133,18 @@ def report(ctx, paths, fmt, output, select, ignore, fail_on, baseline_path, no_b
 _CACHED_FORMATS = ("json", "sarif")
 
 
-def _render(result, fmt: str, key: str | None, cache_dir: Path | None) -> str:
+def _render(result, fmt: str, key: str | None, cache_dir: Path | None, **options) -> str:
     """The rendered report; for an unchanged run (key from the run cache) the rendering stored last time."""
     from checker.report import render
 
     if key is None or fmt not in _CACHED_FORMATS:
-        return render(result, fmt)
+        return render(result, fmt, **options)
     from checker.cache import RunCache, default_cache_dir
 
     runs = RunCache(cache_dir or default_cache_dir())
     text = runs.get_rendered(key, fmt)
     if text is None:
-        text = render(result, fmt)
+        text = render(result, fmt, **options)
         runs.put_rendered(key, fmt, text)
     return text
 
