@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import bisect
+import math
 import re
 from dataclasses import dataclass, field
 
@@ -181,6 +182,8 @@ class Document:
     _match_cache: dict[tuple[int, int], list[Match]] = field(default_factory=dict)
     # Each lookup table's first-word index (see _first_word_index), by the table's id, with the table.
     _first_words: dict[int, tuple[dict, dict[str, int]]] = field(default_factory=dict)
+    _quote_starts: list[int] = field(default_factory=list)
+    _boilerplate_union: tuple[int, list[tuple[int, int]]] = (0, [])
 
     def __post_init__(self) -> None:
         self.lower = self.text.lower()
@@ -232,11 +235,21 @@ class Document:
             self.boilerplate.append((trailer_from, len(self.text)))
 
     def is_boilerplate(self, pos: int) -> bool:
-        return any(lo <= pos < hi for lo, hi in self.boilerplate)
+        # A binary search over the spans' union: a scan per figure is quadratic on a page of furniture.
+        if self._boilerplate_union[0] != len(self.boilerplate):
+            self._boilerplate_union = (len(self.boilerplate), _union(self.boilerplate))
+        spans = self._boilerplate_union[1]
+        k = bisect.bisect_right(spans, (pos, math.inf)) - 1
+        return k >= 0 and spans[k][0] <= pos < spans[k][1]
 
     def in_quotation(self, start: int, end: int) -> bool:
         """Whether a span sits inside a direct quotation (rhetorical figures are not claims)."""
-        return any(lo < start and end < hi for lo, hi in self.quotes)
+        # Quotations come from one finditer: sorted and disjoint, so only the last one opening
+        # before the span can hold it (a scan per figure is quadratic on a text of short quotes).
+        if len(self._quote_starts) != len(self.quotes):
+            self._quote_starts = [lo for lo, _ in self.quotes]
+        k = bisect.bisect_left(self._quote_starts, start) - 1
+        return k >= 0 and end < self.quotes[k][1]
 
     def sentence_at(self, pos: int) -> Sentence:
         i = max(0, bisect.bisect_right(self._sentence_starts, pos) - 1)
@@ -483,6 +496,18 @@ class Document:
 
     def auxiliary(self, word: Word) -> bool:
         return word.text in _AUXILIARY
+
+
+def _union(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Half-open spans merged into sorted, disjoint ones covering the same offsets."""
+    out: list[tuple[int, int]] = []
+    for lo, hi in sorted(spans):
+        if out and lo <= out[-1][1]:
+            if hi > out[-1][1]:
+                out[-1] = (out[-1][0], hi)
+        elif lo < hi:
+            out.append((lo, hi))
+    return out
 
 
 _CUE_SPLITS: dict[int, tuple] = {}
