@@ -57,6 +57,8 @@ class Context:
     texts: dict[str, str]
     vocabulary: object
     tolerances: Tolerances = field(default_factory=Tolerances)
+    # What the engine had to tell the reader while judging (a group too large to compare in full).
+    notices: list[str] = field(default_factory=list)
 
     def published(self, source_id: str):
         source = self.sources.get(source_id)

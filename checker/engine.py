@@ -129,8 +129,33 @@ def group_claims(claims: Iterable[Claim], ctx: Context | None = None) -> list[Gr
     for key, cs in sorted(groups.items()):
         metric = key[1] if key[0] != "date" else f"{key[1]}.date"
         for block in _subject_blocks(sorted(cs, key=_claim_order), vocabulary):
-            out.append(Group(key, metric, block))
+            bounded = _bounded(block)
+            if len(bounded) < len(block) and ctx is not None:
+                ctx.notices.append(
+                    f"{metric}: {len(block):,} claims of one figure; {len(bounded):,} distinct readings compared")
+            out.append(Group(key, metric, bounded))
     return out
+
+
+# Real groups hold a few dozen claims at most (16 in the 100,000-article benchmark); pairwise rules are
+# quadratic in a group, so a text that repeats one figure thousands of times must not make them so.
+MAX_GROUP = 400
+
+
+def _bounded(claims: list[Claim]) -> list[Claim]:
+    """A group as the rules see it: past MAX_GROUP claims, exact repeats of a reading are compared once
+    and at most MAX_GROUP distinct readings are kept (the engine says so in a notice)."""
+    if len(claims) <= MAX_GROUP:
+        return claims
+    seen: set[tuple] = set()
+    distinct = []
+    for c in claims:
+        reading = (c.source, c.metric, c.subject, c.event, c.unit, c.value, c.low, c.high, c.low_inclusive,
+                   c.high_inclusive, c.qualifier, c.as_of, c.provisional, c.window_days, c.attributed_to)
+        if reading not in seen:
+            seen.add(reading)
+            distinct.append(c)
+    return distinct[:MAX_GROUP]
 
 
 def _claim_order(c: Claim):
@@ -449,7 +474,7 @@ def _report(loaded, texts: dict[str, str], claim_paths: list[Path], options: Opt
     notices = tuple(
         f"{s.id} has no publication date: relative dates in it stay unresolved"
         for s in sorted(sources.values(), key=lambda s: s.id) if s.published is None
-    ) + accepted.notices
+    ) + tuple(sorted(set(ctx.notices))) + accepted.notices
     stats = {"sources": len(sources), "claims": len(claims), "claim_files": len(claim_files),
              **{sev: sum(f.severity == sev for f in findings) for sev in ("error", "warning", "info")},
              **accepted.stats}
