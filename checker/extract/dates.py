@@ -358,9 +358,9 @@ def _range_value(span: str, base: dt.date | None, direction: Direction) -> DateV
     return DateValue(iso_to_day(low), iso_to_day(high), "day", relative)
 
 
-def _text_anchor(lower: str) -> dt.date | None:
+def _text_anchor(lower: str, matches) -> dt.date | None:
     """The first full date stated with its weekday, standing in for a missing publication date."""
-    for m in _date_matches(lower):
+    for m in matches:
         if m.lastgroup == "anchored":
             rest = lower[m.start() + _WEEKDAY_HEAD.match(lower, m.start()).end() - m.start():m.end()]
             value = parse_date(rest.rstrip(") "), None, fallback=False)
@@ -384,14 +384,16 @@ def find_dates(
     (checker.normalize.dates.Conventions), for corpora with other conventions.
     """
     base, anchored_by_text = published, False
+    # One pass of the date pattern serves both the anchor search and the mentions.
+    matches = list(_date_matches(lower))
     if base is None:
-        base = _text_anchor(lower)
+        base = _text_anchor(lower, matches)
         anchored_by_text = base is not None
     mentions: list[Mention] = []
     last_full: dt.date | None = None
     # Resolution depends only on these keys, so repeated mentions cost one dictionary look-up.
     cache: dict[tuple, object] = {}
-    for m in _date_matches(lower):
+    for m in matches:
         kind, start, end = m.lastgroup, m.start(), m.end()
         if kind == "weekday_rel":
             kind = "weekday"

@@ -64,7 +64,8 @@ DURATION_PATTERN = _ITEM
 _ITEM_RE = re.compile(_ITEM)
 # Every duration holds a unit word (or "48h"); the pattern only runs in windows around one, so numbers
 # and junk without units cost one cheap scan.
-_UNIT_CUE = re.compile(r"(?:sec|min|hour|hr|h\b|day|week|wk|fortnight|month|quarter|year|yr|decade|centur)")
+# A unit starts a word ("days", "two-day", "48h"): "Monday" and "yesterday" hold "day" but open no window.
+_UNIT_CUE = re.compile(r"(?<![a-z])(?:sec|min|hour|hr|h\b|day|week|wk|fortnight|month|quarter|year|yr|decade|centur)")
 _CUE_BEFORE, _CUE_AFTER = 160, 40
 
 
