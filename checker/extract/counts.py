@@ -71,6 +71,9 @@ def attach_count(doc: Document, mention: Mention) -> Count | None:
         i = after + skip
         if i >= len(words) or words[i].start - (words[i - 1].end if i > after else mention.end) > 3:
             break
+        # Another number is not what a number counts ("1, 2, 3"), unless it names people ("two 18-year-olds").
+        if words[i].text[0].isdigit() and not _AGE_NOUN.match(words[i].text):
+            break
         if skip:
             prev = words[i - 1]
             adj = doc.side(prev)
@@ -97,7 +100,9 @@ def attach_count(doc: Document, mention: Mention) -> Count | None:
     if outcome is not None and outcome[1] != -1:
         return Count(mention, _group_metric("people", outcome[0]), mention.start, outcome[1], side)
     # Backward: "killing N", "wounding N" with the noun left out.
-    outcome = _outcome_near(doc, sentence, before, before - 1, before)
+    # Only a word can be the outcome before a number ("killing 7"); skip the look-up after digits or at a start.
+    outcome = (_outcome_near(doc, sentence, before, before - 1, before)
+               if before and words[before - 1].text[0].isalpha() else None)
     if outcome is not None and outcome[1] == -1:
         return Count(mention, _group_metric("people", outcome[0]), mention.start, mention.end, side)
     # Back-reference: "the number of Ukrainian soldiers killed ... was estimated at 55,000".

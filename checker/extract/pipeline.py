@@ -212,7 +212,8 @@ def _durative_events(voc: Vocabulary) -> dict:
 
 def _role(doc: Document, sentence: Sentence, m: Mention) -> str | None:
     lo, _ = sentence.clause_of(m.start)
-    words = [w for w in sentence.words if w.end <= m.start and w.start >= lo][-_ROLE_WINDOW:]
+    a, b = sentence.word_range(lo, m.start)
+    words = sentence.words[max(a, b - _ROLE_WINDOW) : b]
     for i in range(len(words) - 1, -1, -1):
         for n in (3, 2, 1):
             if i - n + 1 < 0:
