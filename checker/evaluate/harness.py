@@ -156,6 +156,9 @@ def run_eval(
             if suite_filter and suite_filter not in result.suite:
                 continue
             run.rows.append(SuiteRow(result.suite, result.system, result))
+    # A folder suite (news/<event>) scores the JSONL files inside its folder: they are not unscored.
+    folders = {row.suite + "/" for row in run.rows}
+    run.not_scored = [(k, n) for k, n in run.not_scored if not any(k.startswith(f) for f in folders)]
     run.rows.sort(key=lambda r: (r.suite, r.system != "checker", r.system))
     run.not_scored.sort()
     return run
