@@ -100,7 +100,8 @@ class Vocabulary:
     adjectives: dict[str, str] = field(default_factory=dict)
     speakers: dict[tuple[str, ...], str] = field(default_factory=dict)
     place_by_name: dict[str, Place] = field(default_factory=dict)
-    max_term_words: int = 1
+    # Each lookup table's first-word index, by the table's id, holding the table so its id is never reused.
+    _first_word_indexes: dict[int, tuple[dict, dict[str, int]]] = field(default_factory=dict, repr=False)
     # Each counted metric's first phrasing in vocabulary.yaml, its name in plain words.
     labels: dict[str, str] = field(default_factory=dict)
     _names: dict[str, str] = field(default_factory=dict, repr=False)
@@ -120,6 +121,17 @@ class Vocabulary:
             words = label.split()
             return " ".join([*words[:-1], _plural(words[-1])])
         return metric.replace(".", " ").replace("_", " ")
+
+    def first_word_index(self, table: dict) -> dict[str, int]:
+        """For a lookup table: each term's first lemma mapped to the most words a term starting with it has."""
+        entry = self._first_word_indexes.get(id(table))
+        if entry is None or entry[0] is not table:
+            index: dict[str, int] = {}
+            for key in table:
+                if key:
+                    index[key[0]] = max(index.get(key[0], 0), len(key))
+            entry = self._first_word_indexes[id(table)] = (table, index)
+        return entry[1]
 
     def parts_of(self, metric: str) -> tuple[str, ...]:
         return self.hierarchy.get(metric, ())
@@ -183,9 +195,4 @@ def load_vocabulary(vocabulary: Path = DEFAULT_VOCABULARY, names: Path = DEFAULT
         for adj in spec.get("adjectives") or ():
             voc.adjectives.setdefault(str(adj).lower(), name)
     voc.speakers = _terms(n.get("speakers", {}))
-    voc.max_term_words = max(
-        (len(k) for table in (voc.counts, voc.people, voc.outcomes, voc.events, voc.places, voc.speakers)
-         for k in table),
-        default=1,
-    )
     return voc

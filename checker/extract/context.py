@@ -180,8 +180,6 @@ class Document:
     # The rolling window of each sentence's figures, filled by the pipeline (sentence start -> days).
     window_cache: dict[int, float | None] = field(default_factory=dict)
     _match_cache: dict[tuple[int, int], list[Match]] = field(default_factory=dict)
-    # Each lookup table's first-word index (see _first_word_index), by the table's id, with the table.
-    _first_words: dict[int, tuple[dict, dict[str, int]]] = field(default_factory=dict)
     _quote_starts: list[int] = field(default_factory=list)
     _boilerplate_union: tuple[int, list[tuple[int, int]]] = (0, [])
 
@@ -258,10 +256,7 @@ class Document:
     # -- term matching -----------------------------------------------------------------------
 
     def _first_index(self, table: dict) -> dict[str, int]:
-        entry = self._first_words.get(id(table))
-        if entry is None or entry[0] is not table:  # a table made for one lookup may reuse a freed id
-            entry = self._first_words[id(table)] = (table, _first_word_index(self.vocabulary, table))
-        return entry[1]
+        return self.vocabulary.first_word_index(table)
 
     def match_at(self, sentence: Sentence, i: int, table: dict) -> Match | None:
         """The longest term of `table` starting at word i."""
@@ -522,19 +517,3 @@ def _cue_split(cues: tuple[tuple[str, ...], ...]) -> tuple[frozenset[str], tuple
         entry = (cues, frozenset(c[0] for c in cues if len(c) == 1), phrases, frozenset(c[0] for c in phrases))
         _CUE_SPLITS[id(cues)] = entry
     return entry[1], entry[2], entry[3]
-
-
-def _first_word_index(vocabulary: Vocabulary, table: dict) -> dict[str, int]:
-    """For a lookup table: each term's first lemma mapped to the most words a term starting with it has.
-
-    Built once per table and kept on the vocabulary, holding the table so its id is never reused.
-    """
-    indexes = vocabulary.__dict__.setdefault("_first_word_indexes", {})
-    entry = indexes.get(id(table))
-    if entry is None or entry[0] is not table:
-        index: dict[str, int] = {}
-        for key in table:
-            if key:
-                index[key[0]] = max(index.get(key[0], 0), len(key))
-        entry = indexes[id(table)] = (table, index)
-    return entry[1]

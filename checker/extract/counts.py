@@ -34,7 +34,7 @@ class Count:
     side: str | None
 
 
-def _outcome_near(doc: Document, sentence: Sentence, first: int, last: int, before: int) -> tuple[str, int] | None:
+def _outcome_near(doc: Document, sentence: Sentence, last: int, before: int) -> tuple[str, int] | None:
     """An outcome word just after word `last` (skipping auxiliaries) or just before the number."""
     words, voc = sentence.words, doc.vocabulary
     j = last + 1
@@ -85,7 +85,7 @@ def attach_count(doc: Document, mention: Mention) -> Count | None:
         if people is None and _AGE_NOUN.match(words[i].text):
             people = Match(words[i].start, words[i].end, "people", i, i)
         if people is not None and (thing is None or people.last_word >= thing.last_word):
-            outcome = _outcome_near(doc, sentence, i, people.last_word, before)
+            outcome = _outcome_near(doc, sentence, people.last_word, before)
             if outcome is None:
                 return None
             end = max(people.end, outcome[1])
@@ -96,12 +96,12 @@ def attach_count(doc: Document, mention: Mention) -> Count | None:
         if outcome is not None:
             return Count(mention, _group_metric("people", str(outcome.value)), mention.start, outcome.end, side)
     # "N were killed", "N had been injured": the noun left out, the outcome after auxiliaries.
-    outcome = _outcome_near(doc, sentence, after, after - 1, -1) if after < len(words) and doc.auxiliary(words[after]) else None
+    outcome = _outcome_near(doc, sentence, after - 1, -1) if after < len(words) and doc.auxiliary(words[after]) else None
     if outcome is not None and outcome[1] != -1:
         return Count(mention, _group_metric("people", outcome[0]), mention.start, outcome[1], side)
     # Backward: "killing N", "wounding N" with the noun left out.
     # Only a word can be the outcome before a number ("killing 7"); skip the look-up after digits or at a start.
-    outcome = (_outcome_near(doc, sentence, before, before - 1, before)
+    outcome = (_outcome_near(doc, sentence, before - 1, before)
                if before and words[before - 1].text[0].isalpha() else None)
     if outcome is not None and outcome[1] == -1:
         return Count(mention, _group_metric("people", outcome[0]), mention.start, mention.end, side)
@@ -116,7 +116,7 @@ def _back_reference(doc: Document, sentence: Sentence, mention: Mention, before:
     for i in range(before - 1, -1, -1):
         people = doc.match_at(sentence, i, voc.people)
         if people is not None:
-            outcome = _outcome_near(doc, sentence, i, people.last_word, i)
+            outcome = _outcome_near(doc, sentence, people.last_word, i)
             if outcome is not None:
                 side = doc.side(sentence.words[i - 1]) if i else None
                 return Count(mention, _group_metric(str(people.value), outcome[0]), mention.start, mention.end, side)

@@ -4,12 +4,13 @@ from __future__ import annotations
 
 import contextlib
 import datetime as dt
+from typing import get_args
 import gc
 
 from checker.extract.context import Document, Sentence
 from checker.extract.counts import attach_count
 from checker.extract.mention import Mention
-from checker.model import Claim, Source, day_to_iso
+from checker.model import Claim, Qualifier, Source, day_to_iso
 from checker.vocabulary import Vocabulary, load_vocabulary, term_key
 
 __all__ = ["extract_claims", "find_mentions"]
@@ -155,9 +156,7 @@ def _claim(doc: Document, source: Source, m: Mention, dates_by_sentence) -> Clai
     )
 
 
-_QUALIFIERS = frozenset(
-    ["exact", "at_least", "more_than", "at_most", "less_than", "about", "nearly", "just_over", "range", "vague"]
-)
+_QUALIFIERS = frozenset(get_args(Qualifier))
 
 
 def _note(m: Mention) -> str | None:
