@@ -13,6 +13,8 @@ __all__ = ["main", "cli"]
 
 EXIT_CLEAN, EXIT_FINDINGS, EXIT_ERROR = 0, 1, 2
 FORMATS = ("text", "markdown", "json", "sarif", "github", "claimreview")
+# checker.engine.DEFAULT_PATHS, named here so that a replayed run need not import the engine.
+DEFAULT_PATHS = ("seeds", "claims")
 
 
 class _Failure(Exception):
@@ -47,8 +49,6 @@ def _options(config, select: tuple[str, ...], ignore: tuple[str, ...]):
 
 def _inputs(paths) -> set[str]:
     """Every input file a report must never be written over."""
-    from checker.engine import DEFAULT_PATHS
-
     out = set()
     for raw in paths or DEFAULT_PATHS:
         p = Path(raw)
@@ -101,7 +101,19 @@ def report(ctx, paths, fmt, output, select, ignore, fail_on, baseline_path, no_b
            cache_dir, no_cache):
     """Report where the sources disagree. PATHS are source files or folders and claim files
     (default: seeds claims)."""
-    from checker.engine import DEFAULT_PATHS, execute_keyed
+    replayable = fmt in _CACHED_FORMATS and not no_cache and not (engine == "dask" and not scheduler)
+    if replayable:
+        from checker.cache import ReplayCache, default_cache_dir
+
+        replays = ReplayCache(Path(cache_dir) if cache_dir else default_cache_dir())
+        config_path = ctx.find_root().params.get("config")
+        invocation = replays.invocation_key("report", (paths, fmt, select, ignore, fail_on, baseline_path,
+                                                       no_baseline, config_path))
+        code = _replay(replays, invocation, paths, fmt, output, Path(cache_dir) if cache_dir else None)
+        if code is not None:
+            raise SystemExit(code)
+
+    from checker.engine import execute_keyed
     from checker.model import SEVERITY_RANK
 
     from dataclasses import replace
@@ -116,17 +128,70 @@ def report(ctx, paths, fmt, output, select, ignore, fail_on, baseline_path, no_b
                       scheduler=scheduler, cache=not no_cache, cache_dir=Path(cache_dir) if cache_dir else None)
     from checker.parallel import DaskUnavailable
 
+    if replayable:
+        from checker.cache import input_files
+
+        read_files = [*_config_files(config_path), *(p for p in (config.vocabulary, config.names) if p),
+                      *(p for p in (baseline_path, None if no_baseline else config.baseline) if p)]
+        inputs_before = input_files(paths or DEFAULT_PATHS, read_files)
     try:
         result, texts, key = execute_keyed(paths or DEFAULT_PATHS, options)
     except DaskUnavailable as e:
         _fail(f"checker: {e}")
-    protected = _inputs(paths) | ({baseline.path} if baseline else set())
+    extra = (str(baseline.path),) if baseline else ()
+    protected = _inputs(paths) | set(extra)
     color = fmt == "text" and output is None and sys.stdout.isatty()
     text = _render(result, fmt, key, options.cache_dir, texts=texts, root=Path.cwd(), color=color)
     _emit(text, output, protected, guard=fmt != "github")
     threshold = SEVERITY_RANK[fail_on or config.fail_on]
     failing = any(SEVERITY_RANK[f.severity] >= threshold for f in result.findings)
-    raise SystemExit(EXIT_FINDINGS if failing else EXIT_CLEAN)
+    code = EXIT_FINDINGS if failing else EXIT_CLEAN
+    if replayable and key is not None and inputs_before is not None:
+        from checker.cache import Replay
+
+        # Recorded only if no input changed while the run read it: the entry pairs these states with this output.
+        if input_files(paths or DEFAULT_PATHS, read_files) == inputs_before:
+            replays.put(invocation, inputs_before, Replay(key, code, extra))
+    raise SystemExit(code)
+
+
+def _replay(replays, invocation: str, paths, fmt: str, output: str | None, cache_dir: Path | None) -> int | None:
+    """Write an unchanged invocation's stored output again and give its exit status; None when anything
+    it read has changed or an entry is missing (the full run then decides, with its own caches)."""
+    from checker.cache import RunCache, default_cache_dir
+
+    found = replays.get(invocation)
+    if found is None:
+        return None
+    data = RunCache(cache_dir or default_cache_dir()).get_rendered_bytes(found.run_key, fmt)
+    if data is None:
+        return None
+    protected = _inputs(paths) | set(found.protected)
+    if output is not None and output != "-":
+        from checker.output import write_atomic
+
+        write_atomic(output, data, protected=protected)  # the stored bytes, never decoded and encoded again
+        return found.exit_code
+    try:
+        text = str(data, "utf-8")
+    except UnicodeDecodeError:
+        return None
+    _emit(text, output, protected, guard=fmt != "github")
+    return found.exit_code
+
+
+def _config_files(explicit: str | None) -> list[Path]:
+    """The pyproject.toml files whose presence or content decides the configuration: the one given, else
+    each place checker.config.find_pyproject looks, up to the one it takes."""
+    if explicit:
+        return [Path(explicit)]
+    here = Path.cwd().resolve()
+    looked = []
+    for folder in (here, *here.parents):
+        looked.append(folder / "pyproject.toml")
+        if looked[-1].is_file():
+            break
+    return looked
 
 
 # Formats whose bytes depend only on the report, the sources and the working folder (not the terminal).

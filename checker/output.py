@@ -25,13 +25,46 @@ def _resolved(path: str | os.PathLike[str]) -> Path:
     return Path(path).expanduser().resolve(strict=False)
 
 
-def _check_target(path: Path, protected: Iterable[str | os.PathLike[str]]) -> None:
-    target = _resolved(path)
-    for item in protected:
-        if _resolved(item) == target:
-            raise _output_error(
-                path, "refusing to write the report over an input file: choose another --output"
-            )
+class _Inputs:
+    """The protected inputs, known by file identity: (device, inode) of each that exists, and the resolved
+    path of each that does not (it could be created at the target while the report is written).
+
+    One stat per input instead of resolving every path through its folders' links: a run over a
+    thousand sources would otherwise spend longer resolving paths than writing its report.
+    """
+
+    def __init__(self, protected: Iterable[str | os.PathLike[str]]) -> None:
+        self.identities: set[tuple[int, int]] = set()
+        self.missing: list[str | os.PathLike[str]] = []
+        for item in protected:
+            try:
+                found = os.stat(os.path.expanduser(item))
+            except (OSError, ValueError):
+                self.missing.append(item)
+                continue
+            self.identities.add((found.st_dev, found.st_ino))
+        self._missing_resolved: set[Path] | None = None
+
+    def include(self, path: Path) -> bool:
+        """Whether writing path would write over one of the inputs (through any link or spelling)."""
+        try:
+            found = os.stat(path)
+        except (OSError, ValueError):
+            found = None
+        if found is not None and (found.st_dev, found.st_ino) in self.identities:
+            return True
+        if not self.missing:
+            return False
+        if self._missing_resolved is None:
+            self._missing_resolved = {_resolved(item) for item in self.missing}
+        return _resolved(path) in self._missing_resolved
+
+
+def _check_target(path: Path, protected: _Inputs) -> None:
+    if protected.include(path):
+        raise _output_error(
+            path, "refusing to write the report over an input file: choose another --output"
+        )
     if path.is_symlink():
         raise _output_error(
             path, "refusing to write the report through a symbolic link: give the real path"
@@ -68,11 +101,11 @@ def _fsync_folder(folder: Path) -> None:
 
 def write_atomic(
     path: str | os.PathLike[str],
-    text: str,
+    text: str | bytes | memoryview,
     *,
     protected: Iterable[str | os.PathLike[str]] = (),
 ) -> None:
-    """Write text as UTF-8 to path so that readers see the old file or the whole new one, never a part.
+    """Write text as UTF-8 (or bytes as they are) to path so that readers see the old file or the whole new one, never a part.
 
     The text goes to a temporary file in the same folder, is flushed and fsynced, then renamed over
     the target with os.replace. On any failure, Ctrl-C included, the temporary file is removed and
@@ -80,10 +113,10 @@ def write_atomic(
     `protected` input files, a symbolic link, a directory, or a missing folder.
     """
     path = Path(path)
-    protected = tuple(protected)
+    protected = _Inputs(protected)
     _check_target(path, protected)
     # Reporters sanitise their text, so "replace" only guards against a bug turning into a crash.
-    data = text.encode("utf-8", errors="replace")
+    data = text.encode("utf-8", errors="replace") if isinstance(text, str) else text
     mode = _new_file_mode(path)
     try:
         fd, temp_name = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
