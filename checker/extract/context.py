@@ -6,6 +6,7 @@ import bisect
 import math
 import re
 from dataclasses import dataclass, field
+from typing import NamedTuple
 
 from checker.vocabulary import WORD_PATTERN, Place, Vocabulary, lemma
 
@@ -53,9 +54,8 @@ _AUXILIARY = frozenset("were was had have has been are is being reportedly also 
 _ANAPHORA = {"province": "region", "region": "region", "oblast": "region", "city": "city", "town": "city"}
 
 
-@dataclass(frozen=True, slots=True)
-class Word:
-    """A lower-case word of the text and where it stands."""
+class Word(NamedTuple):
+    """A lower-case word of the text and where it stands (a tuple: a text makes thousands of them)."""
 
     start: int
     end: int
@@ -315,8 +315,9 @@ class Document:
 
     def _find_speaker(self, sentence: Sentence, lo: int, hi: int) -> tuple[str | None, tuple[int, int] | None]:
         words = sentence.words
-        for i, w in enumerate(words):
-            if w.text not in _ATTRIBUTION_VERB or not lo <= w.start < hi:
+        for i in range(sentence.word_index(lo), sentence.word_index(hi)):
+            w = words[i]
+            if w.text not in _ATTRIBUTION_VERB:
                 continue
             if w.text == "according":
                 if i + 1 < len(words) and words[i + 1].text == "to":

@@ -9,10 +9,9 @@ from collections.abc import Iterator
 from re import _constants as sre  # type: ignore[attr-defined]
 from re import _parser  # type: ignore[attr-defined]
 
-__all__ = ["DIGITS", "WordDispatch", "first_words"]
+__all__ = ["DIGITS", "WordDispatch", "first_words", "trie"]
 
 DIGITS = "#"  # the key of a word that is a run of digits
-_WORDS = re.compile(r"[a-z]+|[0-9]+")
 _LETTERS = frozenset("abcdefghijklmnopqrstuvwxyz")
 _MAX_STATES = 20_000
 _MAX_REPEATS = 64
@@ -20,6 +19,27 @@ _MAX_REPEATS = 64
 
 class Unbounded(ValueError):
     """A pattern whose first words cannot be listed (a letter class, a negated set, a match ending inside a word)."""
+
+
+def trie(words) -> str:
+    """An alternation of words factored by common prefixes ("seven(?:t(?:een|y))?"): the engine reads each
+    letter once instead of trying every word in turn. Close it with \\b or (?![a-z]), so the one word that
+    ends at a boundary matches, whatever the order of the branches."""
+    root: dict = {}
+    for word in words:
+        node = root
+        for char in word:
+            node = node.setdefault(char, {})
+        node[""] = {}
+
+    def emit(node: dict) -> str:
+        branches = [re.escape(char) + emit(child) for char, child in sorted(node.items()) if char]
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+        return f"(?:{body})?" if "" in node else body
+
+    return emit(root)
 
 
 def first_words(pattern: str) -> frozenset[str]:
@@ -137,7 +157,8 @@ class WordDispatch:
 
     finditer gives the same matches as re.finditer over guard + (?:alternatives) where every match
     starts at a word's start (guard must ensure that): at each word, only the alternatives that can
-    start with it are tried, in their order. A text's words are runs of a-z or of 0-9.
+    start with it are tried, in their order. A text's words are runs of a-z or of 0-9; a word starts
+    where no letter or digit comes before it.
     """
 
     def __init__(self, alternatives: dict[str, str], guard: str = "") -> None:
@@ -149,6 +170,11 @@ class WordDispatch:
                 self._heads[word] = (*self._heads.get(word, ()), name)
         self._compiled: dict[tuple[str, ...], re.Pattern[str]] = {}
         self._by_word: dict[str, re.Pattern[str]] = {}
+        # One scan finds the words that start an alternative; the words between cost no Python step.
+        letters = sorted(w for w in self._heads if w != DIGITS)
+        firsts = "".join(sorted({w[0] for w in letters} | ({"0-9"} if DIGITS in self._heads else set())))
+        options = ([trie(letters) + "(?![a-z])"] if letters else []) + (["[0-9]+"] if DIGITS in self._heads else [])
+        self._scan = re.compile(f"(?<![a-z0-9])(?=[{firsts}])(?:{'|'.join(options)})") if options else None
 
     def words(self) -> frozenset[str]:
         """The words at which some alternative is tried."""
@@ -165,10 +191,12 @@ class WordDispatch:
 
     def finditer(self, text: str, pos: int = 0, endpos: int | None = None) -> Iterator[re.Match[str]]:
         """Matches in text[pos:endpos], left to right, never overlapping."""
+        if self._scan is None:
+            return
         end = pos
         endpos = len(text) if endpos is None else endpos
         by_word = self._by_word
-        for word in _WORDS.finditer(text, pos, endpos):
+        for word in self._scan.finditer(text, pos, endpos):
             start = word.start()
             if start < end:
                 continue
@@ -177,8 +205,6 @@ class WordDispatch:
                 key = DIGITS
             pattern = by_word.get(key)
             if pattern is None:
-                if key not in self._heads:
-                    continue
                 pattern = by_word[key] = self._pattern(key)
             found = pattern.match(text, start, endpos)
             if found is not None:

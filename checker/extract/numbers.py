@@ -8,6 +8,7 @@ import re
 from dataclasses import dataclass, field
 from functools import cache
 
+from checker.extract.heads import trie
 from checker.extract.mention import Mention
 
 __all__ = [
@@ -133,27 +134,6 @@ _ARTICLE_FOLLOWERS = (
 )
 
 
-def _trie(words) -> str:
-    """An alternation of words factored by common prefixes ("seven(?:t(?:een|y))?"): the regex engine
-    then reads each letter once instead of trying every word in turn. Callers close it with \\b, so
-    the one word that ends at a boundary matches, whatever the order of the branches."""
-    root: dict = {}
-    for w in words:
-        node = root
-        for ch in w:
-            node = node.setdefault(ch, {})
-        node[""] = {}
-
-    def emit(node: dict) -> str:
-        branches = [re.escape(ch) + emit(child) for ch, child in sorted(node.items()) if ch]
-        if not branches:
-            return ""
-        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
-        return f"(?:{body})?" if "" in node else body
-
-    return emit(root)
-
-
 # Every token but a Unicode fraction starts a word: one look behind and one character class reject
 # the other positions before any branch is tried.
 _TOKEN_FIRST = "".join(sorted({re.escape(w[0]) for w in (*_WORD_TOKENS, "a")})) + r"\d.\-"
@@ -162,7 +142,7 @@ _TOKEN_RE = re.compile(
     rf"|(?<!\w)(?=[{_TOKEN_FIRST}])(?:"
     rf"(?P<digits>{DIGITS_PATTERN}(?:(?P<dscale>{_DIGIT_SCALE_SUFFIX}))?(?!\d))"
     rf"|(?P<article>an?)[ ](?=(?:{_ARTICLE_FOLLOWERS}))"
-    rf"|(?P<word>{_trie(_WORD_TOKENS)})\b"
+    rf"|(?P<word>{trie(_WORD_TOKENS)})\b"
     rf"|(?P<minus>(?<![\w\-])-(?=[ ]{{0,2}}[\d.]))"
     rf")"
 )
@@ -305,8 +285,10 @@ def _upper_scaled(tokens: list[_Token], text: str) -> list[_Token]:
 # Words glued by scraping, visible only in the original case: "casualties780 Russian", "casualtiesDozens".
 # A lower-case word of four letters or more, then three digits or more (or a grouped number) standing alone,
 # or then a capitalised word. "covid19", "MH17", "kh-101", "SCP-173C", "A320" do not qualify.
-_GLUED_DIGITS_RE = re.compile(r"(?<=[a-z]{4})(?=(?:\d{1,3}(?:,\d{3})+|\d{3,})(?![\w.,]))")
-_GLUED_WORD_RE = re.compile(r"(?<=[a-z]{3})(?=[A-Z][a-z])")
+# Each starts by consuming the digit or capital and looks behind from there: re then skips ahead to the next
+# digit or capital instead of trying the look-behind at every offset.
+_GLUED_DIGITS_RE = re.compile(r"\d(?<=[a-z]{4}\d)(?:\d{0,2}(?:,\d{3})+|\d{2,})(?![\w.,])")
+_GLUED_WORD_RE = re.compile(r"[A-Z](?<=[a-z]{3}[A-Z])(?=[a-z])")
 
 
 def glue_points(text: str) -> list[int]:

@@ -209,11 +209,24 @@ def _durative_events(voc: Vocabulary) -> dict:
     return cached[1]
 
 
+def _role_last_words(voc: Vocabulary) -> frozenset[str]:
+    """The last words of the role terms, once per vocabulary: a word that ends none starts no look-up."""
+    stamp = (id(voc.roles), len(voc.roles))
+    cached = voc.__dict__.get("_role_last_words")
+    if cached is None or cached[0] != stamp:
+        cached = (stamp, frozenset(key[-1] for key in voc.roles))
+        voc.__dict__["_role_last_words"] = cached
+    return cached[1]
+
+
 def _role(doc: Document, sentence: Sentence, m: Mention) -> str | None:
     lo, _ = sentence.clause_of(m.start)
     a, b = sentence.word_range(lo, m.start)
     words = sentence.words[max(a, b - _ROLE_WINDOW) : b]
+    last_words = _role_last_words(doc.vocabulary)
     for i in range(len(words) - 1, -1, -1):
+        if words[i].lemma not in last_words and words[i].text not in last_words:
+            continue
         for n in (3, 2, 1):
             if i - n + 1 < 0:
                 continue
