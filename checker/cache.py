@@ -13,7 +13,8 @@ if TYPE_CHECKING:  # the models load pydantic: an unchanged run replayed from th
     from checker.model import Claim, Source
 
 __all__ = ["ClaimCache", "RunCache", "ReplayCache", "Replay", "settings_digest", "source_key", "run_key",
-           "package_digest", "default_cache_dir", "dump_claims", "load_claims", "input_files"]
+           "package_digest", "default_cache_dir", "dump_claims", "load_claims", "input_files", "read_checked",
+           "write_checked"]
 
 CACHE_ENV = "CHECKER_CACHE_DIR"
 DEFAULT_DIR = ".checker-cache"
@@ -176,6 +177,23 @@ def _write_atomically(path: Path, data: bytes) -> None:
             raise
     except OSError:
         pass
+
+
+def read_checked(path: Path) -> bytes | None:
+    """The body of an entry written by write_checked; None when it is missing, torn or edited."""
+    try:
+        data = path.read_bytes()
+    except OSError:
+        return None
+    digest, newline, body = data.partition(b"\n")
+    if not newline or hashlib.sha256(body).hexdigest().encode() != digest:
+        return None
+    return body
+
+
+def write_checked(path: Path, body: bytes) -> None:
+    """Write body atomically, after a first line holding its digest; a cache that cannot be written is skipped."""
+    _write_atomically(path, hashlib.sha256(body).hexdigest().encode() + b"\n" + body)
 
 
 class RunCache:
@@ -395,12 +413,8 @@ class ReplayCache:
 
     def get(self, key: str) -> Replay | None:
         """The stored outcome, when every input it read is as it was; None otherwise (or when the entry is bad)."""
-        try:
-            data = self._path(key).read_bytes()
-        except OSError:
-            return None
-        digest, _, body = data.partition(b"\n")
-        if hashlib.sha256(body).hexdigest().encode() != digest:
+        body = read_checked(self._path(key))
+        if body is None:
             return None
         try:
             entry = json.loads(str(body, "utf-8", "surrogatepass"))
@@ -417,4 +431,4 @@ class ReplayCache:
         body = json.dumps({"run": replay.run_key, "exit": replay.exit_code, "protected": list(replay.protected),
                            "inputs": inputs},
                           ensure_ascii=False).encode("utf-8", "surrogatepass")
-        _write_atomically(self._path(key), hashlib.sha256(body).hexdigest().encode() + b"\n" + body)
+        write_checked(self._path(key), body)

@@ -134,8 +134,12 @@ def report(ctx, paths, fmt, output, select, ignore, fail_on, baseline_path, no_b
         read_files = [*_config_files(config_path), *(p for p in (config.vocabulary, config.names) if p),
                       *(p for p in (baseline_path, None if no_baseline else config.baseline) if p)]
         inputs_before = input_files(paths or DEFAULT_PATHS, read_files)
+    from checker.cache import default_cache_dir
+    from checker.sources import metadata_cache
+
     try:
-        result, texts, key = execute_keyed(paths or DEFAULT_PATHS, options)
+        with metadata_cache(None if no_cache else options.cache_dir or default_cache_dir()):
+            result, texts, key = execute_keyed(paths or DEFAULT_PATHS, options)
     except DaskUnavailable as e:
         _fail(f"checker: {e}")
     extra = (str(baseline.path),) if baseline else ()

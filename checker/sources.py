@@ -2,16 +2,20 @@
 
 from __future__ import annotations
 
+import contextlib
+import contextvars
 import datetime as dt
+import hashlib
+import json
 import os
 import re
 from pathlib import Path
-from typing import Any, Callable, Iterable, NamedTuple
+from typing import Any, Callable, Iterable, Iterator, NamedTuple
 
 from checker.errors import InputError, InputErrors, did_you_mean
 from checker.model import Source
-from checker.textio import read_source_text
-from checker.yamlsafe import YamlDocument, load_yaml
+from checker.textio import read_claim_text, read_source_text
+from checker.yamlsafe import YamlDocument, parse_yaml
 
 __all__ = [
     "LoadedSource",
@@ -25,6 +29,7 @@ __all__ = [
     "load_sources",
     "detect_wire",
     "canonical_wire",
+    "metadata_cache",
 ]
 
 TEXT_SUFFIXES = (".txt", ".md")
@@ -241,13 +246,107 @@ def _parse_wire(value: Any) -> tuple[str, ...]:
 
 
 def _read_metadata(folder: Path, stems: set[str]) -> tuple[dict[str, dict[str, Any]], list[InputError]]:
-    """sources.yaml in folder as {id: fields}; ids without a file and bad fields are errors."""
+    """sources.yaml in folder as {id: fields}; ids without a file and bad fields are errors.
+
+    Inside metadata_cache(), a file read before (same text, same source names, same checker) is
+    taken from the cache instead of parsed again: strict YAML parsing is the slow part of a load.
+    """
     path = folder / METADATA_FILE
     try:
-        document = load_yaml(path)
+        text = read_claim_text(path)
     except InputError as error:
         return {}, [error]
-    return _validate_metadata(document, stems)
+    cache = _METADATA_CACHE.get()
+    entry = _metadata_entry(cache, text, stems) if cache is not None else None
+    if entry is not None:
+        from checker.cache import read_checked
+
+        found = _decode_metadata(read_checked(entry))
+        if found is not None:
+            return found, []
+    try:
+        document = parse_yaml(text, path)
+    except InputError as error:
+        return {}, [error]
+    metadata, errors = _validate_metadata(document, stems)
+    if entry is not None and not errors:
+        from checker.cache import write_checked
+
+        write_checked(entry, _encode_metadata(metadata))
+    return metadata, errors
+
+
+# The folder under which parsed sources.yaml files are kept, while a caller allows it (metadata_cache).
+_METADATA_CACHE: contextvars.ContextVar[Path | None] = contextvars.ContextVar("metadata_cache", default=None)
+
+
+@contextlib.contextmanager
+def metadata_cache(folder: str | os.PathLike[str] | None) -> Iterator[None]:
+    """Within the block, loads keep each folder's parsed and checked sources.yaml under folder/sources
+    (None: keep nothing). Only metadata without errors is kept; a damaged entry is parsed again."""
+    token = _METADATA_CACHE.set(Path(folder) if folder is not None else None)
+    try:
+        yield
+    finally:
+        _METADATA_CACHE.reset(token)
+
+
+def _metadata_entry(cache: Path, text: str, stems: set[str]) -> Path:
+    """Where the metadata parsed from text is kept: keyed by the text, the folder's source names
+    (an id without a file is an error) and all of checker's code."""
+    from checker.cache import package_digest
+
+    h = hashlib.sha256(f"sources.yaml 1 {package_digest()}\0".encode())
+    h.update("\0".join(sorted(stems)).encode("utf-8", "surrogatepass") + b"\0\0")
+    h.update(text.encode("utf-8", "surrogatepass"))
+    key = h.hexdigest()
+    return cache / "sources" / key[:2] / f"{key}.json"
+
+
+def _encode_metadata(metadata: dict[str, dict[str, Any]]) -> bytes:
+    def plain(name: str, value: Any) -> Any:
+        if name == "published":
+            return ["datetime" if isinstance(value, dt.datetime) else "date", value.isoformat()]
+        return list(value) if name == "wire" else value
+
+    data = {sid: {name: plain(name, value) for name, value in fields.items()} for sid, fields in metadata.items()}
+    return json.dumps(data, ensure_ascii=False, sort_keys=True).encode("utf-8", "surrogatepass")
+
+
+def _decode_metadata(body: bytes | None) -> dict[str, dict[str, Any]] | None:
+    """Metadata from _encode_metadata's bytes, every field checked for its type; None for anything else."""
+    if body is None:
+        return None
+    try:
+        data = json.loads(str(body, "utf-8", "surrogatepass"))
+        if not isinstance(data, dict):
+            return None
+        metadata: dict[str, dict[str, Any]] = {}
+        for sid, fields in data.items():
+            if not isinstance(fields, dict):
+                return None
+            parsed: dict[str, Any] = {}
+            for name, value in fields.items():
+                if name == "published":
+                    kind, iso = value
+                    if kind == "date" and isinstance(iso, str):
+                        parsed[name] = dt.date.fromisoformat(iso)
+                    elif kind == "datetime" and isinstance(iso, str):
+                        parsed[name] = dt.datetime.fromisoformat(iso)
+                        if parsed[name].tzinfo is None:
+                            return None
+                    else:
+                        return None
+                elif name == "wire" and isinstance(value, list) and all(isinstance(v, str) for v in value):
+                    parsed[name] = tuple(value)
+                elif name in METADATA_FIELDS and name not in ("published", "wire") and isinstance(value, str):
+                    parsed[name] = value
+                else:
+                    return None
+            metadata[sid] = parsed
+        return metadata
+    except (ValueError, TypeError):
+        return None
 
 
 def _validate_metadata(
