@@ -8,7 +8,7 @@ import json
 import os
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Iterable
+from typing import Iterable, Iterator
 
 from checker.compare import Context, Group, Tolerances, render_value
 from checker.model import SEVERITY_RANK, Claim, Finding, Report, Source
@@ -118,7 +118,15 @@ def _subject_blocks(claims: list[Claim], vocabulary) -> list[list[Claim]]:
 
 def group_claims(claims: Iterable[Claim], ctx: Context | None = None) -> list[Group]:
     """Claims grouped by what they measure, the week of their source and their place; never all against all."""
-    published = {sid: s.published_date for sid, s in ctx.sources.items()} if ctx is not None else {}
+    published = _published(ctx)
+    return _groups(claims, published, ctx)
+
+
+def _published(ctx: Context | None) -> dict[str, object]:
+    return {sid: s.published_date for sid, s in ctx.sources.items()} if ctx is not None else {}
+
+
+def _groups(claims: Iterable[Claim], published: dict[str, object], ctx: Context | None) -> list[Group]:
     vocabulary = ctx.vocabulary if ctx is not None else None
     groups: dict[tuple[str, ...], list[Claim]] = {}
     for c in claims:
@@ -170,16 +178,34 @@ def fingerprint(code: str, metric: str | None, subject: str | None, claims: list
 
 
 def apply_rules(claims: list[Claim], ctx: Context, options: Options) -> list[Finding]:
-    """Run the selected rules over groups, sources and the corpus; return findings, sorted."""
+    """Run the selected rules over groups, sources and the corpus; return findings, sorted.
+
+    One news week at a time (see _period): every group, every source and every corpus pass lies
+    inside one week, so a week's rule hits and groups are made into findings and dropped before
+    the next week's are made. Over 100,000 articles, holding every week's at once cost hundreds of MB.
+    """
     from checker.rules import all_rules, select
 
     # Workflow rules judge suppressions and the baseline: accept() runs them, after this pass.
     rules = [r for r in select(all_rules(), options.select, options.ignore) if r.scope != "workflow"]
-    groups = group_claims(claims, ctx)
+    published = _published(ctx)
     by_period: dict[str, list[Claim]] = {}
-    published = {sid: src.published_date for sid, src in ctx.sources.items()}
     for c in claims:
         by_period.setdefault(_period(c, published), []).append(c)
+    findings: list[Finding] = []
+    for period in sorted(by_period):
+        found = _drop_superseded(_week_hits(rules, by_period[period], published, ctx))
+        findings.extend(_finding(r, hit, ctx, options) for r, hit in found)
+    # Within a week, hits come rule by rule as they did over the whole corpus, and equal findings
+    # (same claims) always share a week: the first-kept order and the stable sort below are unchanged.
+    findings = list({(f.code, f.fingerprint, f.claims): f for f in findings}.values())
+    findings.sort(key=lambda f: (-SEVERITY_RANK[f.severity], f.code, f.metric or "", f.claims))
+    return findings
+
+
+def _week_hits(rules, claims: list[Claim], published: dict[str, object], ctx: Context) -> list[tuple[object, object]]:
+    """Every rule's hits on one week's claims: its groups, its sources, then the week as a whole."""
+    groups = _groups(claims, published, ctx)
     by_source: dict[str, list[Claim]] = {}
     for c in claims:
         by_source.setdefault(c.source, []).append(c)
@@ -192,14 +218,8 @@ def apply_rules(claims: list[Claim], ctx: Context, options: Options) -> list[Fin
             for sid in sorted(by_source):
                 found.extend((r, hit) for hit in r.func(by_source[sid], ctx))
         else:
-            # Corpus rules see one news week at a time, like groups (see _period).
-            for period in sorted(by_period):
-                found.extend((r, hit) for hit in r.func(by_period[period], ctx))
-    found = _drop_superseded(found)
-    findings = [_finding(r, hit, ctx, options) for r, hit in found]
-    findings = list({(f.code, f.fingerprint, f.claims): f for f in findings}.values())
-    findings.sort(key=lambda f: (-SEVERITY_RANK[f.severity], f.code, f.metric or "", f.claims))
-    return findings
+            found.extend((r, hit) for hit in r.func(claims, ctx))
+    return found
 
 
 def _drop_superseded(found):
@@ -322,23 +342,23 @@ def extract_all(loaded, vocabulary, options: Options, keys: list[str] | None = N
     return [c for claims in found for c in claims]
 
 
-def _extract(items, vocabulary, vocabulary_path: Path, names_path: Path, options: Options) -> list[list[Claim]]:
-    """Claims per item, in item order, by the engine the options name."""
+def _extract(items, vocabulary, vocabulary_path: Path, names_path: Path, options: Options) -> Iterator[list[Claim]]:
+    """Claims per item, in item order, by the engine the options name, made as the workers deliver them."""
     if options.engine == "dask":
         from checker.cache import load_claims
         from checker.parallel import extract_dask
 
-        return [load_claims(d) for d in extract_dask(items, options.scheduler or "", vocabulary_path, names_path,
-                                                     options.number_policy)]
+        return (load_claims(d) for d in extract_dask(items, options.scheduler or "", vocabulary_path, names_path,
+                                                     options.number_policy))
     if options.jobs > 1 and len(items) > 1:
         from checker.cache import load_claims
         from checker.parallel import extract_parallel
 
-        return [load_claims(d) for d in extract_parallel(items, options.jobs, vocabulary_path, names_path,
-                                                         options.number_policy)]
+        return (load_claims(d) for d in extract_parallel(items, options.jobs, vocabulary_path, names_path,
+                                                         options.number_policy))
     from checker.extract.pipeline import extract_claims
 
-    return [extract_claims(source, text, vocabulary, options.number_policy) for source, text in items]
+    return (extract_claims(source, text, vocabulary, options.number_policy) for source, text in items)
 
 
 @dataclass(frozen=True)

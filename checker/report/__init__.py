@@ -346,19 +346,28 @@ class Locator:
     def __init__(self, report: Report, texts: Mapping[str, str] | None = None) -> None:
         self._sources = {s.id: s for s in report.sources}
         self._claims = {c.id: c for c in report.claims}
-        self._texts = dict(texts or {})
+        self._texts = texts if texts is not None else {}
         self._indexes: dict[str, object | None] = {}
 
-    def _index(self, source_id: str):
-        if source_id not in self._indexes:
-            from checker.textio import LineIndex
+    # Line indexes kept at once: claims come in source order, so a few serve nearly every lookup, and
+    # one per source of a 100,000-article corpus would hold every text's line starts to the end.
+    _KEPT_INDEXES = 256
 
-            text = self._texts.get(source_id)
-            if text is None:
-                source = self._sources.get(source_id)
-                text = _read_quietly(source.path) if source is not None else None
-            self._indexes[source_id] = LineIndex(text) if text is not None else None
-        return self._indexes[source_id]
+    def _index(self, source_id: str):
+        try:
+            return self._indexes[source_id]
+        except KeyError:
+            pass
+        from checker.textio import LineIndex
+
+        text = self._texts.get(source_id)
+        if text is None:
+            source = self._sources.get(source_id)
+            text = _read_quietly(source.path) if source is not None else None
+        if len(self._indexes) >= self._KEPT_INDEXES:
+            del self._indexes[next(iter(self._indexes))]  # the oldest: dicts keep insertion order
+        index = self._indexes[source_id] = LineIndex(text) if text is not None else None
+        return index
 
     def claim(self, claim: Claim) -> Location | None:
         if claim.file:

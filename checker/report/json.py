@@ -9,13 +9,13 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-from typing import Any, Mapping
+from typing import Any, Callable, Iterable, Iterator, Mapping, TextIO
 
 from checker.model import Claim, Finding, Report, Source, day_to_iso
 from checker.report import Locator, number, ordered
 from checker.sanitize import escape_json_text, for_json
 
-__all__ = ["SCHEMA_VERSION", "render", "to_data", "dumps_indented"]
+__all__ = ["SCHEMA_VERSION", "render", "write", "iter_render", "to_data", "dumps_indented"]
 
 SCHEMA_VERSION = 1
 
@@ -160,12 +160,61 @@ def to_data(report: Report, *, texts: Mapping[str, str] | None = None) -> dict:
 
 def render(report: Report, *, rules=None, texts: Mapping[str, str] | None = None, **_options) -> str:
     """The JSON report: indented by 2, UTF-8 text, a trailing newline, the same bytes for the same input."""
-    data = to_data(report, texts=texts)
+    return "".join(iter_render(report, texts=texts))
+
+
+def write(report: Report, stream: TextIO, *, rules=None, texts: Mapping[str, str] | None = None,
+          **_options) -> None:
+    """render()'s text written to a text stream piece by piece: the whole text never exists in memory."""
+    for piece in iter_render(report, texts=texts):
+        stream.write(piece)
+
+
+def iter_render(report: Report, *, texts: Mapping[str, str] | None = None) -> Iterator[str]:
+    """render()'s text in pieces, one record at a time: their concatenation is exactly render()'s text.
+
+    A 100,000-article report is over a gigabyte of JSON; made whole, as data and then as text, it
+    took ten times that. Records are made plain, written and escaped one by one here, and the
+    document's frame (the top object and its lists) is written around them as dumps_indented would.
+    """
+    report = ordered(report)
+    locator = Locator(report, texts)
+    sections: tuple[tuple[str, Iterable, Callable[[Any], Any]], ...] = (
+        ("sources", report.sources, lambda s: _plain(_source(s))),
+        ("claims", report.claims, lambda c: _plain(_claim(c, locator))),
+        ("findings", report.findings, lambda f: _plain(_finding(f, locator))),
+    )
+    yield '{\n  "schema_version": ' + _int_text(SCHEMA_VERSION)
+    for name, records, plain in sections:
+        yield _section_start(name, bool(records))
+        separator = "\n    "
+        for record in records:
+            yield separator
+            yield _piece(plain(record), "\n    ")
+            separator = ",\n    "
+        if records:
+            yield "\n  ]"
+    yield ',\n  "stats": ' + _piece(_plain(_stats(report)), "\n  ")
+    yield ',\n  "notices": ' + _piece(_plain(list(report.notices)), "\n  ")
+    yield "\n}\n"
+
+
+def _section_start(name: str, filled: bool) -> str:
+    return f',\n  {_quote(name)}: ' + ("[" if filled else "[]")
+
+
+def _piece(value: Any, newline: str) -> str:
+    """One value of the document, indented as it stands at `newline`, escaped as escape_json_text does."""
+    out: list[str] = []
     try:
-        text = dumps_indented(data)
+        _write(value, out, newline)
+        text = "".join(out)
     except (TypeError, ValueError):  # a value plain JSON data never holds: json says what is wrong
-        text = json.dumps(data, ensure_ascii=False, indent=2, allow_nan=False)
-    return escape_json_text(text) + "\n"
+        # json.dumps indents nested lines from the value's own depth; no string holds a raw newline.
+        text = json.dumps(value, ensure_ascii=False, indent=2, allow_nan=False).replace("\n", newline)
+    # Escapes apply inside strings only, and a piece never splits a string: escaping piece by piece
+    # gives the bytes escaping the whole text would.
+    return escape_json_text(text)
 
 
 _quote = json.encoder.encode_basestring  # the C function where the interpreter has it
