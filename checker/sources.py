@@ -405,10 +405,25 @@ class _Collector:
         self.loaded: dict[str, LoadedSource] = {}
         self.seen_files: set[Path] = set()
         self.folder_metadata: dict[Path, dict[str, dict[str, Any]]] = {}
+        self.real_folders: dict[Path, Path] = {}
         self.errors: list[InputError] = []
 
+    def real_folder(self, folder: Path) -> Path:
+        """folder.resolve(), once per folder: a thousand files of one folder resolve it once."""
+        found = self.real_folders.get(folder)
+        if found is None:
+            found = self.real_folders[folder] = folder.resolve()
+        return found
+
+    def real_file(self, path: Path) -> Path:
+        """path.resolve(): the folder's resolution, then the name, which may itself be a link."""
+        if path.name in ("", ".", ".."):
+            return path.resolve()
+        candidate = self.real_folder(path.parent) / path.name
+        return path.resolve() if os.path.islink(candidate) else candidate
+
     def metadata_for(self, folder: Path) -> dict[str, dict[str, Any]]:
-        key = folder.resolve()
+        key = self.real_folder(folder)
         if key not in self.folder_metadata:
             metadata: dict[str, dict[str, Any]] = {}
             if (folder / METADATA_FILE).exists():
@@ -434,7 +449,7 @@ class _Collector:
             self.add_file(path)
 
     def add_file(self, path: Path) -> None:
-        resolved = path.resolve()
+        resolved = self.real_file(path)
         if resolved in self.seen_files:
             return
         self.seen_files.add(resolved)
