@@ -69,7 +69,23 @@ def _emit(text: str, output: str | None, protected: set[str], guard: bool = True
         emit(text, Path(output) if output else None, protected=protected)
 
 
-@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+class _Commands(click.Group):
+    """The command group; commands that live in their own modules are imported only when one is named
+    or all are listed, so `checker report` does not pay for the evaluation and CI modules."""
+
+    def get_command(self, ctx: click.Context, cmd_name: str):
+        found = super().get_command(ctx, cmd_name)
+        if found is None:
+            _register_optional()
+            found = super().get_command(ctx, cmd_name)
+        return found
+
+    def list_commands(self, ctx: click.Context) -> list[str]:
+        _register_optional()
+        return super().list_commands(ctx)
+
+
+@click.group(cls=_Commands, context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(version=__version__, prog_name="checker")
 @click.option("--config", type=click.Path(dir_okay=False), help="pyproject.toml to read [tool.checker] from.")
 @click.option("-v", "--verbose", is_flag=True, help="Show tracebacks of internal errors.")
@@ -305,10 +321,17 @@ def rules_markdown() -> str:
     return "\n".join(lines)
 
 
+_OPTIONAL_REGISTERED = False
+
+
 def _register_optional() -> None:
-    """Commands that live in their own modules, registered when present."""
+    """Commands that live in their own modules, registered when present (once)."""
     import importlib
 
+    global _OPTIONAL_REGISTERED
+    if _OPTIONAL_REGISTERED:
+        return
+    _OPTIONAL_REGISTERED = True
     for module, attr in (("checker.evaluate.command", "eval_command"), ("checker.workflow", "COMMANDS")):
         try:
             mod = importlib.import_module(module)
@@ -326,7 +349,6 @@ def main(argv: list[str] | None = None) -> int:
 
     args = list(sys.argv[1:] if argv is None else argv)
     verbose = "-v" in args or "--verbose" in args
-    _register_optional()
     try:
         cli.main(args=args, prog_name="checker", standalone_mode=False)
     except SystemExit as e:

@@ -255,3 +255,12 @@ def test_config_files_end_where_find_pyproject_does(tmp_path: Path, monkeypatch)
 
 def test_default_paths_match_the_engine():
     assert DEFAULT_PATHS == engine.DEFAULT_PATHS
+
+
+def test_commands_in_their_own_modules_are_found_when_named_or_listed():
+    listed = CliRunner().invoke(cli, ["--help"])
+    assert all(name in listed.output for name in ("ci", "baseline", "schema", "eval", "report"))
+    named = CliRunner().invoke(cli, ["schema", "--help"])
+    assert named.exit_code == 0 and "JSON Schema" in named.output
+    unknown = CliRunner().invoke(cli, ["nosuch"])
+    assert unknown.exit_code == 2 and "No such command" in unknown.output
