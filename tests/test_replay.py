@@ -264,3 +264,42 @@ def test_commands_in_their_own_modules_are_found_when_named_or_listed():
     assert named.exit_code == 0 and "JSON Schema" in named.output
     unknown = CliRunner().invoke(cli, ["nosuch"])
     assert unknown.exit_code == 2 and "No such command" in unknown.output
+
+
+def test_a_baseline_is_an_input_of_the_replay(corpus: Path, full_runs: list[int]):
+    written = CliRunner().invoke(cli, ["baseline", "write", "baseline.json", "-i", str(corpus)])
+    assert written.exit_code == 0, written.output
+    args = [str(corpus), "--baseline", "baseline.json"]
+    first = _report(*args)
+    assert _report(*args).output == first.output and len(full_runs) == 2  # baseline write, then one report
+    before = Path("baseline.json").read_bytes()
+    refused = CliRunner().invoke(cli, ["report", *args, "-f", "json", "--cache-dir", "cache", "-o", "baseline.json"])
+    assert refused.exit_code != 0 and "input file" in str(refused.exception)
+    assert Path("baseline.json").read_bytes() == before and len(full_runs) == 2
+    import json
+
+    emptied = {**json.loads(before), "entries": []}  # every finding new again
+    Path("baseline.json").write_text(json.dumps(emptied), encoding="utf-8")
+    again = _report(*args)
+    assert len(full_runs) == 3
+    plain = _uncached(*args)
+    assert (again.output, again.exit_code) == (plain.output, plain.exit_code)
+
+
+def test_an_edited_claim_file_is_a_miss(tmp_path: Path, monkeypatch, full_runs: list[int]):
+    monkeypatch.chdir(tmp_path)
+    shutil.copytree(ROOT / "seeds", "seeds")
+    claim_file = tmp_path / "claims.yaml"
+    shutil.copyfile(next((ROOT / "claims").glob("*.yaml")), claim_file)
+    first = _report("seeds", str(claim_file))
+    assert _report("seeds", str(claim_file)).output == first.output and len(full_runs) == 1
+    claim_file.write_text(claim_file.read_text(encoding="utf-8") + "\n# reviewed again\n", encoding="utf-8")
+    assert _report("seeds", str(claim_file)).exit_code == first.exit_code
+    assert len(full_runs) == 2
+
+
+def test_the_exit_status_is_replayed(corpus: Path, full_runs: list[int]):
+    strict = [str(corpus), "--fail-on", "info"]
+    assert [_report(*strict).exit_code for _ in range(2)] == [1, 1]
+    assert [_report(str(corpus)).exit_code for _ in range(2)] == [0, 0]
+    assert len(full_runs) == 2
