@@ -182,6 +182,8 @@ class Document:
     _match_cache: dict[tuple[int, int], list[Match]] = field(default_factory=dict)
     _quote_starts: list[int] = field(default_factory=list)
     _boilerplate_union: tuple[int, list[tuple[int, int]]] = (0, [])
+    _scope_cache: dict[int, list[Match]] = field(default_factory=dict)
+    _places_by_kind: dict[str, tuple[list[int], list[Place]]] | None = None
 
     def __post_init__(self) -> None:
         self.lower = self.text.lower()
@@ -402,21 +404,25 @@ class Document:
         return found
 
     def _last_place_before(self, pos: int, kind: str) -> Place | None:
-        best = None
-        for s in self.sentences:
-            if s.start >= pos:
-                break
-            for m in self.matches(s, self.vocabulary.places):
-                if m.start < pos and m.value.kind == kind:
-                    best = m.value
-        return best
+        # Every place of the text, by kind, read once on the first "the province": a scan of the
+        # sentences before each one is quadratic on a text that repeats it.
+        if self._places_by_kind is None:
+            self._places_by_kind = {}
+            for s in self.sentences:
+                for m in self.matches(s, self.vocabulary.places):
+                    starts, values = self._places_by_kind.setdefault(m.value.kind, ([], []))
+                    starts.append(m.start)
+                    values.append(m.value)
+        starts, values = self._places_by_kind.get(kind, ((), ()))
+        k = bisect.bisect_left(starts, pos) - 1
+        return values[k] if k >= 0 else None
 
     def subject(self, sentence: Sentence, start: int, end: int, exclude: tuple[int, int] | None) -> str | None:
         """The place a figure is about: the nearest place in its clause, else in its sentence."""
-        candidates = [
-            m for m in self.places(sentence)
-            if not (exclude and exclude[0] <= m.start < exclude[1]) and self._locative(sentence, m)
-        ]
+        scopes = self._scope_cache.get(sentence.start)
+        if scopes is None:
+            scopes = self._scope_cache[sentence.start] = [m for m in self.places(sentence) if self._locative(sentence, m)]
+        candidates = [m for m in scopes if not (exclude and exclude[0] <= m.start < exclude[1])]
         if not candidates:
             return None
         lo, hi = sentence.clause_of(start)

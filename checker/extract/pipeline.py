@@ -9,6 +9,7 @@ import gc
 
 from checker.extract.context import Document, Sentence
 from checker.extract.counts import attach_count
+from checker.extract.density import blank_dense, dense_stretches
 from checker.extract.mention import Mention
 from checker.model import Claim, Qualifier, Source, day_to_iso
 from checker.vocabulary import Vocabulary, load_vocabulary, term_key
@@ -71,7 +72,8 @@ def _collector_paused():
 
 def _extract_claims(source: Source, text: str, vocabulary: Vocabulary | None, policy) -> list[Claim]:
     voc = vocabulary or load_vocabulary()
-    doc = Document(text, voc)
+    doc = Document(blank_dense(text, dense_stretches(text)), voc)
+    text = doc.text
     published = source.published_date
     mentions = find_mentions(text, doc.lower, published, policy)
     from checker.extract.dates import find_time_anchors
