@@ -475,6 +475,24 @@ def execute_keyed(paths: Iterable[str | os.PathLike[str]] = DEFAULT_PATHS,
     return report, texts, key
 
 
+def _dense_notices(loaded) -> tuple[str, ...]:
+    """A notice per source with stretches too dense with figures to be prose, which extraction skipped."""
+    from checker.extract.density import DENSE_FIGURES, DENSE_WINDOW, dense_stretches
+
+    notices = []
+    for ls in sorted(loaded, key=lambda ls: ls.source.id):
+        stretches = dense_stretches(ls.text)
+        if stretches:
+            start = stretches[0][0]
+            line = ls.text.count("\n", 0, start) + 1
+            size = sum(end - begin for begin, end in stretches)
+            notices.append(
+                f"{ls.source.id}: {size:,} characters from line {line} were not read ({len(stretches)} "
+                f"stretch{'es' if len(stretches) > 1 else ''} with {DENSE_FIGURES} figures or more in "
+                f"{DENSE_WINDOW:,} characters: a table or junk, not prose)")
+    return tuple(notices)
+
+
 def _report(loaded, texts: dict[str, str], claim_paths: list[Path], options: Options,
             keys: list[str] | None) -> Report:
     from checker.claimfiles import load_claim_files
@@ -494,7 +512,7 @@ def _report(loaded, texts: dict[str, str], claim_paths: list[Path], options: Opt
     notices = tuple(
         f"{s.id} has no publication date: relative dates in it stay unresolved"
         for s in sorted(sources.values(), key=lambda s: s.id) if s.published is None
-    ) + tuple(sorted(set(ctx.notices))) + accepted.notices
+    ) + _dense_notices(loaded) + tuple(sorted(set(ctx.notices))) + accepted.notices
     stats = {"sources": len(sources), "claims": len(claims), "claim_files": len(claim_files),
              **{sev: sum(f.severity == sev for f in findings) for sev in ("error", "warning", "info")},
              **accepted.stats}

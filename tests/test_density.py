@@ -76,3 +76,15 @@ def test_context_lookups_per_figure_do_not_rescan_the_text(monkeypatch):
         claims = extract_claims(Source(id="a", path="a.txt"), unit * repeats)
         assert len(claims) > 0.9 * repeats
         assert calls["matches"] < 10 * repeats and calls["locative"] < 10 * repeats, calls
+
+
+def test_the_report_says_which_source_had_a_stretch_skipped(tmp_path):
+    from checker.engine import Options, run
+
+    (tmp_path / "a.txt").write_text("Russia launched 43 ballistic missiles at Kyiv.\nScores: "
+                                    + " ".join(str(n) for n in range(100, 300)) + "\n", encoding="utf-8")
+    (tmp_path / "b.txt").write_text("Ukraine said 71 ballistic missiles were launched.\n", encoding="utf-8")
+    report = run([str(tmp_path)], Options())
+    dense = [n for n in report.notices if "not read" in n]
+    assert len(dense) == 1 and dense[0].startswith("a: ") and "from line 2" in dense[0], report.notices
+    assert {c.quote for c in report.claims} >= {"43 ballistic missiles", "71 ballistic missiles"}
