@@ -240,6 +240,16 @@ class Finding(_Frozen):
     line: int | None = None
     column: int | None = None
 
+    @model_validator(mode="after")
+    def _intern_params(self):
+        # Parameter texts repeat across findings (figure names, value lists: 2,211 distinct in 21,935 over
+        # 1,000 articles); the dict is this finding's own, made by validation, so its values can be swapped.
+        params = self.__dict__["params"]
+        for key, value in params.items():
+            if type(value) is str:
+                params[key] = sys.intern(value)
+        return self
+
 
 class Report(_Frozen):
     """The outcome of one run: sources, claims and findings, each sorted, ready for any reporter."""

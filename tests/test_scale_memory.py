@@ -134,3 +134,15 @@ def test_locator_keeps_few_line_indexes_and_the_same_answers():
     assert len(locator._indexes) <= Locator._KEPT_INDEXES
     assert [locator.claim(c) for c in reversed(claims)] == first[::-1]
     assert all((loc.line, loc.column, loc.end_line, loc.end_column) == (2, 1, 2, 4) for loc in first)
+
+
+def test_finding_parameter_texts_are_shared_and_unchanged():
+    kwargs = dict(code="FC101", rule="r", severity="error", category="c", message="m", template="t")
+    values = "".join(["131 (a); ", "134 (b)"])
+    first = Finding(**kwargs, params={"values": values, "n": 2})
+    second = Finding(**kwargs, params={"values": "".join(["131 (a); ", "134 (b)"]), "n": 2})
+    assert first.params["values"] is second.params["values"]
+    assert first.params == {"values": "131 (a); 134 (b)", "n": 2} and first == second
+    original = {"values": values}
+    assert Finding(**kwargs, params=original).params is not original  # validation made its own dict
+    assert original == {"values": values}
