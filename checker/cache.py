@@ -1,4 +1,4 @@
-"""A cache of extracted claims per source, keyed by content, metadata, checker version and settings."""
+"""Caches in one folder: claims per source, whole runs' reports and renderings, replays of unchanged runs."""
 
 from __future__ import annotations
 
@@ -380,7 +380,7 @@ def input_files(paths: Iterable[str | os.PathLike[str]], files: Iterable[str | o
             state, readable = _folder_listing(path)
             states.append([kind, path, state])
             for inner in readable:
-                if (("file", inner)) not in seen:
+                if ("file", inner) not in seen:
                     seen.add(("file", inner))
                     states.append(["file", inner, _file_state(inner)])
         else:

@@ -105,7 +105,8 @@ def write_atomic(
     *,
     protected: Iterable[str | os.PathLike[str]] = (),
 ) -> None:
-    """Write text as UTF-8 (or bytes as they are) to path so that readers see the old file or the whole new one, never a part.
+    """Write text as UTF-8 (or bytes as they are) to path so that readers see the old file or the whole
+    new one, never a part.
 
     The text goes to a temporary file in the same folder, is flushed and fsynced, then renamed over
     the target with os.replace. On any failure, Ctrl-C included, the temporary file is removed and
