@@ -88,13 +88,15 @@ class Sentence:
         if self._words is None:
             start, chunk = self.start, self._lower[self.start : self.end]
             lemmas = _LEMMAS if len(_LEMMAS) < _LEMMAS_MAX else _LEMMAS.clear() or _LEMMAS
-            words = []
+            words: list[Word] = []
+            append, known, make = words.append, lemmas.get, tuple.__new__  # a Word without its __new__ call
             for m in _WORD.finditer(chunk):
                 text = m.group()
-                base = lemmas.get(text)
+                base = known(text)
                 if base is None:
                     base = lemmas[text] = lemma(text)
-                words.append(Word(start + m.start(), start + m.end(), text, base))
+                low, high = m.span()
+                append(make(Word, (start + low, start + high, text, base)))
             self._words = words
         return self._words
 
