@@ -13,7 +13,12 @@ from checker.vocabulary import WORD_PATTERN, Place, Vocabulary, lemma
 __all__ = ["Document", "Sentence", "Word"]
 
 # Sentence ends: ., ! or ? before whitespace, unless the word is a known abbreviation; and line ends.
-_SENTENCE_END = re.compile(r"[.!?]+[\"'”’)]*(?=\s)|(?:\r\n|\r|\n)(?![ \t\r\n]*[a-z])")
+# Each branch starts with its own literal, so the engine skips ahead to the next . ! ? or line break.
+_END_TAIL = r"[.!?]*[\"'”’)]*(?=\s)"
+_NEXT_NOT_LOWER = r"(?![ \t\r\n]*[a-z])"
+_SENTENCE_END = re.compile(
+    rf"\.{_END_TAIL}|!{_END_TAIL}|\?{_END_TAIL}|\r\n{_NEXT_NOT_LOWER}|\r{_NEXT_NOT_LOWER}|\n{_NEXT_NOT_LOWER}"
+)
 # The longest stretch treated as one sentence; real sentences in news are far shorter.
 MAX_SENTENCE = 2000
 _ABBREVIATIONS = frozenset(
