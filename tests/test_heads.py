@@ -82,3 +82,18 @@ _PIECES = ["on ", "the ", "in ", "last ", "next ", "monday", "tues.", "feb", "ma
 @given(st.lists(st.sampled_from(_PIECES), max_size=40))
 def test_date_dispatch_matches_the_single_pattern_on_date_like_junk(pieces):
     _same_as_reference("".join(pieces), _reference_dates())
+
+
+def test_date_dispatch_matches_the_single_pattern_on_every_text_of_the_outside_suites(shared_eval):
+    import json
+
+    reference = _reference_dates()
+    texts = 0
+    for path in sorted(shared_eval.rglob("*.jsonl")):
+        for line in path.read_text(encoding="utf-8").splitlines():
+            record = json.loads(line) if line.strip() else {}
+            for value in record.values() if isinstance(record, dict) else ():
+                if isinstance(value, str) and len(value) > 3:
+                    _same_as_reference(value, reference)
+                    texts += 1
+    assert texts > 1000
