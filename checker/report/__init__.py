@@ -369,6 +369,10 @@ class Locator:
         index = self._indexes[source_id] = LineIndex(text) if text is not None else None
         return index
 
+    def line_index(self, source_id: str):
+        """The source's checker.textio.LineIndex (None when its text cannot be had), kept for the next lookups."""
+        return self._index(source_id)
+
     def claim(self, claim: Claim) -> Location | None:
         if claim.file:
             return Location(claim.file, claim.line, claim.column if claim.line else None)

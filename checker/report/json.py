@@ -166,37 +166,337 @@ def render(report: Report, *, rules=None, texts: Mapping[str, str] | None = None
 def write(report: Report, stream: TextIO, *, rules=None, texts: Mapping[str, str] | None = None,
           **_options) -> None:
     """render()'s text written to a text stream piece by piece: the whole text never exists in memory."""
+    batch: list[str] = []
+    size = 0
     for piece in iter_render(report, texts=texts):
-        stream.write(piece)
+        batch.append(piece)
+        size += len(piece)
+        if size >= _WRITE_BATCH:  # one write per batch: a call per piece costs more than the pieces
+            stream.write("".join(batch))
+            batch.clear()
+            size = 0
+    stream.write("".join(batch))
+
+
+_WRITE_BATCH = 1 << 20
 
 
 def iter_render(report: Report, *, texts: Mapping[str, str] | None = None) -> Iterator[str]:
     """render()'s text in pieces, one record at a time: their concatenation is exactly render()'s text.
 
     A 100,000-article report is over a gigabyte of JSON; made whole, as data and then as text, it
-    took ten times that. Records are made plain, written and escaped one by one here, and the
-    document's frame (the top object and its lists) is written around them as dumps_indented would.
+    took ten times that. Each record is written straight to text here, field by field in contract
+    order (no dict of the record, no general encoder walking it), and the document's frame (the top
+    object and its lists) around them, as dumps_indented would write the whole document.
     """
     report = ordered(report)
     locator = Locator(report, texts)
-    sections: tuple[tuple[str, Iterable, Callable[[Any], Any]], ...] = (
-        ("sources", report.sources, lambda s: _plain(_source(s))),
-        ("claims", report.claims, lambda c: _plain(_claim(c, locator))),
-        ("findings", report.findings, lambda f: _plain(_finding(f, locator))),
+    places = _Places(report, locator)
+    sections: tuple[tuple[str, Iterable, Callable[[Any], str]], ...] = (
+        ("sources", report.sources, _source_text),
+        ("claims", report.claims, places.claim_text),
+        ("findings", report.findings, places.finding_text),
     )
     yield '{\n  "schema_version": ' + _int_text(SCHEMA_VERSION)
-    for name, records, plain in sections:
+    for name, records, text_of in sections:
         yield _section_start(name, bool(records))
         separator = "\n    "
         for record in records:
             yield separator
-            yield _piece(plain(record), "\n    ")
+            yield text_of(record)
             separator = ",\n    "
         if records:
             yield "\n  ]"
     yield ',\n  "stats": ' + _piece(_plain(_stats(report)), "\n  ")
     yield ',\n  "notices": ' + _piece(_plain(list(report.notices)), "\n  ")
     yield "\n}\n"
+
+
+# ---- records straight to text ------------------------------------------------------------------
+# Records stand in the top lists at "\n    ", their fields at "\n      ". Each value is written as
+# dumps_indented would write it at that depth, then escaped as escape_json_text would escape the whole
+# text: escapes apply inside strings only, and each string is escaped on its own here, which gives
+# the same bytes. Values of any type other than text, numbers, booleans, None and lists of text take
+# the general path (_plain, then _piece), so they too come out exactly as before.
+
+_FIELD = "\n      "
+_NESTED = "\n        "
+_SEP = "," + _FIELD
+_NESTED_SEP = "," + _NESTED
+_TWO_53 = 2.0**53
+
+
+def _string_text(value: str) -> str:
+    if value.isascii():
+        # The quoting escapes every C0 character; DEL is the only other ASCII character to escape.
+        if "\x7f" in value or "##[" in value:
+            return escape_json_text(_quote(value))
+        return _quote(value)
+    return escape_json_text(_quote(for_json(value)))
+
+
+def _float_value_text(value: float) -> str:
+    # number(): whole values as integers below 2**53, infinities as null (NaN is refused, as json refuses it).
+    if value.is_integer():
+        return _int_text(int(value)) if abs(value) < _TWO_53 else _float_text(value)
+    if value != value:
+        raise ValueError("Out of range float values are not JSON compliant")
+    if value == _INFINITY or value == -_INFINITY:
+        return "null"
+    return _float_text(value)
+
+
+def _value_text(value: Any, newline: str = _FIELD) -> str:
+    """One field's value as text, standing at `newline`."""
+    kind = type(value)
+    if kind is str:
+        return _string_text(value)
+    if value is None:
+        return "null"
+    if kind is float:
+        return _float_value_text(value)
+    if kind is bool:
+        return "true" if value else "false"
+    if kind is int:
+        return _int_text(value)
+    if (kind is tuple or kind is list) and all(type(item) is str for item in value):
+        if not value:
+            return "[]"
+        inner = newline + "  "
+        return "[" + inner + ("," + inner).join(map(_string_text, value)) + newline + "]"
+    return _piece(_plain(value), newline)
+
+
+class _TextCache:
+    """Texts of values that repeat across records (ids of sources, metrics, units, codes), bounded."""
+
+    __slots__ = ("_texts",)
+    _LIMIT = 50_000
+
+    def __init__(self) -> None:
+        self._texts: dict = {}
+
+    def __call__(self, value: Any) -> str:
+        if type(value) is not str:  # None, numbers: cheap already, and 1 == 1.0 == True would collide
+            return _value_text(value)
+        try:
+            return self._texts[value]
+        except KeyError:
+            pass
+        if len(self._texts) >= self._LIMIT:
+            self._texts.clear()
+        text = self._texts[value] = _string_text(value)
+        return text
+
+
+_KEY_TEXTS: dict[str, str] = {}
+
+
+def _key_text(name: str) -> str:
+    try:
+        return _KEY_TEXTS[name]
+    except KeyError:
+        text = _KEY_TEXTS[name] = _string_text(name) + ": "
+        return text
+
+
+_REMAINING: dict[tuple[type, frozenset], tuple[str, ...]] = {}
+
+
+def _remaining(record, known: frozenset) -> tuple[str, ...]:
+    """The record type's fields not written by name (added to the records later), in declaration order."""
+    key = (type(record), known)
+    names = _REMAINING.get(key)
+    if names is None:
+        names = _REMAINING[key] = tuple(n for n in type(record).model_fields if n not in known)
+    return names
+
+
+def _tail(record, values: dict, known: frozenset) -> str:
+    names = _remaining(record, known)
+    if not names:
+        return ""
+    return "".join(_SEP + _key_text(name) + _value_text(values[name]) for name in names)
+
+
+_SOURCE_KNOWN = frozenset(("id", "path", "outlet", "title", "published", "url", "wire", "original"))
+
+
+def _source_text(source: Source) -> str:
+    values = source.__dict__
+    return "".join((
+        '{\n      "id": ', _value_text(values["id"]),
+        ',\n      "path": ', _value_text(values["path"]),
+        ',\n      "outlet": ', _value_text(values["outlet"]),
+        ',\n      "title": ', _value_text(values["title"]),
+        ',\n      "published": ', _value_text(values["published"]),
+        ',\n      "url": ', _value_text(values["url"]),
+        ',\n      "wire": ', _value_text(list(values["wire"])),
+        ',\n      "original": ', _value_text(values["original"]),
+        _tail(source, values, _SOURCE_KNOWN),
+        "\n    }",
+    ))
+
+
+_CLAIM_KNOWN = frozenset((
+    "id", "source", "origin", "kind", "metric", "subject", "value", "low", "high", "unit", "qualifier", "as_of",
+    "attributed_to", "quote", "start", "end", "low_inclusive", "high_inclusive", "event", "precision",
+    "window_days", "note", "location", *_CLAIM_FOLDED,
+))
+_FINDING_KNOWN = frozenset((
+    "code", "rule", "severity", "message", "metric", "claims", "sources", "explanation", "fingerprint",
+    "category", "subject", "template", "params", "location", *_FINDING_FOLDED,
+))
+
+
+def _location_text(place: tuple | None) -> str:
+    if place is None:
+        return "null"
+    path, line, column = place
+    return "".join((
+        '{\n        "path": ', _value_text(path, _NESTED),
+        ',\n        "line": ', _value_text(line, _NESTED),
+        ',\n        "column": ', _value_text(column, _NESTED),
+        "\n      }",
+    ))
+
+
+def _params_text(params: dict) -> str:
+    if not params:
+        return "{}"
+    items = sorted(params.items())
+    if not all(type(k) is str and k.isascii() for k, _ in items):
+        return _piece(_plain(dict(items)), _FIELD)
+    return "{" + _NESTED + _NESTED_SEP.join(
+        _key_text(k) + _value_text(v, _NESTED) for k, v in items
+    ) + _FIELD + "}"
+
+
+class _Places:
+    """Claims' and findings' locations (Locator's answers, as path, line and column), worked out once.
+
+    Claims come sorted by source, so each source's line index is built once; a finding's location is
+    its first known claim's, noted while that claim is written, so no index is built twice.
+    """
+
+    def __init__(self, report: Report, locator: Locator) -> None:
+        self._locator = locator
+        self._sources = {s.id: s for s in report.sources}
+        self._text = _TextCache()
+        self._index_source: object = _UNSET
+        self._index = None
+        claims = {c.id: c for c in report.claims}
+        # The claim each finding is located by (the first whose location is known), when it has no path.
+        self._wanted: dict[str, tuple | None] = {}
+        for finding in report.findings:
+            if finding.path:
+                continue
+            for claim_id in finding.claims:
+                claim = claims.get(claim_id)
+                if claim is not None and (claim.file or claim.source in self._sources):
+                    self._wanted[claim_id] = None
+                    break
+        self._claims = claims
+
+    def _claim_place(self, claim: Claim) -> tuple | None:
+        if claim.file:
+            return (claim.file, claim.line, claim.column if claim.line else None)
+        source = self._sources.get(claim.source)
+        if source is None:
+            return None
+        if source.original:
+            return (source.original, None, None)
+        if self._index_source != claim.source:
+            self._index = self._locator.line_index(claim.source)
+            self._index_source = claim.source
+        index = self._index
+        if index is None:
+            return (source.path, None, None)
+        try:
+            line, column = index.line_col(claim.start)
+            index.line_col(max(claim.end, claim.start))  # an end beyond the text leaves the line out, as Locator does
+        except ValueError:
+            return (source.path, None, None)
+        return (source.path, line, column)
+
+    def claim_text(self, claim: Claim) -> str:
+        values = claim.__dict__
+        place = self._claim_place(claim)
+        claim_id = values["id"]
+        if claim_id in self._wanted and self._claims.get(claim_id) is claim:
+            self._wanted[claim_id] = place
+        kind = values["kind"]
+        value, low, high = values["value"], values["low"], values["high"]
+        if kind == "date":
+            value, low, high = (None if x is None else day_to_iso(x) for x in (value, low, high))
+        unit = values["unit"]
+        if not unit and kind == "duration":
+            unit = "day"
+        cached = self._text
+        return "".join((
+            '{\n      "id": ', _value_text(claim_id),
+            ',\n      "source": ', cached(values["source"]),
+            ',\n      "origin": ', cached(values["origin"]),
+            ',\n      "kind": ', cached(kind),
+            ',\n      "metric": ', cached(values["metric"]),
+            ',\n      "subject": ', cached(values["subject"]),
+            ',\n      "value": ', _value_text(value),
+            ',\n      "low": ', _value_text(low),
+            ',\n      "high": ', _value_text(high),
+            ',\n      "unit": ', cached(unit),
+            ',\n      "qualifier": ', cached(values["qualifier"]),
+            ',\n      "as_of": ', cached(values["as_of"]),
+            ',\n      "attributed_to": ', cached(values["attributed_to"]),
+            ',\n      "quote": ', _value_text(values["quote"]),
+            ',\n      "start": ', _value_text(values["start"]),
+            ',\n      "end": ', _value_text(values["end"]),
+            ',\n      "low_inclusive": ', _value_text(values["low_inclusive"]),
+            ',\n      "high_inclusive": ', _value_text(values["high_inclusive"]),
+            ',\n      "event": ', cached(values["event"]),
+            ',\n      "precision": ', cached(values["precision"]),
+            ',\n      "window_days": ', _value_text(values["window_days"]),
+            ',\n      "note": ', cached(values["note"]),
+            ',\n      "location": ', _location_text(place),
+            _tail(claim, values, _CLAIM_KNOWN),
+            "\n    }",
+        ))
+
+    def _finding_place(self, finding: Finding) -> tuple | None:
+        if finding.path:
+            return (finding.path, finding.line, finding.column if finding.line else None)
+        for claim_id in finding.claims:
+            if claim_id in self._wanted:
+                return self._wanted[claim_id]
+        for source_id in finding.sources:
+            source = self._sources.get(source_id)
+            if source is not None:
+                return (source.path, None, None)
+        return None
+
+    def finding_text(self, finding: Finding) -> str:
+        values = finding.__dict__
+        cached = self._text
+        return "".join((
+            '{\n      "code": ', cached(values["code"]),
+            ',\n      "rule": ', cached(values["rule"]),
+            ',\n      "severity": ', cached(values["severity"]),
+            ',\n      "message": ', _value_text(values["message"]),
+            ',\n      "metric": ', cached(values["metric"]),
+            ',\n      "claims": ', _value_text(list(values["claims"])),
+            ',\n      "sources": ', _value_text(list(values["sources"])),
+            ',\n      "explanation": ', _value_text(values["explanation"]),
+            ',\n      "fingerprint": ', _value_text(values["fingerprint"]),
+            ',\n      "category": ', cached(values["category"]),
+            ',\n      "subject": ', cached(values["subject"]),
+            ',\n      "template": ', cached(values["template"]),
+            ',\n      "params": ', _params_text(values["params"]),
+            ',\n      "location": ', _location_text(self._finding_place(finding)),
+            _tail(finding, values, _FINDING_KNOWN),
+            "\n    }",
+        ))
+
+
+_UNSET = object()
 
 
 def _section_start(name: str, filled: bool) -> str:
