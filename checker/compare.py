@@ -7,7 +7,8 @@ from dataclasses import dataclass, field
 
 from checker.model import Claim, Source
 
-__all__ = ["Tolerances", "Group", "Context", "overlaps", "comparable", "same_time", "render_value", "independent_count"]
+__all__ = ["Tolerances", "Group", "Context", "Pairs", "pairs", "overlaps", "comparable", "same_time", "render_value",
+           "independent_count"]
 
 
 @dataclass(frozen=True)
@@ -47,6 +48,8 @@ class Group:
     key: tuple[str, ...]
     metric: str
     claims: list[Claim]
+    # The group's Pairs, made by the first rule that asks (see pairs()) and shared by the rest.
+    memo: dict = field(default_factory=dict, repr=False, compare=False)
 
 
 @dataclass
@@ -96,6 +99,12 @@ def overlaps(a: Claim, b: Claim, tol: "Tolerances | None" = None) -> bool:
     return True
 
 
+def _extent(lo: float, hi: float) -> float | None:
+    """The largest finite magnitude among a claim's bounds (None when both are infinite): overlaps' scale."""
+    finite = [abs(x) for x in (lo, hi) if not math.isinf(x)]
+    return max(finite) if finite else None
+
+
 def comparable(a: Claim, b: Claim) -> bool:
     """Whether two claims of one group speak of the same thing: same subject and event where both say."""
     if a.subject and b.subject and a.subject != b.subject:
@@ -134,6 +143,94 @@ def same_time(a: Claim, b: Claim, cumulative: bool) -> bool:
     return True
 
 
+class Pairs:
+    """What every pairwise rule asks of one group, worked out once: which pairs speak of the same thing
+    and whether their values overlap; each claim's interval, tolerance and time range.
+
+    `related` holds (i, j, overlap) for the positions i < j of group.claims, in the order of
+    itertools.combinations, whose claims share a metric and are comparable(); overlap is
+    overlaps(claims[i], claims[j], tolerances).
+    """
+
+    __slots__ = ("claims", "related", "_ranges", "_rendered")
+
+    def __init__(self, claims: list[Claim], tolerances: Tolerances):
+        self.claims = claims
+        bounds = [_bounds(c) for c in claims]
+        extents = [_extent(lo, hi) for lo, hi, _, _ in bounds]
+        slack = [tolerances.for_claim(c) for c in claims]
+        self._ranges = [_as_of_range(c) for c in claims]
+        self._rendered: list[str] | None = None
+        related = []
+        n = len(claims)
+        for i in range(n):
+            a = claims[i]
+            metric, subject, event, window = a.metric, a.subject, a.event, a.window_days
+            alo, ahi, ali, ahi_inc = bounds[i]
+            absolute, relative = slack[i]
+            ea = extents[i]
+            for j in range(i + 1, n):
+                b = claims[j]
+                if b.metric != metric:
+                    continue
+                if subject and b.subject and subject != b.subject:
+                    continue
+                if event and b.event and event != b.event:
+                    continue
+                if (window or b.window_days) and window != b.window_days:
+                    continue
+                # overlaps(a, b, tolerances), with each claim's part computed once above.
+                blo, bhi, bli, bhi_inc = bounds[j]
+                eb = extents[j]
+                scale = (0.0 if eb is None else eb) if ea is None else (ea if eb is None else max(ea, eb))
+                margin = max(absolute, relative * scale)
+                if margin > 0:
+                    overlap = alo <= bhi + margin and blo <= ahi + margin
+                else:
+                    overlap = not (ahi < blo or bhi < alo or (ahi == blo and not (ahi_inc and bli))
+                                   or (bhi == alo and not (bhi_inc and ali)))
+                related.append((i, j, overlap))
+        self.related = related
+
+    def rendered(self) -> list[str]:
+        """render_value of each claim, by position (made on first use)."""
+        if self._rendered is None:
+            self._rendered = [render_value(c) for c in self.claims]
+        return self._rendered
+
+    def same_time(self, i: int, j: int, cumulative: bool) -> bool:
+        """same_time(claims[i], claims[j], cumulative)."""
+        a, b = self.claims[i], self.claims[j]
+        if (a.as_of_stated and b.as_of_stated) or cumulative:
+            ra, rb = self._ranges[i], self._ranges[j]
+            if ra and rb and (ra[1] < rb[0] or rb[1] < ra[0]):
+                return False
+        if cumulative and a.provisional != b.provisional:
+            return False
+        return True
+
+
+def pairs(group: Group, ctx: Context) -> Pairs:
+    """The group's Pairs under the context's tolerances, made once per group and context."""
+    made = group.memo.get("pairs")
+    if made is not None and made[0] is group.claims and made[1] == len(group.claims) and made[2] == ctx.tolerances:
+        return made[3]
+    table = Pairs(group.claims, ctx.tolerances)
+    group.memo["pairs"] = (group.claims, len(group.claims), ctx.tolerances, table)
+    return table
+
+
+def memo(group: Group, ctx: Context, name: str, make):
+    """make() once per group, context and name: what several rules of one group derive alike."""
+    key = (name, id(ctx))
+    made = group.memo.get(key)
+    if made is not None and made[0] is ctx and made[1] is group.claims and made[2] == len(group.claims):
+        return made[3]
+    value = make()
+    group.memo[key] = (ctx, group.claims, len(group.claims), value)
+    return value
+
+
 def independent_count(claims: list[Claim], sources: dict[str, Source]) -> int:
     """How many independent sources stand behind claims: sources sharing a wire service count once."""
     from checker.report import independent_count as count_sources
@@ -141,8 +238,21 @@ def independent_count(claims: list[Claim], sources: dict[str, Source]) -> int:
     return count_sources((c.source for c in claims), sources)
 
 
+# Spellings by what format_value reads of a claim; a run renders the same few thousand values again and again.
+_RENDERED: dict[tuple, str] = {}
+_RENDERED_MAX = 200_000
+
+
 def render_value(c: Claim) -> str:
     """A claim's value as a reader writes it ("43", "≥ 7", "≈ 20 %", "2026-02-03"): one spelling everywhere."""
-    from checker.report import format_value
+    # Every field format_value reads, and the value types (an int and a float of one value are kept apart).
+    key = (c.kind, c.unit, c.precision, c.qualifier, c.value, c.low, c.high, c.low_inclusive, c.high_inclusive,
+           type(c.value), type(c.low), type(c.high))
+    text = _RENDERED.get(key)
+    if text is None:
+        from checker.report import format_value
 
-    return format_value(c)
+        if len(_RENDERED) >= _RENDERED_MAX:
+            _RENDERED.clear()
+        text = _RENDERED[key] = format_value(c)
+    return text

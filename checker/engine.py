@@ -193,12 +193,19 @@ def apply_rules(claims: list[Claim], ctx: Context, options: Options) -> list[Fin
     for c in claims:
         by_period.setdefault(_period(c, published), []).append(c)
     findings: list[Finding] = []
+    made: set[tuple] = set()
     for period in sorted(by_period):
-        found = _drop_superseded(_week_hits(rules, by_period[period], published, ctx))
-        findings.extend(_finding(r, hit, ctx, options) for r, hit in found)
-    # Within a week, hits come rule by rule as they did over the whole corpus, and equal findings
-    # (same claims) always share a week: the first-kept order and the stable sort below are unchanged.
-    findings = list({(f.code, f.fingerprint, f.claims): f for f in findings}.values())
+        for r, hit in _drop_superseded(_week_hits(rules, by_period[period], published, ctx)):
+            claims = sorted(hit.claims, key=_claim_order)
+            ids = tuple(c.id for c in claims)
+            identity = fingerprint(r.code, hit.metric, hit.subject, claims)
+            # Equal findings (code, fingerprint, claims) are made once, the first kept: a Finding is costly.
+            # Within a week, hits come rule by rule as they did over the whole corpus, and equal findings
+            # (same claims) always share a week: the first-kept order and the stable sort below are unchanged.
+            if (r.code, identity, ids) in made:
+                continue
+            made.add((r.code, identity, ids))
+            findings.append(_finding(r, hit, claims, identity, ctx, options))
     findings.sort(key=lambda f: (-SEVERITY_RANK[f.severity], f.code, f.metric or "", f.claims))
     return findings
 
@@ -246,8 +253,8 @@ def _drop_superseded(found):
     return kept
 
 
-def _finding(r, hit, ctx: Context, options: Options) -> Finding:
-    claims = sorted(hit.claims, key=_claim_order)
+def _finding(r, hit, claims: list[Claim], identity: str, ctx: Context, options: Options) -> Finding:
+    """The Finding of a rule's hit on `claims` (the hit's claims in claim order), whose fingerprint is `identity`."""
     path, line, column = _location(claims[0], ctx)
     severity = options.severities.get(r.code, r.severity)
     params = {k: v for k, v in sorted(hit.params.items())}
@@ -264,7 +271,7 @@ def _finding(r, hit, ctx: Context, options: Options) -> Finding:
         claims=tuple(c.id for c in claims),
         sources=tuple(sorted({c.source for c in claims})),
         explanation=hit.explanation,
-        fingerprint=fingerprint(r.code, hit.metric, hit.subject, claims),
+        fingerprint=identity,
         path=path,
         line=line,
         column=column,

@@ -2,9 +2,7 @@
 
 from __future__ import annotations
 
-from itertools import combinations
-
-from checker.compare import Context, Group, comparable, overlaps, render_value
+from checker.compare import Context, Group, pairs, render_value
 from checker.rules import Hit, rule
 
 
@@ -23,13 +21,16 @@ def attribution_differs(group: Group, ctx: Context):
 
     Options: speaker aliases live in names.yaml.
     """
+    if sum(1 for c in group.claims if c.attributed_to) < 2:
+        return
+    table = pairs(group, ctx)
+    claims = table.claims
     found = {}
-    for a, b in combinations(group.claims, 2):
-        if a.source == b.source or not (a.attributed_to and b.attributed_to):
+    for i, j, overlap in table.related:
+        a, b = claims[i], claims[j]
+        if not overlap or a.source == b.source or not (a.attributed_to and b.attributed_to):
             continue
-        if a.attributed_to == b.attributed_to or a.metric != b.metric or not comparable(a, b):
-            continue
-        if not overlaps(a, b, ctx.tolerances):
+        if a.attributed_to == b.attributed_to:
             continue
         key = (a.metric, *sorted((a.attributed_to, b.attributed_to)))
         found.setdefault(key, (a, b))

@@ -2,13 +2,12 @@
 
 from __future__ import annotations
 
-from itertools import permutations
-
 from checker.compare import Context, Group, comparable, render_value
 from checker.rules import Hit, rule
 
 _LOWER_BOUNDS = ("at_least", "more_than")
 _UPPER_BOUNDS = ("at_most", "less_than")
+_BOUNDS = _LOWER_BOUNDS + _UPPER_BOUNDS
 
 
 @rule("FC501", "qualifier-dropped", severity="warning", category="qualifier-loss")
@@ -24,10 +23,13 @@ def qualifier_dropped(group: Group, ctx: Context):
 
     Options: none.
     """
+    # The pairs of permutations(group.claims, 2) with a bound first and an exact figure second, in that order.
+    bounds = [c for c in group.claims if c.qualifier in _BOUNDS]
+    if not bounds:
+        return
+    exacts = [c for c in group.claims if c.qualifier == "exact"]
     seen = set()
-    for bounded, exact in permutations(group.claims, 2):
-        if bounded.qualifier not in _LOWER_BOUNDS + _UPPER_BOUNDS or exact.qualifier != "exact":
-            continue
+    for bounded, exact in ((b, e) for b in bounds for e in exacts):
         if bounded.metric != exact.metric or bounded.value != exact.value or not comparable(bounded, exact):
             continue
         if (bounded.id, exact.id) in seen:

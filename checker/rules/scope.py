@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from itertools import combinations
 
-from checker.compare import Context, Group, render_value
+from checker.compare import Context, Group, pairs, render_value
 from checker.rules import Hit, rule
 
 
@@ -59,14 +59,17 @@ def too_vague_to_compare(group: Group, ctx: Context):
 
     Options: the vague-quantity policy (`vague` in [tool.checker]) sets each word's interval.
     """
-    from checker.compare import comparable, overlaps
-
+    if not any(c.qualifier == "vague" for c in group.claims):
+        return
+    table = pairs(group, ctx)
+    claims = table.claims
     seen = set()
-    for a, b in combinations(group.claims, 2):
-        if a.source == b.source or a.metric != b.metric or not comparable(a, b):
+    for i, j, overlap in table.related:
+        a, b = claims[i], claims[j]
+        if not overlap or a.source == b.source:
             continue
         vague, precise = (a, b) if a.qualifier == "vague" else (b, a)
-        if vague.qualifier != "vague" or precise.qualifier == "vague" or not overlaps(a, b, ctx.tolerances):
+        if vague.qualifier != "vague" or precise.qualifier == "vague":
             continue
         if (vague.id, precise.id) in seen:
             continue

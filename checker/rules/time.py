@@ -2,9 +2,7 @@
 
 from __future__ import annotations
 
-from itertools import combinations
-
-from checker.compare import Context, Group, comparable, overlaps, render_value, same_time
+from checker.compare import Context, Group, pairs, render_value
 from checker.rules import Hit, rule
 
 
@@ -13,16 +11,21 @@ def _time(c) -> str:
 
 
 def _pairs(group: Group, ctx: Context, *, differing: bool = False):
-    """Pairs of comparable quantities whose values conflict, or (differing) merely read differently."""
-    for a, b in combinations(group.claims, 2):
-        if a.kind != "quantity" or a.metric != b.metric or not comparable(a, b):
+    """Pairs of comparable quantities whose values conflict, or (differing) merely read differently,
+    each as (a, b, i, j) with i and j the claims' positions in the group."""
+    table = pairs(group, ctx)
+    claims = table.claims
+    rendered = table.rendered() if differing else None
+    for i, j, overlap in table.related:
+        a = claims[i]
+        if a.kind != "quantity":
             continue
         if differing:
-            if render_value(a) == render_value(b):
+            if rendered[i] == rendered[j]:
                 continue
-        elif overlaps(a, b, ctx.tolerances):
+        elif overlap:
             continue
-        yield a, b
+        yield a, claims[j], i, j
 
 
 def _order(a, b):
@@ -48,8 +51,9 @@ def figure_updated(group: Group, ctx: Context):
     Options: none.
     """
     cumulative = group.metric in ctx.vocabulary.cumulative
-    for a, b in _pairs(group, ctx, differing=True):
-        if same_time(a, b, cumulative):
+    table = pairs(group, ctx)
+    for a, b, i, j in _pairs(group, ctx, differing=True):
+        if table.same_time(i, j, cumulative):
             continue
         early, late = _order(a, b)
         yield Hit(
@@ -83,7 +87,7 @@ def running_total_fell(group: Group, ctx: Context):
     """
     if group.metric not in ctx.vocabulary.cumulative:
         return
-    for a, b in _pairs(group, ctx):
+    for a, b, _, _ in _pairs(group, ctx):
         early, late = _order(a, b)
         if early.as_of == late.as_of and early.provisional == late.provisional:
             continue
@@ -120,8 +124,9 @@ def toll_revised_same_day(group: Group, ctx: Context):
     """
     if group.metric not in ctx.vocabulary.cumulative:
         return
-    for a, b in _pairs(group, ctx):
-        if a.source == b.source or not same_time(a, b, True):
+    table = pairs(group, ctx)
+    for a, b, i, j in _pairs(group, ctx):
+        if a.source == b.source or not table.same_time(i, j, True):
             continue
         lo, hi = sorted((a, b), key=lambda c: (c.value or 0, c.source))
         yield Hit(
