@@ -7,7 +7,7 @@ import json
 import os
 import tempfile
 from pathlib import Path
-from typing import TYPE_CHECKING, Iterable, NamedTuple
+from typing import TYPE_CHECKING, BinaryIO, Callable, Iterable, NamedTuple
 
 if TYPE_CHECKING:  # the models load pydantic: an unchanged run replayed from the cache never needs them
     from checker.model import Claim, Source
@@ -160,14 +160,20 @@ class ClaimCache:
         """Write atomically (temporary file, then rename); a cache that cannot be written is skipped."""
         _write_atomically(self._path(key), dump_claims(claims))
 
-def _write_atomically(path: Path, data: bytes) -> None:
-    """Temporary file, then rename: readers see the old entry or the new one, never half of one."""
+def _write_atomically(path: Path, data: bytes | Callable[[BinaryIO], object]) -> None:
+    """Temporary file, then rename: readers see the old entry or the new one, never half of one.
+
+    data is the bytes, or a function writing them to the open file piece by piece.
+    """
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
         fd, tmp = tempfile.mkstemp(prefix=".tmp-", dir=path.parent)
         try:
             with os.fdopen(fd, "wb") as f:
-                f.write(data)
+                if callable(data):
+                    data(f)
+                else:
+                    f.write(data)
             os.replace(tmp, path)
         except BaseException:
             try:
@@ -219,16 +225,52 @@ class RunCache:
             return None
 
     def put_report(self, key: str, report) -> None:
-        """Stored only when it reads back equal: a value JSON cannot hold exactly (an infinity) is run again."""
+        """Stored only when it reads back equal: a value JSON cannot hold exactly (an infinity) is run again.
+
+        Written record by record, each batch checked as it is written: a 100,000-article report is
+        over a gigabyte as JSON, and neither that text nor a second Report read back from it is ever
+        held whole.
+        """
         from checker.model import Report
 
-        data = report.model_dump_json().encode()
+        records = tuple(n for n in _RECORD_FIELDS if n in type(report).model_fields)
+        frame = report.model_copy(update={name: () for name in records})
+        head = frame.model_dump_json().encode()
+        opening = b"{" + b",".join(b'"%s":[]' % name.encode() for name in records)
         try:
-            same = Report.model_validate_json(data) == report
+            if not head.startswith(opening) or Report.model_validate_json(head) != frame:
+                return
         except ValueError:
-            same = False
-        if same:
-            _write_atomically(self._path(key, ".report.json"), data)
+            return
+        rest = head[len(opening):]  # the other fields (stats, notices), with the closing brace
+
+        class _Unequal(Exception):
+            """A batch did not read back equal to its records."""
+
+        def write(stream: BinaryIO) -> None:
+            stream.write(b"{")
+            for number, name in enumerate(records):
+                values = getattr(report, name)
+                stream.write(b'%s"%s":[' % (b"," if number else b"", name.encode()))
+                adapter = _records_adapter(type(report).model_fields[name].annotation)
+                for start in range(0, len(values), _REPORT_BATCH):
+                    batch = list(values[start:start + _REPORT_BATCH])
+                    data = adapter.dump_json(batch)
+                    try:
+                        same = adapter.validate_json(data) == batch
+                    except ValueError:
+                        same = False
+                    if not same:
+                        raise _Unequal
+                    stream.write(b"," if start else b"")
+                    stream.write(data[1:-1])  # the batch's records without its brackets
+                stream.write(b"]")
+            stream.write(rest)
+
+        try:
+            _write_atomically(self._path(key, ".report.json"), write)
+        except _Unequal:
+            pass
 
     def _render_key(self, key: str, fmt: str) -> str:
         # Reporters resolve paths against the working folder (relative locations, files read again).
@@ -262,6 +304,43 @@ class RunCache:
             return
         _write_atomically(self._path(self._render_key(key, fmt), f".{fmt}"),
                           hashlib.sha256(body).hexdigest().encode() + b"\n" + body)
+
+
+    def put_rendered_file(self, key: str, fmt: str, handle: BinaryIO, digest: str) -> None:
+        """A rendering already written to an open file (read from its start) stored as put_rendered
+        stores it, copied piece by piece: a report of a gigabyte is never held in memory.
+
+        digest is the SHA-256 of the file's bytes, as the writer computed it while writing.
+        """
+        import shutil
+
+        def write(stream: BinaryIO) -> None:
+            handle.seek(0)
+            stream.write(digest.encode() + b"\n")
+            shutil.copyfileobj(handle, stream, _COPY_CHUNK)
+
+        _write_atomically(self._path(self._render_key(key, fmt), f".{fmt}"), write)
+
+
+# Records validated again per batch when a Report is stored: enough to keep the per-call cost small,
+# few enough that a batch's JSON and its read-back stay a few megabytes.
+_REPORT_BATCH = 2000
+_RECORD_FIELDS = ("sources", "claims", "findings")
+_COPY_CHUNK = 1 << 20
+_RECORD_ADAPTERS: dict = {}
+
+
+def _records_adapter(annotation):
+    """A TypeAdapter for a list of the records a tuple[Record, ...] field holds."""
+    from typing import get_args
+
+    from pydantic import TypeAdapter
+
+    (record, _ellipsis) = get_args(annotation)
+    adapter = _RECORD_ADAPTERS.get(record)
+    if adapter is None:
+        adapter = _RECORD_ADAPTERS[record] = TypeAdapter(list[record])
+    return adapter
 
 
 # What a run may read inside an input folder: sources (any letter case), sources.yaml and claim files.

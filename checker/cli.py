@@ -161,8 +161,8 @@ def report(ctx, paths, fmt, output, select, ignore, fail_on, baseline_path, no_b
     extra = (str(baseline.path),) if baseline else ()
     protected = _inputs(paths) | set(extra)
     color = fmt == "text" and output is None and sys.stdout.isatty()
-    text = _render(result, fmt, key, options.cache_dir, texts=texts, root=Path.cwd(), color=color)
-    _emit(text, output, protected, guard=fmt != "github")
+    _write_report(result, fmt, output, protected, key=key, cache_dir=options.cache_dir, guard=fmt != "github",
+                  texts=texts, root=Path.cwd(), color=color)
     threshold = SEVERITY_RANK[fail_on or config.fail_on]
     failing = any(SEVERITY_RANK[f.severity] >= threshold for f in result.findings)
     code = EXIT_FINDINGS if failing else EXIT_CLEAN
@@ -216,6 +216,79 @@ def _config_files(explicit: str | None) -> list[Path]:
 
 # Formats whose bytes depend only on the report, the sources and the working folder (not the terminal).
 _CACHED_FORMATS = ("json", "sarif")
+
+
+def _write_report(result, fmt: str, output: str | None, protected: set[str], *, key: str | None = None,
+                  cache_dir: Path | None = None, guard: bool = True, **options) -> None:
+    """Render the report and write it to the output file (atomically) or to stdout.
+
+    A format rendered piece by piece (json) goes straight into the output's temporary file or to
+    stdout, so its whole text is never held: at 100,000 articles it is over a gigabyte. For an
+    unchanged run (key from the run cache) the rendering stored last time is written instead, and
+    a new rendering is stored by copying the written file, not by rendering it twice.
+    """
+    from checker.report import stream_writer
+
+    write = stream_writer(fmt)
+    if write is None:
+        _emit(_render(result, fmt, key, cache_dir, **options), output, protected, guard=guard)
+        return
+    runs = None
+    if key is not None and fmt in _CACHED_FORMATS:
+        from checker.cache import RunCache, default_cache_dir
+
+        runs = RunCache(cache_dir or default_cache_dir())
+        stored = runs.get_rendered_bytes(key, fmt)
+        if stored is not None and _write_stored(stored, output, protected, guard):
+            return
+    from checker.output import Utf8Sink, atomic_file, quiet_broken_pipe, workflow_command_guard
+
+    if output and output != "-":
+        with atomic_file(output, protected=protected) as handle:
+            sink = Utf8Sink(binary=[handle])
+            write(result, sink, **options)
+            if runs is not None and not sink.replaced:
+                handle.flush()
+                runs.put_rendered_file(key, fmt, handle, sink.hexdigest())
+        return
+    import contextlib
+    import tempfile
+
+    with contextlib.ExitStack() as stack:
+        copy = None
+        if runs is not None:
+            try:  # a copy beside the cache, stored once the whole text is written; no cache, no copy
+                runs.folder.mkdir(parents=True, exist_ok=True)
+                copy = stack.enter_context(tempfile.TemporaryFile(dir=runs.folder, prefix=".tmp-"))
+            except OSError:
+                copy = None
+        sink = Utf8Sink(binary=[copy] if copy is not None else [], text=[sys.stdout])
+        frame = workflow_command_guard() if guard else None
+        with quiet_broken_pipe():
+            if frame is not None:
+                sys.stdout.write(frame[0])
+            write(result, sink, **options)
+            if frame is not None:
+                sys.stdout.write(("" if sink.ends_with_newline else "\n") + frame[1])
+            sys.stdout.flush()
+        if copy is not None and not sink.replaced:
+            copy.flush()
+            runs.put_rendered_file(key, fmt, copy, sink.hexdigest())
+
+
+def _write_stored(data, output: str | None, protected: set[str], guard: bool) -> bool:
+    """Write a stored rendering's bytes as the run would write its text; False if they are not UTF-8."""
+    if output and output != "-":
+        from checker.output import write_atomic
+
+        write_atomic(output, data, protected=protected)  # the stored bytes, never decoded and encoded again
+        return True
+    try:
+        text = str(data, "utf-8")
+    except UnicodeDecodeError:
+        return False
+    _emit(text, output, protected, guard=guard)
+    return True
 
 
 def _render(result, fmt: str, key: str | None, cache_dir: Path | None, **options) -> str:

@@ -9,9 +9,10 @@ import secrets
 import sys
 import tempfile
 from pathlib import Path
-from typing import Iterable, Iterator, TextIO
+from typing import BinaryIO, Iterable, Iterator, TextIO
 
-__all__ = ["write_atomic", "emit", "quiet_broken_pipe", "guard_workflow_commands"]
+__all__ = ["write_atomic", "atomic_file", "Utf8Sink", "emit", "quiet_broken_pipe", "guard_workflow_commands",
+           "workflow_command_guard"]
 
 
 def _output_error(path: str | os.PathLike[str], message: str) -> Exception:
@@ -113,19 +114,36 @@ def write_atomic(
     the old file is left untouched. Refuses (InputError) a path that resolves to one of the
     `protected` input files, a symbolic link, a directory, or a missing folder.
     """
+    # Reporters sanitise their text, so "replace" only guards against a bug turning into a crash.
+    data = text.encode("utf-8", errors="replace") if isinstance(text, str) else text
+    with atomic_file(path, protected=protected) as handle:
+        handle.write(data)
+
+
+@contextlib.contextmanager
+def atomic_file(
+    path: str | os.PathLike[str],
+    *,
+    protected: Iterable[str | os.PathLike[str]] = (),
+) -> Iterator[BinaryIO]:
+    """A binary file (open for reading too) that becomes path, atomically, when the block ends without error.
+
+    write_atomic's guarantees for output written piece by piece: the target is checked before the
+    temporary file is made and again before the rename; any exception in the block, Ctrl-C
+    included, removes the temporary file and leaves the old file untouched; an OSError (a full
+    disk) becomes an InputError naming the output.
+    """
     path = Path(path)
     protected = _Inputs(protected)
     _check_target(path, protected)
-    # Reporters sanitise their text, so "replace" only guards against a bug turning into a crash.
-    data = text.encode("utf-8", errors="replace") if isinstance(text, str) else text
     mode = _new_file_mode(path)
     try:
         fd, temp_name = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
     except OSError as error:
         raise _output_error(path, f"cannot write the report: {error.strerror or error}") from None
     try:
-        with os.fdopen(fd, "wb") as handle:
-            handle.write(data)
+        with os.fdopen(fd, "w+b") as handle:
+            yield handle
             handle.flush()
             os.fsync(handle.fileno())
         os.chmod(temp_name, mode)
@@ -142,6 +160,47 @@ def write_atomic(
             raise _output_error(path, f"cannot write the report: {reason}") from None
         raise
     _fsync_folder(path.parent)
+
+
+class Utf8Sink:
+    """A text stream for reporters' write(): UTF-8 bytes to binary files, text to text streams, one digest.
+
+    Text a strict encoding refuses (a lone surrogate a reporter let through) is written with
+    replacement characters, as write_atomic writes it, and `replaced` is set: such output is not
+    the text's exact encoding, so it is not cached.
+    """
+
+    def __init__(self, binary: Iterable[BinaryIO] = (), text: Iterable[TextIO] = ()) -> None:
+        import hashlib
+
+        self._binary = list(binary)
+        self._text = list(text)
+        self._digest = hashlib.sha256()
+        self.replaced = False
+        self.ends_with_newline = False
+
+    def write(self, piece: str) -> int:
+        if not piece:
+            return 0
+        try:
+            data = piece.encode("utf-8")
+        except UnicodeEncodeError:
+            data = piece.encode("utf-8", errors="replace")
+            self.replaced = True
+        self._digest.update(data)
+        for handle in self._binary:
+            handle.write(data)
+        for stream in self._text:
+            stream.write(piece)
+        self.ends_with_newline = piece.endswith("\n")
+        return len(piece)
+
+    def flush(self) -> None:
+        for handle in (*self._binary, *self._text):
+            handle.flush()
+
+    def hexdigest(self) -> str:
+        return self._digest.hexdigest()
 
 
 def emit(
@@ -186,9 +245,19 @@ def guard_workflow_commands(text: str, *, environ: dict[str, str] | None = None)
     text cannot guess. Outside GitHub Actions (GITHUB_ACTIONS != "true") the text is unchanged.
     Not for --format github, whose annotations must be processed.
     """
-    environ = os.environ if environ is None else environ
-    if environ.get("GITHUB_ACTIONS") != "true" or not text:
+    guard = workflow_command_guard(environ=environ)
+    if guard is None or not text:
         return text
-    token = secrets.token_hex(16)
+    opening, closing = guard
     ending = "" if text.endswith("\n") else "\n"
-    return f"::stop-commands::{token}\n{text}{ending}::{token}::\n"
+    return f"{opening}{text}{ending}{closing}"
+
+
+def workflow_command_guard(*, environ: dict[str, str] | None = None) -> tuple[str, str] | None:
+    """The lines guard_workflow_commands puts before and after a text (the text must end its last line
+    before the closing one), for text written piece by piece; None outside GitHub Actions."""
+    environ = os.environ if environ is None else environ
+    if environ.get("GITHUB_ACTIONS") != "true":
+        return None
+    token = secrets.token_hex(16)
+    return f"::stop-commands::{token}\n", f"::{token}::\n"

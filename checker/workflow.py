@@ -10,7 +10,8 @@ from pathlib import Path
 
 import click
 
-from checker.cli import EXIT_CLEAN, EXIT_ERROR, EXIT_FINDINGS, FORMATS, _config, _emit, _inputs, _options
+from checker.cli import (EXIT_CLEAN, EXIT_ERROR, EXIT_FINDINGS, FORMATS, _config, _emit, _inputs, _options,
+                         _write_report)
 
 __all__ = ["COMMANDS", "ci", "baseline", "schema", "changed_files", "SCHEMA_PATH"]
 
@@ -227,11 +228,13 @@ def ci(ctx, paths, fmt, output, baseline_path, no_baseline, fail_on, changed_ref
             raise SystemExit(EXIT_ERROR) from None
         result = _point_at_claim_files(result, changed)
         progress.stage("writing")
-        text = render(result, fmt, color=output is None and sys.stdout.isatty())
+        color = output is None and sys.stdout.isatty()
         if fmt == "github":
-            text = "".join(_annotation_for_error(e) for e in checked.errors) + text
-        # Annotations must reach the runner as commands; any other text is wrapped so none can.
-        _emit(text, output, protected, guard=fmt != "github")
+            text = "".join(_annotation_for_error(e) for e in checked.errors) + render(result, fmt, color=color)
+            # Annotations must reach the runner as commands; any other text is wrapped so none can.
+            _emit(text, output, protected, guard=False)
+        else:
+            _write_report(result, fmt, output, protected, color=color)  # json streamed, never held whole
         if sarif_output:
             _emit(render(result, "sarif"), sarif_output, protected)
         if summary_output:

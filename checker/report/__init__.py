@@ -17,6 +17,7 @@ if TYPE_CHECKING:
 __all__ = [
     "FORMATS",
     "render",
+    "stream_writer",
     "ordered",
     "claim_key",
     "finding_key",
@@ -57,6 +58,13 @@ def render(report: Report, fmt: str, **options) -> str:
         raise ValueError(f"unknown format {fmt!r}: choose one of {', '.join(FORMATS)}") from None
     module = importlib.import_module(module_name)
     return module.render(report, **options)
+
+
+def stream_writer(fmt: str) -> Callable[..., None] | None:
+    """The format's write(report, stream, **options), for formats written piece by piece (json); else None."""
+    if fmt not in _MODULES:
+        raise ValueError(f"unknown format {fmt!r}: choose one of {', '.join(FORMATS)}")
+    return getattr(importlib.import_module(_MODULES[fmt]), "write", None)
 
 
 # ---- order -------------------------------------------------------------------------------------

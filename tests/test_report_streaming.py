@@ -1,0 +1,164 @@
+"""`checker report -f json` streams into the output's temporary file, caches a copy, and stores Reports piecewise."""
+
+from __future__ import annotations
+
+import json
+import tracemalloc
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+import checker.report.json as json_report
+from checker.cache import RunCache
+from checker.cli import cli
+from checker.model import Claim, Finding, Report, Source
+from checker.report import render
+
+ARTICLES = {
+    "north": "The river burst its banks on Monday. Officials said 12 people were killed and 40 were injured.\n",
+    "south": "Rescuers said on Tuesday that 19 people were killed in the flood, and about 40 were hurt.\n",
+}
+
+
+@pytest.fixture
+def corpus(tmp_path: Path, monkeypatch) -> Path:
+    monkeypatch.chdir(tmp_path)
+    monkeypatch.delenv("GITHUB_ACTIONS", raising=False)
+    folder = tmp_path / "corpus"
+    folder.mkdir()
+    for name, text in ARTICLES.items():
+        (folder / f"{name}.txt").write_text(text, encoding="utf-8")
+    (folder / "sources.yaml").write_text(
+        'north:\n  outlet: "North Post"\n  published: "2026-03-02"\n'
+        'south:\n  outlet: "South Herald"\n  published: "2026-03-03"\n', encoding="utf-8")
+    return folder
+
+
+def _run(*args: str):
+    return CliRunner().invoke(cli, ["report", *args], catch_exceptions=False)
+
+
+def _stored_renderings(cache: Path) -> list[Path]:
+    return sorted((cache / "runs").rglob("*.json")) if (cache / "runs").is_dir() else []
+
+
+def test_streamed_file_is_the_rendering_and_its_cached_copy(corpus: Path, tmp_path: Path):
+    out = tmp_path / "r.json"
+    first = _run(str(corpus), "-f", "json", "-o", str(out), "--cache-dir", "cache")
+    assert first.exit_code in (0, 1), first.output
+    body = out.read_bytes()
+    assert json.loads(body)["claims"]
+    stdout = _run(str(corpus), "-f", "json", "--no-cache").stdout_bytes
+    assert body == stdout  # the file streamed and the text printed are the same bytes
+    stored = [p for p in _stored_renderings(tmp_path / "cache") if not p.name.endswith(".report.json")]
+    assert len(stored) == 1
+    digest, _, copy = stored[0].read_bytes().partition(b"\n")
+    assert copy == body
+    out.unlink()
+    again = _run(str(corpus), "-f", "json", "-o", str(out), "--cache-dir", "cache")
+    assert (again.exit_code, out.read_bytes()) == (first.exit_code, body)
+
+
+def test_a_failure_while_streaming_leaves_the_old_output_and_no_cache(corpus: Path, tmp_path: Path, monkeypatch):
+    out = tmp_path / "r.json"
+    out.write_text("old report\n", encoding="utf-8")
+
+    def failing_write(report, stream, **options):
+        stream.write('{\n  "schema_version": 1')  # part of a report, then the renderer fails
+        raise RuntimeError("renderer broke")
+
+    monkeypatch.setattr(json_report, "write", failing_write)
+    with pytest.raises(RuntimeError, match="renderer broke"):
+        _run(str(corpus), "-f", "json", "-o", str(out), "--cache-dir", "cache")
+    assert out.read_text(encoding="utf-8") == "old report\n"
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["cache", "corpus", "r.json"]  # no temporary file left
+    assert not [p for p in _stored_renderings(tmp_path / "cache") if not p.name.endswith(".report.json")]
+
+
+def test_streamed_stdout_is_wrapped_against_workflow_commands(corpus: Path, monkeypatch):
+    plain = _run(str(corpus), "-f", "json", "--no-cache").output
+    monkeypatch.setenv("GITHUB_ACTIONS", "true")
+    wrapped = _run(str(corpus), "-f", "json", "--no-cache").output
+    lines = wrapped.splitlines(keepends=True)
+    assert lines[0].startswith("::stop-commands::")
+    token = lines[0].strip().split("::")[-1]
+    assert lines[-1] == f"::{token}::\n"
+    assert "".join(lines[1:-1]) == plain
+
+
+def test_stdout_run_caches_its_rendering_for_the_next(corpus: Path, tmp_path: Path):
+    first = _run(str(corpus), "-f", "json", "--cache-dir", "cache")
+    stored = [p for p in _stored_renderings(tmp_path / "cache") if not p.name.endswith(".report.json")]
+    assert len(stored) == 1 and stored[0].read_bytes().partition(b"\n")[2] == first.stdout_bytes
+    assert not [p for p in (tmp_path / "cache" / "runs").iterdir() if p.name.startswith(".tmp-")]
+    assert _run(str(corpus), "-f", "json", "--cache-dir", "cache").stdout_bytes == first.stdout_bytes
+
+
+def _report(count: int, high: float | None = None) -> Report:
+    sources = tuple(Source(id=f"s{i}", path=f"s{i}.txt", outlet="Post") for i in range(3))
+    claims = tuple(
+        Claim(id=f"s{i % 3}:{i}", source=f"s{i % 3}", kind="quantity", metric="killed", value=float(i),
+              low=float(i), high=float(i) if high is None else high, unit="count", quote=f"{i} killed",
+              start=i, end=i + 3, note="é ##[") for i in range(count))
+    findings = tuple(
+        Finding(code="FC101", rule="r", severity="warning", category="c", message=f"m{i}", template="t",
+                params={"x": float(i) + 0.5, "y": "y"}, claims=(claims[i].id,), sources=("s0",))
+        for i in range(0, count, 3))
+    return Report(sources=sources, claims=claims, findings=findings, stats={"suppressed": 2}, notices=("n",))
+
+
+def test_stored_report_is_the_whole_dump_written_in_batches(tmp_path: Path, monkeypatch):
+    import checker.cache as cache
+
+    monkeypatch.setattr(cache, "_REPORT_BATCH", 7)
+    runs = RunCache(tmp_path)
+    report = _report(50)
+    runs.put_report("k" * 64, report)
+    stored = next((tmp_path / "runs").rglob("*.report.json")).read_bytes()
+    assert stored == report.model_dump_json().encode()
+    assert runs.get_report("k" * 64) == report
+    empty = Report(sources=(), claims=(), findings=())
+    runs.put_report("e" * 64, empty)
+    assert runs.get_report("e" * 64) == empty
+
+
+def test_a_report_json_cannot_hold_exactly_is_not_stored(tmp_path: Path, monkeypatch):
+    import checker.cache as cache
+
+    monkeypatch.setattr(cache, "_REPORT_BATCH", 7)
+    runs = RunCache(tmp_path)
+    runs.put_report("k" * 64, _report(50, high=float("inf")))  # an infinity reads back as null
+    assert runs.get_report("k" * 64) is None
+    assert not [p for p in (tmp_path / "runs").rglob("*") if p.is_file()]  # nor a temporary file left
+
+
+def test_storing_a_report_holds_a_batch_not_the_whole_dump(tmp_path: Path, monkeypatch):
+    import checker.cache as cache
+
+    monkeypatch.setattr(cache, "_REPORT_BATCH", 100)
+    report = _report(6000)
+    size = len(report.model_dump_json())
+    runs = RunCache(tmp_path)
+    runs.put_report("w" * 64, _report(10))  # adapters built outside the measure
+    tracemalloc.start()
+    try:
+        runs.put_report("k" * 64, report)
+        peak = tracemalloc.get_traced_memory()[1]
+    finally:
+        tracemalloc.stop()
+    assert runs.get_report("k" * 64) == report
+    # The whole dump and a Report read back from it would be over twice the dump's size.
+    assert peak < size / 2, (peak, size)
+
+
+def test_streamed_json_matches_render_through_the_sink(tmp_path: Path):
+    from checker.output import Utf8Sink, atomic_file
+
+    report = _report(20)
+    out = tmp_path / "r.json"
+    with atomic_file(out) as handle:
+        sink = Utf8Sink(binary=[handle])
+        json_report.write(report, sink)
+    assert out.read_bytes() == render(report, "json").encode("utf-8")
+    assert not sink.replaced
