@@ -115,3 +115,28 @@ def test_awkward_values_come_out_as_the_contract_says():
     assert data["high"] is None and data["unit"] == "day"
     assert data["location"] == {"path": "a.txt", "line": None, "column": None}
     assert "\\u007f" in text and "##\\u005b" in text
+
+
+_PLAIN = st.recursive(
+    st.one_of(st.none(), st.booleans(), st.integers(), st.floats(allow_nan=False, allow_infinity=False), _TEXT),
+    lambda inner: st.one_of(st.lists(inner, max_size=4), st.dictionaries(_TEXT, inner, max_size=4)),
+    max_leaves=20,
+)
+
+
+@settings(max_examples=200, deadline=None)
+@given(_PLAIN)
+def test_escaping_string_by_string_is_escaping_the_whole_text(value):
+    from checker.report.json import dumps_escaped
+
+    assert dumps_escaped(value) == escape_json_text(dumps_indented(value))
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(_report())
+def test_sarif_text_is_json_dumps_of_its_data_escaped(report):
+    from checker.report.sarif import to_data as sarif_data
+
+    expected = escape_json_text(json.dumps(sarif_data(report, texts=_TEXTS, root="/"), ensure_ascii=False,
+                                           indent=2, allow_nan=False)) + "\n"
+    assert render(report, "sarif", texts=_TEXTS, root="/") == expected

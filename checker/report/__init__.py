@@ -356,6 +356,19 @@ class Locator:
         self._claims = {c.id: c for c in report.claims}
         self._texts = texts if texts is not None else {}
         self._indexes: dict[str, object | None] = {}
+        self._prepared: dict[str, tuple] = {}
+
+    def prepare(self, claims: Iterable[Claim]) -> None:
+        """Work out these claims' locations now, source by source, for claim() to give back.
+
+        For lookups in an order other than the sources' (findings by severity and code): each
+        text's line index is then built once, not once per lookup after it has been dropped.
+        """
+        for claim in sorted(claims, key=lambda c: c.source):
+            location = self.claim(claim)
+            fields = None if location is None else (location.path, location.line, location.column,
+                                                    location.end_line, location.end_column)
+            self._prepared[claim.id] = (claim, fields)
 
     # Line indexes kept at once: claims come in source order, so a few serve nearly every lookup, and
     # one per source of a 100,000-article corpus would hold every text's line starts to the end.
@@ -382,6 +395,10 @@ class Locator:
         return self._index(source_id)
 
     def claim(self, claim: Claim) -> Location | None:
+        if self._prepared:
+            entry = self._prepared.get(claim.id)
+            if entry is not None and entry[0] is claim:
+                return None if entry[1] is None else Location(*entry[1])
         if claim.file:
             return Location(claim.file, claim.line, claim.column if claim.line else None)
         source = self._sources.get(claim.source)

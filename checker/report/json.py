@@ -15,7 +15,7 @@ from checker.model import Claim, Finding, Report, Source, day_to_iso
 from checker.report import Locator, number, ordered
 from checker.sanitize import escape_json_text, for_json
 
-__all__ = ["SCHEMA_VERSION", "render", "write", "iter_render", "to_data", "dumps_indented"]
+__all__ = ["SCHEMA_VERSION", "render", "write", "iter_render", "to_data", "dumps_indented", "dumps_escaped"]
 
 SCHEMA_VERSION = 1
 
@@ -233,6 +233,13 @@ def _string_text(value: str) -> str:
             return escape_json_text(_quote(value))
         return _quote(value)
     return escape_json_text(_quote(for_json(value)))
+
+
+def _escaped_quote(value: str) -> str:
+    """escape_json_text(_quote(value)): a string as the text, escaped (lone surrogates too, as \\udXXX)."""
+    if value.isascii() and "\x7f" not in value and "##[" not in value:
+        return _quote(value)
+    return escape_json_text(_quote(value))
 
 
 def _float_value_text(value: float) -> str:
@@ -528,14 +535,22 @@ def dumps_indented(value: Any) -> str:
     string keys, lists, tuples, strings, numbers, booleans, None), several times faster: the standard
     library encodes an indented document in pure Python. TypeError or ValueError for anything else."""
     out: list[str] = []
-    _write(value, out, "\n")
+    _write(value, out, "\n", _quote)
     return "".join(out)
 
 
-def _scalar(value: Any) -> str | None:
+def dumps_escaped(value: Any) -> str:
+    """escape_json_text(dumps_indented(value)), escaping each string as it is written rather than
+    searching the whole text afterwards (escapes apply inside strings only: the same bytes)."""
+    out: list[str] = []
+    _write(value, out, "\n", _escaped_quote)
+    return "".join(out)
+
+
+def _scalar(value: Any, quote: Callable[[str], str] = _quote) -> str | None:
     kind = type(value)
     if kind is str:
-        return _quote(value)
+        return quote(value)
     if value is None:
         return "null"
     if value is True:
@@ -551,8 +566,8 @@ def _scalar(value: Any) -> str | None:
     return None
 
 
-def _write(value: Any, out: list[str], newline: str) -> None:
-    text = _scalar(value)
+def _write(value: Any, out: list[str], newline: str, quote: Callable[[str], str] = _quote) -> None:
+    text = _scalar(value, quote)
     if text is not None:
         out.append(text)
         return
@@ -567,11 +582,11 @@ def _write(value: Any, out: list[str], newline: str) -> None:
             if type(key) is not str:
                 raise TypeError("only string keys are written here")
             out.append(separator)
-            out.append(_quote(key))
+            out.append(quote(key))
             out.append(": ")
-            text = _scalar(item)
+            text = _scalar(item, quote)
             if text is None:
-                _write(item, out, inner)
+                _write(item, out, inner, quote)
             else:
                 out.append(text)
             separator = "," + inner
@@ -587,9 +602,9 @@ def _write(value: Any, out: list[str], newline: str) -> None:
         separator = inner
         for item in value:
             out.append(separator)
-            text = _scalar(item)
+            text = _scalar(item, quote)
             if text is None:
-                _write(item, out, inner)
+                _write(item, out, inner, quote)
             else:
                 out.append(text)
             separator = "," + inner
