@@ -143,54 +143,81 @@ def same_time(a: Claim, b: Claim, cumulative: bool) -> bool:
     return True
 
 
+# A date role whose events last several days: a date "on Feb 4" inside one is not a rival of "on Feb 5".
+_DURATIVE_POINT = ".date"
+
+
 class Pairs:
-    """What every pairwise rule asks of one group, worked out once: which pairs speak of the same thing
-    and whether their values overlap; each claim's interval, tolerance and time range.
+    """What every pairwise rule asks of one group, worked out once: which pairs speak of the same thing,
+    whether their values overlap and whether they hold for the same time.
 
     `related` holds (i, j, overlap) for the positions i < j of group.claims, in the order of
     itertools.combinations, whose claims share a metric and are comparable(); overlap is
-    overlaps(claims[i], claims[j], tolerances).
+    overlaps(claims[i], claims[j], tolerances). `rivals_across` and `rivals_within` hold
+    (a, b, overlap) for those related pairs that also hold for the same time (same_time, running
+    totals by the vocabulary's `cumulative`) and are not two days of a multi-day event: pairs of
+    different sources, and pairs of one source.
     """
 
-    __slots__ = ("claims", "related", "_ranges", "_rendered")
+    __slots__ = ("claims", "related", "rivals_across", "rivals_within", "_ranges", "_rendered")
 
-    def __init__(self, claims: list[Claim], tolerances: Tolerances):
-        self.claims = claims
+    def __init__(self, group: Group, ctx: Context):
+        self.claims = claims = group.claims
+        tolerances = ctx.tolerances
+        cumulative = group.metric in ctx.vocabulary.cumulative
+        durative = ctx.vocabulary.durative
         bounds = [_bounds(c) for c in claims]
         extents = [_extent(lo, hi) for lo, hi, _, _ in bounds]
         slack = [tolerances.for_claim(c) for c in claims]
-        self._ranges = [_as_of_range(c) for c in claims]
+        self._ranges = ranges = [_as_of_range(c) for c in claims]
         self._rendered: list[str] | None = None
-        related = []
+        related, across, within = [], [], []
+        # Most groups hold one metric, one subject, event and window at most: then every pair is related.
+        mixed = (len({c.metric for c in claims}) > 1 or len({c.subject for c in claims} - {None, ""}) > 1
+                 or len({c.event for c in claims} - {None, ""}) > 1 or len({c.window_days for c in claims}) > 1)
         n = len(claims)
         for i in range(n):
             a = claims[i]
             metric, subject, event, window = a.metric, a.subject, a.event, a.window_days
+            source, stated, provisional, ra = a.source, a.as_of_stated, a.provisional, ranges[i]
             alo, ahi, ali, ahi_inc = bounds[i]
             absolute, relative = slack[i]
             ea = extents[i]
+            point_in_span = a.kind == "date" and metric.endswith(_DURATIVE_POINT) and a.event in durative
             for j in range(i + 1, n):
                 b = claims[j]
-                if b.metric != metric:
-                    continue
-                if subject and b.subject and subject != b.subject:
-                    continue
-                if event and b.event and event != b.event:
-                    continue
-                if (window or b.window_days) and window != b.window_days:
+                if mixed and (b.metric != metric or (subject and b.subject and subject != b.subject)
+                              or (event and b.event and event != b.event)
+                              or ((window or b.window_days) and window != b.window_days)):
                     continue
                 # overlaps(a, b, tolerances), with each claim's part computed once above.
                 blo, bhi, bli, bhi_inc = bounds[j]
-                eb = extents[j]
-                scale = (0.0 if eb is None else eb) if ea is None else (ea if eb is None else max(ea, eb))
-                margin = max(absolute, relative * scale)
+                if relative:
+                    eb = extents[j]
+                    scale = (0.0 if eb is None else eb) if ea is None else (ea if eb is None else max(ea, eb))
+                    margin = max(absolute, relative * scale)
+                else:
+                    # max(absolute, 0 * scale) decides as absolute does: margin > 0 exactly when absolute > 0.
+                    margin = absolute
                 if margin > 0:
                     overlap = alo <= bhi + margin and blo <= ahi + margin
                 else:
                     overlap = not (ahi < blo or bhi < alo or (ahi == blo and not (ahi_inc and bli))
                                    or (bhi == alo and not (bhi_inc and ali)))
                 related.append((i, j, overlap))
+                if point_in_span:
+                    continue
+                # same_time(a, b, cumulative)
+                if cumulative or (stated and b.as_of_stated):
+                    rb = ranges[j]
+                    if ra and rb and (ra[1] < rb[0] or rb[1] < ra[0]):
+                        continue
+                if cumulative and provisional != b.provisional:
+                    continue
+                (across if b.source != source else within).append((a, b, overlap))
         self.related = related
+        self.rivals_across = across
+        self.rivals_within = within
 
     def rendered(self) -> list[str]:
         """render_value of each claim, by position (made on first use)."""
@@ -211,12 +238,13 @@ class Pairs:
 
 
 def pairs(group: Group, ctx: Context) -> Pairs:
-    """The group's Pairs under the context's tolerances, made once per group and context."""
+    """The group's Pairs under the context's tolerances and vocabulary, made once per group and context."""
     made = group.memo.get("pairs")
-    if made is not None and made[0] is group.claims and made[1] == len(group.claims) and made[2] == ctx.tolerances:
-        return made[3]
-    table = Pairs(group.claims, ctx.tolerances)
-    group.memo["pairs"] = (group.claims, len(group.claims), ctx.tolerances, table)
+    if (made is not None and made[0] is group.claims and made[1] == len(group.claims) and made[2] is ctx.vocabulary
+            and made[3] == ctx.tolerances):
+        return made[4]
+    table = Pairs(group, ctx)
+    group.memo["pairs"] = (group.claims, len(group.claims), ctx.vocabulary, ctx.tolerances, table)
     return table
 
 

@@ -75,16 +75,20 @@ def _group_key(c: Claim) -> tuple[str, ...] | None:
     return (c.kind, c.metric, c.unit or "")
 
 
-def _period(c: Claim, published: dict[str, object]) -> str:
-    """The news week a claim's source was published in (Monday's date), "" when undated.
+def _weeks(ctx: Context | None) -> dict[str, str]:
+    """The news week each source was published in (Monday's date), "" when undated.
 
     Sources published weeks apart report different events even when they name the same figure:
     comparing them would make every pair of a war's reports a candidate, billions at 100,000 sources.
+    A claim's week is its source's: weeks.get(claim.source, "").
     """
-    day = published.get(c.source)
-    if day is None:
-        return ""
-    return (day - dt.timedelta(days=day.weekday())).isoformat()
+    if ctx is None:
+        return {}
+    weeks = {}
+    for sid, source in ctx.sources.items():
+        day = source.published_date
+        weeks[sid] = "" if day is None else (day - dt.timedelta(days=day.weekday())).isoformat()
+    return weeks
 
 
 def _subject_blocks(claims: list[Claim], vocabulary) -> list[list[Claim]]:
@@ -118,21 +122,16 @@ def _subject_blocks(claims: list[Claim], vocabulary) -> list[list[Claim]]:
 
 def group_claims(claims: Iterable[Claim], ctx: Context | None = None) -> list[Group]:
     """Claims grouped by what they measure, the week of their source and their place; never all against all."""
-    published = _published(ctx)
-    return _groups(claims, published, ctx)
+    return _groups(claims, _weeks(ctx), ctx)
 
 
-def _published(ctx: Context | None) -> dict[str, object]:
-    return {sid: s.published_date for sid, s in ctx.sources.items()} if ctx is not None else {}
-
-
-def _groups(claims: Iterable[Claim], published: dict[str, object], ctx: Context | None) -> list[Group]:
+def _groups(claims: Iterable[Claim], weeks: dict[str, str], ctx: Context | None) -> list[Group]:
     vocabulary = ctx.vocabulary if ctx is not None else None
     groups: dict[tuple[str, ...], list[Claim]] = {}
     for c in claims:
         key = _group_key(c)
         if key is not None:
-            groups.setdefault((*key, _period(c, published)), []).append(c)
+            groups.setdefault((*key, weeks.get(c.source, "")), []).append(c)
     out = []
     for key, cs in sorted(groups.items()):
         metric = key[1] if key[0] != "date" else f"{key[1]}.date"
@@ -180,7 +179,7 @@ def fingerprint(code: str, metric: str | None, subject: str | None, claims: list
 def apply_rules(claims: list[Claim], ctx: Context, options: Options) -> list[Finding]:
     """Run the selected rules over groups, sources and the corpus; return findings, sorted.
 
-    One news week at a time (see _period): every group, every source and every corpus pass lies
+    One news week at a time (see _weeks): every group, every source and every corpus pass lies
     inside one week, so a week's rule hits and groups are made into findings and dropped before
     the next week's are made. Over 100,000 articles, holding every week's at once cost hundreds of MB.
     """
@@ -188,14 +187,14 @@ def apply_rules(claims: list[Claim], ctx: Context, options: Options) -> list[Fin
 
     # Workflow rules judge suppressions and the baseline: accept() runs them, after this pass.
     rules = [r for r in select(all_rules(), options.select, options.ignore) if r.scope != "workflow"]
-    published = _published(ctx)
+    weeks = _weeks(ctx)
     by_period: dict[str, list[Claim]] = {}
     for c in claims:
-        by_period.setdefault(_period(c, published), []).append(c)
+        by_period.setdefault(weeks.get(c.source, ""), []).append(c)
     findings: list[Finding] = []
     made: set[tuple] = set()
     for period in sorted(by_period):
-        for r, hit in _drop_superseded(_week_hits(rules, by_period[period], published, ctx)):
+        for r, hit in _drop_superseded(_week_hits(rules, by_period[period], weeks, ctx)):
             claims = sorted(hit.claims, key=_claim_order)
             ids = tuple(c.id for c in claims)
             identity = fingerprint(r.code, hit.metric, hit.subject, claims)
@@ -210,9 +209,9 @@ def apply_rules(claims: list[Claim], ctx: Context, options: Options) -> list[Fin
     return findings
 
 
-def _week_hits(rules, claims: list[Claim], published: dict[str, object], ctx: Context) -> list[tuple[object, object]]:
+def _week_hits(rules, claims: list[Claim], weeks: dict[str, str], ctx: Context) -> list[tuple[object, object]]:
     """Every rule's hits on one week's claims: its groups, its sources, then the week as a whole."""
-    groups = _groups(claims, published, ctx)
+    groups = _groups(claims, weeks, ctx)
     by_source: dict[str, list[Claim]] = {}
     for c in claims:
         by_source.setdefault(c.source, []).append(c)

@@ -57,27 +57,36 @@ def part_reported_as_whole(claims: list[Claim], ctx: Context):
         if _exact(c) is not None:
             by_metric_value.setdefault((c.metric, c.value), []).append(c)
     for (source, whole), (total, basis) in sorted(totals.items()):
+        parts_text = None
         for part in voc.parts_of(whole):
-            own = by_source_metric.get((source, part), [])
+            own = by_source_metric.get((source, part))
+            if not own:
+                continue
+            own_values = {_exact(o) for o in own}
+            own_text = own_subject = None
             for c in by_metric_value.get((part, total), ()):
-                if c.source == source:
+                if c.source == source or c.value in own_values:
                     continue
-                if any(_exact(o) == c.value for o in own) or not own:
-                    continue
-                parts_text = " + ".join(f"{render_value(b)} {b.metric}" for b in basis)
+                # What every hit of this source's total and part shares, spelled once.
+                if parts_text is None:
+                    parts_text = " + ".join(f"{render_value(b)} {b.metric}" for b in basis)
+                if own_text is None:
+                    own_text = " or ".join(sorted({render_value(o) for o in own}))
+                    own_subject = next((o.subject for o in own if o.subject), None)
+                value = render_value(c)
                 yield Hit(
                     claims=tuple(sorted({x.id: x for x in [c, *own, *basis]}.values(), key=lambda x: (x.source, x.start))),
                     template="{part_source} gives {value} for {part}, which is {whole_source}'s total for {whole} ({basis})",
-                    params={"part_source": c.source, "value": render_value(c), "part": part,
+                    params={"part_source": c.source, "value": value, "part": part,
                             "whole_source": source, "whole": whole, "basis": parts_text},
                     explanation=(
-                        f"{c.source} reports {render_value(c)} {ctx.vocabulary.describe(part)}, but {source} gives "
-                        f"{' or '.join(sorted({render_value(o) for o in own}))} for that part and {render_value(c)} for all "
-                        f"{ctx.vocabulary.describe(whole)} ({parts_text}). {c.source}'s figure is probably the total, "
-                        f"mislabelled as {ctx.vocabulary.describe(part)}."
+                        f"{c.source} reports {value} {voc.describe(part)}, but {source} gives "
+                        f"{own_text} for that part and {value} for all "
+                        f"{voc.describe(whole)} ({parts_text}). {c.source}'s figure is probably the total, "
+                        f"mislabelled as {voc.describe(part)}."
                     ),
                     metric=part,
-                    subject=c.subject or next((o.subject for o in own if o.subject), None),
+                    subject=c.subject or own_subject,
                 )
 
 

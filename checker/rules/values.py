@@ -6,42 +6,14 @@ from checker.compare import Context, Group, independent_count, memo, pairs, rend
 from checker.model import Claim
 from checker.rules import Hit, rule
 
-_DURATIVE_POINT = ".date"
-
-
-def _comparable_pairs(group: Group, ctx: Context, *, across_sources: bool = True) -> list[tuple[Claim, Claim, bool]]:
-    """Pairs of one figure for the same time, each with whether their values overlap (made once per group)."""
-    everything = memo(group, ctx, "values.comparable", lambda: _same_figure_pairs(group, ctx))
-    if not across_sources:
-        return everything
-    return memo(group, ctx, "values.comparable-across",
-                lambda: [(a, b, overlap) for a, b, overlap in everything if a.source != b.source])
-
-
-def _same_figure_pairs(group: Group, ctx: Context) -> list[tuple[Claim, Claim, bool]]:
-    cumulative = group.metric in ctx.vocabulary.cumulative
-    durative = ctx.vocabulary.durative
-    table = pairs(group, ctx)
-    claims = table.claims
-    out = []
-    for i, j, overlap in table.related:
-        a = claims[i]
-        # A date inside a multi-day event (talks "on Feb 4" and "on Feb 5") is not a rival of another.
-        if a.kind == "date" and a.metric.endswith(_DURATIVE_POINT) and a.event in durative:
-            continue
-        if not table.same_time(i, j, cumulative):
-            continue
-        out.append((a, claims[j], overlap))
-    return out
-
 
 def conflicts(group: Group, ctx: Context) -> list[tuple[Claim, Claim]]:
     """Pairs of claims from different sources whose values cannot both be true."""
     def find() -> list[tuple[Claim, Claim]]:
         # Running totals reported the same day rise as counts come in: that is an update, not a conflict.
         if group.metric in ctx.vocabulary.cumulative:
-            return [(a, b) for a, b, overlap in _comparable_pairs(group, ctx) if not overlap and a.kind != "quantity"]
-        return [(a, b) for a, b, overlap in _comparable_pairs(group, ctx) if not overlap]
+            return [(a, b) for a, b, overlap in pairs(group, ctx).rivals_across if not overlap and a.kind != "quantity"]
+        return [(a, b) for a, b, overlap in pairs(group, ctx).rivals_across if not overlap]
 
     return memo(group, ctx, "values.conflicts", find)
 
@@ -128,7 +100,7 @@ def corroborated_figure(group: Group, ctx: Context):
         return
     if conflicts(group, ctx):
         return
-    agreeing = [c for a, b, overlap in _comparable_pairs(group, ctx) if overlap for c in (a, b)]
+    agreeing = [c for a, b, overlap in pairs(group, ctx).rivals_across if overlap for c in (a, b)]
     unique = sorted({c.id: c for c in agreeing}.values(), key=lambda c: (c.source, c.start))
     n = independent_count(unique, ctx.sources)
     if n >= 2:
@@ -186,8 +158,8 @@ def source_contradicts_itself(group: Group, ctx: Context):
     """
     cumulative = group.metric in ctx.vocabulary.cumulative
     own = [
-        (a, b) for a, b, overlap in _comparable_pairs(group, ctx, across_sources=False)
-        if not overlap and a.source == b.source and not (cumulative and a.kind == "quantity")
+        (a, b) for a, b, overlap in pairs(group, ctx).rivals_within
+        if not overlap and not (cumulative and a.kind == "quantity")
     ]
     for comp in _components(own):
         yield Hit(
