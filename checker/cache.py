@@ -203,7 +203,7 @@ def write_checked(path: Path, body: bytes) -> None:
 
 
 class RunCache:
-    """Whole runs' Reports (JSON, validated on reading) and their rendered outputs, keyed by run_key.
+    """Whole runs' Reports (JSON lines, validated on reading) and their rendered outputs, keyed by run_key.
 
     An unchanged corpus, claim files, options and checker give the stored Report without grouping
     or rules; a rendering of it is kept per format and working folder, so a rerun writes the same
@@ -217,55 +217,73 @@ class RunCache:
         return self.folder / key[:2] / f"{key}{suffix}"
 
     def get_report(self, key: str):
+        """The stored Report, read batch by batch (put_report's layout); None when missing, torn or tampered."""
         from checker.model import Report
 
+        records = tuple(n for n in _RECORD_FIELDS if n in Report.model_fields)
         try:
-            return Report.model_validate_json(self._path(key, ".report.json").read_bytes())
+            with self._path(key, ".report.json").open("rb") as stream:
+                frame = Report.model_validate_json(stream.readline())
+                found: dict[str, list] = {name: [] for name in records}
+                counts = None
+                for line in stream:
+                    name, tab, data = line.partition(b"\t")
+                    name = name.decode("ascii")
+                    if counts is not None or not tab or not data.endswith(b"\n"):
+                        return None  # a line after the end, or a torn last line
+                    if name == _END:
+                        counts = json.loads(data)
+                    elif name in found:
+                        found[name].extend(_records_adapter(Report.model_fields[name].annotation)
+                                           .validate_json(data))
+                    else:
+                        return None
+                if counts != {name: len(values) for name, values in found.items()}:
+                    return None  # no end line, or records missing from it: never a report short of records
+                rest = {n: getattr(frame, n) for n in Report.model_fields if n not in records}
+                return Report(**{name: tuple(values) for name, values in found.items()}, **rest)
         except (OSError, ValueError):  # missing, truncated or tampered: run again and overwrite it
             return None
 
     def put_report(self, key: str, report) -> None:
         """Stored only when it reads back equal: a value JSON cannot hold exactly (an infinity) is run again.
 
-        Written record by record, each batch checked as it is written: a 100,000-article report is
-        over a gigabyte as JSON, and neither that text nor a second Report read back from it is ever
-        held whole.
+        The layout is a line per batch of records after a first line holding the rest of the report
+        (an end line counts the records): a 100,000-article report is over a gigabyte as JSON, and
+        neither that text nor a second Report read back from it is ever held whole, on writing or on
+        reading. Each batch is checked as it is written.
         """
         from checker.model import Report
 
         records = tuple(n for n in _RECORD_FIELDS if n in type(report).model_fields)
         frame = report.model_copy(update={name: () for name in records})
         head = frame.model_dump_json().encode()
-        opening = b"{" + b",".join(b'"%s":[]' % name.encode() for name in records)
         try:
-            if not head.startswith(opening) or Report.model_validate_json(head) != frame:
+            if Report.model_validate_json(head) != frame:
                 return
         except ValueError:
             return
-        rest = head[len(opening):]  # the other fields (stats, notices), with the closing brace
 
         class _Unequal(Exception):
             """A batch did not read back equal to its records."""
 
         def write(stream: BinaryIO) -> None:
-            stream.write(b"{")
-            for number, name in enumerate(records):
+            stream.write(head + b"\n")
+            for name in records:
                 values = getattr(report, name)
-                stream.write(b'%s"%s":[' % (b"," if number else b"", name.encode()))
                 adapter = _records_adapter(type(report).model_fields[name].annotation)
                 for start in range(0, len(values), _REPORT_BATCH):
                     batch = list(values[start:start + _REPORT_BATCH])
-                    data = adapter.dump_json(batch)
+                    data = adapter.dump_json(batch)  # JSON escapes every line break inside strings
                     try:
                         same = adapter.validate_json(data) == batch
                     except ValueError:
                         same = False
                     if not same:
                         raise _Unequal
-                    stream.write(b"," if start else b"")
-                    stream.write(data[1:-1])  # the batch's records without its brackets
-                stream.write(b"]")
-            stream.write(rest)
+                    stream.write(name.encode("ascii") + b"\t" + data + b"\n")
+            counts = {name: len(getattr(report, name)) for name in records}
+            stream.write(_END.encode("ascii") + b"\t" + json.dumps(counts).encode() + b"\n")
 
         try:
             _write_atomically(self._path(key, ".report.json"), write)
@@ -326,6 +344,7 @@ class RunCache:
 # few enough that a batch's JSON and its read-back stay a few megabytes.
 _REPORT_BATCH = 2000
 _RECORD_FIELDS = ("sources", "claims", "findings")
+_END = "end"
 _COPY_CHUNK = 1 << 20
 _RECORD_ADAPTERS: dict = {}
 

@@ -108,19 +108,48 @@ def _report(count: int, high: float | None = None) -> Report:
     return Report(sources=sources, claims=claims, findings=findings, stats={"suppressed": 2}, notices=("n",))
 
 
-def test_stored_report_is_the_whole_dump_written_in_batches(tmp_path: Path, monkeypatch):
+def test_stored_report_is_written_and_read_in_batches(tmp_path: Path, monkeypatch):
     import checker.cache as cache
 
     monkeypatch.setattr(cache, "_REPORT_BATCH", 7)
     runs = RunCache(tmp_path)
     report = _report(50)
     runs.put_report("k" * 64, report)
-    stored = next((tmp_path / "runs").rglob("*.report.json")).read_bytes()
-    assert stored == report.model_dump_json().encode()
+    path = next((tmp_path / "runs").rglob("*.report.json"))
+    lines = path.read_bytes().splitlines(keepends=True)
+    assert json.loads(lines[0])["claims"] == [] and json.loads(lines[0])["notices"] == ["n"]
+    assert [line.split(b"\t")[0] for line in lines[1:]] == [b"sources"] + [b"claims"] * 8 + [b"findings"] * 3 + [b"end"]
+    assert [c for line in lines[1:] if line.startswith(b"claims\t") for c in json.loads(line.split(b"\t", 1)[1])] \
+        == json.loads(report.model_dump_json())["claims"]
     assert runs.get_report("k" * 64) == report
     empty = Report(sources=(), claims=(), findings=())
     runs.put_report("e" * 64, empty)
     assert runs.get_report("e" * 64) == empty
+
+
+def test_a_stored_report_short_of_records_or_torn_is_not_read(tmp_path: Path, monkeypatch):
+    import checker.cache as cache
+
+    monkeypatch.setattr(cache, "_REPORT_BATCH", 7)
+    runs = RunCache(tmp_path)
+    runs.put_report("k" * 64, _report(50))
+    path = next((tmp_path / "runs").rglob("*.report.json"))
+    whole = path.read_bytes()
+    lines = whole.splitlines(keepends=True)
+    damaged = {
+        "a batch left out": b"".join(lines[:3] + lines[4:]),
+        "no end line": b"".join(lines[:-1]),
+        "torn last line": whole[:-5],
+        "torn batch": b"".join(lines[:3]) + lines[3][:40],
+        "a line after the end": whole + lines[3],
+        "an unknown field": whole.replace(b"claims\t", b"claimz\t", 1),
+        "a record edited out of shape": whole.replace(b'"kind":"quantity"', b'"kind":"spoon"', 1),
+    }
+    for label, data in damaged.items():
+        path.write_bytes(data)
+        assert runs.get_report("k" * 64) is None, label
+    path.write_bytes(whole)
+    assert runs.get_report("k" * 64) == _report(50)
 
 
 def test_a_report_json_cannot_hold_exactly_is_not_stored(tmp_path: Path, monkeypatch):
