@@ -167,8 +167,9 @@ class Pairs:
         cumulative = group.metric in ctx.vocabulary.cumulative
         durative = ctx.vocabulary.durative
         bounds = [_bounds(c) for c in claims]
-        extents = [_extent(lo, hi) for lo, hi, _, _ in bounds]
         slack = [tolerances.for_claim(c) for c in claims]
+        # Only a relative tolerance scales with the values (counts, shares, dates and times have none).
+        extents = [_extent(lo, hi) for lo, hi, _, _ in bounds] if any(r for _, r in slack) else None
         self._ranges = ranges = [_as_of_range(c) for c in claims]
         self._rendered: list[str] | None = None
         related, across, within = [], [], []
@@ -182,7 +183,7 @@ class Pairs:
             source, stated, provisional, ra = a.source, a.as_of_stated, a.provisional, ranges[i]
             alo, ahi, ali, ahi_inc = bounds[i]
             absolute, relative = slack[i]
-            ea = extents[i]
+            ea = extents[i] if relative else None
             point_in_span = a.kind == "date" and metric.endswith(_DURATIVE_POINT) and a.event in durative
             for j in range(i + 1, n):
                 b = claims[j]

@@ -169,10 +169,14 @@ def _claim_order(c: Claim):
     return (c.source, c.start, c.end, c.id)
 
 
+# json.dumps(..., ensure_ascii=False) makes this encoder anew at every call; a run fingerprints every finding.
+_FINGERPRINT_JSON = json.JSONEncoder(ensure_ascii=False)
+
+
 def fingerprint(code: str, metric: str | None, subject: str | None, claims: list[Claim]) -> str:
     """A finding's identity for baselines: code, figure, subject, sources and values, never positions."""
     values = sorted({(c.source, render_value(c)) for c in claims})
-    payload = json.dumps([code, metric or "", subject or "", values], ensure_ascii=False)
+    payload = _FINGERPRINT_JSON.encode([code, metric or "", subject or "", values])
     return hashlib.sha256(payload.encode("utf-8")).hexdigest()[:20]
 
 

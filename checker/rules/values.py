@@ -69,13 +69,14 @@ def conflicting_values(group: Group, ctx: Context):
     Options: `tolerances` in [tool.checker] (count, percent, temperature, date, duration, relative).
     """
     for comp in _components(conflicts(group, ctx)):
+        values = describe(comp)
         yield Hit(
             claims=tuple(comp),
             template="sources disagree on {figure}: {values}",
-            params={"figure": group.metric, "values": describe(comp)},
+            params={"figure": group.metric, "values": values},
             explanation=(
                 f"These sources report {ctx.vocabulary.describe(group.metric)} for the same subject and time, "
-                f"but their values cannot all be true: {describe(comp)}."
+                f"but their values cannot all be true: {values}."
             ),
             metric=group.metric,
             subject=next((c.subject for c in comp if c.subject), None),
@@ -104,11 +105,12 @@ def corroborated_figure(group: Group, ctx: Context):
     unique = sorted({c.id: c for c in agreeing}.values(), key=lambda c: (c.source, c.start))
     n = independent_count(unique, ctx.sources)
     if n >= 2:
+        values = describe(unique)
         yield Hit(
             claims=tuple(unique),
             template="{n} independent sources agree on {figure}: {values}",
-            params={"n": n, "figure": group.metric, "values": describe(unique)},
-            explanation=f"{n} independent sources agree on {ctx.vocabulary.describe(group.metric)}: {describe(unique)}.",
+            params={"n": n, "figure": group.metric, "values": values},
+            explanation=f"{n} independent sources agree on {ctx.vocabulary.describe(group.metric)}: {values}.",
             metric=group.metric,
             subject=next((c.subject for c in unique if c.subject), None),
         )
@@ -162,11 +164,12 @@ def source_contradicts_itself(group: Group, ctx: Context):
         if not overlap and not (cumulative and a.kind == "quantity")
     ]
     for comp in _components(own):
+        values = describe(comp)
         yield Hit(
             claims=tuple(comp),
             template="{source} gives {figure} two ways: {values}",
-            params={"source": comp[0].source, "figure": group.metric, "values": describe(comp)},
-            explanation=f"{comp[0].source} gives {ctx.vocabulary.describe(group.metric)} as {describe(comp)}, which cannot all be true.",
+            params={"source": comp[0].source, "figure": group.metric, "values": values},
+            explanation=f"{comp[0].source} gives {ctx.vocabulary.describe(group.metric)} as {values}, which cannot all be true.",
             metric=group.metric,
             subject=next((c.subject for c in comp if c.subject), None),
         )
