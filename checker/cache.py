@@ -333,6 +333,7 @@ class RunCache:
         import shutil
 
         def write(stream: BinaryIO) -> None:
+            handle.flush()
             handle.seek(0)
             stream.write(digest.encode() + b"\n")
             shutil.copyfileobj(handle, stream, _COPY_CHUNK)

@@ -248,7 +248,6 @@ def _write_report(result, fmt: str, output: str | None, protected: set[str], *, 
             sink = Utf8Sink(binary=[handle])
             write(result, sink, **options)
             if runs is not None and not sink.replaced:
-                handle.flush()
                 runs.put_rendered_file(key, fmt, handle, sink.hexdigest())
         return
     import contextlib
@@ -262,8 +261,8 @@ def _write_report(result, fmt: str, output: str | None, protected: set[str], *, 
                 copy = stack.enter_context(tempfile.TemporaryFile(dir=runs.folder, prefix=".tmp-"))
             except OSError:
                 copy = None
-        sink = Utf8Sink(binary=[copy] if copy is not None else [], text=[sys.stdout])
-        frame = workflow_command_guard() if guard else None
+        sink = Utf8Sink(text=[sys.stdout], spare=[copy] if copy is not None else [])
+        frame = workflow_command_guard() if guard and output is None else None
         with quiet_broken_pipe():
             if frame is not None:
                 sys.stdout.write(frame[0])
@@ -271,8 +270,7 @@ def _write_report(result, fmt: str, output: str | None, protected: set[str], *, 
             if frame is not None:
                 sys.stdout.write(("" if sink.ends_with_newline else "\n") + frame[1])
             sys.stdout.flush()
-        if copy is not None and not sink.replaced:
-            copy.flush()
+        if copy is not None and sink.spare_kept and not sink.replaced:
             runs.put_rendered_file(key, fmt, copy, sink.hexdigest())
 
 

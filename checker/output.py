@@ -170,11 +170,15 @@ class Utf8Sink:
     the text's exact encoding, so it is not cached.
     """
 
-    def __init__(self, binary: Iterable[BinaryIO] = (), text: Iterable[TextIO] = ()) -> None:
+    def __init__(self, binary: Iterable[BinaryIO] = (), text: Iterable[TextIO] = (),
+                 spare: Iterable[BinaryIO] = ()) -> None:
         import hashlib
 
         self._binary = list(binary)
         self._text = list(text)
+        # Copies that must not stop the output (a cache's): one that fails to write is dropped.
+        self._spare = list(spare)
+        self.spare_kept = True
         self._digest = hashlib.sha256()
         self.replaced = False
         self.ends_with_newline = False
@@ -192,6 +196,13 @@ class Utf8Sink:
             handle.write(data)
         for stream in self._text:
             stream.write(piece)
+        if self._spare:
+            try:
+                for handle in self._spare:
+                    handle.write(data)
+            except OSError:
+                self._spare = []
+                self.spare_kept = False
         self.ends_with_newline = piece.endswith("\n")
         return len(piece)
 

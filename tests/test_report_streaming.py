@@ -191,3 +191,40 @@ def test_streamed_json_matches_render_through_the_sink(tmp_path: Path):
         json_report.write(report, sink)
     assert out.read_bytes() == render(report, "json").encode("utf-8")
     assert not sink.replaced
+
+
+def test_a_spare_copy_that_fails_is_dropped_and_the_output_goes_on():
+    import io
+
+    from checker.output import Utf8Sink
+
+    class _Full(io.BytesIO):
+        def write(self, data):
+            raise OSError(28, "No space left on device")
+
+    shown, kept = io.StringIO(), io.BytesIO()
+    sink = Utf8Sink(binary=[kept], text=[shown], spare=[_Full()])
+    sink.write("é one\n")
+    sink.write("two\n")
+    assert (shown.getvalue(), kept.getvalue()) == ("é one\ntwo\n", "é one\ntwo\n".encode())
+    assert not sink.spare_kept and not sink.replaced
+    import hashlib
+
+    assert sink.hexdigest() == hashlib.sha256("é one\ntwo\n".encode()).hexdigest()
+
+
+def test_a_lone_surrogate_is_replaced_and_marks_the_output_uncached():
+    import io
+
+    from checker.output import Utf8Sink
+
+    kept = io.BytesIO()
+    sink = Utf8Sink(binary=[kept])
+    sink.write("a\ud800b")
+    assert kept.getvalue() == "a\ud800b".encode("utf-8", errors="replace") == b"a?b" and sink.replaced
+
+
+def test_dash_output_is_stdout_without_the_actions_wrapper(corpus: Path, monkeypatch):
+    plain = _run(str(corpus), "-f", "json", "--no-cache").output
+    monkeypatch.setenv("GITHUB_ACTIONS", "true")
+    assert _run(str(corpus), "-f", "json", "--no-cache", "-o", "-").output == plain

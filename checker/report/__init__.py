@@ -390,6 +390,11 @@ class Locator:
         index = self._indexes[source_id] = LineIndex(text) if text is not None else None
         return index
 
+    @property
+    def claims(self) -> Mapping[str, Claim]:
+        """The report's claims by id (the last of any that share one), as finding() looks them up."""
+        return self._claims
+
     def line_index(self, source_id: str):
         """The source's checker.textio.LineIndex (None when its text cannot be had), kept for the next lookups."""
         return self._index(source_id)

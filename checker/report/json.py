@@ -392,7 +392,7 @@ class _Places:
         self._text = _TextCache()
         self._index_source: object = _UNSET
         self._index = None
-        claims = {c.id: c for c in report.claims}
+        claims = locator.claims
         # The claim each finding is located by (the first whose location is known), when it has no path.
         self._wanted: dict[str, tuple | None] = {}
         for finding in report.findings:
