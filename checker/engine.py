@@ -196,19 +196,20 @@ def apply_rules(claims: list[Claim], ctx: Context, options: Options) -> list[Fin
     for c in claims:
         by_period.setdefault(weeks.get(c.source, ""), []).append(c)
     findings: list[Finding] = []
-    made: set[tuple] = set()
     for period in sorted(by_period):
+        made: set[tuple] = set()
         for r, hit in _drop_superseded(_week_hits(rules, by_period[period], weeks, ctx)):
-            claims = sorted(hit.claims, key=_claim_order)
-            ids = tuple(c.id for c in claims)
-            identity = fingerprint(r.code, hit.metric, hit.subject, claims)
+            ordered = sorted(hit.claims, key=_claim_order)
+            ids = tuple(c.id for c in ordered)
+            identity = fingerprint(r.code, hit.metric, hit.subject, ordered)
             # Equal findings (code, fingerprint, claims) are made once, the first kept: a Finding is costly.
             # Within a week, hits come rule by rule as they did over the whole corpus, and equal findings
-            # (same claims) always share a week: the first-kept order and the stable sort below are unchanged.
+            # (same claims) always share a week: one week's set suffices, and the first-kept order and the
+            # stable sort below are unchanged.
             if (r.code, identity, ids) in made:
                 continue
             made.add((r.code, identity, ids))
-            findings.append(_finding(r, hit, claims, identity, ctx, options))
+            findings.append(_finding(r, hit, ordered, ids, identity, ctx, options))
     findings.sort(key=lambda f: (-SEVERITY_RANK[f.severity], f.code, f.metric or "", f.claims))
     return findings
 
@@ -256,8 +257,10 @@ def _drop_superseded(found):
     return kept
 
 
-def _finding(r, hit, claims: list[Claim], identity: str, ctx: Context, options: Options) -> Finding:
-    """The Finding of a rule's hit on `claims` (the hit's claims in claim order), whose fingerprint is `identity`."""
+def _finding(r, hit, claims: list[Claim], ids: tuple[str, ...], identity: str, ctx: Context,
+             options: Options) -> Finding:
+    """The Finding of a rule's hit on `claims` (the hit's claims in claim order, `ids` theirs), whose
+    fingerprint is `identity`."""
     path, line, column = _location(claims[0], ctx)
     severity = options.severities.get(r.code, r.severity)
     params = {k: v for k, v in sorted(hit.params.items())}
@@ -271,7 +274,7 @@ def _finding(r, hit, claims: list[Claim], identity: str, ctx: Context, options: 
         params=params,
         metric=hit.metric,
         subject=hit.subject,
-        claims=tuple(c.id for c in claims),
+        claims=ids,
         sources=tuple(sorted({c.source for c in claims})),
         explanation=hit.explanation,
         fingerprint=identity,
