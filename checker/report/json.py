@@ -274,26 +274,27 @@ def _value_text(value: Any, newline: str = _FIELD) -> str:
     return _piece(_plain(value), newline)
 
 
-class _TextCache:
-    """Texts of values that repeat across records (ids of sources, metrics, units, codes), bounded."""
+def _text_cache(limit: int = 50_000) -> Callable[[Any], str]:
+    """_value_text for values that repeat across records (ids of sources, metrics, units, codes): each
+    text's quoted form made once, up to `limit` kept at a time."""
+    texts: dict[str, str] = {}
+    known = texts.get
 
-    __slots__ = ("_texts",)
-    _LIMIT = 50_000
-
-    def __init__(self) -> None:
-        self._texts: dict = {}
-
-    def __call__(self, value: Any) -> str:
+    def text_of(value: Any) -> str:
         if type(value) is not str:  # None, numbers: cheap already, and 1 == 1.0 == True would collide
-            return _value_text(value)
-        try:
-            return self._texts[value]
-        except KeyError:
-            pass
-        if len(self._texts) >= self._LIMIT:
-            self._texts.clear()
-        text = self._texts[value] = _string_text(value)
+            return "null" if value is None else _value_text(value)
+        text = known(value)
+        if text is None:
+            if len(texts) >= limit:
+                texts.clear()
+            text = texts[value] = _string_text(value)
         return text
+
+    return text_of
+
+
+def _number_text(value: Any) -> str:
+    return _float_value_text(value) if type(value) is float else _value_text(value)
 
 
 _KEY_TEXTS: dict[str, str] = {}
@@ -389,7 +390,7 @@ class _Places:
     def __init__(self, report: Report, locator: Locator) -> None:
         self._locator = locator
         self._sources = {s.id: s for s in report.sources}
-        self._text = _TextCache()
+        self._text = _text_cache()
         self._index_source: object = _UNSET
         self._index = None
         claims = locator.claims
@@ -447,9 +448,9 @@ class _Places:
             ',\n      "kind": ', cached(kind),
             ',\n      "metric": ', cached(values["metric"]),
             ',\n      "subject": ', cached(values["subject"]),
-            ',\n      "value": ', _value_text(value),
-            ',\n      "low": ', _value_text(low),
-            ',\n      "high": ', _value_text(high),
+            ',\n      "value": ', _number_text(value),
+            ',\n      "low": ', _number_text(low),
+            ',\n      "high": ', _number_text(high),
             ',\n      "unit": ', cached(unit),
             ',\n      "qualifier": ', cached(values["qualifier"]),
             ',\n      "as_of": ', cached(values["as_of"]),
@@ -461,7 +462,7 @@ class _Places:
             ',\n      "high_inclusive": ', _value_text(values["high_inclusive"]),
             ',\n      "event": ', cached(values["event"]),
             ',\n      "precision": ', cached(values["precision"]),
-            ',\n      "window_days": ', _value_text(values["window_days"]),
+            ',\n      "window_days": ', _number_text(values["window_days"]),
             ',\n      "note": ', cached(values["note"]),
             ',\n      "location": ', _location_text(place),
             _tail(claim, values, _CLAIM_KNOWN),
