@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING, BinaryIO, Callable, Iterable, NamedTuple
 if TYPE_CHECKING:  # the models load pydantic: an unchanged run replayed from the cache never needs them
     from checker.model import Claim, Source
 
-__all__ = ["ClaimCache", "RunCache", "ReplayCache", "Replay", "settings_digest", "source_key", "run_key",
+__all__ = ["ClaimCache", "RunCache", "StoredRendering", "ReplayCache", "Replay", "settings_digest", "source_key", "run_key",
            "package_digest", "default_cache_dir", "dump_claims", "load_claims", "input_files", "read_checked",
            "write_checked"]
 
@@ -315,6 +315,20 @@ class RunCache:
             return None  # a torn or edited entry: render again
         return body
 
+    def open_rendered(self, key: str, fmt: str) -> "StoredRendering | None":
+        """The stored rendering as an open file after its digest line, to copy piece by piece; None when
+        missing. Whether it is whole is known only once it is read through: see StoredRendering."""
+        path = self._path(self._render_key(key, fmt), f".{fmt}")
+        try:
+            handle = path.open("rb")
+        except OSError:
+            return None
+        digest = handle.readline(80)
+        if not digest.endswith(b"\n"):
+            handle.close()
+            return None
+        return StoredRendering(handle, digest[:-1].decode("ascii", errors="replace"))
+
     def put_rendered(self, key: str, fmt: str, text: str) -> None:
         try:
             body = text.encode("utf-8")
@@ -339,6 +353,39 @@ class RunCache:
             shutil.copyfileobj(handle, stream, _COPY_CHUNK)
 
         _write_atomically(self._path(self._render_key(key, fmt), f".{fmt}"), write)
+
+
+class StoredRendering:
+    """A stored rendering being read: chunks() gives its bytes, and then `whole` says whether they
+    matched the digest stored before them (a torn or edited entry does not)."""
+
+    def __init__(self, handle: BinaryIO, digest: str) -> None:
+        self._handle = handle
+        self._digest = digest
+        self.whole = False
+
+    def chunks(self) -> Iterable[bytes]:
+        """The body from its start, a megabyte at a time; sets `whole` once the last chunk is read."""
+        self._handle.seek(0)
+        self._handle.readline(80)
+        h = hashlib.sha256()
+        self.whole = False
+        while True:
+            chunk = self._handle.read(_COPY_CHUNK)
+            if not chunk:
+                break
+            h.update(chunk)
+            yield chunk
+        self.whole = h.hexdigest() == self._digest
+
+    def close(self) -> None:
+        self._handle.close()
+
+    def __enter__(self) -> "StoredRendering":
+        return self
+
+    def __exit__(self, *_exc) -> None:
+        self.close()
 
 
 # Records validated again per batch when a Report is stored: enough to keep the per-call cost small,

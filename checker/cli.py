@@ -183,21 +183,12 @@ def _replay(replays, invocation: str, paths, fmt: str, output: str | None, cache
     found = replays.get(invocation)
     if found is None:
         return None
-    data = RunCache(cache_dir or default_cache_dir()).get_rendered_bytes(found.run_key, fmt)
-    if data is None:
+    stored = RunCache(cache_dir or default_cache_dir()).open_rendered(found.run_key, fmt)
+    if stored is None:
         return None
     protected = _inputs(paths) | set(found.protected)
-    if output is not None and output != "-":
-        from checker.output import write_atomic
-
-        write_atomic(output, data, protected=protected)  # the stored bytes, never decoded and encoded again
-        return found.exit_code
-    try:
-        text = str(data, "utf-8")
-    except UnicodeDecodeError:
-        return None
-    _emit(text, output, protected, guard=fmt != "github")
-    return found.exit_code
+    with stored:
+        return found.exit_code if _write_stored(stored, output, protected, guard=fmt != "github") else None
 
 
 def _config_files(explicit: str | None) -> list[Path]:
@@ -238,9 +229,11 @@ def _write_report(result, fmt: str, output: str | None, protected: set[str], *, 
         from checker.cache import RunCache, default_cache_dir
 
         runs = RunCache(cache_dir or default_cache_dir())
-        stored = runs.get_rendered_bytes(key, fmt)
-        if stored is not None and _write_stored(stored, output, protected, guard):
-            return
+        stored = runs.open_rendered(key, fmt)
+        if stored is not None:
+            with stored:
+                if _write_stored(stored, output, protected, guard):
+                    return
     from checker.output import Utf8Sink, atomic_file, quiet_broken_pipe, workflow_command_guard
 
     if output and output != "-":
@@ -274,18 +267,55 @@ def _write_report(result, fmt: str, output: str | None, protected: set[str], *, 
             runs.put_rendered_file(key, fmt, copy, sink.hexdigest())
 
 
-def _write_stored(data, output: str | None, protected: set[str], guard: bool) -> bool:
-    """Write a stored rendering's bytes as the run would write its text; False if they are not UTF-8."""
-    if output and output != "-":
-        from checker.output import write_atomic
+class _Torn(Exception):
+    """A stored rendering that does not match its digest (torn or edited): it is not written."""
 
-        write_atomic(output, data, protected=protected)  # the stored bytes, never decoded and encoded again
+
+def _write_stored(stored, output: str | None, protected: set[str], guard: bool) -> bool:
+    """Write a stored rendering's bytes as the run would write its text, piece by piece (at 100,000
+    articles it is over a gigabyte); False, with nothing written, if it is torn or edited or not UTF-8."""
+    import codecs
+
+    if output and output != "-":
+        from checker.output import atomic_file
+
+        try:
+            # The stored bytes, never decoded and encoded again; checked as they are copied, and a
+            # mismatch removes the temporary file before it could replace the output.
+            with atomic_file(output, protected=protected) as handle:
+                for chunk in stored.chunks():
+                    handle.write(chunk)
+                if not stored.whole:
+                    raise _Torn
+        except _Torn:
+            return False
         return True
+    # Checked through first: nothing reaches stdout unless all of it can.
+    decoder = codecs.getincrementaldecoder("utf-8")()
     try:
-        text = str(data, "utf-8")
+        for chunk in stored.chunks():
+            decoder.decode(chunk)
+        decoder.decode(b"", final=True)
     except UnicodeDecodeError:
         return False
-    _emit(text, output, protected, guard=guard)
+    if not stored.whole:
+        return False
+    from checker.output import quiet_broken_pipe, workflow_command_guard
+
+    frame = workflow_command_guard() if guard and output is None else None
+    decoder = codecs.getincrementaldecoder("utf-8")()
+    last = ""
+    with quiet_broken_pipe():
+        if frame is not None:
+            sys.stdout.write(frame[0])
+        for chunk in stored.chunks():
+            text = decoder.decode(chunk)
+            if text:
+                sys.stdout.write(text)
+                last = text
+        if frame is not None:
+            sys.stdout.write(("" if last.endswith("\n") else "\n") + frame[1])
+        sys.stdout.flush()
     return True
 
 

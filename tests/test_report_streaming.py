@@ -228,3 +228,24 @@ def test_dash_output_is_stdout_without_the_actions_wrapper(corpus: Path, monkeyp
     plain = _run(str(corpus), "-f", "json", "--no-cache").output
     monkeypatch.setenv("GITHUB_ACTIONS", "true")
     assert _run(str(corpus), "-f", "json", "--no-cache", "-o", "-").output == plain
+
+
+@pytest.mark.parametrize("to_file", [True, False])
+def test_a_torn_stored_rendering_is_never_written_and_the_run_happens_again(corpus: Path, tmp_path: Path,
+                                                                         to_file: bool):
+    out = tmp_path / "r.json"
+    target = ["-o", str(out)] if to_file else []
+    first = _run(str(corpus), "-f", "json", *target, "--cache-dir", "cache")
+    expected = out.read_bytes() if to_file else first.stdout_bytes
+    stored = [p for p in _stored_renderings(tmp_path / "cache") if not p.name.endswith(".report.json")]
+    assert len(stored) == 1
+    whole = stored[0].read_bytes()
+    for damaged in (whole[:-3], whole.replace(b'"schema_version": 1', b'"schema_version": 7')):
+        stored[0].write_bytes(damaged)
+        if to_file:
+            out.write_text("old\n", encoding="utf-8")
+        again = _run(str(corpus), "-f", "json", *target, "--cache-dir", "cache")
+        assert again.exit_code == first.exit_code
+        assert (out.read_bytes() if to_file else again.stdout_bytes) == expected  # rendered again, not the damage
+        assert stored[0].read_bytes() == whole  # and stored whole once more
+    assert sorted(p.name for p in tmp_path.iterdir() if p.name.startswith(".")) == []
