@@ -92,3 +92,29 @@ def test_render_value_spells_a_repeated_reading_as_the_first_time():
     b = a.model_copy(update={"value": 2.0, "low": 2.0, "high": 2.0})
     c = a.model_copy(update={"unit": "kilometer"})
     assert [render_value(x) for x in (a, b, c, a)] == ["1.5", "2", "1.5 km", "1.5"]
+
+
+class _Reading:
+    """A claim that records which of its fields are read."""
+
+    def __init__(self, claim: Claim):
+        self._claim, self.read = claim, set()
+
+    def __getattr__(self, name):
+        self.read.add(name)
+        return getattr(self._claim, name)
+
+
+def test_render_value_remembers_spellings_by_every_field_the_spelling_reads():
+    # render_value caches format_value's text under the fields it names; a field format_value reads
+    # beyond them would let two claims that read differently share one spelling.
+    from checker.report import format_value
+
+    keyed = {"kind", "unit", "precision", "qualifier", "value", "low", "high", "low_inclusive", "high_inclusive"}
+    rng = random.Random(7)
+    for n in range(200):
+        kind, unit = rng.choice((("quantity", "count"), ("quantity", "kilometer"), ("date", None),
+                                 ("duration", None)))
+        reading = _Reading(_claim(rng, n, kind, unit))
+        format_value(reading)
+        assert "qualifier" in reading.read and reading.read <= keyed, reading.read - keyed
