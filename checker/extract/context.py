@@ -480,7 +480,7 @@ class Document:
         a, b = sentence.word_range(lo, hi)
         if a >= b:
             return False
-        singles, phrases, firsts = _cue_split(cues)
+        singles, by_first = _cue_split(cues)
         if a == 0 and b == len(sentence.words):
             present = sentence.forms
         else:
@@ -488,14 +488,13 @@ class Document:
             present.update(sentence.texts[a:b])
         if not singles.isdisjoint(present):
             return True
-        if firsts.isdisjoint(present):
+        if by_first.keys().isdisjoint(present):
             return False  # no phrase can start here
-        lemmas, texts = sentence.lemmas[a:b], sentence.texts[a:b]
-        for cue in phrases:
-            n = len(cue)
-            for seq in (lemmas, texts):
-                for i in range(len(seq) - n + 1):
-                    if seq[i] == cue[0] and tuple(seq[i : i + n]) == cue:
+        # Each word tries only the phrases it starts: one pass over the words, not one per phrase.
+        for seq in (sentence.lemmas[a:b], sentence.texts[a:b]):
+            for i, word in enumerate(seq):
+                for cue in by_first.get(word, ()):
+                    if tuple(seq[i : i + len(cue)]) == cue:
                         return True
         return False
 
@@ -522,12 +521,15 @@ def _union(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
 _CUE_SPLITS: dict[int, tuple] = {}
 
 
-def _cue_split(cues: tuple[tuple[str, ...], ...]) -> tuple[frozenset[str], tuple[tuple[str, ...], ...], frozenset[str]]:
-    """A cue table as its one-word cues (a set, tested against a sentence's words at once), its
-    phrases, and the phrases' first words. Kept per table, holding the table so its id is never reused."""
+def _cue_split(cues: tuple[tuple[str, ...], ...]) -> tuple[frozenset[str], dict[str, tuple[tuple[str, ...], ...]]]:
+    """A cue table as its one-word cues (a set, tested against a sentence's words at once) and its
+    phrases by first word. Kept per table, holding the table so its id is never reused."""
     entry = _CUE_SPLITS.get(id(cues))
     if entry is None or entry[0] is not cues:
-        phrases = tuple(c for c in cues if len(c) > 1)
-        entry = (cues, frozenset(c[0] for c in cues if len(c) == 1), phrases, frozenset(c[0] for c in phrases))
+        by_first: dict[str, tuple[tuple[str, ...], ...]] = {}
+        for cue in cues:
+            if len(cue) > 1:
+                by_first[cue[0]] = (*by_first.get(cue[0], ()), cue)
+        entry = (cues, frozenset(c[0] for c in cues if len(c) == 1), by_first)
         _CUE_SPLITS[id(cues)] = entry
-    return entry[1], entry[2], entry[3]
+    return entry[1], entry[2]

@@ -954,8 +954,24 @@ _PREFIX_LAST_CHARS = frozenset(w[-1] for w in [*_PREFIX_QUALIFIERS, *_PREFIX_SIG
 _PREFIX_LAST_WORDS = frozenset(w.split()[-1] for w in _PREFIX_QUALIFIERS if w[-1].isalpha())
 
 
+# The prefixes read in the last text: numbers and measures both ask for the same positions. Swapped whole.
+_PREFIX_MEMO: tuple = ("", {})
+
+
 def _prefix_qualifier(lower: str, start: int) -> tuple[str, int] | None:
     """(qualifier, start of its phrase) for a bound written before the number starting at `start`."""
+    global _PREFIX_MEMO
+    text, memo = _PREFIX_MEMO
+    if text is not lower:
+        memo = {}
+        _PREFIX_MEMO = (lower, memo)
+    if start in memo:
+        return memo[start]
+    found = memo[start] = _read_prefix(lower, start)
+    return found
+
+
+def _read_prefix(lower: str, start: int) -> tuple[str, int] | None:
     k = start - 1
     while k >= 0 and k >= start - 3 and lower[k] == " ":
         k -= 1
