@@ -15,24 +15,8 @@ from checker.cli import cli
 from checker.model import Claim, Finding, Report, Source
 from checker.report import render
 
-ARTICLES = {
-    "north": "The river burst its banks on Monday. Officials said 12 people were killed and 40 were injured.\n",
-    "south": "Rescuers said on Tuesday that 19 people were killed in the flood, and about 40 were hurt.\n",
-}
-
-
-@pytest.fixture
-def corpus(tmp_path: Path, monkeypatch) -> Path:
-    monkeypatch.chdir(tmp_path)
-    monkeypatch.delenv("GITHUB_ACTIONS", raising=False)
-    folder = tmp_path / "corpus"
-    folder.mkdir()
-    for name, text in ARTICLES.items():
-        (folder / f"{name}.txt").write_text(text, encoding="utf-8")
-    (folder / "sources.yaml").write_text(
-        'north:\n  outlet: "North Post"\n  published: "2026-03-02"\n'
-        'south:\n  outlet: "South Herald"\n  published: "2026-03-03"\n', encoding="utf-8")
-    return folder
+# The two-article corpus of the replay tests: the same fixture, so both files test the same run.
+from test_replay import corpus  # noqa: F401  (a fixture)
 
 
 def _run(*args: str):
