@@ -200,25 +200,26 @@ def _durative_event(doc: Document, sentence: Sentence, m: Mention) -> str | None
     return str(near.value) if near is not None else None
 
 
+def _derived(voc: Vocabulary, name: str, tables: tuple, build):
+    """A lookup built once per vocabulary from some of its tables (built again if one is replaced): one
+    object per vocabulary, so lookups cached by table stay valid."""
+    sizes = tuple(len(t) for t in tables)
+    cached = voc.__dict__.get(name)
+    # The tables themselves are kept, so an identity test cannot be fooled by a reused id.
+    if cached is None or cached[1] != sizes or any(a is not b for a, b in zip(cached[0], tables)):
+        cached = voc.__dict__[name] = (tables, sizes, build())
+    return cached[2]
+
+
 def _durative_events(voc: Vocabulary) -> dict:
-    """The event terms of durative events, built once per vocabulary: one table object, so lookups
-    cached by table stay valid."""
-    stamp = (id(voc.events), len(voc.events), id(voc.durative), len(voc.durative))
-    cached = voc.__dict__.get("_durative_events")
-    if cached is None or cached[0] != stamp:
-        cached = (stamp, {k: v for k, v in voc.events.items() if v in voc.durative})
-        voc.__dict__["_durative_events"] = cached
-    return cached[1]
+    """The event terms of durative events."""
+    return _derived(voc, "_durative_events", (voc.events, voc.durative),
+                    lambda: {k: v for k, v in voc.events.items() if v in voc.durative})
 
 
 def _role_last_words(voc: Vocabulary) -> frozenset[str]:
-    """The last words of the role terms, once per vocabulary: a word that ends none starts no look-up."""
-    stamp = (id(voc.roles), len(voc.roles))
-    cached = voc.__dict__.get("_role_last_words")
-    if cached is None or cached[0] != stamp:
-        cached = (stamp, frozenset(key[-1] for key in voc.roles))
-        voc.__dict__["_role_last_words"] = cached
-    return cached[1]
+    """The last words of the role terms: a word that ends none starts no look-up."""
+    return _derived(voc, "_role_last_words", (voc.roles,), lambda: frozenset(key[-1] for key in voc.roles))
 
 
 def _role(doc: Document, sentence: Sentence, m: Mention) -> str | None:
