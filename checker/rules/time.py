@@ -35,6 +35,19 @@ def _order(a, b):
     return (a, b) if ka <= kb else (b, a)
 
 
+def _change(group: Group, early, late, verb: str, explanation: str) -> Hit:
+    """The hit of a figure that moved between two times: "{figure} <verb> from {old} (...) to {new} (...)"."""
+    return Hit(
+        claims=(early, late),
+        template=f"{{figure}} {verb} from {{old}} ({{old_time}}) to {{new}} ({{new_time}})",
+        params={"figure": group.metric, "old": render_value(early), "old_time": _time(early),
+                "new": render_value(late), "new_time": _time(late)},
+        explanation=explanation,
+        metric=group.metric,
+        subject=early.subject or late.subject,
+    )
+
+
 @rule("FC201", "figure-updated", severity="info", category="update")
 def figure_updated(group: Group, ctx: Context):
     """A figure changed between two stated times: an update, not a contradiction.
@@ -56,19 +69,11 @@ def figure_updated(group: Group, ctx: Context):
         if table.same_time(i, j, cumulative):
             continue
         early, late = _order(a, b)
-        yield Hit(
-            claims=(early, late),
-            template="{figure} went from {old} ({old_time}) to {new} ({new_time})",
-            params={"figure": group.metric, "old": render_value(early), "old_time": _time(early),
-                    "new": render_value(late), "new_time": _time(late)},
-            explanation=(
-                f"The figures hold for different times ({_time(early)}"
-                f"{', provisional' if early.provisional else ''} and {_time(late)}): "
-                f"{render_value(early)} is the earlier figure, {render_value(late)} the later one."
-            ),
-            metric=group.metric,
-            subject=early.subject or late.subject,
-        )
+        yield _change(group, early, late, "went", (
+            f"The figures hold for different times ({_time(early)}"
+            f"{', provisional' if early.provisional else ''} and {_time(late)}): "
+            f"{render_value(early)} is the earlier figure, {render_value(late)} the later one."
+        ))
 
 
 @rule("FC202", "running-total-fell", severity="warning", category="update")
@@ -94,18 +99,10 @@ def running_total_fell(group: Group, ctx: Context):
         lo_early = early.low if early.low is not None else early.value
         hi_late = late.high if late.high is not None else late.value
         if lo_early is not None and hi_late is not None and hi_late < lo_early:
-            yield Hit(
-                claims=(early, late),
-                template="{figure} fell from {old} ({old_time}) to {new} ({new_time})",
-                params={"figure": group.metric, "old": render_value(early), "old_time": _time(early),
-                        "new": render_value(late), "new_time": _time(late)},
-                explanation=(
-                    f"{ctx.vocabulary.describe(group.metric)} is a running total, yet the later figure "
-                    f"({render_value(late)}) is below the earlier one ({render_value(early)})."
-                ),
-                metric=group.metric,
-                subject=early.subject or late.subject,
-            )
+            yield _change(group, early, late, "fell", (
+                f"{ctx.vocabulary.describe(group.metric)} is a running total, yet the later figure "
+                f"({render_value(late)}) is below the earlier one ({render_value(early)})."
+            ))
 
 
 @rule("FC203", "toll-revised-same-day", severity="warning", category="update")
