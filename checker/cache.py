@@ -13,8 +13,8 @@ if TYPE_CHECKING:  # the models load pydantic: an unchanged run replayed from th
     from checker.model import Claim, Source
 
 __all__ = ["ClaimCache", "RunCache", "StoredRendering", "ReplayCache", "Replay", "settings_digest", "source_key", "run_key",
-           "package_digest", "default_cache_dir", "dump_claims", "load_claims", "input_files", "read_checked",
-           "write_checked"]
+           "package_digest", "library_digest", "default_cache_dir", "dump_claims", "load_claims", "input_files",
+           "read_checked", "write_checked"]
 
 CACHE_ENV = "CHECKER_CACHE_DIR"
 DEFAULT_DIR = ".checker-cache"
@@ -54,7 +54,7 @@ def settings_digest(vocabulary: Path, names: Path, number_policy) -> str:
     """What besides a source decides its claims: checker version, vocabulary and names files, number policy."""
     from checker import __version__
 
-    h = hashlib.sha256(f"checker {__version__} cache {_FORMAT} {_code_digest()}\0".encode())
+    h = hashlib.sha256(f"checker {__version__} cache {_FORMAT} {_code_digest()} {library_digest()}\0".encode())
     for path in (vocabulary, names):
         h.update(Path(path).read_bytes())
         h.update(b"\0")
@@ -83,6 +83,37 @@ def _code_digest() -> str:
     return _CODE_DIGEST
 
 
+# The libraries whose behaviour shapes claims, findings or renderings: dates, units, names, validation,
+# claim files, HTML text and the text report.
+_LIBRARIES = ("pydantic", "pydantic_core", "dateparser", "pint", "rapidfuzz", "ruamel.yaml", "trafilatura", "lxml",
+              "rich")
+_LIBRARY_DIGEST: str | None = None
+
+
+def library_digest() -> str:
+    """Which Python and which installed copy of each library a result was made with: an upgrade, a
+    downgrade or a reinstall of one of them never serves results the old copy made."""
+    global _LIBRARY_DIGEST
+    if _LIBRARY_DIGEST is None:
+        import importlib.util
+        import sys
+
+        h = hashlib.sha256(sys.version.encode() + b"\0")
+        for name in _LIBRARIES:
+            # Where the library lives and its entry file's size and time, not its version: reading
+            # package metadata costs about 40 ms, a replayed run a third of its time. Installing
+            # rewrites the file, so any new copy changes its time.
+            try:
+                spec = importlib.util.find_spec(name)
+                st = os.stat(spec.origin) if spec is not None and spec.origin else None
+            except (ImportError, ValueError, OSError):
+                st = spec = None
+            found = f"{spec.origin} {st.st_size} {st.st_mtime_ns}" if st is not None else "absent"
+            h.update(f"{name} {found}\0".encode("utf-8", "surrogatepass"))
+        _LIBRARY_DIGEST = h.hexdigest()
+    return _LIBRARY_DIGEST
+
+
 _PACKAGE_DIGEST: str | None = None
 
 
@@ -94,7 +125,7 @@ def package_digest() -> str:
         root = Path(__file__).resolve().parent
         files = sorted(p for p in root.rglob("*") if p.suffix in (".py", ".yaml", ".json") and p.is_file()
                        and "__pycache__" not in p.parts)
-        h = hashlib.sha256()
+        h = hashlib.sha256(library_digest().encode())
         for f in files:
             h.update(f.relative_to(root).as_posix().encode() + b"\0" + f.read_bytes() + b"\0")
         _PACKAGE_DIGEST = h.hexdigest()

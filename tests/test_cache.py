@@ -191,3 +191,37 @@ def test_cli_rerun_writes_the_same_bytes_from_the_stored_rendering(corpus: Path,
     assert CliRunner().invoke(cli, args).output == plain
     rendered[0].write_bytes(rendered[0].read_bytes().replace(b'"schema_version"', b'"schema_versioN"'))
     assert CliRunner().invoke(cli, args).output == plain
+
+
+def _digests(monkeypatch) -> tuple[str, str]:
+    import checker.cache as cache
+
+    for name in ("_LIBRARY_DIGEST", "_PACKAGE_DIGEST"):
+        monkeypatch.setattr(cache, name, None)
+    return settings_digest(DEFAULT_VOCABULARY, DEFAULT_NAMES, None), cache.package_digest()
+
+
+def test_another_copy_of_a_library_invalidates_claims_and_runs(tmp_path: Path, monkeypatch):
+    import importlib
+    import sys
+
+    import checker.cache as cache
+
+    library = tmp_path / "site" / "checker_test_units_lib"
+    library.mkdir(parents=True)
+    entry = library / "__init__.py"
+    entry.write_text("SCALE = 1\n")
+    monkeypatch.syspath_prepend(str(tmp_path / "site"))
+    importlib.invalidate_caches()
+    monkeypatch.setattr(cache, "_LIBRARIES", (*cache._LIBRARIES, "checker_test_units_lib"))
+    installed = _digests(monkeypatch)
+    assert _digests(monkeypatch) == installed
+    entry.write_text("SCALE = 1000\n")  # an upgrade rewrites the library's files
+    upgraded = _digests(monkeypatch)
+    assert upgraded[0] != installed[0] and upgraded[1] != installed[1]
+    entry.unlink()
+    library.rmdir()
+    importlib.invalidate_caches()
+    assert "checker_test_units_lib" not in sys.modules
+    removed = _digests(monkeypatch)
+    assert removed[0] not in (installed[0], upgraded[0]) and removed[1] not in (installed[1], upgraded[1])
