@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import math
 from dataclasses import dataclass, field
 
@@ -17,6 +18,8 @@ class Tolerances:
 
     Absolute tolerances are in the canonical unit (percentage points, degrees Celsius, days);
     `relative` applies to everything else (counts, money, distances) as a share of the larger value.
+    `days_apart` bounds how far apart two sources may be published for their figures of unstated time
+    to speak of one occasion.
     """
 
     count: float = 0.0
@@ -25,6 +28,10 @@ class Tolerances:
     date: float = 0.0
     duration: float = 0.0
     relative: float = 0.01
+    # A figure whose time the text does not state is taken to hold in the days up to its publication:
+    # two such figures from sources published further apart than this are about different occasions
+    # (Monday's strike and Thursday's), not rivals. Running totals are compared across time anyway.
+    days_apart: float = 2.0
 
     def for_claim(self, claim: Claim) -> tuple[float, float]:
         """(absolute, relative) tolerance for a claim's values."""
@@ -125,6 +132,35 @@ def _as_of_range(c: Claim) -> tuple[str, str] | None:
     return lo, hi + "\uffff" if len(hi) <= 10 else hi
 
 
+def _occasion(c: Claim, published, days_apart: float) -> tuple[bool, str, str] | None:
+    """When a figure holds, as (stated, first day, last day) compared by prefix like _as_of_range:
+    its stated time, else the days_apart days up to its source's publication; None when unknown."""
+    if c.as_of_stated:
+        found = _as_of_range(c)
+        return None if found is None else (True, *found)
+    if published is None:
+        return None
+    first = published - dt.timedelta(days=max(0, math.floor(days_apart)))
+    return False, first.isoformat(), published.isoformat() + "\uffff"
+
+
+def _one_occasion(a: Claim, b: Claim, oa, ob, days_apart: float) -> bool:
+    """Whether two figures of one metric may speak of one occasion (see Tolerances.days_apart).
+
+    Two stated times are left to same_time: stated figures of different times are updates (FC201).
+    Two dates of an event as close as days_apart may be one event whose date the sources dispute.
+    """
+    if oa is None or ob is None or (oa[0] and ob[0]):
+        return True
+    if oa[1] <= ob[2] and ob[1] <= oa[2]:
+        return True
+    if a.kind == "date" and b.kind == "date":
+        alo, ahi, _, _ = _bounds(a)
+        blo, bhi, _, _ = _bounds(b)
+        return alo <= bhi + days_apart and blo <= ahi + days_apart
+    return False
+
+
 def same_time(a: Claim, b: Claim, cumulative: bool) -> bool:
     """Whether two figures hold for the same time.
 
@@ -152,7 +188,8 @@ class Pairs:
     whether their values overlap and whether they hold for the same time.
 
     `related` holds (i, j, overlap) for the positions i < j of group.claims, in the order of
-    itertools.combinations, whose claims share a metric and are comparable(); overlap is
+    itertools.combinations, whose claims share a metric, are comparable() and, unless the figure is
+    a running total, may speak of one occasion (see Tolerances.days_apart); overlap is
     overlaps(claims[i], claims[j], tolerances). `rivals_across` and `rivals_within` hold
     (a, b, overlap) for those related pairs that also hold for the same time (same_time, running
     totals by the vocabulary's `cumulative`) and are not two days of a multi-day event: pairs of
@@ -171,6 +208,11 @@ class Pairs:
         # Only a relative tolerance scales with the values (counts, shares, dates and times have none).
         extents = [_extent(lo, hi) for lo, hi, _, _ in bounds] if any(r for _, r in slack) else None
         self._ranges = ranges = [_as_of_range(c) for c in claims]
+        apart = tolerances.days_apart
+        occasions = None if cumulative else [_occasion(c, ctx.published(c.source), apart) for c in claims]
+        if (occasions is not None and not any(o is not None and o[0] for o in occasions)
+                and len({o for o in occasions if o is not None}) < 2):
+            occasions = None  # no stated time and one publication window: every pair may be one occasion
         self._rendered: list[str] | None = None
         related, across, within = [], [], []
         # Most groups hold one metric, one subject, event and window at most: then every pair is related.
@@ -190,6 +232,8 @@ class Pairs:
                 if mixed and (b.metric != metric or (subject and b.subject and subject != b.subject)
                               or (event and b.event and event != b.event)
                               or ((window or b.window_days) and window != b.window_days)):
+                    continue
+                if occasions is not None and not _one_occasion(a, b, occasions[i], occasions[j], apart):
                     continue
                 # overlaps(a, b, tolerances), with each claim's part computed once above.
                 blo, bhi, bli, bhi_inc = bounds[j]

@@ -64,9 +64,13 @@ def conflicting_values(group: Group, ctx: Context):
 
     Not flagged: values that overlap once bounds and tolerances are applied ("at least 7" and "9");
     figures for different stated times (see FC201); different subjects or events; running
-    casualty totals that rise on the same day (see FC203); dates inside a multi-day event.
+    casualty totals that rise on the same day (see FC203); dates inside a multi-day event;
+    figures of different occasions: with no time stated, a figure holds for the days up to its
+    source's publication, so Monday's "43 missiles" and Thursday's "20 missiles" are two strikes
+    (running totals excepted; dates of one event a day or two apart stay rivals).
 
-    Options: `tolerances` in [tool.checker] (count, percent, temperature, date, duration, relative).
+    Options: `tolerances` in [tool.checker] (count, percent, temperature, date, duration, relative,
+    and days_apart: how many days before its publication an unstated time may lie, 2 by default).
     """
     for comp in _components(conflicts(group, ctx)):
         values = describe(comp)
