@@ -6,10 +6,10 @@ import datetime as dt
 import math
 from dataclasses import dataclass, field
 
-from checker.model import Claim, Source
+from checker.model import Claim, Source, day_to_iso
 
-__all__ = ["Tolerances", "Group", "Context", "Pairs", "pairs", "overlaps", "comparable", "same_time", "render_value",
-           "independent_count"]
+__all__ = ["Tolerances", "Group", "Context", "Pairs", "pairs", "overlaps", "comparable", "one_occasion", "same_time",
+           "render_value", "independent_count", "event_days"]
 
 
 @dataclass(frozen=True)
@@ -55,6 +55,9 @@ class Group:
     key: tuple[str, ...]
     metric: str
     claims: list[Claim]
+    # Ids of claims visiting from the end of the week before (see engine._guests): compared with the
+    # week's own claims, never with each other, since their own week compared them already.
+    guests: frozenset[str] = frozenset()
     # The group's Pairs, made by the first rule that asks (see pairs()) and shared by the rest.
     memo: dict = field(default_factory=dict, repr=False, compare=False)
 
@@ -69,6 +72,9 @@ class Context:
     tolerances: Tolerances = field(default_factory=Tolerances)
     # What the engine had to tell the reader while judging (a group too large to compare in full).
     notices: list[str] = field(default_factory=list)
+    # The days each source dates its events to, by (source, event) and (source, "") for all of them
+    # (see event_days); None when unknown, and then figures are dated by publication alone.
+    anchors: dict[tuple[str, str], tuple[str, str]] | None = None
 
     def published(self, source_id: str):
         source = self.sources.get(source_id)
@@ -132,12 +138,41 @@ def _as_of_range(c: Claim) -> tuple[str, str] | None:
     return lo, hi + "\uffff" if len(hi) <= 10 else hi
 
 
-def _occasion(c: Claim, published, days_apart: float) -> tuple[bool, str, str] | None:
+def event_days(claims) -> dict[tuple[str, str], tuple[str, str]]:
+    """The days each source dates its events to ("Thursday's strike"), as ISO (first, last + "\uffff"),
+    by (source, event) and by (source, "") for all its events; from its day-precise event dates.
+
+    A source that dates one event twice gets both days and all between: a wider occasion only
+    meets more figures, so doubt keeps a comparison rather than dropping it.
+    """
+    spans: dict[tuple[str, str], tuple[float, float]] = {}
+    for c in claims:
+        if (c.kind != "date" or not c.event or c.precision != "day" or c.low is None or c.high is None
+                or c.metric != f"{c.event}.date"):
+            continue
+        for key in ((c.source, c.event), (c.source, "")):
+            lo, hi = spans.get(key, (c.low, c.high))
+            spans[key] = (min(lo, c.low), max(hi, c.high))
+    out = {}
+    for key, (lo, hi) in spans.items():
+        if math.isinf(lo) or math.isinf(hi):
+            continue
+        # An overnight strike is dated to either day by different reporters: the day before counts too.
+        out[key] = (day_to_iso(lo - 1), day_to_iso(hi) + "\uffff")
+    return out
+
+
+def _occasion(c: Claim, published, days_apart: float, anchors=None) -> tuple[bool, str, str] | None:
     """When a figure holds, as (stated, first day, last day) compared by prefix like _as_of_range:
-    its stated time, else the days_apart days up to its source's publication; None when unknown."""
+    its stated time, else the days its source dates the figure's event to, else the days_apart days
+    up to its source's publication; None when unknown."""
     if c.as_of_stated:
         found = _as_of_range(c)
         return None if found is None else (True, *found)
+    if anchors:
+        span = anchors.get((c.source, c.event or ""))
+        if span is not None:
+            return False, *span
     if published is None:
         return None
     first = published - dt.timedelta(days=max(0, math.floor(days_apart)))
@@ -159,6 +194,14 @@ def _one_occasion(a: Claim, b: Claim, oa, ob, days_apart: float) -> bool:
         blo, bhi, _, _ = _bounds(b)
         return alo <= bhi + days_apart and blo <= ahi + days_apart
     return False
+
+
+def one_occasion(a: Claim, b: Claim, ctx: Context) -> bool:
+    """Whether two figures may speak of one occasion: their stated times, or the days up to their
+    sources' publication, meet (see Tolerances.days_apart)."""
+    apart = ctx.tolerances.days_apart
+    return _one_occasion(a, b, _occasion(a, ctx.published(a.source), apart, ctx.anchors),
+                         _occasion(b, ctx.published(b.source), apart, ctx.anchors), apart)
 
 
 def same_time(a: Claim, b: Claim, cumulative: bool) -> bool:
@@ -188,8 +231,8 @@ class Pairs:
     whether their values overlap and whether they hold for the same time.
 
     `related` holds (i, j, overlap) for the positions i < j of group.claims, in the order of
-    itertools.combinations, whose claims share a metric, are comparable() and, unless the figure is
-    a running total, may speak of one occasion (see Tolerances.days_apart); overlap is
+    itertools.combinations, whose claims share a metric, are comparable(), are not both guests and,
+    unless the figure is a running total, may speak of one occasion (see Tolerances.days_apart); overlap is
     overlaps(claims[i], claims[j], tolerances). `rivals_across` and `rivals_within` hold
     (a, b, overlap) for those related pairs that also hold for the same time (same_time, running
     totals by the vocabulary's `cumulative`) and are not two days of a multi-day event: pairs of
@@ -209,7 +252,8 @@ class Pairs:
         extents = [_extent(lo, hi) for lo, hi, _, _ in bounds] if any(r for _, r in slack) else None
         self._ranges = ranges = [_as_of_range(c) for c in claims]
         apart = tolerances.days_apart
-        occasions = None if cumulative else [_occasion(c, ctx.published(c.source), apart) for c in claims]
+        anchors = ctx.anchors
+        occasions = None if cumulative else [_occasion(c, ctx.published(c.source), apart, anchors) for c in claims]
         if (occasions is not None and not any(o is not None and o[0] for o in occasions)
                 and len({o for o in occasions if o is not None}) < 2):
             occasions = None  # no stated time and one publication window: every pair may be one occasion
@@ -218,6 +262,7 @@ class Pairs:
         # Most groups hold one metric, one subject, event and window at most: then every pair is related.
         mixed = (len({c.metric for c in claims}) > 1 or len({c.subject for c in claims} - {None, ""}) > 1
                  or len({c.event for c in claims} - {None, ""}) > 1 or len({c.window_days for c in claims}) > 1)
+        visiting = [c.id in group.guests for c in claims] if group.guests else None
         n = len(claims)
         for i in range(n):
             a = claims[i]
@@ -227,8 +272,17 @@ class Pairs:
             absolute, relative = slack[i]
             ea = extents[i] if relative else None
             point_in_span = a.kind == "date" and metric.endswith(_DURATIVE_POINT) and a.event in durative
+            guest = visiting is not None and visiting[i]
             for j in range(i + 1, n):
                 b = claims[j]
+                if guest and visiting[j]:
+                    continue
+                if visiting is not None and (guest or visiting[j]) and stated and b.as_of_stated:
+                    # A visit is for figures of one occasion: stated times from two weeks that do not
+                    # meet are two events, not an update (FC201 judges updates inside a week).
+                    rb = ranges[j]
+                    if ra and rb and (ra[1] < rb[0] or rb[1] < ra[0]):
+                        continue
                 if mixed and (b.metric != metric or (subject and b.subject and subject != b.subject)
                               or (event and b.event and event != b.event)
                               or ((window or b.window_days) and window != b.window_days)):

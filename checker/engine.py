@@ -6,12 +6,13 @@ import datetime as dt
 import gc
 import hashlib
 import json
+import math
 import os
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Iterable, Iterator
 
-from checker.compare import Context, Group, Tolerances, render_value
+from checker.compare import Context, Group, Tolerances, event_days, render_value
 from checker.model import SEVERITY_RANK, Claim, Finding, Report, Source
 
 __all__ = ["Options", "Acceptance", "run", "execute", "execute_keyed", "split_paths", "group_claims", "apply_rules", "accept", "fingerprint",
@@ -126,22 +127,31 @@ def group_claims(claims: Iterable[Claim], ctx: Context | None = None) -> list[Gr
     return _groups(claims, _weeks(ctx), ctx)
 
 
-def _groups(claims: Iterable[Claim], weeks: dict[str, str], ctx: Context | None) -> list[Group]:
+def _groups(claims: Iterable[Claim], weeks: dict[str, str], ctx: Context | None, period: str | None = None,
+            guests: frozenset[str] = frozenset()) -> list[Group]:
+    """Groups keyed by each claim's week, or all by `period` (one week's claims and its guests)."""
     vocabulary = ctx.vocabulary if ctx is not None else None
+    cumulative = getattr(vocabulary, "cumulative", ()) if guests else ()
     groups: dict[tuple[str, ...], list[Claim]] = {}
     for c in claims:
         key = _group_key(c)
         if key is not None:
-            groups.setdefault((*key, weeks.get(c.source, "")), []).append(c)
+            groups.setdefault((*key, weeks.get(c.source, "") if period is None else period), []).append(c)
     out = []
     for key, cs in sorted(groups.items()):
         metric = key[1] if key[0] != "date" else f"{key[1]}.date"
         for block in _subject_blocks(sorted(cs, key=_claim_order), vocabulary):
+            if guests and key[1] in cumulative:
+                # A running total is compared across any days of its week, not by occasion: from the
+                # week before, it would meet the next strike's toll, not an update of its own.
+                block = [c for c in block if c.id not in guests]
+            if not block or (guests and all(c.id in guests for c in block)):
+                continue  # the week before judged these among themselves
             bounded = _bounded(block)
             if len(bounded) < len(block) and ctx is not None:
                 ctx.notices.append(
                     f"{metric}: {len(block):,} claims of one figure; {len(bounded):,} distinct readings compared")
-            out.append(Group(key, metric, bounded))
+            out.append(Group(key, metric, bounded, guests))
     return out
 
 
@@ -185,17 +195,22 @@ def apply_rules(claims: list[Claim], ctx: Context, options: Options) -> list[Fin
     """Run the selected rules over groups, sources and the corpus; return findings, sorted.
 
     One news week at a time (see _weeks): every group, every source and every corpus pass lies
-    inside one week, so a week's rule hits and groups are made into findings and dropped before
-    the next week's are made. Over 100,000 articles, holding every week's at once cost hundreds of MB.
+    inside one week and its guests (see _guests), so a week's rule hits and groups are made into
+    findings and dropped before the next week's are made. Over 100,000 articles, holding every
+    week's at once cost hundreds of MB.
     """
     # The rules make millions of small tuples, lists and records beside a heap of long-lived claims and
     # texts, and the collections those allocations set off rescan that heap: a fifth of the rules' time
     # over 10,000 articles, more over 100,000. The pass makes no reference cycles, so collection waits.
     enabled = gc.isenabled()
     gc.disable()
+    given = ctx.anchors
+    if given is None:
+        ctx.anchors = event_days(claims)  # for this pass only: the context may serve other claims later
     try:
         return _apply_rules(claims, ctx, options)
     finally:
+        ctx.anchors = given
         if enabled:
             gc.enable()
 
@@ -212,7 +227,11 @@ def _apply_rules(claims: list[Claim], ctx: Context, options: Options) -> list[Fi
     findings: list[Finding] = []
     for period in sorted(by_period):
         made: set[tuple] = set()
-        for r, hit in _drop_superseded(_week_hits(rules, by_period[period], weeks, ctx)):
+        guests = _guests(period, by_period, ctx)
+        visiting = frozenset(c.id for c in guests)
+        for r, hit in _drop_superseded(_week_hits(rules, by_period[period], guests, period, ctx)):
+            if visiting and all(c.id in visiting for c in hit.claims):
+                continue  # the guests' own week made this finding
             ordered = sorted(hit.claims, key=_claim_order)
             ids = tuple(c.id for c in ordered)
             identity = fingerprint(r.code, hit.metric, hit.subject, ordered)
@@ -228,9 +247,43 @@ def _apply_rules(claims: list[Claim], ctx: Context, options: Options) -> list[Fi
     return findings
 
 
-def _week_hits(rules, claims: list[Claim], weeks: dict[str, str], ctx: Context) -> list[tuple[object, object]]:
-    """Every rule's hits on one week's claims: its groups, its sources, then the week as a whole."""
-    groups = _groups(claims, weeks, ctx)
+# A week's guests come from at most this many days before its Monday: the rest of the week before
+# lies further from every one of the week's own days than any days_apart a week-long block can honour.
+MAX_REACH = 6
+
+
+def _guests(period: str, by_period: dict[str, list[Claim]], ctx: Context) -> list[Claim]:
+    """The claims of sources published in the last days_apart days before the week's Monday.
+
+    Blocks are calendar weeks, but two reports of one overnight strike may be published on a Sunday
+    and a Monday: a figure whose time is unstated is compared with any published within days_apart
+    days of it, so those sources visit the next week and are compared with its own.
+    """
+    reach = min(MAX_REACH, math.floor(ctx.tolerances.days_apart))
+    if not period or reach < 1:
+        return []
+    monday = dt.date.fromisoformat(period)
+    before = by_period.get((monday - dt.timedelta(days=7)).isoformat())
+    if not before:
+        return []
+    first = monday - dt.timedelta(days=reach)
+    published = {}
+    out = []
+    for c in before:
+        day = published.get(c.source)
+        if day is None:
+            day = published[c.source] = ctx.published(c.source)
+        if day >= first:
+            out.append(c)
+    return out
+
+
+def _week_hits(rules, claims: list[Claim], guests: list[Claim], period: str,
+               ctx: Context) -> list[tuple[object, object]]:
+    """Every rule's hits on one week's claims and its guests: its groups, its sources, then the week as a
+    whole. The guests' own sources were judged in their week: they are not judged again."""
+    everything = claims + guests if guests else claims
+    groups = _groups(everything, {}, ctx, period, frozenset(c.id for c in guests))
     by_source: dict[str, list[Claim]] = {}
     for c in claims:
         by_source.setdefault(c.source, []).append(c)
@@ -243,7 +296,7 @@ def _week_hits(rules, claims: list[Claim], weeks: dict[str, str], ctx: Context) 
             for sid in sorted(by_source):
                 found.extend((r, hit) for hit in r.func(by_source[sid], ctx))
         else:
-            found.extend((r, hit) for hit in r.func(claims, ctx))
+            found.extend((r, hit) for hit in r.func(everything, ctx))
     return found
 
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from checker.compare import Context, render_value
+from checker.compare import Context, comparable, one_occasion, render_value
 from checker.model import Claim
 from checker.rules import Hit, rule
 
@@ -43,7 +43,8 @@ def part_reported_as_whole(claims: list[Claim], ctx: Context):
     Example: 001 says "71 ballistic missiles"; 000 says "28 cruise missiles and 43 ballistic
     missiles", 71 in all. 001's 71 is probably the total, mislabelled as ballistic.
 
-    Not flagged: a part that matches the whole within the same source; parts whose values agree.
+    Not flagged: a part that matches the whole within the same source; parts whose values agree;
+    a part of another subject, event or occasion than the source's own part (see FC101).
 
     Options: the hierarchy of metrics lives in vocabulary.yaml (`hierarchy`).
     """
@@ -66,6 +67,9 @@ def part_reported_as_whole(claims: list[Claim], ctx: Context):
             own_text = own_subject = None
             for c in by_metric_value.get((part, total), ()):
                 if c.source == source or c.value in own_values:
+                    continue
+                # Another place's or another day's strike may carry the same number by chance.
+                if not any(comparable(c, o) and one_occasion(c, o, ctx) for o in own):
                     continue
                 # What every hit of this source's total and part shares, spelled once.
                 if parts_text is None:
