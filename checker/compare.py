@@ -197,8 +197,8 @@ def _one_occasion(a: Claim, b: Claim, oa, ob, days_apart: float) -> bool:
 
 
 def one_occasion(a: Claim, b: Claim, ctx: Context) -> bool:
-    """Whether two figures may speak of one occasion: their stated times, or the days up to their
-    sources' publication, meet (see Tolerances.days_apart)."""
+    """Whether two figures may speak of one occasion: their stated times, the days their sources date
+    their events to, or the days up to their sources' publication meet (see _occasion)."""
     apart = ctx.tolerances.days_apart
     return _one_occasion(a, b, _occasion(a, ctx.published(a.source), apart, ctx.anchors),
                          _occasion(b, ctx.published(b.source), apart, ctx.anchors), apart)
