@@ -53,10 +53,15 @@ _MONEY_CUE_RE = re.compile(
     r"salary|wage|earn|owe|debt|loan|£|sterling|invest|bid|tax|charge|donat)"
 )
 # An ISO code glued to the amount, as in price lists and tickers: "USD3.14", "GBP3.01", "RM42".
+_GLUED_CODES = [c.lower() for c in U.CURRENCY_CODES] + ["rs", "rm", "us$", "r$"]
 _GLUED_CODE_RE = re.compile(
-    rf"(?<![a-z])(?P<c>{_alt([c.lower() for c in U.CURRENCY_CODES] + ['rs', 'rm', 'us$', 'r$'])})"
+    rf"(?<![a-z])(?P<c>{_alt(_GLUED_CODES)})"
     r"(?P<n>\d{1,3}(?:,\d{3}){1,6}(?:\.\d{1,6})?|\d{1,15}(?:\.\d{1,6})?)(?![\d.,]\d|[a-z])"
 )
+# The amount of a glued code starts with a digit right after a letter or "$", two or three characters
+# after the code's start: only those starts are tried, instead of every offset of the text.
+_DIGIT_AFTER_CODE_RE = re.compile(r"\d(?<=[a-z$]\d)")
+_GLUED_CODE_LENGTHS = sorted({len(c) for c in _GLUED_CODES}, reverse=True)
 _AGE_RE = re.compile(
     r"[ ]{0,2}-?(?P<u>years?|yrs?|months?|weeks?|days?)(?:-|[ ])(?:old|of[ ]age)(?![a-z])|[ ]?(?P<yo>yo|y\.o\.)(?![a-z])"
 )
@@ -344,6 +349,23 @@ def _bare_range(lower: str, low: NumberSpan, high: Mention) -> Mention | None:
                    extra=extra)
 
 
+def _glued_codes(lower: str) -> list[re.Match]:
+    """The matches of _GLUED_CODE_RE.finditer(lower), trying only the starts a glued code can have."""
+    found: list[re.Match] = []
+    end = 0
+    for digit in _DIGIT_AFTER_CODE_RE.finditer(lower):
+        for length in _GLUED_CODE_LENGTHS:
+            start = digit.start() - length
+            if start < end:
+                continue
+            m = _GLUED_CODE_RE.match(lower, start)
+            if m is not None:
+                found.append(m)
+                end = m.end()
+                break
+    return found
+
+
 def find_measures(text: str, lower: str, policy: NumberPolicy = DEFAULT_POLICY) -> list[Mention]:
     """Measures in text, each converted to its kind's canonical unit (Mention.unit), sorted by position.
 
@@ -370,7 +392,7 @@ def find_measures(text: str, lower: str, policy: NumberPolicy = DEFAULT_POLICY) 
         singles.append(m)
     glued_money = [
         _money_mention(float(m.group("n").replace(",", "")), m.start(), m.end(), U.CURRENCY_TOKENS[m.group("c")])
-        for m in _GLUED_CODE_RE.finditer(lower)
+        for m in _glued_codes(lower)
     ]
     if glued_money:
         taken = [(m.start, m.end) for m in singles]

@@ -251,14 +251,16 @@ def _tokens(lower: str):
             yield _Token("neg", "-", start, end, -1.0)
 
 
-_SLASH_RE = re.compile(r"(?<![\w./])(\d{1,6})/(\d{1,6})(?![/\d])")
+# Patterns that start by consuming a digit and look behind from there: re then skips ahead to the next
+# digit instead of trying a look-behind at every offset of the text.
+_SLASH_RE = re.compile(r"(\d(?<![\w./]\d)\d{0,5})/(\d{1,6})(?![/\d])")
 
 
 _URL_RE = re.compile(r"(?:https?://|www\.)[^\s<>\"]{1,4000}")
 
 
 # Three or more dot-joined digit groups: an address or a version, read part by part ("192.168.1.2").
-_DOTTED_RE = re.compile(r"(?<![\d.])\d{1,6}(?:\.\d{1,6}){2,12}(?![\w]|[.,]\d)")
+_DOTTED_RE = re.compile(r"\d(?<![\d.]\d)\d{0,5}(?:\.\d{1,6}){2,12}(?![\w]|[.,]\d)")
 # A scale written in capitals right after digits in the original text: "10M", "1,674.5 G", "US$ 1MM".
 _UPPER_SCALE_RE = re.compile(r"[ ]?(MM|K|M|G|T|B|BN)(?![A-Za-z0-9])")
 _UPPER_SCALES = {"MM": 1e6, "K": 1e3, "M": 1e6, "G": 1e9, "T": 1e12, "B": 1e9, "BN": 1e9}
@@ -296,6 +298,20 @@ def glue_points(text: str) -> list[int]:
     return sorted([m.start() for m in _GLUED_DIGITS_RE.finditer(text)] + [m.start() for m in _GLUED_WORD_RE.finditer(text)])
 
 
+# The glue points of the last text: its tokens and its vague words both need them. Swapped in whole.
+_LAST_GLUE: tuple[str, list[int]] = ("", [])
+
+
+def _text_glue_points(text: str) -> list[int]:
+    """glue_points(text), computed once per text; callers must not change the list."""
+    global _LAST_GLUE
+    last_text, points = _LAST_GLUE
+    if last_text is not text:
+        points = glue_points(text)
+        _LAST_GLUE = (text, points)
+    return points
+
+
 def _glued_tokens(lower: str, points: list[int]) -> list[_Token]:
     out = []
     for p in points:
@@ -311,7 +327,7 @@ def _glued_tokens(lower: str, points: list[int]) -> list[_Token]:
 def _all_tokens(lower: str, text: str | None = None) -> list[_Token]:
     tokens = list(_tokens(lower))
     if text is not None and len(text) == len(lower):
-        points = glue_points(text)
+        points = _text_glue_points(text)
         if points:
             glued = _glued_tokens(lower, points)
             if glued:
@@ -1151,7 +1167,7 @@ def find_numbers(lower: str, policy: NumberPolicy = DEFAULT_POLICY, text: str | 
     vague = []
     found = list(_VAGUE_RE.finditer(lower))
     if text is not None and len(text) == len(lower):
-        for p in glue_points(text):
+        for p in _text_glue_points(text):
             glued = _VAGUE_RE.match(lower[p : p + 40])
             if glued:
                 found.append(_VAGUE_RE.match(lower, p, p + glued.end()) or _Shifted(glued, p))
