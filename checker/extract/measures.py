@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from checker.extract.heads import trie
 from checker.extract.mention import Mention
 from checker.extract.numbers import DEFAULT_POLICY, NumberPolicy, NumberSpan, interval_for, number_spans, parse_number
 from checker.normalize import units as U
@@ -293,13 +294,38 @@ _ARTICLE_UNIT_RE = re.compile(
     rf"(?<![\w])(?:(?P<art>an?)|(?P<scale>{_alt(_WORD_SCALES)})|(?P<frac>{_alt(_WORD_FRACTIONS)})[ ]of(?:[ ]an?)?)"
     rf"[ ](?P<u>{_alt(_ARTICLE_UNITS)})(?![a-z0-9])"
 )
+# Every such measure is a lead ("an", "thousand", "tenth of a") right before a space and a unit word: the
+# pattern is tried only at the starts the leads can have before such a space, not at every offset.
+_SPACED_ARTICLE_UNIT_RE = re.compile(rf"[ ](?=(?:{trie(_ARTICLE_UNITS)})(?![a-z0-9]))")
+_ARTICLE_LEAD_LENGTHS = {
+    len("a"), len("an"), *map(len, _WORD_SCALES),
+    *(len(w) + len(tail) for w in _WORD_FRACTIONS for tail in (" of", " of a", " of an")),
+}
+
+
+def _article_unit_matches(lower: str) -> list[re.Match]:
+    """The matches of _ARTICLE_UNIT_RE.finditer(lower), trying only the starts a lead can have."""
+    starts = sorted({
+        space.start() - n for space in _SPACED_ARTICLE_UNIT_RE.finditer(lower) for n in _ARTICLE_LEAD_LENGTHS
+        if space.start() >= n
+    })
+    found: list[re.Match] = []
+    end = 0
+    for start in starts:
+        if start < end:
+            continue
+        m = _ARTICLE_UNIT_RE.match(lower, start)
+        if m is not None:
+            found.append(m)
+            end = m.end()
+    return found
 
 
 def _article_measures(lower: str, taken: list[Mention]) -> list[Mention]:
     """Measures led by "a"/"an", a bare scale word or "tenth of (a)", where no number was read."""
     out = []
     spans = [(m.start, m.end) for m in taken]
-    for m in _ARTICLE_UNIT_RE.finditer(lower):
+    for m in _article_unit_matches(lower):
         if any(a < m.end() and m.start() < b for a, b in spans):
             continue
         before = lower[max(0, m.start() - 12) : m.start()].rsplit(None, 1)[-1:]

@@ -1,0 +1,75 @@
+"""The finders' shortcut scans find exactly what a plain scan of the whole text finds."""
+
+from __future__ import annotations
+
+import re
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from checker.extract import durations, measures, numbers
+
+# Pieces that put the patterns' edges next to each other: codes and units glued or spaced, leads, digit groups,
+# dots and slashes, word starts and word middles.
+_PIECES = [
+    "usd", "eur", "rs", "rm", "us$", "r$", "$", "x", "ab", "12", "3,000", "1.5", ".5", "7", "0", "/", ".", ",",
+    " ", " ", "  ", "-", "(", ")", "a", "an", "the", "km", "kg", "kilogram", "square mile", "miles per hour",
+    "k.g.", "ml", "tenth", "thousandth", "half", "hundred", "thousand", " of", " of a", " of an", "two", "twenty",
+    "days", "day", "hours", "h", "fortnight", "a couple of", "half an", "one", "seven-", "week", "1.2.3", "192.168",
+    "\n", "é", "½", "a ", "an ", " km", " kilogram", " miles per hour", "tenth of a ", "usd1", "rs5", " 3 days",
+]
+_TEXTS = st.lists(st.sampled_from(_PIECES), max_size=40).map("".join)
+
+
+def _spans(matches) -> list[tuple[tuple[int, int], dict]]:
+    return [(m.span(), m.groupdict()) for m in matches]
+
+
+@settings(max_examples=400, deadline=None)
+@given(_TEXTS)
+def test_glued_codes_are_the_whole_text_scan(text: str) -> None:
+    assert _spans(measures._glued_codes(text)) == _spans(measures._GLUED_CODE_RE.finditer(text))
+
+
+@settings(max_examples=400, deadline=None)
+@given(_TEXTS)
+def test_article_units_are_the_whole_text_scan(text: str) -> None:
+    assert _spans(measures._article_unit_matches(text)) == _spans(measures._ARTICLE_UNIT_RE.finditer(text))
+
+
+@settings(max_examples=300, deadline=None)
+@given(_TEXTS)
+def test_guarded_duration_parts_match_the_unguarded_pattern(text: str) -> None:
+    plain = re.compile(durations.DURATION_PATTERN)
+    assert _spans(durations._ITEM_RE.finditer(text)) == _spans(plain.finditer(text))
+
+
+@settings(max_examples=400, deadline=None)
+@given(_TEXTS)
+def test_digit_led_patterns_match_their_look_behind_first_forms(text: str) -> None:
+    dotted = re.compile(r"(?<![\d.])\d{1,6}(?:\.\d{1,6}){2,12}(?![\w]|[.,]\d)")
+    slash = re.compile(r"(?<![\w./])(\d{1,6})/(\d{1,6})(?![/\d])")
+    assert [m.span() for m in numbers._DOTTED_RE.finditer(text)] == [m.span() for m in dotted.finditer(text)]
+    assert [(m.span(), m.groups()) for m in numbers._SLASH_RE.finditer(text)] == [
+        (m.span(), m.groups()) for m in slash.finditer(text)
+    ]
+
+
+def test_glue_points_follow_the_text_asked_about() -> None:
+    first, second = "casualties780 Russian", "no glue here, casualtiesDozens"
+    assert numbers._text_glue_points(first) == numbers.glue_points(first) == [10]
+    assert numbers._text_glue_points(second) == numbers.glue_points(second) == [24]
+    assert numbers._text_glue_points(first) == [10]
+
+
+def test_shortcut_scans_find_what_they_look_for() -> None:
+    # The equivalence tests above could pass with both sides empty: these cases must be found.
+    assert [m.group() for m in measures._glued_codes("price usd3.14, then rm42 and us$1,200")] == [
+        "usd3.14", "rm42", "us$1,200",
+    ]
+    assert [m.group() for m in measures._article_unit_matches("a kilogram, a tenth of a mile and thousand ml")] == [
+        "a kilogram", "tenth of a mile", "thousand ml",
+    ]
+    assert [m.group() for m in durations._ITEM_RE.finditer("a fortnight, 48h and twenty-one days")] == [
+        "a fortnight", "48h", "twenty-one days",
+    ]
