@@ -16,7 +16,7 @@ _PIECES = [
     " ", " ", "  ", "-", "(", ")", "a", "an", "the", "km", "kg", "kilogram", "square mile", "miles per hour",
     "k.g.", "ml", "tenth", "thousandth", "half", "hundred", "thousand", " of", " of a", " of an", "two", "twenty",
     "days", "day", "hours", "h", "fortnight", "a couple of", "half an", "one", "seven-", "week", "1.2.3", "192.168",
-    "\n", "é", "½", "a ", "an ", " km", " kilogram", " miles per hour", "tenth of a ", "usd1", "rs5", " 3 days",
+    "\n", "é", "½", "¾", "five", "a ", "an ", " km", " kilogram", " miles per hour", "tenth of a ", "usd1", "rs5", " 3 days",
 ]
 _TEXTS = st.lists(st.sampled_from(_PIECES), max_size=40).map("".join)
 
@@ -55,6 +55,17 @@ def test_digit_led_patterns_match_their_look_behind_first_forms(text: str) -> No
     ]
 
 
+@settings(max_examples=400, deadline=None)
+@given(_TEXTS)
+def test_number_tokens_with_fractions_apart_are_the_one_pattern_scan(text: str) -> None:
+    one_pattern = re.compile(f"{numbers._UNICODE_FRACTION_RE.pattern}|{numbers._TOKEN_RE.pattern}")
+
+    def read(matches):
+        return [(m.span(), m.lastgroup, {k: v for k, v in m.groupdict().items() if v is not None}) for m in matches]
+
+    assert read(numbers._token_matches(text)) == read(one_pattern.finditer(text))
+
+
 def test_glue_points_follow_the_text_asked_about() -> None:
     first, second = "casualties780 Russian", "no glue here, casualtiesDozens"
     assert numbers._text_glue_points(first) == numbers.glue_points(first) == [10]
@@ -73,3 +84,4 @@ def test_shortcut_scans_find_what_they_look_for() -> None:
     assert [m.group() for m in durations._ITEM_RE.finditer("a fortnight, 48h and twenty-one days")] == [
         "a fortnight", "48h", "twenty-one days",
     ]
+    assert [m.group() for m in numbers._token_matches("2½ and a half, 3¾-5")] == ["2", "½", "a ", "half", "3", "¾", "5"]

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import bisect
+import heapq
 import math
 import re
 from dataclasses import dataclass, field
@@ -135,11 +136,12 @@ _ARTICLE_FOLLOWERS = (
 
 
 # Every token but a Unicode fraction starts a word: one look behind and one character class reject
-# the other positions before any branch is tried.
+# the other positions before any branch is tried. Fractions are searched apart, and only in texts that
+# are not plain ASCII: a branch for them cost every offset of every text a character-set test.
+_UNICODE_FRACTION_RE = re.compile(rf"(?P<ufrac>[{''.join(_UNICODE_FRACTIONS)}])")
 _TOKEN_FIRST = "".join(sorted({re.escape(w[0]) for w in (*_WORD_TOKENS, "a")})) + r"\d.\-"
 _TOKEN_RE = re.compile(
-    rf"(?P<ufrac>[{''.join(_UNICODE_FRACTIONS)}])"
-    rf"|(?<!\w)(?=[{_TOKEN_FIRST}])(?:"
+    rf"(?<!\w)(?=[{_TOKEN_FIRST}])(?:"
     rf"(?P<digits>{DIGITS_PATTERN}(?:(?P<dscale>{_DIGIT_SCALE_SUFFIX}))?(?!\d))"
     rf"|(?P<article>an?)[ ](?=(?:{_ARTICLE_FOLLOWERS}))"
     rf"|(?P<word>{trie(_WORD_TOKENS)})\b"
@@ -226,8 +228,20 @@ def _word_value(word: str, kind: str) -> float:
 _WORD_VALUES = {w: (kind, _word_value(w, kind)) for w, kind in _WORD_TOKENS.items()}
 
 
+def _token_matches(lower: str):
+    """The token matches of lower in text order, Unicode fractions among them."""
+    matches = _TOKEN_RE.finditer(lower)
+    if lower.isascii():
+        return matches
+    fractions = list(_UNICODE_FRACTION_RE.finditer(lower))
+    if not fractions:
+        return matches
+    # No other token holds or starts with a fraction character, so merging the two scans by start is exact.
+    return heapq.merge(matches, fractions, key=lambda m: m.start())
+
+
 def _tokens(lower: str):
-    for m in _TOKEN_RE.finditer(lower):
+    for m in _token_matches(lower):
         group = m.lastgroup  # the outermost named group that matched: digits closes after dscale
         start, end = m.span()
         if group == "digits":
