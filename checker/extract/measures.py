@@ -71,6 +71,7 @@ _AGE_UNITS = {"year": 1.0, "yr": 1.0, "month": 1 / 12, "week": 7 / 365.25, "day"
 _RANGE_GAP_RE = re.compile(r"[ ]{0,3}(?:-|–|—|to|and|through)[ ]{0,3}(?:about[ ]|around[ ]|~)?")
 _RANGE_LEAD_RE = re.compile(r"(?<![a-z])(?:between|from)[ ]{1,2}$")
 _SUM_GAP_RE = re.compile(r"(?:,|[ ]and|,[ ]and)?[ ]{0,2}")
+_PERCENT_WORDS = (" per cent", " percents", " percent", " pct", " percentage points", "-per cent", " per-cent")
 _PERCENT_OF_RE = re.compile(r"(?<![a-z])(?:per[ ]?cents?|percents?)[ ]of[ ]$")
 
 
@@ -189,10 +190,11 @@ def _read_single(lower: str, spans: list[NumberSpan], idx: int) -> Mention | Non
     if before:
         return Mention("percent", before.start(), end, value, value, value, True, True, "percent", "exact",
                        extra={"original_value": value, "original_unit": "percent"})
-    for word in (" per cent", " percents", " percent", " pct", " percentage points", "-per cent", " per-cent"):
-        if lower.startswith(word, end) and not lower[end + len(word) : end + len(word) + 1].isalpha():
-            return Mention("percent", start, end + len(word), value, value, value, True, True, "percent", "exact",
-                           extra={"original_value": value, "original_unit": "percent"})
+    if lower.startswith(_PERCENT_WORDS, end):
+        for word in _PERCENT_WORDS:
+            if lower.startswith(word, end) and not lower[end + len(word) : end + len(word) + 1].isalpha():
+                return Mention("percent", start, end + len(word), value, value, value, True, True, "percent", "exact",
+                               extra={"original_value": value, "original_unit": "percent"})
     cm = _CURRENCY_AFTER_RE.match(lower, end)
     if cm and not (cm.group("u") in _AMBIGUOUS_SPACED and cm.group("sp")):
         code = U.CURRENCY_TOKENS[cm.group("u")]
