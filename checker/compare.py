@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 from checker.model import Claim, Source, day_to_iso
 
 __all__ = ["Tolerances", "Group", "Context", "Pairs", "pairs", "overlaps", "comparable", "one_occasion", "same_time",
-           "render_value", "independent_count", "event_days"]
+           "render_value", "independent_count", "event_days", "linked"]
 
 
 @dataclass(frozen=True)
@@ -363,6 +363,30 @@ def independent_count(claims: list[Claim], sources: dict[str, Source]) -> int:
     from checker.report import independent_count as count_sources
 
     return count_sources((c.source for c in claims), sources)
+
+
+def linked(pairs: list[tuple[Claim, Claim]]) -> list[list[Claim]]:
+    """The sets of claims the pairs link, directly or through others; each in id order, sets by first id."""
+    parent: dict[str, str] = {}
+    by_id: dict[str, Claim] = {}
+
+    def find(x: str) -> str:
+        while parent[x] != x:
+            parent[x] = parent[parent[x]]
+            x = parent[x]
+        return x
+
+    for a, b in pairs:
+        for c in (a, b):
+            parent.setdefault(c.id, c.id)
+            by_id[c.id] = c
+        ra, rb = find(a.id), find(b.id)
+        if ra != rb:
+            parent[max(ra, rb)] = min(ra, rb)
+    comps: dict[str, list[Claim]] = {}
+    for cid in sorted(parent):
+        comps.setdefault(find(cid), []).append(by_id[cid])
+    return list(comps.values())
 
 
 # Spellings by what format_value reads of a claim; a run renders the same few thousand values again and again.

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from checker.compare import Context, Group, comparable, render_value
+from checker.compare import Context, Group, comparable, linked, render_value
 from checker.rules import Hit, rule
 
 _LOWER_BOUNDS = ("at_least", "more_than")
@@ -20,6 +20,7 @@ def qualifier_dropped(group: Group, ctx: Context):
     Example: 002's summary says "killing seven", its body "killing at least seven people".
 
     Not flagged: different numbers (FC101 or FC201 apply); both tellings exact or both bounded.
+    Every source that drops the bound of one figure is named in one finding.
 
     Options: none.
     """
@@ -28,23 +29,48 @@ def qualifier_dropped(group: Group, ctx: Context):
     if not bounds:
         return
     exacts = [c for c in group.claims if c.qualifier == "exact"]
-    seen = set()
-    for bounded, exact in ((b, e) for b in bounds for e in exacts):
-        if bounded.metric != exact.metric or bounded.value != exact.value or not comparable(bounded, exact):
+    losses = [(b, e) for b in bounds for e in exacts
+              if b.metric == e.metric and b.value == e.value and comparable(b, e)]
+    # One finding per figure whose bound was dropped, however many sources retold it: eight outlets
+    # retelling "at least seven" as "seven" are one problem for the editor, not sixteen.
+    for found in linked(losses):
+        bounded = [c for c in found if c.qualifier in _BOUNDS]
+        exact = [c for c in found if c.qualifier == "exact"]
+        if len(found) == 2:
+            yield _one_loss(group, bounded[0], exact[0])
             continue
-        if (bounded.id, exact.id) in seen:
-            continue
-        seen.add((bounded.id, exact.id))
-        where = "its own" if bounded.source == exact.source else f"{bounded.source}'s"
+        exact_sources = _sources(exact)
+        bounded_sources = _sources(bounded)
+        stated = " or ".join(sorted({render_value(c) for c in bounded}))
         yield Hit(
-            claims=(bounded, exact),
-            template="{exact_source} gives {exact} where {bounded_source} says {bounded}",
-            params={"exact_source": exact.source, "exact": render_value(exact),
-                    "bounded_source": bounded.source, "bounded": render_value(bounded)},
+            claims=tuple(found),
+            template="{exact_sources} give {exact} where {bounded_sources} say {bounded}",
+            params={"exact_sources": exact_sources, "exact": render_value(exact[0]),
+                    "bounded_sources": bounded_sources, "bounded": stated},
             explanation=(
-                f"{exact.source} states {render_value(exact)} as an exact figure, dropping the bound in "
-                f"{where} \"{bounded.quote}\" ({render_value(bounded)})."
+                f"{exact_sources} state {render_value(exact[0])} as an exact figure, dropping the bound "
+                f"that {bounded_sources} give ({stated}), as in \"{bounded[0].quote}\"."
             ),
             metric=group.metric,
-            subject=bounded.subject or exact.subject,
+            subject=next((c.subject for c in found if c.subject), None),
         )
+
+
+def _sources(claims) -> str:
+    return ", ".join(sorted({c.source for c in claims}))
+
+
+def _one_loss(group: Group, bounded, exact) -> Hit:
+    where = "its own" if bounded.source == exact.source else f"{bounded.source}'s"
+    return Hit(
+        claims=(bounded, exact),
+        template="{exact_source} gives {exact} where {bounded_source} says {bounded}",
+        params={"exact_source": exact.source, "exact": render_value(exact),
+                "bounded_source": bounded.source, "bounded": render_value(bounded)},
+        explanation=(
+            f"{exact.source} states {render_value(exact)} as an exact figure, dropping the bound in "
+            f"{where} \"{bounded.quote}\" ({render_value(bounded)})."
+        ),
+        metric=group.metric,
+        subject=bounded.subject or exact.subject,
+    )

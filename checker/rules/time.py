@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
-from checker.compare import Context, Group, pairs, render_value
+from checker.compare import Context, Group, linked, pairs, render_value
 from checker.rules import Hit, rule
+from checker.rules.values import describe
 
 
 def _time(c) -> str:
@@ -60,20 +61,43 @@ def figure_updated(group: Group, ctx: Context):
     "estimated at 55,000" at publication.
 
     Not flagged: figures of the same time (FC101 or FC203); agreeing figures.
+    Every reading of one figure over time is named in one finding, earliest first.
 
     Options: none.
     """
     cumulative = group.metric in ctx.vocabulary.cumulative
     table = pairs(group, ctx)
-    for a, b, i, j in _pairs(group, ctx, differing=True):
-        if table.same_time(i, j, cumulative):
+    changes = [(a, b) for a, b, i, j in _pairs(group, ctx, differing=True) if not table.same_time(i, j, cumulative)]
+    # One finding per figure, its readings in time order, however many outlets gave them.
+    for found in linked(changes):
+        if len(found) == 2:
+            early, late = _order(*found)
+            yield _change(group, early, late, "went", (
+                f"The figures hold for different times ({_time(early)}"
+                f"{', provisional' if early.provisional else ''} and {_time(late)}): "
+                f"{render_value(early)} is the earlier figure, {render_value(late)} the later one."
+            ))
             continue
-        early, late = _order(a, b)
-        yield _change(group, early, late, "went", (
-            f"The figures hold for different times ({_time(early)}"
-            f"{', provisional' if early.provisional else ''} and {_time(late)}): "
-            f"{render_value(early)} is the earlier figure, {render_value(late)} the later one."
-        ))
+        steps: dict[tuple[str, bool], list] = {}
+        for c in found:
+            steps.setdefault((c.as_of or "", not c.provisional), []).append(c)
+        ordered = [steps[k] for k in sorted(steps)]
+        timeline = " → ".join(f"{describe(cs)} [{_when(cs[0])}]" for cs in ordered)
+        yield Hit(
+            claims=tuple(found),
+            template="{figure} changed over time: {timeline}",
+            params={"figure": group.metric, "timeline": timeline},
+            explanation=(
+                f"The readings hold for different times, from {_when(ordered[0][0])} to {_when(ordered[-1][0])}: "
+                f"{describe(ordered[-1])} is the latest."
+            ),
+            metric=group.metric,
+            subject=next((c.subject for c in found if c.subject), None),
+        )
+
+
+def _when(c) -> str:
+    return f"{_time(c)}, provisional" if c.provisional else _time(c)
 
 
 @rule("FC202", "running-total-fell", severity="warning", category="update")
@@ -116,24 +140,40 @@ def toll_revised_same_day(group: Group, ctx: Context):
     Example: one outlet says "8 more injured", another "injuring 15", both on 4 February.
 
     Not flagged: figures ordered by a stated time or a provisional marker (FC201); agreeing figures.
+    All the figures of one toll that day are named in one finding.
 
     Options: the `cumulative` list in vocabulary.yaml.
     """
     if group.metric not in ctx.vocabulary.cumulative:
         return
     table = pairs(group, ctx)
-    for a, b, i, j in _pairs(group, ctx):
-        if a.source == b.source or not table.same_time(i, j, True):
+    same_day = [(a, b) for a, b, i, j in _pairs(group, ctx) if a.source != b.source and table.same_time(i, j, True)]
+    # One finding per toll, however many outlets gave its figures: they are one question for the editor.
+    for found in linked(same_day):
+        if len(found) == 2:
+            lo, hi = sorted(found, key=lambda c: (c.value or 0, c.source))
+            yield Hit(
+                claims=(lo, hi),
+                template="{figure} given as {low} and {high} on the same day",
+                params={"figure": group.metric, "low": render_value(lo), "high": render_value(hi)},
+                explanation=(
+                    f"Running totals rise as reports come in: {render_value(hi)} ({hi.source}) is likely a "
+                    f"later count than {render_value(lo)} ({lo.source}), but neither states its time."
+                ),
+                metric=group.metric,
+                subject=lo.subject or hi.subject,
+            )
             continue
-        lo, hi = sorted((a, b), key=lambda c: (c.value or 0, c.source))
+        highest = max(found, key=lambda c: (c.value or 0, c.source))
+        top = sorted({c.source for c in found if render_value(c) == render_value(highest)})
         yield Hit(
-            claims=(lo, hi),
-            template="{figure} given as {low} and {high} on the same day",
-            params={"figure": group.metric, "low": render_value(lo), "high": render_value(hi)},
+            claims=tuple(found),
+            template="{figure} given as {values} on the same day",
+            params={"figure": group.metric, "values": describe(found)},
             explanation=(
-                f"Running totals rise as reports come in: {render_value(hi)} ({hi.source}) is likely a "
-                f"later count than {render_value(lo)} ({lo.source}), but neither states its time."
+                f"Running totals rise as reports come in: {render_value(highest)} ({', '.join(top)}) is likely "
+                f"the latest count, but none of the figures states its time."
             ),
             metric=group.metric,
-            subject=lo.subject or hi.subject,
+            subject=next((c.subject for c in found if c.subject), None),
         )

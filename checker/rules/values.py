@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from checker.compare import Context, Group, independent_count, memo, pairs, render_value
+from checker.compare import Context, Group, independent_count, linked, memo, pairs, render_value
 from checker.model import Claim
 from checker.rules import Hit, rule
 
@@ -16,29 +16,6 @@ def conflicts(group: Group, ctx: Context) -> list[tuple[Claim, Claim]]:
         return [(a, b) for a, b, overlap in pairs(group, ctx).rivals_across if not overlap]
 
     return memo(group, ctx, "values.conflicts", find)
-
-
-def _components(pairs: list[tuple[Claim, Claim]]) -> list[list[Claim]]:
-    parent: dict[str, str] = {}
-    by_id: dict[str, Claim] = {}
-
-    def find(x: str) -> str:
-        while parent[x] != x:
-            parent[x] = parent[parent[x]]
-            x = parent[x]
-        return x
-
-    for a, b in pairs:
-        for c in (a, b):
-            parent.setdefault(c.id, c.id)
-            by_id[c.id] = c
-        ra, rb = find(a.id), find(b.id)
-        if ra != rb:
-            parent[max(ra, rb)] = min(ra, rb)
-    comps: dict[str, list[Claim]] = {}
-    for cid in sorted(parent):
-        comps.setdefault(find(cid), []).append(by_id[cid])
-    return list(comps.values())
 
 
 def describe(claims: list[Claim]) -> str:
@@ -72,7 +49,7 @@ def conflicting_values(group: Group, ctx: Context):
     Options: `tolerances` in [tool.checker] (count, percent, temperature, date, duration, relative,
     and days_apart: how many days before its publication an unstated time may lie, 2 by default).
     """
-    for comp in _components(conflicts(group, ctx)):
+    for comp in linked(conflicts(group, ctx)):
         values = describe(comp)
         yield Hit(
             claims=tuple(comp),
@@ -167,7 +144,7 @@ def source_contradicts_itself(group: Group, ctx: Context):
         (a, b) for a, b, overlap in pairs(group, ctx).rivals_within
         if not overlap and not (cumulative and a.kind == "quantity")
     ]
-    for comp in _components(own):
+    for comp in linked(own):
         values = describe(comp)
         yield Hit(
             claims=tuple(comp),

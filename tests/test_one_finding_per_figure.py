@@ -1,0 +1,64 @@
+"""Rules that relate tellings pair by pair make one finding per figure: eight outlets retelling one toll
+are one question for the editor, named with every source, not one finding per pair of outlets."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from checker.compare import Context
+from checker.engine import Options, apply_rules
+from checker.model import Claim, Source
+from checker.vocabulary import load_vocabulary
+
+DAY = dt.date(2026, 2, 4)
+
+
+def _claim(source: str, value: float, qualifier: str = "exact", provisional: bool = False, metric="people.killed"):
+    low, high = (value, None) if qualifier == "at_least" else (value, value)
+    return Claim(id=f"{source}:0-9", source=source, kind="quantity", metric=metric, subject="Druzhkivka",
+                 value=value, low=low, high=high, unit="count", qualifier=qualifier, provisional=provisional,
+                 as_of=DAY.isoformat(), quote=f"{'at least ' if qualifier == 'at_least' else ''}{value:g} killed",
+                 start=0, end=9)
+
+
+def _findings(claims, code):
+    sources = {c.source: Source(id=c.source, path=f"{c.source}.txt", published=DAY) for c in claims}
+    ctx = Context(sources=sources, texts={s: "x" * 20 for s in sources}, vocabulary=load_vocabulary())
+    return [f for f in apply_rules(claims, ctx, Options(select=(code,)))]
+
+
+def test_a_dropped_bound_is_one_finding_naming_every_source():
+    claims = [_claim("a", 7, "at_least"), _claim("b", 7, "at_least"), _claim("c", 7), _claim("d", 7)]
+    (found,) = _findings(claims, "FC501")
+    assert found.claims == ("a:0-9", "b:0-9", "c:0-9", "d:0-9")
+    assert found.message == "c, d give 7 where a, b say ≥ 7"
+
+
+def test_a_single_dropped_bound_keeps_its_pair_wording():
+    (found,) = _findings([_claim("a", 7, "at_least"), _claim("b", 7)], "FC501")
+    assert found.message == "b gives 7 where a says ≥ 7"
+
+
+def test_one_days_tolls_are_one_finding_with_every_value():
+    claims = [_claim("a", 1, metric="people.injured"), _claim("b", 8, metric="people.injured"),
+              _claim("c", 8, metric="people.injured"), _claim("d", 15, metric="people.injured")]
+    (found,) = _findings(claims, "FC203")
+    assert found.message == "people.injured given as 1 (a); 8 (b, c); 15 (d) on the same day"
+    assert "15 (d) is likely the latest count" in found.explanation
+
+
+def test_a_revised_toll_is_one_timeline_earliest_first():
+    claims = [_claim("a", 6, provisional=True), _claim("b", 6, provisional=True), _claim("c", 7), _claim("d", 7),
+              _claim("e", 7, "at_least")]
+    (found,) = _findings(claims, "FC201")
+    assert found.message == ("people.killed changed over time: 6 (a, b) [2026-02-04, provisional] → "
+                             "7 (c, d); ≥ 7 (e) [2026-02-04]")
+    assert set(found.claims) == {c.id for c in claims}
+
+
+def test_unrelated_tolls_stay_apart():
+    # Two places' tolls are two figures: each gets its own finding.
+    claims = [_claim("a", 7, "at_least"), _claim("b", 7),
+              _claim("c", 9, "at_least").model_copy(update={"subject": "Kyiv"}),
+              _claim("d", 9).model_copy(update={"subject": "Kyiv"})]
+    assert len(_findings(claims, "FC501")) == 2
