@@ -62,3 +62,17 @@ def test_unrelated_tolls_stay_apart():
               _claim("c", 9, "at_least").model_copy(update={"subject": "Kyiv"}),
               _claim("d", 9).model_copy(update={"subject": "Kyiv"})]
     assert len(_findings(claims, "FC501")) == 2
+
+
+def test_a_toll_that_fell_is_one_finding_naming_earlier_and_later_tellings():
+    claims = [_claim("a", 50, "at_least", provisional=True), _claim("b", 50, provisional=True), _claim("c", 41),
+              _claim("d", 41)]
+    (found,) = _findings(claims, "FC202")
+    assert found.message == ("people.killed fell from ≥ 50 (a); 50 (b) [2026-02-04, provisional] "
+                             "to 41 (c, d) [2026-02-04]")
+    assert set(found.claims) == {c.id for c in claims}
+
+
+def test_a_single_fall_keeps_its_pair_wording():
+    (found,) = _findings([_claim("a", 50, provisional=True), _claim("b", 41)], "FC202")
+    assert found.message == "people.killed fell from 50 (2026-02-04) to 41 (2026-02-04)"

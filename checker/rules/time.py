@@ -82,7 +82,7 @@ def figure_updated(group: Group, ctx: Context):
         for c in found:
             steps.setdefault((c.as_of or "", not c.provisional), []).append(c)
         ordered = [steps[k] for k in sorted(steps)]
-        timeline = " → ".join(f"{describe(cs)} [{_when(cs[0])}]" for cs in ordered)
+        timeline = " → ".join(_readings(cs) for cs in ordered)
         yield Hit(
             claims=tuple(found),
             template="{figure} changed over time: {timeline}",
@@ -110,12 +110,13 @@ def running_total_fell(group: Group, ctx: Context):
     Example: "at least 50 killed" on Monday, "41 killed" on Wednesday, for the same attack.
 
     Not flagged: figures that are not running totals (the `cumulative` list in vocabulary.yaml);
-    rising figures (FC201).
+    rising figures (FC201). Every telling of one toll that fell is named in one finding.
 
     Options: the `cumulative` list in vocabulary.yaml.
     """
     if group.metric not in ctx.vocabulary.cumulative:
         return
+    falls = []
     for a, b, _, _ in _pairs(group, ctx):
         early, late = _order(a, b)
         if early.as_of == late.as_of and early.provisional == late.provisional:
@@ -123,10 +124,39 @@ def running_total_fell(group: Group, ctx: Context):
         lo_early = early.low if early.low is not None else early.value
         hi_late = late.high if late.high is not None else late.value
         if lo_early is not None and hi_late is not None and hi_late < lo_early:
+            falls.append((early, late))
+    total = ctx.vocabulary.describe(group.metric)
+    # One finding per toll that fell, naming every earlier and later telling, not one per pair of outlets.
+    for found in linked(falls):
+        if len(found) == 2:
+            early, late = next((e, la) for e, la in falls if e is found[0] or la is found[0])
             yield _change(group, early, late, "fell", (
-                f"{ctx.vocabulary.describe(group.metric)} is a running total, yet the later figure "
+                f"{total} is a running total, yet the later figure "
                 f"({render_value(late)}) is below the earlier one ({render_value(early)})."
             ))
+            continue
+        ids = {c.id for c in found}
+        earlier = sorted({e.id: e for e, _ in falls if e.id in ids}.values(), key=lambda c: (c.source, c.start))
+        later = sorted({la.id: la for _, la in falls if la.id in ids}.values(), key=lambda c: (c.source, c.start))
+        yield Hit(
+            claims=tuple(found),
+            template="{figure} fell from {old} to {new}",
+            params={"figure": group.metric, "old": _readings(earlier), "new": _readings(later)},
+            explanation=(
+                f"{total} is a running total, yet the later figures ({describe(later)}) are below the "
+                f"earlier ones ({describe(earlier)})."
+            ),
+            metric=group.metric,
+            subject=next((c.subject for c in found if c.subject), None),
+        )
+
+
+def _readings(claims) -> str:
+    """Each time's readings: "≥ 50 (a, b) [2026-02-02]; 48 (c) [2026-02-03]"."""
+    steps: dict[tuple[str, bool], list] = {}
+    for c in claims:
+        steps.setdefault((c.as_of or "", not c.provisional), []).append(c)
+    return "; ".join(f"{describe(steps[k])} [{_when(steps[k][0])}]" for k in sorted(steps))
 
 
 @rule("FC203", "toll-revised-same-day", severity="warning", category="update")
