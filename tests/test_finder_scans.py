@@ -13,10 +13,12 @@ from checker.extract import durations, measures, numbers
 # dots and slashes, word starts and word middles.
 _PIECES = [
     "usd", "eur", "rs", "rm", "us$", "r$", "$", "x", "ab", "12", "3,000", "1.5", ".5", "7", "0", "/", ".", ",",
-    " ", " ", "  ", "-", "(", ")", "a", "an", "the", "km", "kg", "kilogram", "square mile", "miles per hour",
-    "k.g.", "ml", "tenth", "thousandth", "half", "hundred", "thousand", " of", " of a", " of an", "two", "twenty",
-    "days", "day", "hours", "h", "fortnight", "a couple of", "half an", "one", "seven-", "week", "1.2.3", "192.168",
-    "\n", "é", "½", "¾", "five", "a ", "an ", " km", " kilogram", " miles per hour", "tenth of a ", "usd1", "rs5", " 3 days",
+    " ", " ", "  ", "-", "(", ")", "\n", "é", "½", "¾", "1.2.3", "192.168", "usd1", "rs5",
+    "a", "an", "a ", "an ", "the", "km", " km", "kg", "kilogram", " kilogram", "square mile", "miles per hour",
+    " miles per hour", "k.g.", "ml", "tenth", "thousandth", "tenth of a ", "half", "hundred", "thousand", " of",
+    " of a", " of an", "one", "two", "five", "twenty", "seven-", "days", "day", "hours", "h", "week", " 3 days",
+    "fortnight", "a couple of", "half an", "tens of ", "hundreds of ", "hundreds of thousands", "tens of millions",
+    "thousands", "millions", "billions", "a few", "few", "a handful", "several", "dozens", "scores",
 ]
 _TEXTS = st.lists(st.sampled_from(_PIECES), max_size=40).map("".join)
 
@@ -68,6 +70,19 @@ def test_number_tokens_with_fractions_apart_are_the_one_pattern_scan(text: str) 
     assert read(numbers._token_matches(text)) == read(one_pattern.finditer(text))
 
 
+@settings(max_examples=400, deadline=None)
+@given(_TEXTS)
+def test_vague_phrases_are_the_whole_text_scan(text: str) -> None:
+    assert _spans(numbers._vague_matches(text)) == _spans(numbers._VAGUE_RE.finditer(text))
+
+
+def test_matches_from_starts_skips_overlaps_and_unlisted_starts() -> None:
+    pattern = re.compile(r"ab+")
+    text = "abbb ab xab"
+    # Offset 2 lies inside the first match; offset 9 is a real start the caller did not list.
+    assert [m.span() for m in numbers.matches_from_starts(pattern, text, [5, 2, 0, 5])] == [(0, 4), (5, 7)]
+
+
 def test_glue_points_follow_the_text_asked_about() -> None:
     first, second = "casualties780 Russian", "no glue here, casualtiesDozens"
     assert numbers._text_glue_points(first) == numbers.glue_points(first) == [10]
@@ -85,5 +100,8 @@ def test_shortcut_scans_find_what_they_look_for() -> None:
     ]
     assert [m.group() for m in durations._ITEM_RE.finditer("a fortnight, 48h and twenty-one days")] == [
         "a fortnight", "48h", "twenty-one days",
+    ]
+    assert [m.group("v") for m in numbers._vague_matches("tens of thousands fled, hundreds stayed; a few, several")] == [
+        "tens of thousands", "hundreds", "a few", "several",
     ]
     assert [m.group() for m in numbers._token_matches("2½ and a half, 3¾-5")] == ["2", "½", "a ", "half", "3", "¾", "5"]

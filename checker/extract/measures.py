@@ -6,7 +6,9 @@ import re
 
 from checker.extract.heads import trie
 from checker.extract.mention import Mention
-from checker.extract.numbers import DEFAULT_POLICY, NumberPolicy, NumberSpan, interval_for, number_spans, parse_number
+from checker.extract.numbers import (
+    DEFAULT_POLICY, NumberPolicy, NumberSpan, interval_for, matches_from_starts, number_spans, parse_number,
+)
 from checker.normalize import units as U
 
 __all__ = ["find_measures"]
@@ -60,7 +62,7 @@ _GLUED_CODE_RE = re.compile(
     r"(?P<n>\d{1,3}(?:,\d{3}){1,6}(?:\.\d{1,6})?|\d{1,15}(?:\.\d{1,6})?)(?![\d.,]\d|[a-z])"
 )
 # The amount of a glued code starts with a digit right after a letter or "$", two or three characters
-# after the code's start: only those starts are tried, instead of every offset of the text.
+# after the code's start: the pattern is tried only there, instead of at every offset of the text.
 _DIGIT_AFTER_CODE_RE = re.compile(r"\d(?<=[a-z$]\d)")
 _GLUED_CODE_LENGTHS = sorted({len(c) for c in _GLUED_CODES}, reverse=True)
 _AGE_RE = re.compile(
@@ -306,21 +308,9 @@ _ARTICLE_LEAD_LENGTHS = {
 
 
 def _article_unit_matches(lower: str) -> list[re.Match]:
-    """The matches of _ARTICLE_UNIT_RE.finditer(lower), trying only the starts a lead can have."""
-    starts = sorted({
-        space.start() - n for space in _SPACED_ARTICLE_UNIT_RE.finditer(lower) for n in _ARTICLE_LEAD_LENGTHS
-        if space.start() >= n
-    })
-    found: list[re.Match] = []
-    end = 0
-    for start in starts:
-        if start < end:
-            continue
-        m = _ARTICLE_UNIT_RE.match(lower, start)
-        if m is not None:
-            found.append(m)
-            end = m.end()
-    return found
+    """The matches of _ARTICLE_UNIT_RE.finditer(lower)."""
+    starts = (space.start() - n for space in _SPACED_ARTICLE_UNIT_RE.finditer(lower) for n in _ARTICLE_LEAD_LENGTHS)
+    return matches_from_starts(_ARTICLE_UNIT_RE, lower, (start for start in starts if start >= 0))
 
 
 def _article_measures(lower: str, taken: list[Mention]) -> list[Mention]:
@@ -378,20 +368,9 @@ def _bare_range(lower: str, low: NumberSpan, high: Mention) -> Mention | None:
 
 
 def _glued_codes(lower: str) -> list[re.Match]:
-    """The matches of _GLUED_CODE_RE.finditer(lower), trying only the starts a glued code can have."""
-    found: list[re.Match] = []
-    end = 0
-    for digit in _DIGIT_AFTER_CODE_RE.finditer(lower):
-        for length in _GLUED_CODE_LENGTHS:
-            start = digit.start() - length
-            if start < end:
-                continue
-            m = _GLUED_CODE_RE.match(lower, start)
-            if m is not None:
-                found.append(m)
-                end = m.end()
-                break
-    return found
+    """The matches of _GLUED_CODE_RE.finditer(lower)."""
+    starts = (digit.start() - n for digit in _DIGIT_AFTER_CODE_RE.finditer(lower) for n in _GLUED_CODE_LENGTHS)
+    return matches_from_starts(_GLUED_CODE_RE, lower, (start for start in starts if start >= 0))
 
 
 def find_measures(text: str, lower: str, policy: NumberPolicy = DEFAULT_POLICY) -> list[Mention]:

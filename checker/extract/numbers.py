@@ -23,6 +23,7 @@ __all__ = [
     "parse_number",
     "number_spans",
     "find_numbers",
+    "matches_from_starts",
 ]
 
 # ----------------------------------------------------------------------------------------------
@@ -117,6 +118,22 @@ NUMBER_PATTERN = (
     rf"(?:(?<![\w.]){DIGITS_PATTERN}(?:[ ]{{0,2}}(?:hundred|thousand|million|billion|trillion|{_alternation(_DIGIT_SCALES)})\b)?"
     rf"|{NUMBER_WORD_PATTERN}))"
 )
+
+def matches_from_starts(pattern: re.Pattern[str], text: str, starts) -> list[re.Match[str]]:
+    """What pattern.finditer(text) finds, given every offset where a match of it can start (in any order,
+    repeats allowed) and a pattern that never matches the empty string: it is tried only there, left to
+    right, never overlapping. For patterns whose possible starts a cheap scan finds."""
+    found: list[re.Match[str]] = []
+    end = 0
+    for start in sorted(set(starts)):
+        if start < end:
+            continue
+        m = pattern.match(text, start)
+        if m is not None:
+            found.append(m)
+            end = m.end()
+    return found
+
 
 # ----------------------------------------------------------------------------------------------
 # Tokenizer: number tokens in lower-cased text, and the short gaps between them.
@@ -1039,10 +1056,35 @@ _HYPHEN_CHAIN_RE = re.compile(r"[-/]\d")
 _LOWER_BOUNDS = frozenset({"at_least", "more_than"})
 _UPPER_BOUNDS = frozenset({"at_most", "less_than"})
 _RANGE_LEAD_RE = re.compile(r"(?<![\w])(?P<lead>between|from)[ ]{1,2}$")
-_VAGUE_RE = re.compile(
-    r"(?<![\w])(?P<v>(?:tens|hundreds)[ ]of[ ](?:thousands|millions)|a[ ]few|a[ ]handful|several|dozens|scores"
-    r"|hundreds|thousands|millions|billions)(?![\w])"
+_VAGUE_PHRASES = (
+    "tens of thousands", "tens of millions", "hundreds of thousands", "hundreds of millions", "a few", "a handful",
+    "several", "dozens", "scores", "hundreds", "thousands", "millions", "billions",
 )
+_VAGUE_RE = re.compile(rf"(?<![\w])(?P<v>{'|'.join(p.replace(' ', '[ ]') for p in _VAGUE_PHRASES)})(?![\w])")
+
+
+def _last_word_offsets(phrases) -> dict[str, set[int]]:
+    """Each phrase's last word, with how far before it the phrase starts ("tens of thousands": 8)."""
+    offsets: dict[str, set[int]] = {}
+    for phrase in phrases:
+        last = phrase.rsplit(" ", 1)[-1]
+        offsets.setdefault(last, set()).add(len(phrase) - len(last))
+    return offsets
+
+
+# A vague phrase starts a fixed distance before its last word: the pattern is tried only there, after one
+# scan for those words, instead of at every offset of the text.
+_VAGUE_LAST_WORD_OFFSETS = _last_word_offsets(_VAGUE_PHRASES)
+_VAGUE_LAST_WORD_RE = re.compile(trie(_VAGUE_LAST_WORD_OFFSETS))
+
+
+def _vague_matches(lower: str) -> list[re.Match]:
+    """The matches of _VAGUE_RE.finditer(lower)."""
+    starts = (
+        word.start() - n for word in _VAGUE_LAST_WORD_RE.finditer(lower)
+        for n in _VAGUE_LAST_WORD_OFFSETS[word.group()] if word.start() >= n
+    )
+    return matches_from_starts(_VAGUE_RE, lower, starts)
 
 
 def interval_for(
@@ -1182,7 +1224,7 @@ def find_numbers(lower: str, policy: NumberPolicy = DEFAULT_POLICY, text: str | 
     starts = [m.start for m in mentions]
     ends = [m.end for m in mentions]
     vague = []
-    found = list(_VAGUE_RE.finditer(lower))
+    found = _vague_matches(lower)
     if text is not None and len(text) == len(lower):
         for p in _text_glue_points(text):
             glued = _VAGUE_RE.match(lower[p : p + 40])
