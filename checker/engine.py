@@ -93,14 +93,16 @@ def _weeks(ctx: Context | None) -> dict[str, str]:
     return weeks
 
 
-def _subject_blocks(claims: list[Claim], vocabulary) -> list[list[Claim]]:
+def _subject_blocks(claims: list[Claim], vocabulary, places=None) -> list[list[Claim]]:
     """Claims split where no pair across the split could be compared: different places, none within another.
 
-    A claim without a subject may be about any place, so it keeps its group whole; shares of a
-    whole (percent) stay together because FC601 compares shares of different wholes.
+    A claim without a subject may be about any place its source names (`places.get(source)`), and
+    about any place at all when its source names none of the group's: it joins the blocks of those
+    places, merging them. Shares of a whole (percent) stay together because FC601
+    compares shares of different wholes.
     """
-    subjects = {c.subject for c in claims}
-    if None in subjects or len(subjects) < 2 or any(c.unit == "percent" for c in claims):
+    subjects = {c.subject for c in claims if c.subject}
+    if len(subjects) < 2 or any(c.unit == "percent" for c in claims):
         return [claims]
     within = getattr(vocabulary, "is_within", None)
     names = sorted(subjects)
@@ -112,14 +114,61 @@ def _subject_blocks(claims: list[Claim], vocabulary) -> list[list[Claim]]:
             x = parent[x]
         return x
 
+    def join(a: str, b: str) -> None:
+        ra, rb = find(a), find(b)
+        if ra != rb:
+            parent[max(ra, rb)] = min(ra, rb)
+
     for i, a in enumerate(names):
         for b in names[i + 1 :]:
             if within is None or within(a, b) or within(b, a):
-                parent[find(b)] = find(a)
+                join(a, b)
+    unplaced: dict[str, str] = {}  # a subjectless claim's id -> a place of its block
+    for c in claims:
+        if c.subject:
+            continue
+        named = sorted(subjects & places.get(c.source, set())) if places else []
+        if not named:
+            return [claims]  # about any place: every place may meet it
+        for other in named[1:]:
+            join(named[0], other)
+        unplaced[c.id] = named[0]
     blocks: dict[str, list[Claim]] = {}
     for c in claims:
-        blocks.setdefault(find(c.subject), []).append(c)
+        blocks.setdefault(find(c.subject or unplaced[c.id]), []).append(c)
     return [blocks[k] for k in sorted(blocks)]
+
+
+class _SourcePlaces:
+    """The places each source names: the subjects of its figures and, read on first need, every place
+    its text names ("after cluster munitions hit the Druzhkivka market")."""
+
+    def __init__(self, claims: list[Claim], ctx: Context | None) -> None:
+        self._subjects: dict[str, set[str]] = {}
+        for c in claims:
+            if c.subject:
+                self._subjects.setdefault(c.source, set()).add(c.subject)
+        self._ctx = ctx
+        self._read: dict[str, set[str]] = {}
+
+    def get(self, source: str, default=None) -> set[str]:
+        found = self._read.get(source)
+        if found is None:
+            found = set(self._subjects.get(source, ()))
+            text = self._ctx.texts.get(source) if self._ctx is not None else None
+            if text:
+                found |= _named_places(text, self._ctx.vocabulary)
+            self._read[source] = found
+        return found
+
+
+def _named_places(text: str, vocabulary) -> set[str]:
+    from checker.extract.context import Document
+
+    if not getattr(vocabulary, "places", None):
+        return set()
+    doc = Document(text, vocabulary)
+    return {m.value.name for sentence in doc.sentences for m in doc.matches(sentence, vocabulary.places)}
 
 
 def group_claims(claims: Iterable[Claim], ctx: Context | None = None) -> list[Group]:
@@ -133,6 +182,8 @@ def _groups(claims: Iterable[Claim], weeks: dict[str, str], ctx: Context | None,
     vocabulary = ctx.vocabulary if ctx is not None else None
     cumulative = getattr(vocabulary, "cumulative", ()) if guests else ()
     groups: dict[tuple[str, ...], list[Claim]] = {}
+    claims = claims if isinstance(claims, list) else list(claims)
+    places = _SourcePlaces(claims, ctx)
     for c in claims:
         key = _group_key(c)
         if key is not None:
@@ -140,7 +191,7 @@ def _groups(claims: Iterable[Claim], weeks: dict[str, str], ctx: Context | None,
     out = []
     for key, cs in sorted(groups.items()):
         metric = key[1] if key[0] != "date" else f"{key[1]}.date"
-        for block in _subject_blocks(sorted(cs, key=_claim_order), vocabulary):
+        for block in _subject_blocks(sorted(cs, key=_claim_order), vocabulary, places):
             if guests and key[1] in cumulative:
                 # A running total is compared across any days of its week, not by occasion: from the
                 # week before, it would meet the next strike's toll, not an update of its own.
