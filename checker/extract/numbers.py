@@ -148,7 +148,7 @@ _WORD_TOKENS = {
 _ARTICLE_FOLLOWERS = (
     "hundred|thousand|million|billion|trillion|dozen|half|quarter|couple|pair|lakh|crore|"
     + _alternation(w for w in _ORDINALS if not w.startswith(("first", "second")))
-    + "|" + _alternation(_TENS) + "-"
+    + "|(?:" + _alternation(_TENS) + ")-"
 )
 
 
