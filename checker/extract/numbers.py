@@ -154,8 +154,9 @@ _ARTICLE_FOLLOWERS = (
 
 # Every token but a Unicode fraction starts a word: one look behind and one character class reject
 # the other positions before any branch is tried. At a word's start, the digits' many alternatives are
-# entered only before a digit or a dot, and the minus sign is read before its look-behind. Fractions are searched apart, and only in texts that
-# are not plain ASCII: a branch for them cost every offset of every text a character-set test.
+# entered only before a digit or a dot, and the minus sign is read before its look-behind. Fractions
+# are searched apart, and only in texts that are not plain ASCII: a branch for them cost every offset
+# of every text a character-set test.
 _UNICODE_FRACTION_RE = re.compile(rf"(?P<ufrac>[{''.join(_UNICODE_FRACTIONS)}])")
 _TOKEN_FIRST = "".join(sorted({re.escape(w[0]) for w in (*_WORD_TOKENS, "a")})) + r"\d.\-"
 _TOKEN_RE = re.compile(
