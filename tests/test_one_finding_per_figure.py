@@ -76,3 +76,11 @@ def test_a_toll_that_fell_is_one_finding_naming_earlier_and_later_tellings():
 def test_a_single_fall_keeps_its_pair_wording():
     (found,) = _findings([_claim("a", 50, provisional=True), _claim("b", 41)], "FC202")
     assert found.message == "people.killed fell from 50 (2026-02-04) to 41 (2026-02-04)"
+
+
+def test_corroboration_names_only_the_tellings_that_hold_one_value():
+    # "≥ 6" agrees with "6" and with "7", but "6" and "7" do not agree: 7 is what most sources hold.
+    claims = [_claim("a", 6, "at_least"), _claim("b", 6), _claim("c", 7), _claim("d", 7, "at_least")]
+    (found,) = _findings(claims, "FC110")
+    assert found.claims == ("a:0-9", "c:0-9", "d:0-9")
+    assert found.message == "3 independent sources agree on people.killed: ≥ 6 (a); 7 (c); ≥ 7 (d)"

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import math
+
 from checker.compare import Context, Group, independent_count, linked, memo, pairs, render_value
 from checker.model import Claim
 from checker.rules import Hit, rule
@@ -64,6 +66,27 @@ def conflicting_values(group: Group, ctx: Context):
         )
 
 
+def _on_common_ground(claims: list[Claim], ctx: Context) -> list[Claim]:
+    """The claims that hold one value together: of every bound and value they give, the one the most
+    sources' intervals contain (then the most claims, then the smallest), and the claims containing it.
+
+    Pairwise agreement is not agreement of all: "≥ 6" agrees with "6" and with "7", which do not agree.
+    """
+    points = sorted({x for c in claims for x in (c.value, c.low, c.high) if x is not None and math.isfinite(x)})
+    best: tuple | None = None
+    for x in points:
+        holding = [c for c in claims if c.contains(x, _margin(c, x, ctx))]
+        rank = (len({c.source for c in holding}), len(holding), -x)
+        if best is None or rank > best[0]:
+            best = (rank, holding)
+    return best[1] if best is not None else claims
+
+
+def _margin(c: Claim, x: float, ctx: Context) -> float:
+    absolute, relative = ctx.tolerances.for_claim(c)
+    return max(absolute, relative * abs(x))
+
+
 @rule("FC110", "corroborated-figure", severity="info", category="corroboration")
 def corroborated_figure(group: Group, ctx: Context):
     """Two or more independent sources give agreeing values for one figure.
@@ -74,7 +97,8 @@ def corroborated_figure(group: Group, ctx: Context):
     Example: 000, 001 and 003 all date the talks to 2026-02-04.
 
     Not flagged: agreement among sources that copy one wire report (they count once); groups that
-    hold any conflict (FC101 reports those).
+    hold any conflict (FC101 reports those). Only the tellings that hold one value together are
+    named: "≥ 6", "7" and "≥ 7" agree on 7, while a "6" beside them does not.
 
     Options: none.
     """
@@ -82,8 +106,8 @@ def corroborated_figure(group: Group, ctx: Context):
         return
     if conflicts(group, ctx):
         return
-    agreeing = [c for a, b, overlap in pairs(group, ctx).rivals_across if overlap for c in (a, b)]
-    unique = sorted({c.id: c for c in agreeing}.values(), key=lambda c: (c.source, c.start))
+    agreeing = {c.id: c for a, b, overlap in pairs(group, ctx).rivals_across if overlap for c in (a, b)}
+    unique = sorted(_on_common_ground(list(agreeing.values()), ctx), key=lambda c: (c.source, c.start))
     n = independent_count(unique, ctx.sources)
     if n >= 2:
         values = describe(unique)
