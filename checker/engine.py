@@ -276,13 +276,21 @@ def _apply_rules(claims: list[Claim], ctx: Context, options: Options) -> list[Fi
     for c in claims:
         by_period.setdefault(weeks.get(c.source, ""), []).append(c)
     findings: list[Finding] = []
+    # Positions in `findings` of the last week's single-source findings, and those withdrawn since: a
+    # figure only one source gave in its week may be met by a source of the next week's first days.
+    alone: list[int] = []
+    withdrawn: set[int] = set()
     for period in sorted(by_period):
         made: set[tuple] = set()
         guests = _guests(period, by_period, ctx)
         visiting = frozenset(c.id for c in guests)
+        met: set[str] = set()
+        first = len(findings)
         for r, hit in _drop_superseded(_week_hits(rules, by_period[period], guests, period, ctx)):
             if visiting and all(c.id in visiting for c in hit.claims):
                 continue  # the guests' own week made this finding
+            if visiting and r.category != "single-source":
+                met.update(c.id for c in hit.claims if c.id in visiting)
             ordered = sorted(hit.claims, key=_claim_order)
             ids = tuple(c.id for c in ordered)
             identity = fingerprint(r.code, hit.metric, hit.subject, ordered)
@@ -294,6 +302,11 @@ def _apply_rules(claims: list[Claim], ctx: Context, options: Options) -> list[Fi
                 continue
             made.add((r.code, identity, ids))
             findings.append(_finding(r, hit, ordered, ids, identity, ctx, options))
+        if met:
+            withdrawn.update(i for i in alone if not met.isdisjoint(findings[i].claims))
+        alone = [i for i in range(first, len(findings)) if findings[i].category == "single-source"]
+    if withdrawn:
+        findings = [f for i, f in enumerate(findings) if i not in withdrawn]
     findings.sort(key=lambda f: (-SEVERITY_RANK[f.severity], f.code, f.metric or "", f.claims))
     return findings
 

@@ -77,3 +77,16 @@ def test_guests_meet_the_next_week_but_not_each_other_again():
         ("FC101", ("mon:0-2", "sun:0-2")),   # the Monday week: Sunday's visit meets Monday
         ("FC101", ("sat:0-2", "sun:0-2")),   # their own week, made once
     ]
+
+
+def test_a_figure_met_by_the_next_weeks_first_days_is_not_single_source():
+    days = {"sun": MONDAY - dt.timedelta(days=1), "mon": MONDAY, "thu": MONDAY + dt.timedelta(days=3)}
+    claims = [Claim(id=f"{s}:0-2", source=s, kind="quantity", metric="missiles", subject=subject, value=43.0,
+                    low=43.0, high=43.0, unit="count", as_of=days[s].isoformat(), quote="43", start=0, end=2)
+              for s, subject in (("sun", "Kyiv"), ("mon", "Kyiv"), ("thu", "Odesa"))]
+    srcs = {s: Source(id=s, path=f"{s}.txt", published=d) for s, d in days.items()}
+    ctx = Context(sources=srcs, texts={}, vocabulary=load_vocabulary())
+    found = sorted((f.code, f.claims) for f in apply_rules(claims, ctx, Options(select=("FC110", "FC111"))))
+    # Sunday's figure was alone in its week, but Monday's source gives it: corroborated, not single-source.
+    # Thursday's Odesa figure is alone in every week.
+    assert found == [("FC110", ("mon:0-2", "sun:0-2")), ("FC111", ("thu:0-2",))]

@@ -130,7 +130,8 @@ def single_source_figure(group: Group, ctx: Context):
 
     Example: only 001 says Russia deployed "450 drones".
 
-    Not flagged: dates (most dates are context, not disputed figures); figures two sources give.
+    Not flagged: dates (most dates are context, not disputed figures); figures two sources give,
+    including a source published within days_apart days of it in the next calendar week.
 
     Options: select or ignore FC111 to show or hide these.
     """
