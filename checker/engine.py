@@ -98,8 +98,8 @@ def _subject_blocks(claims: list[Claim], vocabulary, places=None) -> list[list[C
 
     A claim without a subject may be about any place its source names (`places.get(source)`), and
     about any place at all when its source names none of the group's: it joins the blocks of those
-    places, merging them. Shares of a whole (percent) stay together because FC601
-    compares shares of different wholes.
+    places, merging them. Shares of a whole (percent) stay together because FC601 compares shares of
+    different wholes.
     """
     subjects = {c.subject for c in claims if c.subject}
     if len(subjects) < 2 or any(c.unit == "percent" for c in claims):
@@ -127,7 +127,7 @@ def _subject_blocks(claims: list[Claim], vocabulary, places=None) -> list[list[C
     for c in claims:
         if c.subject:
             continue
-        named = sorted(subjects & places.get(c.source, set())) if places else []
+        named = sorted(subjects & places.get(c.source)) if places is not None else []
         if not named:
             return [claims]  # about any place: every place may meet it
         for other in named[1:]:
@@ -151,7 +151,7 @@ class _SourcePlaces:
         self._ctx = ctx
         self._read: dict[str, set[str]] = {}
 
-    def get(self, source: str, default=None) -> set[str]:
+    def get(self, source: str) -> set[str]:
         found = self._read.get(source)
         if found is None:
             found = set(self._subjects.get(source, ()))
