@@ -12,21 +12,28 @@ def _time(c) -> str:
 
 
 def _pairs(group: Group, ctx: Context, *, differing: bool = False):
-    """Pairs of comparable quantities whose values conflict, or (differing) merely read differently,
-    each as (a, b, i, j) with i and j the claims' positions in the group."""
+    """Pairs of comparable quantities whose values conflict, or (differing) merely give different numbers,
+    each as (a, b, i, j) with i and j the claims' positions in the group.
+
+    "≥ 5" and "5" give one number: a bound kept or dropped is FC501's, not a change of the figure.
+    """
     table = pairs(group, ctx)
     claims = table.claims
-    rendered = table.rendered() if differing else None
     for i, j, overlap in table.related:
         a = claims[i]
         if a.kind != "quantity":
             continue
         if differing:
-            if rendered[i] == rendered[j]:
+            if _numbers(a) == _numbers(claims[j]):
                 continue
         elif overlap:
             continue
         yield a, claims[j], i, j
+
+
+def _numbers(c) -> tuple:
+    """The numbers a claim gives, whatever bound it puts on them: its value, else its range."""
+    return (c.value,) if c.value is not None else (c.low, c.high)
 
 
 def _order(a, b):
@@ -60,8 +67,9 @@ def figure_updated(group: Group, ctx: Context):
     Example: 002 gives "more than 46,000" Ukrainian soldiers killed in February 2025 and
     "estimated at 55,000" at publication.
 
-    Not flagged: figures of the same time (FC101 or FC203); agreeing figures.
-    Every reading of one figure over time is named in one finding, earliest first.
+    Not flagged: figures of the same time (FC101 or FC203); agreeing figures; one number with and
+    without a bound, "≥ 5" then "5" (FC501). Every reading of one figure over time is named in one
+    finding, earliest first.
 
     Options: none.
     """
