@@ -7,7 +7,7 @@ import hashlib
 import random
 from dataclasses import dataclass
 
-__all__ = ["Article", "generate", "corpus_sha256"]
+__all__ = ["Article", "generate", "corpus_sha256", "PLANTABLE"]
 
 # Places the shipped names.yaml knows, so figures get subjects as they would in real reports.
 PLACES = ("Kyiv", "Kharkiv", "Odesa", "Dnipro", "Lviv", "Kherson", "Zaporizhzhia", "Druzhkivka", "Belgorod",
@@ -22,6 +22,8 @@ NUMBER_WORDS = {1: "one", 2: "two", 3: "three", 4: "four", 5: "five", 6: "six", 
                 21: "twenty-one", 28: "twenty-eight", 30: "thirty", 43: "forty-three"}
 DOCS_PER_EVENT = 8
 CONFLICT_RATE = 0.15
+# The figures a planted conflict may change.
+PLANTABLE = ("cruise", "ballistic", "drones", "killed", "injured")
 START = dt.date(2022, 3, 7)
 
 _FILLER = (
@@ -62,6 +64,9 @@ class Article:
     outlet: str
     published: dt.date
     text: str
+    # The figures this article tells differently from every other article on its event ("drones"): the
+    # conflicts the benchmark expects the rules to find.
+    planted: tuple[str, ...] = ()
 
 
 def _num(rng: random.Random, n: int) -> str:
@@ -95,14 +100,15 @@ def _event(rng: random.Random, index: int) -> dict:
     }
 
 
-def _facts(rng: random.Random, ev: dict) -> dict:
-    """The event's figures as one source tells them, with a planted conflict now and then."""
+def _facts(rng: random.Random, ev: dict) -> tuple[dict, tuple[str, ...]]:
+    """The event's figures as one source tells them, with a planted conflict now and then, and which."""
     facts = dict(ev)
     if rng.random() < CONFLICT_RATE:
-        key = rng.choice(("cruise", "ballistic", "drones", "killed", "injured"))
+        key = rng.choice(PLANTABLE)
         facts[key] = ev[key] + rng.choice((-1, 1)) * rng.randrange(2, 9)
         facts[key] = max(facts[key], 1)
-    return facts
+        return facts, ((key,) if facts[key] != ev[key] else ())
+    return facts, ()
 
 
 def _date_phrase(rng: random.Random, day: dt.date, published: dt.date) -> str:
@@ -155,7 +161,7 @@ def _sentences(rng: random.Random, f: dict, published: dt.date) -> list[str]:
 
 def _article(rng: random.Random, number: int, ev: dict) -> Article:
     published = ev["day"] + dt.timedelta(days=rng.randrange(0, 3))
-    f = _facts(rng, ev)
+    f, planted = _facts(rng, ev)
     body = _sentences(rng, f, published)
     filler = rng.sample(_FILLER, rng.randrange(9, 16))
     paragraphs, pending = [], body + filler
@@ -167,7 +173,7 @@ def _article(rng: random.Random, number: int, ev: dict) -> Article:
     title = f"Overnight strike in {ev['place']} on {MONTHS[ev['day'].month - 1]} {ev['day'].day}"
     text = "\n\n".join([title, rng.choice(_BOILER), *paragraphs]) + "\n"
     outlet = OUTLETS[rng.randrange(len(OUTLETS))]
-    return Article(f"{number:06d}_{rng.getrandbits(32):08x}", outlet, published, text)
+    return Article(f"{number:06d}_{rng.getrandbits(32):08x}", outlet, published, text, planted)
 
 
 def generate(n_docs: int, seed: int = 20260204) -> list[Article]:
