@@ -205,6 +205,10 @@ def table(rows: list[dict], extra: dict, jobs: int) -> str:
             f"{r['total_s']:.2f} s | {r['docs'] / r['total_s']:,.0f} | {r['mb'] / r['total_s']:.2f} | "
             f"{r['claims'] / r['total_s']:,.0f} | {r['peak_rss_mb']:,.0f} MB |")
     out = ["\n".join(lines), ""]
+    for r in rows:
+        if "planted" in r:
+            out.append(f"{r['docs']:,} articles: {r['planted_found']:,} of {r['planted']:,} planted conflicts named by "
+                       f"a finding; {r['error_findings_planted']:,} of {r['error_findings']:,} error findings name one.")
     by = {r["docs"]: r for r in rows}
     if 1000 in by and max(by) > 1000:
         hi = max(by)

@@ -198,10 +198,14 @@ def _one_occasion(a: Claim, b: Claim, oa, ob, days_apart: float) -> bool:
 
 def one_occasion(a: Claim, b: Claim, ctx: Context) -> bool:
     """Whether two figures may speak of one occasion: their stated times, the days their sources date
-    their events to, or the days up to their sources' publication meet (see _occasion)."""
+    their events to, or the days up to their sources' publication meet (see _occasion). Unlike the
+    pairs of a group, two stated times that do not meet are two occasions here, not an update."""
     apart = ctx.tolerances.days_apart
-    return _one_occasion(a, b, _occasion(a, ctx.published(a.source), apart, ctx.anchors),
-                         _occasion(b, ctx.published(b.source), apart, ctx.anchors), apart)
+    oa = _occasion(a, ctx.published(a.source), apart, ctx.anchors)
+    ob = _occasion(b, ctx.published(b.source), apart, ctx.anchors)
+    if oa is not None and ob is not None and oa[0] and ob[0]:
+        return oa[1] <= ob[2] and ob[1] <= oa[2]
+    return _one_occasion(a, b, oa, ob, apart)
 
 
 def same_time(a: Claim, b: Claim, cumulative: bool) -> bool:
