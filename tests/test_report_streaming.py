@@ -233,3 +233,36 @@ def test_a_torn_stored_rendering_is_never_written_and_the_run_happens_again(corp
         assert (out.read_bytes() if to_file else again.stdout_bytes) == expected  # rendered again, not the damage
         assert stored[0].read_bytes() == whole  # and stored whole once more
     assert sorted(p.name for p in tmp_path.iterdir() if p.name.startswith(".")) == []
+
+
+@pytest.mark.parametrize("articles", [0, 1, 40])
+def test_sarif_written_result_by_result_is_the_rendering(articles: int):
+    import io
+
+    from benchmarks.corpus import generate
+    from benchmarks.run import _loaded
+    from checker.compare import Context
+    from checker.engine import Options, apply_rules, extract_all
+    from checker.report import sarif
+    from checker.vocabulary import load_vocabulary
+
+    loaded = _loaded(generate(articles)) if articles else []
+    voc = load_vocabulary()
+    claims = sorted(extract_all(loaded, voc, Options()), key=lambda c: (c.source, c.start, c.end, c.id))
+    sources = {ls.source.id: ls.source for ls in loaded}
+    texts = {ls.source.id: ls.text for ls in loaded}
+    findings = apply_rules(claims, Context(sources=sources, texts=texts, vocabulary=voc), Options())
+    report = Report(sources=tuple(sources.values()), claims=tuple(claims), findings=tuple(findings), stats={})
+    assert bool(findings) == (articles > 0)
+    streamed = io.StringIO()
+    sarif.write(report, streamed, texts=texts)
+    assert streamed.getvalue() == sarif.render(report, texts=texts)
+    assert len(json.loads(streamed.getvalue())["runs"][0]["results"]) == len(findings)
+
+
+def test_report_f_sarif_streams_into_its_output(corpus: Path, tmp_path: Path):
+    out = tmp_path / "r.sarif"
+    first = _run(str(corpus), "-f", "sarif", "-o", str(out), "--no-cache")
+    assert first.exit_code in (0, 1), first.output
+    assert out.read_bytes() == _run(str(corpus), "-f", "sarif", "--no-cache").stdout_bytes
+    assert json.loads(out.read_bytes())["runs"][0]["results"]

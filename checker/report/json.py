@@ -540,11 +540,12 @@ def dumps_indented(value: Any) -> str:
     return "".join(out)
 
 
-def dumps_escaped(value: Any) -> str:
+def dumps_escaped(value: Any, level: int = 0) -> str:
     """escape_json_text(dumps_indented(value)), escaping each string as it is written rather than
-    searching the whole text afterwards (escapes apply inside strings only: the same bytes)."""
+    searching the whole text afterwards (escapes apply inside strings only: the same bytes).
+    `level` is the nesting depth the value is written at, inside a larger document."""
     out: list[str] = []
-    _write(value, out, "\n", _escaped_quote)
+    _write(value, out, "\n" + "  " * level, _escaped_quote)
     return "".join(out)
 
 

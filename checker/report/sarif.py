@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 import os
-from typing import Iterable, Mapping
+from typing import Iterable, Iterator, Mapping, TextIO
 from urllib.parse import quote
 
 from checker import __version__
@@ -12,7 +12,7 @@ from checker.model import Finding, Report
 from checker.report import Location, Locator, claims_of, ordered, relative_path, rule_list
 from checker.sanitize import escape_json_text, for_json
 
-__all__ = ["render", "to_data", "SARIF_SCHEMA", "SARIF_VERSION"]
+__all__ = ["render", "write", "to_data", "SARIF_SCHEMA", "SARIF_VERSION"]
 
 SARIF_SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json"
 SARIF_VERSION = "2.1.0"
@@ -126,6 +126,13 @@ def to_data(
     texts: Mapping[str, str] | None = None,
 ) -> dict:
     """The SARIF log as data; paths relative to `root` (default: the working folder) use %SRCROOT%."""
+    log, results = _log(report, rules=rules, root=root, texts=texts)
+    log["runs"][0]["results"] = list(results)
+    return log
+
+
+def _log(report: Report, *, rules, root, texts) -> tuple[dict, Iterator[dict]]:
+    """The SARIF log without its results, and the results, made one by one as they are read."""
     report = ordered(report)
     registered = rule_list(rules)
     descriptors = [
@@ -145,9 +152,7 @@ def to_data(
     locator.prepare({id(c): c for f in report.findings for c in claims_of(f, claims)}.values())
     sources = {s.id: s for s in report.sources}
     seen: dict = {}
-    results = [
-        _result(f, index[f.code], claims, sources, locator, root, seen) for f in report.findings
-    ]
+    results = (_result(f, index[f.code], claims, sources, locator, root, seen) for f in report.findings)
     return {
         "$schema": SARIF_SCHEMA,
         "version": SARIF_VERSION,
@@ -162,10 +167,52 @@ def to_data(
                     }
                 },
                 "columnKind": "unicodeCodePoints",
-                "results": results,
+                "results": [],
             }
         ],
-    }
+    }, results
+
+
+# Where the results stand in the log: runs[0].results, four levels deep.
+_RESULTS_LEVEL = 4
+_WRITE_BATCH = 1 << 20
+
+
+def write(
+    report: Report,
+    stream: TextIO,
+    *,
+    rules: Iterable | None = None,
+    root: str | os.PathLike[str] | None = None,
+    texts: Mapping[str, str] | None = None,
+    **_options,
+) -> None:
+    """render()'s text written to a text stream result by result: the whole log never exists in memory
+    (over a gigabyte for a 100,000-article report)."""
+    from checker.report.json import dumps_escaped
+
+    log, results = _log(report, rules=rules, root=root, texts=texts)
+    first = next(results, None)
+    if first is None:
+        stream.write(dumps_escaped(log) + "\n")
+        return
+    # The frame is the log with one marker result; the results are written where the marker stands.
+    marker = "checker-sarif-results"
+    log["runs"][0]["results"] = [marker]
+    head, _, tail = dumps_escaped(log).rpartition(f'"{marker}"')  # the last string of the log
+    separator = ",\n" + "  " * _RESULTS_LEVEL
+    batch = [head, dumps_escaped(first, _RESULTS_LEVEL)]
+    size = 0
+    for result in results:
+        text = dumps_escaped(result, _RESULTS_LEVEL)
+        batch += (separator, text)
+        size += len(text)
+        if size >= _WRITE_BATCH:
+            stream.write("".join(batch))
+            batch.clear()
+            size = 0
+    batch.append(tail + "\n")
+    stream.write("".join(batch))
 
 
 def render(
