@@ -8,7 +8,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from checker.extract import dates
-from checker.extract.heads import DIGITS, Unbounded, WordDispatch, first_words
+from checker.extract.heads import DIGITS, Unbounded, WordDispatch, first_words, follows
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -97,3 +97,75 @@ def test_date_dispatch_matches_the_single_pattern_on_every_text_of_the_outside_s
                     _same_as_reference(value, reference)
                     texts += 1
     assert texts > 1000
+
+
+def test_follows_lists_the_second_words_and_the_gap_before_them():
+    after = follows(r"(?:the[ ]{1,3})?+(?:jan(?:uary)?\b|\d{1,2}(?:st|nd)\b)")
+    assert after["the"].words == {"jan", "january"} and after["the"].digits and after["the"].gap == 3
+    assert after["jan"].free and after["january"].free  # a match may end right after them
+    assert after[DIGITS].words == {"st", "nd"} and after[DIGITS].gap == 0 and not after[DIGITS].free
+
+
+def test_follows_of_digits_counts_the_digits_a_match_can_end_after():
+    after = follows(r"(?:19|20)\d\d(?=[.,])|\d{1,2}/\d")
+    assert after[DIGITS].shortest_run == 4 and after[DIGITS].digits and not after[DIGITS].free
+
+
+def test_follows_reads_a_digit_of_another_script_as_what_ends_a_run_of_digits():
+    # \d matches "\u0663": "12\u0663" is a run of two scanned digits, then a digit the scan's words do not hold.
+    after = follows(r"\d\d\d[ ]days")
+    assert after[DIGITS].digits and not after[DIGITS].free
+
+
+_CHECKED = {
+    "day": r"(?:the[ \u00a0]{1,3})?+\d{1,2}(?:st|th)?[ ]?(?:of[ ])?(?:jan|feb)(?:uary)?\b",
+    "year": r"(?:in|by)[ -](?:19|20)\d\d\b",
+    "lead": r"20\d\d(?=[.;])",
+    "ago": r"(?:a[ ]few|\d{1,3}|an?)[ ]{1,2}days?[ ]ago\b",
+    "named": r"to(?:day|night)\b",
+    "numbered": r"(?:no|nr)\.?[ ]\d{1,3}\b",
+}
+_CHECKED_GUARD = r"(?=[a-z0-9])(?<![\w/.$-])"
+_CHECKED_PIECES = ["the", "in", "by", "a", "an", "few", "to", "today", "tonight", "jan", "february", "of", "st",
+                   "th", "day", "days", "ago", "2020", "1999", "4", "21", "123", "\u0663", "\u00a0", " ", "  ",
+                   "-", ".", ";", "/", "$", "x", "_", "\u00e9", "no", "nr."]
+
+
+def _same_as_checked_reference(text: str) -> None:
+    dispatch = WordDispatch(_CHECKED, _CHECKED_GUARD)
+    reference = re.compile(_CHECKED_GUARD + "(?:" + "|".join(f"(?P<{k}>{v})" for k, v in _CHECKED.items()) + ")")
+    assert [(m.lastgroup, m.span()) for m in dispatch.finditer(text)] == \
+        [(m.lastgroup, m.span()) for m in reference.finditer(text)]
+    for start in range(1, len(text), 7):
+        assert [m.span() for m in dispatch.finditer(text, start, len(text) - 1)] == \
+            [m.span() for m in reference.finditer(text, start, len(text) - 1)]
+
+
+@pytest.mark.parametrize("text", [
+    "1\u0663 days ago",            # a digit of another script ends the scanned run of digits
+    "no \u0663",                   # ... or follows a word
+    "the\u00a0\u00a0 4th of feb",  # the longest gap after "the"
+    "2020; in 1999",               # a match that ends inside its run of digits
+    "x-today, a few days ago",
+])
+def test_scan_checks_keep_the_matches_at_their_edges(text):
+    assert list(WordDispatch(_CHECKED, _CHECKED_GUARD).finditer(text))
+    _same_as_checked_reference(text)
+
+
+@settings(max_examples=400, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.lists(st.sampled_from(_CHECKED_PIECES), max_size=30))
+def test_scan_checks_on_the_next_words_drop_no_match(pieces):
+    _same_as_checked_reference("".join(pieces))
+
+
+_DATE_FOLLOW_PIECES = ["to ", "and ", "of ", "on ", "the ", "a few ", "an ", "in ", "several ", "all ", "night ",
+                       "day ", "after ", "1", "21", "2026", "\u0663", "\u00a0", "  ", "st ", "nd", "th", "days ",
+                       "weeks ", "ago", "into ", "before ", "yesterday", "first ", "last ", "week", "month", "march",
+                       "-", "/", ".", ","]
+
+
+@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.lists(st.sampled_from(_DATE_FOLLOW_PIECES), max_size=40))
+def test_date_dispatch_matches_the_single_pattern_after_function_words(pieces):
+    _same_as_reference("".join(pieces), _reference_dates())
