@@ -169,3 +169,18 @@ _DATE_FOLLOW_PIECES = ["to ", "and ", "of ", "on ", "the ", "a few ", "an ", "in
 @given(st.lists(st.sampled_from(_DATE_FOLLOW_PIECES), max_size=40))
 def test_date_dispatch_matches_the_single_pattern_after_function_words(pieces):
     _same_as_reference("".join(pieces), _reference_dates())
+
+
+_ANCHOR_PIECES = ["as ", "as of ", "as at ", "by ", "in ", "in the last ", "over the past ", "for ", "within ", "the ",
+                  "last ", "previous ", "24 ", "twenty-four ", "hours", "days", "week", "2 p.m.", "10:30 ", "noon",
+                  "monday", " morning", "tonight", "yesterday", "feb 4", ", 2026", "march ", "2026", "_", "\u00e9",
+                  "x", " ", "\u00a0", ".", ","]
+
+
+@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.lists(st.sampled_from(_ANCHOR_PIECES), max_size=30))
+def test_anchor_dispatch_matches_the_single_pattern(pieces):
+    text = "".join(pieces)
+    reference = re.compile(r"\b(?:" + "|".join(f"(?P<{k}>{v})" for k, v in dates._ANCHORS.items()) + ")")
+    assert [(m.lastgroup, m.span()) for m in dates._ANCHOR_SEARCH.finditer(text)] == \
+        [(m.lastgroup, m.span()) for m in reference.finditer(text)]

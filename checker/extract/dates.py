@@ -725,26 +725,35 @@ _WINDOW_UNITS = {"hour": 1 / 24, "hours": 1 / 24, "day": 1.0, "days": 1.0, "week
 _SMALL_NUMBERS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
                   "seven": 7, "eight": 8, "nine": 9, "ten": 10, "twelve": 12, "twenty-four": 24,
                   "forty-eight": 48, "seventy-two": 72}
-_ANCHOR_RE = re.compile(
-    rf"\b(?P<asof>as{_SP}(?:of|at)){_SP}(?P<asof_what>(?:{_CLOCK})(?:{_SP}(?:local{_SP}time|kyiv{_SP}time|"
-    rf"gmt|utc))?(?:,?{_SP}(?:on{_SP})?(?:{_WD_FULL}|today|yesterday|{_FULL_DAY}))?|{_FULL_DAY}|"
-    rf"{_WD_FULL}(?:{_SP}(?:morning|afternoon|evening|night))?|today|yesterday|this{_SP}morning|"
-    rf"{_MONTH}{_SP}{YEAR_RE}|{_MONTH}|{YEAR_RE})"
-    rf"|\b(?P<by>by){_SP}(?P<by_what>{_WD_FULL}(?:{_SP}(?:morning|afternoon|evening|night))?|"
-    rf"(?:this|tomorrow|yesterday){_SP}(?:morning|afternoon|evening)|tonight|{_CLOCK})"
-    rf"|\b(?P<win>(?:in|over|during|within|for){_SP}(?:the{_SP})?+(?:last|past|previous)){_SP}"
-    rf"(?P<win_n>\d{{1,3}}|one|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty-four|forty-eight"
-    rf"|seventy-two)?{_OSP}(?P<win_unit>hours?|days?|weeks?|months?|years?)\b"
-)
+_ANCHORS = {
+    "asof": (
+        rf"as{_SP}(?:of|at){_SP}(?P<asof_what>(?:{_CLOCK})(?:{_SP}(?:local{_SP}time|kyiv{_SP}time|"
+        rf"gmt|utc))?(?:,?{_SP}(?:on{_SP})?(?:{_WD_FULL}|today|yesterday|{_FULL_DAY}))?|{_FULL_DAY}|"
+        rf"{_WD_FULL}(?:{_SP}(?:morning|afternoon|evening|night))?|today|yesterday|this{_SP}morning|"
+        rf"{_MONTH}{_SP}{YEAR_RE}|{_MONTH}|{YEAR_RE})"
+    ),
+    "by": (
+        rf"by{_SP}(?P<by_what>{_WD_FULL}(?:{_SP}(?:morning|afternoon|evening|night))?|"
+        rf"(?:this|tomorrow|yesterday){_SP}(?:morning|afternoon|evening)|tonight|{_CLOCK})"
+    ),
+    "win": (
+        rf"(?:in|over|during|within|for){_SP}(?:the{_SP})?+(?:last|past|previous){_SP}"
+        rf"(?P<win_n>\d{{1,3}}|one|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty-four|forty-eight"
+        rf"|seventy-two)?{_OSP}(?P<win_unit>hours?|days?|weeks?|months?|years?)\b"
+    ),
+}
+# Like the dates, each word tries only the phrases that can begin with it (re would try every offset).
+_ANCHOR_SEARCH = WordDispatch(_ANCHORS, r"\b")
 
 
 def find_time_anchors(text: str, lower: str, published: dt.date | None) -> list[Mention]:
     """Phrases that fix the time a figure holds for: "as of 2:00 p.m.", "by Wednesday morning",
     "in the last 24 hours" (a rolling window ending at the publication date, extra["window_days"])."""
     found: list[Mention] = []
-    for m in _ANCHOR_RE.finditer(lower):
+    for m in _ANCHOR_SEARCH.finditer(lower):
         extra: dict = {"as_of": True}
-        if m["win"]:
+        phrase = m.lastgroup  # each word's pattern holds only the groups of its own phrases
+        if phrase == "win":
             unit = m["win_unit"]
             n_text = m["win_n"]
             n = 1 if n_text is None else (int(n_text) if n_text.isdigit() else _SMALL_NUMBERS[n_text])
@@ -757,7 +766,7 @@ def find_time_anchors(text: str, lower: str, published: dt.date | None) -> list[
                 value = DateValue(high - math.ceil(extra["window_days"]), high, "day", True)
             found.append(_mention(m.start(), m.end(), value, **extra))
             continue
-        what = m["asof_what"] or m["by_what"]
+        what = m["asof_what"] if phrase == "asof" else m["by_what"]
         clock = re.match(_CLOCK, what)
         if clock:
             extra["time"] = clock[0]
@@ -765,7 +774,7 @@ def find_time_anchors(text: str, lower: str, published: dt.date | None) -> list[
             rest = re.sub(rf"^(?:local{_SP}time|kyiv{_SP}time|gmt|utc),?{_OSP}", "", rest)
             rest = re.sub(rf"^on{_SP}", "", rest)
             what = rest or "today"
-        if m["by"]:
+        if phrase == "by":
             extra["by"] = True
         part = _PART_OF_DAY.search(what)
         if part:
