@@ -5,6 +5,7 @@ from __future__ import annotations
 import bisect
 import math
 import re
+from collections.abc import Set
 from dataclasses import dataclass, field
 from typing import NamedTuple
 
@@ -29,7 +30,15 @@ _WORD = WORD_PATTERN
 # Comma clauses: the unit a figure's nearest cues are looked for in first.
 _CLAUSE_BREAK = re.compile(r"[,;:()\u2014\u2013]| - ")
 _BLANK = re.compile(r"\s*")
-_QUOTE_PAIRS = re.compile(r"“[^”\n]{0,400}”|\"[^\"\n]{0,400}\"")
+# The word a full stop ends, to tell an abbreviation ("Gen.", "U.S.") from a sentence's end.
+_LAST_TOKEN = re.compile(r"[\s(]")
+_CURLY_QUOTE = r"“[^”\n]{0,400}”"
+_STRAIGHT_QUOTE = r"\"[^\"\n]{0,400}\""
+_QUOTE_PAIRS = re.compile(f"{_CURLY_QUOTE}|{_STRAIGHT_QUOTE}")
+# A text with one kind of quotation mark is searched for that one alone: a pattern that starts with
+# one literal is found by a fast scan, and many texts have no quotation marks at all.
+_QUOTES_BY_MARKS = {(True, True): _QUOTE_PAIRS, (True, False): re.compile(_CURLY_QUOTE),
+                    (False, True): re.compile(_STRAIGHT_QUOTE), (False, False): None}
 
 # A line that is page furniture around an article, not its text.
 _BOILERPLATE_LINE = re.compile(
@@ -158,9 +167,8 @@ class Sentence:
         return bisect.bisect_left(self.starts, lo), bisect.bisect_right(self.ends, hi)
 
 
-@dataclass(frozen=True, slots=True)
-class Match:
-    """A vocabulary term found in a sentence."""
+class Match(NamedTuple):
+    """A vocabulary term found in a sentence (a tuple: one is made per term found)."""
 
     start: int
     end: int
@@ -196,20 +204,20 @@ class Document:
         self.lower = self.text.lower()
         self._split()
         self._find_boilerplate()
-        self.quotes = [(m.start(), m.end()) for m in _QUOTE_PAIRS.finditer(self.text)]
+        self.quotes = _quotations(self.text)
 
     # -- structure ---------------------------------------------------------------------------
 
     def _split(self) -> None:
-        lower, start = self.lower, 0
-        for m in _SENTENCE_END.finditer(self.text):
-            if m.group().startswith(".") and len(m.group()) == 1:
-                before = lower[max(start, m.start() - 6) : m.start()]
-                last = re.split(r"[\s(]", before)[-1]
+        text, lower, start = self.text, self.lower, 0
+        for m in _SENTENCE_END.finditer(text):
+            end = m.end()
+            if end - m.start() == 1 and text[m.start()] == ".":
+                last = _LAST_TOKEN.split(lower[max(start, end - 7) : end - 1])[-1]
                 if last in _ABBREVIATIONS or (len(last) == 1 and last.isalpha()):
                     continue
-            self._add_sentence(start, m.end())
-            start = m.end()
+            self._add_sentence(start, end)
+            start = end
         self._add_sentence(start, len(lower))
 
     def _add_sentence(self, start: int, end: int) -> None:
@@ -264,51 +272,48 @@ class Document:
 
     # -- term matching -----------------------------------------------------------------------
 
-    def _first_index(self, table: dict) -> dict[str, int]:
-        return self.vocabulary.first_word_index(table)
-
     def match_at(self, sentence: Sentence, i: int, table: dict) -> Match | None:
         """The longest term of `table` starting at word i."""
-        words = sentence.words
-        if i < 0 or i >= len(words):
+        lemmas = sentence.lemmas
+        if i < 0 or i >= len(lemmas):
             return None
         # Only terms that begin with this word's lemma can match here: most words begin none.
-        first = self._first_index(table)
-        longest = first.get(words[i].lemma)
+        longest = self.vocabulary.first_word_index(table).get(lemmas[i])
         if longest is None:
             return None
-        lemmas = sentence.lemmas
-        for n in range(min(longest, len(words) - i), 0, -1):
+        for n in range(min(longest, len(lemmas) - i), 0, -1):
             value = table.get(tuple(lemmas[i : i + n]))
             if value is not None:
+                words = sentence.words
                 return Match(words[i].start, words[i + n - 1].end, value, i, i + n - 1)
         return None
 
     def matches(self, sentence: Sentence, table: dict, lo: int | None = None, hi: int | None = None) -> list[Match]:
         """Every non-overlapping term of `table` in a sentence, or in [lo, hi) of it."""
         if lo is None and hi is None:
-            key = (sentence.start, id(table))
-            cached = self._match_cache.get(key)
-            if cached is None:
-                cached = self._match_cache[key] = self._scan(sentence, table, None, None)
-            return list(cached)
+            return list(self._sentence_matches(sentence, table))
         return self._scan(sentence, table, lo, hi)
 
+    def _sentence_matches(self, sentence: Sentence, table: dict) -> list[Match]:
+        """The terms of `table` in a whole sentence, read once: the caller must not change the list."""
+        key = (sentence.start, id(table))
+        cached = self._match_cache.get(key)
+        if cached is None:
+            cached = self._match_cache[key] = self._scan(sentence, table, None, None)
+        return cached
+
     def _scan(self, sentence: Sentence, table: dict, lo: int | None, hi: int | None) -> list[Match]:
-        out, i, words = [], 0, sentence.words
-        first = self._first_index(table)
-        lemmas = sentence.lemmas
-        while i < len(words):
+        first = self.vocabulary.first_word_index(table)
+        out, words, free = [], sentence.words, 0
+        # Only the words that begin some term are tried.
+        for i in _indexes_of(sentence.lemmas, first.keys()):
             w = words[i]
-            if lemmas[i] not in first or (lo is not None and w.start < lo) or (hi is not None and w.end > hi):
-                i += 1
+            if i < free or (lo is not None and w.start < lo) or (hi is not None and w.end > hi):
                 continue
             m = self.match_at(sentence, i, table)
             if m is not None:
                 out.append(m)
-                i = m.last_word + 1
-            else:
-                i += 1
+                free = m.last_word + 1
         return out
 
     # -- what a figure is about --------------------------------------------------------------
@@ -324,10 +329,11 @@ class Document:
 
     def _find_speaker(self, sentence: Sentence, lo: int, hi: int) -> tuple[str | None, tuple[int, int] | None]:
         words = sentence.words
-        for i in range(sentence.word_index(lo), sentence.word_index(hi)):
-            w = words[i]
-            if w.text not in _ATTRIBUTION_VERB:
+        a, b = sentence.word_index(lo), sentence.word_index(hi)
+        for i in _indexes_of(sentence.texts, _ATTRIBUTION_VERB):
+            if not a <= i < b:
                 continue
+            w = words[i]
             if w.text == "according":
                 if i + 1 < len(words) and words[i + 1].text == "to":
                     name = self._name_after(sentence, i + 2)
@@ -359,8 +365,12 @@ class Document:
         words = sentence.words
         if not verb or self.text[words[verb - 1].end : words[verb].start].strip():
             return None, None
+        speakers = self.vocabulary.speakers
+        longest, lemmas = self.vocabulary.first_word_index(speakers), sentence.lemmas
         for n in range(min(8, verb), 0, -1):
-            m = self.match_at(sentence, verb - n, self.vocabulary.speakers)
+            if longest.get(lemmas[verb - n], 0) < n:
+                continue  # no name starting here reaches the verb
+            m = self.match_at(sentence, verb - n, speakers)
             if m is not None and m.last_word == verb - 1:
                 return str(m.value), (m.start, m.end)
         if known_only:
@@ -400,7 +410,8 @@ class Document:
             return cached
         found = self.matches(sentence, self.vocabulary.places)
         words = sentence.words
-        for i, w in enumerate(words):
+        for i in _indexes_of(sentence.lemmas, _ANAPHORA.keys()):
+            w = words[i]
             kind = _ANAPHORA.get(w.lemma)
             if kind and i and words[i - 1].text == "the":
                 antecedent = self._last_place_before(w.start, kind)
@@ -429,12 +440,15 @@ class Document:
         scopes = self._scope_cache.get(sentence.start)
         if scopes is None:
             scopes = self._scope_cache[sentence.start] = [m for m in self.places(sentence) if self._locative(sentence, m)]
-        candidates = [m for m in scopes if not (exclude and exclude[0] <= m.start < exclude[1])]
+        candidates = [m for m in scopes if not exclude[0] <= m.start < exclude[1]] if exclude else scopes
         if not candidates:
             return None
         lo, hi = sentence.clause_of(start)
-        lo2, hi2 = sentence.clause_of(max(start, end - 1))
-        in_clause = [m for m in candidates if lo <= m.start < hi or lo2 <= m.start < hi2]
+        if end - 1 < hi:
+            in_clause = [m for m in candidates if lo <= m.start < hi]
+        else:  # a figure across a clause break ("1,200") is in the clauses of both its ends
+            lo2, hi2 = sentence.clause_of(end - 1)
+            in_clause = [m for m in candidates if lo <= m.start < hi or lo2 <= m.start < hi2]
         pool = in_clause or candidates
         # A place in a neighbouring comma clause after the figure ("..., targeting facilities across Ukraine").
         best = min(pool, key=lambda m: (abs(m.start - start), m.start))
@@ -452,7 +466,7 @@ class Document:
 
     def nearest(self, sentence: Sentence, table: dict, start: int, end: int, max_words: int | None = None) -> Match | None:
         """The term of `table` nearest to a span, preferring its own comma clause."""
-        found = [m for m in self.matches(sentence, table) if m.end <= start or m.start >= end]
+        found = [m for m in self._sentence_matches(sentence, table) if m.end <= start or m.start >= end]
         if not found:
             return None
         lo, hi = sentence.clause_of(start)
@@ -504,6 +518,19 @@ class Document:
 
     def auxiliary(self, word: Word) -> bool:
         return word.text in _AUXILIARY
+
+
+def _quotations(text: str) -> list[tuple[int, int]]:
+    """The spans of the direct quotations of a text."""
+    pattern = _QUOTES_BY_MARKS["“" in text, '"' in text]
+    return [] if pattern is None else [(m.start(), m.end()) for m in pattern.finditer(text)]
+
+
+def _indexes_of(words: list[str], wanted: Set[str]) -> list[int]:
+    """Where the words in `wanted` stand, in order: a set test first, as most sentences hold none."""
+    if wanted.isdisjoint(words):
+        return []
+    return [i for i, word in enumerate(words) if word in wanted]
 
 
 def _union(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:

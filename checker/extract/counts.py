@@ -59,9 +59,11 @@ def _group_metric(group: str, outcome: str) -> str:
     return f"{group}.{outcome}"
 
 
-def attach_count(doc: Document, mention: Mention) -> Count | None:
-    """What a number counts, from the words around it; None when it counts nothing we know."""
-    sentence = doc.sentence_at(mention.start)
+def attach_count(doc: Document, mention: Mention, sentence: Sentence | None = None) -> Count | None:
+    """What a number counts, from the words around it (in `sentence`, the one holding it, when the
+    caller has it at hand); None when it counts nothing we know."""
+    if sentence is None:
+        sentence = doc.sentence_at(mention.start)
     words, voc = sentence.words, doc.vocabulary
     after = sentence.word_index(mention.end)
     before = sentence.word_index(mention.start)

@@ -81,35 +81,39 @@ def _extract_claims(source: Source, text: str, vocabulary: Vocabulary | None, po
     # What may date a figure: a time anchor ("as of", "by", "in the last 24 hours") or a date that
     # belongs to no event ("in February 2025"); a date of an event ("Tuesday's assault") dates the event.
     dates_by_sentence: dict[int, list[Mention]] = {}
+    # Each date's metric by id(mention), read here once and again by its claim.
+    date_metrics: dict[int, str | None] = {}
     for m in [*mentions, *find_time_anchors(text, doc.lower, published)]:
         if m.kind != "date" or (m.value is None and m.low is None):
             continue
         sentence = doc.sentence_at(m.start)
-        if not m.extra.get("as_of") and _date_metric(doc, sentence, m) not in ("date", None):
-            continue
+        if not m.extra.get("as_of"):
+            metric = date_metrics[id(m)] = _date_metric(doc, sentence, m)
+            if metric not in ("date", None):
+                continue
         dates_by_sentence.setdefault(sentence.start, []).append(m)
     claims = []
     for m in mentions:
         if doc.is_boilerplate(m.start) or doc.in_quotation(m.start, m.end):
             continue
-        claim = _claim(doc, source, m, dates_by_sentence)
+        claim = _claim(doc, source, m, dates_by_sentence, date_metrics)
         if claim is not None:
             claims.append(claim)
     return claims
 
 
-def _claim(doc: Document, source: Source, m: Mention, dates_by_sentence) -> Claim | None:
+def _claim(doc: Document, source: Source, m: Mention, dates_by_sentence, date_metrics) -> Claim | None:
     sentence = doc.sentence_at(m.start)
     start, end, side, metric = m.start, m.end, None, None
     if m.kind == "number":
-        count = attach_count(doc, m)
+        count = attach_count(doc, m, sentence)
         if count is None:
             return None
         start, end, side, metric = count.start, count.end, count.side, count.metric
         kind = "quantity"
     elif m.kind == "date":
         kind = "date"
-        metric = _date_metric(doc, sentence, m)
+        metric = date_metrics[id(m)] if id(m) in date_metrics else _date_metric(doc, sentence, m)
         if metric is None:
             return None
     elif m.kind == "duration":
