@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import bisect
+from itertools import repeat
 import math
 import re
 from collections.abc import Set
@@ -82,6 +83,14 @@ _LEMMAS: dict[str, str] = {}
 _LEMMAS_MAX = 200_000
 
 
+_MATCH_TEXT, _MATCH_START, _MATCH_END = re.Match.group, re.Match.start, re.Match.end
+
+
+def _new_lemma(word: str) -> str:
+    base = _LEMMAS[word] = lemma(word)
+    return base
+
+
 class Sentence:
     """A sentence (or a line of a table); its words and clause breaks are read on first use.
 
@@ -96,23 +105,29 @@ class Sentence:
         self.start, self.end, self._lower = start, end, lower
         self._words, self._breaks = words, clause_breaks
         self._starts = self._ends = self._lemmas = self._texts = self._forms = None
+        if words is not None:
+            # The given words' columns, as _read_words would have built them.
+            self._starts, self._ends, self._texts, self._lemmas = ([w[k] for w in words] for k in range(4))
 
     @property
     def words(self) -> list[Word]:
         if self._words is None:
-            start, chunk = self.start, self._lower[self.start : self.end]
-            lemmas = _LEMMAS if len(_LEMMAS) < _LEMMAS_MAX else _LEMMAS.clear() or _LEMMAS
-            words: list[Word] = []
-            append, known, make = words.append, lemmas.get, tuple.__new__  # a Word without its __new__ call
-            for m in _WORD.finditer(chunk):
-                text = m.group()
-                base = known(text)
-                if base is None:
-                    base = lemmas[text] = lemma(text)
-                low, high = m.span()
-                append(make(Word, (start + low, start + high, text, base)))
-            self._words = words
+            self._read_words()
         return self._words
+
+    def _read_words(self) -> None:
+        """The words and, in parallel lists, their offsets, forms and lemmas: each built in one C-level
+        pass (map over the matches), as every sentence holding a figure needs them all."""
+        found = list(_WORD.finditer(self._lower, self.start, self.end))
+        self._texts = texts = list(map(_MATCH_TEXT, found))
+        self._starts = starts = list(map(_MATCH_START, found))
+        self._ends = ends = list(map(_MATCH_END, found))
+        if len(_LEMMAS) >= _LEMMAS_MAX:
+            _LEMMAS.clear()
+        known = _LEMMAS.get
+        self._lemmas = bases = [known(text) or _new_lemma(text) for text in texts]
+        # A Word without its __new__ call: a text makes thousands of them.
+        self._words = list(map(tuple.__new__, repeat(Word), zip(starts, ends, texts, bases)))
 
     @property
     def clause_breaks(self) -> list[int]:
@@ -123,25 +138,25 @@ class Sentence:
     @property
     def starts(self) -> list[int]:
         if self._starts is None:
-            self._starts = [w.start for w in self.words]
+            self._read_words()
         return self._starts
 
     @property
     def ends(self) -> list[int]:
         if self._ends is None:
-            self._ends = [w.end for w in self.words]
+            self._read_words()
         return self._ends
 
     @property
     def lemmas(self) -> list[str]:
         if self._lemmas is None:
-            self._lemmas = [w.lemma for w in self.words]
+            self._read_words()
         return self._lemmas
 
     @property
     def texts(self) -> list[str]:
         if self._texts is None:
-            self._texts = [w.text for w in self.words]
+            self._read_words()
         return self._texts
 
     @property
