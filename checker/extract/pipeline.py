@@ -303,6 +303,8 @@ def _find_window(sentence: Sentence, dates_by_sentence) -> float | None:
     for d in dates_by_sentence.get(sentence.start, ()):
         if d.extra.get("window_days"):
             return float(d.extra["window_days"])
+    if "last" not in sentence.texts and "past" not in sentence.texts:
+        return None  # most sentences: no word-by-word walk
     words = sentence.words
     for i, w in enumerate(words):
         if w.text in ("last", "past") and i + 2 < len(words) and words[i + 2].lemma in ("hour", "day", "week"):
