@@ -56,10 +56,16 @@ def _reference_dates():
     return re.compile(dates._DATE_GUARD + "(?:" + dates.DATE_PATTERN + ")")
 
 
+# The scan that checks next words is built once enough text has been read; these read it from the start.
+_CHECKED_DATES = WordDispatch(dates._DATES, dates._DATE_GUARD, checks_after=0)
+_CHECKED_ANCHORS = WordDispatch(dates._ANCHORS, r"\b", checks_after=0)
+
+
 def _same_as_reference(text: str, reference) -> None:
     lower = text.lower()
-    assert [(m.lastgroup, m.span()) for m in dates._date_matches(lower)] == \
-        [(m.lastgroup, m.span()) for m in reference.finditer(lower)]
+    expected = [(m.lastgroup, m.span()) for m in reference.finditer(lower)]
+    assert [(m.lastgroup, m.span()) for m in dates._date_matches(lower)] == expected
+    assert [(m.lastgroup, m.span()) for m in _CHECKED_DATES.finditer(lower)] == expected
 
 
 def test_date_dispatch_matches_the_single_pattern_on_the_seeds_and_the_benchmark_corpus():
@@ -101,7 +107,9 @@ def test_date_dispatch_matches_the_single_pattern_on_every_text_of_the_outside_s
 
 def test_follows_lists_the_second_words_and_the_gap_before_them():
     after = follows(r"(?:the[ ]{1,3})?+(?:jan(?:uary)?\b|\d{1,2}(?:st|nd)\b)")
-    assert after["the"].words == {"jan", "january"} and after["the"].digits and after["the"].gap == 3
+    # "january" is longer than a second word is read: its first letters stand for it.
+    assert after["the"].words == {"jan"} and after["the"].prefixes == {"janu"}
+    assert after["the"].digits and after["the"].gap == 3
     assert after["jan"].free and after["january"].free  # a match may end right after them
     assert after[DIGITS].words == {"st", "nd"} and after[DIGITS].gap == 0 and not after[DIGITS].free
 
@@ -132,7 +140,7 @@ _CHECKED_PIECES = ["the", "in", "by", "a", "an", "few", "to", "today", "tonight"
 
 
 def _same_as_checked_reference(text: str) -> None:
-    dispatch = WordDispatch(_CHECKED, _CHECKED_GUARD)
+    dispatch = WordDispatch(_CHECKED, _CHECKED_GUARD, checks_after=0)
     reference = re.compile(_CHECKED_GUARD + "(?:" + "|".join(f"(?P<{k}>{v})" for k, v in _CHECKED.items()) + ")")
     assert [(m.lastgroup, m.span()) for m in dispatch.finditer(text)] == \
         [(m.lastgroup, m.span()) for m in reference.finditer(text)]
@@ -182,5 +190,16 @@ _ANCHOR_PIECES = ["as ", "as of ", "as at ", "by ", "in ", "in the last ", "over
 def test_anchor_dispatch_matches_the_single_pattern(pieces):
     text = "".join(pieces)
     reference = re.compile(r"\b(?:" + "|".join(f"(?P<{k}>{v})" for k, v in dates._ANCHORS.items()) + ")")
-    assert [(m.lastgroup, m.span()) for m in dates._ANCHOR_SEARCH.finditer(text)] == \
-        [(m.lastgroup, m.span()) for m in reference.finditer(text)]
+    expected = [(m.lastgroup, m.span()) for m in reference.finditer(text)]
+    assert [(m.lastgroup, m.span()) for m in dates._ANCHOR_SEARCH.finditer(text)] == expected
+    assert [(m.lastgroup, m.span()) for m in _CHECKED_ANCHORS.finditer(text)] == expected
+
+
+def test_dispatch_gives_the_same_matches_before_and_after_it_builds_its_checks():
+    text = "by 2020 the 4th, in 1999 today; no \u0663 and 12 feb " * 4
+    reference = re.compile(_CHECKED_GUARD + "(?:" + "|".join(f"(?P<{k}>{v})" for k, v in _CHECKED.items()) + ")")
+    dispatch = WordDispatch(_CHECKED, _CHECKED_GUARD, checks_after=len(text) * 2)
+    for _ in range(4):  # the checks are built during the third reading
+        assert [(m.lastgroup, m.span()) for m in dispatch.finditer(text)] == \
+            [(m.lastgroup, m.span()) for m in reference.finditer(text)]
+    assert dispatch._checks_built

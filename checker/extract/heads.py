@@ -161,25 +161,37 @@ class WordDispatch:
     where no letter or digit comes before it.
     """
 
-    def __init__(self, alternatives: dict[str, str], guard: str = "") -> None:
+    def __init__(self, alternatives: dict[str, str], guard: str = "", checks_after: int = 750_000) -> None:
+        """checks_after: how many characters to scan before building the scan that checks next words
+        (its construction costs what checking saves on about that much text)."""
         self._guard = guard
         self._alternatives = alternatives
+        self._firsts = {name: first_words(pattern) for name, pattern in alternatives.items()}
         self._heads: dict[str, tuple[str, ...]] = {}
-        for name, pattern in alternatives.items():
-            for word in first_words(pattern):
+        for name, words in self._firsts.items():
+            for word in words:
                 self._heads[word] = (*self._heads.get(word, ()), name)
         self._compiled: dict[tuple[str, ...], re.Pattern[str]] = {}
         self._by_word: dict[str, re.Pattern[str]] = {}
-        # One scan finds the words that start an alternative and whose next words can continue one; the
-        # words between cost no Python step. It starts on the character before a word (a consumed
-        # character, so re skips ahead to it); a word at the very start is matched on its own.
-        checks = _follow_checks(alternatives)
-        tails = {w: "(?![a-z])" + checks.get(w, "") for w in self._heads if w != DIGITS}
-        options = ([_words_with_tails(tails)] if tails else []) + (
-            ["[0-9]++" + checks.get(DIGITS, "")] if DIGITS in self._heads else [])
-        words = f"(?:{'|'.join(options)})"
-        self._first_word = re.compile(words) if options else None
-        self._scan = re.compile(f"[^a-z0-9]{words}") if options else None
+        # One scan finds the words that start an alternative; the words between cost no Python step. It
+        # starts on the character before a word (a consumed character, so re skips ahead to it); a word at
+        # the very start is matched on its own.
+        self._letters = sorted(w for w in self._heads if w != DIGITS)
+        words = ([trie(self._letters) + "(?![a-z])"] if self._letters else []) + (
+            ["[0-9]++"] if DIGITS in self._heads else [])
+        self._first_word = re.compile("|".join(words)) if words else None
+        self._scan = re.compile(f"[^a-z0-9](?:{'|'.join(words)})") if words else None
+        self._unscanned_before_checks = checks_after
+        self._checks_built = False
+
+    def _build_checks(self) -> None:
+        """The scan that also checks, at each first word, that the words after it can continue an alternative:
+        most function words ("the", "of", "to") are then passed over without a Python step."""
+        checks = _follow_checks(self._alternatives, self._firsts)
+        letters = [_words_with_tails({w: "(?![a-z])" + checks[w] for w in self._letters})] if self._letters else []
+        digits = ["[0-9]++" + checks[DIGITS]] if DIGITS in self._heads else []
+        self._scan = re.compile(f"[^a-z0-9](?:{'|'.join(letters + digits)})")
+        self._checks_built = True
 
     def words(self) -> frozenset[str]:
         """The words at which some alternative is tried."""
@@ -217,6 +229,10 @@ class WordDispatch:
 
     def _word_spans(self, text: str, pos: int, endpos: int) -> Iterator[tuple[int, int]]:
         """(start, end) of each word in text[pos:endpos] at which an alternative may match, in order."""
+        if not self._checks_built:
+            self._unscanned_before_checks -= endpos - pos
+            if self._unscanned_before_checks <= 0:
+                self._build_checks()
         if pos < endpos and (pos == 0 or not _is_word_char(text[pos - 1])):
             if (first := self._first_word.match(text, pos, endpos)) is not None:
                 yield pos, first.end()
@@ -251,7 +267,8 @@ def _words_with_tails(tails: dict[str, str]) -> str:
 # ---------------------------------------------------------------------------------------------
 
 _GAP_LIMIT = 8
-_SECOND_WORD_LIMIT = 24
+# Longer second words are checked by their first letters only: as selective, and a smaller scan.
+_SECOND_WORD_LIMIT = 4
 _RUN_LIMIT = 8
 _OTHER_DIGIT = "\u0660"
 
@@ -283,8 +300,10 @@ class Follow:
         """A zero-width test, at the end of the first word, that every match passes ("" when none can be made)."""
         if self.free:
             return ""
-        options = ([trie(sorted(self.words)) + "(?![a-z])"] if self.words else []) + (
-            [trie(sorted(self.prefixes))] if self.prefixes else []) + ([r"\d"] if self.digits else [])
+        words = {w for w in self.words if not w.startswith(tuple(self.prefixes))}
+        prefixes = {p for p in self.prefixes if not p.startswith(tuple(q for q in self.prefixes if q != p))}
+        options = ([trie(sorted(words)) + "(?![a-z])"] if words else []) + (
+            [trie(sorted(prefixes))] if prefixes else []) + ([r"\d"] if self.digits else [])
         checks = [f"(?=[^a-z0-9]{{0,{self.gap}}}(?:{'|'.join(options)}))"] if options else []
         if self.shortest_run is not None:
             checks.append(f"(?<=[0-9]{{{self.shortest_run}}})")
@@ -293,15 +312,16 @@ class Follow:
         return checks[0] if len(checks) == 1 else "(?:" + "|".join(checks) + ")"
 
 
-def _follow_checks(alternatives: dict[str, str]) -> dict[str, str]:
-    """For each first word of the alternatives, the check that every match starting with it passes."""
+def _follow_checks(alternatives: dict[str, str], firsts: dict[str, frozenset[str]]) -> dict[str, str]:
+    """For each first word of the alternatives (firsts: each one's first words), the check that every match
+    starting with it passes."""
     merged: dict[str, Follow] = {}
-    for pattern in alternatives.values():
+    for name, pattern in alternatives.items():
         try:
             known = follows(pattern)
         except Unbounded:
             known = {}
-        for word in first_words(pattern):
+        for word in firsts[name]:
             follow = known.get(word)
             if follow is None:
                 follow = Follow()
@@ -316,23 +336,72 @@ def follows(pattern: str) -> dict[str, Follow]:
     Zero-width assertions other than \\b are read as always true, so the answer errs on the side of more
     continuations, never fewer. Raises Unbounded when the continuations cannot be listed.
     """
-    found: dict[str, Follow] = {}
+    found: set[tuple] = set()
     for state in _follow_walk(list(_parser.parse(pattern)), {("word", "", 0)}, found):
         _match_ends(state, found)
-    return found
+    return _records(found)
 
 
-def _follow_walk(items, states: set, found: dict) -> set:
+def _records(found: set[tuple]) -> dict[str, Follow]:
+    """Each first word's Follow, from what the walk found: (what, first words, value, gap) tuples."""
+    records: dict[str, Follow] = {}
+    for what, firsts, value, gap in found:
+        for first in firsts:
+            if (follow := records.get(first)) is None:
+                follow = records[first] = Follow()
+            follow.gap = max(follow.gap, gap)
+            if what == "word":
+                follow.words.add(value)
+            elif what == "prefix":
+                follow.prefixes.add(value)
+            elif what == "digits":
+                follow.digits = True
+            elif what == "run":
+                follow.shortest_run = min(follow.shortest_run or value, value)
+            else:
+                follow.free = True
+    return records
+
+
+def _follow_walk(items, states: set, found: set) -> set:
     for op, av in items:
         if not states:
             break
         states = _follow_step(op, av, states, found)
+        if len(states) > 1:
+            states = _merged(states)
         if len(states) > _MAX_STATES:
             raise Unbounded("too many continuations")
     return states
 
 
-def _follow_step(op, av, states: set, found: dict) -> set:
+def _merged(states: set) -> set:
+    """States that continue alike made one: after the first word, one state per gap length and one per
+    second word begun, holding every first word that reaches it (and the longest gap before it); one run
+    of digits, the shortest (the checks need only that)."""
+    gaps: dict[int, frozenset[str]] = {}
+    seconds: dict[str, tuple[frozenset[str], int]] = {}
+    shortest_run = None
+    kept = set()
+    for state in states:
+        if state[0] == "gap":
+            gaps[state[2]] = gaps.get(state[2], frozenset()) | state[1]
+        elif state[0] == "second":
+            _, firsts, seen, gap = state
+            known_firsts, known_gap = seconds.get(seen, (frozenset(), 0))
+            seconds[seen] = (known_firsts | firsts, max(known_gap, gap))
+        elif state[1] == DIGITS:
+            shortest_run = state[2] if shortest_run is None else min(shortest_run, state[2])
+        else:
+            kept.add(state)
+    kept.update(("gap", firsts, gap) for gap, firsts in gaps.items())
+    kept.update(("second", firsts, seen, gap) for seen, (firsts, gap) in seconds.items())
+    if shortest_run is not None:
+        kept.add(("word", DIGITS, shortest_run))
+    return kept
+
+
+def _follow_step(op, av, states: set, found: set) -> set:
     if op is sre.LITERAL:
         return _follow_consume((chr(av),), states, found)
     if op is sre.IN:
@@ -391,11 +460,7 @@ def _follow_class(char: str) -> str:
     return _OTHER_DIGIT if char.isdecimal() else " "
 
 
-def _follow_of(word: str, found: dict) -> Follow:
-    return found.setdefault(word, Follow())
-
-
-def _follow_consume(chars: tuple[str, ...], states: set, found: dict) -> set:
+def _follow_consume(chars: tuple[str, ...], states: set, found: set) -> set:
     out: set = set()
     for state in states:
         for char in chars:
@@ -404,11 +469,16 @@ def _follow_consume(chars: tuple[str, ...], states: set, found: dict) -> set:
     return out
 
 
-def _after(state: tuple, char: str, found: dict) -> tuple | None:
-    """The state after one more character; None once the second word (or a digit after the gap) is known."""
-    kind, first, seen = state
+def _after(state: tuple, char: str, found: set) -> tuple | None:
+    """The state after one more character; None once the second word (or a digit after the gap) is known.
+
+    States: ("word", first word so far, digits in it), ("gap", first words, characters in the gap),
+    ("second", first words, second word so far, characters in the gap before it).
+    """
+    kind = state[0]
     letter, digit = "a" <= char <= "z", "0" <= char <= "9"
     if kind == "word":
+        _, first, run = state
         if not first:
             if letter:
                 return ("word", char, 0)
@@ -418,53 +488,50 @@ def _after(state: tuple, char: str, found: dict) -> tuple | None:
                 return None  # no scanned word starts here
             raise Unbounded(f"a match can start with {char!r}, which is not a word")
         if first == DIGITS and digit:
-            return ("word", DIGITS, min(seen + 1, _RUN_LIMIT))
+            return ("word", DIGITS, min(run + 1, _RUN_LIMIT))
         if first != DIGITS and letter:
             return ("word", first + char, 0)
-        return _gap_after(first, 0, char, found)
+        return _gap_after(frozenset((first,)), 0, char, found)
     if kind == "gap":
-        return _gap_after(first, seen, char, found)
+        return _gap_after(state[1], state[2], char, found)
+    _, firsts, seen, gap = state
     if letter and len(seen) < _SECOND_WORD_LIMIT:
-        return ("second", first, seen + char)
-    follow = _follow_of(first, found)
-    (follow.prefixes if letter else follow.words).add(seen)
+        return ("second", firsts, seen + char, gap)
+    found.add(("prefix" if letter else "word", firsts, seen, gap))
     return None
 
 
-def _gap_after(first: str, gap: int, char: str, found: dict) -> tuple | None:
-    follow = _follow_of(first, found)
-    follow.gap = max(follow.gap, gap)
+def _gap_after(firsts: frozenset[str], gap: int, char: str, found: set) -> tuple | None:
     if "a" <= char <= "z":
-        return ("second", first, char)
+        return ("second", firsts, char, gap)
     if "0" <= char <= "9" or char == _OTHER_DIGIT:
-        follow.digits = True
+        found.add(("digits", firsts, None, gap))
         return None
     if gap >= _GAP_LIMIT:
-        follow.free = True
+        found.add(("free", firsts, None, gap))
         return None
-    return ("gap", first, gap + 1)
+    return ("gap", firsts, gap + 1)
 
 
-def _at_boundary(state: tuple, found: dict) -> tuple | None:
+def _at_boundary(state: tuple, found: set) -> tuple | None:
     """\\b: after a word's characters, the word has ended."""
-    kind, first, seen = state
-    if kind == "word" and first:
-        _follow_of(first, found)
-        return ("gap", first, 0)
-    if kind == "second":
-        _follow_of(first, found).words.add(seen)
+    if state[0] == "word" and state[1]:
+        return ("gap", frozenset((state[1],)), 0)
+    if state[0] == "second":
+        _, firsts, seen, gap = state
+        found.add(("word", firsts, seen, gap))
         return None
     return state
 
 
-def _match_ends(state: tuple, found: dict) -> None:
-    kind, first, seen = state
-    if kind == "word" and not first:
-        raise Unbounded("a match can be empty")
-    follow = _follow_of(first, found)
-    if kind == "word" and first == DIGITS:
-        follow.shortest_run = min(follow.shortest_run or seen, seen)
-    elif kind == "second":
-        follow.prefixes.add(seen)
+def _match_ends(state: tuple, found: set) -> None:
+    if state[0] == "word":
+        _, first, run = state
+        if not first:
+            raise Unbounded("a match can be empty")
+        found.add(("run", frozenset((first,)), run, 0) if first == DIGITS else ("free", frozenset((first,)), None, 0))
+    elif state[0] == "gap":
+        found.add(("free", state[1], None, state[2]))
     else:
-        follow.free = True
+        _, firsts, seen, gap = state
+        found.add(("prefix", firsts, seen, gap))
