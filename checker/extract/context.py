@@ -252,11 +252,11 @@ class Document:
         self._sentence_starts.append(start)
 
     def _find_boilerplate(self) -> None:
-        pos, trailer_from = 0, None
+        pos, trailer_from, first_third = 0, None, len(self.text) // 3
         for line in self.text.splitlines(keepends=True):
             end = pos + len(line)
             stripped = line.strip()
-            if trailer_from is None and _TRAILER_HEADING.match(stripped) and pos > len(self.text) // 3:
+            if trailer_from is None and pos > first_third and _TRAILER_HEADING.match(stripped):
                 trailer_from = pos
             elif stripped and _BOILERPLATE_LINE.match(stripped):
                 self.boilerplate.append((pos, end))
@@ -466,7 +466,7 @@ class Document:
             in_clause = [m for m in candidates if lo <= m.start < hi or lo2 <= m.start < hi2]
         pool = in_clause or candidates
         # A place in a neighbouring comma clause after the figure ("..., targeting facilities across Ukraine").
-        best = min(pool, key=lambda m: (abs(m.start - start), m.start))
+        best = pool[0] if len(pool) == 1 else min(pool, key=lambda m: (abs(m.start - start), m.start))
         return best.value.name
 
     def _locative(self, sentence: Sentence, m: Match) -> bool:
@@ -487,7 +487,8 @@ class Document:
         lo, hi = sentence.clause_of(start)
         in_clause = [m for m in found if lo <= m.start < hi]
         pool = in_clause or found
-        best = min(pool, key=lambda m: (min(abs(m.end - start), abs(m.start - end)), m.start))
+        best = pool[0] if len(pool) == 1 else min(
+            pool, key=lambda m: (min(abs(m.end - start), abs(m.start - end)), m.start))
         if max_words is not None:
             between = self.lower[min(best.end, start) : max(best.start, end)]
             if len(_WORD.findall(between)) > max_words:
