@@ -294,13 +294,17 @@ class Document:
             return None
         # Only terms that begin with this word's lemma can match here: most words begin none.
         longest = self.vocabulary.first_word_index(table).get(lemmas[i])
-        if longest is None:
-            return None
+        return None if longest is None else self._longest_term(sentence, i, table, longest)
+
+    def _longest_term(self, sentence: Sentence, i: int, table: dict, longest: int) -> Match | None:
+        """The longest term of `table` of at most `longest` words starting at word i."""
+        lemmas = sentence.lemmas
         for n in range(min(longest, len(lemmas) - i), 0, -1):
             value = table.get(tuple(lemmas[i : i + n]))
             if value is not None:
                 words = sentence.words
-                return Match(words[i].start, words[i + n - 1].end, value, i, i + n - 1)
+                # A Match without its __new__ call, as for Word.
+                return tuple.__new__(Match, (words[i].start, words[i + n - 1].end, value, i, i + n - 1))
         return None
 
     def matches(self, sentence: Sentence, table: dict, lo: int | None = None, hi: int | None = None) -> list[Match]:
@@ -321,11 +325,12 @@ class Document:
         first = self.vocabulary.first_word_index(table)
         out, words, free = [], sentence.words, 0
         # Only the words that begin some term are tried.
-        for i in _indexes_of(sentence.lemmas, first.keys()):
+        lemmas = sentence.lemmas
+        for i in _indexes_of(lemmas, first.keys()):
             w = words[i]
             if i < free or (lo is not None and w.start < lo) or (hi is not None and w.end > hi):
                 continue
-            m = self.match_at(sentence, i, table)
+            m = self._longest_term(sentence, i, table, first[lemmas[i]])
             if m is not None:
                 out.append(m)
                 free = m.last_word + 1
