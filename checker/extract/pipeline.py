@@ -269,11 +269,11 @@ def _event(doc: Document, sentence: Sentence, m: Mention, metric: str) -> str | 
 
 
 def _as_of(doc: Document, sentence: Sentence, m: Mention, dates_by_sentence, source: Source) -> tuple[str | None, bool]:
-    if m.kind != "date":
+    dates = dates_by_sentence.get(sentence.start) if m.kind != "date" else None
+    if dates:
         # A time dates the figures of its own clause: "...; total toll from 2025" does not date "dozens injured".
         lo, hi = doc.strong_clause(sentence, m.start)
-        candidates = [d for d in dates_by_sentence.get(sentence.start, ())
-                      if lo <= d.start < hi and not (d.start >= m.start and d.end <= m.end)]
+        candidates = [d for d in dates if lo <= d.start < hi and not (d.start >= m.start and d.end <= m.end)]
         if candidates:
             d = min(candidates, key=lambda d: abs(d.start - m.start))
             return _iso_span(d), True
