@@ -365,15 +365,18 @@ def _week_hits(rules, claims: list[Claim], guests: list[Claim], period: str,
 
 
 def _drop_superseded(found):
-    covered: dict[str, list[set[str]]] = {}
+    """The hits no other rule's hit replaces: a hit of a code another rule supersedes is dropped when one
+    of that rule's hits shares two of its claims and gives every value it gives. A conflict with one more
+    value than the explained pair stays ("14 (a) is b's total" does not explain c's 15)."""
+    covered: dict[str, list[tuple[set[str], set[str]]]] = {}
     for r, hit in found:
         for code in r.supersedes:
-            covered.setdefault(code, []).append({c.id for c in hit.claims})
+            covered.setdefault(code, []).append(({c.id for c in hit.claims}, {render_value(c) for c in hit.claims}))
     # Per code, claim id -> the covering sets holding it: a hit is checked only against sets it touches.
     index: dict[str, dict[str, list[int]]] = {}
     for code, sets in covered.items():
         by_id = index.setdefault(code, {})
-        for n, ids in enumerate(sets):
+        for n, (ids, _) in enumerate(sets):
             for cid in ids:
                 by_id.setdefault(cid, []).append(n)
     kept = []
@@ -382,8 +385,10 @@ def _drop_superseded(found):
         by_id = index.get(r.code)
         if by_id:
             near = {n for cid in ids for n in by_id.get(cid, ())}
-            if any(len(ids & covered[r.code][n]) >= 2 for n in near):
-                continue
+            if near:
+                values = {render_value(c) for c in hit.claims}
+                if any(len(ids & covered[r.code][n][0]) >= 2 and values <= covered[r.code][n][1] for n in near):
+                    continue
         kept.append((r, hit))
     return kept
 

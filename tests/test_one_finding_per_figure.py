@@ -84,3 +84,24 @@ def test_corroboration_names_only_the_tellings_that_hold_one_value():
     (found,) = _findings(claims, "FC110")
     assert found.claims == ("a:0-9", "c:0-9", "d:0-9")
     assert found.message == "3 independent sources agree on people.killed: ≥ 6 (a); 7 (c); ≥ 7 (d)"
+
+
+def _missiles(source: str, metric: str, value: float) -> Claim:
+    return Claim(id=f"{source}:{metric}", source=source, kind="quantity", metric=metric, subject="Crimea",
+                 value=value, low=value, high=value, unit="count", as_of=DAY.isoformat(), quote=f"{value:g}",
+                 start=0, end=2)
+
+
+def test_a_mislabel_replaces_the_conflict_it_explains_and_no_more():
+    # b's 14 cruise missiles are a's total (12 + 2): FC102 explains that pair. c's 15 is explained by nothing.
+    explained = [_missiles("a", "missiles.cruise", 12), _missiles("a", "missiles.ballistic", 2),
+                 _missiles("b", "missiles.cruise", 14)]
+    sources = {s: Source(id=s, path=f"{s}.txt", published=DAY) for s in "abc"}
+
+    def codes(claims):
+        ctx = Context(sources=sources, texts={s: "x" * 20 for s in sources}, vocabulary=load_vocabulary())
+        return sorted(f.code for f in apply_rules(claims, ctx, Options(select=("FC101", "FC102"))))
+
+    assert codes(explained) == ["FC102"]
+    assert codes([*explained, _missiles("c", "missiles.cruise", 12)]) == ["FC102"]
+    assert codes([*explained, _missiles("c", "missiles.cruise", 15)]) == ["FC101", "FC102"]
