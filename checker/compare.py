@@ -164,13 +164,15 @@ def event_days(claims) -> dict[tuple[str, str], tuple[str, str]]:
 
 def _occasion(c: Claim, published, days_apart: float, anchors=None) -> tuple[bool, str, str] | None:
     """When a figure holds, as (stated, first day, last day) compared by prefix like _as_of_range:
-    its stated time, else the days its source dates the figure's event to, else the days_apart days
-    up to its source's publication; None when unknown."""
+    its stated time, else the days its source dates the figure's event (or, failing that, any event)
+    to, else the days_apart days up to its source's publication; None when unknown."""
     if c.as_of_stated:
         found = _as_of_range(c)
         return None if found is None else (True, *found)
     if anchors:
-        span = anchors.get((c.source, c.event or ""))
+        # An article reports one occasion: a figure of an event it does not date (the truce discussed
+        # before the strike) holds for the days of the events it does date.
+        span = anchors.get((c.source, c.event or "")) or (anchors.get((c.source, "")) if c.event else None)
         if span is not None:
             return False, *span
     if published is None:
