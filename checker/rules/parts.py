@@ -94,6 +94,93 @@ def part_reported_as_whole(claims: list[Claim], ctx: Context):
                 )
 
 
+@rule("FC105", "part-exceeds-whole", severity="error", category="contradiction", scope="corpus")
+def part_exceeds_whole(claims: list[Claim], ctx: Context):
+    """One source's figure for a part is larger than another source's figure for the whole it belongs to.
+
+    Why it matters: civilians are among the people killed, so "7 civilians killed" in one source and
+    "5 people killed" in another cannot both be true of one strike; one figure is wrong, or the two
+    count different events. Such pairs measure different figures and never meet in one group, so
+    FC101 cannot see them.
+
+    Example: 000 says "7 civilians were killed" in Kyiv, 001 says "5 people were killed" there.
+
+    Not flagged: a whole at least as large as the part ("22 people", "15 civilians"); a whole or part
+    without a bound on that side ("at least 5 people"); figures of different places, events or
+    occasions; a running total whose whole is the earlier count (an update, see FC201). Within one
+    source, FC103 checks the parts against the whole.
+
+    Options: the hierarchy of metrics lives in vocabulary.yaml (`hierarchy`).
+    """
+    voc = ctx.vocabulary
+    by_metric: dict[str, list[Claim]] = {}
+    for c in claims:
+        if c.kind == "quantity":
+            by_metric.setdefault(c.metric, []).append(c)
+    for whole, parts in sorted(voc.hierarchy.items()):
+        wholes = _by_subject(c for c in by_metric.get(whole, ()) if _highest(c) is not None)
+        if not wholes:
+            continue
+        for part in parts:
+            for p in by_metric.get(part, ()):
+                lowest = _lowest(p)
+                if lowest is None:
+                    continue
+                for w in _candidates(wholes, p.subject):
+                    if (w.source == p.source or lowest <= _highest(w) or not comparable(p, w)
+                            or not one_occasion(p, w, ctx) or _earlier_total(w, p, voc)):
+                        continue
+                    yield Hit(
+                        claims=(p, w),
+                        template="{part_source} gives {part_value} for {part}, more than {whole_source}'s "
+                                 "{whole_value} for {whole}",
+                        params={"part_source": p.source, "part_value": render_value(p), "part": part,
+                                "whole_source": w.source, "whole_value": render_value(w), "whole": whole},
+                        explanation=(
+                            f"{voc.describe(part)} are among {voc.describe(whole)}: {render_value(p)} ({p.source}) "
+                            f"cannot exceed {render_value(w)} ({w.source}). One figure is wrong, or they count "
+                            f"different events."
+                        ),
+                        metric=whole,
+                        subject=p.subject or w.subject,
+                    )
+
+
+def _lowest(c: Claim) -> float | None:
+    """The least a figure can be: its value, or its lower bound (None when it has none)."""
+    if c.low is not None:
+        return c.low if c.low_inclusive else c.low + 1e-9
+    return c.value if c.qualifier == "exact" else None
+
+
+def _highest(c: Claim) -> float | None:
+    """The most a figure can be: its value, or its upper bound (None when it has none)."""
+    if c.high is not None:
+        return c.high
+    return c.value if c.qualifier == "exact" else None
+
+
+def _by_subject(claims) -> dict[str | None, list[Claim]]:
+    out: dict[str | None, list[Claim]] = {}
+    for c in claims:
+        out.setdefault(c.subject or None, []).append(c)
+    return out
+
+
+def _candidates(wholes: dict[str | None, list[Claim]], subject: str | None) -> list[Claim]:
+    """The wholes a part of this subject may be compared with: of its subject or of none; all, if it has none."""
+    if not subject:
+        return [c for cs in wholes.values() for c in cs]
+    return [*wholes.get(subject, ()), *wholes.get(None, ())]
+
+
+def _earlier_total(whole: Claim, part: Claim, voc) -> bool:
+    """Whether the whole is a running total counted before the part: it may have grown since."""
+    if whole.metric not in voc.cumulative:
+        return False
+    return (whole.as_of or "", not whole.provisional) < (part.as_of or "", not part.provisional)
+
+
 @rule("FC103", "parts-do-not-sum", severity="warning", category="internal-inconsistency", scope="source")
 def parts_do_not_sum(claims: list[Claim], ctx: Context):
     """A source gives a whole and all its parts, and the parts do not add up to the whole.
