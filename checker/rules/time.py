@@ -86,10 +86,7 @@ def figure_updated(group: Group, ctx: Context):
                 f"{render_value(early)} is the earlier figure, {render_value(late)} the later one."
             ))
             continue
-        steps: dict[tuple[str, bool], list] = {}
-        for c in found:
-            steps.setdefault((c.as_of or "", not c.provisional), []).append(c)
-        ordered = [steps[k] for k in sorted(steps)]
+        ordered = _by_time(found)
         timeline = " → ".join(_readings(cs) for cs in ordered)
         yield Hit(
             claims=tuple(found),
@@ -159,12 +156,17 @@ def running_total_fell(group: Group, ctx: Context):
         )
 
 
-def _readings(claims) -> str:
-    """Each time's readings: "≥ 50 (a, b) [2026-02-02]; 48 (c) [2026-02-03]"."""
+def _by_time(claims) -> list[list]:
+    """The claims of each time, earliest first (by stated time, then provisional before final)."""
     steps: dict[tuple[str, bool], list] = {}
     for c in claims:
         steps.setdefault((c.as_of or "", not c.provisional), []).append(c)
-    return "; ".join(f"{describe(steps[k])} [{_when(steps[k][0])}]" for k in sorted(steps))
+    return [steps[k] for k in sorted(steps)]
+
+
+def _readings(claims) -> str:
+    """Each time's readings: "≥ 50 (a, b) [2026-02-02]; 48 (c) [2026-02-03]"."""
+    return "; ".join(f"{describe(cs)} [{_when(cs[0])}]" for cs in _by_time(claims))
 
 
 @rule("FC203", "toll-revised-same-day", severity="warning", category="update")
