@@ -77,16 +77,7 @@ def _step(op, av, states: set[str], closed: set[str]) -> set[str]:
     if op is sre.ATOMIC_GROUP:
         return _walk(av, states, closed)
     if op in (sre.MAX_REPEAT, sre.MIN_REPEAT, sre.POSSESSIVE_REPEAT):
-        low, high, body = av
-        result = set(states) if low == 0 else set()
-        current = states
-        for count in range(1, _MAX_REPEATS + 1):
-            current = _walk(body, current, closed)
-            if count >= low:
-                result |= current
-            if not current or count >= high:
-                return result
-        raise Unbounded("a repeat that stays inside a word")
+        return _repeat(_walk, av, states, closed, "a repeat that stays inside a word")
     if op is sre.AT:
         if av is sre.AT_BOUNDARY:
             # \b after letters ends the word; at the start it changes nothing.
@@ -98,6 +89,21 @@ def _step(op, av, states: set[str], closed: set[str]) -> set[str]:
     if op in (sre.ASSERT, sre.ASSERT_NOT):
         return states
     raise Unbounded(f"cannot read {op} at a pattern's start")
+
+
+def _repeat(walk, av, states: set, seen: set, unbounded: str) -> set:
+    """The states after a repeat of av's body between its low and high counts, each count read by walk
+    (first_words' or follows'); Unbounded with the given message past _MAX_REPEATS."""
+    low, high, body = av
+    result = set(states) if low == 0 else set()
+    current = states
+    for count in range(1, _MAX_REPEATS + 1):
+        current = walk(body, current, seen)
+        if count >= low:
+            result |= current
+        if not current or count >= high:
+            return result
+    raise Unbounded(unbounded)
 
 
 def _look_ahead(body, states: set[str], closed: set[str]) -> set[str]:
@@ -418,16 +424,7 @@ def _follow_step(op, av, states: set, found: set) -> set:
     if op is sre.ATOMIC_GROUP:
         return _follow_walk(av, states, found)
     if op in (sre.MAX_REPEAT, sre.MIN_REPEAT, sre.POSSESSIVE_REPEAT):
-        low, high, body = av
-        result = set(states) if low == 0 else set()
-        current = states
-        for count in range(1, _MAX_REPEATS + 1):
-            current = _follow_walk(body, current, found)
-            if count >= low:
-                result |= current
-            if not current or count >= high:
-                return result
-        raise Unbounded("a repeat with no end in sight")
+        return _repeat(_follow_walk, av, states, found, "a repeat with no end in sight")
     if op is sre.AT:
         return {s for s in (_at_boundary(state, found) if av is sre.AT_BOUNDARY else state for state in states) if s}
     if op in (sre.ASSERT, sre.ASSERT_NOT):
