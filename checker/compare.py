@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 from checker.model import Claim, Source, day_to_iso
 
 __all__ = ["Tolerances", "Group", "Context", "Pairs", "pairs", "overlaps", "comparable", "one_occasion", "same_time",
-           "render_value", "independent_count", "event_days", "linked"]
+           "render_value", "independent_count", "event_days", "linked", "first_subject"]
 
 
 @dataclass(frozen=True)
@@ -369,6 +369,11 @@ def independent_count(claims: list[Claim], sources: dict[str, Source]) -> int:
     from checker.report import independent_count as count_sources
 
     return count_sources((c.source for c in claims), sources)
+
+
+def first_subject(claims) -> str | None:
+    """The place of the first claim that names one: a finding's subject."""
+    return next((c.subject for c in claims if c.subject), None)
 
 
 def linked(pairs: list[tuple[Claim, Claim]]) -> list[list[Claim]]:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from checker.compare import Context, Group, comparable, linked, render_value
+from checker.compare import Context, Group, comparable, first_subject, linked, render_value
 from checker.rules import Hit, rule
 
 _LOWER_BOUNDS = ("at_least", "more_than")
@@ -52,7 +52,7 @@ def qualifier_dropped(group: Group, ctx: Context):
                 f"that {bounded_sources} give ({stated}), as in \"{bounded[0].quote}\"."
             ),
             metric=group.metric,
-            subject=next((c.subject for c in found if c.subject), None),
+            subject=first_subject(found),
         )
 
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from checker.compare import Context, Group, linked, pairs, render_value
+from checker.compare import Context, Group, first_subject, linked, pairs, render_value
 from checker.rules import Hit, rule
 from checker.rules.values import describe
 
@@ -97,7 +97,7 @@ def figure_updated(group: Group, ctx: Context):
                 f"{describe(ordered[-1])} is the latest."
             ),
             metric=group.metric,
-            subject=next((c.subject for c in found if c.subject), None),
+            subject=first_subject(found),
         )
 
 
@@ -152,7 +152,7 @@ def running_total_fell(group: Group, ctx: Context):
                 f"earlier ones ({describe(earlier)})."
             ),
             metric=group.metric,
-            subject=next((c.subject for c in found if c.subject), None),
+            subject=first_subject(found),
         )
 
 
@@ -215,5 +215,5 @@ def toll_revised_same_day(group: Group, ctx: Context):
                 f"the latest count, but none of the figures states its time."
             ),
             metric=group.metric,
-            subject=next((c.subject for c in found if c.subject), None),
+            subject=first_subject(found),
         )

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import math
 
-from checker.compare import Context, Group, independent_count, linked, memo, pairs, render_value
+from checker.compare import Context, Group, first_subject, independent_count, linked, memo, pairs, render_value
 from checker.model import Claim
 from checker.rules import Hit, rule
 
@@ -62,7 +62,7 @@ def conflicting_values(group: Group, ctx: Context):
                 f"but their values cannot all be true: {values}."
             ),
             metric=group.metric,
-            subject=next((c.subject for c in comp if c.subject), None),
+            subject=first_subject(comp),
         )
 
 
@@ -117,7 +117,7 @@ def corroborated_figure(group: Group, ctx: Context):
             params={"n": n, "figure": group.metric, "values": values},
             explanation=f"{n} independent sources agree on {ctx.vocabulary.describe(group.metric)}: {values}.",
             metric=group.metric,
-            subject=next((c.subject for c in unique if c.subject), None),
+            subject=first_subject(unique),
         )
 
 
@@ -145,7 +145,7 @@ def single_source_figure(group: Group, ctx: Context):
         params={"source": claims[0].source, "figure": group.metric, "values": describe(list(claims))},
         explanation=f"No other source reports {ctx.vocabulary.describe(group.metric)}; it rests on {claims[0].source} alone.",
         metric=group.metric,
-        subject=next((c.subject for c in claims if c.subject), None),
+        subject=first_subject(claims),
     )
 
 
@@ -177,5 +177,5 @@ def source_contradicts_itself(group: Group, ctx: Context):
             params={"source": comp[0].source, "figure": group.metric, "values": values},
             explanation=f"{comp[0].source} gives {ctx.vocabulary.describe(group.metric)} as {values}, which cannot all be true.",
             metric=group.metric,
-            subject=next((c.subject for c in comp if c.subject), None),
+            subject=first_subject(comp),
         )
