@@ -47,10 +47,12 @@ def eval_command(eval_dir: Path | None, fmt: str, suite_filter: str | None, fail
         click.echo(f"checker eval: error: evaluation folder not found: {eval_dir}", err=True)
         sys.exit(2)
     run = run_eval(eval_dir, suite_filter=suite_filter, quantulum=not no_quantulum)
+    stories = _stories(eval_dir, suite_filter)
     if fmt == "json":
         payload = {
             "eval_dir": str(eval_dir),
             "suites": [_row_dict(r) for r in run.rows],
+            "stories": [s.as_dict() for s in stories],
             "not_scored": [{"suite": k, "cases": n} for k, n in run.not_scored],
             "notices": sorted(run.notices),
         }
@@ -59,9 +61,53 @@ def eval_command(eval_dir: Path | None, fmt: str, suite_filter: str | None, fail
                 f"{r.suite} [{r.system}]": [{"id": f.case_id, "problem": f.problem} for f in r.score.failures[:failures]]
                 for r in run.rows if r.score is not None and r.score.failures
             }
+        if failures:
+            payload["story_misses"] = {s.story: s.misses[:failures] for s in stories if s.misses}
         click.echo(json.dumps(payload, indent=2, sort_keys=True, ensure_ascii=False))
         return
     _print_text(run, failures)
+    _print_stories(stories, failures)
+
+
+def _stories(eval_dir: Path, suite_filter: str | None) -> list:
+    """The stories scored, then their total; none when the filter names no story."""
+    from checker.evaluate.stories import StoryScore, story_scores
+
+    if suite_filter and suite_filter not in "stories/" and not suite_filter.startswith("stories/"):
+        return []
+    scores = [s for s in story_scores(eval_dir) if not suite_filter or suite_filter in f"stories/{s.story}"]
+    if len(scores) > 1:
+        total = StoryScore(story="total")
+        for s in scores:
+            total.add(s)
+        scores.append(total)
+    return scores
+
+
+def _ratio(n: int, total: int) -> str:
+    return f"{n}/{total} ({100 * n / total:.0f} %)" if total else "–"
+
+
+def _print_stories(stories: list, failures: int) -> None:
+    from rich.console import Console
+    from rich.markup import escape
+    from rich.table import Table
+
+    if not stories:
+        return
+    console = Console(highlight=False, width=None if sys.stdout.isatty() else 140)
+    table = Table(title="Stories: the whole run against gold conflicts, compatible pairs and figures")
+    for name in ("story", "conflicts found", "compatible flagged", "figures read", "furniture flagged"):
+        table.add_column(name, justify="left" if name == "story" else "right", no_wrap=True)
+    for s in stories:
+        table.add_row(escape(s.story), _ratio(s.conflicts_found, s.conflicts),
+                      _ratio(s.compatible_flagged, s.compatible), _ratio(s.figures_read, s.figures),
+                      _ratio(s.furniture_flagged, s.furniture))
+    console.print(table)
+    if failures:
+        for s in stories:
+            for miss in s.misses[:failures]:
+                console.print(f"  {escape(s.story)}: {escape(miss)}")
 
 
 def _pct(x: float) -> str:
