@@ -166,6 +166,9 @@ class Claim(_Frozen):
     # A rolling window the figure covers, in days ("in the last 24 hours" is 1.0).
     window_days: float | None = None
     attributed_to: str | None = None
+    # What the figure belongs to when that is not a place ("Kentucky Truck Plant", "Coromandel Express"), or
+    # the part of a whole it counts ("in serious condition"); None for the whole itself.
+    scope: str | None = None
     quote: str
     start: int = Field(ge=0)
     end: int = Field(ge=0)
@@ -181,7 +184,7 @@ class Claim(_Frozen):
     column: int | None = None
 
     _interned: ClassVar[tuple[str, ...]] = ("source", "origin", "kind", "metric", "subject", "event", "unit",
-                                            "stated_unit", "qualifier", "as_of", "attributed_to", "precision",
+                                            "stated_unit", "qualifier", "as_of", "attributed_to", "scope", "precision",
                                             "note", "file")
 
     @model_validator(mode="after")

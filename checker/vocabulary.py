@@ -7,7 +7,7 @@ import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
-__all__ = ["Vocabulary", "load_vocabulary", "singular", "term_key", "lemma", "WORD_PATTERN", "DEFAULT_VOCABULARY", "DEFAULT_NAMES"]
+__all__ = ["Vocabulary", "load_vocabulary", "singular", "plural", "term_key", "lemma", "WORD_PATTERN", "DEFAULT_VOCABULARY", "DEFAULT_NAMES"]
 
 DEFAULT_VOCABULARY = Path(__file__).with_name("vocabulary.yaml")
 DEFAULT_NAMES = Path(__file__).with_name("names.yaml")
@@ -49,13 +49,18 @@ WORD_PATTERN = re.compile(r"[a-z0-9]+(?:[.'’-][a-z0-9]+)*")
 
 
 def lemma(word: str) -> str:
-    """The form a lower-case word is looked up by: possessive dropped, then singular."""
+    """The form a lower-case word is looked up by: possessive dropped, then its base form (extract.words.base:
+    plural nouns singular, verb forms their verb), the irregular plurals of news first ("talks" stays "talks")."""
     if word.endswith(("'s", "’s")):
         word = word[:-2]
-    return singular(word)
+    if word in _IRREGULAR:
+        return _IRREGULAR[word]
+    from checker.extract.words import base
+
+    return base(word)
 
 
-def _plural(word: str) -> str:
+def plural(word: str) -> str:
     """The plural of a singular term's last word (missile -> missiles, drone -> drones)."""
     irregular = {v: k for k, v in _IRREGULAR.items() if k != v}
     if word in irregular:
@@ -102,6 +107,11 @@ class Vocabulary:
     place_by_name: dict[str, Place] = field(default_factory=dict)
     # Each lookup table's first-word index, by the table's id, holding the table so its id is never reused.
     _first_word_indexes: dict[int, tuple[dict, dict[str, int]]] = field(default_factory=dict, repr=False)
+    _prefixes: dict[int, tuple[dict, frozenset]] = field(default_factory=dict, repr=False)
+    # The lexicon of news (extract/lexicon.yaml), with this vocabulary's events merged in.
+    lexicon: object = None
+    # Things that are fired, launched and intercepted (missiles, drones, shells).
+    projectiles: frozenset[str] = frozenset()
     # Each counted metric's first phrasing in vocabulary.yaml, its name in plain words.
     labels: dict[str, str] = field(default_factory=dict)
     _names: dict[str, str] = field(default_factory=dict, repr=False)
@@ -119,7 +129,7 @@ class Vocabulary:
         label = self.labels.get(metric)
         if label:
             words = label.split()
-            return " ".join([*words[:-1], _plural(words[-1])])
+            return " ".join([*words[:-1], plural(words[-1])])
         return metric.replace(".", " ").replace("_", " ")
 
     def first_word_index(self, table: dict) -> dict[str, int]:
@@ -132,6 +142,17 @@ class Vocabulary:
                     index[key[0]] = max(index.get(key[0], 0), len(key))
             entry = self._first_word_indexes[id(table)] = (table, index)
         return entry[1]
+
+    def prefixes(self, table: dict) -> frozenset:
+        """Every prefix of a lookup table's keys: what a phrase matcher may extend."""
+        entry = self._prefixes.get(id(table))
+        if entry is None or entry[0] is not table:
+            found = frozenset(key[:n] for key in table for n in range(1, len(key) + 1))
+            entry = self._prefixes[id(table)] = (table, found)
+        return entry[1]
+
+    def is_projectile(self, thing: str) -> bool:
+        return thing.split(".", 1)[0] in self.projectiles
 
     def parts_of(self, metric: str) -> tuple[str, ...]:
         return self.hierarchy.get(metric, ())
@@ -195,4 +216,18 @@ def load_vocabulary(vocabulary: Path = DEFAULT_VOCABULARY, names: Path = DEFAULT
         for adj in spec.get("adjectives") or ():
             voc.adjectives.setdefault(str(adj).lower(), name)
     voc.speakers = _terms(n.get("speakers", {}))
+    voc.projectiles = frozenset(v.get("projectiles") or ())
+    voc.lexicon = _lexicon_with(voc)
     return voc
+
+
+def _lexicon_with(voc: Vocabulary):
+    """The lexicon of news with this vocabulary's own event words added (a story's "barrage" is its strike)."""
+    import copy
+
+    from checker.extract.lexicon import load_lexicon
+
+    lex = copy.copy(load_lexicon())
+    lex.events = {**lex.events, **voc.events}
+    lex.durative = lex.durative | voc.durative
+    return lex

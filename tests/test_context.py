@@ -31,7 +31,7 @@ def one(text: str, metric: str, **kw):
     ("At least 9 were killed when the shell hit.", "people.killed", 9, "at_least"),
     ("Five soldiers were wounded near the river.", "soldiers.injured", 5, "exact"),
     ("The number of civilians killed since May was put at 1,340.", "civilians.killed", 1340, "exact"),
-    ("Two glide bombs damaged four apartment buildings.", "buildings.apartment", 4, "exact"),
+    ("Two glide bombs damaged four apartment buildings.", "buildings.apartment.damaged", 4, "exact"),
 ])
 def test_counts_attach_to_what_they_count(text, metric, value, qualifier):
     c = one(text, metric)

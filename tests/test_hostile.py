@@ -22,7 +22,7 @@ HOSTILE = ("[link=https://evil.example]click[/link] [/] \x1b[31mred\x1b[0m \u202
 def hostile_run(tmp_path_factory):
     folder = tmp_path_factory.mktemp("hostile")
     (folder / "a.txt").write_text(
-        f"Officials said 43 ballistic missiles hit Kyiv on Tuesday, {HOSTILE} the air force reported.\n",
+        f"Officials said Russia launched 43 ballistic missiles at Kyiv on Tuesday, {HOSTILE} the air force reported.\n",
         encoding="utf-8")
     (folder / "b.txt").write_text(
         f"Ukraine reported 71 ballistic missiles {HOSTILE} were launched at Kyiv on Tuesday.\n", encoding="utf-8")

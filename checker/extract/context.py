@@ -43,26 +43,36 @@ _QUOTES_BY_MARKS = {(True, True): _QUOTE_PAIRS, (True, False): re.compile(_CURLY
 
 # A line that is page furniture around an article, not its text.
 _BOILERPLATE_LINE = re.compile(
-    r"^\s*(?:also read\b|read more\b|read also\b|related\b|see also\b|see more on\b|sign up\b|subscribe\b"
+    r"^\s*(?:also read\b|read more\b|read also\b|related\b|see also\b|see more\b|sign up\b|subscribe\b"
     r"|share\b|leave a (?:comment|reply)\b|your email address\b|photo:|advertisement\b|popular\s*$"
     r"|editor'?s choice\b|most read\b|recommended\b|you may also like\b|more from\b|comments?\s*$"
-    r"|follow us\b|newsletter\b|\u2022?\s*ai generated\s*$|google preferred source)",
+    r"|follow us\b|newsletter\b|\u2022?\s*ai generated\s*$|google preferred source)"
+    # Short lines that sell a newsletter, an app or alerts, wherever the pitch stands in them.
+    r"|^(?=.{0,220}$).*\b(?:sign up|subscribe|newsletter|in your inbox|breaking news alerts|download (?:our|the) app"
+    r"|follow us on|join \S+ readers|click here)\b"
+    # A row of a table of tickers or scores: three or more cells between bars.
+    r"|^[^|\n]*(?:\|[^|\n]*){3,}$",
     re.I,
 )
+# A headline of another story standing on its own line: four or more words, every letter in capitals.
+_SHOUTED_LINE = re.compile(r"^[^a-z]*[A-Z][^a-z]*(?:\s+[^a-z\s]+){3,}[^a-z]*$")
 # A heading after which the rest of the page is related links, teasers and comments.
 _TRAILER_HEADING = re.compile(
-    r"^\s*(?:related articles?|related stories|related news|popular|editor'?s choice|most read|"
-    r"more stories|you may also like|recommended|leave a reply|leave a comment|comments)\s*$",
+    r"^\s*(?:related articles?|related stories|related news|related|popular|editor'?s choice|most read|"
+    r"more stories|you may also like|recommended|leave a reply|leave a comment|comments|also read|read more|"
+    r"see more|see also|more on this story)\s*:?\s*$",
     re.I,
 )
 _ATTRIBUTION_VERB = frozenset(
     "said says say stated reported reports claimed claims insists insisted told announced announces "
-    "confirmed confirms added wrote noted warned according".split()
+    "confirmed confirms added wrote noted warned according put puts estimated estimates estimate measured "
+    "recorded citing cited".split()
 )
+_BETWEEN_NAME_AND_VERB = frozenset("had has have also earlier previously later separately initially".split())
 # Verbs that are nouns as often ("early reports had six dead"): only a known speaker before them counts.
 _NOUN_LIKE_VERBS = frozenset("reports claims".split())
 # Where a speaker's reach ends: a figure after a semicolon is not credited to the speaker before it.
-_STRONG_BREAK = re.compile(r"[;:\u2014]| - |, (?:and|but|while|whereas|although) ")
+_STRONG_BREAK = re.compile(r"[;\u2014]|:(?!\d)| - |, (?:and|but|while|whereas|although) ")
 # Prepositions that make a following place the scope of a figure ("in Kyiv", "across Ukraine", "of the province").
 _LOCATIVE = frozenset("in across on at of over into near throughout around inside within outside".split())
 _AUXILIARY = frozenset("were was had have has been are is being reportedly also more other additional".split())
@@ -214,6 +224,11 @@ class Document:
     _boilerplate_union: tuple[int, list[tuple[int, int]]] = (0, [])
     _scope_cache: dict[int, list[Match]] = field(default_factory=dict)
     _places_by_kind: dict[str, tuple[list[int], list[Place]]] | None = None
+    _forms_cache: dict[int, list[tuple[str, ...]]] = field(default_factory=dict)
+    # The frames read so far (what each count counts), in text order: a later "1,400 of them" reads back.
+    frames: list = field(default_factory=list)
+    # The same frames by the start of their sentence: a list ("... and nine diverted") reads its own sentence's.
+    frames_by_sentence: dict[int, list] = field(default_factory=dict)
 
     def __post_init__(self) -> None:
         self.lower = self.text.lower()
@@ -258,7 +273,7 @@ class Document:
             stripped = line.strip()
             if trailer_from is None and pos > first_third and _TRAILER_HEADING.match(stripped):
                 trailer_from = pos
-            elif stripped and _BOILERPLATE_LINE.match(stripped):
+            elif stripped and (_BOILERPLATE_LINE.match(stripped) or _SHOUTED_LINE.match(stripped)):
                 self.boilerplate.append((pos, end))
             pos = end
         if trailer_from is not None:
@@ -336,6 +351,52 @@ class Document:
                 free = m.last_word + 1
         return out
 
+    def word_forms(self, sentence: Sentence) -> list[tuple[str, ...]]:
+        """Each word's forms a phrase may be written in: its lemma, its verb's and its noun's lemmas, as written."""
+        cached = self._forms_cache.get(sentence.start)
+        if cached is None:
+            cached = self._forms_cache[sentence.start] = [_forms(w.text, w.lemma) for w in sentence.words]
+        return cached
+
+    def phrase_at(self, sentence: Sentence, i: int, table: dict) -> tuple[object, int] | None:
+        """The longest phrase of `table` (keyed by lemma tuples) starting at word i, each word matched on any of
+        its forms: (the phrase's value, the index of its last word), or None."""
+        forms = self.word_forms(sentence)
+        if i < 0 or i >= len(forms):
+            return None
+        prefixes = self.vocabulary.prefixes(table)
+        best = None
+        frontier = [((f,), i) for f in forms[i] if (f,) in prefixes]
+        while frontier:
+            grown = []
+            for key, last in frontier:
+                value = table.get(key)
+                if value is not None and (best is None or last > best[1]):
+                    best = (value, last)
+                if last + 1 < len(forms):
+                    grown.extend((key + (f,), last + 1) for f in forms[last + 1] if key + (f,) in prefixes)
+            frontier = grown
+        return best
+
+    def is_place_at(self, sentence: Sentence, i: int) -> bool:
+        """Whether a place name starts at word i."""
+        return any(m.first_word == i for m in self.places(sentence))
+
+    def add_frame(self, sentence: Sentence, frame) -> None:
+        self.frames.append(frame)
+        self.frames_by_sentence.setdefault(sentence.start, []).append(frame)
+
+    def frames_in(self, sentence: Sentence) -> list:
+        """The frames read so far in a sentence."""
+        return self.frames_by_sentence.get(sentence.start, [])
+
+    def last_frame_before(self, sentence: Sentence):
+        """The frame of the last count read before a sentence, within its paragraph."""
+        for frame in reversed(self.frames):
+            if frame.start < sentence.start:
+                return frame if "\n\n" not in self.text[frame.end : sentence.start] else None
+        return None
+
     # -- what a figure is about --------------------------------------------------------------
 
     def speaker(self, sentence: Sentence, pos: int) -> tuple[str | None, tuple[int, int] | None]:
@@ -383,6 +444,9 @@ class Document:
 
     def _name_before(self, sentence: Sentence, verb: int, known_only: bool = False) -> tuple[str | None, tuple[int, int] | None]:
         words = sentence.words
+        # "Deutsche Bank had earlier estimated": auxiliaries and adverbs may stand between a name and its verb.
+        while verb > 1 and words[verb - 1].text in _BETWEEN_NAME_AND_VERB:
+            verb -= 1
         if not verb or self.text[words[verb - 1].end : words[verb].start].strip():
             return None, None
         speakers = self.vocabulary.speakers
@@ -484,9 +548,11 @@ class Document:
             i -= 1
         return i >= 0 and words[i].text in _LOCATIVE
 
-    def nearest(self, sentence: Sentence, table: dict, start: int, end: int, max_words: int | None = None) -> Match | None:
-        """The term of `table` nearest to a span, preferring its own comma clause."""
-        found = [m for m in self._sentence_matches(sentence, table) if m.end <= start or m.start >= end]
+    def nearest(self, sentence: Sentence, table: dict, start: int, end: int, max_words: int | None = None,
+                keep=None) -> Match | None:
+        """The term of `table` nearest to a span, preferring its own comma clause; `keep` may pass over some."""
+        found = [m for m in self._sentence_matches(sentence, table) if (m.end <= start or m.start >= end)
+                 and (keep is None or keep(m))]
         if not found:
             return None
         lo, hi = sentence.clause_of(start)
@@ -539,6 +605,16 @@ class Document:
 
     def auxiliary(self, word: Word) -> bool:
         return word.text in _AUXILIARY
+
+
+def _forms(text: str, base: str) -> tuple[str, ...]:
+    from checker.extract.words import noun_lemma, verb_lemma
+
+    found = [base]
+    for form in (verb_lemma(text), noun_lemma(text), text):
+        if form and form not in found:
+            found.append(form)
+    return tuple(found)
 
 
 def _quotations(text: str) -> list[tuple[int, int]]:

@@ -22,6 +22,8 @@ def _alt(words) -> str:
 # "5 in the morning" is not), so they count only when glued to the digits.
 _AMBIGUOUS_SPACED = {"c", "f", "k", "in", "t", "g", "gr", "'", '"', "″", "l", "lt", "m", "mi", "pc", "kr", "rs",
                      "rm", "real", "won", "rand", "ha", "kn", "buck"}
+# Currency codes written before a number, whatever follows: "Rs 22.66 crore" is rupees, "USD 5 million" dollars.
+_CODES_BEFORE = frozenset({"usd", "eur", "gbp", "rs", "inr"})
 _UNIT_WORDS = {k: v for k, v in U.UNIT_TOKENS.items() if v != "kelvin" or k == "kelvin"}
 _DEGREE = r"(?:°|º|degrees?|deg\.?)"
 _TEMP_WORDS = "celsius|celcius|centigrade|centigrate|fahrenheit|farenheit|fahrenheight"
@@ -159,9 +161,10 @@ def _read_single(lower: str, spans: list[NumberSpan], idx: int) -> Mention | Non
         if start and lower[start - 1] in _CURRENCY_LAST_CHARS or lower[start - 2 : start - 1] in _CURRENCY_LAST_CHARS
         else None
     )
-    if cur and cur.group("u").isalpha() and (len(cur.group("u")) > 3 or cur.group("u") in _AMBIGUOUS_SPACED):
+    if cur and cur.group("u").isalpha() and (len(cur.group("u")) > 3 or cur.group("u") in _AMBIGUOUS_SPACED) \
+            and cur.group("u") not in _CODES_BEFORE:
         cur = None  # "won 50,000 votes", "real 5": words, not currencies, before a number
-    if cur and (not span.words or not cur.group("u").isalpha() or cur.group("u") in ("usd", "eur", "gbp")):
+    if cur and (not span.words or not cur.group("u").isalpha() or cur.group("u") in _CODES_BEFORE):
         code = U.CURRENCY_TOKENS[cur.group("u")]
         sm = _MONEY_SCALE_RE.match(lower, end + (1 if lower[end : end + 1] == " " else 0))
         if sm and not span.words:

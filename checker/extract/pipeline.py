@@ -8,7 +8,8 @@ from typing import get_args
 import gc
 
 from checker.extract.context import Document, Sentence
-from checker.extract.counts import attach_count
+from checker.extract.frames import (event_of, lasting_event_of, read_count, read_measure, read_unitless,
+                                    reported_event_of)
 from checker.extract.density import blank_dense, dense_stretches
 from checker.extract.mention import Mention
 from checker.model import Claim, Qualifier, Source, day_to_iso
@@ -18,8 +19,6 @@ __all__ = ["extract_claims", "find_mentions"]
 
 # When spans overlap, the more specific reading wins: a date over a duration over a measure over a bare number.
 _PRIORITY = {"date": 0, "duration": 1}
-_MEASURE_METRICS = {"temperature": "temperature", "length": "distance", "money": "money", "mass": "mass",
-                    "volume": "volume", "area": "area", "speed": "speed", "data": "data"}
 _ROLE_WINDOW = 8
 
 
@@ -104,33 +103,47 @@ def _extract_claims(source: Source, text: str, vocabulary: Vocabulary | None, po
 
 def _claim(doc: Document, source: Source, m: Mention, dates_by_sentence, date_metrics) -> Claim | None:
     sentence = doc.sentence_at(m.start)
-    start, end, side, metric = m.start, m.end, None, None
+    start, end, side, metric, frame, scope, event = m.start, m.end, None, None, None, None, None
+    unit = m.unit
     if m.kind == "number":
-        count = attach_count(doc, m, sentence)
-        if count is None:
-            return None
-        start, end, side, metric = count.start, count.end, count.side, count.metric
+        frame = read_unitless(doc, sentence, m)
+        if frame is None:
+            frame = read_count(doc, sentence, m, doc.frames_in(sentence))
+            if frame is None:
+                return None
+            unit = "count"
+        doc.add_frame(sentence, frame)
+        start, end, side, metric, scope = frame.start, frame.end, frame.side, frame.metric, frame.scope
         kind = "quantity"
     elif m.kind == "date":
         kind = "date"
         metric = date_metrics[id(m)] if id(m) in date_metrics else _date_metric(doc, sentence, m)
         if metric is None:
             return None
+        event, scope = _event_and_scope(doc, sentence, m, metric)
     elif m.kind == "duration":
         if m.extra.get("window") or m.extra.get("age"):
             return None
         kind = "duration"
-        metric = _duration_metric(doc, sentence, m)
+        event, scope = event_of(doc, sentence, m)
+        metric = f"{event}.duration" if event else "duration"
     elif m.kind == "age":
         return None  # ages of people quoted ("Serhii, 38", "aged 43") are not figures to compare
     else:
         kind = "quantity"
-        metric = _measure_metric(doc, sentence, m)
+        frame = read_measure(doc, sentence, m, doc.frames_in(sentence))
+        doc.add_frame(sentence, _placed(frame, m))
+        metric, scope = frame.metric, frame.scope
     speaker, speaker_span = doc.speaker(sentence, start)
-    subject = side or doc.subject(sentence, start, end, speaker_span)
-    event = _event(doc, sentence, m, metric)
+    subject = (frame.place if frame is not None and frame.place else None) or side or doc.subject(
+        sentence, start, end, speaker_span)
+    if event is None and kind == "quantity" and frame is not None:
+        event = frame.event
     as_of, stated = _as_of(doc, sentence, m, dates_by_sentence, source)
-    provisional = kind == "quantity" and _provisional(doc, sentence, start)
+    provisional = kind == "quantity" and ((frame is not None and frame.earlier) or _provisional(doc, sentence, start))
+    value, low, high, low_inclusive, qualifier = m.value, m.low, m.high, m.low_inclusive, m.qualifier
+    if frame is not None and frame.bound == "more_than" and qualifier == "exact" and value is not None:
+        low, high, low_inclusive, qualifier = value, None, False, "more_than"  # "the toll passed 2,000"
     return Claim(
         id=f"{source.id}:{start}-{end}",
         source=source.id,
@@ -139,13 +152,13 @@ def _claim(doc: Document, source: Source, m: Mention, dates_by_sentence, date_me
         metric=metric,
         subject=subject,
         event=event,
-        value=m.value,
-        low=m.low,
-        high=m.high,
-        low_inclusive=m.low_inclusive,
+        value=value,
+        low=low,
+        high=high,
+        low_inclusive=low_inclusive,
         high_inclusive=m.high_inclusive,
-        unit=m.unit if kind != "quantity" or m.kind != "number" else "count",
-        qualifier=m.qualifier if m.qualifier in _QUALIFIERS else "exact",
+        unit=unit,
+        qualifier=qualifier if qualifier in _QUALIFIERS else "exact",
         stated_value=m.extra.get("original_value"),
         stated_unit=m.extra.get("original_unit"),
         as_of=as_of,
@@ -153,6 +166,7 @@ def _claim(doc: Document, source: Source, m: Mention, dates_by_sentence, date_me
         provisional=provisional,
         window_days=_window(doc, sentence, dates_by_sentence),
         attributed_to=speaker,
+        scope=scope,
         quote=doc.text[start:end],
         start=start,
         end=end,
@@ -160,6 +174,19 @@ def _claim(doc: Document, source: Source, m: Mention, dates_by_sentence, date_me
         weekday=m.extra.get("weekday") if kind == "date" else None,
         note=_note(m),
     )
+
+
+def _placed(frame, m: Mention):
+    """A measure's frame placed at its mention, so a conversion after it ("(11.5 miles)") reads back to it."""
+    from dataclasses import replace
+
+    return replace(frame, start=m.start, end=m.end)
+
+
+def _event_and_scope(doc: Document, sentence: Sentence, m: Mention, metric: str) -> tuple[str | None, str | None]:
+    head = metric.split(".", 1)[0] if "." in metric else None
+    event, scope = event_of(doc, sentence, m)
+    return (head or event), scope
 
 
 _QUALIFIERS = frozenset(get_args(Qualifier))
@@ -171,37 +198,32 @@ def _note(m: Mention) -> str | None:
     return None
 
 
-def _event_match(doc: Document, sentence: Sentence, m: Mention):
-    if m.noun:
-        event = doc.vocabulary.events.get(term_key(m.noun))
-        if event is not None:
-            return str(event)
-    near = doc.nearest(sentence, doc.vocabulary.events, m.start, m.end, max_words=14)
-    return str(near.value) if near is not None else None
-
-
 def _date_metric(doc: Document, sentence: Sentence, m: Mention) -> str | None:
+    """A date's figure: the start, end or date of the event its sentence names ("strike.start", "earthquake.date"),
+    or "date" for a date of no event, or of a statement ("Ford said on Thursday")."""
+    if _after_reporting_verb(sentence, m):
+        event = reported_event_of(doc, sentence, m)
+        return f"{event}.date" if event else "date"
     role = _role(doc, sentence, m)
-    event = _durative_event(doc, sentence, m) if role else None
-    event = event or _event_match(doc, sentence, m)
-    if m.precision == "year" and role is None:
-        return None  # a year standing alone dates nothing a rule could check
+    event = lasting_event_of(doc, sentence, m) if role else None
+    event = event or event_of(doc, sentence, m)[0]
     if event is None:
         return "date"
-    if event not in doc.vocabulary.durative:
-        role = None
     return f"{event}.{role or 'date'}"
 
 
-def _durative_event(doc: Document, sentence: Sentence, m: Mention) -> str | None:
-    """The durative event a start or end date belongs to: in its sentence, else in the one before."""
-    durative = _durative_events(doc.vocabulary)
-    near = doc.nearest(sentence, durative, m.start, m.end)
-    if near is None and sentence.start > 0:
-        previous = doc.sentence_at(sentence.start - 1)
-        found = doc.matches(previous, durative)
-        near = found[-1] if found else None
-    return str(near.value) if near is not None else None
+_REPORTING = frozenset("said says say told tells announced announces reported reports added confirmed stated "
+                       "noted estimated".split())
+
+
+def _after_reporting_verb(sentence: Sentence, m: Mention) -> bool:
+    """Whether a date is the day of a statement: right after its verb ("said Monday", "said on Thursday")."""
+    i = sentence.word_index(m.start)
+    words = sentence.words
+    j = i - 1
+    if j >= 0 and words[j].text in ("on", "late", "early", "last"):
+        j -= 1
+    return j >= 0 and words[j].text in _REPORTING
 
 
 def _derived(voc: Vocabulary, name: str, tables: tuple, build):
@@ -213,12 +235,6 @@ def _derived(voc: Vocabulary, name: str, tables: tuple, build):
     if cached is None or cached[1] != sizes or any(a is not b for a, b in zip(cached[0], tables)):
         cached = voc.__dict__[name] = (tables, sizes, build())
     return cached[2]
-
-
-def _durative_events(voc: Vocabulary) -> dict:
-    """The event terms of durative events."""
-    return _derived(voc, "_durative_events", (voc.events, voc.durative),
-                    lambda: {k: v for k, v in voc.events.items() if v in voc.durative})
 
 
 def _role_last_words(voc: Vocabulary) -> frozenset[str]:
@@ -242,30 +258,6 @@ def _role(doc: Document, sentence: Sentence, m: Mention) -> str | None:
             if role:
                 return str(role)
     return None
-
-
-def _duration_metric(doc: Document, sentence: Sentence, m: Mention) -> str:
-    event = _event_match(doc, sentence, m)
-    return f"{event}.duration" if event else "duration"
-
-
-def _measure_metric(doc: Document, sentence: Sentence, m: Mention) -> str:
-    if m.kind in _MEASURE_METRICS and m.kind != "money":
-        return _MEASURE_METRICS[m.kind]
-    lo, hi = sentence.start, sentence.end
-    for metric, cues in doc.vocabulary.measures:
-        if metric in ("temperature", "distance"):
-            continue
-        if doc.has_cue(sentence, cues, lo, hi):
-            return metric if m.kind == "percent" else f"{metric}.{m.kind}"
-    return "percent" if m.kind == "percent" else _MEASURE_METRICS.get(m.kind, m.kind)
-
-
-def _event(doc: Document, sentence: Sentence, m: Mention, metric: str) -> str | None:
-    head = metric.split(".", 1)[0]
-    if head in doc.vocabulary.durative or head in ("strike",):
-        return head
-    return _event_match(doc, sentence, m)
 
 
 def _as_of(doc: Document, sentence: Sentence, m: Mention, dates_by_sentence, source: Source) -> tuple[str | None, bool]:

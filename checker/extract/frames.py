@@ -1,0 +1,991 @@
+"""What a count counts, read from its own sentence: the thing, what happened to it, and what it belongs to.
+
+A small grammar over the sentence's words and their parts of speech (extract.words): the noun phrase
+after the number ("43 ballistic missiles"), a role said after it ("were shot down") or before it
+("killing 7"), a total it is the value of ("the death toll rose to 288"), a whole it is a part of ("19 of
+the drones", "1,257 on the Coromandel Express"), or the figure before it in a list ("three trains were
+cancelled and nine diverted"). The lexicon (lexicon.yaml) says which wordings mean the same role; the
+vocabulary (vocabulary.yaml) which things are the same; neither gates the reading.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from checker.extract.context import Document, Sentence
+from checker.extract.mention import Mention
+from checker.extract.words import (ADJ, AUXILIARIES, DETERMINERS, FUNCTION_WORDS, NOUN, PREPOSITIONS, REPORTING_VERBS,
+                                   VERB, classes, participle, verb_lemma)
+from checker.vocabulary import lemma
+
+__all__ = ["Frame", "read_count", "read_measure", "read_unitless", "event_of", "lasting_event_of", "reported_event_of", "metric_name"]
+
+
+@dataclass(frozen=True, slots=True)
+class Frame:
+    """What a number counts: its figure's name (thing, then role), the wording that says it, and its scope."""
+
+    metric: str
+    start: int
+    end: int
+    thing: str
+    role: str | None = None
+    # The country an adjective names ("Russian soldiers").
+    side: str | None = None
+    # What the figure belongs to when that is not a place the gazetteer knows ("Kentucky Truck Plant"), or
+    # the state that makes it a part ("in serious condition").
+    scope: str | None = None
+    # A place the wording itself ties the figure to ("Taroudant (452)").
+    place: str | None = None
+    # The figure is a part of a whole named beside it ("19 of the drones", "1,400 of them").
+    part: bool = False
+    # The figure is the earlier value of a change ("revised the toll to 275 from 288").
+    earlier: bool = False
+    # A bound the wording puts on a plain number ("the toll passed 2,000": more than 2,000).
+    bound: str | None = None
+    # The event the wording itself names ("a magnitude 5.2 aftershock").
+    event: str | None = None
+
+
+# Words that may stand between a number and its noun without being the noun ("28 new cruise missiles").
+_MODIFIERS = frozenset("more other additional new further extra own fresh total separate".split())
+# Words skipped before a role said after the figure ("have been", "are still", "reportedly").
+_BEFORE_ROLE = AUXILIARIES | frozenset("more other additional further reportedly also still now already allegedly so far later since then "
+                                       "all both each officially said believed feared thought known to "
+                                       "later".split())
+# Words skipped between a verb and the number it governs ("furloughing an additional 500").
+_BEFORE_NUMBER = frozenset("a an the additional estimated some another total of further extra".split())
+# A total's verb and the word before its value ("rose to", "stood at", "put ... at", "passed").
+_TOTAL_LINKS = frozenset("to at from past reached passed exceeded topped surpassed hit was is stood stands of "
+                         "crossed neared approached totalled totaled".split())
+# A total that "passed" or "exceeded" a number is more than it.
+_PASSING = frozenset("pass exceed top surpass cross past".split())
+_PARTICLES = frozenset("down off out up over away back".split())
+_BE = frozenset("be am is are was were been being get got gets".split())
+# Verbs that tell how a figure is known, not what happened: skipped before a role ("reported injured").
+_STATUS = frozenset("report reported confirm confirmed fear feared believe believed presume presumed list listed "
+                    "register registered record recorded count counted say said know known think thought "
+                    "declare declared".split())
+_ANAPHORS = frozenset("them these those which whom".split())
+_MAX_TOTAL_DISTANCE = 24
+
+
+def metric_name(thing: str, role: str | None, lexicon) -> str:
+    """A figure's name: its thing, then its role unless the role is the one a count says by default; each
+    part a dotted lower-case name ("people.on_strike", "trains.cancelled_or_diverted")."""
+    info = lexicon.role(role)
+    if role is None or (info is not None and info.implicit):
+        return ".".join(slug(part) for part in thing.split("."))
+    return f"{'.'.join(slug(part) for part in thing.split('.'))}.{slug(role.replace('/', ' or '))}"
+
+
+def slug(text: str) -> str:
+    """A word or phrase as one part of a figure's name: lower-case letters, digits and underscores."""
+    name = _NOT_NAME.sub("_", text.lower()).strip("_")
+    return name if name[:1].isalpha() else f"n_{name}"
+
+
+def read_count(doc: Document, sentence: Sentence, m: Mention, earlier: list[Frame] = ()) -> Frame | None:
+    """What the number m counts, from the words around it; `earlier` holds the frames of the figures before
+    it in its sentence (a list: "1,257 on the Coromandel Express and 1,039 on the ..."). None when the
+    sentence does not say what it counts."""
+    reader = _Reader(doc, sentence, m, earlier)
+    return reader.read()
+
+
+def read_measure(doc: Document, sentence: Sentence, m: Mention, earlier: list[Frame] = ()) -> Frame:
+    """What a measurement measures ("a depth of 18.5 km", "72 km southwest of Marrakech"), what a sum of
+    money is ("$3.2 billion in lost revenue"), or what a percentage is a share or change of ("a 25% increase
+    in base wages"); its dimension's name when the sentence says no more."""
+    return _Reader(doc, sentence, m, earlier).measure()
+
+
+def read_unitless(doc: Document, sentence: Sentence, m: Mention) -> Frame | None:
+    """A bare number that measures a scale the lexicon knows ("magnitude 6.8", "a 6.8-magnitude quake")."""
+    return _Reader(doc, sentence, m, ()).unitless()
+
+
+def event_of(doc: Document, sentence: Sentence, m: Mention) -> tuple[str | None, str | None]:
+    """The event a date or duration belongs to (the nearest event noun, "the quake", "a 41-day strike") and
+    who it is of ("against Ford", "General Motors reached a deal"): (event, scope)."""
+    return _Reader(doc, sentence, m, ()).event()
+
+
+def reported_event_of(doc: Document, sentence: Sentence, m: Mention) -> str | None:
+    """For a date of a statement ("..., Filashkin said on Wednesday"): the event its sentence reports by a verb
+    ("bombs hit the market"), when it names no other date; news reports an event on the day it is said."""
+    return _Reader(doc, sentence, m, ()).reported_event()
+
+
+def lasting_event_of(doc: Document, sentence: Sentence, m: Mention) -> str | None:
+    """The lasting event (a truce, talks, a war) a start or end date belongs to, in its sentence or the one before."""
+    return _Reader(doc, sentence, m, ()).durative_event()
+
+
+class _Reader:
+    """One number's reading: its sentence's words, where the number stands, and what came before it."""
+
+    def __init__(self, doc: Document, sentence: Sentence, m: Mention, earlier) -> None:
+        self.doc, self.sentence, self.m = doc, sentence, m
+        self.words = sentence.words
+        self.forms = doc.word_forms(sentence)
+        self.lex = doc.vocabulary.lexicon
+        self.voc = doc.vocabulary
+        self.first = sentence.word_index(m.start)
+        self.after = sentence.word_index(m.end)
+        self.earlier = list(earlier)
+
+    # -- the reading -------------------------------------------------------------------------------
+
+    def read(self) -> Frame | None:
+        if self._is_identifier():
+            return None
+        found = self._parenthetical() or self._partitive()
+        if found is not None:
+            return found
+        phrase = self._noun_phrase(self.after)
+        if phrase is not None:
+            return self._counted(phrase)
+        return self._nounless()
+
+    def _counted(self, phrase: tuple[int, int]) -> Frame | None:
+        """A number before its noun phrase: "43 ballistic missiles", "900 injured passengers were treated"."""
+        first, head = phrase
+        thing, person = self._thing(first, head)
+        noun_role = self._role_at(head, head + 1)
+        role_after, end_after = self._role_after(head + 1, person, thing)
+        if role_after is None:
+            past = self._past_scope(head + 1)
+            if past is not None:
+                role_after, end_after = self._role_after(past, person, thing)
+        modifier_role = next((r for r in (self._role_at(i, i + 1) for i in range(first, head)) if r), None)
+        if person and modifier_role and self.lex.role(modifier_role) and self.lex.role(modifier_role).person:
+            role = modifier_role  # "injured passengers are being treated": injured is what they are
+        elif noun_role and role_after and not self._lexicon_role(role_after):
+            role = noun_role  # "400 deaths had been recorded": the noun says more than an unknown verb
+        else:
+            role = role_after or modifier_role or noun_role or self._role_before(person, thing)
+        if noun_role and self.lex.role(noun_role) and self.lex.role(noun_role).person:
+            thing, person = "people", True  # "87 deaths", "2,000 casualties", "the victims"
+        if role is None and not person and not self.voc.is_projectile(thing) and self._is_unit_like(head):
+            return None
+        info = self.lex.role(role)
+        # The quote ends at what is counted unless the role words say something the name keeps.
+        end = self.words[head].end if info is not None and info.implicit else max(self.words[head].end, end_after or 0)
+        if role is None and self.m.qualifier == "vague" and not self.voc.is_projectile(thing):
+            return None  # "several buildings", "a few more words": nothing happened to them worth comparing
+        return self._frame(thing, role, end, side=self._side(first, head), scope=self._scope_after(head + 1))
+
+    def _nounless(self) -> Frame | None:
+        """A number without a noun: "50 dead", "600 were hurt", "the toll rose to 288", "and nine diverted"."""
+        role = self._role_at(self.after, self.after + 1)
+        end = self.words[self.after].end if role else None
+        if role is None:
+            role, end = self._role_after(self.after, True)
+        total = self._total()
+        if total is not None:
+            return total
+        scope = self._scope_after(self.after)
+        if role is None:
+            before = self._role_before(True)
+            if before is not None:  # "killing three people and wounding 11"
+                info = self.lex.role(before)
+                thing = self.earlier[-1].thing if self.earlier and not (info and info.person) else "people"
+                return self._frame(thing, before, None, scope=scope)
+        if self.earlier:
+            before = self.earlier[-1]
+            if role is None or role == before.role:
+                return Frame(before.metric, self.m.start, end or self.m.end, before.thing, before.role, before.side,
+                             scope or before.scope, None, part=bool(scope) or before.part)
+            return self._frame(before.thing, role, end, side=before.side, scope=scope or before.scope)
+        info = self.lex.role(role)
+        if info is not None and info.person:
+            return self._frame(self._antecedent_thing() or "people", role, end, scope=scope)
+        if role is not None and self._sentence_partitive() is not None:
+            return self._frame(self._sentence_partitive(), role, end, scope=scope)
+        return None
+
+    def _frame(self, thing: str, role: str | None, end: int | None, *, side=None, scope=None, place=None,
+               part=False, earlier=False) -> Frame:
+        return Frame(metric_name(thing, role, self.lex), self.m.start, max(end or 0, self.m.end), thing, role, side,
+                     scope, place, part, earlier)
+
+    # -- measurements, money and shares ---------------------------------------------------------------
+
+    def unitless(self) -> Frame | None:
+        lex, words = self.lex, self.words
+        name = self._measure_cue_before() or self._measure_cue_after(unitless_only=True)
+        if name is None or not lex.measure_info[name].unitless:
+            return None
+        i = self.after
+        event = lex.events.get((lemma(words[i].text),)) if i < len(words) and self._adjacent(i - 1, i) else None
+        return Frame(name, self.m.start, self.m.end, name, event=event)
+
+    def measure(self) -> Frame:
+        kind = self.m.kind
+        if kind == "money":
+            return self._money()
+        if kind == "percent":
+            return self._share()
+        source = self._conversion_of()
+        if source is not None:
+            return Frame(source.metric, self.m.start, self.m.end, source.thing, scope=source.scope)
+        name = self._measure_cue_before() or self._measure_cue_after()
+        default = _DIMENSION_NAMES.get(kind, kind)
+        if name is None or name not in self.lex.measure_info:
+            name = default
+        scope = self._reference() if name == "distance" or (name in self.lex.measure_info
+                                                             and self.lex.measure_info[name].reference) else None
+        scope = scope or self._owner()
+        return Frame(name, self.m.start, self.m.end, name, scope=scope)
+
+    def _conversion_of(self) -> Frame | None:
+        """A figure given again in another unit right after the first ("18.5 kilometers (11.5 miles)")."""
+        if not self.earlier:
+            return None
+        before = self.earlier[-1]
+        gap = self.doc.text[before.end : self.m.start]
+        if before.end <= self.m.start and len(gap) <= 8 and gap.strip(" ,") in ("(", "or", "/", "or about", "or roughly",
+                                                                                  "(about", "(roughly", "(some"):
+            return before
+        return None
+
+    def _measure_cue_before(self) -> str | None:
+        """A measurement named before its value: "magnitude 6.8", "a depth of 18.5 km", "put the magnitude at 6.8",
+        "magnitude-6.8"."""
+        words, a = self.words, self.first
+        text = self.doc.text
+        glued = _GLUED_WORD.search(text, max(0, self.m.start - 30), self.m.start)
+        if glued is not None:  # "magnitude-6.8": one word of the text
+            found = self.lex.measures_before.get((lemma(glued.group(1).lower()),))
+            if found is not None:
+                return found
+        for k in range(a - 1, max(-1, a - 7), -1):
+            hit = self.doc.phrase_at(self.sentence, k, self.lex.measures_before)
+            if hit is not None and all(w.text in _MEASURE_LINKS or w.text in DETERMINERS
+                                       for w in words[hit[1] + 1 : a]):
+                return hit[0]
+        return None
+
+    def _measure_cue_after(self, unitless_only: bool = False) -> str | None:
+        """A measurement named after its value: "18.5 km deep", "11.5 km below the surface", "6.8-magnitude",
+        "72 km southwest of Marrakech", "6.8 on the Richter scale"."""
+        i = self.after
+        hit = self.doc.phrase_at(self.sentence, i, self.lex.measures_after)
+        if hit is None and i < len(self.words) and self.words[i].text in ("away",):
+            return "distance"
+        if hit is None:
+            return None
+        name = hit[0]
+        if unitless_only and not self.lex.measure_info[name].unitless:
+            return None
+        return name
+
+    def _reference(self) -> str | None:
+        """The place a distance is measured from: "from Marrakech", "southwest of Marrakech", "south of Kolkata"."""
+        words, i = self.words, self.after
+        j = i
+        while j < len(words) and j - i < 4 and words[j].text not in ("from", "of", "off", "outside"):
+            j += 1
+        if j >= len(words) or words[j].text not in ("from", "of", "off", "outside"):
+            return None
+        for place in self.doc.places(self.sentence):
+            if place.first_word > j and place.first_word - j <= 5:
+                return place.value.name
+        k = j + 1
+        while k < len(words) and (words[k].text in DETERMINERS or not self._capital(k)) and k - j < 5:
+            k += 1
+        if k < len(words) and self._capital(k):
+            end = k
+            while end + 1 < len(words) and self._capital(end + 1) and self._adjacent(end, end + 1):
+                end += 1
+            return self.doc.text[words[k].start : words[end].end]
+        return None
+
+    def _owner(self) -> str | None:
+        """Whose measurement it is, named as the subject that governs it: "the Bengaluru-Howrah Express was
+        travelling at 116 km/h", "the Coromandel Express, which was doing close to 80 mph"."""
+        words, text = self.words, self.doc.text
+        i = self.first - 1
+        while i >= 0 and words[i].text in _MEASURE_LINKS:
+            i -= 1
+        if i >= 0 and classes(words[i].text) & VERB and verb_lemma(words[i].text) not in REPORTING_VERBS | _MEASURING_VERBS:
+            i -= 1
+        else:
+            return None
+        while i >= 0 and words[i].text in AUXILIARIES | {"which", "that", "who"}:
+            i -= 1
+        if i < 0 or not self._capital(i) or self.doc.is_place_at(self.sentence, i):
+            return None
+        j = i
+        while j > 0 and self._capital(j - 1) and self._adjacent(j - 1, j):
+            j -= 1
+        name = text[words[j].start : words[i].end]
+        return None if _is_calendar(name) else name
+
+    def _money(self) -> Frame:
+        """What a sum of money is, from the words around it, with the lexicon's name for it."""
+        words, lex = self.words, self.lex
+        name, lost, scope = None, False, None
+        i = self.after
+        # "$3.2 billion in lost revenue", "$1.6 billion hit to suppliers", "$48 billion revenue"
+        j = i + 1 if i < len(words) and words[i].text == "in" else i
+        while j < len(words) and words[j].text in ("lost", "total", "direct", "additional", "annual") :
+            lost = lost or words[j].text == "lost"
+            j += 1
+        if j < len(words) and self._adjacent(j - 1, j):
+            hit = self.doc.phrase_at(self.sentence, j, lex.money)
+            if hit is not None:
+                name = hit[0]
+                scope = self._scope_after(hit[1] + 1) if words[hit[1] + 1 : hit[1] + 2] and \
+                    words[hit[1] + 1].text in ("to", "for") else None
+        # "losses of $1.3 billion", "compensation of ₹10 lakh", "put Ford's losses at $888 million"
+        if name is None:
+            name, scope_before = self._money_named_before()
+            scope = scope or scope_before
+        if name is None and self.earlier and self.earlier[-1].role == "compensated":
+            name = "compensation"
+        name = name or "money"
+        if name in ("revenue", "profit", "wage") and (lost or self._cost_verb_before()):
+            name = f"{name}.lost"
+        elif name == "money" and self._cost_verb_before():
+            name = "loss"
+        purpose = self._purpose()
+        metric = f"{name}.{purpose}" if purpose else name
+        return Frame(metric, self.m.start, self.m.end, name, scope=scope or self._owner())
+
+    def _money_named_before(self) -> tuple[str | None, str | None]:
+        words, a = self.words, self.first
+        lo = max(0, a - 10)
+        for k in range(a - 1, lo - 1, -1):
+            hit = self.doc.phrase_at(self.sentence, k, self.lex.money)
+            if hit is None or hit[1] >= a:
+                continue
+            between = words[hit[1] + 1 : a]
+            if any(w.text[0].isdigit() for w in between):
+                return None, None
+            owner = None
+            for w in words[max(0, k - 2) : k]:
+                if w.text.endswith(("'s", "’s")) and self._capital(words.index(w)):
+                    owner = self.doc.text[w.start : w.end - 2]
+            name = hit[0]
+            if name == "loss" and k + 1 < len(words):
+                # "the profit hit", "the hit to profit": a loss of what it names
+                for w in (*words[max(0, k - 1) : k], *words[hit[1] + 1 : hit[1] + 3]):
+                    other = self.lex.money.get((lemma(w.text),))
+                    if other and other != "loss":
+                        name = f"{other}.lost"
+            return name, owner
+        return None, None
+
+    def _cost_verb_before(self) -> bool:
+        words = self.words
+        for w in words[max(0, self.first - 4) : self.first]:
+            if verb_lemma(w.text) in ("cost", "lose"):
+                return True
+        return False
+
+    def _purpose(self) -> str | None:
+        """Who money is for: "for the families of those killed", "for those with grievous injuries"."""
+        words, i = self.words, self.after
+        j = i
+        while j < len(words) and j - i < 4 and words[j].text != "for":
+            j += 1
+        if j >= len(words) or words[j].text != "for":
+            return None
+        for k in range(j + 1, min(len(words), j + 9)):
+            role = self._role_at(k, k + 1)
+            if role and self.lex.role(role) and self.lex.role(role).person:
+                return role
+        return None
+
+    def _share(self) -> Frame:
+        """What a percentage is a share or change of: "a 25% increase in base wages", "about 30% of auto
+        suppliers", "revenue ... up 7%", "turnout of 64%"."""
+        words, lex = self.words, self.lex
+        i, a = self.after, self.first
+        change = None
+        if i < len(words) and self._adjacent(i - 1, i) and lemma(words[i].text) in lex.changes:
+            change, i = "change", i + 1
+        elif a > 0 and lemma(words[a - 1].text) in lex.changes or (a > 1 and words[a - 1].text in ("by", "to")
+                                                                     and lemma(words[a - 2].text) in lex.changes):
+            change = "change"
+        elif a > 1 and words[a - 1].text in ("cumulative", "a") and lemma(words[a - 2].text) in ("by",):
+            change = "change"
+        thing = None
+        if i < len(words) and words[i].text in ("in", "of", "among"):
+            j = i + 1
+            while j < len(words) and words[j].text in DETERMINERS:
+                j += 1
+            while j < len(words) and (words[j].text.endswith(("'s", "’s")) or self.doc.is_place_at(self.sentence, j)):
+                j += 1  # "of Ukraine's territory": the place is the whole, the subject
+            phrase = self._noun_phrase(j)
+            if phrase is not None:
+                thing = " ".join(lemma(w.text) for w in words[phrase[0] : phrase[1] + 1] if not self._capital(
+                    words.index(w)))
+                thing = thing or None
+        if thing is None and change is not None:
+            thing = self._changed_thing()
+        story = self._story_measure()
+        if story is not None:
+            return Frame(story, self.m.start, self.m.end, story)
+        if thing is None:
+            return Frame("percent", self.m.start, self.m.end, "percent")
+        metric = f"{slug(thing)}.{change}" if change else f"{slug(thing)}.share"
+        return Frame(metric, self.m.start, self.m.end, thing)
+
+    def _story_measure(self) -> str | None:
+        """A share the story's own vocabulary names by its cue words ("occupies": territory.occupied)."""
+        sentence = self.sentence
+        for metric, cues in self.voc.measures:
+            if metric not in ("temperature", "distance") and self.doc.has_cue(sentence, cues, sentence.start,
+                                                                                sentence.end):
+                return metric
+        return None
+
+    def _changed_thing(self) -> str | None:
+        """The noun a change is of, before it: "top assembly pay would rise about 33%", "revenue rose ... up 7%"."""
+        words = self.words
+        for k in range(self.first - 1, max(-1, self.first - 8), -1):
+            text = words[k].text
+            if classes(text) & NOUN and not classes(text) & VERB and text not in FUNCTION_WORDS \
+                    and not self._capital(k):
+                first = k
+                while first > 0 and classes(words[first - 1].text) & (NOUN | ADJ) and \
+                        words[first - 1].text not in FUNCTION_WORDS and k - first < 2 and not self._capital(first - 1):
+                    first -= 1
+                return " ".join(lemma(w.text) for w in words[first : k + 1])
+        return None
+
+    def reported_event(self) -> str | None:
+        doc, sentence, words = self.doc, self.sentence, self.words
+        if doc.matches(sentence, self.lex.events):
+            return None
+        for i, w in enumerate(words):
+            if i < self.first and classes(w.text) & VERB and w.text.endswith(("ed", "t")):
+                named = self.lex.event_verbs.get((verb_lemma(w.text),))
+                if named:
+                    return named
+        return None
+
+    def durative_event(self) -> str | None:
+        """The lasting event a start or end date belongs to ("the agreement only lasted until February 1st", after
+        a sentence on the energy ceasefire): named in its sentence, else in the sentence before."""
+        doc, lex = self.doc, self.lex
+        for sentence in (self.sentence, doc.sentence_at(self.sentence.start - 1) if self.sentence.start else None):
+            if sentence is None:
+                continue
+            found = [m for m in doc.matches(sentence, lex.events) if m.value in lex.durative
+                     and classes(sentence.words[m.last_word].text) & NOUN]
+            if found:
+                return str(min(found, key=lambda m: abs(m.start - self.m.start)).value)
+        return None
+
+    def event(self) -> tuple[str | None, str | None]:
+        """The event noun nearest the figure in its clause, else in its sentence, and the name it is of."""
+        doc, sentence = self.doc, self.sentence
+        events = self.lex.events
+        if self.m.noun:
+            from checker.vocabulary import term_key
+
+            named = events.get(term_key(self.m.noun))
+            if named is not None:
+                return named, self._event_scope_after(self.after)
+        # "The quake struck": an event is named by a noun, never by a verb; a date is an event's own only
+        # when nothing but the event's happening stands between them ("the quake struck at 11:11 p.m.
+        # Friday"), not when it dates another verb ("the toll in the collision rose to 288 on Saturday").
+        attached = self.m.kind == "date"
+        keep = lambda found: bool(classes(self.words[found.last_word].text) & NOUN) and (
+            not attached or self._attached(found))
+        near = None
+        if attached:  # the event that is the subject of the date's verb: "its strike, which began on Sept. 15"
+            before = doc.nearest(sentence, events, self.m.start, self.m.end, max_words=30,
+                                 keep=lambda found: found.end <= self.m.start and keep(found))
+            near = before
+        near = near or doc.nearest(sentence, events, self.m.start, self.m.end, max_words=18, keep=keep)
+        if near is None:
+            verb = self._date_verb() if attached else None
+            named = self.lex.event_verbs.get((verb,)) if verb else None
+            return (named, None) if named and not doc.matches(sentence, events) else (None, None)
+        return str(near.value), self._event_scope_after(near.last_word + 1)
+
+    def _attached(self, found) -> bool:
+        """Whether a date is the event's own: written "Friday's crash", or the time of the verb by which the
+        event happens ("the quake struck at 11:11 p.m. Friday", "the accident took place on Friday, June 2",
+        "reached a tentative agreement late Wednesday"), not of another verb ("the toll in the collision rose
+        to 288 on Saturday", "the government on Sunday revised the toll")."""
+        text, words = self.doc.text, self.words
+        if text[self.m.end : self.m.end + 2] in ("'s", "’s") and 0 <= found.first_word - self.after <= 2:
+            return True  # "Friday's crash", "Tuesday's missile barrage"
+        between = words[found.last_word + 1 : self.first] if found.last_word < self.first else None
+        if between is not None and all(w.text in ("on", "late", "early", "last", "this", "next", "of") for w in between):
+            return True  # "peace talks Wednesday", "a truce last week", "talks on Feb 5"
+        if found.first_word >= self.after and found.first_word - self.after <= 1 and \
+                text[self.m.end : words[found.first_word].start].strip(" -") in ("", "'s", "’s"):
+            return True  # "the Feb 4 talks", "the June 2 crash"
+        verb = self._date_verb()
+        return verb is not None and verb in _HAPPENING
+
+    def _date_verb(self) -> str | None:
+        """The verb a date is the time of: the nearest before it in its clause, else the first after it."""
+        words = self.words
+        lo, hi = self.doc.strong_clause(self.sentence, self.m.start)
+        first, last = self.sentence.word_index(lo), self.sentence.word_index(hi)
+        for i in (*range(self.first - 1, first - 1, -1), *range(self.after, last)):
+            text = words[i].text
+            verb = verb_lemma(text)
+            if verb in _HAPPENING:
+                return verb
+            kinds = classes(text)
+            if kinds & ADJ and i + 1 < len(words) and classes(words[i + 1].text) & NOUN:
+                continue  # "its own deal", "a devastating quake": a modifier, not the verb
+            if verb and kinds & VERB and not kinds & NOUN and text not in AUXILIARIES and verb not in _LINKS:
+                return verb
+        return None
+
+    def _event_scope_after(self, i: int) -> str | None:
+        """Who an event is of, named right after it: "strike against Ford", "walkout at General Motors"."""
+        words = self.words
+        j = i
+        while j < len(words) and j - i < 3 and words[j].text not in ("against", "at", "with", "by"):
+            j += 1
+        if j >= len(words) or words[j].text not in ("against", "at", "with", "by"):
+            return None
+        k = j + 1
+        while k < len(words) and words[k].text in DETERMINERS:
+            k += 1
+        end = k
+        while end < len(words) and self._capital(end) and (end == k or self._adjacent(end - 1, end)):
+            end += 1
+        if end > k and not self.doc.is_place_at(self.sentence, k) and not words[end - 1].text.endswith(("'s", "’s")):
+            return self.doc.text[words[k].start : words[end - 1].end]
+        return None
+
+    # -- shapes around the number --------------------------------------------------------------------
+
+    def _is_identifier(self) -> bool:
+        """A number that names rather than counts: a clock time ("11:11 p.m."), part of a name ("the Big
+        Three"), a year or number before a proper name ("the 1999 Gaisal collision", "the 12841 Coromandel
+        Express"), or a fraction that is no share ("the fourth quarter")."""
+        text, m = self.doc.text, self.m
+        if _CLOCK.match(text, m.end) or _CLOCK_BEFORE.search(text, max(0, m.start - 3), m.start):
+            return True
+        written = text[m.start : m.end]
+        if written[:1].isupper() and self.first > 0 and not written[:1].isdigit() and self._capital(self.first - 1) \
+                and self._adjacent(self.first - 1, self.first):
+            return True
+        words, i = self.words, self.after
+        if written.lower() in _FRACTIONS and (i >= len(words) or words[i].text != "of"):
+            return True
+        if written.lower() in ("one", "1") and i < len(words) and words[i].text == "of":
+            return True  # "one of the sources": an individual, not a count
+        if text[max(0, m.start - 1) : m.start] == "-" and text[max(0, m.start - 2) : m.start - 1].isalpha():
+            return True  # "sub-zero", "post-2022"
+        if _YEAR.fullmatch(written) and i < len(words) and self.lex.events.get((lemma(words[i].text),)):
+            return True  # "the 2022 invasion": a year
+        if i >= len(words) or not self._adjacent(i - 1, i) or not self.m.kind == "number":
+            return False
+        if _YEAR.fullmatch(written) and self._capital(i):
+            return True
+        j = i
+        while j < len(words) and self._capital(j) and (j == i or self._adjacent(j - 1, j)):
+            j += 1
+        return j > i and (j >= len(words) or not classes(words[j].text) & NOUN or not self._adjacent(j - 1, j))
+
+    def _parenthetical(self) -> Frame | None:
+        """A number in brackets after what it counts: "the number of deaths (1,293)", "Taroudant (452)"."""
+        text, m = self.doc.text, self.m
+        if not (text[max(0, m.start - 1) : m.start] == "(" and text[m.end : m.end + 1] == ")"):
+            return None
+        i = self.first - 1
+        if i < 0:
+            return None
+        if self._capital(i):
+            j = i
+            while j > 0 and self._capital(j - 1) and self._adjacent(j - 1, j):
+                j -= 1
+            name = text[self.words[j].start : self.words[i].end]
+            source = self.earlier[-1] if self.earlier else None
+            thing, role = (source.thing, source.role) if source else (self._antecedent_thing(), None)
+            if thing is None:
+                return None
+            if role is None and thing == "people":
+                role = self._sentence_role()
+            return self._frame(thing, role, m.end + 1, place=name, side=source.side if source else None)
+        phrase = self._phrase_ending_at(i)
+        if phrase is None:
+            return None
+        frame = self._counted(phrase)
+        return None if frame is None else Frame(frame.metric, m.start, m.end + 1, frame.thing, frame.role,
+                                                frame.side, frame.scope)
+
+    def _partitive(self) -> Frame | None:
+        """A part of a whole named after "of": "19 of the drones were shot down", "1,400 of them"."""
+        words, i = self.words, self.after
+        if i >= len(words) or words[i].text != "of" or not self._adjacent(i - 1, i):
+            return None
+        j = i + 1
+        if j < len(words) and words[j].text in _ANAPHORS:
+            source = self.earlier[-1] if self.earlier else self.doc.last_frame_before(self.sentence)
+            if source is None:
+                return None
+            role, end = self._role_after(j + 1, True)
+            scope = self._scope_after(j + 1, any_words=True)
+            return self._frame(source.thing, role or source.role, end or words[j].end, side=source.side,
+                               scope=scope or "part", part=True)
+        owner = None
+        while j < len(words) and (words[j].text in DETERMINERS or words[j].text.endswith(("'s", "’s"))
+                                  or words[j].text in ("own",) or words[j].text[0].isdigit()):
+            if words[j].text in ("its", "their") :
+                owner = self._subject_name()
+            j += 1
+        phrase = self._noun_phrase(j)
+        if phrase is None:
+            return None
+        frame = self._counted(phrase)
+        if frame is None:
+            return None
+        return Frame(frame.metric, frame.start, frame.end, frame.thing, frame.role, frame.side,
+                     owner or frame.scope, frame.place, part=owner is None, earlier=frame.earlier)
+
+    def _total(self) -> Frame | None:
+        """The value of a total named before it: "the death toll rose to 288", "put the number of injured at 1,175"."""
+        words, a = self.words, self.first
+        if not a or words[a - 1].text not in _TOTAL_LINKS and not (classes(words[a - 1].text) & VERB):
+            return None
+        lo = max(0, a - _MAX_TOTAL_DISTANCE)
+        for k in range(a - 1, lo - 1, -1):
+            hit = self._phrase_at(k, self.lex.totals)
+            if hit is None:
+                continue
+            (own_role, last) = hit
+            role = own_role or None
+            thing = "people" if role else None
+            for i in range(max(0, k - 2), k):  # "injury toll", "death toll"
+                found = self._role_at(i, i + 1)
+                if found:
+                    role, thing = found, "people"
+            if last + 1 < len(words) and words[last + 1].text == "of" and last + 2 < a:
+                j = last + 2
+                while j < a and words[j].text in DETERMINERS:
+                    j += 1
+                named = self._role_at(j, j + 1)
+                phrase = self._noun_phrase(j)
+                if named and (phrase is None or phrase[1] == j):
+                    role, thing = named, "people"
+                elif phrase is not None:
+                    thing, person = self._thing(*phrase)
+                    after, _ = self._role_after(phrase[1] + 1, person)
+                    noun_role = self._role_at(phrase[1], phrase[1] + 1)
+                    role = after or noun_role or role
+                    if noun_role and self.lex.role(noun_role) and self.lex.role(noun_role).person:
+                        thing = "people"
+            if thing is None:
+                return None
+            earlier = words[a - 1].text == "from" and any(w.text == "to" for w in words[last:a - 1])
+            frame = self._frame(thing, role, None, earlier=earlier)
+            link = verb_lemma(words[a - 1].text) or words[a - 1].text
+            if link in _PASSING:
+                from dataclasses import replace
+
+                frame = replace(frame, bound="more_than")
+            return frame
+        return None
+
+    # -- pieces --------------------------------------------------------------------------------------
+
+    def _noun_phrase(self, i: int) -> tuple[int, int] | None:
+        """(first, head) of the noun phrase starting at word i, its head the last noun before a stop."""
+        words = self.words
+        head, j = None, i
+        while j < len(words) and j - i < 5:
+            if j > i and not self._adjacent(j - 1, j) or (j == i and not self._adjacent(j - 1, j)):
+                break
+            text = words[j].text
+            if text in FUNCTION_WORDS or text[0].isdigit():
+                break
+            kinds = classes(text)
+            if text in _MODIFIERS:
+                pass  # "8 more injured": a modifier, never the thing counted
+            elif kinds & NOUN or self._capital(j):
+                head = j
+                if _plural(text) and j + 1 < len(words) and not _plural(words[j + 1].text):
+                    break  # "drones hit targets": a plural noun ends its phrase
+            elif not (kinds & ADJ or text in _MODIFIERS):
+                break
+            j += 1
+        return None if head is None else (i, head)
+
+    def _phrase_ending_at(self, i: int) -> tuple[int, int] | None:
+        """The noun phrase whose head is word i, back to its first modifier."""
+        words = self.words
+        if i < 0 or not classes(words[i].text) & NOUN or words[i].text in FUNCTION_WORDS:
+            return None
+        first = i
+        while first > 0 and self._adjacent(first - 1, first) and words[first - 1].text not in FUNCTION_WORDS \
+                and classes(words[first - 1].text) & (ADJ | NOUN) and i - first < 3:
+            first -= 1
+        return first, i
+
+    def _thing(self, first: int, head: int) -> tuple[str, bool]:
+        """The counted thing's name and whether it is people: the vocabulary's name for the phrase's longest
+        known ending ("new cruise missiles" -> missiles.cruise), else the head noun's plural."""
+        voc, sentence = self.voc, self.sentence
+        for start in range(first, head + 1):
+            for table, person in ((voc.counts, False), (voc.people, True)):
+                match = self.doc.match_at(sentence, start, table)
+                if match is not None and match.last_word == head:
+                    return str(match.value), person
+        from checker.vocabulary import plural
+
+        return plural(lemma(self.words[head].text)), False
+
+    def _role_at(self, i: int, limit: int) -> str | None:
+        """The role a lexicon phrase starting at word i names, if it starts before `limit`."""
+        if i >= limit:
+            return None
+        hit = self._phrase_at(i, self.lex.roles)
+        return hit[0] if hit else None
+
+    def _role_after(self, i: int, person: bool, thing: str | None = None) -> tuple[str | None, int | None]:
+        """A role said after the counted words ("were killed", "have been discharged", "walked out",
+        "were cancelled, diverted or short-terminated"): (role, end offset)."""
+        words = self.words
+        passive = False
+        j = i
+        while j < len(words) and j - i < 6:
+            text = words[j].text
+            if text in _STATUS and j + 1 < len(words) and self._phrase_at(j + 1, self.lex.roles) is not None:
+                j += 1  # "have been reported injured", "were confirmed dead"
+                continue
+            hit = self._phrase_at(j, self.lex.roles)
+            progressive = text.endswith("ing") and hit is not None and hit[1] == j and passive
+            if hit is not None and not progressive and (j == i or passive or classes(text) & VERB):
+                if not passive and self._has_object(hit[1] + 1) and not self._agentive(hit[0]):
+                    return None, None  # "two glide bombs damaged four buildings": the bombs did it
+                roles, last = [self._sense(hit[0], j, person, thing)], hit[1]
+                last = self._more_roles(last, roles, person)
+                return "/".join(sorted(set(roles))), words[last].end
+            if text in _BEFORE_ROLE or (classes(text) == 8 and j - i < 2):
+                passive = passive or text in _BE
+                j += 1
+                continue
+            break
+        if j < len(words) and passive:
+            verb = verb_lemma(words[j].text)
+            if verb and verb not in REPORTING_VERBS and words[j].text.endswith(("ed", "en", "wn", "t")):
+                last = j
+                if j + 1 < len(words) and words[j + 1].text in _PARTICLES and self._adjacent(j, j + 1):
+                    last = j + 1
+                name = participle(verb) + (f" {words[last].text}" if last > j else "")
+                roles = [name]
+                last = self._more_roles(last, roles, person)
+                return "/".join(sorted(set(roles))), words[last].end
+        return None, None
+
+    def _has_object(self, i: int) -> bool:
+        """Whether an active verb ending before word i takes an object: a determiner, number or noun follows."""
+        words = self.words
+        if i >= len(words) or not self._adjacent(i - 1, i):
+            return False
+        text = words[i].text
+        return text in DETERMINERS or text[0].isdigit() or bool(classes(text) & NOUN) and text not in FUNCTION_WORDS
+
+    def _agentive(self, role: str) -> bool:
+        info = self.lex.role(role)
+        return bool(info and info.agent)
+
+    def _lexicon_role(self, role: str) -> bool:
+        return all(part in self.lex.role_info for part in role.split("/"))
+
+    def _past_scope(self, i: int) -> int | None:
+        """The word after a scope phrase ("of the Shalimar-Chennai Coromandel Express"), where a role may follow."""
+        words = self.words
+        if i >= len(words) or words[i].text not in ("of", "at", "on", "in", "from", "aboard"):
+            return None
+        j = i + 1
+        while j < len(words) and (words[j].text in DETERMINERS or words[j].text.endswith(("'s", "’s"))):
+            j += 1
+        k = j
+        while k < len(words) and k - j < 6 and (self._capital(k) or classes(words[k].text) & NOUN) \
+                and words[k].text not in FUNCTION_WORDS and self._adjacent(k - 1, k):
+            k += 1
+        return k if k > j else None
+
+    def _more_roles(self, last: int, roles: list[str], person: bool) -> int:
+        """Roles joined to the first by commas, "and" or "or" ("cancelled, diverted or short-terminated")."""
+        words = self.words
+        j = last + 1
+        while j + 1 < len(words) and words[j].text in ("and", "or") or (
+                j < len(words) and self.doc.text[words[j - 1].end : words[j].start].strip() == ","):
+            k = j + 1 if words[j].text in ("and", "or") else j
+            if k >= len(words):
+                break
+            hit = self._phrase_at(k, self.lex.roles)
+            if hit is not None:
+                roles.append(self._sense(hit[0], k, person))
+                last, j = hit[1], hit[1] + 1
+                continue
+            verb = verb_lemma(words[k].text)
+            if verb and words[k].text.endswith(("ed", "en")) and verb not in REPORTING_VERBS:
+                roles.append(participle(verb))
+                last, j = k, k + 1
+                continue
+            break
+        return last
+
+    def _role_before(self, person: bool, thing: str | None = None) -> str | None:
+        """A verb that governs the number ("killing 7", "derailed 21 coaches", "laying off 68 workers")."""
+        words = self.words
+        i = self.first - 1
+        while i >= 0 and words[i].text in _BEFORE_NUMBER:
+            i -= 1
+        if i < 0 or not classes(words[i].text) & VERB:
+            return None
+        # Only the lexicon's verbs: "the barrage included 31 missiles" says nothing happened to them.
+        for start in range(max(0, i - 2), i + 1):
+            hit = self._phrase_at(start, self.lex.roles)
+            if hit is not None and hit[1] == i:
+                return self._sense(hit[0], start, person, thing)
+        return None
+
+    def _sense(self, role: str, i: int, person: bool, thing: str | None = None) -> str:
+        """A role word read by what is counted ("destroyed 20 drones" intercepted them, "hit" buildings are damaged)."""
+        kind = "person" if person else "projectile" if thing is None or self.voc.is_projectile(thing) else "other"
+        word = verb_lemma(self.words[i].text) or lemma(self.words[i].text)
+        return self.lex.senses.get(kind, {}).get(word, role)
+
+    def _scope_after(self, i: int, any_words: bool = False) -> str | None:
+        """What the figure belongs to, named after it: "at Ford's Kentucky Truck Plant", "on the Coromandel
+        Express"; with any_words, a state too ("in serious condition")."""
+        words, text = self.words, self.doc.text
+        if i >= len(words) or words[i].text not in ("at", "on", "of", "in", "aboard", "inside"):
+            return None
+        j = i + 1
+        while j < len(words) and (words[j].text in ("the", "a", "an") or words[j].text.endswith(("'s", "’s"))):
+            j += 1
+        k = j
+        while k < len(words) and self._capital(k) and (k == j or self._adjacent(k - 1, k)):
+            k += 1
+        if k > j:
+            name = text[words[j].start : words[k - 1].end]
+            if not self.doc.is_place_at(self.sentence, j):
+                return name
+            return None
+        if any_words and j < len(words):
+            k = j
+            while k < len(words) and k - j < 3 and words[k].text not in FUNCTION_WORDS and self._adjacent(k - 1, k):
+                k += 1
+            if k > j:
+                return text[words[j].start : words[k - 1].end].lower()
+        return None
+
+    def _side(self, first: int, head: int) -> str | None:
+        for i in range(first, head + 1):
+            side = self.doc.side(self.words[i])
+            if side:
+                return side
+        return None
+
+    def _antecedent_thing(self) -> str | None:
+        """The thing of the last counted noun before the number in its sentence ("Most of the victims were
+        recorded in ... Al Haouz (1,684)")."""
+        for i in range(self.first - 1, -1, -1):
+            if self._role_at(i, i + 1) and classes(self.words[i].text) & NOUN:
+                info = self.lex.role(self._role_at(i, i + 1))
+                if info and info.person:
+                    return "people"
+            if self.doc.match_at(self.sentence, i, self.voc.people) is not None:
+                return str(self.doc.match_at(self.sentence, i, self.voc.people).value)
+        return None
+
+    def _sentence_role(self) -> str | None:
+        """The first role a noun of the sentence names before the number ("Most of the victims")."""
+        for i in range(0, self.first):
+            role = self._role_at(i, i + 1)
+            if role:
+                return role
+        return None
+
+    def _sentence_partitive(self) -> str | None:
+        """The thing a sentence's opening "Of the X," names ("Of these, 88 bodies ...")."""
+        words = self.words
+        if len(words) > 2 and words[0].text == "of":
+            phrase = self._noun_phrase(2 if words[1].text in DETERMINERS else 1)
+            if phrase is not None:
+                return self._thing(*phrase)[0]
+        return None
+
+    def _subject_name(self) -> str | None:
+        """The proper name a sentence's "its" or "their" stands for: the last name before the number."""
+        words, text = self.words, self.doc.text
+        best = None
+        i = 0
+        while i < self.first:
+            if self._capital(i) and i > 0:
+                j = i
+                while j + 1 < self.first and self._capital(j + 1) and self._adjacent(j, j + 1):
+                    j += 1
+                best = text[words[i].start : words[j].end]
+                i = j + 1
+                continue
+            i += 1
+        return best
+
+    def _is_unit_like(self, head: int) -> bool:
+        """A head noun that is a unit of time or money, read by other finders ("20 years", "5 lakh")."""
+        return lemma(self.words[head].text) in _NOT_COUNTED
+
+    # -- words ---------------------------------------------------------------------------------------
+
+    def _phrase_at(self, i: int, table: dict) -> tuple[str, int] | None:
+        """The longest phrase of a lexicon table starting at word i, matched on each word's forms: (value, last)."""
+        return self.doc.phrase_at(self.sentence, i, table)
+
+    def _adjacent(self, i: int, j: int) -> bool:
+        if i < 0:
+            return True
+        gap = self.doc.text[self.words[i].end : self.words[j].start] if i >= 0 else ""
+        if i == self.after - 1 and j == self.after:
+            gap = self.doc.text[self.m.end : self.words[j].start]
+        return len(gap) <= 2 and gap.strip(" -") == ""
+
+    def _capital(self, i: int) -> bool:
+        return self.doc.text[self.words[i].start].isupper()
+
+
+_CLOCK = __import__("re").compile(r":\d\d|\s?(?:a\.m\.|p\.m\.|am\b|pm\b|AM\b|PM\b|GMT|IST|UTC|hrs?\b|o'clock)")
+_CLOCK_BEFORE = __import__("re").compile(r"\d:$")
+_YEAR = __import__("re").compile(r"1[89]\d\d|20\d\d")
+_FRACTIONS = frozenset("half quarter third fifth a half a quarter a third".split())
+
+# Verbs by which an event happens: a date beside them is the event's own.
+_HAPPENING = frozenset("strike hit shake rock jolt devastate happen occur take begin start end erupt break "
+                       "launch reach sign come follow open close hold stage kick run last expire collide crash "
+                       "derail explode sink burn flood observe mark continue resume convene meet".split())
+_LINKS = frozenset("be have do".split())
+_MEASURING_VERBS = frozenset("locate measure record register calculate assess detect place".split())
+_GLUED_WORD = __import__("re").compile(r"([A-Za-z]+)-$")
+_MEASURE_LINKS = frozenset("of at to was is put measured measuring registered register estimated a an the about "
+                            "around some roughly nearly".split())
+# Each dimension's name for a measurement the sentence says nothing more of.
+_DIMENSION_NAMES = {"length": "distance", "temperature": "temperature", "mass": "mass", "volume": "volume",
+                    "area": "area", "speed": "speed", "data": "data"}
+_CALENDAR = frozenset("january february march april may june july august september october november december jan "
+                      "feb mar apr jun jul aug sep sept oct nov dec monday tuesday wednesday thursday friday "
+                      "saturday sunday".split())
+
+
+def _is_calendar(name: str) -> bool:
+    return name.lower().rstrip(".") in _CALENDAR
+
+
+_NOT_NAME = __import__("re").compile(r"[^a-z0-9]+")
+
+# Nouns the number finders read as units, or that never are counted things.
+_NOT_COUNTED = frozenset("year month week day hour minute second time percent per cent lakh crore million billion "
+                         "thousand hundred dozen score point km mile".split())
+
+
+def _plural(word: str) -> bool:
+    return word.endswith("s") and not word.endswith(("ss", "us", "is", "'s", "’s")) and lemma(word) != word

@@ -1,0 +1,121 @@
+"""The lexicon of news (lexicon.yaml): roles, totals, measures, money, shares and events, as lookup tables."""
+
+from __future__ import annotations
+
+import functools
+from dataclasses import dataclass, field
+from pathlib import Path
+
+__all__ = ["Role", "Measure", "Lexicon", "load_lexicon", "DEFAULT_LEXICON"]
+
+DEFAULT_LEXICON = Path(__file__).with_name("lexicon.yaml")
+
+
+@dataclass(frozen=True)
+class Role:
+    """What happened to what a figure counts ("killed"), and how its figures behave."""
+
+    name: str
+    person: bool = False
+    running: bool = False
+    implicit: bool = False
+    agent: bool = False
+
+
+@dataclass(frozen=True)
+class Measure:
+    """A kind of measurement ("depth") and how it is read."""
+
+    name: str
+    unitless: bool = False
+    reference: bool = False
+
+
+@dataclass
+class Lexicon:
+    """lexicon.yaml as tables keyed by lemma tuples (vocabulary.term_key), each with its first-word index."""
+
+    roles: dict[tuple[str, ...], str] = field(default_factory=dict)
+    role_info: dict[str, Role] = field(default_factory=dict)
+    # Word senses by what is counted: "projectile" or "person" -> base word -> role name.
+    senses: dict[str, dict[str, str]] = field(default_factory=dict)
+    totals: dict[tuple[str, ...], str] = field(default_factory=dict)
+    measures_before: dict[tuple[str, ...], str] = field(default_factory=dict)
+    measures_after: dict[tuple[str, ...], str] = field(default_factory=dict)
+    measure_info: dict[str, Measure] = field(default_factory=dict)
+    money: dict[tuple[str, ...], str] = field(default_factory=dict)
+    changes: frozenset[str] = frozenset()
+    events: dict[tuple[str, ...], str] = field(default_factory=dict)
+    event_verbs: dict[tuple[str, ...], str] = field(default_factory=dict)
+    durative: frozenset[str] = frozenset()
+
+    def role(self, name: str | None) -> Role | None:
+        return self.role_info.get(name) if name else None
+
+    def running_role(self, name: str | None) -> bool:
+        info = self.role(name)
+        return bool(info and info.running)
+
+
+def _key(term: str) -> tuple[str, ...]:
+    from checker.vocabulary import term_key
+
+    return term_key(term)
+
+
+def _table(entries, value) -> dict[tuple[str, ...], str]:
+    out: dict[tuple[str, ...], str] = {}
+    for term in entries or ():
+        key = _key(str(term))
+        if key:
+            out.setdefault(key, value)
+    return out
+
+
+@functools.lru_cache(maxsize=4)
+def load_lexicon(path: Path = DEFAULT_LEXICON) -> Lexicon:
+    """The lexicon's tables, built once per file."""
+    from checker.yamlsafe import load_yaml
+
+    data = load_yaml(Path(path)).data or {}
+    lex = Lexicon()
+    roles = dict(data.get("roles") or {})
+    for sense, words in (roles.pop("things", None) or {}).items():
+        lex.senses[sense] = {_key(w)[0]: role for w, role in (words or {}).items()}
+    for name in sorted(roles):
+        spec = roles[name] or {}
+        role = Role(spec.get("name") or name, bool(spec.get("person")), bool(spec.get("running")),
+                    bool(spec.get("implicit")), bool(spec.get("agent")))
+        lex.role_info.setdefault(role.name, role)
+        for key, value in _table(spec.get("words"), role.name).items():
+            lex.roles.setdefault(key, value)
+    for name, spec in sorted((data.get("totals") or {}).items()):
+        lex.totals[_key(name)] = (spec or {}).get("role") or ""
+    for name, spec in sorted((data.get("measures") or {}).items()):
+        spec = spec or {}
+        lex.measure_info[name] = Measure(name, bool(spec.get("unitless")), bool(spec.get("reference")))
+        for key, value in _table(spec.get("before"), name).items():
+            lex.measures_before.setdefault(key, value)
+        for key, value in _table(spec.get("after"), name).items():
+            lex.measures_after.setdefault(key, value)
+    for name, words in sorted((data.get("money") or {}).items()):
+        for key, value in _table(words, name).items():
+            lex.money.setdefault(key, value)
+    shares = data.get("shares") or {}
+    lex.changes = frozenset(k[0] for k in _table(shares.get("change"), "").keys() if len(k) == 1)
+    events = data.get("events") or {}
+    durative = set()
+    for name, spec in sorted(events.items()):
+        if isinstance(spec, dict):
+            words, durable = spec.get("words") or [], spec.get("durative")
+        else:
+            words, durable = spec or [], False
+        if durable:
+            durative.add(name)
+        for key, value in _table([name, *words], name).items():
+            lex.events.setdefault(key, value)
+    lex.durative = frozenset(durative)
+    for name, words in sorted((data.get("event_verbs") or {}).items()):
+        for key, value in _table(words, name).items():
+            lex.event_verbs.setdefault(key, value)
+    return lex
