@@ -9,7 +9,8 @@ from dataclasses import dataclass, field
 from checker.model import Claim, Source, day_to_iso
 
 __all__ = ["Tolerances", "Group", "Context", "Pairs", "pairs", "overlaps", "comparable", "one_occasion", "same_time",
-           "render_value", "independent_count", "event_days", "linked", "first_subject"]
+           "render_value", "independent_count", "event_days", "linked", "first_subject", "relation", "same_name",
+           "different_speakers", "measured", "agreement_groups"]
 
 
 @dataclass(frozen=True)
@@ -118,15 +119,16 @@ def _extent(lo: float, hi: float) -> float | None:
     return max(finite) if finite else None
 
 
-def comparable(a: Claim, b: Claim) -> bool:
-    """Whether two claims of one group speak of the same thing: same subject and event where both say."""
+def comparable(a: Claim, b: Claim, vocabulary=None) -> bool:
+    """Whether two claims speak of the same thing apart from their metric: same place (or none), same scope,
+    same event and rolling window where both say (see relation())."""
     if a.subject and b.subject and a.subject != b.subject:
         return False
     if a.event and b.event and a.event != b.event:
         return False
     if (a.window_days or b.window_days) and a.window_days != b.window_days:
         return False
-    return True
+    return _scope_relation(a.scope, b.scope) == "same"
 
 
 def _as_of_range(c: Claim) -> tuple[str, str] | None:
@@ -232,17 +234,92 @@ def same_time(a: Claim, b: Claim, cumulative: bool) -> bool:
 _DURATIVE_POINT = ".date"
 
 
+def relation(a: Claim, b: Claim, vocabulary=None) -> str:
+    """How two claims of one figure stand: "same" when they speak of the same whole (rivals if their times
+    meet), "part" when one counts a part of the other's whole (a city's toll in its country's, one plant's
+    strikers among all, "1,400 of them in serious condition" among the injured), "other" when they speak of
+    different things (two cities, two trains, two events, two rolling windows)."""
+    if a.metric != b.metric or (a.event and b.event and a.event != b.event):
+        return "other"
+    if (a.window_days or b.window_days) and a.window_days != b.window_days:
+        return "other"
+    place = _place_relation(a.subject, b.subject, vocabulary)
+    scope = _scope_relation(a.scope, b.scope)
+    if "other" in (place, scope):
+        return "other"
+    return "part" if "part" in (place, scope) else "same"
+
+
+def _place_relation(a: str | None, b: str | None, vocabulary) -> str:
+    if a == b:
+        return "same"
+    if a and b:
+        within = getattr(vocabulary, "is_within", None)
+        if within is not None and (within(a, b) or within(b, a)):
+            return "part"
+        return "other"
+    # A figure no place is named for is about the story's whole: the same as a country's, a whole to a city's.
+    named = a or b
+    place = getattr(vocabulary, "place_by_name", {}).get(named) if vocabulary is not None else None
+    return "same" if place is not None and place.kind == "country" else "part"
+
+
+def _scope_relation(a: str | None, b: str | None) -> str:
+    if a == b:
+        return "same"
+    if a and b:
+        return "same" if same_name(a, b) else "other"
+    return "part"
+
+
+def same_name(a: str, b: str) -> bool:
+    """Whether two names name one thing: the same words once case, "the" and dots are set aside, one name's
+    words within the other's ("Ford" and "Ford Motor"), or spellings a letter or two apart ("Bengaluru-Howrah
+    Express", "Bengaluru-Howrah Superfast Express")."""
+    from rapidfuzz import fuzz
+
+    x, y = _name_words(a), _name_words(b)
+    if not x or not y:
+        return False
+    if x <= y or y <= x:
+        return True
+    return fuzz.token_sort_ratio(" ".join(sorted(x)), " ".join(sorted(y))) >= 90
+
+
+def _name_words(name: str) -> frozenset[str]:
+    words = name.lower().replace(".", "").replace("’s", "").replace("'s", "").replace("-", " ").split()
+    return frozenset(w for w in words if w not in _NAME_FILLERS)
+
+
+_NAME_FILLERS = frozenset("the of and a an".split())
+
+
+def different_speakers(a: Claim, b: Claim) -> bool:
+    """Whether two claims are credited to speakers that are not one (both named, names that differ)."""
+    return bool(a.attributed_to and b.attributed_to and not same_name(a.attributed_to, b.attributed_to))
+
+
+def measured(c: Claim) -> bool:
+    """A measurement (a magnitude, a depth, a speed), not a count: different bodies may measure it differently."""
+    return c.kind == "quantity" and c.unit not in ("count", "percent") and not _is_money(c.unit)
+
+
+def _is_money(unit: str | None) -> bool:
+    return bool(unit) and len(unit) == 3 and unit.isupper()
+
+
 class Pairs:
     """What every pairwise rule asks of one group, worked out once: which pairs speak of the same thing,
     whether their values overlap and whether they hold for the same time.
 
     `related` holds (i, j, overlap) for the positions i < j of group.claims, in the order of
-    itertools.combinations, whose claims share a metric, are comparable(), are not both guests and,
-    unless the figure is a running total, may speak of one occasion (see Tolerances.days_apart); overlap is
-    overlaps(claims[i], claims[j], tolerances). `rivals_across` and `rivals_within` hold
-    (a, b, overlap) for those related pairs that also hold for the same time (same_time, running
-    totals by the vocabulary's `cumulative`) and are not two days of a multi-day event: pairs of
-    different sources, and pairs of one source.
+    itertools.combinations, whose claims stand in relation "same" (see relation()), are not both guests
+    and, unless the figure is a running total, may speak of one occasion (see Tolerances.days_apart);
+    overlap is overlaps(claims[i], claims[j], tolerances). `rivals_across` and `rivals_within` hold
+    (a, b, overlap) for those related pairs that also hold for the same time (same_time, running totals
+    by the vocabulary's `cumulative`), are not two days of a multi-day event, and are not measurements
+    credited to different bodies (the USGS's magnitude and Morocco's institute's): pairs of different
+    sources, and pairs of one source.
     """
 
     __slots__ = ("claims", "related", "rivals_across", "rivals_within", "_ranges", "_rendered")
@@ -253,73 +330,45 @@ class Pairs:
         cumulative = group.metric in ctx.vocabulary.cumulative
         durative = ctx.vocabulary.durative
         bounds = [_bounds(c) for c in claims]
-        slack = [tolerances.for_claim(c) for c in claims]
-        # Only a relative tolerance scales with the values (counts, shares, dates and times have none).
-        extents = [_extent(lo, hi) for lo, hi, _, _ in bounds] if any(r for _, r in slack) else None
         self._ranges = ranges = [_as_of_range(c) for c in claims]
         apart = tolerances.days_apart
-        anchors = ctx.anchors
-        occasions = None if cumulative else [_occasion(c, ctx.published(c.source), apart, anchors) for c in claims]
+        occasions = None if cumulative else [_occasion(c, ctx.published(c.source), apart, ctx.anchors) for c in claims]
         if (occasions is not None and not any(o is not None and o[0] for o in occasions)
                 and len({o for o in occasions if o is not None}) < 2):
             occasions = None  # no stated time and one publication window: every pair may be one occasion
         self._rendered: list[str] | None = None
         related, across, within = [], [], []
-        # Most groups hold one metric, one subject, event and window at most: then every pair is related.
-        mixed = (len({c.metric for c in claims}) > 1 or len({c.subject for c in claims} - {None, ""}) > 1
-                 or len({c.event for c in claims} - {None, ""}) > 1 or len({c.window_days for c in claims}) > 1)
+        # Most groups hold one place, scope, event and window: then every pair stands in relation "same".
+        mixed = len({(c.metric, c.subject, c.scope, c.event, c.window_days) for c in claims}) > 1
         visiting = [c.id in group.guests for c in claims] if group.guests else None
+        vocabulary = ctx.vocabulary
         n = len(claims)
         for i in range(n):
             a = claims[i]
-            metric, subject, event, window = a.metric, a.subject, a.event, a.window_days
-            source, stated, provisional, ra = a.source, a.as_of_stated, a.provisional, ranges[i]
-            alo, ahi, ali, ahi_inc = bounds[i]
-            absolute, relative = slack[i]
-            ea = extents[i] if relative else None
-            point_in_span = a.kind == "date" and metric.endswith(_DURATIVE_POINT) and a.event in durative
+            ra = ranges[i]
+            point_in_span = a.kind == "date" and a.metric.endswith(_DURATIVE_POINT) and a.event in durative
             guest = visiting is not None and visiting[i]
             for j in range(i + 1, n):
                 b = claims[j]
                 if guest and visiting[j]:
                     continue
-                if visiting is not None and (guest or visiting[j]) and stated and b.as_of_stated:
+                if visiting is not None and (guest or visiting[j]) and a.as_of_stated and b.as_of_stated:
                     # A visit is for figures of one occasion: stated times from two weeks that do not
                     # meet are two events, not an update (FC201 judges updates inside a week).
                     rb = ranges[j]
                     if ra and rb and (ra[1] < rb[0] or rb[1] < ra[0]):
                         continue
-                if mixed and (b.metric != metric or (subject and b.subject and subject != b.subject)
-                              or (event and b.event and event != b.event)
-                              or ((window or b.window_days) and window != b.window_days)):
+                if mixed and relation(a, b, vocabulary) != "same":
                     continue
                 if occasions is not None and not _one_occasion(a, b, occasions[i], occasions[j], apart):
                     continue
-                # overlaps(a, b, tolerances), with each claim's part computed once above.
-                blo, bhi, bli, bhi_inc = bounds[j]
-                if relative:
-                    eb = extents[j]
-                    scale = (0.0 if eb is None else eb) if ea is None else (ea if eb is None else max(ea, eb))
-                    margin = max(absolute, relative * scale)
-                else:
-                    # max(absolute, 0 * scale) decides as absolute does: margin > 0 exactly when absolute > 0.
-                    margin = absolute
-                if margin > 0:
-                    overlap = alo <= bhi + margin and blo <= ahi + margin
-                else:
-                    overlap = not (ahi < blo or bhi < alo or (ahi == blo and not (ahi_inc and bli))
-                                   or (bhi == alo and not (bhi_inc and ali)))
+                overlap = _overlap(a, b, bounds[i], bounds[j], tolerances)
                 related.append((i, j, overlap))
-                if point_in_span:
+                if point_in_span or not self.same_time(i, j, cumulative):
                     continue
-                # same_time(a, b, cumulative)
-                if cumulative or (stated and b.as_of_stated):
-                    rb = ranges[j]
-                    if ra and rb and (ra[1] < rb[0] or rb[1] < ra[0]):
-                        continue
-                if cumulative and provisional != b.provisional:
-                    continue
-                (across if b.source != source else within).append((a, b, overlap))
+                if measured(a) and different_speakers(a, b):
+                    continue  # two bodies' measurements of one thing differ as instruments do
+                (across if b.source != a.source else within).append((a, b, overlap))
         self.related = related
         self.rivals_across = across
         self.rivals_within = within
@@ -340,6 +389,20 @@ class Pairs:
         if cumulative and a.provisional != b.provisional:
             return False
         return True
+
+
+def _overlap(a: Claim, b: Claim, ba, bb, tolerances: Tolerances) -> bool:
+    """overlaps(a, b, tolerances) from the claims' bounds, worked out once per claim."""
+    alo, ahi, ali, ahi_inc = ba
+    blo, bhi, bli, bhi_inc = bb
+    absolute, relative = tolerances.for_claim(a)
+    margin = absolute
+    if relative:
+        extents = [x for x in (_extent(alo, ahi), _extent(blo, bhi)) if x is not None]
+        margin = max(absolute, relative * max(extents)) if extents else absolute
+    if margin > 0:
+        return alo <= bhi + margin and blo <= ahi + margin
+    return not (ahi < blo or bhi < alo or (ahi == blo and not (ahi_inc and bli)) or (bhi == alo and not (bhi_inc and ali)))
 
 
 def pairs(group: Group, ctx: Context) -> Pairs:
@@ -369,6 +432,41 @@ def independent_count(claims: list[Claim], sources: dict[str, Source]) -> int:
     from checker.report import independent_count as count_sources
 
     return count_sources((c.source for c in claims), sources)
+
+
+def agreement_groups(claims, tolerances: Tolerances | None = None) -> list[list[Claim]]:
+    """The claims split into groups that agree among themselves, largest first: each group holds every claim
+    whose interval contains one value (the value most sources' claims contain, then the most claims, then the
+    smallest), taken in turn until every claim is in a group. A bound agrees with every group it contains
+    ("≥ 2,000" sits with 2,012 and with 2,095), so five agreeing sources and one outlier read as exactly that."""
+    tolerances = tolerances or Tolerances()
+    claims = list(claims)
+    remaining = claims
+    groups: list[list[Claim]] = []
+    while remaining:
+        points = sorted({x for c in remaining for x in (c.value, c.low, c.high) if x is not None and math.isfinite(x)})
+        best: tuple | None = None
+        for x in points:
+            holding = [c for c in remaining if c.contains(x, _margin(c, x, tolerances))]
+            rank = (len({c.source for c in holding}), len(holding), -x)
+            if holding and (best is None or rank > best[0]):
+                best = (rank, x)
+        if best is None:
+            groups.append(remaining)
+            break
+        x = best[1]
+        members = [c for c in claims if c.contains(x, _margin(c, x, tolerances))]
+        groups.append(members)
+        taken = {c.id for c in members}
+        remaining = [c for c in remaining if c.id not in taken]
+    order = {c.id: n for n, c in enumerate(claims)}
+    groups = [sorted(g, key=lambda c: order[c.id]) for g in groups]
+    return sorted(groups, key=lambda g: (-len(g), order[g[0].id]))
+
+
+def _margin(c: Claim, x: float, tolerances: Tolerances) -> float:
+    absolute, relative = tolerances.for_claim(c)
+    return max(absolute, relative * abs(x))
 
 
 def first_subject(claims) -> str | None:

@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Iterable, Iterator
 
-from checker.compare import Context, Group, Tolerances, event_days, render_value
+from checker.compare import Context, Group, Tolerances, agreement_groups, event_days, render_value
 from checker.model import SEVERITY_RANK, Claim, Finding, Report, Source
 
 __all__ = ["Options", "Acceptance", "run", "execute", "execute_keyed", "split_paths", "group_claims", "apply_rules", "accept", "fingerprint",
@@ -21,8 +21,9 @@ __all__ = ["Options", "Acceptance", "run", "execute", "execute_keyed", "split_pa
 DEFAULT_PATHS = ("seeds", "claims")
 CLAIM_SUFFIXES = (".yaml", ".yml")
 METADATA_FILE = "sources.yaml"
-# Metrics too generic to compare across sources: a date or share whose subject matter is unknown.
-_UNGROUPED = frozenset({"date", "duration", "percent"})
+# Metrics too generic to compare across sources: a date or share whose subject matter is unknown, and a
+# headcount that says nothing happened to the people it counts ("43,000 employees", "146,000 members").
+_UNGROUPED = frozenset({"date", "duration", "percent", "people"})
 
 
 @dataclass(frozen=True)
@@ -271,7 +272,9 @@ def _apply_rules(claims: list[Claim], ctx: Context, options: Options) -> list[Fi
 
     # Workflow rules judge suppressions and the baseline: accept() runs them, after this pass.
     rules = [r for r in select(all_rules(), options.select, options.ignore) if r.scope != "workflow"]
-    weeks = _weeks(ctx)
+    # A story's reports span weeks, and its dates, distances and contract terms are compared across them; only
+    # a corpus too large to compare whole is judged one news week at a time.
+    weeks = _weeks(ctx) if len(claims) > MAX_UNBLOCKED else {}
     by_period: dict[str, list[Claim]] = {}
     for c in claims:
         by_period.setdefault(weeks.get(c.source, ""), []).append(c)
@@ -310,6 +313,9 @@ def _apply_rules(claims: list[Claim], ctx: Context, options: Options) -> list[Fi
     findings.sort(key=lambda f: (-SEVERITY_RANK[f.severity], f.code, f.metric or "", f.claims))
     return findings
 
+
+# The most claims judged together whatever their sources' weeks: beyond it, pairs are bounded by news week.
+MAX_UNBLOCKED = 5_000
 
 # A week's guests come from at most this many days before its Monday: the rest of the week before
 # lies further from every one of the week's own days than any days_apart a week-long block can honour.
@@ -400,6 +406,10 @@ def _finding(r, hit, claims: list[Claim], ids: tuple[str, ...], identity: str, c
     path, line, column = _location(claims[0], ctx)
     severity = options.severities.get(r.code, r.severity)
     params = {k: v for k, v in sorted(hit.params.items())}
+    order = {c.id: n for n, c in enumerate(claims)}
+    groups = hit.groups or agreement_groups(claims, ctx.tolerances)
+    group_ids = sorted((tuple(sorted((c.id for c in g), key=order.__getitem__)) for g in groups),
+                       key=lambda g: (-len(g), order[g[0]]))
     return Finding(
         code=r.code,
         rule=r.name,
@@ -411,6 +421,7 @@ def _finding(r, hit, claims: list[Claim], ids: tuple[str, ...], identity: str, c
         metric=hit.metric,
         subject=hit.subject,
         claims=ids,
+        groups=tuple(group_ids),
         sources=tuple(sorted({c.source for c in claims})),
         explanation=hit.explanation,
         fingerprint=identity,

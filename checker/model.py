@@ -163,6 +163,8 @@ class Claim(_Frozen):
     as_of_stated: bool = False
     # An early or preliminary figure ("in preliminary figures", "early reports had"), superseded later.
     provisional: bool = False
+    # The text says the figure was revised from an earlier one ("revised the toll to 275 from 288").
+    revised: bool = False
     # A rolling window the figure covers, in days ("in the last 24 hours" is 1.0).
     window_days: float | None = None
     attributed_to: str | None = None
@@ -235,6 +237,9 @@ class Finding(_Frozen):
     metric: str | None = None
     subject: str | None = None
     claims: tuple[str, ...] = ()
+    # The finding's claims split into groups that agree among themselves, largest first (claim ids); every
+    # claim is in at least one group, and two claims in no common group are set against each other.
+    groups: tuple[tuple[str, ...], ...] = ()
     sources: tuple[str, ...] = ()
     explanation: str = ""
     fingerprint: str = ""

@@ -200,7 +200,7 @@ def load_vocabulary(vocabulary: Path = DEFAULT_VOCABULARY, names: Path = DEFAULT
     voc.people = _terms(v.get("people", {}))
     voc.outcomes = _terms(v.get("outcomes", {}))
     voc.hierarchy = {k: tuple(p) for k, p in (v.get("hierarchy") or {}).items()}
-    voc.cumulative = frozenset(v.get("cumulative") or ())
+    voc.cumulative = frozenset(v.get("cumulative") or ())  # running-role metrics join it once the lexicon loads
     voc.measures = [(k, tuple(term_key(t) for t in cues)) for k, cues in (v.get("measures") or {}).items()]
     events = v.get("events") or {}
     voc.events = _terms({k: e["terms"] for k, e in events.items()})
@@ -218,7 +218,30 @@ def load_vocabulary(vocabulary: Path = DEFAULT_VOCABULARY, names: Path = DEFAULT
     voc.speakers = _terms(n.get("speakers", {}))
     voc.projectiles = frozenset(v.get("projectiles") or ())
     voc.lexicon = _lexicon_with(voc)
+    voc.cumulative = RunningTotals(voc.cumulative, voc.lexicon)
     return voc
+
+
+class RunningTotals(frozenset):
+    """The figures that are running totals: those vocabulary.yaml names, and any whose role the lexicon calls
+    running ("people.killed", "bodies.identified", "people.discharged")."""
+
+    def __new__(cls, names, lexicon):
+        made = super().__new__(cls, names)
+        from checker.extract.frames import slug
+
+        made._roles = frozenset(slug(name) for name, role in lexicon.role_info.items() if role.running)
+        return made
+
+    def __contains__(self, metric) -> bool:
+        if frozenset.__contains__(self, metric):
+            return True
+        if not isinstance(metric, str):
+            return False
+        # Losses and costs add up as reports come in ("cost $5.5 billion so far"), like tolls.
+        if metric == "loss" or metric.startswith("loss.") or metric.endswith(".lost"):
+            return True
+        return "." in metric and metric.rsplit(".", 1)[1] in self._roles
 
 
 def _lexicon_with(voc: Vocabulary):

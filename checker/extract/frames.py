@@ -45,6 +45,8 @@ class Frame:
     bound: str | None = None
     # The event the wording itself names ("a magnitude 5.2 aftershock").
     event: str | None = None
+    # The wording says the figure was revised from an earlier one ("revised the toll to 275 from 288").
+    revised: bool = False
 
 
 # Words that may stand between a number and its noun without being the noun ("28 new cruise missiles").
@@ -58,6 +60,8 @@ _BEFORE_NUMBER = frozenset("a an the additional estimated some another total of 
 # A total's verb and the word before its value ("rose to", "stood at", "put ... at", "passed").
 _TOTAL_LINKS = frozenset("to at from past reached passed exceeded topped surpassed hit was is stood stands of "
                          "crossed neared approached totalled totaled".split())
+# Verbs that say a figure was changed on purpose: a lower later value is a correction, not a fall.
+_REVISING = frozenset("revise correct lower downgrade cut reduce amend adjust fix".split())
 # A total that "passed" or "exceeded" a number is more than it.
 _PASSING = frozenset("pass exceed top surpass cross past".split())
 _PARTICLES = frozenset("down off out up over away back".split())
@@ -684,6 +688,10 @@ class _Reader:
                 return None
             earlier = words[a - 1].text == "from" and any(w.text == "to" for w in words[last:a - 1])
             frame = self._frame(thing, role, None, earlier=earlier)
+            if not earlier and self._revision(k):
+                from dataclasses import replace
+
+                frame = replace(frame, revised=True)
             link = verb_lemma(words[a - 1].text) or words[a - 1].text
             if link in _PASSING:
                 from dataclasses import replace
@@ -691,6 +699,15 @@ class _Reader:
                 frame = replace(frame, bound="more_than")
             return frame
         return None
+
+    def _revision(self, total: int) -> bool:
+        """Whether a total's value is a revision: a revising verb before it ("revised the death toll to 275"),
+        or an earlier value after it ("to 275 from 288")."""
+        words = self.words
+        if any(verb_lemma(w.text) in _REVISING for w in words[max(0, total - 4) : self.first]):
+            return True
+        i = self.after
+        return i + 1 < len(words) and words[i].text == "from" and words[i + 1].text[0].isdigit()
 
     # -- pieces --------------------------------------------------------------------------------------
 

@@ -164,6 +164,7 @@ def _claim(doc: Document, source: Source, m: Mention, dates_by_sentence, date_me
         as_of=as_of,
         as_of_stated=stated,
         provisional=provisional,
+        revised=frame is not None and frame.revised,
         window_days=_window(doc, sentence, dates_by_sentence),
         attributed_to=speaker,
         scope=scope,

@@ -34,6 +34,7 @@ CATEGORIES = {
     "attribution-conflict": "the same statement is credited to different speakers",
     "not-comparable": "the figures are too vague or too different in kind to compare",
     "internal-inconsistency": "a source disagrees with itself",
+    "probable-misprint": "two figures differ only by the order of their digits: one source likely mistyped it",
     "corroboration": "independent sources agree",
     "single-source": "only one source gives the figure",
     "workflow": "a suppression or baseline entry that no longer matches any finding",
@@ -126,3 +127,6 @@ class Hit:
     explanation: str
     metric: str | None = None
     subject: str | None = None
+    # The claims split into groups that agree among themselves, when the rule knows better than their values
+    # do (a part and its whole, a figure and the dates it contradicts); else the engine groups them by value.
+    groups: tuple = ()

@@ -47,6 +47,7 @@ def _change(group: Group, early, late, verb: str, explanation: str) -> Hit:
     """The hit of a figure that moved between two times: "{figure} <verb> from {old} (...) to {new} (...)"."""
     return Hit(
         claims=(early, late),
+        groups=((early,), (late,)),
         template=f"{{figure}} {verb} from {{old}} ({{old_time}}) to {{new}} ({{new_time}})",
         params={"figure": group.metric, "old": render_value(early), "old_time": _time(early),
                 "new": render_value(late), "new_time": _time(late)},
@@ -126,6 +127,8 @@ def running_total_fell(group: Group, ctx: Context):
         early, late = _order(a, b)
         if early.as_of == late.as_of and early.provisional == late.provisional:
             continue
+        if late.revised:
+            continue  # "revised the toll to 275 from 288": the text says it fell, and why
         lo_early = early.low if early.low is not None else early.value
         hi_late = late.high if late.high is not None else late.value
         if lo_early is not None and hi_late is not None and hi_late < lo_early:
@@ -145,6 +148,7 @@ def running_total_fell(group: Group, ctx: Context):
         later = sorted({la.id: la for _, la in falls if la.id in ids}.values(), key=lambda c: (c.source, c.start))
         yield Hit(
             claims=tuple(found),
+            groups=(tuple(earlier), tuple(later)),
             template="{figure} fell from {old} to {new}",
             params={"figure": group.metric, "old": _readings(earlier), "new": _readings(later)},
             explanation=(
@@ -186,8 +190,11 @@ def toll_revised_same_day(group: Group, ctx: Context):
     """
     if group.metric not in ctx.vocabulary.cumulative:
         return
-    table = pairs(group, ctx)
-    same_day = [(a, b) for a, b, i, j in _pairs(group, ctx) if a.source != b.source and table.same_time(i, j, True)]
+    # Only figures of one and the same day: a year's running loss holds on many days, and a figure its text
+    # calls earlier ("an earlier statement had put the toll at 296") is ordered already (FC201).
+    same_day = [(a, b) for a, b, _, _ in _pairs(group, ctx)
+                if a.source != b.source and a.as_of == b.as_of and a.as_of and len(a.as_of) == 10
+                and not a.provisional and not b.provisional]
     # One finding per toll, however many outlets gave its figures: they are one question for the editor.
     for found in linked(same_day):
         if len(found) == 2:
