@@ -97,6 +97,24 @@ def test_anchored_weekday_is_one_mention_with_the_stated_weekday(text, iso, week
     assert extra["weekday"] == weekday
 
 
+@pytest.mark.parametrize("text, published, iso, weekday", [
+    # 8 September 2023 was a Friday: the wrong weekday stays stated, the year stays the nearest one.
+    ("the quake that struck on the night of Thursday, September 8 has", dt.date(2023, 9, 21), "2023-09-08", 3),
+    ("talks on Tuesday, February 4, 2026 ended", WED, "2026-02-04", 1),
+    ("signed on Monday, Feb 3 in Geneva", WED, "2026-02-03", 0),
+])
+def test_a_weekday_that_contradicts_its_date_never_moves_the_year(text, published, iso, weekday):
+    (span, low, high, extra), = _dates(text, published)
+    assert low == high == iso
+    assert extra["weekday"] == weekday
+
+
+def test_a_weekday_picks_the_year_only_by_convention():
+    text = "Fri, Jul 18"
+    assert _dates(text, dt.date(2013, 2, 12))[0][1] == "2013-07-18"
+    assert _dates(text, dt.date(2013, 2, 12), conventions=Conventions(weekday_sets_year=True))[0][1] == "2014-07-18"
+
+
 def test_ranges_and_merging():
     assert _dates("in Abu Dhabi on Jan. 23-24.")[0][:3] == ("Jan. 23-24", "2026-01-23", "2026-01-24")
     assert _dates("January 23\u201324, 2026")[0][1:3] == ("2026-01-23", "2026-01-24")
@@ -261,11 +279,6 @@ def test_month_precision_after_in():
     text = "The offensive began in February 2025."
     (found,) = find_dates(text, text.lower(), WED)
     assert text[found.start:found.end] == "February 2025" and found.precision == "month"
-
-
-def test_stated_weekday_picks_the_year_of_a_yearless_date():
-    (found,) = _dates("The final is on Fri, Jul 18.", published=TUE)
-    assert found[1] == "2014-07-18"
 
 
 def test_repeated_mentions_are_cheap():

@@ -10,7 +10,10 @@ Decisions, so that rules can rely on them:
   2026)"), that date stands in for the publication date and bare weekdays resolve within its Monday-to-
   Sunday week (extra["anchor"] = "text").
 - A stated weekday next to a full date ("Thursday, February 5th") gives one mention with
-  extra["weekday"] (0 = Monday) exactly as written, even if it does not match the date.
+  extra["weekday"] (0 = Monday) exactly as written, even if it does not match the date. A year-less
+  date takes its year from the base date as any other does (the nearest such day): the weekday never
+  moves it ("Thursday, September 8" written in September 2023 is 8 September 2023, a Friday), so a
+  wrong weekday stays a finding (FC302).
 - A year alone is a date only after a preposition ("in 2022", "since early 2024", "by 2030"): "the 2022
   invasion" names an event and "labelled 2025 the deadliest year" is not a date of a figure.
 - Year-less numeric dates ("4/2") need a preposition before them ("on 4/2", "and 5/2") and take the
@@ -483,8 +486,10 @@ def _resolve(kind: str, span: str, item_base: dt.date | None, by_text: bool, anc
             rest, _, weekday = span.rpartition(",")
             extra["weekday"] = WEEKDAYS[weekday.strip(" \u00a0.")]
             rest = rest.rstrip(" \u00a0")
+        # In the news reading the year comes from the base date alone: a weekday that contradicts it is
+        # FC302's finding, never a reason to move the year.
         value = parse_date(rest, item_base, weekday_direction or "past", fallback=False)
-        if value is not None and value.relative and value.single and item_base is not None:
+        if conventions.weekday_sets_year and value is not None and value.relative and value.single:
             value = _matching_weekday_year(value, extra["weekday"], item_base)
     elif kind == "weekday_nth":
         value, extra["weekday"] = _weekday_nth(span, item_base, weekday_direction or "past")
@@ -585,10 +590,9 @@ def _numeric_range(span: str, base: dt.date | None) -> DateValue | None:
 
 
 def _matching_weekday_year(value: DateValue, weekday: int, base: dt.date) -> DateValue:
-    """A year-less date stated with its weekday ("Fri, Jul 18") takes the nearest year where they agree."""
+    """A year-less date stated with its weekday in the nearest year where they agree
+    (Conventions.weekday_sets_year)."""
     day = dt.date(1970, 1, 1) + dt.timedelta(days=int(value.low_day))
-    if day.weekday() == weekday:
-        return value
     options = []
     for year in range(base.year - 6, base.year + 7):
         try:
@@ -597,7 +601,7 @@ def _matching_weekday_year(value: DateValue, weekday: int, base: dt.date) -> Dat
             continue
         if candidate.weekday() == weekday:
             options.append(candidate)
-    if not options:
+    if day.weekday() == weekday or not options:
         return value
     return day_value(min(options, key=lambda d: abs((d - base).days)), relative=True)
 
