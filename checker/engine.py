@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Iterable, Iterator
 
-from checker.compare import Context, Group, Tolerances, event_days, render_value
+from checker.compare import Context, Group, Tolerances, dates_by_day, event_days, render_value
 from checker.model import SEVERITY_RANK, Claim, Finding, Report, Source
 
 __all__ = ["Options", "Acceptance", "run", "execute", "execute_keyed", "split_paths", "group_claims", "apply_rules", "accept", "fingerprint",
@@ -255,13 +255,16 @@ def apply_rules(claims: list[Claim], ctx: Context, options: Options) -> list[Fin
     # over 10,000 articles, more over 100,000. The pass makes no reference cycles, so collection waits.
     enabled = gc.isenabled()
     gc.disable()
-    given = ctx.anchors
-    if given is None:
-        ctx.anchors = event_days(claims)  # for this pass only: the context may serve other claims later
+    given = ctx.anchors, ctx.days
+    # For this pass only: the context may serve other claims later.
+    if given[0] is None:
+        ctx.anchors = event_days(claims)
+    if given[1] is None:
+        ctx.days = dates_by_day(claims)
     try:
         return _apply_rules(claims, ctx, options)
     finally:
-        ctx.anchors = given
+        ctx.anchors, ctx.days = given
         if enabled:
             gc.enable()
 
@@ -397,7 +400,7 @@ def _finding(r, hit, claims: list[Claim], ids: tuple[str, ...], identity: str, c
              options: Options) -> Finding:
     """The Finding of a rule's hit on `claims` (the hit's claims in claim order, `ids` theirs), whose
     fingerprint is `identity`."""
-    path, line, column = _location(claims[0], ctx)
+    path, line, column = _location(hit.at or claims[0], ctx)
     severity = options.severities.get(r.code, r.severity)
     params = {k: v for k, v in sorted(hit.params.items())}
     return Finding(

@@ -126,3 +126,6 @@ class Hit:
     explanation: str
     metric: str | None = None
     subject: str | None = None
+    # The claim the finding is placed at (FC302's mismatched date, not the sources that agree with it);
+    # None places it at its first claim in source order.
+    at: object | None = None
