@@ -7,7 +7,7 @@ import time
 
 import pytest
 
-from checker.extract.dates import find_dates, find_time_anchors
+from checker.extract.dates import find_dates, find_time_anchors, stated_date
 from checker.model import day_to_iso, iso_to_day
 from checker.normalize.dates import Conventions, parse_date
 
@@ -279,6 +279,18 @@ def test_month_precision_after_in():
     text = "The offensive began in February 2025."
     (found,) = find_dates(text, text.lower(), WED)
     assert text[found.start:found.end] == "February 2025" and found.precision == "month"
+
+
+def test_without_publication_relative_dates_are_read_from_the_latest_date_the_text_states():
+    text = ("Drones hit Odesa on Sunday. Talks opened Wednesday, February 4, 2026, after the truce of "
+            "January 30, 2026 ended. Elections are scheduled for March 5, 2027. Yesterday was calm.")
+    assert stated_date(text.lower()) == dt.date(2026, 2, 4)  # not the election day, which lies ahead
+    by_span = {text[m.start:m.end]: m for m in find_dates(text, text.lower(), None)}
+    # The news reading from that date: the Sunday before it, not the Sunday of its week.
+    assert day_to_iso(by_span["Sunday"].value) == "2026-02-01" and by_span["Sunday"].extra["anchor"] == "text"
+    assert day_to_iso(by_span["March 5, 2027"].value) == "2027-03-05"
+    assert by_span["Yesterday"].value is None and by_span["Yesterday"].extra["unresolved"]
+    assert stated_date("strikes hit on tuesday, as in february 2025.") is None
 
 
 def test_repeated_mentions_are_cheap():
