@@ -78,10 +78,15 @@ class Context:
     # Every source's one-day date claims by what they date and the day (see dates_by_day), whatever week
     # each source falls in; None when unknown, and then a rule sees only the claims it is given.
     days: dict[tuple[str, float], list[Claim]] | None = None
+    # The latest date each source without a publication date states (extract.pipeline.stand_in_date),
+    # standing in for it; None when not worked out yet.
+    stated: dict[str, dt.date] | None = None
 
     def published(self, source_id: str):
+        """A source's publication date, else the latest date its text states, else None."""
         source = self.sources.get(source_id)
-        return source.published_date if source else None
+        day = source.published_date if source else None
+        return day if day is not None or not self.stated else self.stated.get(source_id)
 
 
 def _bounds(c: Claim) -> tuple[float, float, bool, bool]:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 from checker.engine import Options, run
@@ -30,3 +31,36 @@ def test_a_wrong_weekday_is_an_error_naming_the_sources_that_date_the_event(tmp_
     assert [claims[i].source for i in finding.claims] == ["a", "b", "c"]
     assert "c calls 2023-09-08 a Thursday; it was a Friday, as a ('Friday') and b ('September 8')" in finding.message
     assert finding.path.endswith("c.txt")
+
+
+LATE_WIRE = (
+    "KYIV — Russia fired 90 ballistic missiles at Ukraine's power grid on Tuesday, February 3, 2026, officials "
+    "said.\n\nThe barrage came a day before negotiators were due to meet in Abu Dhabi. Ukraine's air force said "
+    "most of the missiles targeted energy facilities in the east and in the capital.\n\nEmergency crews worked "
+    "through the night on Tuesday to restore heat to apartment blocks as temperatures fell well below freezing.\n"
+)
+
+
+def test_a_new_wire_without_metadata_is_dated_by_its_text_and_fails_ci(tmp_path, monkeypatch, capsys):
+    from ci_helpers import ROOT, findings, make_repo, run_cli
+
+    claims = {"abu-dhabi-2026-02.yaml": (ROOT / "claims" / "abu-dhabi-2026-02.yaml").read_text(encoding="utf-8")}
+    repo = make_repo(tmp_path / "desk", claims)
+    monkeypatch.chdir(repo)
+    monkeypatch.delenv("GITHUB_ACTIONS", raising=False)
+    assert run_cli(capsys, "baseline", "write")[0] == 0
+    assert run_cli(capsys, "ci", "seeds", "claims", "--baseline", "checker-baseline.json")[0] == 0
+
+    (repo / "seeds" / "005_late_wire.txt").write_text(LATE_WIRE, encoding="utf-8")
+    code, out, err = run_cli(capsys, "ci", "seeds", "claims", "--baseline", "checker-baseline.json",
+                             "--format", "json")
+    assert code == 1, err
+    report = json.loads(out)
+    claims_by_id = {c["id"]: c for c in report["claims"]}
+    (wire,) = [c for c in report["claims"] if c["source"] == "005_late_wire" and c["metric"] == "missiles.ballistic"]
+    assert wire["value"] == 90
+    failing = [f for f in findings(out) if f["severity"] == "error" and wire["id"] in f["claims"]]
+    assert failing and all(f["metric"].startswith("missiles") for f in failing)
+    assert any(claims_by_id[c]["source"] != "005_late_wire" for f in failing for c in f["claims"])
+    assert ("005_late_wire has no publication date: its relative dates are read from 2026-02-03, the latest date "
+            "it states, and it is compared with the sources of that week") in report["notices"]

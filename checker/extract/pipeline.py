@@ -14,7 +14,7 @@ from checker.extract.mention import Mention
 from checker.model import Claim, Qualifier, Source, day_to_iso
 from checker.vocabulary import Vocabulary, load_vocabulary, term_key
 
-__all__ = ["extract_claims", "find_mentions"]
+__all__ = ["extract_claims", "find_mentions", "stand_in_date"]
 
 # When spans overlap, the more specific reading wins: a date over a duration over a measure over a bare number.
 _PRIORITY = {"date": 0, "duration": 1}
@@ -47,6 +47,14 @@ def find_mentions(text: str, lower: str, published: dt.date | None, policy=None)
         kept.append(m)
     kept.sort(key=lambda m: (m.start, m.end))
     return kept
+
+
+def stand_in_date(text: str) -> dt.date | None:
+    """What stands in for a source's missing publication date: the latest full date its text states, as
+    extraction reads the text (dense stretches blanked), against which its relative dates resolve."""
+    from checker.extract.dates import stated_date
+
+    return stated_date(blank_dense(text, dense_stretches(text)).lower())
 
 
 def extract_claims(source: Source, text: str, vocabulary: Vocabulary | None = None, policy=None) -> list[Claim]:
