@@ -2,10 +2,15 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 from pathlib import Path
 
+import pytest
+
 from checker.engine import Options, run
+from checker.extract.pipeline import extract_claims
+from checker.model import Source
 
 
 def _corpus(tmp_path: Path, articles: dict[str, str], published: dict[str, str]) -> Path:
@@ -64,3 +69,45 @@ def test_a_new_wire_without_metadata_is_dated_by_its_text_and_fails_ci(tmp_path,
     assert any(claims_by_id[c]["source"] != "005_late_wire" for f in failing for c in f["claims"])
     assert ("005_late_wire has no publication date: its relative dates are read from 2026-02-03, the latest date "
             "it states, and it is compared with the sources of that week") in report["notices"]
+
+
+PUBLISHED = dt.date(2026, 3, 11)  # a Wednesday
+
+
+def _times(text: str, published=PUBLISHED) -> list[tuple[str, float, str | None, bool]]:
+    found = extract_claims(Source(id="t", path="t.txt", published=published), text)
+    return [(c.metric, c.value, c.as_of, c.as_of_stated) for c in found if c.kind == "quantity"]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # A time that opens a sentence dates the figures of the sentences after it in its paragraph.
+    ("As of 9 a.m. on Tuesday, rescuers were still searching the rubble. Officials said 12 people were killed "
+     "and 30 injured.", [("people.killed", 12, "2026-03-10", True), ("people.injured", 30, "2026-03-10", True)]),
+    ("KYIV — On March 3, rescuers searched the rubble. 30 people were injured.",
+     [("people.injured", 30, "2026-03-03", True)]),
+    # ... and of the clauses after it in its sentence.
+    ("In February 2025, Zelensky cited 46,000 soldiers killed; the army said 12 people were injured.",
+     [("soldiers.killed", 46000, "2025-02", True), ("people.injured", 12, "2025-02", True)]),
+])
+def test_a_date_opening_a_clause_dates_the_figures_after_it_in_its_paragraph(text, expected):
+    assert _times(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    # A date inside a clause dates that clause, not the next one or the next sentence.
+    "Dozens injured in Kharkiv; total civilian toll from 2025 being called highest on record.",
+    "The walkout cost more than the strike in 2019. The latest total includes 300 people injured.",
+    # Another paragraph: blank lines part them, or line breaks where no blank line stands between lines.
+    "As of Tuesday, rescuers searched the rubble.\n\n30 people were injured.\n",
+    "As of Tuesday, rescuers searched the rubble.\n30 people were injured.\nThe governor said so.\n",
+    # An update keeps its own time: an earlier report is not dated by the later bulletin before it.
+    "On March 3, the toll rose to 2,960 dead. The authorities had previously announced 24 people injured.",
+])
+def test_a_date_inside_a_clause_or_another_paragraph_does_not_date_a_figure(text):
+    assert all(not stated or value in (2960,) for _, value, _, stated in _times(text))
+
+
+def test_a_date_of_an_event_does_not_date_figures():
+    # "Tuesday's attack" dates the attack: the figure holds as of publication, as before.
+    assert _times("On Tuesday, Russia launched an attack on Kyiv. 30 people were injured.") == [
+        ("people.injured", 30, "2026-03-11", False)]
