@@ -9,8 +9,8 @@ from dataclasses import dataclass, field
 from checker.model import Claim, Source, day_to_iso
 
 __all__ = ["Tolerances", "Group", "Context", "Pairs", "pairs", "overlaps", "comparable", "one_occasion", "same_time",
-           "render_value", "independent_count", "event_days", "linked", "first_subject", "relation", "same_name",
-           "different_speakers", "measured", "agreement_groups"]
+           "render_value", "independent_count", "event_days", "dates_by_day", "linked", "first_subject", "relation",
+           "same_name", "different_speakers", "measured", "agreement_groups"]
 
 
 @dataclass(frozen=True)
@@ -76,10 +76,18 @@ class Context:
     # The days each source dates its events to, by (source, event) and (source, "") for all of them
     # (see event_days); None when unknown, and then figures are dated by publication alone.
     anchors: dict[tuple[str, str], tuple[str, str]] | None = None
+    # Every source's one-day date claims by what they date and the day (see dates_by_day), whatever week
+    # each source falls in; None when unknown, and then a rule sees only the claims it is given.
+    days: dict[tuple[str, float], list[Claim]] | None = None
+    # The latest date each source without a publication date states (extract.pipeline.stand_in_date),
+    # standing in for it; None when not worked out yet.
+    stated: dict[str, dt.date] | None = None
 
     def published(self, source_id: str):
+        """A source's publication date, else the latest date its text states, else None."""
         source = self.sources.get(source_id)
-        return source.published_date if source else None
+        day = source.published_date if source else None
+        return day if day is not None or not self.stated else self.stated.get(source_id)
 
 
 def _bounds(c: Claim) -> tuple[float, float, bool, bool]:
@@ -161,6 +169,20 @@ def event_days(claims) -> dict[tuple[str, str], tuple[str, str]]:
             continue
         # An overnight strike is dated to either day by different reporters: the day before counts too.
         out[key] = (day_to_iso(lo - 1), day_to_iso(hi) + "\uffff")
+    return out
+
+
+def dates_by_day(claims) -> dict[tuple[str, float], list[Claim]]:
+    """The one-day date claims by (what they date, day): their event, else their metric. The bare
+    metric "date" (a date of nothing known) is left out: two such dates of one day share only the day."""
+    out: dict[tuple[str, float], list[Claim]] = {}
+    for c in claims:
+        if c.kind != "date" or c.precision not in (None, "day") or (c.event is None and c.metric == "date"):
+            continue
+        day = c.value if c.value is not None else c.low
+        if day is None or c.low != c.high or math.isinf(day):
+            continue
+        out.setdefault((c.event or c.metric, day), []).append(c)
     return out
 
 

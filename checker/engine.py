@@ -12,11 +12,11 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Iterable, Iterator
 
-from checker.compare import Context, Group, Tolerances, agreement_groups, event_days, render_value
+from checker.compare import Context, Group, Tolerances, agreement_groups, dates_by_day, event_days, render_value
 from checker.model import SEVERITY_RANK, Claim, Finding, Report, Source
 
 __all__ = ["Options", "Acceptance", "run", "execute", "execute_keyed", "split_paths", "group_claims", "apply_rules", "accept", "fingerprint",
-           "DEFAULT_PATHS"]
+           "stated_dates", "DEFAULT_PATHS"]
 
 DEFAULT_PATHS = ("seeds", "claims")
 CLAIM_SUFFIXES = (".yaml", ".yml")
@@ -79,7 +79,8 @@ def _group_key(c: Claim) -> tuple[str, ...] | None:
 
 
 def _weeks(ctx: Context | None) -> dict[str, str]:
-    """The news week each source was published in (Monday's date), "" when undated.
+    """The news week each source was published in (Monday's date): for a source without a publication
+    date, the week of the latest date its text states (Context.published); "" when it states none.
 
     Sources published weeks apart report different events even when they name the same figure:
     comparing them would make every pair of a war's reports a candidate, billions at 100,000 sources.
@@ -88,10 +89,21 @@ def _weeks(ctx: Context | None) -> dict[str, str]:
     if ctx is None:
         return {}
     weeks = {}
-    for sid, source in ctx.sources.items():
-        day = source.published_date
+    for sid in ctx.sources:
+        day = ctx.published(sid)
         weeks[sid] = "" if day is None else (day - dt.timedelta(days=day.weekday())).isoformat()
     return weeks
+
+
+def stated_dates(sources: dict[str, Source], texts: dict[str, str]) -> dict[str, dt.date]:
+    """The date standing in for each undated source's publication: the latest full date its text states."""
+    from checker.extract.pipeline import stand_in_date
+
+    out = {}
+    for sid in sorted(sources):
+        if sources[sid].published is None and (day := stand_in_date(texts.get(sid, ""))) is not None:
+            out[sid] = day
+    return out
 
 
 def _subject_blocks(claims: list[Claim], vocabulary, places=None) -> list[list[Claim]]:
@@ -256,13 +268,18 @@ def apply_rules(claims: list[Claim], ctx: Context, options: Options) -> list[Fin
     # over 10,000 articles, more over 100,000. The pass makes no reference cycles, so collection waits.
     enabled = gc.isenabled()
     gc.disable()
-    given = ctx.anchors
-    if given is None:
-        ctx.anchors = event_days(claims)  # for this pass only: the context may serve other claims later
+    given = ctx.anchors, ctx.days, ctx.stated
+    # For this pass only: the context may serve other claims later.
+    if given[0] is None:
+        ctx.anchors = event_days(claims)
+    if given[1] is None:
+        ctx.days = dates_by_day(claims)
+    if given[2] is None:
+        ctx.stated = stated_dates(ctx.sources, ctx.texts)
     try:
         return _apply_rules(claims, ctx, options)
     finally:
-        ctx.anchors = given
+        ctx.anchors, ctx.days, ctx.stated = given
         if enabled:
             gc.enable()
 
@@ -403,7 +420,7 @@ def _finding(r, hit, claims: list[Claim], ids: tuple[str, ...], identity: str, c
              options: Options) -> Finding:
     """The Finding of a rule's hit on `claims` (the hit's claims in claim order, `ids` theirs), whose
     fingerprint is `identity`."""
-    path, line, column = _location(claims[0], ctx)
+    path, line, column = _location(hit.at or claims[0], ctx)
     severity = options.severities.get(r.code, r.severity)
     params = {k: v for k, v in sorted(hit.params.items())}
     order = {c.id: n for n, c in enumerate(claims)}
@@ -635,6 +652,19 @@ def execute_keyed(paths: Iterable[str | os.PathLike[str]] = DEFAULT_PATHS,
     return report, texts, key
 
 
+def _undated_notices(sources: dict[str, Source], stated: dict[str, dt.date]) -> tuple[str, ...]:
+    """A notice per source without a publication date: what its relative dates were read against."""
+    notices = []
+    for sid in sorted(sources):
+        if sources[sid].published is not None:
+            continue
+        day = stated.get(sid)
+        notices.append(f"{sid} has no publication date: relative dates in it stay unresolved" if day is None else
+                       f"{sid} has no publication date: its relative dates are read from {day.isoformat()}, the "
+                       f"latest date it states, and it is compared with the sources of that week")
+    return tuple(notices)
+
+
 def _dense_notices(loaded) -> tuple[str, ...]:
     """A notice per source with stretches too dense with figures to be prose, which extraction skipped."""
     from checker.extract.density import DENSE_FIGURES, DENSE_WINDOW, dense_stretches
@@ -665,14 +695,13 @@ def _report(loaded, texts: dict[str, str], claim_paths: list[Path], options: Opt
     curated = [_dated(c, sources) for cf in claim_files for c in cf.claims]
     not_claims = [(nc.source, nc.start, nc.end) for cf in claim_files for nc in cf.not_claims]
     claims = _merge(extracted, curated, not_claims)
-    ctx = Context(sources=sources, texts=texts, vocabulary=vocabulary, tolerances=options.tolerances)
+    ctx = Context(sources=sources, texts=texts, vocabulary=vocabulary, tolerances=options.tolerances,
+                  stated=stated_dates(sources, texts))
     findings = apply_rules(claims, ctx, options)
     accepted = accept(findings, claim_files, options)
     findings = accepted.findings
-    notices = tuple(
-        f"{s.id} has no publication date: relative dates in it stay unresolved"
-        for s in sorted(sources.values(), key=lambda s: s.id) if s.published is None
-    ) + _dense_notices(loaded) + tuple(sorted(set(ctx.notices))) + accepted.notices
+    notices = _undated_notices(sources, ctx.stated) + _dense_notices(loaded) + tuple(sorted(set(ctx.notices))) \
+        + accepted.notices
     stats = {"sources": len(sources), "claims": len(claims), "claim_files": len(claim_files),
              **{sev: sum(f.severity == sev for f in findings) for sev in ("error", "warning", "info")},
              **accepted.stats}

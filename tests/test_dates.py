@@ -7,7 +7,7 @@ import time
 
 import pytest
 
-from checker.extract.dates import find_dates, find_time_anchors
+from checker.extract.dates import find_dates, find_time_anchors, stated_date
 from checker.model import day_to_iso, iso_to_day
 from checker.normalize.dates import Conventions, parse_date
 
@@ -95,6 +95,24 @@ def test_anchored_weekday_is_one_mention_with_the_stated_weekday(text, iso, week
     (span, low, high, extra), = _dates(text)
     assert low == high == iso
     assert extra["weekday"] == weekday
+
+
+@pytest.mark.parametrize("text, published, iso, weekday", [
+    # 8 September 2023 was a Friday: the wrong weekday stays stated, the year stays the nearest one.
+    ("the quake that struck on the night of Thursday, September 8 has", dt.date(2023, 9, 21), "2023-09-08", 3),
+    ("talks on Tuesday, February 4, 2026 ended", WED, "2026-02-04", 1),
+    ("signed on Monday, Feb 3 in Geneva", WED, "2026-02-03", 0),
+])
+def test_a_weekday_that_contradicts_its_date_never_moves_the_year(text, published, iso, weekday):
+    (span, low, high, extra), = _dates(text, published)
+    assert low == high == iso
+    assert extra["weekday"] == weekday
+
+
+def test_a_weekday_picks_the_year_only_by_convention():
+    text = "Fri, Jul 18"
+    assert _dates(text, dt.date(2013, 2, 12))[0][1] == "2013-07-18"
+    assert _dates(text, dt.date(2013, 2, 12), conventions=Conventions(weekday_sets_year=True))[0][1] == "2014-07-18"
 
 
 def test_ranges_and_merging():
@@ -263,9 +281,16 @@ def test_month_precision_after_in():
     assert text[found.start:found.end] == "February 2025" and found.precision == "month"
 
 
-def test_stated_weekday_picks_the_year_of_a_yearless_date():
-    (found,) = _dates("The final is on Fri, Jul 18.", published=TUE)
-    assert found[1] == "2014-07-18"
+def test_without_publication_relative_dates_are_read_from_the_latest_date_the_text_states():
+    text = ("Drones hit Odesa on Sunday. Talks opened Wednesday, February 4, 2026, after the truce of "
+            "January 30, 2026 ended. Elections are scheduled for March 5, 2027. Yesterday was calm.")
+    assert stated_date(text.lower()) == dt.date(2026, 2, 4)  # not the election day, which lies ahead
+    by_span = {text[m.start:m.end]: m for m in find_dates(text, text.lower(), None)}
+    # The news reading from that date: the Sunday before it, not the Sunday of its week.
+    assert day_to_iso(by_span["Sunday"].value) == "2026-02-01" and by_span["Sunday"].extra["anchor"] == "text"
+    assert day_to_iso(by_span["March 5, 2027"].value) == "2027-03-05"
+    assert by_span["Yesterday"].value is None and by_span["Yesterday"].extra["unresolved"]
+    assert stated_date("strikes hit on tuesday, as in february 2025.") is None
 
 
 def test_repeated_mentions_are_cheap():

@@ -90,3 +90,18 @@ def test_a_figure_met_by_the_next_weeks_first_days_is_not_single_source():
     # Sunday's figure was alone in its week, but Monday's source gives it: corroborated, not single-source.
     # Thursday's Odesa figure is alone in every week.
     assert found == [("FC110", ("mon:0-2", "sun:0-2")), ("FC111", ("thu:0-2",))]
+
+
+def test_a_source_without_publication_date_joins_the_week_its_text_states():
+    # "sun" has no publication date, but its text dates it to Sunday: it visits Monday's week and is
+    # compared there as a source published that Sunday would be; "none" states no date and meets no one.
+    texts = {"sun": "On Sunday, February 1, 2026, Russia fired 71 missiles at Kyiv.", "none": "71 missiles."}
+    days = {"sat": MONDAY - dt.timedelta(days=2), "mon": MONDAY, "sun": None, "none": None}
+    values = {"sat": 43.0, "mon": 43.0, "sun": 71.0, "none": 12.0}
+    claims = [Claim(id=f"{s}:0-2", source=s, kind="quantity", metric="missiles", subject="Kyiv", value=v, low=v,
+                    high=v, unit="count", as_of=days[s] and days[s].isoformat(), quote="43", start=0, end=2)
+              for s, v in values.items()]
+    srcs = {s: Source(id=s, path=f"{s}.txt", published=d) for s, d in days.items()}
+    ctx = Context(sources=srcs, texts=texts, vocabulary=load_vocabulary())
+    found = sorted((f.code, f.claims) for f in apply_rules(claims, ctx, Options(select=("FC101",))))
+    assert found == [("FC101", ("mon:0-2", "sun:0-2")), ("FC101", ("sat:0-2", "sun:0-2"))]

@@ -112,3 +112,25 @@ def test_docs_rules_md_is_current():
 
     committed = (Path(__file__).resolve().parents[1] / "docs" / "rules.md").read_text(encoding="utf-8")
     assert committed == rules_markdown(), "docs/rules.md is stale: python -m checker rules --format markdown > docs/rules.md"
+
+
+def test_weekday_mismatch_names_the_sources_that_date_the_event_alike_in_any_week():
+    # A quake of Friday 8 September 2023, which the last source, published two weeks later, calls a Thursday.
+    published = {"a": dt.date(2023, 9, 9), "b": dt.date(2023, 9, 14), "c": dt.date(2023, 9, 21), "d": dt.date(2023, 9, 9)}
+    specs = [
+        {"source": "c", "kind": "date", "metric": "strike.date", "event": "strike", "value": "2023-09-08",
+         "weekday": 3, "quote": "Thursday, September 8"},
+        {"source": "a", "kind": "date", "metric": "strike.date", "event": "strike", "value": "2023-09-08",
+         "quote": "Friday"},
+        {"source": "b", "kind": "date", "metric": "strike.date", "event": "strike", "value": "2023-09-08",
+         "quote": "September 8"},
+        # Another event that day, and a bare date of nothing known: neither dates the quake.
+        {"source": "d", "kind": "date", "metric": "talks.date", "event": "talks", "value": "2023-09-08"},
+        {"source": "d", "kind": "date", "metric": "date", "value": "2023-09-08"},
+    ]
+    claims = [_claim(i, spec, published) for i, spec in enumerate(specs)]
+    (finding,) = apply_rules(claims, _context({}, claims, published), Options(select=("FC302",)))
+    assert finding.message == ("c calls 2023-09-08 a Thursday; it was a Friday, as a ('Friday') and b "
+                               "('September 8') date the strike")
+    assert set(finding.claims) == {"c:0", "a:1", "b:2"} and finding.sources == ("a", "b", "c")
+    assert finding.path == "c.txt"  # placed at the mismatched date, not at the first source

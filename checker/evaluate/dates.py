@@ -15,7 +15,8 @@ Scope of the time suites (the rest is scored as "out of scope: ..." with no valu
 - dateparser: every English case; values compare on the calendar day (times of day are out of our
   scale), a month or year period matches when it holds the expected day.
 Duckling resolves bare weekdays and year-less dates forward (assistant use), so its scorers pass
-weekday_direction="future_strict". Recognizers-Text lists past and future readings, so the news
+weekday_direction="future_strict", and let a stated weekday pick a year-less date's year
+(Conventions.weekday_sets_year). Recognizers-Text lists past and future readings, so the news
 reading (the default) is scored there. dateparser's search tests put year-less dates in the base year
 (PREFER_DATES_FROM="current_period"), scored with weekday_direction="current", and read "Friday, 21"
 as the 21st of the month named before it (Conventions.weekday_comma_day).
@@ -58,6 +59,14 @@ def _mentions(case: dict, direction=None, conventions=None):
     text = case["input"]
     return find_dates(text, text.lower(), ref.date() if ref else None, weekday_direction=direction,
                       conventions=conventions or NEWS)
+
+
+def _duckling_conventions():
+    """Duckling's readings where they differ from the news defaults: a year-less date stated with its
+    weekday ("Fri, Jul 18") falls in the nearest year where the two agree."""
+    from checker.normalize.dates import Conventions
+
+    return Conventions(weekday_sets_year=True)
 
 
 def _recognizers_conventions():
@@ -195,7 +204,7 @@ def _score_duckling_time(case: dict) -> CaseScore:
         score.problem = interval
         return score
     score.values_total = 1
-    mentions = [m for m in _mentions(case, "future_strict") if m.low is not None]
+    mentions = [m for m in _mentions(case, "future_strict", _duckling_conventions()) if m.low is not None]
     if not mentions:
         score.fn = 1
         score.problem = "not found"
@@ -351,7 +360,7 @@ SCORERS: dict[str, Scorer] = {
     "dateparser/parse_en": _score_parse,
     "dateparser/search_dates_en": _score_search,
     "duckling/time_en": _score_duckling_time,
-    "duckling/time_en_negative": _score_negative(lambda case: _mentions(case, "future_strict")),
+    "duckling/time_en_negative": _score_negative(lambda case: _mentions(case, "future_strict", _duckling_conventions())),
     "duckling/duration_en": _score_duckling_duration,
     "duckling/duration_en_negative": _score_negative(_durations),
     "recognizers_text/datetime": _score_recognizers,

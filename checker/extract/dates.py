@@ -5,12 +5,17 @@ Decisions, so that rules can rely on them:
   unless the clause before them speaks of the future ("will", "is scheduled to", "are set to", "next"),
   then the next such day (publication date included). "last Friday" is strictly before the publication
   date; "next Monday" is the Monday of the following week; "this Friday" the Friday of the current week.
-- Without a publication date, relative dates come back unresolved (value None, extra["unresolved"]);
-  absolute dates still resolve. If the text states a full date with its weekday ("Wednesday (February 4,
-  2026)"), that date stands in for the publication date and bare weekdays resolve within its Monday-to-
-  Sunday week (extra["anchor"] = "text").
+- Without a publication date, absolute dates still resolve, and the latest full date the text states
+  (stated_date: "Tuesday, February 3, 2026", not one in a clause about the future) stands in for the
+  publication date: bare weekdays and year-less dates resolve against it as above (extra["anchor"] =
+  "text"). "Today", "yesterday", "last week" and counted days stay unresolved (value None,
+  extra["unresolved"]): they speak from the unknown day of writing. A text that states no full date
+  leaves every relative date unresolved.
 - A stated weekday next to a full date ("Thursday, February 5th") gives one mention with
-  extra["weekday"] (0 = Monday) exactly as written, even if it does not match the date.
+  extra["weekday"] (0 = Monday) exactly as written, even if it does not match the date. A year-less
+  date takes its year from the base date as any other does (the nearest such day): the weekday never
+  moves it ("Thursday, September 8" written in September 2023 is 8 September 2023, a Friday), so a
+  wrong weekday stays a finding (FC302).
 - A year alone is a date only after a preposition ("in 2022", "since early 2024", "by 2030"): "the 2022
   invasion" names an event and "labelled 2025 the deadliest year" is not a date of a figure.
 - Year-less numeric dates ("4/2") need a preposition before them ("on 4/2", "and 5/2") and take the
@@ -49,11 +54,10 @@ from checker.normalize.dates import (
     nearest_year,
     numeric_date,
     parse_date,
-    week_start,
     year_value,
 )
 
-__all__ = ["find_dates", "find_time_anchors", "DATE_PATTERN"]
+__all__ = ["find_dates", "find_time_anchors", "stated_date", "DATE_PATTERN"]
 
 _SP = r"[ \u00a0]{1,3}"
 _OSP = r"[ \u00a0]{0,3}"
@@ -339,15 +343,28 @@ def _range_value(span: str, base: dt.date | None, direction: Direction) -> DateV
     return DateValue(iso_to_day(low), iso_to_day(high), "day", relative)
 
 
-def _text_anchor(lower: str, matches) -> dt.date | None:
-    """The first full date stated with its weekday, standing in for a missing publication date."""
-    for m in matches:
+# The patterns that can state a full date (day, month and year).
+_FULL_DATE_KINDS = frozenset({"anchored", "full", "iso", "ymd_named", "numeric"})
+
+
+def stated_date(lower: str, matches=None) -> dt.date | None:
+    """The latest full date a text states, outside clauses that speak of the future ("talks are set for
+    March 5, 2026"): what stands in for a missing publication date. `matches` are the text's date
+    matches when the caller has them already."""
+    latest = None
+    for m in _date_matches(lower) if matches is None else matches:
+        if m.lastgroup not in _FULL_DATE_KINDS:
+            continue
+        span = lower[m.start():m.end()]
         if m.lastgroup == "anchored":
-            rest = lower[m.start() + _WEEKDAY_HEAD.match(lower, m.start()).end() - m.start():m.end()]
-            value = parse_date(rest.rstrip(") "), None, fallback=False)
-            if value is not None and value.precision == "day" and not value.relative:
-                return dt.date.fromordinal(dt.date(1970, 1, 1).toordinal() + int(value.low_day))
-    return None
+            span = span[_WEEKDAY_HEAD.match(span).end():].rstrip(") ")
+        value = parse_date(span, None, fallback=False)
+        if value is None or value.precision != "day" or value.relative or not value.single:
+            continue
+        day = dt.date(1970, 1, 1) + dt.timedelta(days=int(value.low_day))
+        if (latest is None or day > latest) and not _future_wording(lower[max(0, m.start() - 80):m.start()]):
+            latest = day
+    return latest
 
 
 def find_dates(
@@ -368,7 +385,7 @@ def find_dates(
     # One pass of the date pattern serves both the anchor search and the mentions.
     matches = list(_date_matches(lower))
     if base is None:
-        base = _text_anchor(lower, matches)
+        base = stated_date(lower, matches)
         anchored_by_text = base is not None
     mentions: list[Mention] = []
     last_full: dt.date | None = None
@@ -483,8 +500,10 @@ def _resolve(kind: str, span: str, item_base: dt.date | None, by_text: bool, anc
             rest, _, weekday = span.rpartition(",")
             extra["weekday"] = WEEKDAYS[weekday.strip(" \u00a0.")]
             rest = rest.rstrip(" \u00a0")
+        # In the news reading the year comes from the base date alone: a weekday that contradicts it is
+        # FC302's finding, never a reason to move the year.
         value = parse_date(rest, item_base, weekday_direction or "past", fallback=False)
-        if value is not None and value.relative and value.single and item_base is not None:
+        if conventions.weekday_sets_year and value is not None and value.relative and value.single:
             value = _matching_weekday_year(value, extra["weekday"], item_base)
     elif kind == "weekday_nth":
         value, extra["weekday"] = _weekday_nth(span, item_base, weekday_direction or "past")
@@ -522,10 +541,6 @@ def _resolve(kind: str, span: str, item_base: dt.date | None, by_text: bool, anc
             extra["part_of_day"] = part[1]
         if item_base is None:
             value = None
-        elif anchored_by_text and kind == "weekday" and span.strip().startswith(tuple(
-                n for n in WEEKDAYS if len(n) > 3)):
-            weekday = WEEKDAYS[_WEEKDAY_WORD.search(span)[0].rstrip(".")]
-            value = day_value(week_start(item_base) + dt.timedelta(days=weekday), relative=True)
         else:
             direction = weekday_direction or ("future" if future else "past")
             value = parse_date(span, item_base, direction, fallback=False, conventions=conventions)
@@ -585,10 +600,9 @@ def _numeric_range(span: str, base: dt.date | None) -> DateValue | None:
 
 
 def _matching_weekday_year(value: DateValue, weekday: int, base: dt.date) -> DateValue:
-    """A year-less date stated with its weekday ("Fri, Jul 18") takes the nearest year where they agree."""
+    """A year-less date stated with its weekday in the nearest year where they agree
+    (Conventions.weekday_sets_year)."""
     day = dt.date(1970, 1, 1) + dt.timedelta(days=int(value.low_day))
-    if day.weekday() == weekday:
-        return value
     options = []
     for year in range(base.year - 6, base.year + 7):
         try:
@@ -597,7 +611,7 @@ def _matching_weekday_year(value: DateValue, weekday: int, base: dt.date) -> Dat
             continue
         if candidate.weekday() == weekday:
             options.append(candidate)
-    if not options:
+    if day.weekday() == weekday or not options:
         return value
     return day_value(min(options, key=lambda d: abs((d - base).days)), relative=True)
 

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import bisect
 import contextlib
 import datetime as dt
+import re
 from typing import get_args
 import gc
 
@@ -15,7 +17,7 @@ from checker.extract.mention import Mention
 from checker.model import Claim, Qualifier, Source, day_to_iso
 from checker.vocabulary import Vocabulary, load_vocabulary, term_key
 
-__all__ = ["extract_claims", "find_mentions"]
+__all__ = ["extract_claims", "find_mentions", "stand_in_date"]
 
 # When spans overlap, the more specific reading wins: a date over a duration over a measure over a bare number.
 _PRIORITY = {"date": 0, "duration": 1}
@@ -46,6 +48,14 @@ def find_mentions(text: str, lower: str, published: dt.date | None, policy=None)
         kept.append(m)
     kept.sort(key=lambda m: (m.start, m.end))
     return kept
+
+
+def stand_in_date(text: str) -> dt.date | None:
+    """What stands in for a source's missing publication date: the latest full date its text states, as
+    extraction reads the text (dense stretches blanked), against which its relative dates resolve."""
+    from checker.extract.dates import stated_date
+
+    return stated_date(blank_dense(text, dense_stretches(text)).lower())
 
 
 def extract_claims(source: Source, text: str, vocabulary: Vocabulary | None = None, policy=None) -> list[Claim]:
@@ -79,7 +89,7 @@ def _extract_claims(source: Source, text: str, vocabulary: Vocabulary | None, po
 
     # What may date a figure: a time anchor ("as of", "by", "in the last 24 hours") or a date that
     # belongs to no event ("in February 2025"); a date of an event ("Tuesday's assault") dates the event.
-    dates_by_sentence: dict[int, list[Mention]] = {}
+    dates_by_sentence = _Times(text)
     # Each date's metric by id(mention), read here once and again by its claim.
     date_metrics: dict[int, str | None] = {}
     for m in [*mentions, *find_time_anchors(text, doc.lower, published)]:
@@ -90,7 +100,7 @@ def _extract_claims(source: Source, text: str, vocabulary: Vocabulary | None, po
             metric = date_metrics[id(m)] = _date_metric(doc, sentence, m)
             if metric not in ("date", None):
                 continue
-        dates_by_sentence.setdefault(sentence.start, []).append(m)
+        dates_by_sentence.add(sentence.start, m, _opens_clause(doc, sentence, m))
     claims = []
     for m in mentions:
         if doc.is_boilerplate(m.start) or doc.in_quotation(m.start, m.end):
@@ -262,16 +272,87 @@ def _role(doc: Document, sentence: Sentence, m: Mention) -> str | None:
 
 
 def _as_of(doc: Document, sentence: Sentence, m: Mention, dates_by_sentence, source: Source) -> tuple[str | None, bool]:
-    dates = dates_by_sentence.get(sentence.start) if m.kind != "date" else None
-    if dates:
-        # A time dates the figures of its own clause: "...; total toll from 2025" does not date "dozens injured".
-        lo, hi = doc.strong_clause(sentence, m.start)
-        candidates = [d for d in dates if lo <= d.start < hi and not (d.start >= m.start and d.end <= m.end)]
-        if candidates:
-            d = min(candidates, key=lambda d: abs(d.start - m.start))
-            return _iso_span(d), True
+    """When a figure holds: the date its text states for it (see _dating), else its source's publication."""
+    d = _dating(doc, sentence, m, dates_by_sentence) if m.kind != "date" else None
+    if d is not None:
+        return _iso_span(d), True
     published = source.published_date
     return (published.isoformat() if published else None), False
+
+
+def _dating(doc: Document, sentence: Sentence, m: Mention, times: "_Times") -> Mention | None:
+    """The stated date that dates a figure: the nearest in its own strong clause; else the last date that
+    opens a clause before it in its sentence or paragraph ("On Tuesday, ...", "As of 2 p.m., ..."), unless
+    its sentence speaks of its own time ("previously", "now"). A date inside a clause ("the strike in
+    2019", "runs to April 30, 2028") dates that clause's figures only, and a rolling window ("in the
+    last 24 hours") only its own sentence's (see _window)."""
+    own = times.get(sentence.start, ())
+    lo, hi = doc.strong_clause(sentence, m.start)
+    inside = [d for d in own if lo <= d.start < hi and not (d.start >= m.start and d.end <= m.end)]
+    if inside:
+        return min(inside, key=lambda d: abs(d.start - m.start))
+    if not _OWN_TIME.isdisjoint(sentence.texts):
+        return None
+    return times.frame_before(lo)
+
+
+# Words by which a sentence dates its figures apart from the time set before it ("had previously put").
+_OWN_TIME = frozenset("previously earlier initially originally formerly later now currently".split())
+# What may stand before a date that opens its clause: punctuation, prepositions, "the", a part of the day.
+_FRAME_LEAD = re.compile(r"[\W_]*(?:(?:on|in|at|by|as|of|since|during|throughout|from|early|late|the|night|morning"
+                         r"|afternoon|evening)[\W_]+)*")
+# A dateline opening a story: "KYIV — ", "RABAT, Morocco (AP) — ".
+_DATELINE = re.compile(r"[^\n\u2014\u2013]{1,40}\s[\u2014\u2013]\s")
+
+
+def _opens_clause(doc: Document, sentence: Sentence, d: Mention) -> bool:
+    """Whether a date opens its strong clause (after a dateline, for the first clause): a frame for the
+    figures after it."""
+    lo, _ = doc.strong_clause(sentence, d.start)
+    if lo == sentence.start and (dateline := _DATELINE.match(doc.text, lo, d.start)) is not None:
+        lo = dateline.end()
+    return _FRAME_LEAD.fullmatch(doc.lower, lo, d.start) is not None
+
+
+class _Times(dict):
+    """The dates that may date a text's figures, by the start of their sentence (a time anchor, or a date
+    of no event); and those that open a clause, which date the figures after them in their paragraph.
+    Blank lines part paragraphs, or line breaks in a text without blank lines between its lines."""
+
+    __slots__ = ("_paragraphs", "_frames", "_starts")
+
+    def __init__(self, text: str):
+        super().__init__()
+        self._paragraphs = _paragraph_starts(text)
+        self._frames: list[Mention] = []
+        self._starts: list[int] | None = None
+
+    def add(self, sentence: int, d: Mention, opens: bool) -> None:
+        self.setdefault(sentence, []).append(d)
+        if opens and not d.extra.get("window"):
+            self._frames.append(d)
+            self._starts = None
+
+    def frame_before(self, pos: int) -> Mention | None:
+        """The last date opening a clause before pos in pos's paragraph."""
+        if self._starts is None:
+            self._frames.sort(key=lambda d: d.start)
+            self._starts = [d.start for d in self._frames]
+        k = bisect.bisect_left(self._starts, pos) - 1
+        first = self._paragraphs[bisect.bisect_right(self._paragraphs, pos) - 1]
+        return self._frames[k] if k >= 0 and self._starts[k] >= first else None
+
+
+_LINE_BREAK = r"(?:\r\n|\r|\n)"
+_BLANK_LINE = re.compile(rf"{_LINE_BREAK}[ \t\f\v]*{_LINE_BREAK}")
+_LINE = re.compile(_LINE_BREAK)
+
+
+def _paragraph_starts(text: str) -> list[int]:
+    """Where a text's paragraphs start (0 first): after blank lines, or after every line break when no
+    blank line stands between two of its lines (a text with one paragraph per line)."""
+    inner = _BLANK_LINE.search(text, len(text) - len(text.lstrip()), len(text.rstrip())) is not None
+    return [0, *(m.end() for m in (_BLANK_LINE if inner else _LINE).finditer(text))]
 
 
 def _iso_span(d: Mention) -> str:

@@ -62,6 +62,9 @@ class Conventions:
     weekday_comma_day: "Friday, 21". False: a weekday, then a number ("On Friday, 21 people died").
         True: the 21st of the month named last before it (else of the base date's month), the weekday
         kept as stated and not used to pick the month (dateparser's search reading).
+    weekday_sets_year: a year-less date stated with its weekday ("Fri, Jul 18"). False: the year the
+        base date gives, as without the weekday (a weekday that contradicts the date is a finding, FC302).
+        True: the nearest year in which the date falls on that weekday (Duckling's reading).
     """
 
     adjacent_weekday: Literal["nearest", "adjacent_week"] = "nearest"
@@ -69,6 +72,7 @@ class Conventions:
     bare_weekend: Literal["past", "this_week"] = "past"
     last_week_of: Literal["inside", "iso"] = "inside"
     weekday_comma_day: bool = False
+    weekday_sets_year: bool = False
 
 
 NEWS = Conventions()

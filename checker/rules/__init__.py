@@ -130,3 +130,6 @@ class Hit:
     # The claims split into groups that agree among themselves, when the rule knows better than their values
     # do (a part and its whole, a figure and the dates it contradicts); else the engine groups them by value.
     groups: tuple = ()
+    # The claim the finding is placed at (FC302's mismatched date, not the sources that agree with it);
+    # None places it at its first claim in source order.
+    at: object | None = None

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from checker.compare import Context, render_value
+from checker.compare import Context, dates_by_day, render_value
 from checker.model import Claim, day_to_iso
 from checker.rules import Hit, rule
 
@@ -82,28 +82,67 @@ def weekday_does_not_match_date(claims: list[Claim], ctx: Context):
     """A text names a weekday beside a date that falls on another weekday.
 
     Why it matters: "Wednesday (February 4, 2026)" must be a Wednesday; a mismatch means either
-    the weekday or the date is wrong, and relative dates resolved from it inherit the error.
+    the weekday or the date is wrong, and relative dates resolved from it inherit the error. The
+    finding names the other sources that date the same event (same event, else same metric) to that
+    day without calling it another weekday: they side with the date, whatever week they were
+    published in.
 
-    Example: "on Tuesday, February 4, 2026" (4 February 2026 is a Wednesday).
+    Example: 06 says the quake struck "on the night of Thursday, September 8" (2023); 8 September
+    2023 was a Friday, as 01 ("struck at 11:11 p.m. Friday") and 05 ("on September 8") date it.
 
-    Not flagged: dates without a stated weekday; month or year dates.
+    Not flagged: dates without a stated weekday; month or year dates. A year-less date takes the year
+    its source's publication gives, never the year that would fit its weekday.
 
     Options: none.
     """
+    days = ctx.days if ctx.days is not None else dates_by_day(claims)
     for c in claims:
         day = _day(c) if c.kind == "date" else None
         if c.weekday is None or day is None:
             continue
         actual = dt.date.fromisoformat(day_to_iso(day)).weekday()
         if actual != c.weekday:
-            yield Hit(
-                claims=(c,),
-                template="{date} is a {actual}, not a {stated}",
-                params={"date": day_to_iso(day), "actual": WEEKDAYS[actual], "stated": WEEKDAYS[c.weekday]},
-                explanation=(
-                    f"The text says {WEEKDAYS[c.weekday]} for {day_to_iso(day)}, which fell on a "
-                    f"{WEEKDAYS[actual]}."
-                ),
-                metric=c.metric,
-                subject=c.subject,
-            )
+            yield _mismatch(c, day, actual, _dating_alike(c, day, actual, days))
+
+
+def _mismatch(c: Claim, day: float, actual: int, alike: list[Claim]) -> Hit:
+    """FC302's hit on c, which calls day a weekday other than `actual`, naming the sources that date alike."""
+    what = (c.event or c.metric.split(".", 1)[0]).replace("_", " ")
+    params = {"source": c.source, "date": day_to_iso(day), "actual": WEEKDAYS[actual], "stated": WEEKDAYS[c.weekday]}
+    template = "{source} calls {date} a {stated}; it was a {actual}"
+    explanation = f"The text says {WEEKDAYS[c.weekday]} for {day_to_iso(day)}, which fell on a {WEEKDAYS[actual]}."
+    if alike:
+        params.update(others=_quoted(alike), verb="dates" if len(alike) == 1 else "date", event=what)
+        template += ", as {others} {verb} the {event}"
+        explanation += (f" {_listed([x.source for x in alike])} {params['verb']} the {what} to that day too: "
+                        "the weekday is the likelier error.")
+    return Hit(claims=(c, *alike), template=template, params=params, explanation=explanation, metric=c.metric,
+               subject=c.subject, at=c)
+
+
+# A widely reported day is dated alike by many sources: the finding holds the first _ALIKE of them and
+# its message names the first _NAMED.
+_ALIKE = 20
+_NAMED = 5
+
+
+def _dating_alike(c: Claim, day: float, actual: int, days) -> list[Claim]:
+    """Other sources' claims dating c's event (its metric without one) to the same day without naming
+    another weekday: the first of each source, by source."""
+    found: dict[str, Claim] = {}
+    for other in days.get((c.event or c.metric, day), ()):
+        if other.source != c.source and other.weekday in (None, actual) and other.source not in found:
+            found[other.source] = other
+    return [found[s] for s in sorted(found)][:_ALIKE]
+
+
+def _quoted(claims: list[Claim]) -> str:
+    """ "01_ap ('Friday') and 05_tass ('September 8')": each source with its words, the first few of many."""
+    parts = [f"{c.source} ('{c.quote}')" for c in claims[:_NAMED]]
+    if len(claims) > _NAMED:
+        parts.append(f"{len(claims) - _NAMED} other sources")
+    return _listed(parts)
+
+
+def _listed(parts: list[str]) -> str:
+    return parts[0] if len(parts) == 1 else f"{', '.join(parts[:-1])} and {parts[-1]}"
