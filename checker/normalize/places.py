@@ -34,7 +34,8 @@ Finding places in prose keeps false matches rare with these rules, each for news
    country, then a national capital, then a first-level division, then the most populous city.
 
 Nothing is loaded at import. The first call of `gazetteer()` reads a compact index from the cache
-folder (about 0.1 s) or builds it from the packages' data (about 1.5 s) and stores it there.
+folder (about 0.15 s, 40 MB held) or builds it from the packages' data (about 3 s) and stores it there
+(CHECKER_PLACES_CACHE=0 turns the stored index off).
 """
 
 from __future__ import annotations
@@ -46,7 +47,7 @@ import os
 import re
 import threading
 import unicodedata
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import NamedTuple
