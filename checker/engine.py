@@ -181,7 +181,7 @@ def _named_places(text: str, vocabulary) -> set[str]:
     if not getattr(vocabulary, "places", None):
         return set()
     doc = Document(text, vocabulary)
-    return {m.value.name for sentence in doc.sentences for m in doc.matches(sentence, vocabulary.places)}
+    return {m.value.name for sentence in doc.sentences for m in doc.places_named(sentence)}
 
 
 def group_claims(claims: Iterable[Claim], ctx: Context | None = None) -> list[Group]:

@@ -115,6 +115,11 @@ class Vocabulary:
     # Each counted metric's first phrasing in vocabulary.yaml, its name in plain words.
     labels: dict[str, str] = field(default_factory=dict)
     _names: dict[str, str] = field(default_factory=dict, repr=False)
+    # Whether places are also looked up in the gazetteer (checker/normalize/places.py), beyond names.yaml's.
+    gazetteer: bool = True
+    _yaml_by_code: dict | None = field(default=None, repr=False)
+    _speaker_words: frozenset | None = field(default=None, repr=False)
+    _alias_countries: dict[str, str] | None = field(default=None, repr=False)
 
     def describe(self, metric: str | None) -> str:
         """A metric in plain words: "missiles.ballistic" -> "ballistic missiles", "people.killed" -> "people killed"."""
@@ -163,16 +168,82 @@ class Vocabulary:
                 return whole
         return None
 
+    # -- places: names.yaml's, then the gazetteer's (checker/normalize/places.py) ----------------
+
     def is_within(self, inner: str, outer: str) -> bool:
-        """Whether place `inner` lies inside place `outer` (a place is not within itself)."""
-        seen = set()
-        place = self.place_by_name.get(inner)
-        while place is not None and place.within and place.within not in seen:
+        """Whether place `inner` lies inside place `outer` (a place is not within itself).
+
+        names.yaml's `within` chain is followed first; where it reaches a name names.yaml does not
+        have ("Louisville", or "Morocco" above "High Atlas"), the gazetteer's hierarchy goes on from
+        there (city in province in region in country). A chain that ends inside names.yaml (at a
+        country) never loads the gazetteer.
+        """
+        if inner == outer:
+            return False
+        seen, name = {inner}, inner
+        while (place := self.place_by_name.get(name)) is not None:
+            if not place.within or place.within in seen:
+                return False
             if place.within == outer:
                 return True
             seen.add(place.within)
-            place = self.place_by_name.get(place.within)
-        return False
+            name = place.within
+        return self.gazetteer and self._gazetteer().is_within(name, outer)
+
+    def _gazetteer(self):
+        from checker.normalize.places import gazetteer
+
+        return gazetteer()
+
+    def known_place(self, place):
+        """A place the gazetteer found, as names.yaml's place when names.yaml has the same one (its name
+        and its `within` win: "Zaporizhzhya" is names.yaml's "Zaporizhzhia"), else as it is; None for a
+        name names.yaml gives a speaker and no place ("Moscow", "Washington": a government, not a scope)."""
+        if self._speaker_words is None:
+            self._speaker_words = frozenset(k for k in self.speakers if k not in self.places)
+        if term_key(place.name) in self._speaker_words:
+            return None
+        if self._yaml_by_code is None:
+            self._yaml_by_code = {}
+            gaz = self._gazetteer()
+            for name, mine in self.place_by_name.items():
+                found = gaz.place(name)
+                if found is not None and found.kind == mine.kind and self._same_country(mine, found):
+                    self._yaml_by_code.setdefault(found.code, mine)
+        return self._yaml_by_code.get(place.code, place)
+
+    def _same_country(self, mine: Place, found) -> bool:
+        top = self._top(mine)
+        return found.kind == "country" or top is None or top == found.name or top in found.within
+
+    def _top(self, place: Place) -> str | None:
+        """The outermost place of a names.yaml place's chain ("Druzhkivka" -> "Ukraine"), None for itself."""
+        seen, top = set(), None
+        while place is not None and place.within and place.within not in seen:
+            seen.add(place.within)
+            top = place.within
+            place = self.place_by_name.get(top)
+        return top
+
+    def place_countries(self) -> dict[str, str]:
+        """names.yaml's place aliases, as lower-case words joined by " ", -> the ISO code of their country
+        ("u.s" -> "US", "kyiv" -> "UA"): what tells the gazetteer a text's countries."""
+        if self._alias_countries is None:
+            self._alias_countries = {}
+            for key, place in self.places.items():
+                code = self.country_code(place)
+                if code:
+                    self._alias_countries[" ".join(key)] = code
+        return self._alias_countries
+
+    def country_code(self, place) -> str | None:
+        """The ISO 3166-1 alpha-2 code of the country a place (names.yaml's or the gazetteer's) lies in."""
+        code = getattr(place, "country", None)
+        if code:
+            return code
+        name = self._top(place) or place.name
+        found = self._gazetteer().place(name)
+        return found.country if found is not None else None
 
 
 def _read_yaml(path: Path):

@@ -229,6 +229,8 @@ class Document:
     frames: list = field(default_factory=list)
     # The same frames by the start of their sentence: a list ("... and nine diverted") reads its own sentence's.
     frames_by_sentence: dict[int, list] = field(default_factory=dict)
+    # The gazetteer's matcher for this text (normalize/places.py), made on the first place lookup.
+    _place_finder: object | None = None
 
     def __post_init__(self) -> None:
         self.lower = self.text.lower()
@@ -492,7 +494,7 @@ class Document:
         cached = self._place_cache.get(sentence.start)
         if cached is not None:
             return cached
-        found = self.matches(sentence, self.vocabulary.places)
+        found = self.places_named(sentence)
         words = sentence.words
         for i in _indexes_of(sentence.lemmas, _ANAPHORA.keys()):
             w = words[i]
@@ -505,13 +507,35 @@ class Document:
         self._place_cache[sentence.start] = found
         return found
 
+    def places_named(self, sentence: Sentence) -> list[Match]:
+        """The places a sentence names: names.yaml's (its aliases win), then the gazetteer's in the words left."""
+        found = self.matches(sentence, self.vocabulary.places)
+        if self.vocabulary.gazetteer:
+            found.extend(self._gazetteer_places(sentence, found))
+            if len(found) > 1:
+                found.sort(key=lambda m: m.start)
+        return found
+
+    def _gazetteer_places(self, sentence: Sentence, known: list[Match]) -> list[Match]:
+        if self._place_finder is None:
+            from checker.normalize.places import gazetteer
+
+            self._place_finder = gazetteer().finder(self.text, aliases=self.vocabulary.place_countries())
+        out = []
+        words = sentence.words
+        for m in self._place_finder.find(words, sentence.texts, [(k.first_word, k.last_word) for k in known]):
+            place = self.vocabulary.known_place(m.place)
+            if place is not None:
+                out.append(Match(words[m.first].start, words[m.last].end, place, m.first, m.last))
+        return out
+
     def _last_place_before(self, pos: int, kind: str) -> Place | None:
         # Every place of the text, by kind, read once on the first "the province": a scan of the
         # sentences before each one is quadratic on a text that repeats it.
         if self._places_by_kind is None:
             self._places_by_kind = {}
             for s in self.sentences:
-                for m in self.matches(s, self.vocabulary.places):
+                for m in self.places_named(s):
                     starts, values = self._places_by_kind.setdefault(m.value.kind, ([], []))
                     starts.append(m.start)
                     values.append(m.value)
@@ -533,10 +557,21 @@ class Document:
         else:  # a figure across a clause break ("1,200") is in the clauses of both its ends
             lo2, hi2 = sentence.clause_of(end - 1)
             in_clause = [m for m in candidates if lo <= m.start < hi or lo2 <= m.start < hi2]
-        pool = in_clause or candidates
+        pool = in_clause or [m for m in candidates if not self._frames_speech(sentence, m, start)]
+        if not pool:
+            return None
         # A place in a neighbouring comma clause after the figure ("..., targeting facilities across Ukraine").
         best = pool[0] if len(pool) == 1 else min(pool, key=lambda m: (abs(m.start - start), m.start))
         return best.value.name
+
+    def _frames_speech(self, sentence: Sentence, m: Match, pos: int) -> bool:
+        """Whether a gazetteer's place outside a figure's clause sets the scene of a report rather than of the
+        figure: a reporting verb stands between them ("In Paris, diplomatic sources said ... met in the
+        Kremlin on Feb 3"). names.yaml's places, curated for their stories, keep the sentence-wide reading."""
+        if m.start > pos or isinstance(m.value, Place):
+            return False
+        texts = sentence.texts
+        return not _ATTRIBUTION_VERB.isdisjoint(texts[m.last_word + 1 : sentence.word_index(pos)])
 
     def _locative(self, sentence: Sentence, m: Match) -> bool:
         """Whether a place is named as a scope ("in Kyiv", "Ukraine's territory"), not as an actor."""
