@@ -128,15 +128,11 @@ def _extent(lo: float, hi: float) -> float | None:
 
 
 def comparable(a: Claim, b: Claim, vocabulary=None) -> bool:
-    """Whether two claims speak of the same thing apart from their metric: same place (or none), same scope,
-    same event and rolling window where both say (see relation())."""
+    """Whether two claims speak of the same thing apart from their metric (see relation()): the same place or
+    none, the same story's place, the same scope, event and rolling window where both say."""
     if a.subject and b.subject and a.subject != b.subject:
         return False
-    if a.event and b.event and a.event != b.event:
-        return False
-    if (a.window_days or b.window_days) and a.window_days != b.window_days:
-        return False
-    return _scope_relation(a.scope, b.scope) == "same"
+    return _where(a, b, vocabulary) == "same"
 
 
 def _as_of_range(c: Claim) -> tuple[str, str] | None:
@@ -261,11 +257,23 @@ def relation(a: Claim, b: Claim, vocabulary=None) -> str:
     meet), "part" when one counts a part of the other's whole (a city's toll in its country's, one plant's
     strikers among all, "1,400 of them in serious condition" among the injured), "other" when they speak of
     different things (two cities, two trains, two events, two rolling windows)."""
-    if a.metric != b.metric or (a.event and b.event and a.event != b.event):
+    if a.metric != b.metric:
         return "other"
+    return _where(a, b, vocabulary)
+
+
+def _where(a: Claim, b: Claim, vocabulary) -> str:
+    """relation() but for the metric: event, rolling window, place, story's place and scope."""
+    if a.event and b.event and a.event != b.event:
+        return "other"
+    a_place, b_place = a.subject or None, b.subject or None
     if (a.window_days or b.window_days) and a.window_days != b.window_days:
         return "other"
-    place = _place_relation(a.subject, b.subject, vocabulary)
+    place = _place_relation(a_place, b_place, vocabulary)
+    if place == "same" and not (a_place or b_place) and a.area and b.area and a.area != b.area:
+        within = getattr(vocabulary, "is_within", None)
+        if within is None or not (within(a.area, b.area) or within(b.area, a.area)):
+            return "other"  # two stories told in different places: Kyiv's strike and Kharkiv's
     scope = _scope_relation(a.scope, b.scope)
     if "other" in (place, scope):
         return "other"
@@ -280,10 +288,12 @@ def _place_relation(a: str | None, b: str | None, vocabulary) -> str:
         if within is not None and (within(a, b) or within(b, a)):
             return "part"
         return "other"
-    # A figure no place is named for is about the story's whole: the same as a country's, a whole to a city's.
+    # A figure no place is named for is about the story's whole, as a country's figure is; a city's or a
+    # province's figure is a part of it, not its rival (extraction already reads a figure given for the place
+    # the story happens in, "the Balasore accident site in Odisha", as the story's whole).
     named = a or b
-    place = getattr(vocabulary, "place_by_name", {}).get(named) if vocabulary is not None else None
-    return "same" if place is not None and place.kind == "country" else "part"
+    kind = vocabulary.place_kind(named) if hasattr(vocabulary, "place_kind") else None
+    return "same" if kind == "country" else "part"
 
 
 def _scope_relation(a: str | None, b: str | None) -> str:
@@ -303,9 +313,21 @@ def same_name(a: str, b: str) -> bool:
     x, y = _name_words(a), _name_words(b)
     if not x or not y:
         return False
-    if x <= y or y <= x:
+    if x <= y or y <= x or _acronym(x, b) or _acronym(y, a):
         return True
+    shared = x & y
+    if len(shared) >= 2 and 3 * len(shared) >= 2 * min(len(x), len(y)):
+        return True  # "Bengaluru-Howrah Express", "Bengaluru-Howrah Superfast"
     return fuzz.token_sort_ratio(" ".join(sorted(x)), " ".join(sorted(y))) >= 90
+
+
+def _acronym(words: frozenset[str], name: str) -> bool:
+    """Whether a one-word name is the initials of another ("AEG", "Anderson Economic Group")."""
+    if len(words) != 1:
+        return False
+    (word,) = words
+    initials = "".join(w[0] for w in name.replace("-", " ").split() if w[:1].isupper())
+    return len(word) >= 2 and word == initials.lower()
 
 
 def _name_words(name: str) -> frozenset[str]:
@@ -354,14 +376,17 @@ class Pairs:
         bounds = [_bounds(c) for c in claims]
         self._ranges = ranges = [_as_of_range(c) for c in claims]
         apart = tolerances.days_apart
-        occasions = None if cumulative else [_occasion(c, ctx.published(c.source), apart, ctx.anchors) for c in claims]
+        lexicon = getattr(ctx.vocabulary, "lexicon", None)
+        timeless = lexicon is not None and lexicon.timeless(group.metric)
+        occasions = None if cumulative or timeless else [
+            _occasion(c, ctx.published(c.source), apart, ctx.anchors) for c in claims]
         if (occasions is not None and not any(o is not None and o[0] for o in occasions)
                 and len({o for o in occasions if o is not None}) < 2):
             occasions = None  # no stated time and one publication window: every pair may be one occasion
         self._rendered: list[str] | None = None
         related, across, within = [], [], []
         # Most groups hold one place, scope, event and window: then every pair stands in relation "same".
-        mixed = len({(c.metric, c.subject, c.scope, c.event, c.window_days) for c in claims}) > 1
+        mixed = len({(c.metric, c.subject, c.area, c.scope, c.event, c.window_days) for c in claims}) > 1
         visiting = [c.id in group.guests for c in claims] if group.guests else None
         vocabulary = ctx.vocabulary
         n = len(claims)
@@ -384,12 +409,14 @@ class Pairs:
                     continue
                 if occasions is not None and not _one_occasion(a, b, occasions[i], occasions[j], apart):
                     continue
+                if timeless and a.kind == "date" and not _within_a_year(bounds[i], bounds[j]):
+                    continue  # "the 1960 Agadir earthquake" beside this one: another event of its kind
                 overlap = _overlap(a, b, bounds[i], bounds[j], tolerances)
                 related.append((i, j, overlap))
                 if point_in_span or not self.same_time(i, j, cumulative):
                     continue
-                if measured(a) and different_speakers(a, b):
-                    continue  # two bodies' measurements of one thing differ as instruments do
+                if (measured(a) or _is_money(a.unit)) and different_speakers(a, b):
+                    continue  # two bodies' measurements, estimates or grants of one thing are their own
                 (across if b.source != a.source else within).append((a, b, overlap))
         self.related = related
         self.rivals_across = across
@@ -411,6 +438,10 @@ class Pairs:
         if cumulative and a.provisional != b.provisional:
             return False
         return True
+
+
+def _within_a_year(ba, bb) -> bool:
+    return ba[0] <= bb[1] + 366 and bb[0] <= ba[1] + 366
 
 
 def _overlap(a: Claim, b: Claim, ba, bb, tolerances: Tolerances) -> bool:

@@ -131,6 +131,17 @@ class Source(_Frozen):
             return self.published.date()
         return self.published
 
+    @property
+    def news_day(self) -> dt.date | None:
+        """The day an undated figure of this source holds for: its publication's day in UTC when the time and
+        its offset are known, so that outlets in different time zones speak of one day alike (a report
+        published at 00:30 in Delhi or 08:30 in Tokyo tells the previous evening's figures), else the date
+        its publication states."""
+        published = self.published
+        if isinstance(published, dt.datetime) and published.tzinfo is not None:
+            return published.astimezone(dt.timezone.utc).date()
+        return self.published_date
+
 
 class Claim(_Frozen):
     """One figure a source states: what it measures, its value as an interval, and where it stands.
@@ -168,6 +179,10 @@ class Claim(_Frozen):
     # A rolling window the figure covers, in days ("in the last 24 hours" is 1.0).
     window_days: float | None = None
     attributed_to: str | None = None
+    # The place the figure's story happens in, as its text ties its event to a place ("the Balasore accident",
+    # "the quake in Morocco"), when the figure names no narrower place of its own: figures of stories in
+    # different places are not compared.
+    area: str | None = None
     # What the figure belongs to when that is not a place ("Kentucky Truck Plant", "Coromandel Express"), or
     # the part of a whole it counts ("in serious condition"); None for the whole itself.
     scope: str | None = None
@@ -186,7 +201,7 @@ class Claim(_Frozen):
     column: int | None = None
 
     _interned: ClassVar[tuple[str, ...]] = ("source", "origin", "kind", "metric", "subject", "event", "unit",
-                                            "stated_unit", "qualifier", "as_of", "attributed_to", "scope", "precision",
+                                            "stated_unit", "qualifier", "as_of", "attributed_to", "area", "scope", "precision",
                                             "note", "file")
 
     @model_validator(mode="after")

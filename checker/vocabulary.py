@@ -190,6 +190,14 @@ class Vocabulary:
             name = place.within
         return self.gazetteer and self._gazetteer().is_within(name, outer)
 
+    def place_kind(self, name: str) -> str | None:
+        """A place's kind (country, region, city, place): names.yaml's, else the gazetteer's; None if unknown."""
+        mine = self.place_by_name.get(name)
+        if mine is not None:
+            return mine.kind
+        found = self._gazetteer().place(name) if self.gazetteer else None
+        return found.kind if found is not None else None
+
     def _gazetteer(self):
         from checker.normalize.places import gazetteer
 

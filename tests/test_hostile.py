@@ -22,10 +22,10 @@ HOSTILE = ("[link=https://evil.example]click[/link] [/] \x1b[31mred\x1b[0m \u202
 def hostile_run(tmp_path_factory):
     folder = tmp_path_factory.mktemp("hostile")
     (folder / "a.txt").write_text(
-        f"Officials said Russia launched 43 ballistic missiles at Kyiv on Tuesday, {HOSTILE} the air force reported.\n",
+        f"Officials said Russia launched 43 ballistic missiles on Tuesday, {HOSTILE} the air force reported.\n",
         encoding="utf-8")
     (folder / "b.txt").write_text(
-        f"Ukraine reported 71 ballistic missiles {HOSTILE} were launched at Kyiv on Tuesday.\n", encoding="utf-8")
+        f"Ukraine reported 71 ballistic missiles {HOSTILE} were launched on Tuesday.\n", encoding="utf-8")
     (folder / "sources.yaml").write_text(
         f"a:\n  outlet: {json.dumps('Evil ' + HOSTILE)}\n  published: 2026-02-04\n"
         "b:\n  outlet: Plain\n  published: 2026-02-04\n", encoding="utf-8")

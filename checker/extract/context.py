@@ -75,6 +75,8 @@ _NOUN_LIKE_VERBS = frozenset("reports claims".split())
 _STRONG_BREAK = re.compile(r"[;\u2014]|:(?!\d)| - |, (?:and|but|while|whereas|although) ")
 # Prepositions that make a following place the scope of a figure ("in Kyiv", "across Ukraine", "of the province").
 _LOCATIVE = frozenset("in across on at of over into near throughout around inside within outside".split())
+_DIRECTIONS = frozenset("north south east west northeast northwest southeast southwest north-east north-west "
+                        "south-east south-west away".split())
 _AUXILIARY = frozenset("were was had have has been are is being reportedly also more other additional".split())
 _ANAPHORA = {"province": "region", "region": "region", "oblast": "region", "city": "city", "town": "city"}
 
@@ -229,6 +231,8 @@ class Document:
     frames: list = field(default_factory=list)
     # The same frames by the start of their sentence: a list ("... and nine diverted") reads its own sentence's.
     frames_by_sentence: dict[int, list] = field(default_factory=dict)
+    # The places the text ties its events to (extract.frames.event_places), read on first need.
+    _event_places: frozenset | None = None
     # The gazetteer's matcher for this text (normalize/places.py), made on the first place lookup.
     _place_finder: object | None = None
 
@@ -407,8 +411,15 @@ class Document:
         key = (lo, hi)
         found = self._speaker_cache.get(key)
         if found is None:
-            found = self._speaker_cache[key] = self._find_speaker(sentence, lo, hi)
+            found = self._find_speaker(sentence, lo, hi)
+            if found[0] is not None and found[1] is not None and self._is_place_name(sentence, found[1]):
+                found = (None, None)  # "Authorities in Morocco say": a place is where, not who
+            self._speaker_cache[key] = found
         return found
+
+    def _is_place_name(self, sentence: Sentence, span: tuple[int, int]) -> bool:
+        """Whether a speaker's name is no more than a place ("Morocco", "Kyiv")."""
+        return any(m.start == span[0] and m.end == span[1] for m in self.places(sentence))
 
     def _find_speaker(self, sentence: Sentence, lo: int, hi: int) -> tuple[str | None, tuple[int, int] | None]:
         words = sentence.words
@@ -578,9 +589,14 @@ class Document:
         words = sentence.words
         if words[m.last_word].text.endswith(("'s", "’s")):
             return True
+        if m.last_word + 1 < len(words) and words[m.last_word + 1].text == "where" \
+                and self.text[m.end : words[m.last_word + 1].start].strip() == ",":
+            return True  # "Neighbouring Taroudant, where fewer than 400 deaths had been recorded"
         i = m.first_word - 1
         while i >= 0 and words[i].text in ("the", "eastern", "western", "northern", "southern", "central", "all", "entire", "whole"):
             i -= 1
+        if i >= 1 and words[i].text in ("of", "from") and words[i - 1].text in _DIRECTIONS:
+            return False  # "both south of Marrakesh", "70 km north of Bhubaneswar": a landmark, not a scope
         return i >= 0 and words[i].text in _LOCATIVE
 
     def nearest(self, sentence: Sentence, table: dict, start: int, end: int, max_words: int | None = None,

@@ -18,7 +18,7 @@ from checker.extract.words import (ADJ, AUXILIARIES, DETERMINERS, FUNCTION_WORDS
                                    VERB, classes, participle, verb_lemma)
 from checker.vocabulary import lemma
 
-__all__ = ["Frame", "read_count", "read_measure", "read_unitless", "event_of", "lasting_event_of", "reported_event_of", "metric_name"]
+__all__ = ["Frame", "read_count", "read_measure", "read_unitless", "event_of", "event_place_of", "event_places", "lasting_event_of", "reported_event_of", "metric_name"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -47,6 +47,8 @@ class Frame:
     event: str | None = None
     # The wording says the figure was revised from an earlier one ("revised the toll to 275 from 288").
     revised: bool = False
+    # A measurement of an event or a thing (a magnitude, a train's speed), not of the places its sentence names.
+    placeless: bool = False
 
 
 # Words that may stand between a number and its noun without being the noun ("28 new cruise missiles").
@@ -113,6 +115,36 @@ def event_of(doc: Document, sentence: Sentence, m: Mention) -> tuple[str | None,
     """The event a date or duration belongs to (the nearest event noun, "the quake", "a 41-day strike") and
     who it is of ("against Ford", "General Motors reached a deal"): (event, scope)."""
     return _Reader(doc, sentence, m, ()).event()
+
+
+def event_place_of(doc: Document, sentence: Sentence, m: Mention) -> str | None:
+    """The place the event of a date or duration is tied to in its sentence ("the crash near Balasore")."""
+    return _Reader(doc, sentence, m, ()).event_place()
+
+
+def event_places(doc: Document) -> frozenset[str]:
+    """The places a text ties its events to: "the Balasore accident", "the quake in Morocco", "the earthquake
+    that struck the Al Haouz region". A figure given for one of them is the story's whole, not a part."""
+    cached = getattr(doc, "_event_places", None)
+    if cached is not None:
+        return cached
+    found: set[str] = set()
+    lex = doc.vocabulary.lexicon
+    for sentence in doc.sentences:
+        words = sentence.words
+        matches = [m for m in doc.matches(sentence, lex.events) if classes(words[m.last_word].text) & NOUN]
+        if not matches:
+            continue
+        places = doc.places(sentence)
+        for m in matches:
+            for place in places:
+                gap = place.first_word - m.last_word
+                before = m.first_word - place.last_word
+                if 0 < before <= 2 or (0 < gap <= 3 and words[m.last_word + 1].text in _EVENT_PLACE_LINKS) or (
+                        0 < gap <= 5 and any(verb_lemma(w.text) in _HAPPENING for w in words[m.last_word + 1 : place.first_word])):
+                    found.add(place.value.name)
+    doc._event_places = frozenset(found)
+    return doc._event_places
 
 
 def reported_event_of(doc: Document, sentence: Sentence, m: Mention) -> str | None:
@@ -223,7 +255,7 @@ class _Reader:
             return None
         i = self.after
         event = lex.events.get((lemma(words[i].text),)) if i < len(words) and self._adjacent(i - 1, i) else None
-        return Frame(name, self.m.start, self.m.end, name, event=event)
+        return Frame(name, self.m.start, self.m.end, name, event=event, placeless=True)
 
     def measure(self) -> Frame:
         kind = self.m.kind
@@ -233,7 +265,8 @@ class _Reader:
             return self._share()
         source = self._conversion_of()
         if source is not None:
-            return Frame(source.metric, self.m.start, self.m.end, source.thing, scope=source.scope)
+            return Frame(source.metric, self.m.start, self.m.end, source.thing, scope=source.scope,
+                         placeless=source.placeless)
         name = self._measure_cue_before() or self._measure_cue_after()
         default = _DIMENSION_NAMES.get(kind, kind)
         if name is None or name not in self.lex.measure_info:
@@ -241,7 +274,8 @@ class _Reader:
         scope = self._reference() if name == "distance" or (name in self.lex.measure_info
                                                              and self.lex.measure_info[name].reference) else None
         scope = scope or self._owner()
-        return Frame(name, self.m.start, self.m.end, name, scope=scope)
+        info = self.lex.measure_info.get(name)
+        return Frame(name, self.m.start, self.m.end, name, scope=scope, placeless=not (info is None or info.placed))
 
     def _conversion_of(self) -> Frame | None:
         """A figure given again in another unit right after the first ("18.5 kilometers (11.5 miles)")."""
@@ -324,11 +358,16 @@ class _Reader:
         j = i
         while j > 0 and self._capital(j - 1) and self._adjacent(j - 1, j):
             j -= 1
+        if j == 0 and i == 0:
+            return None  # "Partners pledged ...": a sentence's first word is capitalised whatever it is
         name = text[words[j].start : words[i].end]
         return None if _is_calendar(name) else name
 
     def _money(self) -> Frame:
         """What a sum of money is, from the words around it, with the lexicon's name for it."""
+        part = self._money_part()
+        if part is not None:
+            return part
         words, lex = self.words, self.lex
         name, lost, scope = None, False, None
         i = self.after
@@ -343,20 +382,47 @@ class _Reader:
                 name = hit[0]
                 scope = self._scope_after(hit[1] + 1) if words[hit[1] + 1 : hit[1] + 2] and \
                     words[hit[1] + 1].text in ("to", "for") else None
+        purpose = self._purpose()
         # "losses of $1.3 billion", "compensation of ₹10 lakh", "put Ford's losses at $888 million"
         if name is None:
-            name, scope_before = self._money_named_before()
-            scope = scope or scope_before
+            named, scope_before = self._money_named_before()
+            if purpose is None or named in ("compensation", "aid") and self._named_right_before(named):
+                name, scope = named, scope or scope_before
         if name is None and self.earlier and self.earlier[-1].role == "compensated":
             name = "compensation"
-        name = name or "money"
+        # Money for the dead or the injured ("Rs 2 lakh for the kin of each deceased") is paid to them.
+        name = name or ("compensation" if purpose else "money")
         if name in ("revenue", "profit", "wage") and (lost or self._cost_verb_before()):
             name = f"{name}.lost"
         elif name == "money" and self._cost_verb_before():
             name = "loss"
-        purpose = self._purpose()
         metric = f"{name}.{purpose}" if purpose else name
         return Frame(metric, self.m.start, self.m.end, name, scope=scope or self._owner())
+
+    def _named_right_before(self, name: str) -> bool:
+        """Whether money's name stands just before it ("compensation of ₹10 lakh")."""
+        words, a = self.words, self.first
+        return any(self.lex.money.get((lemma(w.text),)) == name for w in words[max(0, a - 3) : a])
+
+    def _money_part(self) -> Frame | None:
+        """A part of a sum named after "of": "Rs 28 crore of the amount disbursed", "$1.6 billion of it in the
+        fourth quarter"."""
+        words, i = self.words, self.after
+        if i + 1 >= len(words) or words[i].text != "of" or not self._adjacent(i - 1, i):
+            return None
+        j = i + 1
+        if words[j].text in ("it", "this", "that", "which", "them"):
+            source = next((f for f in reversed(self.earlier) if f.thing not in ("percent",)), None)
+            if source is None:
+                return None
+            scope = self._scope_after(j + 1, any_words=True) or "part"
+            return Frame(source.metric, self.m.start, words[j].end, source.thing, scope=scope, part=True)
+        while j < len(words) and words[j].text in DETERMINERS | {"amount", "sum", "total", "money"}:
+            j += 1
+        hit = self.doc.phrase_at(self.sentence, j, self.lex.money) if j < len(words) else None
+        if hit is None or j - i > 4:
+            return None
+        return Frame(hit[0], self.m.start, words[hit[1]].end, hit[0], scope="part", part=True)
 
     def _money_named_before(self) -> tuple[str | None, str | None]:
         words, a = self.words, self.first
@@ -393,14 +459,16 @@ class _Reader:
         """Who money is for: "for the families of those killed", "for those with grievous injuries"."""
         words, i = self.words, self.after
         j = i
-        while j < len(words) and j - i < 4 and words[j].text != "for":
+        while j < len(words) and j - i < 8 and words[j].text != "for" and not words[j].text[0].isdigit():
             j += 1
         if j >= len(words) or words[j].text != "for":
             return None
         for k in range(j + 1, min(len(words), j + 9)):
             role = self._role_at(k, k + 1)
             if role and self.lex.role(role) and self.lex.role(role).person:
-                return role
+                # "for those with grievous injuries", "for minor injuries": how badly is part of whom it is for
+                degree = words[k - 1].text if k > j + 1 and words[k - 1].text in _DEGREES else None
+                return slug(f"{role} {degree}") if degree else slug(role)
         return None
 
     def _share(self) -> Frame:
@@ -487,6 +555,15 @@ class _Reader:
 
     def event(self) -> tuple[str | None, str | None]:
         """The event noun nearest the figure in its clause, else in its sentence, and the name it is of."""
+        found = self._event()
+        return found[0], found[1]
+
+    def event_place(self) -> str | None:
+        """The place the event noun is tied to ("the strike on Kyiv", "the crash near Balasore", "Kyiv's
+        blackout"), not the other places its sentence names (a distance's reference, a speaker's city)."""
+        return self._event()[2]
+
+    def _event(self) -> tuple[str | None, str | None, str | None]:
         doc, sentence = self.doc, self.sentence
         events = self.lex.events
         if self.m.noun:
@@ -494,7 +571,7 @@ class _Reader:
 
             named = events.get(term_key(self.m.noun))
             if named is not None:
-                return named, self._event_scope_after(self.after)
+                return named, self._event_scope_after(self.after), self._place_of_event(self.after, self.after)
         # "The quake struck": an event is named by a noun, never by a verb; a date is an event's own only
         # when nothing but the event's happening stands between them ("the quake struck at 11:11 p.m.
         # Friday"), not when it dates another verb ("the toll in the collision rose to 288 on Saturday").
@@ -510,8 +587,27 @@ class _Reader:
         if near is None:
             verb = self._date_verb() if attached else None
             named = self.lex.event_verbs.get((verb,)) if verb else None
-            return (named, None) if named and not doc.matches(sentence, events) else (None, None)
-        return str(near.value), self._event_scope_after(near.last_word + 1)
+            return (named, None, None) if named and not doc.matches(sentence, events) else (None, None, None)
+        return (str(near.value), self._event_scope_after(near.last_word + 1),
+                self._place_of_event(near.first_word, near.last_word))
+
+    def _place_of_event(self, first: int, last: int) -> str | None:
+        """A place written right after an event noun ("in", "near", "on", "at", "off", "across"), or as its
+        possessive or modifier right before it."""
+        words = self.words
+        places = self.doc.places(self.sentence)
+        j = last + 1
+        if j < len(words) and words[j].text in _EVENT_PLACE_LINKS:
+            j += 1
+            while j < len(words) and words[j].text in DETERMINERS:
+                j += 1
+            for place in places:
+                if place.first_word == j:
+                    return place.value.name
+        for place in places:
+            if place.last_word in (first - 1, first - 2) and place.last_word < first:
+                return place.value.name
+        return None
 
     def _attached(self, found) -> bool:
         """Whether a date is the event's own: written "Friday's crash", or the time of the verb by which the
@@ -886,7 +982,11 @@ class _Reader:
             k += 1
         if k > j:
             name = text[words[j].start : words[k - 1].end]
-            if not self.doc.is_place_at(self.sentence, j):
+            if k < len(words) and self._adjacent(k - 1, k) and classes(words[k].text) & NOUN \
+                    and words[k].text not in FUNCTION_WORDS:
+                return None  # "by Russian cluster munitions": a name modifying a noun, not what it belongs to
+            if not self.doc.is_place_at(self.sentence, j) and not self.doc.side(words[j]) and not _is_calendar(
+                    words[j].text.rstrip(".")):
                 return name
             return None
         if any_words and j < len(words):
@@ -983,6 +1083,9 @@ _HAPPENING = frozenset("strike hit shake rock jolt devastate happen occur take b
 _LINKS = frozenset("be have do".split())
 _MEASURING_VERBS = frozenset("locate measure record register calculate assess detect place".split())
 _GLUED_WORD = __import__("re").compile(r"([A-Za-z]+)-$")
+_DEGREES = frozenset("grievous grievously minor serious seriously critical critically severe severely light "
+                     "slight slightly".split())
+_EVENT_PLACE_LINKS = frozenset("in near at on off across over outside around of".split())
 _MEASURE_LINKS = frozenset("of at to was is put measured measuring registered register estimated a an the about "
                             "around some roughly nearly".split())
 # Each dimension's name for a measurement the sentence says nothing more of.

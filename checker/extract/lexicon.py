@@ -29,6 +29,7 @@ class Measure:
     name: str
     unitless: bool = False
     reference: bool = False
+    placed: bool = False
 
 
 @dataclass
@@ -48,9 +49,19 @@ class Lexicon:
     events: dict[tuple[str, ...], str] = field(default_factory=dict)
     event_verbs: dict[tuple[str, ...], str] = field(default_factory=dict)
     durative: frozenset[str] = frozenset()
+    recurring: frozenset[str] = frozenset()
 
     def role(self, name: str | None) -> Role | None:
         return self.role_info.get(name) if name else None
+
+    def timeless(self, metric: str) -> bool:
+        """Whether a figure holds whatever day it is told: a quake's magnitude, a distance, a train's speed, or
+        the date of an event that happens once in a story (its quake, its crash)."""
+        info = self.measure_info.get(metric)
+        if info is not None:
+            return not info.placed
+        event, _, role = metric.rpartition(".")
+        return role in ("date", "start", "end") and event in set(self.events.values()) and event not in self.recurring
 
     def running_role(self, name: str | None) -> bool:
         info = self.role(name)
@@ -93,7 +104,8 @@ def load_lexicon(path: Path = DEFAULT_LEXICON) -> Lexicon:
         lex.totals[_key(name)] = (spec or {}).get("role") or ""
     for name, spec in sorted((data.get("measures") or {}).items()):
         spec = spec or {}
-        lex.measure_info[name] = Measure(name, bool(spec.get("unitless")), bool(spec.get("reference")))
+        lex.measure_info[name] = Measure(name, bool(spec.get("unitless")), bool(spec.get("reference")),
+                                         bool(spec.get("placed")))
         for key, value in _table(spec.get("before"), name).items():
             lex.measures_before.setdefault(key, value)
         for key, value in _table(spec.get("after"), name).items():
@@ -104,17 +116,18 @@ def load_lexicon(path: Path = DEFAULT_LEXICON) -> Lexicon:
     shares = data.get("shares") or {}
     lex.changes = frozenset(k[0] for k in _table(shares.get("change"), "").keys() if len(k) == 1)
     events = data.get("events") or {}
-    durative = set()
+    durative, recurring = set(), set()
     for name, spec in sorted(events.items()):
-        if isinstance(spec, dict):
-            words, durable = spec.get("words") or [], spec.get("durative")
-        else:
-            words, durable = spec or [], False
-        if durable:
+        spec = spec if isinstance(spec, dict) else {"words": spec}
+        words = spec.get("words") or []
+        if spec.get("durative"):
             durative.add(name)
+        if spec.get("recurring"):
+            recurring.add(name)
         for key, value in _table([name, *words], name).items():
             lex.events.setdefault(key, value)
     lex.durative = frozenset(durative)
+    lex.recurring = frozenset(recurring)
     for name, words in sorted((data.get("event_verbs") or {}).items()):
         for key, value in _table(words, name).items():
             lex.event_verbs.setdefault(key, value)

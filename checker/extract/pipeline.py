@@ -10,8 +10,8 @@ from typing import get_args
 import gc
 
 from checker.extract.context import Document, Sentence
-from checker.extract.frames import (event_of, lasting_event_of, read_count, read_measure, read_unitless,
-                                    reported_event_of)
+from checker.extract.frames import (event_of, event_place_of, event_places, lasting_event_of, read_count,
+                                    read_measure, read_unitless, reported_event_of)
 from checker.extract.density import blank_dense, dense_stretches
 from checker.extract.mention import Mention
 from checker.model import Claim, Qualifier, Source, day_to_iso
@@ -103,7 +103,9 @@ def _extract_claims(source: Source, text: str, vocabulary: Vocabulary | None, po
         dates_by_sentence.add(sentence.start, m, _opens_clause(doc, sentence, m))
     claims = []
     for m in mentions:
-        if doc.is_boilerplate(m.start) or doc.in_quotation(m.start, m.end):
+        # An official's quoted words carry figures ("the toll has been fixed at 275," Jena said), read like
+        # any other; quoted dates and spans of time are as often rhetoric ("a week has 4 days instead of 7").
+        if doc.is_boilerplate(m.start) or (m.kind in ("date", "duration") and doc.in_quotation(m.start, m.end)):
             continue
         claim = _claim(doc, source, m, dates_by_sentence, date_metrics)
         if claim is not None:
@@ -145,8 +147,17 @@ def _claim(doc: Document, source: Source, m: Mention, dates_by_sentence, date_me
         doc.add_frame(sentence, _placed(frame, m))
         metric, scope = frame.metric, frame.scope
     speaker, speaker_span = doc.speaker(sentence, start)
-    subject = (frame.place if frame is not None and frame.place else None) or side or doc.subject(
-        sentence, start, end, speaker_span)
+    if frame is not None and frame.placeless:
+        subject = None
+    elif kind in ("date", "duration"):
+        # A date or duration is its event's: the place tied to the event noun, not every place its sentence names.
+        subject = event_place_of(doc, sentence, m) if event else None
+    else:
+        subject = (frame.place if frame is not None and frame.place else None) or side or doc.subject(
+            sentence, start, end, speaker_span)
+        if subject and not side and _is_story_place(doc, subject):
+            subject = None  # "the Balasore accident site in Odisha, where 288 were killed": the story's whole
+    area = _story_place(doc) if not subject and not (frame and frame.placeless) else None
     if event is None and kind == "quantity" and frame is not None:
         event = frame.event
     as_of, stated = _as_of(doc, sentence, m, dates_by_sentence, source)
@@ -177,6 +188,7 @@ def _claim(doc: Document, source: Source, m: Mention, dates_by_sentence, date_me
         revised=frame is not None and frame.revised,
         window_days=_window(doc, sentence, dates_by_sentence),
         attributed_to=speaker,
+        area=area,
         scope=scope,
         quote=doc.text[start:end],
         start=start,
@@ -185,6 +197,24 @@ def _claim(doc: Document, source: Source, m: Mention, dates_by_sentence, date_me
         weekday=m.extra.get("weekday") if kind == "date" else None,
         note=_note(m),
     )
+
+
+_KIND_RANK = {"country": 0, "region": 1, "city": 2}
+
+
+def _story_place(doc: Document) -> str | None:
+    """The widest place the text ties its event to: where its story happens."""
+    places = sorted(event_places(doc))
+    if not places:
+        return None
+    voc = doc.vocabulary
+    return min(places, key=lambda name: (_KIND_RANK.get(voc.place_kind(name) or "", 3), name))
+
+
+def _is_story_place(doc: Document, place: str) -> bool:
+    """Whether a place is one the text ties its event to, or contains one (Odisha, for "the Balasore accident")."""
+    voc = doc.vocabulary
+    return any(place == name or voc.is_within(name, place) for name in event_places(doc))
 
 
 def _placed(frame, m: Mention):
@@ -276,8 +306,8 @@ def _as_of(doc: Document, sentence: Sentence, m: Mention, dates_by_sentence, sou
     d = _dating(doc, sentence, m, dates_by_sentence) if m.kind != "date" else None
     if d is not None:
         return _iso_span(d), True
-    published = source.published_date
-    return (published.isoformat() if published else None), False
+    day = source.news_day
+    return (day.isoformat() if day else None), False
 
 
 def _dating(doc: Document, sentence: Sentence, m: Mention, times: "_Times") -> Mention | None:

@@ -117,7 +117,7 @@ def _mismatch(c: Claim, day: float, actual: int, alike: list[Claim]) -> Hit:
         explanation += (f" {_listed([x.source for x in alike])} {params['verb']} the {what} to that day too: "
                         "the weekday is the likelier error.")
     return Hit(claims=(c, *alike), template=template, params=params, explanation=explanation, metric=c.metric,
-               subject=c.subject, at=c)
+               subject=c.subject, at=c, groups=(tuple(alike), (c,)) if alike else ((c,),))
 
 
 # A widely reported day is dated alike by many sources: the finding holds the first _ALIKE of them and

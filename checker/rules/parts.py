@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from checker.compare import Context, comparable, one_occasion, render_value
+from checker.compare import Context, _is_money, comparable, one_occasion, relation, render_value
 from checker.model import Claim
 from checker.rules import Hit, rule
 
@@ -69,7 +69,7 @@ def part_reported_as_whole(claims: list[Claim], ctx: Context):
                 if c.source == source or c.value in own_values:
                     continue
                 # Another place's or another day's strike may carry the same number by chance.
-                if not any(comparable(c, o) and one_occasion(c, o, ctx) for o in own):
+                if not any(comparable(c, o, voc) and one_occasion(c, o, ctx) for o in own):
                     continue
                 # What every hit of this source's total and part shares, spelled once.
                 if parts_text is None:
@@ -96,27 +96,33 @@ def part_reported_as_whole(claims: list[Claim], ctx: Context):
 
 @rule("FC105", "part-exceeds-whole", severity="error", category="contradiction", scope="corpus")
 def part_exceeds_whole(claims: list[Claim], ctx: Context):
-    """One source's figure for a part is larger than another source's figure for the whole it belongs to.
+    """A figure for a part is larger than a figure for the whole it belongs to.
 
     Why it matters: civilians are among the people killed, so "7 civilians killed" in one source and
     "5 people killed" in another cannot both be true of one strike; one figure is wrong, or the two
-    count different events. Such pairs measure different figures and never meet in one group, so
-    FC101 cannot see them.
+    count different events. A part may be named by what it counts (civilians among people, by the
+    vocabulary's hierarchy), by where (a province's toll within its country's: "Al Haouz alone has
+    buried more than 3,000 of the victims" against a national toll of 2,960), or by what it belongs to
+    ("Rs 28 crore of the amount disbursed" against "disbursed Rs 22.66 crore"; one train's passengers
+    among both trains'). Such pairs are never rivals in one group, so FC101 cannot see them; a part
+    named by where or by what it belongs to is checked within one source too.
 
     Example: 000 says "7 civilians were killed" in Kyiv, 001 says "5 people were killed" there.
 
     Not flagged: a whole at least as large as the part ("22 people", "15 civilians"); a whole or part
     without a bound on that side ("at least 5 people"); figures of different places, events or
     occasions; a running total whose whole is the earlier count (an update, see FC201). Within one
-    source, FC103 checks the parts against the whole.
+    source, FC103 checks parts named by the hierarchy against their whole.
 
-    Options: the hierarchy of metrics lives in vocabulary.yaml (`hierarchy`).
+    Options: the hierarchy of metrics lives in vocabulary.yaml (`hierarchy`); places' containment comes
+    from the gazetteer and names.yaml.
     """
     voc = ctx.vocabulary
     by_metric: dict[str, list[Claim]] = {}
     for c in claims:
         if c.kind == "quantity":
             by_metric.setdefault(c.metric, []).append(c)
+    yield from _named_parts_exceed(by_metric, ctx)
     for whole, parts in sorted(voc.hierarchy.items()):
         wholes = _by_subject(c for c in by_metric.get(whole, ()) if _highest(c) is not None)
         if not wholes:
@@ -127,7 +133,7 @@ def part_exceeds_whole(claims: list[Claim], ctx: Context):
                 if lowest is None:
                     continue
                 for w in _candidates(wholes, p.subject):
-                    if (w.source == p.source or lowest <= _highest(w) or not comparable(p, w)
+                    if (w.source == p.source or lowest <= _highest(w) or not comparable(p, w, voc)
                             or not one_occasion(p, w, ctx) or _earlier_total(w, p, voc)):
                         continue
                     yield Hit(
@@ -144,6 +150,52 @@ def part_exceeds_whole(claims: list[Claim], ctx: Context):
                         metric=whole,
                         subject=p.subject or w.subject,
                     )
+
+
+def _named_parts_exceed(by_metric: dict[str, list[Claim]], ctx: Context):
+    """FC105's hits for parts named by where or by what they belong to, within a figure (one metric)."""
+    voc = ctx.vocabulary
+    for metric in sorted(by_metric):
+        # Only what adds up has parts that cannot exceed their whole: counts and money, not a share of a
+        # province against a share of its country, nor a city's temperature.
+        group = [c for c in by_metric[metric] if c.unit == "count" or _is_money(c.unit)]
+        parts = [c for c in group if _lowest(c) is not None and (c.scope or c.subject)]
+        wholes = [c for c in group if _highest(c) is not None]
+        for p in parts:
+            lowest = _lowest(p)
+            for w in wholes:
+                if w is p or lowest <= _highest(w) or not _is_part_of(p, w, voc):
+                    continue
+                if not one_occasion(p, w, ctx) or _earlier_total(w, p, voc):
+                    continue
+                what = p.scope if p.scope and not w.scope else p.subject
+                yield Hit(
+                    claims=(p, w),
+                    groups=((p,), (w,)),
+                    template="{part_source} gives {part_value} for {part} of {figure}, more than {whole_source}'s "
+                             "{whole_value} for all of it",
+                    params={"part_source": p.source, "part_value": render_value(p), "part": what, "figure": metric,
+                            "whole_source": w.source, "whole_value": render_value(w)},
+                    explanation=(
+                        f"{render_value(p)} ({p.source}) counts {voc.describe(metric)} for {what} alone, yet it is "
+                        f"more than {render_value(w)} ({w.source}) for the whole. One figure is wrong, or they "
+                        f"count different events."
+                    ),
+                    metric=metric,
+                    subject=p.subject or w.subject,
+                )
+
+
+def _is_part_of(part: Claim, whole: Claim, voc) -> bool:
+    """Whether `part` counts a part of what `whole` counts, all else the same: a scope the whole lacks ("1,257
+    on the Coromandel Express" among the passengers), or a place within the whole's when both name one (a
+    figure placed nowhere may have been read without its place, so it is no whole for a city's)."""
+    if relation(part, whole, voc) != "part":
+        return False
+    if part.scope and not whole.scope:
+        return part.subject == whole.subject or not whole.subject
+    return part.scope == whole.scope and bool(part.subject and whole.subject) and voc.is_within(part.subject,
+                                                                                                whole.subject)
 
 
 def _lowest(c: Claim) -> float | None:

@@ -30,7 +30,7 @@ def qualifier_dropped(group: Group, ctx: Context):
         return
     exacts = [c for c in group.claims if c.qualifier == "exact"]
     losses = [(b, e) for b in bounds for e in exacts
-              if b.metric == e.metric and b.value == e.value and comparable(b, e)]
+              if b.metric == e.metric and b.value == e.value and comparable(b, e, ctx.vocabulary)]
     # One finding per figure whose bound was dropped, however many sources retold it: eight outlets
     # retelling "at least seven" as "seven" are one problem for the editor, not sixteen.
     for found in linked(losses):

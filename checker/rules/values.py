@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import math
+from itertools import combinations
 
-from checker.compare import Context, Group, first_subject, independent_count, linked, memo, pairs, render_value
+from checker.compare import (Context, Group, _occasion, first_subject, independent_count, linked, memo, pairs, relation,
+                             render_value)
 from checker.model import Claim
 from checker.rules import Hit, rule
 
@@ -178,4 +180,60 @@ def source_contradicts_itself(group: Group, ctx: Context):
             explanation=f"{comp[0].source} gives {ctx.vocabulary.describe(group.metric)} as {values}, which cannot all be true.",
             metric=group.metric,
             subject=first_subject(comp),
+        )
+
+
+def _digits(c: Claim) -> str | None:
+    """An exact whole figure's digits in order, None for bounds, ranges, fractions and figures under 100."""
+    value = c.value
+    if c.qualifier != "exact" or value is None or value < 100 or value != int(value):
+        return None
+    return "".join(sorted(str(int(value))))
+
+
+@rule("FC106", "digits-transposed", severity="warning", category="probable-misprint", supersedes=("FC101", "FC203"))
+def digits_transposed(group: Group, ctx: Context):
+    """Two sources give one figure in the same days as numbers whose digits are the same, in another order.
+
+    Why it matters: "2,059 injured" and "2,095 injured" from the same ministry update, or "793 discharged"
+    and "739 discharged", are the commonest misprint in news: two digits swapped. Tolls rise and
+    estimates differ, but not by a permutation of their digits; one source mistyped the figure, and an
+    editor should check which before quoting either. This holds for running totals too, which FC101
+    leaves to the update rules.
+
+    Example: 03 says "793 passengers have been discharged", 04 "739 have been discharged", both on Sunday.
+
+    Not flagged: bounds, ranges and vague figures; figures under 100 (a swap there is as likely a real
+    difference); figures of different places, scopes or occasions (a figure with no stated time holds in
+    the days_apart days up to its publication).
+
+    Options: `tolerances.days_apart` in [tool.checker].
+    """
+    apart = ctx.tolerances.days_apart
+    swapped = []
+    for a, b in combinations(group.claims, 2):
+        if a.source == b.source or a.value == b.value:
+            continue
+        da = _digits(a)
+        if da is None or da != _digits(b) or relation(a, b, ctx.vocabulary) != "same":
+            continue
+        oa = _occasion(a, ctx.published(a.source), apart, ctx.anchors)
+        ob = _occasion(b, ctx.published(b.source), apart, ctx.anchors)
+        if oa is None or ob is None or not (oa[1] <= ob[2] and ob[1] <= oa[2]):
+            continue
+        swapped.append((a, b))
+    for a, b in swapped:
+        first, second = sorted((a, b), key=lambda c: (c.source, c.start))
+        yield Hit(
+            claims=(first, second),
+            groups=((first,), (second,)),
+            template="{first_source} gives {first} and {second_source} {second} for {figure}: the same digits in another order",
+            params={"first_source": first.source, "first": render_value(first), "second_source": second.source,
+                    "second": render_value(second), "figure": group.metric},
+            explanation=(
+                f"{render_value(first)} and {render_value(second)} are the same digits swapped, given for "
+                f"{ctx.vocabulary.describe(group.metric)} in the same days: one of them is probably a misprint."
+            ),
+            metric=group.metric,
+            subject=first.subject or second.subject,
         )
