@@ -263,45 +263,50 @@ def relation(a: Claim, b: Claim, vocabulary=None) -> str:
 
 
 def _where(a: Claim, b: Claim, vocabulary) -> str:
-    """relation() but for the metric: event, rolling window, place, story's place and scope."""
+    """relation() but for the metric: event, rolling window, place (or the story's place), and scope."""
     if a.event and b.event and a.event != b.event:
         return "other"
-    a_place, b_place = a.subject or None, b.subject or None
     if (a.window_days or b.window_days) and a.window_days != b.window_days:
         return "other"
-    place = _place_relation(a_place, b_place, vocabulary)
-    if place == "same" and not (a_place or b_place) and a.area and b.area and a.area != b.area:
-        within = getattr(vocabulary, "is_within", None)
-        if within is None or not (within(a.area, b.area) or within(b.area, a.area)):
-            return "other"  # two stories told in different places: Kyiv's strike and Kharkiv's
-    scope = _scope_relation(a.scope, b.scope)
+    place = _place_relation(a, b, vocabulary)
+    # A date's or a duration's scope names whose event it is ("the deal with Ford", "the strike against GM"):
+    # an event said without one may be anyone's, not a part.
+    scope = _scope_relation(a.scope, b.scope, identity=a.kind in ("date", "duration"))
     if "other" in (place, scope):
         return "other"
     return "part" if "part" in (place, scope) else "same"
 
 
-def _place_relation(a: str | None, b: str | None, vocabulary) -> str:
-    if a == b:
+def _place_relation(a: Claim, b: Claim, vocabulary) -> str:
+    """How two claims' places stand. A claim that names no place of its own stands for its story's place (its
+    area) when its text ties its event to one, else for the story's whole wherever it is."""
+    within = getattr(vocabulary, "is_within", None)
+    x, y = a.subject or None, b.subject or None
+    if x == y:
+        if x is None and a.area and b.area and a.area != b.area and not (
+                within is not None and (within(a.area, b.area) or within(b.area, a.area))):
+            return "other"  # two stories told in different places: Kyiv's strike and Kharkiv's
         return "same"
-    if a and b:
-        within = getattr(vocabulary, "is_within", None)
-        if within is not None and (within(a, b) or within(b, a)):
-            return "part"
+    if x and y:
+        return "part" if within is not None and (within(x, y) or within(y, x)) else "other"
+    named, area = (x, b.area) if x else (y, a.area)
+    if area:
+        if named == area or (within is not None and within(area, named)):
+            return "same"  # the story's own place, or a place around it ("in Odisha" for the Balasore crash)
+        if within is not None and within(named, area):
+            return "part"  # a province of the quake's country
         return "other"
-    # A figure no place is named for is about the story's whole, as a country's figure is; a city's or a
-    # province's figure is a part of it, not its rival (extraction already reads a figure given for the place
-    # the story happens in, "the Balasore accident site in Odisha", as the story's whole).
-    named = a or b
+    # No story place known: a country's figure is the story's whole; a city's or a province's is a part of it.
     kind = vocabulary.place_kind(named) if hasattr(vocabulary, "place_kind") else None
     return "same" if kind == "country" else "part"
 
 
-def _scope_relation(a: str | None, b: str | None) -> str:
+def _scope_relation(a: str | None, b: str | None, identity: bool = False) -> str:
     if a == b:
         return "same"
     if a and b:
         return "same" if same_name(a, b) else "other"
-    return "part"
+    return "same" if identity else "part"
 
 
 def same_name(a: str, b: str) -> bool:
@@ -310,6 +315,8 @@ def same_name(a: str, b: str) -> bool:
     Express", "Bengaluru-Howrah Superfast Express")."""
     from rapidfuzz import fuzz
 
+    if ";" in a or ";" in b:  # several names ("United Auto Workers; Ford Motor"): one in common suffices
+        return any(same_name(x.strip(), y.strip()) for x in a.split(";") for y in b.split(";") if x.strip() and y.strip())
     x, y = _name_words(a), _name_words(b)
     if not x or not y:
         return False
@@ -417,6 +424,8 @@ class Pairs:
                     continue
                 if (measured(a) or _is_money(a.unit)) and different_speakers(a, b):
                     continue  # two bodies' measurements, estimates or grants of one thing are their own
+                if a.hypothetical or b.hypothetical:
+                    continue  # what could happen is no rival of what did
                 (across if b.source != a.source else within).append((a, b, overlap))
         self.related = related
         self.rivals_across = across

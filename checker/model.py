@@ -176,9 +176,15 @@ class Claim(_Frozen):
     provisional: bool = False
     # The text says the figure was revised from an earlier one ("revised the toll to 275 from 288").
     revised: bool = False
+    # The text gives the figure as a possibility or a projection ("a full 10-day strike could cost more than
+    # $5 billion", "is expected to reach"), not as what happened: never a rival of what did.
+    hypothetical: bool = False
     # A rolling window the figure covers, in days ("in the last 24 hours" is 1.0).
     window_days: float | None = None
     attributed_to: str | None = None
+    # The id of the claim this figure is a part of, in the same source ("1,400 of them" in serious condition,
+    # "$1.6 billion of it" in the fourth quarter, a sum a total's breakdown lists).
+    part_of: str | None = None
     # The place the figure's story happens in, as its text ties its event to a place ("the Balasore accident",
     # "the quake in Morocco"), when the figure names no narrower place of its own: figures of stories in
     # different places are not compared.

@@ -75,6 +75,8 @@ _NOUN_LIKE_VERBS = frozenset("reports claims".split())
 _STRONG_BREAK = re.compile(r"[;\u2014]|:(?!\d)| - |, (?:and|but|while|whereas|although) ")
 # Prepositions that make a following place the scope of a figure ("in Kyiv", "across Ukraine", "of the province").
 _LOCATIVE = frozenset("in across on at of over into near throughout around inside within outside".split())
+# Words a place's name may be followed by before its sentence's verb ("Al Haouz province alone has ...").
+_PLACE_HEADS = frozenset("province region district state county city town alone itself also".split())
 _DIRECTIONS = frozenset("north south east west northeast northwest southeast southwest north-east north-west "
                         "south-east south-west away".split())
 _AUXILIARY = frozenset("were was had have has been are is being reportedly also more other additional".split())
@@ -597,7 +599,22 @@ class Document:
             i -= 1
         if i >= 1 and words[i].text in ("of", "from") and words[i - 1].text in _DIRECTIONS:
             return False  # "both south of Marrakesh", "70 km north of Bhubaneswar": a landmark, not a scope
+        if i < 0 and getattr(m.value, "kind", None) != "country" and self._opens_with_verb(sentence, m.last_word + 1):
+            # "Al Haouz province alone has buried ...", "Al Haouz recorded ..."; a country that opens a sentence
+            # is its actor ("Russia launched 16 cruise missiles"), not where the figure holds
+            return True
         return i >= 0 and words[i].text in _LOCATIVE
+
+    def _opens_with_verb(self, sentence: Sentence, j: int) -> bool:
+        """Whether the words after a sentence's opening place go on to its verb: the place is what the sentence
+        is about ("Al Haouz province alone has buried", "Kyiv recorded")."""
+        from checker.extract.words import AUXILIARIES, VERB, classes
+
+        words = sentence.words
+        while j < len(words) and words[j].text in _PLACE_HEADS:
+            j += 1
+        return j < len(words) and (bool(classes(words[j].text) & VERB) or words[j].text in AUXILIARIES) \
+            and words[j].text not in ("said", "says", "say")
 
     def nearest(self, sentence: Sentence, table: dict, start: int, end: int, max_words: int | None = None,
                 keep=None) -> Match | None:

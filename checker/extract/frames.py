@@ -18,7 +18,7 @@ from checker.extract.words import (ADJ, AUXILIARIES, DETERMINERS, FUNCTION_WORDS
                                    VERB, classes, participle, verb_lemma)
 from checker.vocabulary import lemma
 
-__all__ = ["Frame", "read_count", "read_measure", "read_unitless", "event_of", "event_place_of", "event_places", "lasting_event_of", "reported_event_of", "metric_name"]
+__all__ = ["Frame", "read_count", "read_measure", "read_unitless", "event_of", "event_place_of", "event_places", "duration_event_of", "hypothetical", "lasting_event_of", "reported_event_of", "metric_name"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -49,6 +49,8 @@ class Frame:
     revised: bool = False
     # A measurement of an event or a thing (a magnitude, a train's speed), not of the places its sentence names.
     placeless: bool = False
+    # The span of the figure this one is a part of ("1,400 of them", "$1.6 billion of it", a total's breakdown).
+    of: tuple[int, int] | None = None
 
 
 # Words that may stand between a number and its noun without being the noun ("28 new cruise missiles").
@@ -117,6 +119,26 @@ def event_of(doc: Document, sentence: Sentence, m: Mention) -> tuple[str | None,
     return _Reader(doc, sentence, m, ()).event()
 
 
+def duration_event_of(doc: Document, sentence: Sentence, m: Mention) -> tuple[str | None, str | None]:
+    """The event a duration is the length of, and whose it is: the noun it is written with ("a 41-day strike
+    against Ford", "three days of national mourning", "the truce lasted seven days"); "its 44-day strike" is
+    its owner's. A part of an event ("its first two weeks", "two consecutive weeks") is no event's length."""
+    return _Reader(doc, sentence, m, ()).duration_event()
+
+
+def hypothetical(doc: Document, sentence: Sentence, m: Mention) -> bool:
+    """Whether the figure's clause puts it as a possibility or a projection: "could", "might", "may", "is
+    expected to", "is projected to", "is forecast to", "is likely to" before it."""
+    words = sentence.words
+    lo, _ = doc.strong_clause(sentence, m.start)
+    a, b = sentence.word_index(lo), sentence.word_index(m.start)
+    near = [w for w in words[a : b + 8] if not doc.text[w.start].isupper()]  # "on May 2" is a month
+    texts = [w.text for w in near]
+    if not _MODALS.isdisjoint(texts):
+        return True
+    return any(t in _PROJECTING and i + 1 < len(texts) and texts[i + 1] == "to" for i, t in enumerate(texts))
+
+
 def event_place_of(doc: Document, sentence: Sentence, m: Mention) -> str | None:
     """The place the event of a date or duration is tied to in its sentence ("the crash near Balasore")."""
     return _Reader(doc, sentence, m, ()).event_place()
@@ -143,8 +165,20 @@ def event_places(doc: Document) -> frozenset[str]:
                 if 0 < before <= 2 or (0 < gap <= 3 and words[m.last_word + 1].text in _EVENT_PLACE_LINKS) or (
                         0 < gap <= 5 and any(verb_lemma(w.text) in _HAPPENING for w in words[m.last_word + 1 : place.first_word])):
                     found.add(place.value.name)
+                    found.update(_container(places, place, words))  # "the Al Haouz region of Morocco"
     doc._event_places = frozenset(found)
     return doc._event_places
+
+
+def _container(places, place, words) -> list[str]:
+    """The place written as containing another right after it: "the Al Haouz region of Morocco", "Balasore,
+    Odisha"."""
+    for other in places:
+        gap = other.first_word - place.last_word
+        if 0 < gap <= 3 and all(w.text in ("of", "in", "region", "province", "district", "state", "the")
+                                for w in words[place.last_word + 1 : other.first_word]):
+            return [other.value.name]
+    return []
 
 
 def reported_event_of(doc: Document, sentence: Sentence, m: Mention) -> str | None:
@@ -397,7 +431,7 @@ class _Reader:
         elif name == "money" and self._cost_verb_before():
             name = "loss"
         metric = f"{name}.{purpose}" if purpose else name
-        return Frame(metric, self.m.start, self.m.end, name, scope=scope or self._owner())
+        return Frame(metric, self.m.start, self.m.end, name, scope=scope or self._owner(), of=self._breakdown_of())
 
     def _named_right_before(self, name: str) -> bool:
         """Whether money's name stands just before it ("compensation of ₹10 lakh")."""
@@ -416,13 +450,39 @@ class _Reader:
             if source is None:
                 return None
             scope = self._scope_after(j + 1, any_words=True) or "part"
-            return Frame(source.metric, self.m.start, words[j].end, source.thing, scope=scope, part=True)
+            return Frame(source.metric, self.m.start, words[j].end, source.thing, scope=scope, part=True,
+                         of=(source.start, source.end))
         while j < len(words) and words[j].text in DETERMINERS | {"amount", "sum", "total", "money"}:
             j += 1
         hit = self.doc.phrase_at(self.sentence, j, self.lex.money) if j < len(words) else None
         if hit is None or j - i > 4:
             return None
-        return Frame(hit[0], self.m.start, words[hit[1]].end, hit[0], scope="part", part=True)
+        whole = next((f for f in reversed(self.doc.frames) if f.metric == hit[0] and f.end <= self.m.start), None)
+        return Frame(hit[0], self.m.start, words[hit[1]].end, hit[0], scope="part", part=True,
+                     of=(whole.start, whole.end) if whole else None)
+
+    def _breakdown_of(self) -> tuple[int, int] | None:
+        """The total a sum is listed as a part of: a sentence that "includes" or breaks down a total ("The latest
+        total includes a $2.6 billion hit to ..., a $1.6 billion hit to suppliers and ...") lists its parts; the
+        total is the last sum before the cue, in this sentence or the one before."""
+        words = self.words
+        cue = next((i for i, w in enumerate(words[: self.first]) if w.text in _BREAKDOWN_CUES), None)
+        if cue is None or len(_MONEY_MARK.findall(self.doc.text, words[cue].end, self.sentence.end)) < 2:
+            return None  # a breakdown lists two parts or more
+        before = self.doc.text[: words[cue].start]
+        totals = [f for f in self.doc.frames if f.end <= words[cue].start and f.thing not in ("percent",)
+                  and f.start >= self._previous_sentence_start() and _is_money_text(before[f.start : f.end])]
+        if not totals:
+            return None
+        from checker.extract.numbers import parse_number
+
+        # The total is the largest sum before the list: "$5.5 billion so far, $1 billion more than ..."
+        total = max(totals, key=lambda f: (_amount(before[f.start : f.end]), -f.start))
+        return total.start, total.end
+
+    def _previous_sentence_start(self) -> int:
+        start = self.sentence.start
+        return self.doc.sentence_at(start - 1).start if start else 0
 
     def _money_named_before(self) -> tuple[str | None, str | None]:
         words, a = self.words, self.first
@@ -528,6 +588,35 @@ class _Reader:
                     first -= 1
                 return " ".join(lemma(w.text) for w in words[first : k + 1])
         return None
+
+    def duration_event(self) -> tuple[str | None, str | None]:
+        words, text = self.words, self.doc.text
+        a, i = self.first, self.after
+        before = words[a - 1].text if a else ""
+        after = words[i].text if i < len(words) else ""
+        if before in _PART_OF_SPAN or after in ("consecutive", "straight", "running"):
+            return None, None  # "its first two weeks", "two consecutive weeks": a stretch of an event
+        owner = "its" if before in ("its", "their") else None
+        events = self.lex.events
+        if self.m.noun:
+            from checker.vocabulary import term_key
+
+            named = events.get(term_key(self.m.noun))
+            if named is not None:
+                return named, self._event_scope_after(i) or owner
+        hit = None
+        if after == "of":  # "three days of national mourning"
+            j = i + 1
+            while j < len(words) and (words[j].text in DETERMINERS or classes(words[j].text) & ADJ) and j - i < 4:
+                j += 1
+            hit = self.doc.phrase_at(self.sentence, j, events) if j < len(words) else None
+        if hit is None and a >= 2 and verb_lemma(words[a - 1].text) in ("last", "run", "continue") or (
+                hit is None and a >= 3 and words[a - 1].text == "for" and verb_lemma(words[a - 2].text) in ("last",)):
+            for k in range(a - 2, max(-1, a - 6), -1):  # "the truce lasted seven days"
+                hit = self.doc.phrase_at(self.sentence, k, events)
+                if hit is not None:
+                    break
+        return (hit[0], owner) if hit else (None, None)
 
     def reported_event(self) -> str | None:
         doc, sentence, words = self.doc, self.sentence, self.words
@@ -731,8 +820,10 @@ class _Reader:
                 return None
             role, end = self._role_after(j + 1, True)
             scope = self._scope_after(j + 1, any_words=True)
-            return self._frame(source.thing, role or source.role, end or words[j].end, side=source.side,
-                               scope=scope or "part", part=True)
+            from dataclasses import replace
+
+            return replace(self._frame(source.thing, role or source.role, end or words[j].end, side=source.side,
+                                       scope=scope or "part", part=True), of=(source.start, source.end))
         owner = None
         while j < len(words) and (words[j].text in DETERMINERS or words[j].text.endswith(("'s", "’s"))
                                   or words[j].text in ("own",) or words[j].text[0].isdigit()):
@@ -1085,6 +1176,26 @@ _MEASURING_VERBS = frozenset("locate measure record register calculate assess de
 _GLUED_WORD = __import__("re").compile(r"([A-Za-z]+)-$")
 _DEGREES = frozenset("grievous grievously minor serious seriously critical critically severe severely light "
                      "slight slightly".split())
+# Words by which a sentence lists a total's parts ("the total includes", "the breakdown shows").
+_BREAKDOWN_CUES = frozenset("includes include including breakdown comprising comprises consisting".split())
+_MONEY_MARK = __import__("re").compile(r"[$€£¥₹]|\b(?:rs|usd|eur|gbp|inr|dollars?|euros?|pounds?|rupees?)\b", __import__("re").I)
+
+
+def _amount(text: str) -> float:
+    """The size of a sum as written ("$5.5 billion"), for choosing a total among sums."""
+    scale = 1e9 if "billion" in text or "bn" in text else 1e6 if "million" in text or "mn" in text else 1.0
+    digits = __import__("re").search(r"\d[\d,]*(?:\.\d+)?", text)
+    return float(digits.group().replace(",", "")) * scale if digits else 0.0
+
+
+def _is_money_text(text: str) -> bool:
+    return bool(_MONEY_MARK.search(text))
+
+
+# Words before a span of time that make it a stretch of an event, not its length.
+_PART_OF_SPAN = frozenset("first last past next initial final opening closing another".split())
+_MODALS = frozenset("could might may".split())
+_PROJECTING = frozenset("expected projected forecast likely set poised".split())
 _EVENT_PLACE_LINKS = frozenset("in near at on off across over outside around of".split())
 _MEASURE_LINKS = frozenset("of at to was is put measured measuring registered register estimated a an the about "
                             "around some roughly nearly".split())

@@ -10,8 +10,8 @@ from typing import get_args
 import gc
 
 from checker.extract.context import Document, Sentence
-from checker.extract.frames import (event_of, event_place_of, event_places, lasting_event_of, read_count,
-                                    read_measure, read_unitless, reported_event_of)
+from checker.extract.frames import (duration_event_of, event_of, event_place_of, event_places, hypothetical,
+                                    lasting_event_of, read_count, read_measure, read_unitless, reported_event_of)
 from checker.extract.density import blank_dense, dense_stretches
 from checker.extract.mention import Mention
 from checker.model import Claim, Qualifier, Source, day_to_iso
@@ -137,7 +137,7 @@ def _claim(doc: Document, source: Source, m: Mention, dates_by_sentence, date_me
         if m.extra.get("window") or m.extra.get("age"):
             return None
         kind = "duration"
-        event, scope = event_of(doc, sentence, m)
+        event, scope = duration_event_of(doc, sentence, m)
         metric = f"{event}.duration" if event else "duration"
     elif m.kind == "age":
         return None  # ages of people quoted ("Serhii, 38", "aged 43") are not figures to compare
@@ -181,14 +181,16 @@ def _claim(doc: Document, source: Source, m: Mention, dates_by_sentence, date_me
         unit=unit,
         qualifier=qualifier if qualifier in _QUALIFIERS else "exact",
         stated_value=m.extra.get("original_value"),
-        stated_unit=m.extra.get("original_unit"),
+        stated_unit=m.extra.get("original_unit") or _largest_unit(m),
         as_of=as_of,
         as_of_stated=stated,
         provisional=provisional,
         revised=frame is not None and frame.revised,
+        hypothetical=hypothetical(doc, sentence, m),
         window_days=_window(doc, sentence, dates_by_sentence),
         attributed_to=speaker,
         area=area,
+        part_of=f"{source.id}:{frame.of[0]}-{frame.of[1]}" if frame is not None and frame.of else None,
         scope=scope,
         quote=doc.text[start:end],
         start=start,
@@ -211,10 +213,20 @@ def _story_place(doc: Document) -> str | None:
     return min(places, key=lambda name: (_KIND_RANK.get(voc.place_kind(name) or "", 3), name))
 
 
+_UNIT_ORDER = ("year", "month", "week", "day", "hour", "minute", "second")
+
+
+def _largest_unit(m: Mention) -> str | None:
+    """A duration's largest unit as written ("six-week": week): how precisely it is told."""
+    units = m.extra.get("units") if m.kind == "duration" else None
+    return next((u for u in _UNIT_ORDER if units and u in units), None)
+
+
 def _is_story_place(doc: Document, place: str) -> bool:
-    """Whether a place is one the text ties its event to, or contains one (Odisha, for "the Balasore accident")."""
-    voc = doc.vocabulary
-    return any(place == name or voc.is_within(name, place) for name in event_places(doc))
+    """Whether a place is where the text's story happens, or contains it (Odisha, for "the Balasore accident";
+    not Al Haouz, for "the earthquake that struck the Al Haouz region of Morocco")."""
+    story = _story_place(doc)
+    return story is not None and (place == story or doc.vocabulary.is_within(story, place))
 
 
 def _placed(frame, m: Mention):

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from checker.compare import Context, dates_by_day, render_value
+from checker.compare import Context, dates_by_day, render_value, same_name
 from checker.model import Claim, day_to_iso
 from checker.rules import Hit, rule
 
@@ -21,60 +21,97 @@ def _day(c: Claim) -> float | None:
 
 @rule("FC301", "duration-disagrees-with-dates", severity="warning", category="contradiction", scope="corpus")
 def duration_disagrees_with_dates(claims: list[Claim], ctx: Context):
-    """A stated duration does not fit the start and end dates given for the same event.
+    """A stated duration fits none of the start and end dates given for the same event.
 
     Why it matters: "a seven-day truce" that was signed on a Friday and ran until the Sunday lasted
     three days; either the duration or one of the dates is wrong, and the dispute itself may be
     the story.
 
     Example: 000 speaks of "the seven-day truce"; 004 says it was "signed last Friday" (30 January)
-    to pause strikes "until Sunday" (1 February): three days, counting both ends.
+    to pause strikes "until Sunday" (1 February): three days, counting both ends. A range of dates
+    ("observed from September 9 to September 13") gives a start and an end at once.
 
-    Not flagged: spans that match the duration counting one end or both; events with no
-    stated start or end; start and end dates of month or year precision.
+    Not flagged: a duration that some start and end of its event fit, counting one end or both,
+    within the precision it is told in ("a six-week strike" is six weeks give or take half a week);
+    a duration of one party's event ("its 44-day strike", "the strike against Ford") beside dates
+    of another's or of no one's; a duration stated for another time (the 2019 strike); a duration
+    given as a possibility ("a 10-day strike could cost ..."); start and end dates of month or year
+    precision.
 
     Options: `tolerances.duration` (days) in [tool.checker].
     """
     tolerance = ctx.tolerances.duration
     by_event: dict[str, dict[str, list[Claim]]] = {}
     for c in claims:
-        if c.event and (c.kind == "duration" or (c.kind == "date" and _day(c) is not None)):
-            role = c.metric.rsplit(".", 1)[-1]
-            by_event.setdefault(c.event, {}).setdefault(role, []).append(c)
+        if not c.event or c.hypothetical:
+            continue
+        roles = by_event.setdefault(c.event, {})
+        if c.kind == "duration":
+            if c.value is not None and c.qualifier in ("exact", "about") and c.metric == f"{c.event}.duration":
+                roles.setdefault("duration", []).append(c)
+            continue
+        if c.kind != "date":
+            continue
+        role = c.metric.rsplit(".", 1)[-1]
+        if role in ("start", "end") and _day(c) is not None:
+            roles.setdefault(role, []).append(c)
+        elif role == "date" and c.precision == "day" and c.low is not None and c.high is not None and c.low < c.high:
+            roles.setdefault("span", []).append(c)  # "from September 9 to September 13"
     for event in sorted(by_event):
         roles = by_event[event]
-        by_duration: dict[float, list[Claim]] = {}
+        spans = [(s, e, _day(s), _day(e)) for s in roles.get("start", []) for e in roles.get("end", [])]
+        spans += [(r, r, r.low, r.high) for r in roles.get("span", [])]
         for d in roles.get("duration", []):
-            if d.value is not None and d.qualifier in ("exact", "about"):
-                by_duration.setdefault(d.value, []).append(d)
-        for value, durations in sorted(by_duration.items()):
-            spans = {}
-            for s in roles.get("start", []):
-                for e in roles.get("end", []):
-                    span = _day(e) - _day(s)
-                    # Counting one end (span) or both ends (span + 1): either reading may be meant.
-                    if span >= 0 and min(abs(span - value), abs(span + 1 - value)) > tolerance:
-                        spans.setdefault((_day(s), _day(e)), []).extend((s, e))
-            if not spans:
+            fitting = [x for x in spans if _same_owner(d, x[0], x[1]) and _same_time(d, x[2])]
+            if not fitting or any(_fits(d, lo, hi, tolerance) for _, _, lo, hi in fitting):
                 continue
-            (start, end), basis = min(spans.items())
-            dates = [c for cs in spans.values() for c in cs]
-            d = durations[0]
-            days = int(end - start + 1)
+            start, end, lo, hi = min(fitting, key=lambda x: (_miss(d, x[2], x[3]), x[2], x[3]))
+            dates = tuple({c.id: c for c in (start, end)}.values())
+            days = int(hi - lo + 1)
             yield Hit(
-                claims=tuple({c.id: c for c in (*durations, *dates)}.values()),
+                claims=(d, *dates),
+                groups=((d,), dates),
                 template="{event} said to last {duration}, but its dates ({start} to {end}) span {days} days",
-                params={"event": event, "duration": render_value(d), "start": day_to_iso(start),
-                        "end": day_to_iso(end), "days": days},
+                params={"event": event, "duration": render_value(d), "start": day_to_iso(lo),
+                        "end": day_to_iso(hi), "days": days},
                 explanation=(
-                    f"{', '.join(sorted({c.source for c in durations}))} give the {event} a duration of "
-                    f"{render_value(d)}; {', '.join(sorted({c.source for c in basis[::2]}))} date its start to "
-                    f"{day_to_iso(start)} and {', '.join(sorted({c.source for c in basis[1::2]}))} its end to "
-                    f"{day_to_iso(end)}: {days} days counting both ends."
+                    f"{d.source} gives the {event} a duration of {render_value(d)}; {start.source} dates its start to "
+                    f"{day_to_iso(lo)} and {end.source} its end to {day_to_iso(hi)}: {days} days counting both "
+                    f"ends, and no start and end given for it fit the duration."
                 ),
                 metric=f"{event}.duration",
                 subject=d.subject,
             )
+
+
+# How precisely a duration is told, in days either way: half its largest unit ("six weeks": 3.5 days).
+_HALF_UNIT = {"week": 3.5, "month": 15.0, "year": 182.0}
+
+
+def _fits(d: Claim, lo: float, hi: float, tolerance: float) -> bool:
+    return _miss(d, lo, hi) <= max(tolerance, _HALF_UNIT.get(d.stated_unit or "", 0.0))
+
+
+def _miss(d: Claim, lo: float, hi: float) -> float:
+    """How far a duration is from a span, counting one end (hi - lo) or both ends (hi - lo + 1)."""
+    span = hi - lo
+    return min(abs(span - d.value), abs(span + 1 - d.value)) if span >= 0 else float("inf")
+
+
+def _same_owner(d: Claim, start: Claim, end: Claim) -> bool:
+    """Whether a duration and a start and end are of one party's event: the same scope, or none named by the
+    duration; a duration its text gives an owner ("its 44-day strike") meets only dates of that owner."""
+    if not d.scope:
+        return True
+    return all(c.scope and same_name(d.scope, c.scope) for c in (start, end))
+
+
+def _same_time(d: Claim, start_day: float) -> bool:
+    """Whether a duration stated for a time ("the 40-day walkout in 2019") is of the event those dates start."""
+    if not d.as_of_stated or not d.as_of:
+        return True
+    year = day_to_iso(start_day)[:4]
+    return d.as_of[:4] <= year <= d.as_of.split("/")[-1][:4]
 
 
 @rule("FC302", "weekday-does-not-match-date", severity="error", category="internal-inconsistency", scope="source")

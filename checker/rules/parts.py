@@ -155,6 +155,7 @@ def part_exceeds_whole(claims: list[Claim], ctx: Context):
 def _named_parts_exceed(by_metric: dict[str, list[Claim]], ctx: Context):
     """FC105's hits for parts named by where or by what they belong to, within a figure (one metric)."""
     voc = ctx.vocabulary
+    by_id = {c.id: c for cs in by_metric.values() for c in cs}
     for metric in sorted(by_metric):
         # Only what adds up has parts that cannot exceed their whole: counts and money, not a share of a
         # province against a share of its country, nor a city's temperature.
@@ -163,8 +164,11 @@ def _named_parts_exceed(by_metric: dict[str, list[Claim]], ctx: Context):
         wholes = [c for c in group if _highest(c) is not None]
         for p in parts:
             lowest = _lowest(p)
-            for w in wholes:
-                if w is p or lowest <= _highest(w) or not _is_part_of(p, w, voc):
+            # A part its text ties to one whole ("Rs 28 crore of the amount disbursed") is that whole's alone.
+            named = by_id.get(p.part_of) if p.part_of else None
+            for w in ([named] if named is not None and named.metric == metric else [] if p.part_of else wholes):
+                if w is p or _highest(w) is None or lowest <= _highest(w) or not (
+                        named is w or _is_part_of(p, w, voc)):
                     continue
                 if not one_occasion(p, w, ctx) or _earlier_total(w, p, voc):
                     continue
@@ -194,8 +198,9 @@ def _is_part_of(part: Claim, whole: Claim, voc) -> bool:
         return False
     if part.scope and not whole.scope:
         return part.subject == whole.subject or not whole.subject
-    return part.scope == whole.scope and bool(part.subject and whole.subject) and voc.is_within(part.subject,
-                                                                                                whole.subject)
+    whole_place = whole.subject or whole.area
+    return part.scope == whole.scope and bool(part.subject and whole_place) and voc.is_within(part.subject,
+                                                                                              whole_place)
 
 
 def _lowest(c: Claim) -> float | None:
@@ -235,18 +240,23 @@ def _earlier_total(whole: Claim, part: Claim, voc) -> bool:
 
 @rule("FC103", "parts-do-not-sum", severity="warning", category="internal-inconsistency", scope="source")
 def parts_do_not_sum(claims: list[Claim], ctx: Context):
-    """A source gives a whole and all its parts, and the parts do not add up to the whole.
+    """A source gives a whole and its parts, and the parts do not add up to the whole.
 
     Why it matters: a total that disagrees with its own breakdown in one article means one of the
     numbers was mistyped or one part is missing.
 
-    Example: "70 missiles: 28 cruise missiles and 43 ballistic missiles" (28 + 43 = 71).
+    Example: "70 missiles: 28 cruise missiles and 43 ballistic missiles" (28 + 43 = 71); "cost $5.5 billion
+    so far ... The latest total includes a $2.6 billion hit to the automakers, more than $1.2 billion for
+    dealers and customers, a $1.6 billion hit to suppliers and nearly $580 million in lost wages" (at least
+    $5.92 billion).
 
-    Not flagged: a whole without all of its parts; parts with bounds or vague values.
+    Not flagged: a whole without all of its parts in the vocabulary's hierarchy; parts with bounds or vague
+    values there; a breakdown whose parts add up to less than its total (it may list the largest only).
 
     Options: the hierarchy of metrics lives in vocabulary.yaml (`hierarchy`).
     """
     voc = ctx.vocabulary
+    yield from _listed_parts_exceed(claims, ctx)
     metrics: dict[str, list[Claim]] = {}
     for c in claims:
         if c.kind == "quantity" and _exact(c) is not None:
@@ -269,6 +279,41 @@ def parts_do_not_sum(claims: list[Claim], ctx: Context):
                     metric=whole,
                     subject=w.subject,
                 )
+
+
+def _listed_parts_exceed(claims: list[Claim], ctx: Context):
+    """FC103's hits for a total its text breaks down ("the latest total includes a $2.6 billion hit to the
+    automakers, more than $1.2 billion for dealers, ..."): the least the parts can add up to is more than the
+    most the total can be."""
+    by_id = {c.id: c for c in claims}
+    listed: dict[str, list[Claim]] = {}
+    for c in claims:
+        if c.part_of in by_id and c.unit == by_id[c.part_of].unit:
+            listed.setdefault(c.part_of, []).append(c)
+    absolute, relative = 0.0, ctx.tolerances.relative
+    for whole_id in sorted(listed):
+        whole, parts = by_id[whole_id], sorted(listed[whole_id], key=lambda c: c.start)
+        least = [_lowest(p) for p in parts]
+        most = _highest(whole)
+        if len(parts) < 2 or most is None or any(x is None for x in least):
+            continue
+        total = sum(least)
+        if total <= most + max(absolute, relative * most):
+            continue
+        shown = " + ".join(render_value(p) for p in parts)
+        yield Hit(
+            claims=(whole, *parts),
+            groups=((whole,), tuple(parts)),
+            template="{whole} given as {value} but the parts it lists add up to at least {total}",
+            params={"whole": whole.metric, "value": render_value(whole), "total": render_value(
+                whole.model_copy(update={"value": total, "low": total, "high": total, "qualifier": "exact"}))},
+            explanation=(
+                f"The source gives {render_value(whole)} and lists its parts as {shown}: even their lowest values add "
+                f"up to more than the total."
+            ),
+            metric=whole.metric,
+            subject=whole.subject,
+        )
 
 
 def comparable_subjects(whole: Claim, parts: list[Claim]) -> bool:
