@@ -303,10 +303,16 @@ def _place_relation(a: Claim, b: Claim, vocabulary) -> str:
 
 def _scope_relation(a: str | None, b: str | None, identity: bool = False) -> str:
     if a == b:
-        return "same"
+        return "same" if a != THEIRS else "other"
+    if THEIRS in (a, b):
+        return "other"  # "its 44-day strike": some party's own, whose we cannot tell
     if a and b:
         return "same" if same_name(a, b) else "other"
     return "same" if identity else "part"
+
+
+# The scope extraction gives an event its text says has an owner it does not name ("its 44-day strike").
+THEIRS = "its"
 
 
 def same_name(a: str, b: str) -> bool:

@@ -23,7 +23,7 @@ CLAIM_SUFFIXES = (".yaml", ".yml")
 METADATA_FILE = "sources.yaml"
 # Metrics too generic to compare across sources: a date or share whose subject matter is unknown, and a
 # headcount that says nothing happened to the people it counts ("43,000 employees", "146,000 members").
-_UNGROUPED = frozenset({"date", "duration", "percent", "people"})
+_UNGROUPED = frozenset({"date", "duration", "percent", "people", "money"})
 
 
 @dataclass(frozen=True)
@@ -69,8 +69,13 @@ def split_paths(paths: Iterable[str | os.PathLike[str]]) -> tuple[list[Path], li
     return sources, claim_files
 
 
-def _group_key(c: Claim) -> tuple[str, ...] | None:
+def _group_key(c: Claim, counted: frozenset[str] = frozenset()) -> tuple[str, ...] | None:
+    """The group a claim is compared in; None for figures too generic to compare (see _UNGROUPED), and for a
+    count of things nothing is said to have happened to ("two passenger trains", "about 100,000 vehicles")
+    unless the vocabulary counts them as they are (missiles, drones)."""
     if c.metric in _UNGROUPED:
+        return None
+    if c.kind == "quantity" and c.unit == "count" and "." not in c.metric and c.metric not in counted:
         return None
     if c.kind == "date":
         # All dates of one event meet in one group; roles (start, end, date) are compared inside.
@@ -197,8 +202,9 @@ def _groups(claims: Iterable[Claim], weeks: dict[str, str], ctx: Context | None,
     groups: dict[tuple[str, ...], list[Claim]] = {}
     claims = claims if isinstance(claims, list) else list(claims)
     places = _SourcePlaces(claims, ctx)
+    counted = getattr(vocabulary, "counted_things", frozenset())
     for c in claims:
-        key = _group_key(c)
+        key = _group_key(c, counted)
         if key is not None:
             groups.setdefault((*key, weeks.get(c.source, "") if period is None else period), []).append(c)
     out = []

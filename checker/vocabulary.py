@@ -156,6 +156,11 @@ class Vocabulary:
             entry = self._prefixes[id(table)] = (table, found)
         return entry[1]
 
+    @property
+    def counted_things(self) -> frozenset[str]:
+        """The things the vocabulary counts as they are, whatever happened to them ("drones", "missiles.cruise")."""
+        return frozenset(self.counts.values()) | frozenset(self.people.values())
+
     def is_projectile(self, thing: str) -> bool:
         return thing.split(".", 1)[0] in self.projectiles
 

@@ -18,7 +18,7 @@ from checker.extract.words import (ADJ, AUXILIARIES, DETERMINERS, FUNCTION_WORDS
                                    VERB, classes, participle, verb_lemma)
 from checker.vocabulary import lemma
 
-__all__ = ["Frame", "read_count", "read_measure", "read_unitless", "event_of", "event_place_of", "event_places", "duration_event_of", "hypothetical", "lasting_event_of", "reported_event_of", "metric_name"]
+__all__ = ["THEIRS", "Frame", "read_count", "read_measure", "read_unitless", "event_of", "event_place_of", "event_places", "duration_event_of", "hypothetical", "lasting_event_of", "reported_event_of", "metric_name"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -162,6 +162,8 @@ def event_places(doc: Document) -> frozenset[str]:
             for place in places:
                 gap = place.first_word - m.last_word
                 before = m.first_word - place.last_word
+                if 0 < before <= 2 and getattr(place.value, "kind", None) == "country":
+                    continue  # "Russia's attack", "Russian strikes": a country before an event is its actor
                 if 0 < before <= 2 or (0 < gap <= 3 and words[m.last_word + 1].text in _EVENT_PLACE_LINKS) or (
                         0 < gap <= 5 and any(verb_lemma(w.text) in _HAPPENING for w in words[m.last_word + 1 : place.first_word])):
                     found.add(place.value.name)
@@ -317,8 +319,10 @@ class _Reader:
             return None
         before = self.earlier[-1]
         gap = self.doc.text[before.end : self.m.start]
-        if before.end <= self.m.start and len(gap) <= 8 and gap.strip(" ,") in ("(", "or", "/", "or about", "or roughly",
-                                                                                  "(about", "(roughly", "(some"):
+        words = gap.strip(" ,(").split()
+        if before.end <= self.m.start and len(gap) <= 30 and (gap.strip(" ,") in ("(", "/") or (
+                words and words[0] in ("or", "equivalent", "equal", "about", "roughly", "some", "around")
+                and all(w in _CONVERSION_WORDS for w in words))):
             return before
         return None
 
@@ -402,6 +406,9 @@ class _Reader:
         part = self._money_part()
         if part is not None:
             return part
+        source = self._conversion_of()
+        if source is not None:  # "under 750 million euros, or roughly $1.75 billion"
+            return Frame(source.metric, self.m.start, self.m.end, source.thing, scope=source.scope, of=source.of)
         words, lex = self.words, self.lex
         name, lost, scope = None, False, None
         i = self.after
@@ -424,6 +431,8 @@ class _Reader:
                 name, scope = named, scope or scope_before
         if name is None and self.earlier and self.earlier[-1].role == "compensated":
             name = "compensation"
+        if name is not None and scope is None and self._cost_verb_before():
+            scope = self._own_speaker()
         # Money for the dead or the injured ("Rs 2 lakh for the kin of each deceased") is paid to them.
         name = name or ("compensation" if purpose else "money")
         if name in ("revenue", "profit", "wage") and (lost or self._cost_verb_before()):
@@ -431,7 +440,23 @@ class _Reader:
         elif name == "money" and self._cost_verb_before():
             name = "loss"
         metric = f"{name}.{purpose}" if purpose else name
-        return Frame(metric, self.m.start, self.m.end, name, scope=scope or self._owner(), of=self._breakdown_of())
+        whole = self._breakdown_of()
+        if whole is not None:  # one line of a total's breakdown: a part, whoever it names
+            scope = scope or self._recipient() or "part"
+        return Frame(metric, self.m.start, self.m.end, name, scope=scope, of=whole)
+
+    def _recipient(self) -> str | None:
+        """Who a sum goes to or falls on, named after it: "a $1.6 billion hit to suppliers", "losses for dealers
+        and customers"."""
+        words, i = self.words, self.after
+        j = next((k for k in range(i, min(len(words), i + 5)) if words[k].text in ("to", "for")), None)
+        if j is None:
+            return None
+        k = j + 1
+        while k < len(words) and k - j <= 5 and words[k].text not in ("and", "while", "but") \
+                and self.doc.text[words[k - 1].end : words[k].start].strip() == "":
+            k += 1
+        return self.doc.text[words[j + 1].start : words[k - 1].end] if k > j + 1 else None
 
     def _named_right_before(self, name: str) -> bool:
         """Whether money's name stands just before it ("compensation of ₹10 lakh")."""
@@ -505,7 +530,26 @@ class _Reader:
                     other = self.lex.money.get((lemma(w.text),))
                     if other and other != "loss":
                         name = f"{other}.lost"
-            return name, owner
+            elif name in ("revenue", "profit", "wage") and any(
+                    self.lex.money.get((lemma(w.text),)) == "loss" for w in words[max(0, k - 2) : k]):
+                name = f"{name}.lost"  # "the hit to profit"
+            return name, owner or self._own_speaker()
+        return None, None
+
+    def _own_speaker(self) -> str | None:
+        """An organisation that speaks of its own money ("Ford said ... the strike had cost it $1.3 billion",
+        "GM said its losses totaled $800 million"): the sum is its own."""
+        words = self.words
+        lo, _ = self.doc.strong_clause(self.sentence, self.m.start)
+        if not any(w.text in ("it", "its") for w in words[self.sentence.word_index(lo) : self.first]):
+            return None
+        name, span = self.doc.speaker(self.sentence, self.m.start)
+        if not name or span is None:
+            return None
+        before = self.doc.text[max(0, span[0] - 40) : span[0]].lower().split()
+        if before and before[-1] in _TITLES:
+            return None  # "chief financial officer Natalie Knight": a person, not the company
+        return name
         return None, None
 
     def _cost_verb_before(self) -> bool:
@@ -596,8 +640,11 @@ class _Reader:
         after = words[i].text if i < len(words) else ""
         if before in _PART_OF_SPAN or after in ("consecutive", "straight", "running"):
             return None, None  # "its first two weeks", "two consecutive weeks": a stretch of an event
-        owner = "its" if before in ("its", "their") else None
+        owner = THEIRS if before in ("its", "their") else None
         events = self.lex.events
+        right_after = self.doc.phrase_at(self.sentence, i, events) if i < len(words) else None
+        if right_after is not None:  # "a 41-day strike", "the 51-day work stoppage"
+            return right_after[0], self._event_scope_after(right_after[1] + 1) or owner
         if self.m.noun:
             from checker.vocabulary import term_key
 
@@ -1192,11 +1239,19 @@ def _is_money_text(text: str) -> bool:
     return bool(_MONEY_MARK.search(text))
 
 
+# The scope of an event its text gives an owner it does not name ("its 44-day strike"): no other scope's.
+THEIRS = "its"
 # Words before a span of time that make it a stretch of an event, not its length.
 _PART_OF_SPAN = frozenset("first last past next initial final opening closing another".split())
 _MODALS = frozenset("could might may".split())
 _PROJECTING = frozenset("expected projected forecast likely set poised".split())
 _EVENT_PLACE_LINKS = frozenset("in near at on off across over outside around of".split())
+# What may stand between a figure and the same figure in another unit ("750 million euros, or roughly $1.75
+# billion", "equivalent to around $800 million", "18.5 kilometers (11.5 miles)").
+# Words before a name that make it a person's: "chief financial officer Natalie Knight".
+_TITLES = frozenset("officer minister president chief spokesperson spokesman spokeswoman director ceo cfo head "
+                    "chairman chairwoman secretary governor mayor official analyst economist".split())
+_CONVERSION_WORDS = frozenset("or equivalent to equal about roughly some around nearly approximately".split())
 _MEASURE_LINKS = frozenset("of at to was is put measured measuring registered register estimated a an the about "
                             "around some roughly nearly".split())
 # Each dimension's name for a measurement the sentence says nothing more of.

@@ -143,7 +143,7 @@ def _with_qualifier(m: Mention, lower: str, policy: NumberPolicy) -> Mention:
     qualifier, start = q
     if qualifier == "equal":
         qualifier = "exact"
-    low, high, lo_inc, hi_inc = interval_for(m.value, qualifier, policy)
+    low, high, lo_inc, hi_inc = interval_for(m.value, qualifier, policy, m.extra.get("original_value"))
     return Mention(m.kind, start, m.end, m.value, low, high, lo_inc, hi_inc, m.unit, qualifier,
                    m.precision, m.noun, dict(m.extra))
 

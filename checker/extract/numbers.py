@@ -1090,25 +1090,53 @@ def _vague_matches(lower: str) -> list[re.Match]:
 
 
 def interval_for(
-    value: float, qualifier: str, policy: NumberPolicy = DEFAULT_POLICY
+    value: float, qualifier: str, policy: NumberPolicy = DEFAULT_POLICY, written: float | None = None
 ) -> tuple[float | None, float | None, bool, bool]:
-    """(low, high, low_inclusive, high_inclusive) for a number stated with a qualifier."""
-    mag = abs(value)
+    """(low, high, low_inclusive, high_inclusive) for a number stated with a qualifier. `written` is the
+    number as the text wrote it, before any conversion (45 for "roughly 45 miles", held as 72.4 km)."""
     if qualifier == "at_least":
         return value, None, True, True
     if qualifier == "more_than":
         return value, None, False, True
-    if qualifier == "just_over":
-        return value, value + mag * policy.just_over_band, False, True
     if qualifier == "at_most":
         return None, value, True, True
     if qualifier == "less_than":
         return None, value, True, False
+    band = {"just_over": policy.just_over_band, "nearly": policy.nearly_band, "about": policy.about_band}.get(qualifier)
+    if band is None:
+        return value, value, True, True
+    half = hedge_width(value, band, written)
+    if qualifier == "just_over":
+        return value, value + half, False, True
     if qualifier == "nearly":
-        return value - mag * policy.nearly_band, value, True, False
-    if qualifier == "about":
-        return value - mag * policy.about_band, value + mag * policy.about_band, True, True
-    return value, value, True, True
+        return value - half, value, True, False
+    return value - half, value + half, True, True
+
+
+def hedge_width(value: float, band: float, written: float | None = None) -> float:
+    """How far a hedged number ("about", "nearly", "just over") may be from the truth: the band's share of it,
+    but never more than its last written digit is worth. "About 900" may be 810 to 990, "about 2,000" 1,800
+    to 2,200, but "about 126 km/h" is 125 to 127: a writer who gives three digits vouches for the third."""
+    written = value if written is None else written
+    place = _last_digit_place(written)
+    scale = abs(value / written) if written else 1.0
+    relative = abs(value) * band
+    return min(relative, place * scale) if place > 0 else relative
+
+
+def _last_digit_place(number: float) -> float:
+    """The place value of a number's last nonzero digit: 1 for 126, 10 for 90, 0.1 for 11.5, 1e8 for 3.2e9."""
+    if number == 0 or not math.isfinite(number):
+        return 0.0
+    text = repr(abs(float(number)))
+    if "e" in text:
+        return 0.0
+    whole, _, decimals = text.partition(".")
+    decimals = decimals.rstrip("0")
+    if decimals:
+        return 10.0 ** -len(decimals)
+    stripped = whole.rstrip("0")
+    return 10.0 ** (len(whole) - len(stripped))
 
 
 def _qualified(

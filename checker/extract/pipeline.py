@@ -205,12 +205,14 @@ _KIND_RANK = {"country": 0, "region": 1, "city": 2}
 
 
 def _story_place(doc: Document) -> str | None:
-    """The widest place the text ties its event to: where its story happens."""
+    """Where the text's story happens: the widest place it ties its events to, when they all lie in it; None
+    for a text whose events happen in places apart (talks in Abu Dhabi, strikes on Ukraine)."""
     places = sorted(event_places(doc))
     if not places:
         return None
     voc = doc.vocabulary
-    return min(places, key=lambda name: (_KIND_RANK.get(voc.place_kind(name) or "", 3), name))
+    widest = min(places, key=lambda name: (_KIND_RANK.get(voc.place_kind(name) or "", 3), name))
+    return widest if all(p == widest or voc.is_within(p, widest) for p in places) else None
 
 
 _UNIT_ORDER = ("year", "month", "week", "day", "hour", "minute", "second")
@@ -432,8 +434,16 @@ def _find_window(sentence: Sentence, dates_by_sentence) -> float | None:
     return None
 
 
+# A figure of an event's opening stretch ("$200 million in its first two weeks"): an earlier reading of a total.
+_OPENING_STRETCH = re.compile(r"\b(?:in|over|during|for|within)\s+(?:its|the|their)\s+first\s+(?:\w+\s+)?"
+                              r"(?:hours?|days?|weeks?|months?)\b")
+
+
 def _provisional(doc: Document, sentence: Sentence, start: int) -> bool:
     voc = doc.vocabulary
+    lo, hi = doc.strong_clause(sentence, start)
+    if _OPENING_STRETCH.search(doc.lower, lo, hi):
+        return True
     if not doc.has_cue(sentence, voc.provisional, sentence.start, sentence.end):
         return False
     near_before = [w for w in sentence.words if w.end <= start][-3:]

@@ -2,8 +2,19 @@
 
 from __future__ import annotations
 
-from checker.compare import Context, Group, different_speakers, pairs, render_value
+from itertools import combinations
+
+from checker.compare import Context, Group, different_speakers, relation, render_value
 from checker.rules import Hit, rule
+
+
+def _digits(c) -> int:
+    """How many significant digits a figure is told with: 3 for 888 million, 2 for 1.3 billion."""
+    value = c.stated_value if c.stated_value is not None else c.value
+    if value is None:
+        return 0
+    text = repr(abs(float(value))).replace(".", "").rstrip("0").lstrip("0")
+    return len(text.rstrip("0"))
 
 
 @rule("FC701", "attribution-differs", severity="warning", category="attribution-conflict")
@@ -16,7 +27,9 @@ def attribution_differs(group: Group, ctx: Context):
 
     Example: 000 credits the 1 February end of the truce to Moscow, 001 to President Trump.
 
-    Not flagged: figures without a stated speaker; speakers that are aliases of one another
+    Not flagged: figures told with fewer than three significant digits ("$1.3 billion" from two companies is a
+    coincidence, "$888 million" twice is one figure); figures without a stated speaker; speakers that are
+    aliases of one another
     (names.yaml) or one name within the other ("Ford", "Ford Motor"; "AEG", "Anderson Economic Group");
     figures whose values differ at all, even within each other's bounds ("more than 800" and "about 900"
     from two officials are two counts, not one figure credited twice; FC101 judges conflicts); vague figures.
@@ -25,15 +38,16 @@ def attribution_differs(group: Group, ctx: Context):
     """
     if sum(1 for c in group.claims if c.attributed_to) < 2:
         return
-    table = pairs(group, ctx)
-    claims = table.claims
     found = {}
-    for i, j, overlap in table.related:
-        a, b = claims[i], claims[j]
-        if not overlap or a.source == b.source or not different_speakers(a, b):
+    # A figure credited to a party in one source ("Ford's losses") and to no one's in another ("the hit") may
+    # be one figure: parts are paired too, as long as the two speak of one thing at all.
+    for a, b in combinations(group.claims, 2):
+        if a.source == b.source or not different_speakers(a, b) or relation(a, b, ctx.vocabulary) == "other":
             continue
         if "vague" in (a.qualifier, b.qualifier) or render_value(a) != render_value(b):
             continue
+        if a.kind == "quantity" and _digits(a) < 3:
+            continue  # two companies' "$1.3 billion" agree by chance; "$888 million" twice is one figure
         key = (a.metric, *sorted((a.attributed_to, b.attributed_to)))
         found.setdefault(key, (a, b))
     for key, (a, b) in sorted(found.items()):

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 
 from checker.compare import Context, dates_by_day, render_value, same_name
 from checker.model import Claim, day_to_iso
@@ -55,8 +56,9 @@ def duration_disagrees_with_dates(claims: list[Claim], ctx: Context):
         role = c.metric.rsplit(".", 1)[-1]
         if role in ("start", "end") and _day(c) is not None:
             roles.setdefault(role, []).append(c)
-        elif role == "date" and c.precision == "day" and c.low is not None and c.high is not None and c.low < c.high:
-            roles.setdefault("span", []).append(c)  # "from September 9 to September 13"
+        elif (role == "date" and c.precision == "day" and c.low is not None and c.high is not None and c.low < c.high
+              and _WRITTEN_SPAN.search(c.quote)):
+            roles.setdefault("span", []).append(c)  # "from September 9 to September 13", not "last week"
     for event in sorted(by_event):
         roles = by_event[event]
         spans = [(s, e, _day(s), _day(e)) for s in roles.get("start", []) for e in roles.get("end", [])]
@@ -66,7 +68,8 @@ def duration_disagrees_with_dates(claims: list[Claim], ctx: Context):
             if not fitting or any(_fits(d, lo, hi, tolerance) for _, _, lo, hi in fitting):
                 continue
             start, end, lo, hi = min(fitting, key=lambda x: (_miss(d, x[2], x[3]), x[2], x[3]))
-            dates = tuple({c.id: c for c in (start, end)}.values())
+            # Every source that gives those days: who agrees with whom on the dates the duration misses.
+            dates = tuple({c.id: c for x in fitting if (x[2], x[3]) == (lo, hi) for c in (x[0], x[1])}.values())
             days = int(hi - lo + 1)
             yield Hit(
                 claims=(d, *dates),
@@ -83,6 +86,9 @@ def duration_disagrees_with_dates(claims: list[Claim], ctx: Context):
                 subject=d.subject,
             )
 
+
+# Two days written as a span's ends: "from September 9 to September 13", "June 2-4", "between ... and ...".
+_WRITTEN_SPAN = re.compile(r"\bto\b|\bthrough\b|\buntil\b|\band\b|\d\s*[-–]\s*\w")
 
 # How precisely a duration is told, in days either way: half its largest unit ("six weeks": 3.5 days).
 _HALF_UNIT = {"week": 3.5, "month": 15.0, "year": 182.0}

@@ -127,8 +127,9 @@ def running_total_fell(group: Group, ctx: Context):
         early, late = _order(a, b)
         if early.as_of == late.as_of and early.provisional == late.provisional:
             continue
-        if late.revised:
-            continue  # "revised the toll to 275 from 288": the text says it fell, and why
+        if late.revised or late.provisional:
+            continue  # "revised the toll to 275 from 288": the text says it fell, and why; an opening stretch's
+            # figure ("$200 million in its first two weeks") is an earlier reading, whatever day it is told
         lo_early = early.low if early.low is not None else early.value
         hi_late = late.high if late.high is not None else late.value
         if lo_early is not None and hi_late is not None and hi_late < lo_early:
