@@ -148,6 +148,10 @@ class Vocabulary:
             entry = self._first_word_indexes[id(table)] = (table, index)
         return entry[1]
 
+    def first_words(self, table: dict) -> frozenset[str]:
+        """The first words of a lookup table's keys."""
+        return frozenset(self.first_word_index(table))
+
     def prefixes(self, table: dict) -> frozenset:
         """Every prefix of a lookup table's keys: what a phrase matcher may extend."""
         entry = self._prefixes.get(id(table))

@@ -46,16 +46,27 @@ _BOILERPLATE_LINE = re.compile(
     r"^\s*(?:also read\b|read more\b|read also\b|related\b|see also\b|see more\b|sign up\b|subscribe\b"
     r"|share\b|leave a (?:comment|reply)\b|your email address\b|photo:|advertisement\b|popular\s*$"
     r"|editor'?s choice\b|most read\b|recommended\b|you may also like\b|more from\b|comments?\s*$"
-    r"|follow us\b|newsletter\b|\u2022?\s*ai generated\s*$|google preferred source)"
-    # Short lines that sell a newsletter, an app or alerts, wherever the pitch stands in them.
-    r"|^(?=.{0,220}$).*\b(?:sign up|subscribe|newsletter|in your inbox|breaking news alerts|download (?:our|the) app"
-    r"|follow us on|join \S+ readers|click here)\b"
-    # A row of a table of tickers or scores: three or more cells between bars.
-    r"|^[^|\n]*(?:\|[^|\n]*){3,}$",
+    r"|follow us\b|newsletter\b|\u2022?\s*ai generated\s*$|google preferred source)",
     re.I,
 )
-# A headline of another story standing on its own line: four or more words, every letter in capitals.
-_SHOUTED_LINE = re.compile(r"^[^a-z]*[A-Z][^a-z]*(?:\s+[^a-z\s]+){3,}[^a-z]*$")
+# A short line that sells a newsletter, an app or alerts, wherever the pitch stands in it.
+_PITCH = re.compile(r"\b(?:sign up|subscribe|newsletter|in your inbox|breaking news alerts|download (?:our|the) app"
+                    r"|follow us on|join \S+ readers|click here)\b", re.I)
+_PITCH_LINE = 220
+
+
+def _is_furniture(line: str) -> bool:
+    """Whether a stripped line is page furniture: a link list's or a pitch's wording, a row of a table of
+    tickers or scores (three cells or more between bars), or another story's headline in capitals."""
+    if _BOILERPLATE_LINE.match(line):
+        return True
+    if len(line) <= _PITCH_LINE and _PITCH.search(line):
+        return True
+    if line.count("|") >= 3:
+        return True
+    return line.isupper() and len(line.split()) >= 4
+
+
 # A heading after which the rest of the page is related links, teasers and comments.
 _TRAILER_HEADING = re.compile(
     r"^\s*(?:related articles?|related stories|related news|related|popular|editor'?s choice|most read|"
@@ -233,8 +244,14 @@ class Document:
     frames: list = field(default_factory=list)
     # The same frames by the start of their sentence: a list ("... and nine diverted") reads its own sentence's.
     frames_by_sentence: dict[int, list] = field(default_factory=dict)
-    # The places the text ties its events to (extract.frames.event_places), read on first need.
+    # The places the text ties its events to and the one its story happens in (extract.frames.event_places and
+    # story_place), read on first need; the story's place as a one-tuple once read.
     _event_places: frozenset | None = None
+    _story: tuple | None = None
+    # Each date's or duration's event, scope and event place, by its span (extract.frames._events_read).
+    events_read: dict[tuple[int, int], tuple] = field(default_factory=dict)
+    # Places already judged as the story's own or not (extract.pipeline._is_story_place).
+    story_places_seen: dict[str, bool] = field(default_factory=dict)
     # The gazetteer's matcher for this text (normalize/places.py), made on the first place lookup.
     _place_finder: object | None = None
 
@@ -281,7 +298,7 @@ class Document:
             stripped = line.strip()
             if trailer_from is None and pos > first_third and _TRAILER_HEADING.match(stripped):
                 trailer_from = pos
-            elif stripped and (_BOILERPLATE_LINE.match(stripped) or _SHOUTED_LINE.match(stripped)):
+            elif stripped and _is_furniture(stripped):
                 self.boilerplate.append((pos, end))
             pos = end
         if trailer_from is not None:
@@ -675,14 +692,23 @@ class Document:
         return word.text in _AUXILIARY
 
 
-def _forms(text: str, base: str) -> tuple[str, ...]:
-    from checker.extract.words import noun_lemma, verb_lemma
+_FORMS: dict[str, tuple[str, ...]] = {}
 
-    found = [base]
-    for form in (verb_lemma(text), noun_lemma(text), text):
-        if form and form not in found:
-            found.append(form)
-    return tuple(found)
+
+def _forms(text: str, base: str) -> tuple[str, ...]:
+    """A word's lemma, its verb's and noun's lemmas and itself: once per word, a corpus repeats its words."""
+    found = _FORMS.get(text)
+    if found is None:
+        from checker.extract.words import noun_lemma, verb_lemma
+
+        forms = [base]
+        for form in (verb_lemma(text), noun_lemma(text), text):
+            if form and form not in forms:
+                forms.append(form)
+        if len(_FORMS) >= _LEMMAS_MAX:
+            _FORMS.clear()
+        found = _FORMS[text] = tuple(forms)
+    return found
 
 
 def _quotations(text: str) -> list[tuple[int, int]]:

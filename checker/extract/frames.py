@@ -18,7 +18,7 @@ from checker.extract.words import (ADJ, AUXILIARIES, DETERMINERS, FUNCTION_WORDS
                                    VERB, classes, participle, verb_lemma)
 from checker.vocabulary import lemma
 
-__all__ = ["THEIRS", "Frame", "read_count", "read_measure", "read_unitless", "event_of", "event_place_of", "event_places", "duration_event_of", "hypothetical", "lasting_event_of", "reported_event_of", "metric_name"]
+__all__ = ["THEIRS", "Frame", "read_count", "read_measure", "read_unitless", "event_of", "event_place_of", "event_places", "story_place", "duration_event_of", "hypothetical", "lasting_event_of", "reported_event_of", "metric_name"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -101,6 +101,16 @@ def read_count(doc: Document, sentence: Sentence, m: Mention, earlier: list[Fram
     return reader.read()
 
 
+def _measure_cues(voc) -> frozenset[str]:
+    """The content words of every measurement's cue ("depth" of "a depth of"), once per vocabulary."""
+    cached = voc.__dict__.get("_measure_cues")
+    if cached is None:
+        lex = voc.lexicon
+        keys = (*lex.measures_before, *lex.measures_after)
+        cached = voc.__dict__["_measure_cues"] = frozenset(w for key in keys for w in key if w not in FUNCTION_WORDS)
+    return cached
+
+
 def read_measure(doc: Document, sentence: Sentence, m: Mention, earlier: list[Frame] = ()) -> Frame:
     """What a measurement measures ("a depth of 18.5 km", "72 km southwest of Marrakech"), what a sum of
     money is ("$3.2 billion in lost revenue"), or what a percentage is a share or change of ("a 25% increase
@@ -110,13 +120,29 @@ def read_measure(doc: Document, sentence: Sentence, m: Mention, earlier: list[Fr
 
 def read_unitless(doc: Document, sentence: Sentence, m: Mention) -> Frame | None:
     """A bare number that measures a scale the lexicon knows ("magnitude 6.8", "a 6.8-magnitude quake")."""
+    cues = _measure_cues(doc.vocabulary)
+    a = sentence.word_index(m.start)
+    near = sentence.lemmas[max(0, a - 6) : a + 2]
+    glued = doc.text[max(0, m.start - 1) : m.start] == "-"
+    if cues.isdisjoint(near) and not glued:
+        return None  # most numbers stand far from any scale's name: no reading needed
     return _Reader(doc, sentence, m, ()).unitless()
 
 
 def event_of(doc: Document, sentence: Sentence, m: Mention) -> tuple[str | None, str | None]:
     """The event a date or duration belongs to (the nearest event noun, "the quake", "a 41-day strike") and
     who it is of ("against Ford", "General Motors reached a deal"): (event, scope)."""
-    return _Reader(doc, sentence, m, ()).event()
+    found = _events_read(doc, sentence, m)
+    return found[0], found[1]
+
+
+def _events_read(doc: Document, sentence: Sentence, m: Mention) -> tuple[str | None, str | None, str | None]:
+    """A mention's event, scope and event place, read once (a date's metric and its claim both ask)."""
+    key = (m.start, m.end)
+    found = doc.events_read.get(key)
+    if found is None:
+        found = doc.events_read[key] = _Reader(doc, sentence, m, ())._event()
+    return found
 
 
 def duration_event_of(doc: Document, sentence: Sentence, m: Mention) -> tuple[str | None, str | None]:
@@ -129,6 +155,8 @@ def duration_event_of(doc: Document, sentence: Sentence, m: Mention) -> tuple[st
 def hypothetical(doc: Document, sentence: Sentence, m: Mention) -> bool:
     """Whether the figure's clause puts it as a possibility or a projection: "could", "might", "may", "is
     expected to", "is projected to", "is forecast to", "is likely to" before it."""
+    if _MODALS.isdisjoint(sentence.texts) and _PROJECTING.isdisjoint(sentence.texts):
+        return False  # most sentences hold no modal at all
     words = sentence.words
     lo, _ = doc.strong_clause(sentence, m.start)
     a, b = sentence.word_index(lo), sentence.word_index(m.start)
@@ -141,18 +169,23 @@ def hypothetical(doc: Document, sentence: Sentence, m: Mention) -> bool:
 
 def event_place_of(doc: Document, sentence: Sentence, m: Mention) -> str | None:
     """The place the event of a date or duration is tied to in its sentence ("the crash near Balasore")."""
-    return _Reader(doc, sentence, m, ()).event_place()
+    return _events_read(doc, sentence, m)[2]
 
 
 def event_places(doc: Document) -> frozenset[str]:
-    """The places a text ties its events to: "the Balasore accident", "the quake in Morocco", "the earthquake
-    that struck the Al Haouz region". A figure given for one of them is the story's whole, not a part."""
+    """The places a text's headline and lede tie its events to: "the Balasore accident", "the quake in Morocco",
+    "the earthquake that struck the Al Haouz region". A figure given for one of them is the story's whole, not
+    a part. Only the opening sentences are read: news says where its story happens first, and a later place
+    beside an event is as often another event's (the 1960 Agadir earthquake)."""
     cached = getattr(doc, "_event_places", None)
     if cached is not None:
         return cached
     found: set[str] = set()
     lex = doc.vocabulary.lexicon
-    for sentence in doc.sentences:
+    mentioned = _event_words(doc.vocabulary).search
+    for sentence in doc.sentences[:_LEDE_SENTENCES]:
+        if not mentioned(doc.lower, sentence.start, sentence.end):
+            continue  # most sentences name no event: their words are never read
         words = sentence.words
         matches = [m for m in doc.matches(sentence, lex.events) if classes(words[m.last_word].text) & NOUN]
         if not matches:
@@ -170,6 +203,36 @@ def event_places(doc: Document) -> frozenset[str]:
                     found.update(_container(places, place, words))  # "the Al Haouz region of Morocco"
     doc._event_places = frozenset(found)
     return doc._event_places
+
+
+_KIND_RANK = {"country": 0, "region": 1, "city": 2}
+# How many opening sentences (a headline counts as one) say where a story happens.
+_LEDE_SENTENCES = 4
+
+
+def _event_words(voc):
+    """A pattern for the words event terms start with, in any form ("strike", "strikes"): a sentence it does not
+    match names no event. Built once per vocabulary."""
+    cached = voc.__dict__.get("_event_words")
+    if cached is None:
+        import re
+
+        stems = sorted({key[0][:-1] if len(key[0]) > 4 else key[0] for key in voc.lexicon.events}, key=len,
+                       reverse=True)
+        cached = voc.__dict__["_event_words"] = re.compile(r"\b(?:" + "|".join(map(re.escape, stems)) + r")")
+    return cached
+
+
+def story_place(doc: Document) -> str | None:
+    """Where the text's story happens: the widest place it ties its events to, when they all lie in it; None
+    for a text whose events happen in places apart (talks in Abu Dhabi, strikes on Ukraine)."""
+    if doc._story is None:
+        places = sorted(event_places(doc))
+        voc = doc.vocabulary
+        widest = min(places, key=lambda name: (_KIND_RANK.get(voc.place_kind(name) or "", 3), name), default=None)
+        fits = widest is not None and all(p == widest or voc.is_within(p, widest) for p in places)
+        doc._story = (widest if fits else None,)
+    return doc._story[0]
 
 
 def _container(places, place, words) -> list[str]:
@@ -200,7 +263,6 @@ class _Reader:
     def __init__(self, doc: Document, sentence: Sentence, m: Mention, earlier) -> None:
         self.doc, self.sentence, self.m = doc, sentence, m
         self.words = sentence.words
-        self.forms = doc.word_forms(sentence)
         self.lex = doc.vocabulary.lexicon
         self.voc = doc.vocabulary
         self.first = sentence.word_index(m.start)

@@ -10,8 +10,8 @@ from typing import get_args
 import gc
 
 from checker.extract.context import Document, Sentence
-from checker.extract.frames import (duration_event_of, event_of, event_place_of, event_places, hypothetical,
-                                    lasting_event_of, read_count, read_measure, read_unitless, reported_event_of)
+from checker.extract.frames import (duration_event_of, event_of, event_place_of, hypothetical, lasting_event_of,
+                                    read_count, read_measure, read_unitless, reported_event_of, story_place)
 from checker.extract.density import blank_dense, dense_stretches
 from checker.extract.mention import Mention
 from checker.model import Claim, Qualifier, Source, day_to_iso
@@ -157,7 +157,7 @@ def _claim(doc: Document, source: Source, m: Mention, dates_by_sentence, date_me
             sentence, start, end, speaker_span)
         if subject and not side and _is_story_place(doc, subject):
             subject = None  # "the Balasore accident site in Odisha, where 288 were killed": the story's whole
-    area = _story_place(doc) if not subject and not (frame and frame.placeless) else None
+    area = story_place(doc) if not subject and not (frame and frame.placeless) else None
     if event is None and kind == "quantity" and frame is not None:
         event = frame.event
     as_of, stated = _as_of(doc, sentence, m, dates_by_sentence, source)
@@ -201,20 +201,6 @@ def _claim(doc: Document, source: Source, m: Mention, dates_by_sentence, date_me
     )
 
 
-_KIND_RANK = {"country": 0, "region": 1, "city": 2}
-
-
-def _story_place(doc: Document) -> str | None:
-    """Where the text's story happens: the widest place it ties its events to, when they all lie in it; None
-    for a text whose events happen in places apart (talks in Abu Dhabi, strikes on Ukraine)."""
-    places = sorted(event_places(doc))
-    if not places:
-        return None
-    voc = doc.vocabulary
-    widest = min(places, key=lambda name: (_KIND_RANK.get(voc.place_kind(name) or "", 3), name))
-    return widest if all(p == widest or voc.is_within(p, widest) for p in places) else None
-
-
 _UNIT_ORDER = ("year", "month", "week", "day", "hour", "minute", "second")
 
 
@@ -227,8 +213,13 @@ def _largest_unit(m: Mention) -> str | None:
 def _is_story_place(doc: Document, place: str) -> bool:
     """Whether a place is where the text's story happens, or contains it (Odisha, for "the Balasore accident";
     not Al Haouz, for "the earthquake that struck the Al Haouz region of Morocco")."""
-    story = _story_place(doc)
-    return story is not None and (place == story or doc.vocabulary.is_within(story, place))
+    story = story_place(doc)
+    if story is None:
+        return False
+    known = doc.story_places_seen
+    if place not in known:
+        known[place] = place == story or doc.vocabulary.is_within(story, place)
+    return known[place]
 
 
 def _placed(frame, m: Mention):
