@@ -74,6 +74,9 @@ _TRAILER_HEADING = re.compile(
     r"see more|see also|more on this story)\s*:?\s*$",
     re.I,
 )
+_RELATIVES = frozenset(("that", "which", "who", "whom"))
+# Verbs a place records its own figures by ("Al Haouz recorded 1,293 deaths").
+_RECORDING = frozenset("recorded records registered registers reported reports counted counts saw sees".split())
 _ATTRIBUTION_VERB = frozenset(
     "said says say stated reported reports claimed claims insists insisted told announced announces "
     "confirmed confirms added wrote noted warned according put puts estimated estimates estimate measured "
@@ -587,12 +590,38 @@ class Document:
         else:  # a figure across a clause break ("1,200") is in the clauses of both its ends
             lo2, hi2 = sentence.clause_of(end - 1)
             in_clause = [m for m in candidates if lo <= m.start < hi or lo2 <= m.start < hi2]
+        outside = self._outside_relative_clause(sentence, in_clause, start)
+        if outside:
+            candidates = [m for m in candidates if m not in outside]
+            in_clause = [m for m in in_clause if m not in outside]
         pool = in_clause or [m for m in candidates if not self._frames_speech(sentence, m, start)]
         if not pool:
             return None
         # A place in a neighbouring comma clause after the figure ("..., targeting facilities across Ukraine").
         best = pool[0] if len(pool) == 1 else min(pool, key=lambda m: (abs(m.start - start), m.start))
         return best.value.name
+
+    @staticmethod
+    def _outside_relative_clause(sentence: Sentence, places: list[Match], pos: int) -> list[Match]:
+        """The places before a relative clause that holds the figure, other than its antecedent: the clause
+        says what its antecedent did ("the first of Detroit's Big Three automakers to settle strikes that
+        involved 45,000 workers"), not what holds in the places around it ("Kharkiv, which was hit by 12 drones"
+        keeps Kharkiv)."""
+        before = [m for m in places if m.start < pos]
+        if not before:
+            return []
+        from checker.extract.words import NOUN, REPORTING_VERBS, classes, verb_lemma
+
+        texts = sentence.texts
+        figure = sentence.word_index(pos)
+        out = []
+        for m in before:
+            for k in range(m.last_word + 2, figure):
+                if texts[k] in _RELATIVES and classes(texts[k - 1]) & NOUN \
+                        and verb_lemma(texts[k - 1]) not in REPORTING_VERBS:
+                    out.append(m)
+                    break
+        return out
 
     def _frames_speech(self, sentence: Sentence, m: Match, pos: int) -> bool:
         """Whether a gazetteer's place outside a figure's clause sets the scene of a report rather than of the
@@ -601,7 +630,12 @@ class Document:
         if m.start > pos or isinstance(m.value, Place):
             return False
         texts = sentence.texts
-        return not _ATTRIBUTION_VERB.isdisjoint(texts[m.last_word + 1 : sentence.word_index(pos)])
+        after = m.last_word + 1
+        while after < len(texts) and texts[after] in _PLACE_HEADS:
+            after += 1
+        if after < len(texts) and texts[after] in _RECORDING:
+            after += 1  # "Al Haouz recorded 1,293 deaths": the place's own verb, not a report of it
+        return not _ATTRIBUTION_VERB.isdisjoint(texts[after : sentence.word_index(pos)])
 
     def _locative(self, sentence: Sentence, m: Match) -> bool:
         """Whether a place is named as a scope ("in Kyiv", "Ukraine's territory"), not as an actor."""
@@ -616,9 +650,11 @@ class Document:
             i -= 1
         if i >= 1 and words[i].text in ("of", "from") and words[i - 1].text in _DIRECTIONS:
             return False  # "both south of Marrakesh", "70 km north of Bhubaneswar": a landmark, not a scope
-        if i < 0 and getattr(m.value, "kind", None) != "country" and self._opens_with_verb(sentence, m.last_word + 1):
-            # "Al Haouz province alone has buried ...", "Al Haouz recorded ..."; a country that opens a sentence
-            # is its actor ("Russia launched 16 cruise missiles"), not where the figure holds
+        opens = i < 0 or words[i].text in _ATTRIBUTION_VERB or (
+            words[i].text == "that" and i >= 1 and words[i - 1].text in _ATTRIBUTION_VERB)
+        if opens and getattr(m.value, "kind", None) != "country" and self._opens_with_verb(sentence, m.last_word + 1):
+            # "Al Haouz province alone has buried ...", "the ministry said Al Haouz recorded ..."; a country that
+            # opens a clause is its actor ("Russia launched 16 cruise missiles"), not where the figure holds
             return True
         return i >= 0 and words[i].text in _LOCATIVE
 

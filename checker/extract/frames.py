@@ -75,7 +75,16 @@ _STATUS = frozenset("report reported confirm confirmed fear feared believe belie
                     "register registered record recorded count counted say said know known think thought "
                     "declare declared".split())
 _ANAPHORS = frozenset("them these those which whom".split())
+# Verbs whose subject is an event and whose object its participants ("strikes involved 45,000 workers").
+_PARTICIPATION = frozenset("involve draw mobilize mobilise attract bring".split())
+_CLAUSE_ENDS = frozenset("and but or while whereas after before because since said says".split())
 _MAX_TOTAL_DISTANCE = 24
+# "at its peak", "at the height of", "peaked at": a figure of an event's highest point.
+_PEAKS = frozenset(("peak", "height", "highest"))
+_PEAK_OWNERS = frozenset(("its", "their", "the"))
+_PEAK_VERBS = frozenset(("peaked", "peaking"))
+# Words only a noun follows ("the strike", "its walkout"): unlike "that", never before a verb.
+_ARTICLES = frozenset("the a an its their his her our my your".split())
 
 
 def metric_name(thing: str, role: str | None, lexicon) -> str:
@@ -97,8 +106,24 @@ def read_count(doc: Document, sentence: Sentence, m: Mention, earlier: list[Fram
     """What the number m counts, from the words around it; `earlier` holds the frames of the figures before
     it in its sentence (a list: "1,257 on the Coromandel Express and 1,039 on the ..."). None when the
     sentence does not say what it counts."""
-    reader = _Reader(doc, sentence, m, earlier)
-    return reader.read()
+    frame = _Reader(doc, sentence, m, earlier).read()
+    return _at_peak(doc, sentence, m, frame) if frame is not None else None
+
+
+def _at_peak(doc: Document, sentence: Sentence, m: Mention, frame: Frame) -> Frame:
+    """A figure told as its event's peak ("at its peak, 46,000 workers were on strike", "strikes that at their
+    height involved 45,000", "the crowd peaked at 10,000") is a figure of its own, `.peak`, that holds for
+    the whole event whenever it is told."""
+    lo, hi = doc.strong_clause(sentence, m.start)
+    a, b = sentence.word_range(lo, hi)
+    texts = sentence.texts
+    for i in range(a, b):
+        text = texts[i]
+        if text in _PEAK_VERBS or (text in _PEAKS and i >= 2 and texts[i - 2] == "at" and texts[i - 1] in _PEAK_OWNERS):
+            from dataclasses import replace
+
+            return replace(frame, metric=f"{frame.metric}.peak")
+    return frame
 
 
 def _measure_cues(voc) -> frozenset[str]:
@@ -786,7 +811,7 @@ class _Reader:
             verb = self._date_verb() if attached else None
             named = self.lex.event_verbs.get((verb,)) if verb else None
             return (named, None, None) if named and not doc.matches(sentence, events) else (None, None, None)
-        return (str(near.value), self._event_scope_after(near.last_word + 1),
+        return (str(near.value), self._event_scope_after(near.last_word + 1) or self._event_scope_before(near.first_word),
                 self._place_of_event(near.first_word, near.last_word))
 
     def _place_of_event(self, first: int, last: int) -> str | None:
@@ -831,6 +856,8 @@ class _Reader:
         first, last = self.sentence.word_index(lo), self.sentence.word_index(hi)
         for i in (*range(self.first - 1, first - 1, -1), *range(self.after, last)):
             text = words[i].text
+            if i > 0 and (words[i - 1].text in _ARTICLES or words[i - 1].text.endswith(("'s", "’s"))):
+                continue  # "during the strike": a noun, however verb-like
             verb = verb_lemma(text)
             if verb in _HAPPENING:
                 return verb
@@ -858,6 +885,17 @@ class _Reader:
         if end > k and not self.doc.is_place_at(self.sentence, k) and not words[end - 1].text.endswith(("'s", "’s")):
             return self.doc.text[words[k].start : words[end - 1].end]
         return None
+
+    def _event_scope_before(self, first: int) -> str | None:
+        """Who an event is of, named as its modifier: "the General Motors strike"; a place there is where it
+        happens (`_place_of_event`), a sentence's opening capital only a capital."""
+        words = self.words
+        k = first
+        while k > 0 and self._capital(k - 1) and self._adjacent(k - 1, k) and not words[k - 1].text.endswith(("'s", "’s")):
+            k -= 1
+        if k == first or k == 0 or self.doc.is_place_at(self.sentence, k) or words[k - 1].text not in DETERMINERS:
+            return None
+        return self.doc.text[words[k].start : words[first - 1].end]
 
     # -- shapes around the number --------------------------------------------------------------------
 
@@ -1160,6 +1198,22 @@ class _Reader:
             hit = self._phrase_at(start, self.lex.roles)
             if hit is not None and hit[1] == i:
                 return self._sense(hit[0], start, person, thing)
+        if person and verb_lemma(words[i].text) in _PARTICIPATION:
+            return self._event_role_before(i)
+        return None
+
+    def _event_role_before(self, verb: int) -> str | None:
+        """The role of the people an event takes part in, from the event's noun before its verb: "strikes that
+        at their height involved 45,000 members" were on strike, "protests drew 10,000 people" protested."""
+        words = self.words
+        lo = max(0, verb - 8)
+        for k in range(verb - 1, lo - 1, -1):
+            if words[k].text in _CLAUSE_ENDS or not self._adjacent(k, k + 1):
+                return None
+            if classes(words[k].text) & NOUN:
+                hit = self._phrase_at(k, self.lex.roles)
+                if hit is not None and hit[1] == k:
+                    return self._sense(hit[0], k, True)
         return None
 
     def _sense(self, role: str, i: int, person: bool, thing: str | None = None) -> str:

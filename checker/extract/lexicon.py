@@ -56,7 +56,9 @@ class Lexicon:
 
     def timeless(self, metric: str) -> bool:
         """Whether a figure holds whatever day it is told: a quake's magnitude, a distance, a train's speed, or
-        the date of an event that happens once in a story (its quake, its crash)."""
+        the date of an event that happens once in a story (its quake, its crash), or an event's peak."""
+        if metric.endswith(".peak"):
+            return True  # an event has one peak, however late it is told
         info = self.measure_info.get(metric)
         if info is not None:
             return not info.placed

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import datetime as dt
+
 from checker.compare import Context, Group, first_subject, linked, pairs, render_value
 from checker.rules import Hit, rule
 from checker.rules.values import describe
@@ -174,6 +176,50 @@ def _readings(claims) -> str:
     return "; ".join(f"{describe(cs)} [{_when(cs[0])}]" for cs in _by_time(claims))
 
 
+def _ordered_by_publication(a, b, ctx: Context) -> bool:
+    """Whether the hours two sources were published at order two figures of one day as a rise: a toll
+    published at noon and a higher one published at night that states no earlier time are a morning's count
+    and its update. A later, lower toll stays a question for the editor."""
+    spans = [_moments(c, ctx) for c in (a, b)]
+    if None in spans:
+        return False
+    (lo_a, hi_a), (lo_b, hi_b) = spans
+    if hi_a + _HOURS_APART <= lo_b:
+        earlier, later = a, b
+    elif hi_b + _HOURS_APART <= lo_a:
+        earlier, later = b, a
+    else:
+        return False
+    low, high = _bounds_of(earlier), _bounds_of(later)
+    return high[0] >= low[0] and high[1] >= low[1]
+
+
+def _bounds_of(c) -> tuple[float, float]:
+    lo = c.value if c.value is not None else c.low if c.low is not None else float("-inf")
+    hi = c.value if c.value is not None and c.qualifier == "exact" else c.high if c.high is not None else float("inf")
+    return lo, hi
+
+
+def _moments(c, ctx: Context):
+    """The earliest and latest moments a figure of one day may hold for, from its source's hour of publication:
+    that hour when the figure states no time, else from the day's start to that hour; None when the
+    source gives no hour, or the figure states another day."""
+    source = ctx.sources.get(c.source)
+    published = getattr(source, "published", None)
+    if not isinstance(published, dt.datetime) or published.tzinfo is None:
+        return None
+    if not c.as_of_stated:
+        return published, published
+    if c.as_of != source.news_day.isoformat():
+        return None
+    day = dt.datetime.combine(source.news_day, dt.time(), tzinfo=dt.timezone.utc)
+    return day, published
+
+
+# Publications this far apart are ordered: a wire's corrections come within the hour.
+_HOURS_APART = dt.timedelta(hours=1)
+
+
 @rule("FC203", "toll-revised-same-day", severity="warning", category="update")
 def toll_revised_same_day(group: Group, ctx: Context):
     """Sources give different running totals on the same day with nothing saying which is later.
@@ -184,7 +230,8 @@ def toll_revised_same_day(group: Group, ctx: Context):
 
     Example: one outlet says "8 more injured", another "injuring 15", both on 4 February.
 
-    Not flagged: figures ordered by a stated time or a provisional marker (FC201); agreeing figures.
+    Not flagged: figures ordered by a stated time, a provisional marker (FC201) or the hours their sources
+    were published at, an hour or more apart; agreeing figures.
     All the figures of one toll that day are named in one finding.
 
     Options: the `cumulative` list in vocabulary.yaml.
@@ -195,7 +242,7 @@ def toll_revised_same_day(group: Group, ctx: Context):
     # calls earlier ("an earlier statement had put the toll at 296") is ordered already (FC201).
     same_day = [(a, b) for a, b, _, _ in _pairs(group, ctx)
                 if a.source != b.source and a.as_of == b.as_of and a.as_of and len(a.as_of) == 10
-                and not a.provisional and not b.provisional]
+                and not a.provisional and not b.provisional and not _ordered_by_publication(a, b, ctx)]
     # One finding per toll, however many outlets gave its figures: they are one question for the editor.
     for found in linked(same_day):
         if len(found) == 2:
