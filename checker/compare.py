@@ -82,6 +82,8 @@ class Context:
     # The latest date each source without a publication date states (extract.pipeline.stand_in_date),
     # standing in for it; None when not worked out yet.
     stated: dict[str, dt.date] | None = None
+    # The earlier bulletin each source repeats (bulletins.find_bulletins): its running totals are that day's.
+    bulletins: dict = field(default_factory=dict)
 
     def published(self, source_id: str):
         """A source's publication date, else the latest date its text states, else None."""

@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Iterable, Iterator
 
+from checker.bulletins import find_bulletins, notice as bulletin_notice, redate
 from checker.compare import Context, Group, Tolerances, agreement_groups, dates_by_day, event_days, render_value
 from checker.model import SEVERITY_RANK, Claim, Finding, Report, Source
 
@@ -703,6 +704,9 @@ def _report(loaded, texts: dict[str, str], claim_paths: list[Path], options: Opt
     claims = _merge(extracted, curated, not_claims)
     ctx = Context(sources=sources, texts=texts, vocabulary=vocabulary, tolerances=options.tolerances,
                   stated=stated_dates(sources, texts))
+    ctx.bulletins = find_bulletins(claims, ctx)
+    claims = redate(claims, ctx.bulletins, ctx)
+    ctx.notices.extend(bulletin_notice(b) for b in ctx.bulletins.values())
     findings = apply_rules(claims, ctx, options)
     accepted = accept(findings, claim_files, options)
     findings = accepted.findings

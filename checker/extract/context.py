@@ -598,7 +598,8 @@ class Document:
         if not pool:
             return None
         # A place in a neighbouring comma clause after the figure ("..., targeting facilities across Ukraine").
-        best = pool[0] if len(pool) == 1 else min(pool, key=lambda m: (abs(m.start - start), m.start))
+        best = pool[0] if len(pool) == 1 else min(
+            pool, key=lambda m: (m.start - end if m.start >= end else start - m.end, m.start))
         return best.value.name
 
     @staticmethod

@@ -77,6 +77,9 @@ _STATUS = frozenset("report reported confirm confirmed fear feared believe belie
 _ANAPHORS = frozenset("them these those which whom".split())
 # Verbs whose subject is an event and whose object its participants ("strikes involved 45,000 workers").
 _PARTICIPATION = frozenset("involve draw mobilize mobilise attract bring".split())
+# Verbs that tell people to do what follows "to" ("ordered 8,700 workers ... to walk off the job").
+_DIRECTING = frozenset("order tell ask instruct urge direct force call summon".split())
+_MAX_ORDERED_DISTANCE = 16
 _CLAUSE_ENDS = frozenset("and but or while whereas after before because since said says".split())
 _MAX_TOTAL_DISTANCE = 24
 # "at its peak", "at the height of", "peaked at": a figure of an event's highest point.
@@ -117,9 +120,13 @@ def _at_peak(doc: Document, sentence: Sentence, m: Mention, frame: Frame) -> Fra
     lo, hi = doc.strong_clause(sentence, m.start)
     a, b = sentence.word_range(lo, hi)
     texts = sentence.texts
+    first, after = sentence.word_index(m.start), sentence.word_index(m.end)
     for i in range(a, b):
         text = texts[i]
         if text in _PEAK_VERBS or (text in _PEAKS and i >= 2 and texts[i - 2] == "at" and texts[i - 1] in _PEAK_OWNERS):
+            between = texts[i + 1 : first] if i < first else texts[after:i]
+            if any(w[0].isdigit() for w in between):
+                continue  # the peak is the nearer number's ("45,000 of the union's 146,000 members")
             from dataclasses import replace
 
             return replace(frame, metric=f"{frame.metric}.peak")
@@ -1191,15 +1198,38 @@ class _Reader:
         i = self.first - 1
         while i >= 0 and words[i].text in _BEFORE_NUMBER:
             i -= 1
-        if i < 0 or not classes(words[i].text) & VERB:
+        if i < 0:
+            return None
+        particle = words[i].text in _PARTICLES and i >= 1 and classes(words[i - 1].text) & VERB
+        if not particle and not classes(words[i].text) & VERB:
             return None
         # Only the lexicon's verbs: "the barrage included 31 missiles" says nothing happened to them.
         for start in range(max(0, i - 2), i + 1):
             hit = self._phrase_at(start, self.lex.roles)
-            if hit is not None and hit[1] == i:
+            if hit is not None and hit[1] == i:  # "laying off 68 workers": the phrase ends at its particle
                 return self._sense(hit[0], start, person, thing)
-        if person and verb_lemma(words[i].text) in _PARTICIPATION:
+        verb = verb_lemma(words[i].text)
+        if person and verb in _PARTICIPATION:
             return self._event_role_before(i)
+        if person and verb in _DIRECTING:
+            return self._role_ordered(thing)
+        return None
+
+    def _role_ordered(self, thing: str | None) -> str | None:
+        """The role of people told to do something, said by "to" and its verb after them: "ordered 8,700 workers
+        at Ford's Kentucky Truck Plant, its most profitable factory, to walk off the job", "told 5,000 residents
+        to evacuate"."""
+        words = self.words
+        lo, hi = self.doc.strong_clause(self.sentence, self.m.start)
+        last = min(self.sentence.word_index(hi), self.after + _MAX_ORDERED_DISTANCE)
+        for j in range(self.after, last - 1):
+            if words[j].text == "to":
+                hit = self._phrase_at(j + 1, self.lex.roles)
+                if hit is not None:
+                    return self._sense(hit[0], j + 1, True, thing)
+                return None
+            if classes(words[j].text) & VERB and not classes(words[j].text) & NOUN and words[j].text not in _BE:
+                return None  # another verb first: "ordered 500 workers who had struck ..."
         return None
 
     def _event_role_before(self, verb: int) -> str | None:

@@ -77,11 +77,16 @@ def _key(term: str) -> tuple[str, ...]:
 
 
 def _table(entries, value) -> dict[tuple[str, ...], str]:
+    """Each term keyed by its words' lemmas and, since the lexicon writes lemmas, by its words as written: a
+    lemma that is another verb's past ("lay", lemmatised "lie") still meets "laying" and "laid"."""
+    from checker.vocabulary import WORD_PATTERN
+
     out: dict[tuple[str, ...], str] = {}
     for term in entries or ():
         key = _key(str(term))
         if key:
             out.setdefault(key, value)
+            out.setdefault(tuple(WORD_PATTERN.findall(str(term).lower())), value)
     return out
 
 

@@ -123,6 +123,7 @@ def part_exceeds_whole(claims: list[Claim], ctx: Context):
         if c.kind == "quantity":
             by_metric.setdefault(c.metric, []).append(c)
     yield from _named_parts_exceed(by_metric, ctx)
+    yield from _populations_exceeded(by_metric, ctx)
     for whole, parts in sorted(voc.hierarchy.items()):
         wholes = _by_subject(c for c in by_metric.get(whole, ()) if _highest(c) is not None)
         if not wholes:
@@ -184,6 +185,48 @@ def _named_parts_exceed(by_metric: dict[str, list[Claim]], ctx: Context):
                         f"{render_value(p)} ({p.source}) counts {voc.describe(metric)} for {what} alone, yet it is "
                         f"more than {render_value(w)} ({w.source}) for the whole. One figure is wrong, or they "
                         f"count different events."
+                    ),
+                    metric=metric,
+                    subject=p.subject or w.subject,
+                )
+
+
+def _populations_exceeded(by_metric: dict[str, list[Claim]], ctx: Context):
+    """FC105's hits for things something happened to, more than all of them a place is said to hold: "8,700
+    workers at the plant" ordered to walk out, where "about 7,800 members" work. A count that says nothing
+    happened to what it counts, tied to a place or what it belongs to, is all of them there."""
+    wholes: dict[tuple, list[Claim]] = {}
+    for metric, cs in by_metric.items():
+        if "." in metric:
+            continue
+        for c in cs:
+            if c.unit == "count" and (c.subject or c.scope) and not c.hypothetical and _highest(c) is not None:
+                wholes.setdefault((metric, c.subject, c.scope), []).append(c)
+    if not wholes:
+        return
+    for metric in sorted(by_metric):
+        thing = metric.split(".", 1)[0]
+        if "." not in metric:
+            continue
+        for p in by_metric[metric]:
+            lowest = _lowest(p)
+            if lowest is None or p.unit != "count" or p.hypothetical:
+                continue
+            for w in wholes.get((thing, p.subject, p.scope), ()):
+                if lowest <= _highest(w) or w.source == p.source and w.start < p.end and p.start < w.end:
+                    continue
+                where = p.scope or p.subject
+                yield Hit(
+                    claims=(p, w),
+                    groups=((p,), (w,)),
+                    template="{part_source} gives {part_value} for {figure} in {where}, more than {whole_source}'s "
+                             "{whole_value} {thing} there in all",
+                    params={"part_source": p.source, "part_value": render_value(p), "figure": metric, "where": where,
+                            "whole_source": w.source, "whole_value": render_value(w), "thing": thing},
+                    explanation=(
+                        f"{render_value(p)} ({p.source}) counts {ctx.vocabulary.describe(metric)} in {where}, yet "
+                        f"{w.source} puts all the {thing} there at {render_value(w)}. One figure is wrong, or they "
+                        f"count different groups."
                     ),
                     metric=metric,
                     subject=p.subject or w.subject,

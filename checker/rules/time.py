@@ -205,6 +205,9 @@ def _moments(c, ctx: Context):
     that hour when the figure states no time, else from the day's start to that hour; None when the
     source gives no hour, or the figure states another day."""
     source = ctx.sources.get(c.source)
+    bulletin = ctx.bulletins.get(c.source)
+    if bulletin is not None and c.as_of == bulletin.day and not c.as_of_stated:
+        return None if bulletin.moment is None else (bulletin.moment, bulletin.moment)
     published = getattr(source, "published", None)
     if not isinstance(published, dt.datetime) or published.tzinfo is None:
         return None
