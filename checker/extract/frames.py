@@ -358,13 +358,15 @@ class _Reader:
                 info = self.lex.role(before)
                 thing = self.earlier[-1].thing if self.earlier and not (info and info.person) else "people"
                 return self._frame(thing, before, None, scope=scope)
-        if self.earlier:
+        info = self.lex.role(role)
+        if self.earlier and not (info is not None and info.person and not self._counts_people(self.earlier[-1].thing)):
+            # "1,257 on the Coromandel Express and 1,039 on the ...": the list's thing; not for what only people
+            # suffer after a count of things ("one aggregated outlet said at least seven were killed")
             before = self.earlier[-1]
             if role is None or role == before.role:
                 return Frame(before.metric, self.m.start, end or self.m.end, before.thing, before.role, before.side,
                              scope or before.scope, None, part=bool(scope) or before.part)
             return self._frame(before.thing, role, end, side=before.side, scope=scope or before.scope)
-        info = self.lex.role(role)
         if info is not None and info.person:
             return self._frame(self._antecedent_thing() or "people", role, end, scope=scope)
         if role is not None and self._sentence_partitive() is not None:
@@ -1069,10 +1071,22 @@ class _Reader:
                 head = j
                 if _plural(text) and j + 1 < len(words) and not _plural(words[j + 1].text):
                     break  # "drones hit targets": a plural noun ends its phrase
-            elif not (kinds & ADJ or text in _MODIFIERS):
+            elif not (kinds & ADJ or text in _MODIFIERS or self._participle_before_noun(j)):
                 break
             j += 1
         return None if head is None else (i, head)
+
+    def _counts_people(self, thing: str) -> bool:
+        people = self.voc.__dict__.get("_people_things")
+        if people is None:
+            people = self.voc.__dict__["_people_things"] = frozenset(map(str, self.voc.people.values())) | {"people"}
+        return thing in people
+
+    def _participle_before_noun(self, j: int) -> bool:
+        """A past participle used as an adjective: "one aggregated outlet", "two parked cars"."""
+        words = self.words
+        return (words[j].text.endswith("ed") and j + 1 < len(words) and self._adjacent(j, j + 1)
+                and bool(classes(words[j + 1].text) & NOUN) and words[j + 1].text not in FUNCTION_WORDS)
 
     def _phrase_ending_at(self, i: int) -> tuple[int, int] | None:
         """The noun phrase whose head is word i, back to its first modifier."""
