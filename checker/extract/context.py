@@ -392,9 +392,13 @@ class Document:
         forms = self.word_forms(sentence)
         if i < 0 or i >= len(forms):
             return None
+        firsts = self.vocabulary.first_word_index(table)
+        heads = [f for f in forms[i] if f in firsts]
+        if not heads:
+            return None  # most words start no phrase
         prefixes = self.vocabulary.prefixes(table)
         best = None
-        frontier = [((f,), i) for f in forms[i] if (f,) in prefixes]
+        frontier = [((f,), i) for f in heads]
         while frontier:
             grown = []
             for key, last in frontier:
@@ -609,7 +613,7 @@ class Document:
         involved 45,000 workers"), not what holds in the places around it ("Kharkiv, which was hit by 12 drones"
         keeps Kharkiv)."""
         before = [m for m in places if m.start < pos]
-        if not before:
+        if not before or _RELATIVES.isdisjoint(sentence.forms):
             return []
         from checker.extract.words import NOUN, REPORTING_VERBS, classes, verb_lemma
 

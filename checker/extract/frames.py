@@ -86,6 +86,7 @@ _MAX_TOTAL_DISTANCE = 24
 _PEAKS = frozenset(("peak", "height", "highest"))
 _PEAK_OWNERS = frozenset(("its", "their", "the"))
 _PEAK_VERBS = frozenset(("peaked", "peaking"))
+_PEAK_WORDS = _PEAKS | _PEAK_VERBS
 # Words only a noun follows ("the strike", "its walkout"): unlike "that", never before a verb.
 _ARTICLES = frozenset("the a an its their his her our my your".split())
 
@@ -117,6 +118,8 @@ def _at_peak(doc: Document, sentence: Sentence, m: Mention, frame: Frame) -> Fra
     """A figure told as its event's peak ("at its peak, 46,000 workers were on strike", "strikes that at their
     height involved 45,000", "the crowd peaked at 10,000") is a figure of its own, `.peak`, that holds for
     the whole event whenever it is told."""
+    if _PEAK_WORDS.isdisjoint(sentence.forms):
+        return frame  # most sentences tell no peak
     lo, hi = doc.strong_clause(sentence, m.start)
     a, b = sentence.word_range(lo, hi)
     texts = sentence.texts
