@@ -451,11 +451,13 @@ _METADATA_FILE = "sources.yaml"
 
 class Replay(NamedTuple):
     """What an unchanged invocation produced: its run key (naming the stored rendering), its exit status,
-    and the inputs besides its paths that its output must never be written over (a baseline)."""
+    the inputs besides its paths that its output must never be written over (a baseline), and the notes
+    it printed on inputs passed over."""
 
     run_key: str
     exit_code: int
     protected: tuple[str, ...] = ()
+    notes: tuple[str, ...] = ()
 
 
 def _file_state(path: str) -> str:
@@ -600,7 +602,8 @@ class ReplayCache:
             return None
         try:
             entry = json.loads(str(body, "utf-8", "surrogatepass"))
-            replay = Replay(str(entry["run"]), int(entry["exit"]), tuple(str(p) for p in entry["protected"]))
+            replay = Replay(str(entry["run"]), int(entry["exit"]), tuple(str(p) for p in entry["protected"]),
+                            tuple(str(line) for line in entry["notes"]))
             inputs = [(str(kind), str(path), str(state)) for kind, path, state in entry["inputs"]]
         except (ValueError, TypeError, KeyError):
             return None
@@ -611,6 +614,6 @@ class ReplayCache:
 
     def put(self, key: str, inputs: list[list[str]], replay: Replay) -> None:
         body = json.dumps({"run": replay.run_key, "exit": replay.exit_code, "protected": list(replay.protected),
-                           "inputs": inputs},
+                           "notes": list(replay.notes), "inputs": inputs},
                           ensure_ascii=False).encode("utf-8", "surrogatepass")
         write_checked(self._path(key), body)

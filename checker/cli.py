@@ -85,12 +85,41 @@ class _Commands(click.Group):
         return super().list_commands(ctx)
 
 
+class _Notes:
+    """Notes on inputs passed over (a named pipe in a source folder): each printed once on stderr, and kept
+    so that a replayed run prints them again."""
+
+    def __init__(self) -> None:
+        self.lines: list[str] = []
+
+    def __call__(self, line: str) -> None:
+        if line in self.lines:
+            return
+        self.lines.append(line)
+        from checker.output import guard_workflow_commands
+
+        click.echo(guard_workflow_commands(line).rstrip("\n"), err=True)
+
+
+def _notes(ctx: click.Context) -> _Notes:
+    """The notes of this invocation (a command run on its own, outside the group, starts its own)."""
+    root = ctx.find_root()
+    if not isinstance(root.obj, _Notes):
+        root.obj = _Notes()
+    return root.obj
+
+
 @click.group(cls=_Commands, context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(version=__version__, prog_name="checker")
 @click.option("--config", type=click.Path(dir_okay=False), help="pyproject.toml to read [tool.checker] from.")
 @click.option("-v", "--verbose", is_flag=True, help="Show tracebacks of internal errors.")
-def cli(config, verbose):
+@click.pass_context
+def cli(ctx, config, verbose):
     """Find where news sources disagree on hard facts: counts, dates, casualty figures, durations."""
+    from checker.errors import noting
+
+    ctx.obj = _Notes()
+    ctx.with_resource(noting(ctx.obj))
 
 
 @cli.command()
@@ -125,7 +154,8 @@ def report(ctx, paths, fmt, output, select, ignore, fail_on, baseline_path, no_b
         config_path = ctx.find_root().params.get("config")
         invocation = replays.invocation_key("report", (paths, fmt, select, ignore, fail_on, baseline_path,
                                                        no_baseline, config_path))
-        code = _replay(replays, invocation, paths, fmt, output, Path(cache_dir) if cache_dir else None)
+        code = _replay(replays, invocation, paths, fmt, output, Path(cache_dir) if cache_dir else None,
+                       _notes(ctx))
         if code is not None:
             raise SystemExit(code)
 
@@ -171,13 +201,14 @@ def report(ctx, paths, fmt, output, select, ignore, fail_on, baseline_path, no_b
 
         # Recorded only if no input changed while the run read it: the entry pairs these states with this output.
         if input_files(paths or DEFAULT_PATHS, read_files) == inputs_before:
-            replays.put(invocation, inputs_before, Replay(key, code, extra))
+            replays.put(invocation, inputs_before, Replay(key, code, extra, tuple(_notes(ctx).lines)))
     raise SystemExit(code)
 
 
-def _replay(replays, invocation: str, paths, fmt: str, output: str | None, cache_dir: Path | None) -> int | None:
-    """Write an unchanged invocation's stored output again and give its exit status; None when anything
-    it read has changed or an entry is missing (the full run then decides, with its own caches)."""
+def _replay(replays, invocation: str, paths, fmt: str, output: str | None, cache_dir: Path | None,
+            notes: _Notes) -> int | None:
+    """Write an unchanged invocation's stored output and notes again and give its exit status; None when
+    anything it read has changed or an entry is missing (the full run then decides, with its own caches)."""
     from checker.cache import RunCache, default_cache_dir
 
     found = replays.get(invocation)
@@ -188,7 +219,11 @@ def _replay(replays, invocation: str, paths, fmt: str, output: str | None, cache
         return None
     protected = _inputs(paths) | set(found.protected)
     with stored:
-        return found.exit_code if _write_stored(stored, output, protected, guard=fmt != "github") else None
+        if not _write_stored(stored, output, protected, guard=fmt != "github"):
+            return None
+    for line in found.notes:
+        notes(line)
+    return found.exit_code
 
 
 def _config_files(explicit: str | None) -> list[Path]:

@@ -12,9 +12,9 @@ import re
 from pathlib import Path
 from typing import Any, Callable, Iterable, Iterator, NamedTuple
 
-from checker.errors import InputError, InputErrors, did_you_mean
+from checker.errors import InputError, InputErrors, did_you_mean, note
 from checker.model import Source
-from checker.textio import read_claim_text, read_source_text
+from checker.textio import read_claim_text, read_source_text, special_kind
 from checker.yamlsafe import YamlDocument, parse_yaml
 
 __all__ = [
@@ -125,7 +125,8 @@ def _reader_for(path: Path) -> SourceReader:
     if suffix in READERS:
         return READERS[suffix]
     supported = ", ".join(sorted(READERS))
-    raise InputError(path, f"not a source file: expected one of {supported}")
+    kind = special_kind(path)
+    raise InputError(path, f"not a source file{f' ({kind})' if kind else ''}: expected one of {supported}")
 
 
 def _is_source_name(name: str) -> bool:
@@ -253,7 +254,7 @@ def _read_metadata(folder: Path, stems: set[str]) -> tuple[dict[str, dict[str, A
     """
     path = folder / METADATA_FILE
     try:
-        text = read_claim_text(path)
+        text = read_claim_text(path, what=METADATA_FILE)
     except InputError as error:
         return {}, [error]
     cache = _METADATA_CACHE.get()
@@ -420,13 +421,14 @@ class _Collector:
         if path.name in ("", ".", ".."):
             return path.resolve()
         candidate = self.real_folder(path.parent) / path.name
-        return path.resolve() if os.path.islink(candidate) else candidate
+        # realpath, not resolve(): a link loop is then reported by the reader, not raised as a RuntimeError.
+        return Path(os.path.realpath(candidate)) if os.path.islink(candidate) else candidate
 
     def metadata_for(self, folder: Path) -> dict[str, dict[str, Any]]:
         key = self.real_folder(folder)
         if key not in self.folder_metadata:
             metadata: dict[str, dict[str, Any]] = {}
-            if (folder / METADATA_FILE).exists():
+            if os.path.lexists(folder / METADATA_FILE):  # a broken or looping link is reported, not ignored
                 stems = {os.path.splitext(name)[0] for name in _listdir(folder) if _is_source_name(name)}
                 metadata, errors = _read_metadata(folder, stems)
                 self.errors.extend(errors)
@@ -439,7 +441,7 @@ class _Collector:
         except OSError as error:
             self.errors.append(InputError(folder, f"cannot list folder: {error.strerror or error}"))
             return
-        files = [folder / name for name in names if _is_source_name(name) and (folder / name).is_file()]
+        files = [folder / name for name in names if _is_source_name(name) and self.regular(folder / name)]
         if not files:
             readable = ", ".join(sorted(READERS))
             self.errors.append(InputError(folder, f"no source files ({readable}) in this folder"))
@@ -447,6 +449,15 @@ class _Collector:
         self.metadata_for(folder)
         for path in files:
             self.add_file(path)
+
+    @staticmethod
+    def regular(path: Path) -> bool:
+        """Whether path is a regular file (through links); one that is not is skipped with a note (errors.note)."""
+        if path.is_file():
+            return True
+        kind = special_kind(path)
+        note(path, f"skipped: {kind + ', ' if kind else ''}not a regular file")
+        return False
 
     def add_file(self, path: Path) -> None:
         resolved = self.real_file(path)

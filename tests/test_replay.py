@@ -303,3 +303,18 @@ def test_the_exit_status_is_replayed(corpus: Path, full_runs: list[int]):
     assert [_report(*strict).exit_code for _ in range(2)] == [1, 1]
     assert [_report(str(corpus)).exit_code for _ in range(2)] == [0, 0]
     assert len(full_runs) == 2
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="no named pipes")
+def test_a_replayed_run_names_the_files_it_skipped_again(corpus: Path, full_runs: list[int], capsys):
+    from checker.cli import main
+
+    os.mkfifo(corpus / "pipe.txt")
+    note = f"{corpus / 'pipe.txt'}: note: skipped: a named pipe, not a regular file"
+    runs = []
+    for _ in range(2):
+        assert main(["report", str(corpus), "-f", "json", "--cache-dir", "cache"]) == 0
+        runs.append(capsys.readouterr())
+    assert len(full_runs) == 1
+    assert [r.err.splitlines() for r in runs] == [[note], [note]]
+    assert runs[0].out == runs[1].out

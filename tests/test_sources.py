@@ -210,3 +210,18 @@ def test_text_is_kept_exactly(tmp_path):
     (folder / "a.txt").write_bytes(b"\xef\xbb\xbfOne\r\nTwo\rThree\n")
     [(source, text)] = load_sources([folder])
     assert text == "One\r\nTwo\rThree\n"
+
+
+def test_a_folder_notes_what_it_skips_and_a_direct_path_is_an_error(tmp_path):
+    from checker.errors import noting
+
+    folder = _folder(tmp_path, {"a.txt": "A.\n"})
+    (folder / "dangling.md").symlink_to("nowhere.md")
+    (folder / "dir.txt").mkdir()
+    notes: list[str] = []
+    with noting(notes.append):
+        assert [s.id for s, _ in load_sources([folder])] == ["a"]
+    assert notes == [f"{folder / 'dangling.md'}: note: skipped: a broken symbolic link, not a regular file",
+                     f"{folder / 'dir.txt'}: note: skipped: a folder, not a regular file"]
+    (error,) = collect_sources([folder / "dangling.md"])[1]
+    assert error.message == "broken symbolic link: its target does not exist"

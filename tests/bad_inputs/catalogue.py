@@ -14,10 +14,12 @@ or to the CLI (generated files are written under tmp_dir; committed ones are ret
 from __future__ import annotations
 
 import os
+import shutil
+import stat
 from dataclasses import dataclass
 from pathlib import Path
 
-__all__ = ["CATALOGUE", "SOURCES", "Case", "load_cases", "materialize", "GENERATORS"]
+__all__ = ["CATALOGUE", "SOURCES", "Case", "load_cases", "materialize", "GENERATORS", "Unsupported"]
 
 CATALOGUE = Path(__file__).resolve().parent
 # The sources every claim-file case is validated against.
@@ -35,6 +37,11 @@ class Case:
     column: int | None = None
     checklist: str = ""
     generate: str | None = None
+    notice: str | None = None  # a fragment of the note a run that is otherwise ok must print
+
+
+class Unsupported(Exception):
+    """This platform or user cannot make the case's file (a device node needs root)."""
 
 
 def load_cases() -> list[Case]:
@@ -71,7 +78,32 @@ def _long_line_source(path: Path) -> None:
 
 
 def _fifo(path: Path) -> None:
+    if not hasattr(os, "mkfifo"):
+        raise Unsupported("no named pipes on this platform")
     os.mkfifo(path)
+
+
+def _device(path: Path, kind: int, major: int, minor: int) -> None:
+    try:
+        os.mknod(path, kind | 0o600, os.makedev(major, minor))
+    except (AttributeError, PermissionError) as error:
+        raise Unsupported(f"cannot make a device node: {error}") from None
+
+
+def _char_device(path: Path) -> None:
+    _device(path, stat.S_IFCHR, 1, 3)  # the numbers of /dev/null
+
+
+def _symlink_loop(path: Path) -> None:
+    path.symlink_to(path.name)
+
+
+def _source_dir_with(make):
+    """A generator of a copy of the good sources folder holding one more source-named entry made by make."""
+    def generate(path: Path) -> None:
+        shutil.copytree(SOURCES, path)
+        make(path / "skipped.txt")
+    return generate
 
 
 GENERATORS = {
@@ -80,6 +112,10 @@ GENERATORS = {
     "big_source": _big_source,
     "long_line_source": _long_line_source,
     "fifo": _fifo,
+    "symlink_loop": _symlink_loop,
+    "source_dir_with_fifo": _source_dir_with(_fifo),
+    "source_dir_with_symlink_loop": _source_dir_with(_symlink_loop),
+    "source_dir_with_char_device": _source_dir_with(_char_device),
 }
 
 
