@@ -232,9 +232,50 @@ def _parse_text_field(name: str, value: Any) -> str:
         raise ValueError(f"{name}: expected a non-empty string, got {_show(value)}")
     if len(value) > _MAX_FIELD_CHARS:
         raise ValueError(f"{name}: longer than {_MAX_FIELD_CHARS} characters")
-    if name == "url" and not re.match(r"https?://[^\s]+$", value.strip()):
-        raise ValueError(f"url: expected an http:// or https:// address, got {_show(value)}")
+    if name == "url":
+        _check_url(value.strip())
     return value.strip()
+
+
+# ASCII that ends or escapes a link in markdown, HTML or a terminal: quotes, angle brackets, backslash,
+# backtick, braces, pipe, caret and square brackets. Spaces and controls are refused by their category.
+_URL_UNSAFE = frozenset("\"'<>\\`{}|^[]")
+
+
+def _check_url(url: str) -> None:
+    """Refuse (ValueError) anything but a plain http(s) address that stays one link wherever it is shown."""
+    from urllib.parse import urlsplit
+
+    try:
+        parts = urlsplit(url)
+        parts.port  # urlsplit checks a port only when it is read
+    except ValueError as error:
+        raise ValueError(f"url: not a valid address ({error}): {_show(url)}") from None
+    web = parts.scheme.lower() in ("http", "https") and url[len(parts.scheme):].startswith("://")
+    if not web or not parts.hostname:
+        raise ValueError(f"url: expected an http:// or https:// address, got {_show(url)}")
+    where = _unsafe_in_url(url)
+    if where is not None:
+        raise ValueError(f"url: {url[where]!r} at position {where + 1} could end the link where the address is "
+                         f"shown (percent-encode it): {_show(url)}")
+
+
+def _unsafe_in_url(url: str) -> int | None:
+    """The index of the first character that could end a link (or of a parenthesis without its partner,
+    where markdown would end it), else None."""
+    import unicodedata
+
+    opened: list[int] = []
+    for index, char in enumerate(url):
+        if char in _URL_UNSAFE or unicodedata.category(char)[0] in "CZ":
+            return index
+        if char == "(":
+            opened.append(index)
+        elif char == ")":
+            if not opened:
+                return index
+            opened.pop()
+    return opened[0] if opened else None
 
 
 def _parse_wire(value: Any) -> tuple[str, ...]:
