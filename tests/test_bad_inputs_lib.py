@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 
 from checker.claimfiles import load_claim_files, validate_claim_files
+from checker.config import load_config
 from checker.errors import InputError, noting
 from checker.sources import collect_sources, load_sources
 
@@ -28,6 +29,14 @@ def catalogue_sources():
     return load_sources([catalogue.SOURCES])
 
 
+def _raised(write) -> list[InputError]:
+    try:
+        write()
+    except InputError as error:
+        return [error]
+    return []
+
+
 def _run(case, paths, sources, notes: list[str]) -> list[InputError]:
     if case.reader == "claims":
         return validate_claim_files(paths, sources)
@@ -37,6 +46,8 @@ def _run(case, paths, sources, notes: list[str]) -> list[InputError]:
         if not errors:
             assert loaded, "a clean load must give at least one source"
         return errors
+    if case.reader == "config":
+        return _raised(lambda: load_config(paths[0]))
     raise AssertionError(f"unknown reader {case.reader!r}")
 
 
@@ -76,7 +87,7 @@ def test_every_catalogue_file_is_a_case():
     named = {Path(path) for case in CASES for path in case.paths}
     root = catalogue.CATALOGUE
     orphans = []
-    for folder in ("claims", "source_files"):
+    for folder in ("claims", "source_files", "config"):
         for path in sorted((root / folder).iterdir()):
             if path.relative_to(root) not in named:
                 orphans.append(str(path.relative_to(root)))
@@ -88,7 +99,7 @@ def test_every_catalogue_file_is_a_case():
 
 def test_case_table_is_complete_for_errors():
     for case in CASES:
-        assert case.reader in ("claims", "source"), case.id
+        assert case.reader in ("claims", "source", "config"), case.id
         assert case.expect in ("ok", "error"), case.id
         if case.expect == "error":
             assert case.message, case.id

@@ -122,6 +122,8 @@ def _cli_args(case, paths: list[str]) -> list[str]:
     sources = str(BAD / "sources")
     if case.reader == "claims":
         return ["validate", "--sources", sources, *paths]
+    if case.reader == "config":
+        return ["--config", paths[0], "report", sources]
     return ["report", *paths]
 
 

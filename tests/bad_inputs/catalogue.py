@@ -29,7 +29,7 @@ SOURCES = CATALOGUE / "sources"
 @dataclass(frozen=True)
 class Case:
     id: str
-    reader: str  # "claims" or "source"
+    reader: str  # "claims", "source" or "config"
     paths: tuple[str, ...]
     expect: str  # "error" or "ok"
     message: str | None = None
