@@ -58,15 +58,15 @@ def _inputs(paths) -> set[str]:
     return out
 
 
-def _emit(text: str, output: str | None, protected: set[str], guard: bool = True) -> None:
+def _emit(text: str, output: str | None, protected: set[str], guard: bool = True, overwrite: bool = True) -> None:
     """Write to the output file atomically, or to stdout; in a GitHub Actions log no line of an
-    untrusted quote may run a workflow command."""
+    untrusted quote may run a workflow command. overwrite=False refuses an existing file."""
     from checker.output import emit, guard_workflow_commands, quiet_broken_pipe
 
     if output is None and guard:
         text = guard_workflow_commands(text)
     with quiet_broken_pipe():
-        emit(text, Path(output) if output else None, protected=protected)
+        emit(text, Path(output) if output else None, protected=protected, guard=guard, overwrite=overwrite)
 
 
 class _Commands(click.Group):
@@ -272,7 +272,7 @@ def _write_report(result, fmt: str, output: str | None, protected: set[str], *, 
     from checker.output import Utf8Sink, atomic_file, quiet_broken_pipe, workflow_command_guard
 
     if output and output != "-":
-        with atomic_file(output, protected=protected) as handle:
+        with atomic_file(output, protected=protected, guard=guard) as handle:
             sink = Utf8Sink(binary=[handle])
             write(result, sink, **options)
             if runs is not None and not sink.replaced:
@@ -317,7 +317,7 @@ def _write_stored(stored, output: str | None, protected: set[str], guard: bool) 
         try:
             # The stored bytes, never decoded and encoded again; checked as they are copied, and a
             # mismatch removes the temporary file before it could replace the output.
-            with atomic_file(output, protected=protected) as handle:
+            with atomic_file(output, protected=protected, guard=guard) as handle:
                 for chunk in stored.chunks():
                     handle.write(chunk)
                 if not stored.whole:
@@ -372,10 +372,12 @@ def _render(result, fmt: str, key: str | None, cache_dir: Path | None, **options
 
 @cli.command()
 @click.argument("sources", nargs=-1, required=True, type=click.Path())
-@click.option("-o", "--output", type=click.Path(dir_okay=False), help="Write the draft claim file here.")
+@click.option("-o", "--output", type=click.Path(dir_okay=False),
+              help="Write the draft claim file here (never over an existing file without --force).")
+@click.option("--force", is_flag=True, help="Replace the --output file if it exists.")
 @click.option("--story", default=None, help="Story name for the draft (default: from the first source's folder).")
 @click.pass_context
-def extract(ctx, sources, output, story):
+def extract(ctx, sources, output, force, story):
     """Write a draft claim file of the figures found in SOURCES, for an editor to curate."""
     from checker.drafts import draft_claim_file
     from checker.extract.pipeline import extract_claims
@@ -383,12 +385,16 @@ def extract(ctx, sources, output, story):
     from checker.vocabulary import DEFAULT_NAMES, DEFAULT_VOCABULARY, load_vocabulary
 
     config = _config(ctx)
+    if output and output != "-":
+        from checker.output import check_output
+
+        check_output(output, protected=_inputs(sources), overwrite=force)
     loaded = load_sources(sources)
     vocabulary = load_vocabulary(config.vocabulary or DEFAULT_VOCABULARY, config.names or DEFAULT_NAMES)
     claims = [c for ls in loaded for c in extract_claims(ls.source, ls.text, vocabulary, config.number_policy())]
     name = story or _story_name(sources[0])
     texts = {ls.source.id: ls.text for ls in loaded}
-    _emit(draft_claim_file(name, claims, texts), output, _inputs(sources))
+    _emit(draft_claim_file(name, claims, texts), output, _inputs(sources), overwrite=force)
 
 
 def _story_name(path: str) -> str:

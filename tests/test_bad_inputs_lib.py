@@ -12,6 +12,7 @@ import pytest
 from checker.claimfiles import load_claim_files, validate_claim_files
 from checker.config import load_config
 from checker.errors import InputError, noting
+from checker.output import write_atomic
 from checker.sources import collect_sources, load_sources
 
 _spec = importlib.util.spec_from_file_location(
@@ -48,6 +49,8 @@ def _run(case, paths, sources, notes: list[str]) -> list[InputError]:
         return errors
     if case.reader == "config":
         return _raised(lambda: load_config(paths[0]))
+    if case.reader in ("output", "draft"):
+        return _raised(lambda: write_atomic(paths[0], f"{case.reader}\n", overwrite=case.reader == "output"))
     raise AssertionError(f"unknown reader {case.reader!r}")
 
 
@@ -57,10 +60,14 @@ def test_case(case, tmp_path, catalogue_sources):
         paths = catalogue.materialize(case, tmp_path)
     except catalogue.Unsupported as why:
         pytest.skip(str(why))
+    before = catalogue.file_state(paths[0])
     notes: list[str] = []
     started = time.perf_counter()
     errors = _run(case, paths, catalogue_sources, notes)
     elapsed = time.perf_counter() - started
+    if case.reader in ("output", "draft"):
+        after = catalogue.file_state(paths[0])
+        assert after == before if case.expect == "error" else after[0] == before[0], (case.id, before, after)
     if case.notice is not None:
         assert any(case.notice in line for line in notes), (case.id, notes)
     assert elapsed < 3.0, f"{case.id} took {elapsed:.2f} s"
@@ -99,7 +106,7 @@ def test_every_catalogue_file_is_a_case():
 
 def test_case_table_is_complete_for_errors():
     for case in CASES:
-        assert case.reader in ("claims", "source", "config"), case.id
+        assert case.reader in ("claims", "source", "config", "output", "draft"), case.id
         assert case.expect in ("ok", "error"), case.id
         if case.expect == "error":
             assert case.message, case.id

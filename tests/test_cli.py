@@ -124,6 +124,10 @@ def _cli_args(case, paths: list[str]) -> list[str]:
         return ["validate", "--sources", sources, *paths]
     if case.reader == "config":
         return ["--config", paths[0], "report", sources]
+    if case.reader == "output":
+        return ["report", sources, "-o", paths[0]]
+    if case.reader == "draft":
+        return ["extract", sources, "-o", paths[0]]
     return ["report", *paths]
 
 
@@ -140,6 +144,7 @@ def test_bad_input_catalogue_through_the_cli(case, tmp_path, monkeypatch, capsys
     # would spend most of its time starting Python. test_a_bad_input_is_one_line_in_a_fresh_process
     # runs one case of each reader as a real process.
     paths = _materialize(case, tmp_path)
+    before = catalogue.file_state(Path(paths[0]))
     monkeypatch.chdir(tmp_path)
     code = main(_cli_args(case, paths))
     out, err = capsys.readouterr()
@@ -150,22 +155,27 @@ def test_bad_input_catalogue_through_the_cli(case, tmp_path, monkeypatch, capsys
     if case.line is not None:
         where = f":{case.line}:{case.column}:" if case.column is not None else f":{case.line}:"
         assert any(where in line and case.message in line for line in lines), (case.id, err)
+    if case.reader in ("output", "draft"):
+        assert catalogue.file_state(Path(paths[0])) == before, case.id
 
 
 def _ok_cases():
-    # The accepted cases the CLI treats in its own way: a note on stderr.
-    return [c for c in catalogue.load_cases() if c.expect == "ok" and c.notice]
+    # The accepted cases the CLI treats in its own way: a note on stderr, a target kept.
+    return [c for c in catalogue.load_cases() if c.expect == "ok" and (c.notice or c.reader == "output")]
 
 
 @pytest.mark.parametrize("case", _ok_cases(), ids=lambda c: c.id)
 def test_accepted_catalogue_cases_through_the_cli(case, tmp_path, monkeypatch, capsys):
     paths = _materialize(case, tmp_path)
     monkeypatch.chdir(tmp_path)
+    before = catalogue.file_state(Path(paths[0]))
     assert main(_cli_args(case, paths)) in (0, 1)
     err = capsys.readouterr().err
     assert "Traceback" not in err and "internal error" not in err
     if case.notice:
         assert any(case.notice in line for line in err.splitlines()), err
+    if case.reader == "output":
+        assert catalogue.file_state(Path(paths[0]))[0] == before[0]
 
 
 def _one_case_per_reader():
@@ -182,3 +192,29 @@ def test_a_bad_input_is_one_line_in_a_fresh_process(case, tmp_path):
     done = _checker(*_cli_args(case, paths), cwd=tmp_path)
     assert done.returncode == 2 and "Traceback" not in done.stderr, (case.id, done.stderr)
     assert any(case.message in line for line in done.stderr.splitlines()), (case.id, done.stderr)
+
+
+def test_extract_never_replaces_a_claim_file_without_force(in_root, tmp_path, capsys):
+    curated = tmp_path / "curated.yaml"
+    curated.write_bytes((ROOT / "claims" / "abu-dhabi-2026-02.yaml").read_bytes())
+    before = curated.read_bytes()
+    assert main(["extract", "seeds/000_a3d81becfc9faf82.txt", "-o", str(curated)]) == 2
+    err = capsys.readouterr().err
+    assert err == f"{curated}: already exists: not replaced without --force\n"
+    assert curated.read_bytes() == before
+    assert main(["extract", "seeds/000_a3d81becfc9faf82.txt", "-o", str(curated), "--force"]) == 0
+    assert curated.read_bytes() != before and curated.read_text(encoding="utf-8").startswith("# yaml-language-server")
+
+
+def test_a_report_to_a_device_leaves_the_device(in_root, tmp_path, capsys):
+    import stat
+
+    device = tmp_path / "null"
+    try:
+        os.mknod(device, stat.S_IFCHR | 0o666, os.makedev(1, 3))
+    except (AttributeError, PermissionError):
+        pytest.skip("cannot make a device node")
+    for args in (["report", "-o", str(device)], ["report", "-f", "sarif", "-o", str(device)],
+                 ["extract", "seeds", "-o", str(device)], ["baseline", "write", str(device)]):
+        assert main(args) in (0, 1), args
+        assert stat.S_ISCHR(os.lstat(device).st_mode), args

@@ -9,17 +9,20 @@ Import it by path (tests/ is not a package):
 
 then `load_cases()` gives the cases and `materialize(case, tmp_dir)` the paths to hand to a reader
 or to the CLI (generated files are written under tmp_dir; committed ones are returned as they are).
+`file_state(path)` is what a writer case must leave unchanged.
 """
 
 from __future__ import annotations
 
 import os
 import shutil
+import socket
 import stat
 from dataclasses import dataclass
 from pathlib import Path
 
-__all__ = ["CATALOGUE", "SOURCES", "Case", "load_cases", "materialize", "GENERATORS", "Unsupported"]
+__all__ = ["CATALOGUE", "SOURCES", "Case", "load_cases", "materialize", "GENERATORS", "Unsupported",
+           "file_state"]
 
 CATALOGUE = Path(__file__).resolve().parent
 # The sources every claim-file case is validated against.
@@ -29,7 +32,7 @@ SOURCES = CATALOGUE / "sources"
 @dataclass(frozen=True)
 class Case:
     id: str
-    reader: str  # "claims", "source" or "config"
+    reader: str  # "claims", "source", "config", "output" or "draft"
     paths: tuple[str, ...]
     expect: str  # "error" or "ok"
     message: str | None = None
@@ -94,8 +97,23 @@ def _char_device(path: Path) -> None:
     _device(path, stat.S_IFCHR, 1, 3)  # the numbers of /dev/null
 
 
+def _block_device(path: Path) -> None:
+    _device(path, stat.S_IFBLK, 7, 0)  # a loop device's numbers; never opened, refused from its kind
+
+
+def _socket(path: Path) -> None:
+    if not hasattr(socket, "AF_UNIX"):
+        raise Unsupported("no Unix sockets on this platform")
+    with socket.socket(socket.AF_UNIX) as bound:
+        bound.bind(str(path))
+
+
 def _symlink_loop(path: Path) -> None:
     path.symlink_to(path.name)
+
+
+def _existing_claim_file(path: Path) -> None:
+    shutil.copyfile(CATALOGUE / "claims" / "ok.yaml", path)
 
 
 def _source_dir_with(make):
@@ -112,11 +130,24 @@ GENERATORS = {
     "big_source": _big_source,
     "long_line_source": _long_line_source,
     "fifo": _fifo,
+    "char_device": _char_device,
+    "block_device": _block_device,
+    "socket": _socket,
     "symlink_loop": _symlink_loop,
+    "existing_claim_file": _existing_claim_file,
     "source_dir_with_fifo": _source_dir_with(_fifo),
     "source_dir_with_symlink_loop": _source_dir_with(_symlink_loop),
     "source_dir_with_char_device": _source_dir_with(_char_device),
 }
+
+
+def file_state(path: Path) -> tuple[int, bytes | None] | None:
+    """What stands at path (its file type, and a regular file's bytes), which a refused write must not change."""
+    try:
+        mode = os.lstat(path).st_mode
+    except FileNotFoundError:
+        return None
+    return stat.S_IFMT(mode), path.read_bytes() if stat.S_ISREG(mode) else None
 
 
 def materialize(case: Case, tmp_dir: str | os.PathLike[str]) -> list[Path]:
