@@ -19,7 +19,7 @@ __all__ = ["ClaimCache", "RunCache", "StoredRendering", "ReplayCache", "Replay",
 CACHE_ENV = "CHECKER_CACHE_DIR"
 DEFAULT_DIR = ".checker-cache"
 # Bump when the stored layout changes; the checker version covers changes to extraction itself.
-_FORMAT = "1"
+_FORMAT = "2"
 
 
 def default_cache_dir() -> Path:
@@ -163,7 +163,8 @@ def source_key(source: Source, text: str, settings: str) -> str:
 
 
 class ClaimCache:
-    """Claims stored one JSON file per key under a folder; a missing or corrupt entry reads as a miss."""
+    """Claims stored one JSON file per key under a folder, each after its checked digest (write_checked):
+    a missing, torn, edited or foreign entry reads as a miss, and the claims are extracted again."""
 
     def __init__(self, folder: Path) -> None:
         self.folder = Path(folder)
@@ -174,14 +175,12 @@ class ClaimCache:
         return self.folder / key[:2] / f"{key}.json"
 
     def get(self, key: str) -> list[Claim] | None:
+        body = read_checked(self._path(key))
         try:
-            data = self._path(key).read_bytes()
-        except OSError:
-            self.misses += 1
-            return None
-        try:
-            claims = load_claims(data)
-        except ValueError:  # a truncated or tampered entry: extract again and overwrite it
+            claims = None if body is None else load_claims(body)
+        except ValueError:  # an entry of an older layout: extract again and overwrite it
+            claims = None
+        if claims is None:
             self.misses += 1
             return None
         self.hits += 1
@@ -189,7 +188,8 @@ class ClaimCache:
 
     def put(self, key: str, claims: list[Claim]) -> None:
         """Write atomically (temporary file, then rename); a cache that cannot be written is skipped."""
-        _write_atomically(self._path(key), dump_claims(claims))
+        write_checked(self._path(key), dump_claims(claims))
+
 
 def _write_atomically(path: Path, data: bytes | Callable[[BinaryIO], object]) -> None:
     """Temporary file, then rename: readers see the old entry or the new one, never half of one.
@@ -216,21 +216,28 @@ def _write_atomically(path: Path, data: bytes | Callable[[BinaryIO], object]) ->
         pass
 
 
+def _seal(path: Path, body_digest: bytes) -> bytes:
+    """An entry's checked header: its body's SHA-256 bound to the entry's file name, which holds its key, so
+    that an entry copied in from another key does not check either. It finds damage and edits, not a
+    forger who recomputes it."""
+    return hashlib.sha256(path.name.encode("utf-8", "surrogatepass") + b"\0" + body_digest).hexdigest().encode()
+
+
 def read_checked(path: Path) -> bytes | None:
-    """The body of an entry written by write_checked; None when it is missing, torn or edited."""
+    """The body of an entry written by write_checked; None when it is missing, torn, edited or foreign."""
     try:
         data = path.read_bytes()
     except OSError:
         return None
     digest, newline, body = data.partition(b"\n")
-    if not newline or hashlib.sha256(body).hexdigest().encode() != digest:
+    if not newline or _seal(path, hashlib.sha256(body).digest()) != digest:
         return None
     return body
 
 
 def write_checked(path: Path, body: bytes) -> None:
-    """Write body atomically, after a first line holding its digest; a cache that cannot be written is skipped."""
-    _write_atomically(path, hashlib.sha256(body).hexdigest().encode() + b"\n" + body)
+    """Write body atomically, after a first line holding its seal; a cache that cannot be written is skipped."""
+    _write_atomically(path, _seal(path, hashlib.sha256(body).digest()) + b"\n" + body)
 
 
 class RunCache:
@@ -252,9 +259,12 @@ class RunCache:
         from checker.model import Report
 
         records = tuple(n for n in _RECORD_FIELDS if n in Report.model_fields)
+        path = self._path(key, ".report.json")
         try:
-            with self._path(key, ".report.json").open("rb") as stream:
-                frame = Report.model_validate_json(stream.readline())
+            with path.open("rb") as stream:
+                head = stream.readline()
+                read = hashlib.sha256(head)
+                frame = Report.model_validate_json(head)
                 found: dict[str, list] = {name: [] for name in records}
                 counts = None
                 for line in stream:
@@ -263,8 +273,13 @@ class RunCache:
                     if counts is not None or not tab or not data.endswith(b"\n"):
                         return None  # a line after the end, or a torn last line
                     if name == _END:
+                        seal, _tab, data = data.partition(b"\t")
+                        if seal != _seal(path, read.digest()):
+                            return None  # an edited record, or a report stored under another key
                         counts = json.loads(data)
-                    elif name in found:
+                        continue
+                    read.update(line)
+                    if name in found:
                         found[name].extend(_records_adapter(Report.model_fields[name].annotation)
                                            .validate_json(data))
                     else:
@@ -298,7 +313,10 @@ class RunCache:
         class _Unequal(Exception):
             """A batch did not read back equal to its records."""
 
+        path = self._path(key, ".report.json")
+
         def write(stream: BinaryIO) -> None:
+            written = hashlib.sha256(head + b"\n")
             stream.write(head + b"\n")
             for name in records:
                 values = getattr(report, name)
@@ -312,12 +330,16 @@ class RunCache:
                         same = False
                     if not same:
                         raise _Unequal
-                    stream.write(name.encode("ascii") + b"\t" + data + b"\n")
+                    line = name.encode("ascii") + b"\t" + data + b"\n"
+                    written.update(line)
+                    stream.write(line)
             counts = {name: len(getattr(report, name)) for name in records}
-            stream.write(_END.encode("ascii") + b"\t" + json.dumps(counts).encode() + b"\n")
+            # The end line seals every line before it, as write_checked's header seals a body.
+            stream.write(_END.encode("ascii") + b"\t" + _seal(path, written.digest()) + b"\t"
+                         + json.dumps(counts).encode() + b"\n")
 
         try:
-            _write_atomically(self._path(key, ".report.json"), write)
+            _write_atomically(path, write)
         except _Unequal:
             pass
 
@@ -342,8 +364,8 @@ class RunCache:
             return None
         newline = data.find(b"\n")
         body = memoryview(data)[newline + 1:]  # a view: a report of many megabytes is not copied again
-        if newline < 0 or hashlib.sha256(body).hexdigest().encode() != data[:newline]:
-            return None  # a torn or edited entry: render again
+        if newline < 0 or _seal(path, hashlib.sha256(body).digest()) != data[:newline]:
+            return None  # a torn, edited or foreign entry: render again
         return body
 
     def open_rendered(self, key: str, fmt: str) -> "StoredRendering | None":
@@ -358,15 +380,14 @@ class RunCache:
         if not digest.endswith(b"\n"):
             handle.close()
             return None
-        return StoredRendering(handle, digest[:-1].decode("ascii", errors="replace"))
+        return StoredRendering(handle, digest[:-1], path)
 
     def put_rendered(self, key: str, fmt: str, text: str) -> None:
         try:
             body = text.encode("utf-8")
         except UnicodeEncodeError:
             return
-        _write_atomically(self._path(self._render_key(key, fmt), f".{fmt}"),
-                          hashlib.sha256(body).hexdigest().encode() + b"\n" + body)
+        write_checked(self._path(self._render_key(key, fmt), f".{fmt}"), body)
 
 
     def put_rendered_file(self, key: str, fmt: str, handle: BinaryIO, digest: str) -> None:
@@ -377,22 +398,25 @@ class RunCache:
         """
         import shutil
 
+        path = self._path(self._render_key(key, fmt), f".{fmt}")
+
         def write(stream: BinaryIO) -> None:
             handle.flush()
             handle.seek(0)
-            stream.write(digest.encode() + b"\n")
+            stream.write(_seal(path, bytes.fromhex(digest)) + b"\n")
             shutil.copyfileobj(handle, stream, _COPY_CHUNK)
 
-        _write_atomically(self._path(self._render_key(key, fmt), f".{fmt}"), write)
+        _write_atomically(path, write)
 
 
 class StoredRendering:
     """A stored rendering being read: chunks() gives its bytes, and then `whole` says whether they
-    matched the digest stored before them (a torn or edited entry does not)."""
+    matched the seal stored before them (a torn, edited or foreign entry does not)."""
 
-    def __init__(self, handle: BinaryIO, digest: str) -> None:
+    def __init__(self, handle: BinaryIO, seal: bytes, path: Path) -> None:
         self._handle = handle
-        self._digest = digest
+        self._seal = seal
+        self._path = path
         self.whole = False
 
     def chunks(self) -> Iterable[bytes]:
@@ -407,7 +431,7 @@ class StoredRendering:
                 break
             h.update(chunk)
             yield chunk
-        self.whole = h.hexdigest() == self._digest
+        self.whole = _seal(self._path, h.digest()) == self._seal
 
     def close(self) -> None:
         self._handle.close()

@@ -38,7 +38,20 @@ def _raised(write) -> list[InputError]:
     return []
 
 
-def _run(case, paths, sources, notes: list[str]) -> list[InputError]:
+def _cached_report_equals_uncached(case, paths, tmp_path) -> list[InputError]:
+    from checker.engine import Options, run
+    from checker.report import render
+
+    cache = Options(cache=True, cache_dir=tmp_path / "cache")
+    expected = render(run(paths, Options()), "json")
+    assert render(run(paths, cache), "json") == expected
+    catalogue.tamper_cache(case, tmp_path / "cache")
+    assert render(run(paths, cache), "json") == expected, f"{case.id}: the damaged cache changed the report"
+    assert render(run(paths, cache), "json") == expected
+    return []
+
+
+def _run(case, paths, sources, notes: list[str], tmp_path) -> list[InputError]:
     if case.reader == "claims":
         return validate_claim_files(paths, sources)
     if case.reader == "source":
@@ -51,6 +64,8 @@ def _run(case, paths, sources, notes: list[str]) -> list[InputError]:
         return _raised(lambda: load_config(paths[0]))
     if case.reader in ("output", "draft"):
         return _raised(lambda: write_atomic(paths[0], f"{case.reader}\n", overwrite=case.reader == "output"))
+    if case.reader == "cache":
+        return _cached_report_equals_uncached(case, paths, tmp_path)
     raise AssertionError(f"unknown reader {case.reader!r}")
 
 
@@ -63,7 +78,7 @@ def test_case(case, tmp_path, catalogue_sources):
     before = catalogue.file_state(paths[0])
     notes: list[str] = []
     started = time.perf_counter()
-    errors = _run(case, paths, catalogue_sources, notes)
+    errors = _run(case, paths, catalogue_sources, notes, tmp_path)
     elapsed = time.perf_counter() - started
     if case.reader in ("output", "draft"):
         after = catalogue.file_state(paths[0])
@@ -106,7 +121,8 @@ def test_every_catalogue_file_is_a_case():
 
 def test_case_table_is_complete_for_errors():
     for case in CASES:
-        assert case.reader in ("claims", "source", "config", "output", "draft"), case.id
+        assert case.reader in ("claims", "source", "config", "output", "draft", "cache"), case.id
+        assert (case.reader == "cache") == (case.tamper in catalogue.TAMPERS), case.id
         assert case.expect in ("ok", "error"), case.id
         if case.expect == "error":
             assert case.message, case.id

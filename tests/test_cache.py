@@ -225,3 +225,36 @@ def test_another_copy_of_a_library_invalidates_claims_and_runs(tmp_path: Path, m
     assert "checker_test_units_lib" not in sys.modules
     removed = _digests(monkeypatch)
     assert removed[0] not in (installed[0], upgraded[0]) and removed[1] not in (installed[1], upgraded[1])
+
+
+def test_an_edited_figure_in_a_stored_report_is_run_again(corpus: Path, tmp_path: Path, rule_passes: list[int]):
+    folder = tmp_path / "cache"
+    options = Options(cache=True, cache_dir=folder)
+    expected = run([corpus], options)
+    (entry,) = (folder / "runs").rglob("*.report.json")
+    data = entry.read_bytes()
+    assert b'"value":43.0' in data
+    entry.write_bytes(data.replace(b'"value":43.0', b'"value":44.0'))  # still valid records, still counted
+    assert run([corpus], options) == expected
+    assert len(rule_passes) == 2
+
+
+def test_an_entry_copied_under_another_key_is_a_miss(tmp_path: Path):
+    from checker.cache import RunCache, read_checked, write_checked
+
+    cache = ClaimCache(tmp_path / "cache")
+    cache.put("ab" * 32, [])
+    (tmp_path / "cache" / "cd").mkdir()
+    shutil.copyfile(tmp_path / "cache" / "ab" / f"{'ab' * 32}.json", tmp_path / "cache" / "cd" / f"{'cd' * 32}.json")
+    assert cache.get("ab" * 32) == [] and cache.get("cd" * 32) is None
+    write_checked(tmp_path / "one", b"body")
+    shutil.copyfile(tmp_path / "one", tmp_path / "two")
+    assert read_checked(tmp_path / "one") == b"body" and read_checked(tmp_path / "two") is None
+    runs = RunCache(tmp_path / "cache")
+    runs.put_rendered("ab" * 32, "json", "{}\n")
+    runs.put_rendered("cd" * 32, "json", "[]\n")
+    first, second = (runs._path(runs._render_key(k * 32, "json"), ".json") for k in ("ab", "cd"))
+    second.write_bytes(first.read_bytes())
+    assert runs.get_rendered("ab" * 32, "json") == "{}\n" and runs.get_rendered("cd" * 32, "json") is None
+    with runs.open_rendered("cd" * 32, "json") as stored:
+        assert b"".join(stored.chunks()) == b"{}\n" and not stored.whole

@@ -160,14 +160,23 @@ def test_bad_input_catalogue_through_the_cli(case, tmp_path, monkeypatch, capsys
 
 
 def _ok_cases():
-    # The accepted cases the CLI treats in its own way: a note on stderr, a target kept.
-    return [c for c in catalogue.load_cases() if c.expect == "ok" and (c.notice or c.reader == "output")]
+    # The accepted cases the CLI treats in its own way: a note on stderr, a target kept, a cache distrusted.
+    return [c for c in catalogue.load_cases() if c.expect == "ok" and (c.notice or c.reader in ("output", "cache"))]
 
 
 @pytest.mark.parametrize("case", _ok_cases(), ids=lambda c: c.id)
 def test_accepted_catalogue_cases_through_the_cli(case, tmp_path, monkeypatch, capsys):
     paths = _materialize(case, tmp_path)
     monkeypatch.chdir(tmp_path)
+    if case.reader == "cache":
+        args = ["report", *paths, "-f", "json"]
+        assert main([*args, "--no-cache"]) in (0, 1)
+        expected = capsys.readouterr().out
+        assert main([*args, "--cache-dir", "cache"]) in (0, 1) and capsys.readouterr().out == expected
+        catalogue.tamper_cache(case, tmp_path / "cache")
+        assert main([*args, "--cache-dir", "cache"]) in (0, 1)
+        assert capsys.readouterr().out == expected, f"{case.id}: the damaged cache changed the report"
+        return
     before = catalogue.file_state(Path(paths[0]))
     assert main(_cli_args(case, paths)) in (0, 1)
     err = capsys.readouterr().err

@@ -12,7 +12,7 @@ import pytest
 from click.testing import CliRunner
 
 import checker.engine as engine
-from checker.cache import ReplayCache, input_files
+from checker.cache import ReplayCache, input_files, write_checked
 from checker.cli import DEFAULT_PATHS, _config_files, cli
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -142,8 +142,6 @@ def _entries(cache: Path) -> list[Path]:
 
 @pytest.mark.parametrize("damage", ["truncated", "garbage with a valid digest", "empty", "wrong shapes"])
 def test_a_damaged_replay_entry_is_ignored_and_rewritten(damage: str, corpus: Path, full_runs: list[int]):
-    import hashlib
-
     expected = _report(str(corpus)).output
     (entry,) = _entries(Path("cache"))
     data = entry.read_bytes()
@@ -153,7 +151,7 @@ def test_a_damaged_replay_entry_is_ignored_and_rewritten(damage: str, corpus: Pa
         entry.write_bytes(b"")
     else:
         body = b"{not json" if damage.startswith("garbage") else b'{"run": 1, "exit": "x", "inputs": [[1]]}'
-        entry.write_bytes(hashlib.sha256(body).hexdigest().encode() + b"\n" + body)
+        write_checked(entry, body)
     assert _report(str(corpus)).output == expected
     assert len(full_runs) == 2
     assert _report(str(corpus)).output == expected

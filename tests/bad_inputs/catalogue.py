@@ -9,20 +9,22 @@ Import it by path (tests/ is not a package):
 
 then `load_cases()` gives the cases and `materialize(case, tmp_dir)` the paths to hand to a reader
 or to the CLI (generated files are written under tmp_dir; committed ones are returned as they are).
-`file_state(path)` is what a writer case must leave unchanged.
+`file_state(path)` is what a writer case must leave unchanged, and `TAMPERS` damage a claim cache.
 """
 
 from __future__ import annotations
 
+import hashlib
 import os
+import re
 import shutil
 import socket
 import stat
 from dataclasses import dataclass
 from pathlib import Path
 
-__all__ = ["CATALOGUE", "SOURCES", "Case", "load_cases", "materialize", "GENERATORS", "Unsupported",
-           "file_state"]
+__all__ = ["CATALOGUE", "SOURCES", "Case", "load_cases", "materialize", "GENERATORS", "TAMPERS", "Unsupported",
+           "file_state", "tamper_cache"]
 
 CATALOGUE = Path(__file__).resolve().parent
 # The sources every claim-file case is validated against.
@@ -32,7 +34,7 @@ SOURCES = CATALOGUE / "sources"
 @dataclass(frozen=True)
 class Case:
     id: str
-    reader: str  # "claims", "source", "config", "output" or "draft"
+    reader: str  # "claims", "source", "config", "output", "draft" or "cache"
     paths: tuple[str, ...]
     expect: str  # "error" or "ok"
     message: str | None = None
@@ -41,6 +43,7 @@ class Case:
     checklist: str = ""
     generate: str | None = None
     notice: str | None = None  # a fragment of the note a run that is otherwise ok must print
+    tamper: str | None = None  # for reader cache: the name of a TAMPERS function
 
 
 class Unsupported(Exception):
@@ -148,6 +151,65 @@ def file_state(path: Path) -> tuple[int, bytes | None] | None:
     except FileNotFoundError:
         return None
     return stat.S_IFMT(mode), path.read_bytes() if stat.S_ISREG(mode) else None
+
+
+def _claim_entries(cache: Path) -> list[Path]:
+    # Claim entries sit in the cache folder's two-digit shards; runs/ and sources/ hold other entries.
+    return sorted(p for p in cache.glob("[0-9a-f][0-9a-f]/*.json"))
+
+
+def _body(data: bytes) -> bytes:
+    return data.partition(b"\n")[2] if re.match(rb"[0-9a-f]{64}\n", data) else data
+
+
+def _empty_lists(entries: list[Path]) -> None:
+    for entry in entries:
+        entry.write_bytes(b"[]")
+
+
+def _digest_over_empty_list(entries: list[Path]) -> None:
+    # A digest line that checks the body alone, as an entry's header did before it named its key.
+    for entry in entries:
+        entry.write_bytes(hashlib.sha256(b"[]").hexdigest().encode() + b"\n[]")
+
+
+def _edited_values(entries: list[Path]) -> None:
+    edits = 0
+    for entry in entries:
+        data, count = re.subn(rb'("value":)(\d+)', lambda m: m[1] + str(int(m[2]) + 1).encode(), entry.read_bytes())
+        entry.write_bytes(data)
+        edits += count
+    assert edits, "no figure to edit"
+
+
+def _truncated(entries: list[Path]) -> None:
+    for entry in entries:
+        data = entry.read_bytes()
+        entry.write_bytes(data[: len(data) // 2])
+
+
+def _copied(entries: list[Path]) -> None:
+    # Every entry whole and checked, but the first one's, under other sources' keys.
+    for entry in entries[1:]:
+        entry.write_bytes(entries[0].read_bytes())
+
+
+TAMPERS = {
+    "empty_lists": _empty_lists,
+    "digest_over_empty_list": _digest_over_empty_list,
+    "edited_values": _edited_values,
+    "truncated": _truncated,
+    "copied": _copied,
+}
+
+
+def tamper_cache(case: Case, cache: Path) -> None:
+    """Damage every claim entry of a cache as the case says, and drop the whole runs' entries, which would
+    otherwise answer before a claim entry is read."""
+    entries = _claim_entries(cache)
+    assert len(entries) >= 2 and all(_body(e.read_bytes()) != b"[]" for e in entries), entries
+    TAMPERS[case.tamper](entries)
+    shutil.rmtree(cache / "runs")
 
 
 def materialize(case: Case, tmp_dir: str | os.PathLike[str]) -> list[Path]:
