@@ -5,6 +5,7 @@ from __future__ import annotations
 import hashlib
 import json
 import os
+import re
 import tempfile
 from pathlib import Path
 from typing import TYPE_CHECKING, BinaryIO, Callable, Iterable, NamedTuple
@@ -14,12 +15,15 @@ if TYPE_CHECKING:  # the models load pydantic: an unchanged run replayed from th
 
 __all__ = ["ClaimCache", "RunCache", "StoredRendering", "ReplayCache", "Replay", "settings_digest", "source_key", "run_key",
            "package_digest", "library_digest", "default_cache_dir", "dump_claims", "load_claims", "input_files",
-           "read_checked", "write_checked"]
+           "read_checked", "write_checked", "prune", "bound_size", "DEFAULT_MAX_BYTES"]
 
 CACHE_ENV = "CHECKER_CACHE_DIR"
 DEFAULT_DIR = ".checker-cache"
 # Bump when the stored layout changes; the checker version covers changes to extraction itself.
 _FORMAT = "2"
+# The cache's default bound: a run keeps about 22 KB per article (its claims, the report and its rendering
+# as JSON), so 1 GiB holds the runs of about 45,000 articles.
+DEFAULT_MAX_BYTES = 1024 ** 3
 
 
 def default_cache_dir() -> Path:
@@ -188,15 +192,102 @@ class ClaimCache:
 
     def put(self, key: str, claims: list[Claim]) -> None:
         """Write atomically (temporary file, then rename); a cache that cannot be written is skipped."""
-        write_checked(self._path(key), dump_claims(claims))
+        write_checked(self._path(key), dump_claims(claims), self.folder)
 
 
-def _write_atomically(path: Path, data: bytes | Callable[[BinaryIO], object]) -> None:
+_GITIGNORE = "# Created by checker automatically.\n*\n"
+_PREPARED: set[str] = set()
+
+
+def _prepare(root: Path) -> None:
+    """Create the cache folder with a .gitignore holding `*` (as pytest and ruff do), so that it never shows
+    up untracked in a repository; a folder that existed already gets one only under the default name."""
+    where = os.path.abspath(root)
+    if where in _PREPARED:
+        return
+    try:
+        root.mkdir(parents=True)
+        created = True
+    except FileExistsError:
+        created = False
+    if created or root.name == DEFAULT_DIR:
+        try:
+            with open(root / ".gitignore", "x", encoding="utf-8") as handle:
+                handle.write(_GITIGNORE)
+        except FileExistsError:
+            pass
+    _PREPARED.add(where)
+
+
+# What the cache folder holds: entries named by their 64-hex key in folders named by its first two
+# digits (claims at the top, runs and parsed sources.yaml files below), and temporary files beside them.
+_ENTRY = re.compile(r"(?:[0-9a-f]{64}\.[a-z.]+|\.tmp-.+)")
+_SHARD = re.compile(r"[0-9a-f]{2}")
+_KINDS = ("", "runs", "sources")
+
+
+def _entries(root: Path) -> list[tuple[float, int, str]]:
+    """(modification time, size, path) of every file of the cache under root; nothing else found there."""
+    found = []
+    for kind in _KINDS:
+        try:
+            shards = [e.path for e in os.scandir(root / kind) if _SHARD.fullmatch(e.name) and e.is_dir()]
+        except OSError:
+            continue
+        for shard in shards:
+            try:
+                with os.scandir(shard) as entries:
+                    for entry in entries:
+                        if _ENTRY.fullmatch(entry.name) and entry.is_file(follow_symlinks=False):
+                            info = entry.stat(follow_symlinks=False)
+                            found.append((info.st_mtime, info.st_size, entry.path))
+            except OSError:
+                continue
+    return found
+
+
+def prune(root: Path, max_bytes: int) -> int:
+    """Delete the cache's oldest files (last written first) until it holds at most max_bytes, down to 90 %
+    of it so that the next runs need not prune again; how many files went.
+
+    Only the cache's own entries are counted and deleted: a --cache-dir given by mistake (a home
+    folder) loses nothing else. An entry another run is reading stays readable to it (POSIX), and
+    one deleted under a writer only makes that writer skip it.
+    """
+    entries = _entries(Path(root))
+    total = sum(size for _, size, _ in entries)
+    if total <= max_bytes:
+        return 0
+    removed = 0
+    for _, size, path in sorted(entries):
+        if total <= max_bytes * 0.9:
+            break
+        try:
+            os.unlink(path)
+        except OSError:
+            continue
+        total -= size
+        removed += 1
+    return removed
+
+
+def bound_size(root: Path, max_bytes: int) -> int:
+    """prune(), when this process wrote to a cache: a run that only read it leaves it as it was, unwalked."""
+    return prune(root, max_bytes) if _WROTE else 0
+
+
+_WROTE = False
+
+
+def _write_atomically(path: Path, data: bytes | Callable[[BinaryIO], object], root: Path) -> None:
     """Temporary file, then rename: readers see the old entry or the new one, never half of one.
 
-    data is the bytes, or a function writing them to the open file piece by piece.
+    data is the bytes, or a function writing them to the open file piece by piece; root is the cache
+    folder the entry belongs to (made with its .gitignore first).
     """
+    global _WROTE
     try:
+        _prepare(root)
         path.parent.mkdir(parents=True, exist_ok=True)
         fd, tmp = tempfile.mkstemp(prefix=".tmp-", dir=path.parent)
         try:
@@ -206,6 +297,7 @@ def _write_atomically(path: Path, data: bytes | Callable[[BinaryIO], object]) ->
                 else:
                     f.write(data)
             os.replace(tmp, path)
+            _WROTE = True
         except BaseException:
             try:
                 os.unlink(tmp)
@@ -235,9 +327,10 @@ def read_checked(path: Path) -> bytes | None:
     return body
 
 
-def write_checked(path: Path, body: bytes) -> None:
-    """Write body atomically, after a first line holding its seal; a cache that cannot be written is skipped."""
-    _write_atomically(path, _seal(path, hashlib.sha256(body).digest()) + b"\n" + body)
+def write_checked(path: Path, body: bytes, root: Path) -> None:
+    """Write body atomically, after a first line holding its seal; a cache that cannot be written is skipped.
+    root is the cache folder (made with its .gitignore first)."""
+    _write_atomically(path, _seal(path, hashlib.sha256(body).digest()) + b"\n" + body, root)
 
 
 class RunCache:
@@ -249,10 +342,17 @@ class RunCache:
     """
 
     def __init__(self, folder: Path) -> None:
-        self.folder = Path(folder) / "runs"
+        self.root = Path(folder)
+        self.folder = self.root / "runs"
 
     def _path(self, key: str, suffix: str) -> Path:
         return self.folder / key[:2] / f"{key}{suffix}"
+
+    def spool(self) -> BinaryIO:
+        """An unnamed temporary file beside the entries, for a rendering to be stored once it is whole."""
+        _prepare(self.root)
+        self.folder.mkdir(parents=True, exist_ok=True)
+        return tempfile.TemporaryFile(dir=self.folder, prefix=".tmp-")
 
     def get_report(self, key: str):
         """The stored Report, read batch by batch (put_report's layout); None when missing, torn or tampered."""
@@ -339,7 +439,7 @@ class RunCache:
                          + json.dumps(counts).encode() + b"\n")
 
         try:
-            _write_atomically(path, write)
+            _write_atomically(path, write, self.root)
         except _Unequal:
             pass
 
@@ -387,7 +487,7 @@ class RunCache:
             body = text.encode("utf-8")
         except UnicodeEncodeError:
             return
-        write_checked(self._path(self._render_key(key, fmt), f".{fmt}"), body)
+        write_checked(self._path(self._render_key(key, fmt), f".{fmt}"), body, self.root)
 
 
     def put_rendered_file(self, key: str, fmt: str, handle: BinaryIO, digest: str) -> None:
@@ -406,7 +506,7 @@ class RunCache:
             stream.write(_seal(path, bytes.fromhex(digest)) + b"\n")
             shutil.copyfileobj(handle, stream, _COPY_CHUNK)
 
-        _write_atomically(path, write)
+        _write_atomically(path, write, self.root)
 
 
 class StoredRendering:
@@ -605,7 +705,8 @@ class ReplayCache:
     """
 
     def __init__(self, folder: Path) -> None:
-        self.folder = Path(folder) / "runs"
+        self.root = Path(folder)
+        self.folder = self.root / "runs"
 
     @staticmethod
     def invocation_key(command: str, arguments: object) -> str:
@@ -640,4 +741,4 @@ class ReplayCache:
         body = json.dumps({"run": replay.run_key, "exit": replay.exit_code, "protected": list(replay.protected),
                            "notes": list(replay.notes), "inputs": inputs},
                           ensure_ascii=False).encode("utf-8", "surrogatepass")
-        write_checked(self._path(key), body)
+        write_checked(self._path(key), body, self.root)

@@ -202,6 +202,10 @@ def report(ctx, paths, fmt, output, select, ignore, fail_on, baseline_path, no_b
         # Recorded only if no input changed while the run read it: the entry pairs these states with this output.
         if input_files(paths or DEFAULT_PATHS, read_files) == inputs_before:
             replays.put(invocation, inputs_before, Replay(key, code, extra, tuple(_notes(ctx).lines)))
+    if not no_cache:
+        from checker.cache import DEFAULT_MAX_BYTES, bound_size
+
+        bound_size(options.cache_dir or default_cache_dir(), config.cache_size or DEFAULT_MAX_BYTES)
     raise SystemExit(code)
 
 
@@ -279,14 +283,12 @@ def _write_report(result, fmt: str, output: str | None, protected: set[str], *, 
                 runs.put_rendered_file(key, fmt, handle, sink.hexdigest())
         return
     import contextlib
-    import tempfile
 
     with contextlib.ExitStack() as stack:
         copy = None
         if runs is not None:
             try:  # a copy beside the cache, stored once the whole text is written; no cache, no copy
-                runs.folder.mkdir(parents=True, exist_ok=True)
-                copy = stack.enter_context(tempfile.TemporaryFile(dir=runs.folder, prefix=".tmp-"))
+                copy = stack.enter_context(runs.spool())
             except OSError:
                 copy = None
         sink = Utf8Sink(text=[sys.stdout], spare=[copy] if copy is not None else [])

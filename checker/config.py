@@ -15,7 +15,8 @@ from checker.model import SEVERITY_RANK
 
 __all__ = ["Config", "load_config", "find_pyproject", "locate_key", "KEYS"]
 
-KEYS = ("select", "ignore", "severity", "tolerances", "fail-on", "vocabulary", "names", "vague", "bands", "baseline")
+KEYS = ("select", "ignore", "severity", "tolerances", "fail-on", "vocabulary", "names", "vague", "bands", "baseline",
+        "cache-size")
 _TOLERANCE_KEYS = tuple(f.name for f in fields(Tolerances))
 _BAND_KEYS = ("about", "nearly", "just_over")
 
@@ -34,6 +35,8 @@ class Config:
         self.vague: dict[str, tuple[float, float, float]] = {}
         self.bands: dict[str, float] = {}
         self.baseline: Path | None = None
+        # The cache's bound in bytes; None: checker.cache.DEFAULT_MAX_BYTES.
+        self.cache_size: int | None = None
         self.path: Path | None = None
 
     def number_policy(self):
@@ -68,6 +71,9 @@ _ASSIGNMENT = re.compile(rf"[ \t]*({_DOTTED})[ \t]*=")
 _INLINE_KEY = re.compile(rf"[{{,][ \t]*({_DOTTED})[ \t]*=")
 # Where tomllib says an error is, at the end of its message.
 _TOML_POSITION = re.compile(r" \(at (?:line (\d+), column (\d+)|end of document)\)$")
+_SIZE = re.compile(r"(\d+(?:\.\d+)?)[ \t]*(b|[kmgt]i?b)?", re.IGNORECASE)
+_SIZE_UNITS = {"b": 1, **{f"{p}b": 1000 ** (i + 1) for i, p in enumerate("kmgt")},
+               **{f"{p}ib": 1024 ** (i + 1) for i, p in enumerate("kmgt")}}
 
 
 def _key_parts(dotted: str) -> tuple[str, ...]:
@@ -147,6 +153,18 @@ def _toml_error(path: Path, text: str, message: str) -> InputError:
     return InputError(path, f"not valid TOML: {message[:found.start()]}", line=line, column=column)
 
 
+def _size(section: _Section, key: str, value: Any) -> int:
+    """A size in bytes: a whole number of bytes, or a string such as "500 MB" or "2 GiB"."""
+    found = _SIZE.fullmatch(value.strip()) if isinstance(value, str) else None
+    if found:
+        value = float(found[1]) * _SIZE_UNITS[(found[2] or "b").lower()]
+    elif isinstance(value, bool) or not isinstance(value, int):
+        value = 0
+    if not 1 <= value < 2 ** 63:
+        raise section.error((key,), f"'{key}' must be a size such as \"500 MB\" or \"2 GiB\" (or a number of bytes)")
+    return int(value)
+
+
 def load_config(path: Path | None = None) -> Config:
     """Read [tool.checker] from a pyproject.toml (the nearest one when path is None)."""
     import tomllib
@@ -209,6 +227,8 @@ def load_config(path: Path | None = None) -> Config:
                 if name not in _BAND_KEYS:
                     raise section.error((key, name), f"unknown band '{name}'{did_you_mean(name, _BAND_KEYS)}")
             config.bands = {k: _number(section, f"bands.{k}", v) for k, v in value.items()}
+        elif key == "cache-size":
+            config.cache_size = _size(section, key, value)
     return config
 
 

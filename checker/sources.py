@@ -314,7 +314,7 @@ def _read_metadata(folder: Path, stems: set[str]) -> tuple[dict[str, dict[str, A
     if entry is not None and not errors:
         from checker.cache import write_checked
 
-        write_checked(entry, _encode_metadata(metadata))
+        write_checked(entry, _encode_metadata(metadata), cache)
     return metadata, errors
 
 

@@ -1,4 +1,4 @@
-"""[tool.checker]: every bad value named by file, line and column; TOML errors located."""
+"""[tool.checker]: every bad value named by file, line and column; TOML errors located; sizes read."""
 
 from __future__ import annotations
 
@@ -54,7 +54,7 @@ def test_nothing_defined_has_no_position():
     ('[tool.checker]\nselect = "FC1"\nfail-on = 2\n', "'fail-on' must be", (3, 1)),
     ('tool.checker.ignore = [1]\n', "'ignore' must be a list", (1, 1)),
     ('[tool.checker]\nvague = { dozens = [3, 2, 1] }\n', "vague.dozens must satisfy low <= best <= high", (2, 11)),
-    ('[tool.checker]\nselect = [\n  "FC1",\n]\nx = 1\n', "unknown key 'x'", (5, 1)),
+    ('[tool.checker]\ncache-size = "2 GiB"\nselect = [\n  "FC1",\n]\nx = 1\n', "unknown key 'x'", (6, 1)),
     ('[tool.checker]\nselect = ["FC1",\n', "not valid TOML", (3, 1)),
 ])
 def test_errors_name_the_file_and_the_line(tmp_path: Path, text, fragment, position):
@@ -64,3 +64,11 @@ def test_errors_name_the_file_and_the_line(tmp_path: Path, text, fragment, posit
         load_config(path)
     assert fragment in caught.value.message and (caught.value.line, caught.value.column) == position
     assert str(caught.value).startswith(f"{path}:{position[0]}:{position[1]}: ")
+
+
+@pytest.mark.parametrize("value, size", [('"500 MB"', 500_000_000), ('"2 GiB"', 2 * 1024 ** 3), ("4096", 4096),
+                                         ('"1.5kb"', 1500)])
+def test_cache_size_is_read_in_bytes(tmp_path: Path, value, size):
+    path = tmp_path / "pyproject.toml"
+    path.write_text(f"[tool.checker]\ncache-size = {value}\n", encoding="utf-8")
+    assert load_config(path).cache_size == size

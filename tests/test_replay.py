@@ -151,7 +151,7 @@ def test_a_damaged_replay_entry_is_ignored_and_rewritten(damage: str, corpus: Pa
         entry.write_bytes(b"")
     else:
         body = b"{not json" if damage.startswith("garbage") else b'{"run": 1, "exit": "x", "inputs": [[1]]}'
-        write_checked(entry, body)
+        write_checked(entry, body, Path("cache"))
     assert _report(str(corpus)).output == expected
     assert len(full_runs) == 2
     assert _report(str(corpus)).output == expected
