@@ -5,6 +5,7 @@ from __future__ import annotations
 import hashlib
 import json
 import os
+import re
 import tempfile
 from pathlib import Path
 from typing import TYPE_CHECKING, BinaryIO, Callable, Iterable, NamedTuple
@@ -14,12 +15,15 @@ if TYPE_CHECKING:  # the models load pydantic: an unchanged run replayed from th
 
 __all__ = ["ClaimCache", "RunCache", "StoredRendering", "ReplayCache", "Replay", "settings_digest", "source_key", "run_key",
            "package_digest", "library_digest", "default_cache_dir", "dump_claims", "load_claims", "input_files",
-           "read_checked", "write_checked"]
+           "read_checked", "write_checked", "prune", "bound_size", "DEFAULT_MAX_BYTES"]
 
 CACHE_ENV = "CHECKER_CACHE_DIR"
 DEFAULT_DIR = ".checker-cache"
 # Bump when the stored layout changes; the checker version covers changes to extraction itself.
-_FORMAT = "1"
+_FORMAT = "2"
+# The cache's default bound: a run keeps about 22 KB per article (its claims, the report and its rendering
+# as JSON), so 1 GiB holds the runs of about 45,000 articles.
+DEFAULT_MAX_BYTES = 1024 ** 3
 
 
 def default_cache_dir() -> Path:
@@ -163,7 +167,8 @@ def source_key(source: Source, text: str, settings: str) -> str:
 
 
 class ClaimCache:
-    """Claims stored one JSON file per key under a folder; a missing or corrupt entry reads as a miss."""
+    """Claims stored one JSON file per key under a folder, each after its checked digest (write_checked):
+    a missing, torn, edited or foreign entry reads as a miss, and the claims are extracted again."""
 
     def __init__(self, folder: Path) -> None:
         self.folder = Path(folder)
@@ -174,14 +179,12 @@ class ClaimCache:
         return self.folder / key[:2] / f"{key}.json"
 
     def get(self, key: str) -> list[Claim] | None:
+        body = read_checked(self._path(key))
         try:
-            data = self._path(key).read_bytes()
-        except OSError:
-            self.misses += 1
-            return None
-        try:
-            claims = load_claims(data)
-        except ValueError:  # a truncated or tampered entry: extract again and overwrite it
+            claims = None if body is None else load_claims(body)
+        except ValueError:  # an entry of an older layout: extract again and overwrite it
+            claims = None
+        if claims is None:
             self.misses += 1
             return None
         self.hits += 1
@@ -189,14 +192,102 @@ class ClaimCache:
 
     def put(self, key: str, claims: list[Claim]) -> None:
         """Write atomically (temporary file, then rename); a cache that cannot be written is skipped."""
-        _write_atomically(self._path(key), dump_claims(claims))
+        write_checked(self._path(key), dump_claims(claims), self.folder)
 
-def _write_atomically(path: Path, data: bytes | Callable[[BinaryIO], object]) -> None:
+
+_GITIGNORE = "# Created by checker automatically.\n*\n"
+_PREPARED: set[str] = set()
+
+
+def _prepare(root: Path) -> None:
+    """Create the cache folder with a .gitignore holding `*` (as pytest and ruff do), so that it never shows
+    up untracked in a repository; a folder that existed already gets one only under the default name."""
+    where = os.path.abspath(root)
+    if where in _PREPARED:
+        return
+    try:
+        root.mkdir(parents=True)
+        created = True
+    except FileExistsError:
+        created = False
+    if created or root.name == DEFAULT_DIR:
+        try:
+            with open(root / ".gitignore", "x", encoding="utf-8") as handle:
+                handle.write(_GITIGNORE)
+        except FileExistsError:
+            pass
+    _PREPARED.add(where)
+
+
+# What the cache folder holds: entries named by their 64-hex key in folders named by its first two
+# digits (claims at the top, runs and parsed sources.yaml files below), and temporary files beside them.
+_ENTRY = re.compile(r"(?:[0-9a-f]{64}\.[a-z.]+|\.tmp-.+)")
+_SHARD = re.compile(r"[0-9a-f]{2}")
+_KINDS = ("", "runs", "sources")
+
+
+def _entries(root: Path) -> list[tuple[float, int, str]]:
+    """(modification time, size, path) of every file of the cache under root; nothing else found there."""
+    found = []
+    for kind in _KINDS:
+        try:
+            shards = [e.path for e in os.scandir(root / kind) if _SHARD.fullmatch(e.name) and e.is_dir()]
+        except OSError:
+            continue
+        for shard in shards:
+            try:
+                with os.scandir(shard) as entries:
+                    for entry in entries:
+                        if _ENTRY.fullmatch(entry.name) and entry.is_file(follow_symlinks=False):
+                            info = entry.stat(follow_symlinks=False)
+                            found.append((info.st_mtime, info.st_size, entry.path))
+            except OSError:
+                continue
+    return found
+
+
+def prune(root: Path, max_bytes: int) -> int:
+    """Delete the cache's oldest files (last written first) until it holds at most max_bytes, down to 90 %
+    of it so that the next runs need not prune again; how many files went.
+
+    Only the cache's own entries are counted and deleted: a --cache-dir given by mistake (a home
+    folder) loses nothing else. An entry another run is reading stays readable to it (POSIX), and
+    one deleted under a writer only makes that writer skip it.
+    """
+    entries = _entries(Path(root))
+    total = sum(size for _, size, _ in entries)
+    if total <= max_bytes:
+        return 0
+    removed = 0
+    for _, size, path in sorted(entries):
+        if total <= max_bytes * 0.9:
+            break
+        try:
+            os.unlink(path)
+        except OSError:
+            continue
+        total -= size
+        removed += 1
+    return removed
+
+
+def bound_size(root: Path, max_bytes: int) -> int:
+    """prune(), when this process wrote to a cache: a run that only read it leaves it as it was, unwalked."""
+    return prune(root, max_bytes) if _WROTE else 0
+
+
+_WROTE = False
+
+
+def _write_atomically(path: Path, data: bytes | Callable[[BinaryIO], object], root: Path) -> None:
     """Temporary file, then rename: readers see the old entry or the new one, never half of one.
 
-    data is the bytes, or a function writing them to the open file piece by piece.
+    data is the bytes, or a function writing them to the open file piece by piece; root is the cache
+    folder the entry belongs to (made with its .gitignore first).
     """
+    global _WROTE
     try:
+        _prepare(root)
         path.parent.mkdir(parents=True, exist_ok=True)
         fd, tmp = tempfile.mkstemp(prefix=".tmp-", dir=path.parent)
         try:
@@ -206,6 +297,7 @@ def _write_atomically(path: Path, data: bytes | Callable[[BinaryIO], object]) ->
                 else:
                     f.write(data)
             os.replace(tmp, path)
+            _WROTE = True
         except BaseException:
             try:
                 os.unlink(tmp)
@@ -216,21 +308,29 @@ def _write_atomically(path: Path, data: bytes | Callable[[BinaryIO], object]) ->
         pass
 
 
+def _seal(path: Path, body_digest: bytes) -> bytes:
+    """An entry's checked header: its body's SHA-256 bound to the entry's file name, which holds its key, so
+    that an entry copied in from another key does not check either. It finds damage and edits, not a
+    forger who recomputes it."""
+    return hashlib.sha256(path.name.encode("utf-8", "surrogatepass") + b"\0" + body_digest).hexdigest().encode()
+
+
 def read_checked(path: Path) -> bytes | None:
-    """The body of an entry written by write_checked; None when it is missing, torn or edited."""
+    """The body of an entry written by write_checked; None when it is missing, torn, edited or foreign."""
     try:
         data = path.read_bytes()
     except OSError:
         return None
     digest, newline, body = data.partition(b"\n")
-    if not newline or hashlib.sha256(body).hexdigest().encode() != digest:
+    if not newline or _seal(path, hashlib.sha256(body).digest()) != digest:
         return None
     return body
 
 
-def write_checked(path: Path, body: bytes) -> None:
-    """Write body atomically, after a first line holding its digest; a cache that cannot be written is skipped."""
-    _write_atomically(path, hashlib.sha256(body).hexdigest().encode() + b"\n" + body)
+def write_checked(path: Path, body: bytes, root: Path) -> None:
+    """Write body atomically, after a first line holding its seal; a cache that cannot be written is skipped.
+    root is the cache folder (made with its .gitignore first)."""
+    _write_atomically(path, _seal(path, hashlib.sha256(body).digest()) + b"\n" + body, root)
 
 
 class RunCache:
@@ -242,19 +342,29 @@ class RunCache:
     """
 
     def __init__(self, folder: Path) -> None:
-        self.folder = Path(folder) / "runs"
+        self.root = Path(folder)
+        self.folder = self.root / "runs"
 
     def _path(self, key: str, suffix: str) -> Path:
         return self.folder / key[:2] / f"{key}{suffix}"
+
+    def spool(self) -> BinaryIO:
+        """An unnamed temporary file beside the entries, for a rendering to be stored once it is whole."""
+        _prepare(self.root)
+        self.folder.mkdir(parents=True, exist_ok=True)
+        return tempfile.TemporaryFile(dir=self.folder, prefix=".tmp-")
 
     def get_report(self, key: str):
         """The stored Report, read batch by batch (put_report's layout); None when missing, torn or tampered."""
         from checker.model import Report
 
         records = tuple(n for n in _RECORD_FIELDS if n in Report.model_fields)
+        path = self._path(key, ".report.json")
         try:
-            with self._path(key, ".report.json").open("rb") as stream:
-                frame = Report.model_validate_json(stream.readline())
+            with path.open("rb") as stream:
+                head = stream.readline()
+                read = hashlib.sha256(head)
+                frame = Report.model_validate_json(head)
                 found: dict[str, list] = {name: [] for name in records}
                 counts = None
                 for line in stream:
@@ -263,8 +373,13 @@ class RunCache:
                     if counts is not None or not tab or not data.endswith(b"\n"):
                         return None  # a line after the end, or a torn last line
                     if name == _END:
+                        seal, _tab, data = data.partition(b"\t")
+                        if seal != _seal(path, read.digest()):
+                            return None  # an edited record, or a report stored under another key
                         counts = json.loads(data)
-                    elif name in found:
+                        continue
+                    read.update(line)
+                    if name in found:
                         found[name].extend(_records_adapter(Report.model_fields[name].annotation)
                                            .validate_json(data))
                     else:
@@ -298,7 +413,10 @@ class RunCache:
         class _Unequal(Exception):
             """A batch did not read back equal to its records."""
 
+        path = self._path(key, ".report.json")
+
         def write(stream: BinaryIO) -> None:
+            written = hashlib.sha256(head + b"\n")
             stream.write(head + b"\n")
             for name in records:
                 values = getattr(report, name)
@@ -312,12 +430,16 @@ class RunCache:
                         same = False
                     if not same:
                         raise _Unequal
-                    stream.write(name.encode("ascii") + b"\t" + data + b"\n")
+                    line = name.encode("ascii") + b"\t" + data + b"\n"
+                    written.update(line)
+                    stream.write(line)
             counts = {name: len(getattr(report, name)) for name in records}
-            stream.write(_END.encode("ascii") + b"\t" + json.dumps(counts).encode() + b"\n")
+            # The end line seals every line before it, as write_checked's header seals a body.
+            stream.write(_END.encode("ascii") + b"\t" + _seal(path, written.digest()) + b"\t"
+                         + json.dumps(counts).encode() + b"\n")
 
         try:
-            _write_atomically(self._path(key, ".report.json"), write)
+            _write_atomically(path, write, self.root)
         except _Unequal:
             pass
 
@@ -342,8 +464,8 @@ class RunCache:
             return None
         newline = data.find(b"\n")
         body = memoryview(data)[newline + 1:]  # a view: a report of many megabytes is not copied again
-        if newline < 0 or hashlib.sha256(body).hexdigest().encode() != data[:newline]:
-            return None  # a torn or edited entry: render again
+        if newline < 0 or _seal(path, hashlib.sha256(body).digest()) != data[:newline]:
+            return None  # a torn, edited or foreign entry: render again
         return body
 
     def open_rendered(self, key: str, fmt: str) -> "StoredRendering | None":
@@ -358,15 +480,14 @@ class RunCache:
         if not digest.endswith(b"\n"):
             handle.close()
             return None
-        return StoredRendering(handle, digest[:-1].decode("ascii", errors="replace"))
+        return StoredRendering(handle, digest[:-1], path)
 
     def put_rendered(self, key: str, fmt: str, text: str) -> None:
         try:
             body = text.encode("utf-8")
         except UnicodeEncodeError:
             return
-        _write_atomically(self._path(self._render_key(key, fmt), f".{fmt}"),
-                          hashlib.sha256(body).hexdigest().encode() + b"\n" + body)
+        write_checked(self._path(self._render_key(key, fmt), f".{fmt}"), body, self.root)
 
 
     def put_rendered_file(self, key: str, fmt: str, handle: BinaryIO, digest: str) -> None:
@@ -377,22 +498,25 @@ class RunCache:
         """
         import shutil
 
+        path = self._path(self._render_key(key, fmt), f".{fmt}")
+
         def write(stream: BinaryIO) -> None:
             handle.flush()
             handle.seek(0)
-            stream.write(digest.encode() + b"\n")
+            stream.write(_seal(path, bytes.fromhex(digest)) + b"\n")
             shutil.copyfileobj(handle, stream, _COPY_CHUNK)
 
-        _write_atomically(self._path(self._render_key(key, fmt), f".{fmt}"), write)
+        _write_atomically(path, write, self.root)
 
 
 class StoredRendering:
     """A stored rendering being read: chunks() gives its bytes, and then `whole` says whether they
-    matched the digest stored before them (a torn or edited entry does not)."""
+    matched the seal stored before them (a torn, edited or foreign entry does not)."""
 
-    def __init__(self, handle: BinaryIO, digest: str) -> None:
+    def __init__(self, handle: BinaryIO, seal: bytes, path: Path) -> None:
         self._handle = handle
-        self._digest = digest
+        self._seal = seal
+        self._path = path
         self.whole = False
 
     def chunks(self) -> Iterable[bytes]:
@@ -407,7 +531,7 @@ class StoredRendering:
                 break
             h.update(chunk)
             yield chunk
-        self.whole = h.hexdigest() == self._digest
+        self.whole = _seal(self._path, h.digest()) == self._seal
 
     def close(self) -> None:
         self._handle.close()
@@ -451,11 +575,13 @@ _METADATA_FILE = "sources.yaml"
 
 class Replay(NamedTuple):
     """What an unchanged invocation produced: its run key (naming the stored rendering), its exit status,
-    and the inputs besides its paths that its output must never be written over (a baseline)."""
+    the inputs besides its paths that its output must never be written over (a baseline), and the notes
+    it printed on inputs passed over."""
 
     run_key: str
     exit_code: int
     protected: tuple[str, ...] = ()
+    notes: tuple[str, ...] = ()
 
 
 def _file_state(path: str) -> str:
@@ -579,7 +705,8 @@ class ReplayCache:
     """
 
     def __init__(self, folder: Path) -> None:
-        self.folder = Path(folder) / "runs"
+        self.root = Path(folder)
+        self.folder = self.root / "runs"
 
     @staticmethod
     def invocation_key(command: str, arguments: object) -> str:
@@ -600,7 +727,8 @@ class ReplayCache:
             return None
         try:
             entry = json.loads(str(body, "utf-8", "surrogatepass"))
-            replay = Replay(str(entry["run"]), int(entry["exit"]), tuple(str(p) for p in entry["protected"]))
+            replay = Replay(str(entry["run"]), int(entry["exit"]), tuple(str(p) for p in entry["protected"]),
+                            tuple(str(line) for line in entry["notes"]))
             inputs = [(str(kind), str(path), str(state)) for kind, path, state in entry["inputs"]]
         except (ValueError, TypeError, KeyError):
             return None
@@ -611,6 +739,6 @@ class ReplayCache:
 
     def put(self, key: str, inputs: list[list[str]], replay: Replay) -> None:
         body = json.dumps({"run": replay.run_key, "exit": replay.exit_code, "protected": list(replay.protected),
-                           "inputs": inputs},
+                           "notes": list(replay.notes), "inputs": inputs},
                           ensure_ascii=False).encode("utf-8", "surrogatepass")
-        write_checked(self._path(key), body)
+        write_checked(self._path(key), body, self.root)

@@ -58,15 +58,15 @@ def _inputs(paths) -> set[str]:
     return out
 
 
-def _emit(text: str, output: str | None, protected: set[str], guard: bool = True) -> None:
+def _emit(text: str, output: str | None, protected: set[str], guard: bool = True, overwrite: bool = True) -> None:
     """Write to the output file atomically, or to stdout; in a GitHub Actions log no line of an
-    untrusted quote may run a workflow command."""
+    untrusted quote may run a workflow command. overwrite=False refuses an existing file."""
     from checker.output import emit, guard_workflow_commands, quiet_broken_pipe
 
     if output is None and guard:
         text = guard_workflow_commands(text)
     with quiet_broken_pipe():
-        emit(text, Path(output) if output else None, protected=protected)
+        emit(text, Path(output) if output else None, protected=protected, guard=guard, overwrite=overwrite)
 
 
 class _Commands(click.Group):
@@ -85,12 +85,41 @@ class _Commands(click.Group):
         return super().list_commands(ctx)
 
 
+class _Notes:
+    """Notes on inputs passed over (a named pipe in a source folder): each printed once on stderr, and kept
+    so that a replayed run prints them again."""
+
+    def __init__(self) -> None:
+        self.lines: list[str] = []
+
+    def __call__(self, line: str) -> None:
+        if line in self.lines:
+            return
+        self.lines.append(line)
+        from checker.output import guard_workflow_commands
+
+        click.echo(guard_workflow_commands(line).rstrip("\n"), err=True)
+
+
+def _notes(ctx: click.Context) -> _Notes:
+    """The notes of this invocation (a command run on its own, outside the group, starts its own)."""
+    root = ctx.find_root()
+    if not isinstance(root.obj, _Notes):
+        root.obj = _Notes()
+    return root.obj
+
+
 @click.group(cls=_Commands, context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(version=__version__, prog_name="checker")
 @click.option("--config", type=click.Path(dir_okay=False), help="pyproject.toml to read [tool.checker] from.")
 @click.option("-v", "--verbose", is_flag=True, help="Show tracebacks of internal errors.")
-def cli(config, verbose):
+@click.pass_context
+def cli(ctx, config, verbose):
     """Find where news sources disagree on hard facts: counts, dates, casualty figures, durations."""
+    from checker.errors import noting
+
+    ctx.obj = _Notes()
+    ctx.with_resource(noting(ctx.obj))
 
 
 @cli.command()
@@ -125,7 +154,8 @@ def report(ctx, paths, fmt, output, select, ignore, fail_on, baseline_path, no_b
         config_path = ctx.find_root().params.get("config")
         invocation = replays.invocation_key("report", (paths, fmt, select, ignore, fail_on, baseline_path,
                                                        no_baseline, config_path))
-        code = _replay(replays, invocation, paths, fmt, output, Path(cache_dir) if cache_dir else None)
+        code = _replay(replays, invocation, paths, fmt, output, Path(cache_dir) if cache_dir else None,
+                       _notes(ctx))
         if code is not None:
             raise SystemExit(code)
 
@@ -171,13 +201,18 @@ def report(ctx, paths, fmt, output, select, ignore, fail_on, baseline_path, no_b
 
         # Recorded only if no input changed while the run read it: the entry pairs these states with this output.
         if input_files(paths or DEFAULT_PATHS, read_files) == inputs_before:
-            replays.put(invocation, inputs_before, Replay(key, code, extra))
+            replays.put(invocation, inputs_before, Replay(key, code, extra, tuple(_notes(ctx).lines)))
+    if not no_cache:
+        from checker.cache import DEFAULT_MAX_BYTES, bound_size
+
+        bound_size(options.cache_dir or default_cache_dir(), config.cache_size or DEFAULT_MAX_BYTES)
     raise SystemExit(code)
 
 
-def _replay(replays, invocation: str, paths, fmt: str, output: str | None, cache_dir: Path | None) -> int | None:
-    """Write an unchanged invocation's stored output again and give its exit status; None when anything
-    it read has changed or an entry is missing (the full run then decides, with its own caches)."""
+def _replay(replays, invocation: str, paths, fmt: str, output: str | None, cache_dir: Path | None,
+            notes: _Notes) -> int | None:
+    """Write an unchanged invocation's stored output and notes again and give its exit status; None when
+    anything it read has changed or an entry is missing (the full run then decides, with its own caches)."""
     from checker.cache import RunCache, default_cache_dir
 
     found = replays.get(invocation)
@@ -188,7 +223,11 @@ def _replay(replays, invocation: str, paths, fmt: str, output: str | None, cache
         return None
     protected = _inputs(paths) | set(found.protected)
     with stored:
-        return found.exit_code if _write_stored(stored, output, protected, guard=fmt != "github") else None
+        if not _write_stored(stored, output, protected, guard=fmt != "github"):
+            return None
+    for line in found.notes:
+        notes(line)
+    return found.exit_code
 
 
 def _config_files(explicit: str | None) -> list[Path]:
@@ -237,21 +276,19 @@ def _write_report(result, fmt: str, output: str | None, protected: set[str], *, 
     from checker.output import Utf8Sink, atomic_file, quiet_broken_pipe, workflow_command_guard
 
     if output and output != "-":
-        with atomic_file(output, protected=protected) as handle:
+        with atomic_file(output, protected=protected, guard=guard) as handle:
             sink = Utf8Sink(binary=[handle])
             write(result, sink, **options)
             if runs is not None and not sink.replaced:
                 runs.put_rendered_file(key, fmt, handle, sink.hexdigest())
         return
     import contextlib
-    import tempfile
 
     with contextlib.ExitStack() as stack:
         copy = None
         if runs is not None:
             try:  # a copy beside the cache, stored once the whole text is written; no cache, no copy
-                runs.folder.mkdir(parents=True, exist_ok=True)
-                copy = stack.enter_context(tempfile.TemporaryFile(dir=runs.folder, prefix=".tmp-"))
+                copy = stack.enter_context(runs.spool())
             except OSError:
                 copy = None
         sink = Utf8Sink(text=[sys.stdout], spare=[copy] if copy is not None else [])
@@ -282,7 +319,7 @@ def _write_stored(stored, output: str | None, protected: set[str], guard: bool) 
         try:
             # The stored bytes, never decoded and encoded again; checked as they are copied, and a
             # mismatch removes the temporary file before it could replace the output.
-            with atomic_file(output, protected=protected) as handle:
+            with atomic_file(output, protected=protected, guard=guard) as handle:
                 for chunk in stored.chunks():
                     handle.write(chunk)
                 if not stored.whole:
@@ -337,10 +374,12 @@ def _render(result, fmt: str, key: str | None, cache_dir: Path | None, **options
 
 @cli.command()
 @click.argument("sources", nargs=-1, required=True, type=click.Path())
-@click.option("-o", "--output", type=click.Path(dir_okay=False), help="Write the draft claim file here.")
+@click.option("-o", "--output", type=click.Path(dir_okay=False),
+              help="Write the draft claim file here (never over an existing file without --force).")
+@click.option("--force", is_flag=True, help="Replace the --output file if it exists.")
 @click.option("--story", default=None, help="Story name for the draft (default: from the first source's folder).")
 @click.pass_context
-def extract(ctx, sources, output, story):
+def extract(ctx, sources, output, force, story):
     """Write a draft claim file of the figures found in SOURCES, for an editor to curate."""
     from checker.drafts import draft_claim_file
     from checker.extract.pipeline import extract_claims
@@ -348,12 +387,16 @@ def extract(ctx, sources, output, story):
     from checker.vocabulary import DEFAULT_NAMES, DEFAULT_VOCABULARY, load_vocabulary
 
     config = _config(ctx)
+    if output and output != "-":
+        from checker.output import check_output
+
+        check_output(output, protected=_inputs(sources), overwrite=force)
     loaded = load_sources(sources)
     vocabulary = load_vocabulary(config.vocabulary or DEFAULT_VOCABULARY, config.names or DEFAULT_NAMES)
     claims = [c for ls in loaded for c in extract_claims(ls.source, ls.text, vocabulary, config.number_policy())]
     name = story or _story_name(sources[0])
     texts = {ls.source.id: ls.text for ls in loaded}
-    _emit(draft_claim_file(name, claims, texts), output, _inputs(sources))
+    _emit(draft_claim_file(name, claims, texts), output, _inputs(sources), overwrite=force)
 
 
 def _story_name(path: str) -> str:

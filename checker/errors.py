@@ -1,11 +1,14 @@
-"""InputError: the one exception the input layer raises for a bad file, located as path:line:col."""
+"""InputError: the one exception the input layer raises for a bad file (path:line:col); notes on skipped ones."""
 
 from __future__ import annotations
 
+import contextlib
+import contextvars
 import os
 import re
+from typing import Callable, Iterator
 
-__all__ = ["InputError", "InputErrors", "one_line", "did_you_mean"]
+__all__ = ["InputError", "InputErrors", "one_line", "did_you_mean", "note", "noting"]
 
 # C0 and C1 controls, DEL, and the bidirectional overrides/isolates: none may reach a terminal raw.
 _UNSAFE = re.compile("[\x00-\x1f\x7f-\x9f\u200e\u200f\u202a-\u202e\u2066-\u2069]")
@@ -109,3 +112,24 @@ class InputErrors(InputError):
 
 def _rebuild(cls, path, message, line, column):
     return cls(path, message, line=line, column=column)
+
+
+# Who hears of inputs passed over without an error (a named pipe in a source folder), while one listens.
+_LISTENER: contextvars.ContextVar[Callable[[str], None] | None] = contextvars.ContextVar("notes", default=None)
+
+
+@contextlib.contextmanager
+def noting(listener: Callable[[str], None]) -> Iterator[None]:
+    """Within the block, each note() is passed to listener as one line, `path: note: message`."""
+    token = _LISTENER.set(listener)
+    try:
+        yield
+    finally:
+        _LISTENER.reset(token)
+
+
+def note(path: str | os.PathLike[str], message: str) -> None:
+    """Say that an input at path was passed over, and why, to whoever listens (noting); else nothing."""
+    listener = _LISTENER.get()
+    if listener is not None:
+        listener(f"{one_line(os.fspath(path))}: note: {one_line(message)}")

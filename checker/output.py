@@ -1,4 +1,4 @@
-"""Writing reports: atomically to a file, never over an input, or to stdout with a closed pipe ending quietly."""
+"""Writing reports: atomically to a file (in place to a pipe or device), never over an input, or to stdout."""
 
 from __future__ import annotations
 
@@ -6,13 +6,14 @@ import contextlib
 import errno
 import os
 import secrets
+import stat
 import sys
 import tempfile
 from pathlib import Path
 from typing import BinaryIO, Iterable, Iterator, TextIO
 
-__all__ = ["write_atomic", "atomic_file", "Utf8Sink", "emit", "quiet_broken_pipe", "guard_workflow_commands",
-           "workflow_command_guard"]
+__all__ = ["write_atomic", "atomic_file", "check_output", "append_text", "Utf8Sink", "emit", "quiet_broken_pipe",
+           "guard_workflow_commands", "workflow_command_guard"]
 
 
 def _output_error(path: str | os.PathLike[str], message: str) -> Exception:
@@ -22,8 +23,9 @@ def _output_error(path: str | os.PathLike[str], message: str) -> Exception:
 
 
 def _resolved(path: str | os.PathLike[str]) -> Path:
-    # strict=False: an output that does not exist yet still resolves through its parents' links.
-    return Path(path).expanduser().resolve(strict=False)
+    # realpath: an output that does not exist yet still resolves through its parents' links, and a
+    # link loop resolves somewhere instead of raising.
+    return Path(os.path.realpath(os.path.expanduser(path)))
 
 
 class _Inputs:
@@ -61,19 +63,158 @@ class _Inputs:
         return _resolved(path) in self._missing_resolved
 
 
-def _check_target(path: Path, protected: _Inputs) -> None:
+def _check_target(path: Path, protected: _Inputs, overwrite: bool = True) -> str | None:
+    """None for a target to replace atomically (a regular file, or nothing yet); the kind of special file
+    to write in place instead ("a named pipe", "a character device"); InputError for one never written
+    (and, unless overwrite, for an existing regular file)."""
     if protected.include(path):
         raise _output_error(
             path, "refusing to write the report over an input file: choose another --output"
         )
-    if path.is_symlink():
-        raise _output_error(
-            path, "refusing to write the report through a symbolic link: give the real path"
-        )
-    if path.is_dir():
+    try:
+        mode = os.lstat(path).st_mode
+    except (OSError, ValueError):
+        mode = None
+    if mode is not None and stat.S_ISLNK(mode):
+        special = _in_place(path)
+        if special is None:
+            raise _output_error(
+                path, "refusing to write the report through a symbolic link: give the real path"
+            )
+        return special
+    if mode is not None and stat.S_ISDIR(mode):
         raise _output_error(path, "is a directory: give a file name for the report")
-    if not path.parent.is_dir():
+    if mode is not None and not stat.S_ISREG(mode):
+        special = _in_place(path)
+        if special is None:
+            from checker.textio import special_kind
+
+            raise _output_error(path, f"is {special_kind(path) or 'a special file'}, not a regular file: "
+                                      "refusing to replace it with the report")
+        return special
+    if mode is None and not path.parent.is_dir():
         raise _output_error(path, f"cannot write the report: folder {path.parent} does not exist")
+    if mode is not None and not overwrite:
+        raise _already_exists(path)
+    return None
+
+
+def check_output(path: str | os.PathLike[str], *, protected: Iterable[str | os.PathLike[str]] = (),
+                 overwrite: bool = True) -> None:
+    """Refuse (InputError) a target write_atomic would refuse, before the work of making its text."""
+    _check_target(Path(path), _Inputs(protected), overwrite)
+
+
+def _already_exists(path: Path) -> Exception:
+    return _output_error(path, "already exists: not replaced without --force")
+
+
+def _place(temp_name: str, path: Path, overwrite: bool) -> None:
+    """Rename the finished temporary file to path; unless overwrite, only if nothing is there by then."""
+    if overwrite:
+        os.replace(temp_name, path)
+        return
+    try:
+        os.link(temp_name, path)  # atomic: fails if a file appeared at path since it was checked
+    except FileExistsError:
+        raise _already_exists(path) from None
+    except OSError:  # a file system without hard links: checked, then renamed
+        if os.path.lexists(path):
+            raise _already_exists(path) from None
+        os.replace(temp_name, path)
+        return
+    os.unlink(temp_name)
+
+
+def _in_place(path: Path) -> str | None:
+    """What a target that is not replaced is written into (through its links): a named pipe, a character
+    device (/dev/null, a terminal), or this process's own stdout or stderr (/dev/stdout); None otherwise."""
+    try:
+        found = os.stat(path)
+    except (OSError, ValueError):
+        return None
+    for fd, name in ((1, "stdout"), (2, "stderr")):
+        with contextlib.suppress(OSError, ValueError):
+            stream = os.fstat(fd)
+            if (stream.st_dev, stream.st_ino) == (found.st_dev, found.st_ino):
+                return name
+    if stat.S_ISFIFO(found.st_mode):
+        return "a named pipe"
+    if stat.S_ISCHR(found.st_mode):
+        return "a character device"
+    return None
+
+
+def _write_reason(error: OSError) -> str:
+    if error.errno == errno.ENOSPC:
+        return "no space left on the device"
+    if error.errno == errno.ENXIO:
+        return "no process is reading this named pipe: start its reader first"
+    if error.errno == errno.EPIPE:
+        return "its reader closed the pipe before the report was written"
+    return error.strerror or str(error)
+
+
+# Opening a pipe that has no reader fails (ENXIO) instead of waiting; a terminal never becomes ours.
+_NO_WAIT = getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_NOCTTY", 0) | getattr(os, "O_CLOEXEC", 0)
+
+
+def _open_in_place(path: Path, special: str) -> int:
+    """A blocking descriptor writing into the special target, opened without waiting for a pipe's reader."""
+    if special in ("stdout", "stderr"):
+        # Through the process's own descriptor: its offset and append mode are kept, and a file
+        # behind it is never truncated a second time.
+        (sys.stdout if special == "stdout" else sys.stderr).flush()
+        return os.dup(1 if special == "stdout" else 2)
+    fd = os.open(path, os.O_WRONLY | _NO_WAIT)
+    try:
+        mode = os.fstat(fd).st_mode
+        if not (stat.S_ISFIFO(mode) or stat.S_ISCHR(mode)):
+            raise _output_error(path, "changed into a regular file while the report was prepared: not written")
+        os.set_blocking(fd, True)
+    except BaseException:
+        os.close(fd)
+        raise
+    return fd
+
+
+def _ends_line(handle: BinaryIO) -> bool:
+    """Whether a file's text is empty or ends with a line break."""
+    size = handle.seek(0, os.SEEK_END)
+    if size == 0:
+        return True
+    handle.seek(size - 1)
+    return handle.read(1) == b"\n"
+
+
+@contextlib.contextmanager
+def _in_place_file(path: Path, special: str, guard: bool) -> Iterator[BinaryIO]:
+    """atomic_file for a pipe or device: the text is spooled to an unnamed temporary file and copied into
+    the target only once whole, so a failed run sends nothing, and the target is never replaced."""
+    import shutil
+
+    try:
+        fd = _open_in_place(path, special)
+    except OSError as error:
+        raise _output_error(path, f"cannot write the report: {_write_reason(error)}") from None
+    # Our own stdout or stderr may be a GitHub Actions log, where no line of a quote may run a command.
+    frame = workflow_command_guard() if guard and special in ("stdout", "stderr") else None
+    try:
+        with tempfile.TemporaryFile(prefix="checker-") as spool:
+            yield spool
+            spool.flush()
+            ends_line = _ends_line(spool)
+            spool.seek(0)
+            with open(fd, "wb", closefd=False) as target:
+                if frame is not None:
+                    target.write(frame[0].encode())
+                shutil.copyfileobj(spool, target, 1 << 20)
+                if frame is not None:
+                    target.write((b"" if ends_line else b"\n") + frame[1].encode())
+    except OSError as error:
+        raise _output_error(path, f"cannot write the report: {_write_reason(error)}") from None
+    finally:
+        os.close(fd)
 
 
 def _new_file_mode(path: Path) -> int:
@@ -105,6 +246,8 @@ def write_atomic(
     text: str | bytes | memoryview,
     *,
     protected: Iterable[str | os.PathLike[str]] = (),
+    guard: bool = False,
+    overwrite: bool = True,
 ) -> None:
     """Write text as UTF-8 (or bytes as they are) to path so that readers see the old file or the whole
     new one, never a part.
@@ -112,11 +255,15 @@ def write_atomic(
     The text goes to a temporary file in the same folder, is flushed and fsynced, then renamed over
     the target with os.replace. On any failure, Ctrl-C included, the temporary file is removed and
     the old file is left untouched. Refuses (InputError) a path that resolves to one of the
-    `protected` input files, a symbolic link, a directory, or a missing folder.
+    `protected` input files, a symbolic link, a directory, another special file, or a missing folder.
+    A named pipe or a character device (also through a link: /dev/stdout) is written in place, never
+    replaced; a pipe with no reader is an InputError, never a wait. guard: text written in place to our
+    own stdout or stderr is wrapped as guard_workflow_commands wraps it (not for --format github).
+    overwrite=False refuses (InputError) a regular file already at path, also one that appears meanwhile.
     """
     # Reporters sanitise their text, so "replace" only guards against a bug turning into a crash.
     data = text.encode("utf-8", errors="replace") if isinstance(text, str) else text
-    with atomic_file(path, protected=protected) as handle:
+    with atomic_file(path, protected=protected, guard=guard, overwrite=overwrite) as handle:
         handle.write(data)
 
 
@@ -125,17 +272,23 @@ def atomic_file(
     path: str | os.PathLike[str],
     *,
     protected: Iterable[str | os.PathLike[str]] = (),
+    guard: bool = False,
+    overwrite: bool = True,
 ) -> Iterator[BinaryIO]:
     """A binary file (open for reading too) that becomes path, atomically, when the block ends without error.
 
     write_atomic's guarantees for output written piece by piece: the target is checked before the
     temporary file is made and again before the rename; any exception in the block, Ctrl-C
     included, removes the temporary file and leaves the old file untouched; an OSError (a full
-    disk) becomes an InputError naming the output.
+    disk) becomes an InputError naming the output. A pipe or device is written in place (write_atomic).
     """
     path = Path(path)
     protected = _Inputs(protected)
-    _check_target(path, protected)
+    special = _check_target(path, protected, overwrite)
+    if special is not None:
+        with _in_place_file(path, special, guard) as handle:
+            yield handle
+        return
     mode = _new_file_mode(path)
     try:
         fd, temp_name = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
@@ -147,17 +300,15 @@ def atomic_file(
             handle.flush()
             os.fsync(handle.fileno())
         os.chmod(temp_name, mode)
-        # Checked again just before the rename: an input could have appeared at the target since.
-        _check_target(path, protected)
-        os.replace(temp_name, path)
+        # Checked again just before the rename: an input, a pipe or a device could have appeared at the target since.
+        if _check_target(path, protected) is not None:
+            raise _output_error(path, "became a pipe or device while the report was written: not replaced")
+        _place(temp_name, path, overwrite)
     except BaseException as error:
         with contextlib.suppress(OSError):
             os.unlink(temp_name)
         if isinstance(error, OSError):
-            reason = error.strerror or str(error)
-            if error.errno == errno.ENOSPC:
-                reason = "no space left on the device"
-            raise _output_error(path, f"cannot write the report: {reason}") from None
+            raise _output_error(path, f"cannot write the report: {_write_reason(error)}") from None
         raise
     _fsync_folder(path.parent)
 
@@ -220,14 +371,40 @@ def emit(
     *,
     protected: Iterable[str | os.PathLike[str]] = (),
     stream: TextIO | None = None,
+    guard: bool = False,
+    overwrite: bool = True,
 ) -> None:
     """Send a rendered report to the output file (atomically), or to stdout when output is None or "-"."""
     if output is not None and os.fspath(output) != "-":
-        write_atomic(output, text, protected=protected)
+        write_atomic(output, text, protected=protected, guard=guard, overwrite=overwrite)
         return
     stream = stream if stream is not None else sys.stdout
     stream.write(text)
     stream.flush()
+
+
+def append_text(path: str | os.PathLike[str], text: str, *, protected: Iterable[str | os.PathLike[str]] = (),
+                what: str = "summary") -> None:
+    """Append text as UTF-8 to path, creating a missing file (a CI step summary shared by a step's commands).
+
+    Refuses (InputError) one of the `protected` inputs and a directory; a named pipe with no reader
+    is an InputError, never a wait. Into our own stdout or stderr, the text is guarded as a report is.
+    """
+    path = Path(path)
+    if _Inputs(protected).include(path):
+        raise _output_error(path, f"refusing to append the {what} to an input file")
+    if _in_place(path) in ("stdout", "stderr"):
+        text = guard_workflow_commands(text)
+    try:
+        fd = os.open(path, os.O_WRONLY | os.O_APPEND | os.O_CREAT | _NO_WAIT, 0o666)
+        try:
+            os.set_blocking(fd, True)
+            with open(fd, "wb", closefd=False) as handle:
+                handle.write(text.encode("utf-8", errors="replace"))
+        finally:
+            os.close(fd)
+    except OSError as error:
+        raise _output_error(path, f"cannot write the {what}: {_write_reason(error)}") from None
 
 
 @contextlib.contextmanager

@@ -12,9 +12,9 @@ import re
 from pathlib import Path
 from typing import Any, Callable, Iterable, Iterator, NamedTuple
 
-from checker.errors import InputError, InputErrors, did_you_mean
+from checker.errors import InputError, InputErrors, did_you_mean, note
 from checker.model import Source
-from checker.textio import read_claim_text, read_source_text
+from checker.textio import read_claim_text, read_source_text, special_kind
 from checker.yamlsafe import YamlDocument, parse_yaml
 
 __all__ = [
@@ -125,7 +125,8 @@ def _reader_for(path: Path) -> SourceReader:
     if suffix in READERS:
         return READERS[suffix]
     supported = ", ".join(sorted(READERS))
-    raise InputError(path, f"not a source file: expected one of {supported}")
+    kind = special_kind(path)
+    raise InputError(path, f"not a source file{f' ({kind})' if kind else ''}: expected one of {supported}")
 
 
 def _is_source_name(name: str) -> bool:
@@ -231,9 +232,50 @@ def _parse_text_field(name: str, value: Any) -> str:
         raise ValueError(f"{name}: expected a non-empty string, got {_show(value)}")
     if len(value) > _MAX_FIELD_CHARS:
         raise ValueError(f"{name}: longer than {_MAX_FIELD_CHARS} characters")
-    if name == "url" and not re.match(r"https?://[^\s]+$", value.strip()):
-        raise ValueError(f"url: expected an http:// or https:// address, got {_show(value)}")
+    if name == "url":
+        _check_url(value.strip())
     return value.strip()
+
+
+# ASCII that ends or escapes a link in markdown, HTML or a terminal: quotes, angle brackets, backslash,
+# backtick, braces, pipe, caret and square brackets. Spaces and controls are refused by their category.
+_URL_UNSAFE = frozenset("\"'<>\\`{}|^[]")
+
+
+def _check_url(url: str) -> None:
+    """Refuse (ValueError) anything but a plain http(s) address that stays one link wherever it is shown."""
+    from urllib.parse import urlsplit
+
+    try:
+        parts = urlsplit(url)
+        parts.port  # urlsplit checks a port only when it is read
+    except ValueError as error:
+        raise ValueError(f"url: not a valid address ({error}): {_show(url)}") from None
+    web = parts.scheme.lower() in ("http", "https") and url[len(parts.scheme):].startswith("://")
+    if not web or not parts.hostname:
+        raise ValueError(f"url: expected an http:// or https:// address, got {_show(url)}")
+    where = _unsafe_in_url(url)
+    if where is not None:
+        raise ValueError(f"url: {url[where]!r} at position {where + 1} could end the link where the address is "
+                         f"shown (percent-encode it): {_show(url)}")
+
+
+def _unsafe_in_url(url: str) -> int | None:
+    """The index of the first character that could end a link (or of a parenthesis without its partner,
+    where markdown would end it), else None."""
+    import unicodedata
+
+    opened: list[int] = []
+    for index, char in enumerate(url):
+        if char in _URL_UNSAFE or unicodedata.category(char)[0] in "CZ":
+            return index
+        if char == "(":
+            opened.append(index)
+        elif char == ")":
+            if not opened:
+                return index
+            opened.pop()
+    return opened[0] if opened else None
 
 
 def _parse_wire(value: Any) -> tuple[str, ...]:
@@ -253,7 +295,7 @@ def _read_metadata(folder: Path, stems: set[str]) -> tuple[dict[str, dict[str, A
     """
     path = folder / METADATA_FILE
     try:
-        text = read_claim_text(path)
+        text = read_claim_text(path, what=METADATA_FILE)
     except InputError as error:
         return {}, [error]
     cache = _METADATA_CACHE.get()
@@ -272,7 +314,7 @@ def _read_metadata(folder: Path, stems: set[str]) -> tuple[dict[str, dict[str, A
     if entry is not None and not errors:
         from checker.cache import write_checked
 
-        write_checked(entry, _encode_metadata(metadata))
+        write_checked(entry, _encode_metadata(metadata), cache)
     return metadata, errors
 
 
@@ -420,13 +462,14 @@ class _Collector:
         if path.name in ("", ".", ".."):
             return path.resolve()
         candidate = self.real_folder(path.parent) / path.name
-        return path.resolve() if os.path.islink(candidate) else candidate
+        # realpath, not resolve(): a link loop is then reported by the reader, not raised as a RuntimeError.
+        return Path(os.path.realpath(candidate)) if os.path.islink(candidate) else candidate
 
     def metadata_for(self, folder: Path) -> dict[str, dict[str, Any]]:
         key = self.real_folder(folder)
         if key not in self.folder_metadata:
             metadata: dict[str, dict[str, Any]] = {}
-            if (folder / METADATA_FILE).exists():
+            if os.path.lexists(folder / METADATA_FILE):  # a broken or looping link is reported, not ignored
                 stems = {os.path.splitext(name)[0] for name in _listdir(folder) if _is_source_name(name)}
                 metadata, errors = _read_metadata(folder, stems)
                 self.errors.extend(errors)
@@ -439,7 +482,7 @@ class _Collector:
         except OSError as error:
             self.errors.append(InputError(folder, f"cannot list folder: {error.strerror or error}"))
             return
-        files = [folder / name for name in names if _is_source_name(name) and (folder / name).is_file()]
+        files = [folder / name for name in names if _is_source_name(name) and self.regular(folder / name)]
         if not files:
             readable = ", ".join(sorted(READERS))
             self.errors.append(InputError(folder, f"no source files ({readable}) in this folder"))
@@ -447,6 +490,15 @@ class _Collector:
         self.metadata_for(folder)
         for path in files:
             self.add_file(path)
+
+    @staticmethod
+    def regular(path: Path) -> bool:
+        """Whether path is a regular file (through links); one that is not is skipped with a note (errors.note)."""
+        if path.is_file():
+            return True
+        kind = special_kind(path)
+        note(path, f"skipped: {kind + ', ' if kind else ''}not a regular file")
+        return False
 
     def add_file(self, path: Path) -> None:
         resolved = self.real_file(path)

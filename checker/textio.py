@@ -20,6 +20,7 @@ __all__ = [
     "decode_text",
     "read_source_text",
     "read_claim_text",
+    "special_kind",
     "line_col",
     "LineIndex",
 ]
@@ -66,7 +67,34 @@ def _size_text(n: int) -> str:
     return f"{n} bytes"
 
 
+_SPECIAL_KINDS = (
+    (stat.S_ISFIFO, "a named pipe"),
+    (stat.S_ISCHR, "a character device"),
+    (stat.S_ISBLK, "a block device"),
+    (stat.S_ISSOCK, "a socket"),
+    (stat.S_ISDIR, "a folder"),
+)
+
+
+def special_kind(path: str | os.PathLike[str]) -> str | None:
+    """What stands at path when it is not a regular file ("a named pipe", "a symbolic link loop", ...);
+    None for a regular file (through links) or nothing at all."""
+    try:
+        mode = os.stat(path).st_mode
+    except OSError as error:
+        if error.errno == errno.ELOOP:
+            return "a symbolic link loop"
+        return "a broken symbolic link" if os.path.islink(path) else None
+    except ValueError:
+        return None
+    if stat.S_ISREG(mode):
+        return None
+    return next((kind for test, kind in _SPECIAL_KINDS if test(mode)), "a special file")
+
+
 def _open_error(path: Path, error: OSError) -> InputError:
+    if error.errno == errno.ELOOP:
+        return InputError(path, "symbolic link loop: the link leads back to itself, never to a file")
     if error.errno == errno.ENOENT:
         if path.is_symlink():
             return InputError(path, "broken symbolic link: its target does not exist")
@@ -103,7 +131,7 @@ def read_text(
         raise InputError(path, "is a directory, not a file")
     if not stat.S_ISREG(info.st_mode):
         # A FIFO or device would block or never end: refuse it before opening.
-        raise InputError(path, "not a regular file (a pipe, socket or device)")
+        raise InputError(path, f"not a regular file ({special_kind(path) or 'a pipe, socket or device'})")
     if info.st_size > max_bytes:
         raise InputError(
             path, f"{what} is {_size_text(info.st_size)}, over the {_size_text(max_bytes)} limit"
@@ -185,11 +213,10 @@ def read_source_text(path: str | os.PathLike[str]) -> str:
     return read_text(path, max_bytes=SOURCE_MAX_BYTES, what="source")
 
 
-def read_claim_text(path: str | os.PathLike[str]) -> str:
-    """The text of a claim file: up to CLAIM_FILE_MAX_BYTES, lines up to CLAIM_FILE_MAX_LINE characters."""
-    return read_text(
-        path, max_bytes=CLAIM_FILE_MAX_BYTES, max_line=CLAIM_FILE_MAX_LINE, what="claim file"
-    )
+def read_claim_text(path: str | os.PathLike[str], what: str = "claim file") -> str:
+    """The text of a claim file (or another hand-written YAML file, named by `what` in messages): up to
+    CLAIM_FILE_MAX_BYTES, lines up to CLAIM_FILE_MAX_LINE characters."""
+    return read_text(path, max_bytes=CLAIM_FILE_MAX_BYTES, max_line=CLAIM_FILE_MAX_LINE, what=what)
 
 
 def line_col(text: str, offset: int) -> tuple[int, int]:

@@ -149,17 +149,6 @@ def _summary_errors(errors) -> str:
     return "\n".join(lines) + "\n\n"
 
 
-def _append_summary(path: str, text: str) -> None:
-    """Append to a step-summary file (GitHub's $GITHUB_STEP_SUMMARY is shared by a step's commands)."""
-    from checker.errors import InputError
-
-    try:
-        with open(path, "a", encoding="utf-8") as handle:
-            handle.write(text)
-    except OSError as error:
-        raise InputError(path, f"cannot write the summary: {error.strerror or error}") from None
-
-
 def _failing(findings, fail_on: str) -> list:
     from checker.model import SEVERITY_RANK
 
@@ -197,6 +186,7 @@ def ci(ctx, paths, fmt, output, baseline_path, no_baseline, fail_on, changed_ref
     """
     from checker.engine import run
     from checker.errors import InputError
+    from checker.output import append_text
     from checker.progress import StageProgress
     from checker.report import render
 
@@ -240,7 +230,8 @@ def ci(ctx, paths, fmt, output, baseline_path, no_baseline, fail_on, changed_ref
         if summary_output:
             head = _summary_errors(checked.errors) if checked.errors else ""
             body = render(result, "markdown", max_bytes=_SUMMARY_BYTES - len(head.encode("utf-8")))
-            _append_summary(summary_output, body.replace("\n", "\n" + head, 1) if head else body)
+            # Appended: GitHub's $GITHUB_STEP_SUMMARY is shared by a step's commands.
+            append_text(summary_output, body.replace("\n", "\n" + head, 1) if head else body, protected=protected)
 
     failing = _failing(result.findings, fail_on or config.fail_on)
     stats = result.stats

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import importlib.util
-import os
 import sys
 import time
 from pathlib import Path
@@ -11,7 +10,9 @@ from pathlib import Path
 import pytest
 
 from checker.claimfiles import load_claim_files, validate_claim_files
-from checker.errors import InputError
+from checker.config import load_config
+from checker.errors import InputError, noting
+from checker.output import write_atomic
 from checker.sources import collect_sources, load_sources
 
 _spec = importlib.util.spec_from_file_location(
@@ -29,25 +30,61 @@ def catalogue_sources():
     return load_sources([catalogue.SOURCES])
 
 
-def _run(case, paths, sources) -> list[InputError]:
+def _raised(write) -> list[InputError]:
+    try:
+        write()
+    except InputError as error:
+        return [error]
+    return []
+
+
+def _cached_report_equals_uncached(case, paths, tmp_path) -> list[InputError]:
+    from checker.engine import Options, run
+    from checker.report import render
+
+    cache = Options(cache=True, cache_dir=tmp_path / "cache")
+    expected = render(run(paths, Options()), "json")
+    assert render(run(paths, cache), "json") == expected
+    catalogue.tamper_cache(case, tmp_path / "cache")
+    assert render(run(paths, cache), "json") == expected, f"{case.id}: the damaged cache changed the report"
+    assert render(run(paths, cache), "json") == expected
+    return []
+
+
+def _run(case, paths, sources, notes: list[str], tmp_path) -> list[InputError]:
     if case.reader == "claims":
         return validate_claim_files(paths, sources)
     if case.reader == "source":
-        loaded, errors = collect_sources(paths)
+        with noting(notes.append):
+            loaded, errors = collect_sources(paths)
         if not errors:
             assert loaded, "a clean load must give at least one source"
         return errors
+    if case.reader == "config":
+        return _raised(lambda: load_config(paths[0]))
+    if case.reader in ("output", "draft"):
+        return _raised(lambda: write_atomic(paths[0], f"{case.reader}\n", overwrite=case.reader == "output"))
+    if case.reader == "cache":
+        return _cached_report_equals_uncached(case, paths, tmp_path)
     raise AssertionError(f"unknown reader {case.reader!r}")
 
 
 @pytest.mark.parametrize("case", CASES, ids=[case.id for case in CASES])
 def test_case(case, tmp_path, catalogue_sources):
-    if case.generate == "fifo" and not hasattr(os, "mkfifo"):
-        pytest.skip("no FIFOs on this platform")
-    paths = catalogue.materialize(case, tmp_path)
+    try:
+        paths = catalogue.materialize(case, tmp_path)
+    except catalogue.Unsupported as why:
+        pytest.skip(str(why))
+    before = catalogue.file_state(paths[0])
+    notes: list[str] = []
     started = time.perf_counter()
-    errors = _run(case, paths, catalogue_sources)
+    errors = _run(case, paths, catalogue_sources, notes, tmp_path)
     elapsed = time.perf_counter() - started
+    if case.reader in ("output", "draft"):
+        after = catalogue.file_state(paths[0])
+        assert after == before if case.expect == "error" else after[0] == before[0], (case.id, before, after)
+    if case.notice is not None:
+        assert any(case.notice in line for line in notes), (case.id, notes)
     assert elapsed < 3.0, f"{case.id} took {elapsed:.2f} s"
     for error in errors:
         assert isinstance(error, InputError)
@@ -72,7 +109,7 @@ def test_every_catalogue_file_is_a_case():
     named = {Path(path) for case in CASES for path in case.paths}
     root = catalogue.CATALOGUE
     orphans = []
-    for folder in ("claims", "source_files"):
+    for folder in ("claims", "source_files", "config"):
         for path in sorted((root / folder).iterdir()):
             if path.relative_to(root) not in named:
                 orphans.append(str(path.relative_to(root)))
@@ -84,7 +121,8 @@ def test_every_catalogue_file_is_a_case():
 
 def test_case_table_is_complete_for_errors():
     for case in CASES:
-        assert case.reader in ("claims", "source"), case.id
+        assert case.reader in ("claims", "source", "config", "output", "draft", "cache"), case.id
+        assert (case.reader == "cache") == (case.tamper in catalogue.TAMPERS), case.id
         assert case.expect in ("ok", "error"), case.id
         if case.expect == "error":
             assert case.message, case.id

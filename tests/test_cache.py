@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import shutil
 from pathlib import Path
 
@@ -225,3 +226,100 @@ def test_another_copy_of_a_library_invalidates_claims_and_runs(tmp_path: Path, m
     assert "checker_test_units_lib" not in sys.modules
     removed = _digests(monkeypatch)
     assert removed[0] not in (installed[0], upgraded[0]) and removed[1] not in (installed[1], upgraded[1])
+
+
+def test_an_edited_figure_in_a_stored_report_is_run_again(corpus: Path, tmp_path: Path, rule_passes: list[int]):
+    folder = tmp_path / "cache"
+    options = Options(cache=True, cache_dir=folder)
+    expected = run([corpus], options)
+    (entry,) = (folder / "runs").rglob("*.report.json")
+    data = entry.read_bytes()
+    assert b'"value":43.0' in data
+    entry.write_bytes(data.replace(b'"value":43.0', b'"value":44.0'))  # still valid records, still counted
+    assert run([corpus], options) == expected
+    assert len(rule_passes) == 2
+
+
+def test_an_entry_copied_under_another_key_is_a_miss(tmp_path: Path):
+    from checker.cache import RunCache, read_checked, write_checked
+
+    cache = ClaimCache(tmp_path / "cache")
+    cache.put("ab" * 32, [])
+    (tmp_path / "cache" / "cd").mkdir()
+    shutil.copyfile(tmp_path / "cache" / "ab" / f"{'ab' * 32}.json", tmp_path / "cache" / "cd" / f"{'cd' * 32}.json")
+    assert cache.get("ab" * 32) == [] and cache.get("cd" * 32) is None
+    write_checked(tmp_path / "one", b"body", tmp_path)
+    shutil.copyfile(tmp_path / "one", tmp_path / "two")
+    assert read_checked(tmp_path / "one") == b"body" and read_checked(tmp_path / "two") is None
+    runs = RunCache(tmp_path / "cache")
+    runs.put_rendered("ab" * 32, "json", "{}\n")
+    runs.put_rendered("cd" * 32, "json", "[]\n")
+    first, second = (runs._path(runs._render_key(k * 32, "json"), ".json") for k in ("ab", "cd"))
+    second.write_bytes(first.read_bytes())
+    assert runs.get_rendered("ab" * 32, "json") == "{}\n" and runs.get_rendered("cd" * 32, "json") is None
+    with runs.open_rendered("cd" * 32, "json") as stored:
+        assert b"".join(stored.chunks()) == b"{}\n" and not stored.whole
+
+
+def test_the_cache_folder_ignores_itself_in_git(tmp_path: Path, monkeypatch):
+    # The bar of issue 13: in a scratch repository, nothing of the cache shows up after a report.
+    import subprocess
+
+    from checker.cli import main
+
+    repo = tmp_path / "repo"
+    shutil.copytree(SEEDS, repo / "seeds")
+    monkeypatch.chdir(repo)
+    subprocess.run(["git", "init", "-q"], check=True)
+    subprocess.run(["git", "add", "seeds"], check=True)
+    assert main(["report", "seeds", "-f", "json", "-o", "/dev/null"]) == 1
+    assert (repo / ".checker-cache" / ".gitignore").read_text() == "# Created by checker automatically.\n*\n"
+    status = subprocess.run(["git", "status", "--porcelain", "--untracked-files=all"], capture_output=True,
+                            text=True, check=True).stdout
+    assert status.splitlines() and all(line.startswith("A  seeds/") for line in status.splitlines()), status
+
+
+def test_a_folder_that_existed_gets_no_gitignore_unless_it_has_the_default_name(tmp_path: Path):
+    from checker.cache import write_checked
+
+    (tmp_path / "mine").mkdir()
+    (tmp_path / ".checker-cache").mkdir()
+    for name in ("mine", ".checker-cache", "new"):
+        write_checked(tmp_path / name / "ab" / "entry", b"x", tmp_path / name)
+    assert not (tmp_path / "mine" / ".gitignore").exists()
+    assert (tmp_path / ".checker-cache" / ".gitignore").exists() and (tmp_path / "new" / ".gitignore").exists()
+
+
+def _entry(folder: Path, name: str, size: int, age: int) -> Path:
+    path = folder / name[:2] / name
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_bytes(b"x" * size)
+    os.utime(path, (1_000_000 + age, 1_000_000 + age))
+    return path
+
+
+def test_the_oldest_entries_go_first_and_nothing_else(tmp_path: Path):
+    from checker.cache import prune
+
+    root = tmp_path / "cache"
+    old = [_entry(root, f"{i:02x}" * 32 + ".json", 100, i) for i in range(6)]
+    run_entry = _entry(root / "runs", "ff" * 32 + ".report.json", 100, 10)
+    kept_elsewhere = [_entry(root, "notes.json", 10_000, 0), _entry(root / "mine", "aa" * 32 + ".json", 10_000, 0)]
+    (root / ".gitignore").write_text("*\n")
+    assert prune(root, 10_000) == 0
+    assert prune(root, 500) == 3  # 700 bytes of entries, down to 90 % of 500
+    assert [p.exists() for p in old] == [False] * 3 + [True] * 3 and run_entry.exists()
+    assert all(p.exists() for p in kept_elsewhere) and (root / ".gitignore").exists()
+
+
+def test_a_report_keeps_the_cache_within_its_configured_size(tmp_path: Path, monkeypatch):
+    from checker.cli import main
+
+    monkeypatch.chdir(tmp_path)
+    Path("pyproject.toml").write_text('[tool.checker]\ncache-size = "60 KB"\n', encoding="utf-8")
+    stale = [_entry(tmp_path / ".checker-cache", f"{i:02x}" * 32 + ".json", 20_000, i) for i in range(3)]
+    assert main(["report", str(SEEDS), "-f", "json", "-o", "report.json"]) == 1
+    total = sum(p.stat().st_size for p in (tmp_path / ".checker-cache").rglob("*") if p.is_file())
+    assert not any(p.exists() for p in stale) and total <= 60_000 * 0.9 + 1_000
+    assert main(["report", str(SEEDS), "-f", "json", "-o", "again.json"]) == 1
+    assert Path("again.json").read_bytes() == Path("report.json").read_bytes()

@@ -118,18 +118,112 @@ def _error_cases():
     return [c for c in catalogue.load_cases() if c.expect == "error" and c.id != "claims-directory"]
 
 
-@pytest.mark.parametrize("case", _error_cases(), ids=lambda c: c.id)
-def test_bad_input_catalogue_through_the_cli(case, tmp_path):
-    paths = catalogue.materialize(case, tmp_path) if hasattr(catalogue, "materialize") else None
-    paths = [str(p) for p in (paths or [BAD / p for p in case.paths])]
+def _cli_args(case, paths: list[str]) -> list[str]:
+    sources = str(BAD / "sources")
     if case.reader == "claims":
-        done = _checker("validate", "--sources", str(BAD / "sources"), *paths, cwd=tmp_path)
-    else:
-        done = _checker("report", *paths, cwd=tmp_path)
-    assert done.returncode == 2, (case.id, done.stdout[-500:], done.stderr[-500:])
-    assert "Traceback" not in done.stderr
-    lines = [line for line in done.stderr.splitlines() if line.strip()]
-    assert lines and any(case.message in line for line in lines), (case.id, done.stderr)
+        return ["validate", "--sources", sources, *paths]
+    if case.reader == "config":
+        return ["--config", paths[0], "report", sources]
+    if case.reader == "output":
+        return ["report", sources, "-o", paths[0]]
+    if case.reader == "draft":
+        return ["extract", sources, "-o", paths[0]]
+    return ["report", *paths]
+
+
+def _materialize(case, tmp_path) -> list[str]:
+    try:
+        return [str(p) for p in catalogue.materialize(case, tmp_path)]
+    except catalogue.Unsupported as why:
+        pytest.skip(str(why))
+
+
+@pytest.mark.parametrize("case", _error_cases(), ids=lambda c: c.id)
+def test_bad_input_catalogue_through_the_cli(case, tmp_path, monkeypatch, capsys):
+    # In this process, as `checker` runs it (main() is the console script): a subprocess per case
+    # would spend most of its time starting Python. test_a_bad_input_is_one_line_in_a_fresh_process
+    # runs one case of each reader as a real process.
+    paths = _materialize(case, tmp_path)
+    before = catalogue.file_state(Path(paths[0]))
+    monkeypatch.chdir(tmp_path)
+    code = main(_cli_args(case, paths))
+    out, err = capsys.readouterr()
+    assert code == 2, (case.id, out[-500:], err[-500:])
+    assert "Traceback" not in err and "internal error" not in err
+    lines = [line for line in err.splitlines() if line.strip()]
+    assert lines and any(case.message in line for line in lines), (case.id, err)
     if case.line is not None:
         where = f":{case.line}:{case.column}:" if case.column is not None else f":{case.line}:"
-        assert any(where in line and case.message in line for line in lines), (case.id, done.stderr)
+        assert any(where in line and case.message in line for line in lines), (case.id, err)
+    if case.reader in ("output", "draft"):
+        assert catalogue.file_state(Path(paths[0])) == before, case.id
+
+
+def _ok_cases():
+    # The accepted cases the CLI treats in its own way: a note on stderr, a target kept, a cache distrusted.
+    return [c for c in catalogue.load_cases() if c.expect == "ok" and (c.notice or c.reader in ("output", "cache"))]
+
+
+@pytest.mark.parametrize("case", _ok_cases(), ids=lambda c: c.id)
+def test_accepted_catalogue_cases_through_the_cli(case, tmp_path, monkeypatch, capsys):
+    paths = _materialize(case, tmp_path)
+    monkeypatch.chdir(tmp_path)
+    if case.reader == "cache":
+        args = ["report", *paths, "-f", "json"]
+        assert main([*args, "--no-cache"]) in (0, 1)
+        expected = capsys.readouterr().out
+        assert main([*args, "--cache-dir", "cache"]) in (0, 1) and capsys.readouterr().out == expected
+        catalogue.tamper_cache(case, tmp_path / "cache")
+        assert main([*args, "--cache-dir", "cache"]) in (0, 1)
+        assert capsys.readouterr().out == expected, f"{case.id}: the damaged cache changed the report"
+        return
+    before = catalogue.file_state(Path(paths[0]))
+    assert main(_cli_args(case, paths)) in (0, 1)
+    err = capsys.readouterr().err
+    assert "Traceback" not in err and "internal error" not in err
+    if case.notice:
+        assert any(case.notice in line for line in err.splitlines()), err
+    if case.reader == "output":
+        assert catalogue.file_state(Path(paths[0]))[0] == before[0]
+
+
+def _one_case_per_reader():
+    chosen = {}
+    for case in _error_cases():
+        if case.generate in (None, "fifo", "symlink_loop"):
+            chosen.setdefault(case.reader, case)
+    return list(chosen.values())
+
+
+@pytest.mark.parametrize("case", _one_case_per_reader(), ids=lambda c: c.id)
+def test_a_bad_input_is_one_line_in_a_fresh_process(case, tmp_path):
+    paths = _materialize(case, tmp_path)
+    done = _checker(*_cli_args(case, paths), cwd=tmp_path)
+    assert done.returncode == 2 and "Traceback" not in done.stderr, (case.id, done.stderr)
+    assert any(case.message in line for line in done.stderr.splitlines()), (case.id, done.stderr)
+
+
+def test_extract_never_replaces_a_claim_file_without_force(in_root, tmp_path, capsys):
+    curated = tmp_path / "curated.yaml"
+    curated.write_bytes((ROOT / "claims" / "abu-dhabi-2026-02.yaml").read_bytes())
+    before = curated.read_bytes()
+    assert main(["extract", "seeds/000_a3d81becfc9faf82.txt", "-o", str(curated)]) == 2
+    err = capsys.readouterr().err
+    assert err == f"{curated}: already exists: not replaced without --force\n"
+    assert curated.read_bytes() == before
+    assert main(["extract", "seeds/000_a3d81becfc9faf82.txt", "-o", str(curated), "--force"]) == 0
+    assert curated.read_bytes() != before and curated.read_text(encoding="utf-8").startswith("# yaml-language-server")
+
+
+def test_a_report_to_a_device_leaves_the_device(in_root, tmp_path, capsys):
+    import stat
+
+    device = tmp_path / "null"
+    try:
+        os.mknod(device, stat.S_IFCHR | 0o666, os.makedev(1, 3))
+    except (AttributeError, PermissionError):
+        pytest.skip("cannot make a device node")
+    for args in (["report", "-o", str(device)], ["report", "-f", "sarif", "-o", str(device)],
+                 ["extract", "seeds", "-o", str(device)], ["baseline", "write", str(device)]):
+        assert main(args) in (0, 1), args
+        assert stat.S_ISCHR(os.lstat(device).st_mode), args

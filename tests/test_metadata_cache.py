@@ -104,7 +104,7 @@ def test_a_damaged_entry_is_parsed_again_not_trusted(body: bytes, folder: Path, 
     with metadata_cache(cache):
         expected = load_sources([folder])
         (entry,) = _entries(cache)
-        write_checked(entry, body)  # a valid digest over a body that is not metadata
+        write_checked(entry, body, cache)  # a valid digest over a body that is not metadata
         assert load_sources([folder]) == expected
         entry.write_bytes(entry.read_bytes()[:-5])  # torn
         assert load_sources([folder]) == expected

@@ -5,8 +5,11 @@ from __future__ import annotations
 import io
 import os
 import re
+import stat
 import subprocess
 import sys
+import threading
+import time
 from pathlib import Path
 
 import pytest
@@ -162,3 +165,128 @@ def test_workflow_command_guard():
     assert token not in text
     other = guard_workflow_commands(text, environ={"GITHUB_ACTIONS": "true"})
     assert other.splitlines()[0] != first, "the token must not be guessable from one run to the next"
+
+
+needs_fifo = pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="no named pipes")
+
+
+def _reading(fifo: Path) -> tuple[threading.Thread, list[bytes]]:
+    """A reader on fifo (already open when this returns), draining it in a thread until the writer is done."""
+    fd = os.open(fifo, os.O_RDONLY | os.O_NONBLOCK)
+    got: list[bytes] = []
+
+    def drain() -> None:
+        deadline = time.monotonic() + 30
+        with os.fdopen(fd, "rb", buffering=0) as reader:
+            while time.monotonic() < deadline:
+                try:
+                    chunk = reader.read(65536)
+                except BlockingIOError:
+                    chunk = None
+                if chunk:
+                    got.append(chunk)
+                elif chunk == b"" and got:  # the writer closed its end after writing
+                    return
+                else:
+                    time.sleep(0.01)
+
+    thread = threading.Thread(target=drain, daemon=True)
+    thread.start()
+    return thread, got
+
+
+@needs_fifo
+def test_a_named_pipe_with_a_reader_is_written_in_place_and_survives(tmp_path):
+    fifo = tmp_path / "pipe"
+    os.mkfifo(fifo)
+    thread, got = _reading(fifo)
+    text = "a report longer than a pipe's buffer\n" * 5000
+    write_atomic(fifo, text)
+    thread.join(timeout=30)
+    assert b"".join(got).decode() == text
+    assert stat.S_ISFIFO(os.lstat(fifo).st_mode) and _leftovers(tmp_path) == []
+
+
+@needs_fifo
+def test_a_named_pipe_without_a_reader_is_refused_at_once_and_kept(tmp_path):
+    fifo = tmp_path / "pipe"
+    os.mkfifo(fifo)
+    started = time.monotonic()
+    with pytest.raises(InputError, match="no process is reading this named pipe"):
+        write_atomic(fifo, "report")
+    with pytest.raises(InputError, match="no process is reading this named pipe"):
+        output.append_text(fifo, "summary")
+    assert time.monotonic() - started < 5
+    assert stat.S_ISFIFO(os.lstat(fifo).st_mode)
+
+
+@needs_fifo
+def test_a_failed_report_sends_nothing_down_the_pipe(tmp_path):
+    fifo = tmp_path / "pipe"
+    os.mkfifo(fifo)
+    thread, got = _reading(fifo)
+    with pytest.raises(RuntimeError):
+        with output.atomic_file(fifo) as handle:
+            handle.write(b"half a report")
+            raise RuntimeError("renderer broke")
+    thread.join(timeout=30)
+    assert got == [] and stat.S_ISFIFO(os.lstat(fifo).st_mode)
+
+
+def test_dev_stdout_writes_into_our_stdout_even_when_it_is_a_file(tmp_path):
+    # `checker report -o /dev/stdout >> log`: appended through the descriptor, not truncated, not replaced.
+    log = tmp_path / "log.txt"
+    log.write_text("earlier\n")
+    script = "from checker.output import write_atomic\nwrite_atomic('/dev/stdout', 'report\\n')\n"
+    with log.open("a") as stdout:
+        done = subprocess.run([sys.executable, "-c", script], stdout=stdout, stderr=subprocess.PIPE,
+                              env={**os.environ, "PYTHONPATH": str(REPO)}, timeout=60)
+    assert done.returncode == 0, done.stderr
+    assert log.read_text() == "earlier\nreport\n" and not os.path.islink(log)
+
+
+def test_our_stdout_in_a_github_log_is_guarded_unless_asked_not_to_be():
+    script = ("import sys\nfrom checker.output import write_atomic\n"
+              "write_atomic('/dev/stdout', '::error::boom\\n', guard=sys.argv[1] == 'guard')\n")
+    env = {**os.environ, "PYTHONPATH": str(REPO), "GITHUB_ACTIONS": "true"}
+    guarded, plain = (subprocess.run([sys.executable, "-c", script, how], capture_output=True, text=True, env=env,
+                                     timeout=60).stdout for how in ("guard", "github"))
+    assert plain == "::error::boom\n"
+    assert guarded.startswith("::stop-commands::") and guarded.splitlines()[1] == "::error::boom"
+
+
+def test_a_draft_never_replaces_a_file_even_one_that_appears_while_it_is_written(tmp_path):
+    target = tmp_path / "claims.yaml"
+    target.write_text("curated")
+    with pytest.raises(InputError, match="already exists"):
+        write_atomic(target, "draft", overwrite=False)
+    target.unlink()
+    with pytest.raises(InputError, match="already exists"):
+        with output.atomic_file(target, overwrite=False) as handle:
+            handle.write(b"draft")
+            target.write_text("curated meanwhile")
+    assert target.read_text() == "curated meanwhile" and _leftovers(tmp_path) == []
+    write_atomic(tmp_path / "new.yaml", "draft", overwrite=False)
+    assert (tmp_path / "new.yaml").read_text() == "draft"
+
+
+@needs_fifo
+def test_a_pipe_that_appears_while_the_report_is_written_is_not_replaced(tmp_path):
+    target = tmp_path / "report.md"
+    with pytest.raises(InputError, match="not replaced"):
+        with output.atomic_file(target) as handle:
+            handle.write(b"report")
+            os.mkfifo(target)
+    assert stat.S_ISFIFO(os.lstat(target).st_mode) and _leftovers(tmp_path) == []
+
+
+def test_a_summary_is_appended_but_never_to_an_input(tmp_path):
+    summary = tmp_path / "summary.md"
+    output.append_text(summary, "one\n")
+    output.append_text(summary, "two\n")
+    assert summary.read_text() == "one\ntwo\n"
+    source = tmp_path / "a.txt"
+    source.write_text("article")
+    with pytest.raises(InputError, match="input file"):
+        output.append_text(source, "x", protected=[source])
+    assert source.read_text() == "article"

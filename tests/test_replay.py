@@ -12,7 +12,7 @@ import pytest
 from click.testing import CliRunner
 
 import checker.engine as engine
-from checker.cache import ReplayCache, input_files
+from checker.cache import ReplayCache, input_files, write_checked
 from checker.cli import DEFAULT_PATHS, _config_files, cli
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -142,8 +142,6 @@ def _entries(cache: Path) -> list[Path]:
 
 @pytest.mark.parametrize("damage", ["truncated", "garbage with a valid digest", "empty", "wrong shapes"])
 def test_a_damaged_replay_entry_is_ignored_and_rewritten(damage: str, corpus: Path, full_runs: list[int]):
-    import hashlib
-
     expected = _report(str(corpus)).output
     (entry,) = _entries(Path("cache"))
     data = entry.read_bytes()
@@ -153,7 +151,7 @@ def test_a_damaged_replay_entry_is_ignored_and_rewritten(damage: str, corpus: Pa
         entry.write_bytes(b"")
     else:
         body = b"{not json" if damage.startswith("garbage") else b'{"run": 1, "exit": "x", "inputs": [[1]]}'
-        entry.write_bytes(hashlib.sha256(body).hexdigest().encode() + b"\n" + body)
+        write_checked(entry, body, Path("cache"))
     assert _report(str(corpus)).output == expected
     assert len(full_runs) == 2
     assert _report(str(corpus)).output == expected
@@ -303,3 +301,18 @@ def test_the_exit_status_is_replayed(corpus: Path, full_runs: list[int]):
     assert [_report(*strict).exit_code for _ in range(2)] == [1, 1]
     assert [_report(str(corpus)).exit_code for _ in range(2)] == [0, 0]
     assert len(full_runs) == 2
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="no named pipes")
+def test_a_replayed_run_names_the_files_it_skipped_again(corpus: Path, full_runs: list[int], capsys):
+    from checker.cli import main
+
+    os.mkfifo(corpus / "pipe.txt")
+    note = f"{corpus / 'pipe.txt'}: note: skipped: a named pipe, not a regular file"
+    runs = []
+    for _ in range(2):
+        assert main(["report", str(corpus), "-f", "json", "--cache-dir", "cache"]) == 0
+        runs.append(capsys.readouterr())
+    assert len(full_runs) == 1
+    assert [r.err.splitlines() for r in runs] == [[note], [note]]
+    assert runs[0].out == runs[1].out

@@ -210,3 +210,41 @@ def test_text_is_kept_exactly(tmp_path):
     (folder / "a.txt").write_bytes(b"\xef\xbb\xbfOne\r\nTwo\rThree\n")
     [(source, text)] = load_sources([folder])
     assert text == "One\r\nTwo\rThree\n"
+
+
+@pytest.mark.parametrize("url", ["https://en.wikipedia.org/wiki/Kherson_(city)", "HTTP://Example.org/a?b=1&c=%22#d",
+                                 "https://例え.jp/パス", "https://example.org:8443/a_(b)_(c)"])
+def test_plain_addresses_are_kept(tmp_path, url):
+    folder = _folder(tmp_path, {"a.txt": "A.\n", "sources.yaml": f"a:\n  url: '{url}'\n"})
+    assert load_sources([folder])[0].source.url == url
+
+
+@pytest.mark.parametrize("url, fragment", [
+    ("https://ok.example/a)](javascript:alert(1))", "')' at position 21"),
+    ("https://ok.example/a(", "'(' at position 21"),
+    ("javascript:alert(1)", "expected an http:// or https:// address"),
+    ("https:ok.example", "expected an http:// or https:// address"),
+    ("https://ok.example:99999/", "not a valid address"),
+    ("https://[::1]/", "'[' at position 9"),
+    ("https://ok.example/a`b", "'`' at position 21"),
+    ("https://ok.example/a\u202eb", "'\\u202e' at position 21"),
+])
+def test_addresses_that_could_leave_their_link_are_refused(tmp_path, url, fragment):
+    folder = _folder(tmp_path, {"a.txt": "A.\n", "sources.yaml": f'a:\n  url: "{url}"\n'})
+    (error,) = collect_sources([folder])[1]
+    assert fragment in error.message and (error.line, error.column) == (2, 8), str(error)
+
+
+def test_a_folder_notes_what_it_skips_and_a_direct_path_is_an_error(tmp_path):
+    from checker.errors import noting
+
+    folder = _folder(tmp_path, {"a.txt": "A.\n"})
+    (folder / "dangling.md").symlink_to("nowhere.md")
+    (folder / "dir.txt").mkdir()
+    notes: list[str] = []
+    with noting(notes.append):
+        assert [s.id for s, _ in load_sources([folder])] == ["a"]
+    assert notes == [f"{folder / 'dangling.md'}: note: skipped: a broken symbolic link, not a regular file",
+                     f"{folder / 'dir.txt'}: note: skipped: a folder, not a regular file"]
+    (error,) = collect_sources([folder / "dangling.md"])[1]
+    assert error.message == "broken symbolic link: its target does not exist"
