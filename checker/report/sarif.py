@@ -9,7 +9,7 @@ from urllib.parse import quote
 
 from checker import __version__
 from checker.model import Finding, Report
-from checker.report import Location, Locator, claims_of, ordered, relative_path, rule_list
+from checker.report import Location, Locator, claims_of, ordered, relative_path, rule_list, source_label
 from checker.sanitize import escape_json_text, for_json
 
 __all__ = ["render", "write", "to_data", "SARIF_SCHEMA", "SARIF_VERSION"]
@@ -91,7 +91,7 @@ def _result(
         if location is None or location == primary:
             continue
         source = sources.get(claim.source)
-        label = (source.outlet if source is not None and source.outlet else claim.source)
+        label = source_label(source, claim.source)
         related.append(
             {
                 "id": len(related) + 1,
