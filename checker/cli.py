@@ -12,7 +12,7 @@ from checker import __version__
 __all__ = ["main", "cli"]
 
 EXIT_CLEAN, EXIT_FINDINGS, EXIT_ERROR = 0, 1, 2
-FORMATS = ("text", "markdown", "json", "sarif", "github", "claimreview")
+FORMATS = ("text", "markdown", "html", "json", "sarif", "github", "claimreview")
 # checker.engine.DEFAULT_PATHS, named here so that a replayed run need not import the engine.
 DEFAULT_PATHS = ("seeds", "claims")
 

@@ -40,10 +40,11 @@ __all__ = [
     "group_disputes",
 ]
 
-FORMATS = ("text", "markdown", "json", "sarif", "github", "claimreview")
+FORMATS = ("text", "markdown", "html", "json", "sarif", "github", "claimreview")
 _MODULES = {
     "text": "checker.report.terminal",
     "markdown": "checker.report.markdown",
+    "html": "checker.report.html",
     "json": "checker.report.json",
     "sarif": "checker.report.sarif",
     "github": "checker.report.github",
