@@ -33,12 +33,33 @@ def _config(ctx: click.Context):
     return load_config(Path(path) if path else None)
 
 
+def _codes(values: tuple[str, ...]) -> tuple[str, ...]:
+    return tuple(code for value in values for code in (part.strip() for part in value.split(",")) if code)
+
+
+def _check_selection(codes: tuple[str, ...], where: str) -> None:
+    """Exit 2 on a code or prefix that names no rule: in CI a typo in --select would otherwise pass every run."""
+    from checker.rules import all_rules
+
+    rules = all_rules()
+    unknown = [c for c in codes if not any(r.code.startswith(c) or r.name == c for r in rules)]
+    if unknown:
+        prefixes = ", ".join(sorted({r.code[:3] for r in rules}))
+        _fail(f"checker: {where}: unknown rule code or prefix {', '.join(repr(c) for c in unknown)}; "
+              f"known prefixes are {prefixes} (`checker rules` lists every code and name)")
+
+
 def _options(config, select: tuple[str, ...], ignore: tuple[str, ...]):
     from checker.engine import Options
 
+    select, ignore = _codes(select), _codes(ignore)
+    source = f"{config.path}: [tool.checker]" if config.path else "[tool.checker]"
+    for codes, given, name in ((select, config.select, "select"), (ignore, config.ignore, "ignore")):
+        _check_selection(codes, f"--{name}")
+        _check_selection(tuple(given), f"{source} {name}")
     return Options(
-        select=tuple(s for v in select for s in v.split(",") if s) or config.select,
-        ignore=tuple(s for v in ignore for s in v.split(",") if s) or config.ignore,
+        select=select or config.select,
+        ignore=ignore or config.ignore,
         severities=config.severity,
         tolerances=config.tolerances,
         vocabulary=config.vocabulary,
@@ -67,6 +88,13 @@ def _emit(text: str, output: str | None, protected: set[str], guard: bool = True
         text = guard_workflow_commands(text)
     with quiet_broken_pipe():
         emit(text, Path(output) if output else None, protected=protected)
+
+
+def _colour_wanted() -> bool:
+    """Colour for a report on stdout: NO_COLOR and FORCE_COLOR honoured, else only on a terminal."""
+    from checker.report.terminal import colour_wanted
+
+    return colour_wanted(sys.stdout)
 
 
 class _Commands(click.Group):
@@ -112,9 +140,12 @@ def cli(config, verbose):
 @click.option("--cache-dir", type=click.Path(file_okay=False),
               help="Folder of cached extractions (default: $CHECKER_CACHE_DIR or .checker-cache).")
 @click.option("--no-cache", is_flag=True, help="Extract every source again and write no cache.")
+@click.option("--exit-zero", is_flag=True, help="Exit 0 even when findings reach --fail-on (2 still means bad input).")
+@click.option("--show-info", is_flag=True,
+              help="In the text report, list corroborated and single-source figures too (else one summary line).")
 @click.pass_context
 def report(ctx, paths, fmt, output, select, ignore, fail_on, baseline_path, no_baseline, jobs, engine, scheduler,
-           cache_dir, no_cache):
+           cache_dir, no_cache, exit_zero, show_info):
     """Report where the sources disagree. PATHS are source files or folders and claim files
     (default: seeds claims)."""
     replayable = fmt in _CACHED_FORMATS and not no_cache and not (engine == "dask" and not scheduler)
@@ -127,7 +158,7 @@ def report(ctx, paths, fmt, output, select, ignore, fail_on, baseline_path, no_b
                                                        no_baseline, config_path))
         code = _replay(replays, invocation, paths, fmt, output, Path(cache_dir) if cache_dir else None)
         if code is not None:
-            raise SystemExit(code)
+            raise SystemExit(EXIT_CLEAN if exit_zero else code)
 
     from checker.engine import execute_keyed
     from checker.model import SEVERITY_RANK
@@ -160,9 +191,9 @@ def report(ctx, paths, fmt, output, select, ignore, fail_on, baseline_path, no_b
         _fail(f"checker: {e}")
     extra = (str(baseline.path),) if baseline else ()
     protected = _inputs(paths) | set(extra)
-    color = fmt == "text" and output is None and sys.stdout.isatty()
+    color = fmt == "text" and output is None and _colour_wanted()
     _write_report(result, fmt, output, protected, key=key, cache_dir=options.cache_dir, guard=fmt != "github",
-                  texts=texts, root=Path.cwd(), color=color)
+                  texts=texts, root=Path.cwd(), color=color, show_info=show_info)
     threshold = SEVERITY_RANK[fail_on or config.fail_on]
     failing = any(SEVERITY_RANK[f.severity] >= threshold for f in result.findings)
     code = EXIT_FINDINGS if failing else EXIT_CLEAN
@@ -172,7 +203,7 @@ def report(ctx, paths, fmt, output, select, ignore, fail_on, baseline_path, no_b
         # Recorded only if no input changed while the run read it: the entry pairs these states with this output.
         if input_files(paths or DEFAULT_PATHS, read_files) == inputs_before:
             replays.put(invocation, inputs_before, Replay(key, code, extra))
-    raise SystemExit(code)
+    raise SystemExit(EXIT_CLEAN if exit_zero else code)
 
 
 def _replay(replays, invocation: str, paths, fmt: str, output: str | None, cache_dir: Path | None) -> int | None:

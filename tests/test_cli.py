@@ -133,3 +133,29 @@ def test_bad_input_catalogue_through_the_cli(case, tmp_path):
     if case.line is not None:
         where = f":{case.line}:{case.column}:" if case.column is not None else f":{case.line}:"
         assert any(where in line and case.message in line for line in lines), (case.id, done.stderr)
+
+
+def test_unknown_select_or_ignore_code_is_exit_2_naming_the_known_prefixes(in_root, capsys):
+    assert main(["report", "--select", "XYZ"]) == 2
+    err = capsys.readouterr().err
+    assert "--select: unknown rule code or prefix 'XYZ'" in err and "known prefixes are FC1, FC2" in err
+    assert main(["report", "--ignore", "FC1,FC99", "-f", "json"]) == 2
+    assert "'FC99'" in capsys.readouterr().err
+    assert main(["ci", "--select", "FC1O1"]) == 2
+    # Codes, prefixes and rule names all still select.
+    assert main(["report", "--select", "FC1", "--select", "conflicting-values,FC301", "-f", "json"]) == 1
+
+
+def test_unknown_code_in_the_configuration_is_exit_2(tmp_path, capsys):
+    config = tmp_path / "pyproject.toml"
+    config.write_text('[tool.checker]\nignore = ["FC111", "FC8"]\n', encoding="utf-8")
+    assert main(["--config", str(config), "report", str(ROOT / "seeds"), str(ROOT / "claims")]) == 2
+    err = capsys.readouterr().err
+    assert f"{config}: [tool.checker] ignore: unknown rule code or prefix 'FC8'" in err
+
+
+def test_exit_zero_whatever_the_findings(in_root, capsys):
+    assert main(["report", "--exit-zero"]) == 0
+    assert main(["report", "-f", "json", "--exit-zero"]) == 0  # also when the output is replayed
+    assert main(["report", "-f", "json"]) == 1
+    assert main(["report", "--exit-zero", "--select", "XYZ"]) == 2  # usage errors stay errors
