@@ -148,6 +148,8 @@ def report(ctx, paths, fmt, output, select, ignore, fail_on, baseline_path, no_b
            cache_dir, no_cache, exit_zero, show_info):
     """Report where the sources disagree. PATHS are source files or folders and claim files
     (default: seeds claims)."""
+    if not paths:
+        _require_default_paths()
     replayable = fmt in _CACHED_FORMATS and not no_cache and not (engine == "dask" and not scheduler)
     if replayable:
         from checker.cache import ReplayCache, default_cache_dir
@@ -184,8 +186,11 @@ def report(ctx, paths, fmt, output, select, ignore, fail_on, baseline_path, no_b
     from checker.cache import default_cache_dir
     from checker.sources import metadata_cache
 
+    from checker.progress import StageProgress
+
     try:
-        with metadata_cache(None if no_cache else options.cache_dir or default_cache_dir()):
+        # On stderr, only on a terminal, and gone before the report is written.
+        with StageProgress(_REPORT_STAGES), metadata_cache(None if no_cache else options.cache_dir or default_cache_dir()):
             result, texts, key = execute_keyed(paths or DEFAULT_PATHS, options)
     except DaskUnavailable as e:
         _fail(f"checker: {e}")
@@ -222,6 +227,14 @@ def _replay(replays, invocation: str, paths, fmt: str, output: str | None, cache
         return found.exit_code if _write_stored(stored, output, protected, guard=fmt != "github") else None
 
 
+def _require_default_paths() -> None:
+    """Without PATHS the run reads ./seeds and ./claims: say plainly when neither is here, and how to name paths."""
+    if not any(Path(p).exists() for p in DEFAULT_PATHS):
+        _fail(f"checker: no PATHS given, and no {'/ or '.join(DEFAULT_PATHS)}/ folder in {Path.cwd()}; name the "
+              "sources and claim files to check, e.g. `checker report articles/ claims/story.yaml`, or run "
+              "where seeds/ and claims/ are")
+
+
 def _config_files(explicit: str | None) -> list[Path]:
     """The pyproject.toml files whose presence or content decides the configuration: the one given, else
     each place checker.config.find_pyproject looks, up to the one it takes."""
@@ -236,6 +249,7 @@ def _config_files(explicit: str | None) -> list[Path]:
     return looked
 
 
+_REPORT_STAGES = ("reading sources", "extracting figures", "checking")
 # Formats whose bytes depend only on the report, the sources and the working folder (not the terminal).
 _CACHED_FORMATS = ("json", "sarif")
 
@@ -408,6 +422,13 @@ def validate(files, source_paths):
     from checker.sources import collect_sources
 
     srcs, claim_files = split_paths(files)
+    if not claim_files:
+        named = ", ".join(str(p) for p in srcs)
+        metadata = [p for p in srcs if p.name == "sources.yaml"]
+        what = ("sources.yaml describes source articles (outlet, title, published), it holds no claims"
+                if metadata else "these are sources, not claim files")
+        _fail(f"checker validate: no claim file among {named}: {what}. Claim files are YAML files with "
+              "`story` and `claims` (see `checker schema`); name them, e.g. `checker validate claims/story.yaml`")
     loaded, errors = collect_sources([*(source_paths or ("seeds",)), *srcs])
     sources = {ls.source.id: (ls.source, ls.text) for ls in loaded}
     errors = [*errors, *validate_claim_files(claim_files, sources)]

@@ -159,3 +159,19 @@ def test_exit_zero_whatever_the_findings(in_root, capsys):
     assert main(["report", "-f", "json", "--exit-zero"]) == 0  # also when the output is replayed
     assert main(["report", "-f", "json"]) == 1
     assert main(["report", "--exit-zero", "--select", "XYZ"]) == 2  # usage errors stay errors
+
+
+def test_report_without_paths_outside_the_repository_says_what_to_name(tmp_path):
+    done = _checker("report", cwd=tmp_path)
+    assert done.returncode == 2 and done.stdout == ""
+    assert done.stderr.startswith("checker: no PATHS given, and no seeds/ or claims/ folder in ")
+    assert "checker report articles/ claims/story.yaml" in done.stderr and done.stderr.count("\n") == 1
+
+
+def test_validate_of_a_file_that_is_not_a_claim_file_says_so(in_root, capsys):
+    assert main(["validate", "seeds/sources.yaml"]) == 2
+    err = capsys.readouterr().err
+    assert "no claim file among seeds/sources.yaml: sources.yaml describes source articles" in err
+    assert "claim file(s) valid" not in err
+    assert main(["validate", "seeds/000_a3d81becfc9faf82.txt"]) == 2
+    assert "these are sources, not claim files" in capsys.readouterr().err
