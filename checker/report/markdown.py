@@ -154,6 +154,11 @@ def _values(finding: Finding, claims: Mapping[str, Claim]) -> str:
     return ", ".join(dict.fromkeys(format_value(c) for c in claims_of(finding, claims)))
 
 
+def _lines(findings: Sequence[Finding], labels: Mapping[str, str] | None, line) -> list[str]:
+    """One line per finding, made by line(finding, figure name)."""
+    return [line(f, figure_name(f.metric, f.subject, labels)) for f in findings]
+
+
 def _info_sections(
     findings: Sequence[Finding],
     claims: Mapping[str, Claim],
@@ -164,37 +169,27 @@ def _info_sections(
     parts = sections(findings)
     out: list[list[str]] = []
     if parts.observations:
-        lines = ["## Other observations", "",
-                 "Updates, scope mismatches and figures too vague to compare: nothing here is a contradiction.", "",
-                 "| Code | Figure | Observation | Sources |", "|---|---|---|---|"]
-        for finding in parts.observations:
-            figure = figure_name(finding.metric, finding.subject, labels)
-            lines.append(
-                f"| {finding.code} {_cell(finding.rule, limit=80)} | {_cell(figure, limit=120)} "
-                f"| {_cell(finding.message, limit=500)} | {_cell(_source_names(finding, sources), limit=300)} |"
-            )
-        out.append(lines + [""])
+        out.append(["## Other observations", "",
+                    "Updates, scope mismatches and figures too vague to compare: nothing here is a contradiction.",
+                    "", "| Code | Figure | Observation | Sources |", "|---|---|---|---|"]
+                   + _lines(parts.observations, labels, lambda f, figure: (
+                       f"| {f.code} {_cell(f.rule, limit=80)} | {_cell(figure, limit=120)} "
+                       f"| {_cell(f.message, limit=500)} | {_cell(_source_names(f, sources), limit=300)} |"))
+                   + [""])
     if parts.corroborated:
-        lines = ["## Corroborated figures", "", "| Figure | Value | Sources | Independent sources |",
-                 "|---|---|---|---|"]
-        for finding in parts.corroborated:
-            figure = figure_name(finding.metric, finding.subject, labels)
-            count = independent_count(finding.sources, sources)
-            lines.append(
-                f"| {_cell(figure, limit=120)} | {_cell(_values(finding, claims), limit=200)} "
-                f"| {_cell(_source_names(finding, sources), limit=300)} | {count} |"
-            )
-        out.append(lines + [""])
+        out.append(["## Corroborated figures", "", "| Figure | Value | Sources | Independent sources |",
+                    "|---|---|---|---|"]
+                   + _lines(parts.corroborated, labels, lambda f, figure: (
+                       f"| {_cell(figure, limit=120)} | {_cell(_values(f, claims), limit=200)} "
+                       f"| {_cell(_source_names(f, sources), limit=300)} | {independent_count(f.sources, sources)} |"))
+                   + [""])
     if parts.single_source:
-        lines = ["## Single-source figures", "",
-                 f"{_plural(len(parts.single_source), 'figure rests', 'figures rest')} on one source each:", ""]
-        for finding in parts.single_source:
-            figure = figure_name(finding.metric, finding.subject, labels)
-            lines.append(
-                f"- {_cell(figure[:1].upper() + figure[1:], limit=120)}: {_cell(_values(finding, claims), limit=200)}"
-                f" ({_cell(_source_names(finding, sources), limit=200)})"
-            )
-        out.append(lines + [""])
+        count = _plural(len(parts.single_source), "figure rests", "figures rest")
+        out.append(["## Single-source figures", "", f"{count} on one source each:", ""]
+                   + _lines(parts.single_source, labels, lambda f, figure: (
+                       f"- {_cell(figure[:1].upper() + figure[1:], limit=120)}: {_cell(_values(f, claims), limit=200)}"
+                       f" ({_cell(_source_names(f, sources), limit=200)})"))
+                   + [""])
     return out
 
 
