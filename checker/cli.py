@@ -12,7 +12,7 @@ from checker import __version__
 __all__ = ["main", "cli"]
 
 EXIT_CLEAN, EXIT_FINDINGS, EXIT_ERROR = 0, 1, 2
-FORMATS = ("text", "markdown", "json", "sarif", "github", "claimreview")
+FORMATS = ("text", "markdown", "html", "json", "sarif", "github", "claimreview")
 # checker.engine.DEFAULT_PATHS, named here so that a replayed run need not import the engine.
 DEFAULT_PATHS = ("seeds", "claims")
 
@@ -33,12 +33,33 @@ def _config(ctx: click.Context):
     return load_config(Path(path) if path else None)
 
 
+def _codes(values: tuple[str, ...]) -> tuple[str, ...]:
+    return tuple(code for value in values for code in (part.strip() for part in value.split(",")) if code)
+
+
+def _check_selection(codes: tuple[str, ...], where: str) -> None:
+    """Exit 2 on a code or prefix that names no rule: in CI a typo in --select would otherwise pass every run."""
+    from checker.rules import all_rules
+
+    rules = all_rules()
+    unknown = [c for c in codes if not any(r.code.startswith(c) or r.name == c for r in rules)]
+    if unknown:
+        prefixes = ", ".join(sorted({r.code[:3] for r in rules}))
+        _fail(f"checker: {where}: unknown rule code or prefix {', '.join(repr(c) for c in unknown)}; "
+              f"known prefixes are {prefixes} (`checker rules` lists every code and name)")
+
+
 def _options(config, select: tuple[str, ...], ignore: tuple[str, ...]):
     from checker.engine import Options
 
+    select, ignore = _codes(select), _codes(ignore)
+    source = f"{config.path}: [tool.checker]" if config.path else "[tool.checker]"
+    for codes, given, name in ((select, config.select, "select"), (ignore, config.ignore, "ignore")):
+        _check_selection(codes, f"--{name}")
+        _check_selection(tuple(given), f"{source} {name}")
     return Options(
-        select=tuple(s for v in select for s in v.split(",") if s) or config.select,
-        ignore=tuple(s for v in ignore for s in v.split(",") if s) or config.ignore,
+        select=select or config.select,
+        ignore=ignore or config.ignore,
         severities=config.severity,
         tolerances=config.tolerances,
         vocabulary=config.vocabulary,
@@ -67,6 +88,13 @@ def _emit(text: str, output: str | None, protected: set[str], guard: bool = True
         text = guard_workflow_commands(text)
     with quiet_broken_pipe():
         emit(text, Path(output) if output else None, protected=protected, guard=guard, overwrite=overwrite)
+
+
+def _colour_wanted() -> bool:
+    """Colour for a report on stdout: NO_COLOR and FORCE_COLOR honoured, else only on a terminal."""
+    from checker.report.terminal import colour_wanted
+
+    return colour_wanted(sys.stdout)
 
 
 class _Commands(click.Group):
@@ -141,11 +169,16 @@ def cli(ctx, config, verbose):
 @click.option("--cache-dir", type=click.Path(file_okay=False),
               help="Folder of cached extractions (default: $CHECKER_CACHE_DIR or .checker-cache).")
 @click.option("--no-cache", is_flag=True, help="Extract every source again and write no cache.")
+@click.option("--exit-zero", is_flag=True, help="Exit 0 even when findings reach --fail-on (2 still means bad input).")
+@click.option("--show-info", is_flag=True,
+              help="In the text report, list corroborated and single-source figures too (else one summary line).")
 @click.pass_context
 def report(ctx, paths, fmt, output, select, ignore, fail_on, baseline_path, no_baseline, jobs, engine, scheduler,
-           cache_dir, no_cache):
+           cache_dir, no_cache, exit_zero, show_info):
     """Report where the sources disagree. PATHS are source files or folders and claim files
     (default: seeds claims)."""
+    if not paths:
+        _require_default_paths()
     replayable = fmt in _CACHED_FORMATS and not no_cache and not (engine == "dask" and not scheduler)
     if replayable:
         from checker.cache import ReplayCache, default_cache_dir
@@ -157,7 +190,7 @@ def report(ctx, paths, fmt, output, select, ignore, fail_on, baseline_path, no_b
         code = _replay(replays, invocation, paths, fmt, output, Path(cache_dir) if cache_dir else None,
                        _notes(ctx))
         if code is not None:
-            raise SystemExit(code)
+            raise SystemExit(EXIT_CLEAN if exit_zero else code)
 
     from checker.engine import execute_keyed
     from checker.model import SEVERITY_RANK
@@ -183,16 +216,19 @@ def report(ctx, paths, fmt, output, select, ignore, fail_on, baseline_path, no_b
     from checker.cache import default_cache_dir
     from checker.sources import metadata_cache
 
+    from checker.progress import StageProgress
+
     try:
-        with metadata_cache(None if no_cache else options.cache_dir or default_cache_dir()):
+        # On stderr, only on a terminal, and gone before the report is written.
+        with StageProgress(_REPORT_STAGES), metadata_cache(None if no_cache else options.cache_dir or default_cache_dir()):
             result, texts, key = execute_keyed(paths or DEFAULT_PATHS, options)
     except DaskUnavailable as e:
         _fail(f"checker: {e}")
     extra = (str(baseline.path),) if baseline else ()
     protected = _inputs(paths) | set(extra)
-    color = fmt == "text" and output is None and sys.stdout.isatty()
+    color = fmt == "text" and output is None and _colour_wanted()
     _write_report(result, fmt, output, protected, key=key, cache_dir=options.cache_dir, guard=fmt != "github",
-                  texts=texts, root=Path.cwd(), color=color)
+                  texts=texts, root=Path.cwd(), color=color, show_info=show_info)
     threshold = SEVERITY_RANK[fail_on or config.fail_on]
     failing = any(SEVERITY_RANK[f.severity] >= threshold for f in result.findings)
     code = EXIT_FINDINGS if failing else EXIT_CLEAN
@@ -206,7 +242,7 @@ def report(ctx, paths, fmt, output, select, ignore, fail_on, baseline_path, no_b
         from checker.cache import DEFAULT_MAX_BYTES, bound_size
 
         bound_size(options.cache_dir or default_cache_dir(), config.cache_size or DEFAULT_MAX_BYTES)
-    raise SystemExit(code)
+    raise SystemExit(EXIT_CLEAN if exit_zero else code)
 
 
 def _replay(replays, invocation: str, paths, fmt: str, output: str | None, cache_dir: Path | None,
@@ -230,6 +266,14 @@ def _replay(replays, invocation: str, paths, fmt: str, output: str | None, cache
     return found.exit_code
 
 
+def _require_default_paths() -> None:
+    """Without PATHS the run reads ./seeds and ./claims: say plainly when neither is here, and how to name paths."""
+    if not any(Path(p).exists() for p in DEFAULT_PATHS):
+        _fail(f"checker: no PATHS given, and no {'/ or '.join(DEFAULT_PATHS)}/ folder in {Path.cwd()}; name the "
+              "sources and claim files to check, e.g. `checker report articles/ claims/story.yaml`, or run "
+              "where seeds/ and claims/ are")
+
+
 def _config_files(explicit: str | None) -> list[Path]:
     """The pyproject.toml files whose presence or content decides the configuration: the one given, else
     each place checker.config.find_pyproject looks, up to the one it takes."""
@@ -244,6 +288,7 @@ def _config_files(explicit: str | None) -> list[Path]:
     return looked
 
 
+_REPORT_STAGES = ("reading sources", "extracting figures", "checking")
 # Formats whose bytes depend only on the report, the sources and the working folder (not the terminal).
 _CACHED_FORMATS = ("json", "sarif")
 
@@ -420,6 +465,13 @@ def validate(files, source_paths):
     from checker.sources import collect_sources
 
     srcs, claim_files = split_paths(files)
+    if not claim_files:
+        named = ", ".join(str(p) for p in srcs)
+        metadata = [p for p in srcs if p.name == "sources.yaml"]
+        what = ("sources.yaml describes source articles (outlet, title, published), it holds no claims"
+                if metadata else "these are sources, not claim files")
+        _fail(f"checker validate: no claim file among {named}: {what}. Claim files are YAML files with "
+              "`story` and `claims` (see `checker schema`); name them, e.g. `checker validate claims/story.yaml`")
     loaded, errors = collect_sources([*(source_paths or ("seeds",)), *srcs])
     sources = {ls.source.id: (ls.source, ls.text) for ls in loaded}
     errors = [*errors, *validate_claim_files(claim_files, sources)]

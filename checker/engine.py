@@ -518,11 +518,21 @@ def extract_all(loaded, vocabulary, options: Options, keys: list[str] | None = N
         keys = keys if keys is not None else _cache_keys(loaded, options)[1]
         found = [cache.get(k) for k in keys]
     todo = [i for i, claims in enumerate(found) if claims is None]
+    from checker.progress import current
+
+    progress = current()
+    if progress is not None:
+        progress.stage("extracting figures", total=len(items))
+        progress.advance(len(items) - len(todo))
     for i, claims in zip(todo, _extract(
             [items[i] for i in todo], vocabulary, vocabulary_path, names_path, options)):
         found[i] = claims
         if cache is not None:
             cache.put(keys[i], claims)
+        if progress is not None:
+            progress.advance()
+    if progress is not None:
+        progress.stage("checking")
     return [c for claims in found for c in claims]
 
 

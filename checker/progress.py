@@ -2,12 +2,21 @@
 
 from __future__ import annotations
 
+import contextvars
 import os
 import sys
 import threading
 from typing import Sequence, TextIO
 
-__all__ = ["StageProgress", "progress_wanted", "DELAY_SECONDS"]
+__all__ = ["StageProgress", "progress_wanted", "current", "DELAY_SECONDS"]
+
+# The bar of the run in progress, for code deep in a run (the engine's loop over sources) to advance.
+_CURRENT: contextvars.ContextVar[StageProgress | None] = contextvars.ContextVar("checker_progress", default=None)
+
+
+def current() -> StageProgress | None:
+    """The progress bar of the run in progress, or None: callers advance it only when there is one."""
+    return _CURRENT.get()
 
 # Runs shorter than this show nothing: a bar that flashes for a tenth of a second is noise.
 DELAY_SECONDS = 0.5
@@ -27,8 +36,10 @@ def progress_wanted(stream: TextIO | None = None, environ=None) -> bool:
 class StageProgress:
     """A bar over named stages ("reading sources", "checking", ...), drawn on stderr after a delay.
 
-    Nothing is drawn when stderr is not a terminal, so logs, pipes and CI stay clean; colours follow
-    rich's own NO_COLOR handling. The bar is transient: it disappears when the run ends.
+    A stage may count its items ("extracting figures", 1,234/100,000 sources): stage(name, total)
+    then advance() per item. Nothing is drawn when stderr is not a terminal, so logs, pipes, output
+    files and CI stay clean; colours follow rich's own NO_COLOR handling. The bar is transient: it
+    disappears when the run ends. While the block runs, current() returns it.
     """
 
     def __init__(self, stages: Sequence[str], *, enabled: bool | None = None, delay: float = DELAY_SECONDS,
@@ -44,12 +55,15 @@ class StageProgress:
         self._task = None
         self._timer: threading.Timer | None = None
         self._closed = False
+        self._items: tuple[int, int] | None = None  # (done, total) of a counted stage
+        self._token = None
 
     @property
     def shown(self) -> bool:
         return self._progress is not None
 
     def __enter__(self) -> StageProgress:
+        self._token = _CURRENT.set(self)
         if self._enabled:
             self._timer = threading.Timer(self._delay, self._show)
             self._timer.daemon = True
@@ -68,23 +82,41 @@ class StageProgress:
                 TextColumn("{task.description}", markup=False), BarColumn(), TextColumn("{task.completed}/{task.total}"),
                 TimeElapsedColumn(), console=console, transient=True,
             )
-            self._task = self._progress.add_task(self._current, total=len(self._stages), completed=self._done)
+            self._task = self._progress.add_task(self._current, **self._position())
             self._progress.start()
 
-    def stage(self, name: str) -> None:
-        """Mark the previous stage done and start `name`."""
+    def _position(self) -> dict:
+        if self._items is not None:
+            return {"completed": self._items[0], "total": self._items[1]}
+        return {"completed": self._done, "total": len(self._stages)}
+
+    def stage(self, name: str, total: int | None = None) -> None:
+        """Mark the previous stage done and start `name`; with total, the stage counts that many items."""
         with self._lock:
             if name in self._stages:
                 self._done = self._stages.index(name)
             self._current = name
+            self._items = (0, total) if total is not None else None
             if self._progress is not None:
-                self._progress.update(self._task, description=name, completed=self._done)
+                self._progress.update(self._task, description=name, **self._position())
+
+    def advance(self, count: int = 1) -> None:
+        """Count items of the current stage done (sources extracted, say)."""
+        with self._lock:
+            if self._items is None:
+                return
+            self._items = (min(self._items[0] + count, self._items[1]), self._items[1])
+            if self._progress is not None:
+                self._progress.update(self._task, completed=self._items[0])
 
     def __exit__(self, *exc) -> None:
+        if self._token is not None:
+            _CURRENT.reset(self._token)
+            self._token = None
         with self._lock:
             self._closed = True
             if self._timer is not None:
                 self._timer.cancel()
             if self._progress is not None:
-                self._progress.update(self._task, completed=len(self._stages))
+                self._progress.update(self._task, completed=self._position()["total"])
                 self._progress.stop()

@@ -19,6 +19,9 @@ __all__ = [
     "escape_github_property",
     "for_json",
     "escape_json_text",
+    "html_visible",
+    "for_html",
+    "safe_url",
 ]
 
 # Every code point of Unicode general category Cc (C0, DEL, C1), Cf (format: bidirectional
@@ -193,6 +196,49 @@ def for_markdown_cell(text: str, *, max_length: int | None = 500) -> str:
         else:
             text = block.group(2) + "\\" + text[block.end(2) :]
     return text
+
+
+def html_visible(text: str, *, max_length: int | None = None) -> str:
+    """Text for an HTML page whose template escapes it (jinja2's autoescape): shown, never obeyed.
+
+    Control, bidirectional and invisible characters become visible escapes (\\u202e), tabs and
+    line ends become spaces; the HTML escaping itself is the template's, or for_html's.
+    """
+    return _make_visible(shorten(text, max_length), newline=" ", tab=" ")
+
+
+def for_html(text: str, *, max_length: int | None = None) -> str:
+    """Text safe as HTML or SVG content and inside a quoted attribute value: html_visible, then escaped.
+
+    "<", ">", "&", '"' and "'" become entities, so no tag, attribute or entity of the input is ever parsed.
+    """
+    return html.escape(html_visible(text, max_length=max_length), quote=True)
+
+
+_URL_SCHEMES = ("http", "https")
+
+
+def safe_url(url: str | None) -> str | None:
+    """The URL when a page may link to it (http or https with a host, nothing invisible in it), else None.
+
+    javascript:, data:, vbscript:, relative and scheme-relative URLs are refused, and so are raw
+    quotes, angle brackets and backslashes: a report links only to plain web addresses.
+    """
+    from urllib.parse import urlsplit
+
+    if not url:
+        return None
+    url = url.strip()
+    # Characters a real address carries percent-encoded: raw, they mean someone is building markup.
+    if not url or _UNSAFE.search(url) or any(c.isspace() or c in '\\"<>`' for c in url):
+        return None
+    try:
+        parts = urlsplit(url)
+    except ValueError:
+        return None
+    if parts.scheme.lower() not in _URL_SCHEMES or not parts.hostname:
+        return None
+    return url
 
 
 def escape_github_data(text: str) -> str:

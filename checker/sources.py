@@ -30,6 +30,7 @@ __all__ = [
     "detect_wire",
     "canonical_wire",
     "metadata_cache",
+    "page_outlet",
 ]
 
 TEXT_SUFFIXES = (".txt", ".md")
@@ -83,13 +84,17 @@ def _read_html(path: Path) -> tuple[str, dict[str, Any]]:
     html = read_source_text(path)
     try:
         import trafilatura
+        from trafilatura.utils import load_html
     except ImportError as error:
         raise InputError(
             path, f"HTML sources need trafilatura and lxml_html_clean ({error}): pip install trafilatura lxml_html_clean"
         ) from None
     try:
+        # Parsed once: the outlet is read from the page's tree before trafilatura prunes it.
+        tree = load_html(html)
+        outlet = page_outlet(tree) if tree is not None else None
         document = trafilatura.bare_extraction(
-            html,
+            tree if tree is not None else html,
             include_comments=False,
             include_tables=False,
             with_metadata=True,
@@ -102,6 +107,8 @@ def _read_html(path: Path) -> tuple[str, dict[str, Any]]:
     if not text:
         raise InputError(path, "no article text extracted from the HTML page")
     metadata: dict[str, Any] = {"original": str(path)}
+    if outlet:
+        metadata["outlet"] = outlet
     for name in ("title", "url"):
         try:
             metadata[name] = _parse_text_field(name, data.get(name))
@@ -112,6 +119,54 @@ def _read_html(path: Path) -> tuple[str, dict[str, Any]]:
     except ValueError:
         pass
     return text + "\n", metadata
+
+
+# JSON-LD blocks longer than this are not an article's metadata; they are not read.
+_MAX_JSON_LD_CHARS = 200_000
+
+
+def page_outlet(tree) -> str | None:
+    """The outlet a page names in its metadata: og:site_name, else the JSON-LD publisher's name; else None.
+
+    Nothing is guessed (not from the title, not from the address): a report names a source by what
+    its page says it is. A JSON-LD publisher given by reference ({"@id": ...}) is looked up in the page's graph.
+    """
+    for element in tree.iterfind(".//meta[@property='og:site_name']"):
+        try:
+            return _parse_text_field("outlet", " ".join((element.get("content") or "").split()))
+        except ValueError:
+            continue
+    for script in tree.iterfind(".//script[@type='application/ld+json']"):
+        text = script.text or ""
+        if len(text) > _MAX_JSON_LD_CHARS:
+            continue
+        try:
+            data = json.loads(text)
+        except (ValueError, RecursionError):
+            continue
+        name = _json_ld_publisher(data)
+        if name:
+            return name
+    return None
+
+
+def _json_ld_publisher(data: Any) -> str | None:
+    """The first publisher name in a JSON-LD document: an object, a list of them, or an @graph."""
+    items = data if isinstance(data, list) else [data]
+    nodes = [n for item in items if isinstance(item, dict) for n in [item, *(item.get("@graph") or [])]
+             if isinstance(n, dict)]
+    by_id = {n["@id"]: n for n in nodes if isinstance(n.get("@id"), str)}
+    for node in nodes:
+        publishers = node.get("publisher")
+        for publisher in publishers if isinstance(publishers, list) else [publishers]:
+            if isinstance(publisher, dict) and "name" not in publisher and publisher.get("@id") in by_id:
+                publisher = by_id[publisher["@id"]]
+            if isinstance(publisher, dict) and isinstance(publisher.get("name"), str):
+                try:
+                    return _parse_text_field("outlet", " ".join(publisher["name"].split()))
+                except ValueError:
+                    continue
+    return None
 
 
 READERS: dict[str, SourceReader] = {

@@ -4,14 +4,13 @@ from __future__ import annotations
 
 import os
 import subprocess
-import sys
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 import click
 
-from checker.cli import (EXIT_CLEAN, EXIT_ERROR, EXIT_FINDINGS, FORMATS, _config, _emit, _inputs, _options,
-                         _write_report)
+from checker.cli import (EXIT_CLEAN, EXIT_ERROR, EXIT_FINDINGS, FORMATS, _colour_wanted, _config, _emit, _inputs,
+                         _options, _write_report)
 
 __all__ = ["COMMANDS", "ci", "baseline", "schema", "changed_files", "SCHEMA_PATH"]
 
@@ -174,9 +173,11 @@ def _failing(findings, fail_on: str) -> list:
               help="Also write SARIF 2.1.0 for code scanning here (atomically).")
 @click.option("--summary", "summary_output", type=click.Path(dir_okay=False),
               help="Also append a markdown summary here, e.g. \"$GITHUB_STEP_SUMMARY\".")
+@click.option("--exit-zero", is_flag=True, help="Exit 0 even with new findings (2 still means bad input).")
+@click.option("--show-info", is_flag=True, help="In the text report, list corroborated and single-source figures too.")
 @click.pass_context
 def ci(ctx, paths, fmt, output, baseline_path, no_baseline, fail_on, changed_ref, select, ignore,
-       sarif_output, summary_output):
+       sarif_output, summary_output, exit_zero, show_info):
     """Check claim files in CI: validate every claim file, run the report, and fail on new findings.
 
     PATHS are source files or folders and claim files or folders (default: seeds claims).
@@ -218,13 +219,13 @@ def ci(ctx, paths, fmt, output, baseline_path, no_baseline, fail_on, changed_ref
             raise SystemExit(EXIT_ERROR) from None
         result = _point_at_claim_files(result, changed)
         progress.stage("writing")
-        color = output is None and sys.stdout.isatty()
+        color = output is None and _colour_wanted()
         if fmt == "github":
             text = "".join(_annotation_for_error(e) for e in checked.errors) + render(result, fmt, color=color)
             # Annotations must reach the runner as commands; any other text is wrapped so none can.
             _emit(text, output, protected, guard=False)
         else:
-            _write_report(result, fmt, output, protected, color=color)  # json streamed, never held whole
+            _write_report(result, fmt, output, protected, color=color, show_info=show_info)  # json streamed
         if sarif_output:
             _emit(render(result, "sarif"), sarif_output, protected)
         if summary_output:
@@ -240,7 +241,7 @@ def ci(ctx, paths, fmt, output, baseline_path, no_baseline, fail_on, changed_ref
     click.echo(f"ci: {verdict}" + (f"; {', '.join(accepted)}" if accepted else ""), err=True)
     if checked.errors:
         raise SystemExit(EXIT_ERROR)
-    raise SystemExit(EXIT_FINDINGS if failing else EXIT_CLEAN)
+    raise SystemExit(EXIT_FINDINGS if failing and not exit_zero else EXIT_CLEAN)
 
 
 @click.group("baseline")

@@ -227,3 +227,45 @@ def test_a_report_to_a_device_leaves_the_device(in_root, tmp_path, capsys):
                  ["extract", "seeds", "-o", str(device)], ["baseline", "write", str(device)]):
         assert main(args) in (0, 1), args
         assert stat.S_ISCHR(os.lstat(device).st_mode), args
+
+
+def test_unknown_select_or_ignore_code_is_exit_2_naming_the_known_prefixes(in_root, capsys):
+    assert main(["report", "--select", "XYZ"]) == 2
+    err = capsys.readouterr().err
+    assert "--select: unknown rule code or prefix 'XYZ'" in err and "known prefixes are FC1, FC2" in err
+    assert main(["report", "--ignore", "FC1,FC99", "-f", "json"]) == 2
+    assert "'FC99'" in capsys.readouterr().err
+    assert main(["ci", "--select", "FC1O1"]) == 2
+    # Codes, prefixes and rule names all still select.
+    assert main(["report", "--select", "FC1", "--select", "conflicting-values,FC301", "-f", "json"]) == 1
+
+
+def test_unknown_code_in_the_configuration_is_exit_2(tmp_path, capsys):
+    config = tmp_path / "pyproject.toml"
+    config.write_text('[tool.checker]\nignore = ["FC111", "FC8"]\n', encoding="utf-8")
+    assert main(["--config", str(config), "report", str(ROOT / "seeds"), str(ROOT / "claims")]) == 2
+    err = capsys.readouterr().err
+    assert f"{config}: [tool.checker] ignore: unknown rule code or prefix 'FC8'" in err
+
+
+def test_exit_zero_whatever_the_findings(in_root, capsys):
+    assert main(["report", "--exit-zero"]) == 0
+    assert main(["report", "-f", "json", "--exit-zero"]) == 0  # also when the output is replayed
+    assert main(["report", "-f", "json"]) == 1
+    assert main(["report", "--exit-zero", "--select", "XYZ"]) == 2  # usage errors stay errors
+
+
+def test_report_without_paths_outside_the_repository_says_what_to_name(tmp_path):
+    done = _checker("report", cwd=tmp_path)
+    assert done.returncode == 2 and done.stdout == ""
+    assert done.stderr.startswith("checker: no PATHS given, and no seeds/ or claims/ folder in ")
+    assert "checker report articles/ claims/story.yaml" in done.stderr and done.stderr.count("\n") == 1
+
+
+def test_validate_of_a_file_that_is_not_a_claim_file_says_so(in_root, capsys):
+    assert main(["validate", "seeds/sources.yaml"]) == 2
+    err = capsys.readouterr().err
+    assert "no claim file among seeds/sources.yaml: sources.yaml describes source articles" in err
+    assert "claim file(s) valid" not in err
+    assert main(["validate", "seeds/000_a3d81becfc9faf82.txt"]) == 2
+    assert "these are sources, not claim files" in capsys.readouterr().err

@@ -45,8 +45,15 @@ def test_hostile_text_is_harmless_in_every_format(hostile_run, fmt):
     assert "\x1b" not in out and "\u202e" not in out
     if fmt == "text":
         assert "[link=https://evil.example]" in out  # printed literally, not turned into a link
-    if fmt == "markdown":
+    if fmt in ("markdown", "html"):
         assert "<script>" not in out
+    if fmt == "html":
+        from test_report_html import parse
+
+        document = parse(out)
+        assert not [e for e in document.iter() if e.tag in ("script", "a") and e.get("href", "#").startswith("java")]
+        assert not [name for e in document.iter() for name in e.attrib if name.lower().startswith("on")]
+        assert "<script>alert(1)</script>" in "".join(document.find("body").itertext())
         for line in out.splitlines():
             if line.startswith("|") and "71" in line and "pwned" in line:
                 assert line.count("|") - line.count("\\|") == 7 or line.count("|") - line.count("\\|") >= 3
@@ -95,6 +102,40 @@ def test_one_megabyte_source_with_a_long_hostile_quote_in_every_format(tmp_path)
         assert time.perf_counter() - started < 10, fmt
         assert "\x1b" not in out
         assert not re.search(r"(?m)^\s*::(?!error |warning |notice )", out) or fmt != "github"
+
+
+def _catalogue():
+    import importlib.util
+    import sys
+
+    spec = importlib.util.spec_from_file_location(
+        "bad_inputs_catalogue_html", Path(__file__).resolve().parent / "bad_inputs" / "catalogue.py")
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[spec.name] = module  # dataclasses look their module up while the class is built
+    spec.loader.exec_module(module)
+    return module
+
+
+_CATALOGUE = _catalogue()
+_ACCEPTED_SOURCES = [c for c in _CATALOGUE.load_cases() if c.reader == "source" and c.expect == "ok"]
+
+
+@pytest.mark.parametrize("case", _ACCEPTED_SOURCES, ids=[c.id for c in _ACCEPTED_SOURCES])
+def test_catalogue_sources_pass_through_the_html_report_inert(case, tmp_path):
+    """Every source the bad-input catalogue accepts, its hostile markup among them, renders as text in HTML."""
+    from test_report_html import parse
+
+    report, texts = execute(_CATALOGUE.materialize(case, tmp_path))
+    out = render(report, "html", texts=texts)
+    document = parse(out)
+    assert [e.tag for e in document.iter() if e.tag in ("script", "img", "iframe", "object", "embed")] == []
+    assert [name for e in document.iter() for name in e.attrib if name.lower().startswith("on")] == []
+    assert all(e.get("href").startswith(("#", "http://", "https://")) for e in document.iter("a"))
+    if case.id == "source-hostile-markup":
+        body = "".join(document.find("body").itertext())
+        assert "</style><script>document.title='pwned'</script>Evil Outlet" in body
+        assert "<a href=\"javascript:document.title='pwned'\">Plain</a> & <b>Co</b>" in body
+        assert "<style>" in out and out.count("</style>") == 1  # only our own style sheet's end tag
 
 
 def test_rules_stay_bounded_when_a_text_repeats_one_figure_thousands_of_times():

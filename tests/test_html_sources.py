@@ -95,3 +95,32 @@ def test_report_over_html_sources_points_at_the_original(tmp_path, monkeypatch, 
     assert {s["original"] for s in data["sources"]} == {"news/a.html", "news/b.htm"}
     assert {c["source"] for c in data["claims"]} == {"a", "b"}
     assert data["findings"] and all(f["location"]["path"] in ("news/a.html", "news/b.htm") for f in data["findings"])
+
+
+@pytest.mark.parametrize(("head", "outlet"), [
+    ("<meta property='og:site_name' content='Kyiv  Independent'>", "Kyiv Independent"),
+    ('<script type="application/ld+json">{"@type": "NewsArticle", "publisher": '
+     '{"@type": "Organization", "name": "The Moscow Times"}}</script>', "The Moscow Times"),
+    ('<script type="application/ld+json">{"@graph": [{"@type": "NewsArticle", "publisher": {"@id": "#org"}}, '
+     '{"@type": "NewsMediaOrganization", "@id": "#org", "name": "Example News"}]}</script>', "Example News"),
+    # og:site_name wins over JSON-LD; a broken JSON-LD block is passed over.
+    ("<meta property='og:site_name' content='First'><script type='application/ld+json'>{\"publisher\": "
+     "{\"name\": \"Second\"}}</script>", "First"),
+    ("<script type='application/ld+json'>{not json</script><meta property='og:site_name' content='Kept'>", "Kept"),
+    # Nothing is guessed from the address or the title.
+    ("<title>Strike | Reuters</title><link rel='canonical' href='https://www.example.com/strike'>", None),
+])
+def test_html_outlet_comes_from_the_page_metadata(tmp_path, head, outlet):
+    page = _page(["Russia launched 43 ballistic missiles at the grid on Tuesday, officials said. " * 3], head=head)
+    (tmp_path / "strike.html").write_text(page, encoding="utf-8")
+    [loaded] = load_sources([tmp_path / "strike.html"])
+    assert loaded.source.outlet == outlet
+
+
+def test_sources_yaml_outlet_wins_over_the_page(tmp_path):
+    head = "<meta property='og:site_name' content='From the page'>"
+    page = _page(["Russia launched 43 ballistic missiles at the grid on Tuesday, officials said. " * 3], head=head)
+    (tmp_path / "strike.html").write_text(page, encoding="utf-8")
+    (tmp_path / "sources.yaml").write_text("strike:\n  outlet: From the editor\n", encoding="utf-8")
+    [loaded] = load_sources([tmp_path])
+    assert loaded.source.outlet == "From the editor"

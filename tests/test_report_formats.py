@@ -21,7 +21,7 @@ REPO = Path(__file__).resolve().parents[1]
 
 
 def test_formats_and_unknown_format():
-    assert FORMATS == ("text", "markdown", "json", "sarif", "github", "claimreview")
+    assert FORMATS == ("text", "markdown", "html", "json", "sarif", "github", "claimreview")
     with pytest.raises(ValueError, match="unknown format 'xml'"):
         render(make_report(), "xml")
 
@@ -32,7 +32,7 @@ def test_machine_formats_do_not_import_rich():
         "sys.path.insert(0, 'tests')\n"
         "from test_report_support import make_report, make_rules, make_texts\n"
         "from checker.report import render\n"
-        "for fmt in ('json', 'sarif', 'github', 'markdown', 'claimreview'):\n"
+        "for fmt in ('json', 'sarif', 'github', 'markdown', 'html', 'claimreview'):\n"
         "    render(make_report(), fmt, rules=make_rules(), texts=make_texts())\n"
         "print(sorted(m for m in sys.modules if m.split('.')[0] in ('rich', 'pint', 'dateparser', 'rapidfuzz')))\n"
     )

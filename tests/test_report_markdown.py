@@ -42,13 +42,13 @@ def _headings(text: str) -> list[str]:
 def test_sections_in_order_disputes_first():
     text = render(make_report(), "markdown", title="Abu Dhabi talks")
     assert text.startswith("# Abu Dhabi talks\n\n4 sources gave 10 figures; 4 findings: 1 error, 2 warnings, 1 info.")
-    assert _headings(text) == ["Missiles: ballistic", "People: killed", "Talks: start", "Other observations",
+    assert _headings(text) == ["Missiles: ballistic", "People: killed", "Talks: start", "Corroborated figures",
                                "Notices", "Sources"]
 
 
 def test_every_table_row_has_its_columns_despite_hostile_text():
     tables = _tables(render(make_report(), "markdown"))
-    assert len(tables) == 5
+    assert len(tables) == 5  # one per disputed figure, the corroborated figures, the sources
     for table in tables:
         widths = {len(row) for row in table}
         assert len(widths) == 1, widths
@@ -66,6 +66,47 @@ def test_dispute_table_rows_values_marks_and_synthesis():
     # Kyiv Post and Wire | Daily both credit Reuters: one independent source behind 43.
     assert [r[5] for r in rows] == ["1", "1", "1"]
     assert synthesis == ["", "Synthesis", "low / best / high", "43 / 43 / 71", "", "contested"]
+
+
+def test_agreeing_groups_are_named_by_outlet_largest_first():
+    text = render(make_report(), "markdown")
+    line = next(line for line in text.splitlines() if line.startswith("- **FC101"))
+    groups = line.split("Agreeing groups, largest first: ", 1)[1]
+    assert groups.startswith("**43** (Kyiv Post, Wire \\| Daily); **71** ⚠ (")
+    assert " a, " not in groups and "(a" not in groups  # never the file id where an outlet exists
+
+
+def test_groups_given_on_the_finding_are_used_as_they_are():
+    report = make_report()
+    findings = list(report.findings)
+    first = findings[0]
+    # The engine's groups (a later field): claims that agree among themselves, largest first.
+    with_groups = type("WithGroups", (), {"__getattr__": lambda self, name: getattr(first, name),
+                                          "groups": (("c-1",), ("a-1", "b-1"))})()
+    from checker.report.editors import finding_groups
+
+    claims = {c.id: c for c in report.claims}
+    assert [[c.id for c in g] for g in finding_groups(with_groups, claims)] == [["c-1"], ["a-1", "b-1"]]
+    assert [[c.id for c in g] for g in finding_groups(first, claims)] == [["a-1", "b-1"], ["c-1"]]
+
+
+def test_single_source_figures_are_one_short_list_and_sources_are_labelled():
+    sources = (_source("a"), Source(id="t", path="t.txt", title="A title that stands in for the outlet"),
+               Source(id="n", path="n.txt"))
+    claims = (_count("1", "a", 28), _count("2", "t", 30).model_copy(update={"metric": "drones"}),
+              _count("3", "n", 5).model_copy(update={"metric": "missiles"}))
+    findings = tuple(
+        Finding(code="FC111", rule="single-source-figure", severity="info", category="single-source",
+                message=f"only {c.source} gives it", template="m", metric=c.metric, claims=(c.id,),
+                sources=(c.source,))
+        for c in claims
+    )
+    text = render(Report(sources=sources, claims=claims, findings=findings), "markdown")
+    assert "## Single-source figures\n\n3 figures rest on one source each:\n\n" in text
+    items = [line for line in text.splitlines() if line.startswith("- ")]
+    assert items == ["- Drones: 30 (A title that stands in for the outlet)", "- Missiles: 5 (n)",
+                     "- People: killed: 28 (A)"]
+    assert len(_tables(text)) == 1  # the sources table alone: no row per single-source figure
 
 
 def test_hostile_quote_is_shown_literally():
@@ -123,9 +164,10 @@ def test_value_rendering_in_the_table():
     )
     finding = Finding(code="FC101", rule="r", severity="error", category="contradiction", message="m",
                       template="m", metric="people.killed", claims=tuple(c.id for c in claims), sources=("a",))
-    table = _tables(render(Report(sources=sources, claims=claims, findings=(finding,)), "markdown"))[0]
-    values = [row[3] for row in table[1:] if not row[1].startswith("Synthesis")]
-    assert values == ["> 46,000", "12 – 13", "≈ 20 %", "7 days"]
+    tables = _tables(render(Report(sources=sources, claims=claims, findings=(finding,)), "markdown"))[:-1]
+    values = [[row[3] for row in table[1:] if not row[1].startswith("Synthesis")] for table in tables]
+    # One table per figure: counts, shares and durations are never ranked in one table.
+    assert values == [["> 46,000", "12 – 13"], ["≈ 20 %"], ["7 days"]]
 
 
 def test_each_figure_of_a_finding_gets_its_own_synthesis():
@@ -147,17 +189,18 @@ def test_each_figure_of_a_finding_gets_its_own_synthesis():
     finding = Finding(code="FC301", rule="duration-disagrees-with-dates", severity="warning",
                       category="contradiction", message="m", template="m", metric="truce.duration",
                       claims=("d", "s", "e1", "e2"), sources=("a", "b"))
-    table = _tables(render(Report(sources=sources, claims=claims, findings=(finding,)), "markdown"))[0]
-    rows = [(r[0], r[1], r[3], r[5]) for r in table[1:]]
+    text = render(Report(sources=sources, claims=claims, findings=(finding,)), "markdown")
+    tables = _tables(text)[:-1]
+    rows = [[(r[0], r[1], r[3], r[5]) for r in table[1:]] for table in tables]
     assert rows == [
-        ("", "A", "7 days", "1"),
-        ("", "Synthesis, truce: duration", "7 days / 7 days / 7 days", "single-source"),
-        ("", "B", "2026-01-30", "1"),
-        ("", "Synthesis, truce: start", "2026-01-30 / 2026-01-30 / 2026-01-30", "single-source"),
-        ("", "A", "2026-02-01", "2"),
-        ("", "B", "2026-02-01", "2"),
-        ("", "Synthesis, truce: end", "2026-02-01 / 2026-02-01 / 2026-02-01", "corroborated"),
+        [("", "A", "7 days", "1"), ("", "Synthesis", "7 days / 7 days / 7 days", "single-source")],
+        [("", "B", "2026-01-30", "1"), ("", "Synthesis", "2026-01-30 / 2026-01-30 / 2026-01-30", "single-source")],
+        [("", "A", "2026-02-01", "2"), ("", "B", "2026-02-01", "2"),
+         ("", "Synthesis", "2026-02-01 / 2026-02-01 / 2026-02-01", "corroborated")],
     ]
+    tokens = _parse(text)
+    headings = [tokens[i + 1].content for i, t in enumerate(tokens) if t.type == "heading_open" and t.tag == "h3"]
+    assert headings == ["Truce: duration", "Truce: start", "Truce: end"]
 
 
 def test_max_bytes_cuts_whole_sections_and_says_so():

@@ -80,3 +80,32 @@ def test_deterministic_and_order_independent():
     first = render(make_report(), "sarif", rules=make_rules(), texts=make_texts())
     for seed in range(3):
         assert render(make_report(shuffle=seed), "sarif", rules=make_rules(), texts=make_texts()) == first
+
+
+def test_each_rule_links_to_its_documentation_and_the_tool_to_its_home():
+    import re
+
+    from checker import REPOSITORY_URL
+
+    from checker.report import rule_list
+
+    log = json.loads(render(make_report(), "sarif"))  # the real registry's rules
+    driver = log["runs"][0]["tool"]["driver"]
+    assert driver["informationUri"] == REPOSITORY_URL
+    docs = (Path(__file__).resolve().parents[1] / "docs" / "rules.md").read_text(encoding="utf-8")
+    headings = {re.sub(r"[^a-z0-9 _-]", "", h.lower()).replace(" ", "-")
+                for h in re.findall(r"^## (FC\d{3} [a-z-]+)$", docs, re.M)}
+    for rule in driver["rules"]:
+        base, _, anchor = rule["helpUri"].partition("#")
+        assert base == f"{REPOSITORY_URL}/blob/main/docs/rules.md"
+        if rule["id"] in {r.code for r in rule_list(None)}:
+            assert anchor in headings, rule["helpUri"]
+
+
+def test_the_repository_url_is_the_one_pyproject_names():
+    import tomllib
+
+    from checker import REPOSITORY_URL
+
+    project = tomllib.loads((Path(__file__).resolve().parents[1] / "pyproject.toml").read_text(encoding="utf-8"))
+    assert project["project"]["urls"]["Repository"] == REPOSITORY_URL

@@ -18,12 +18,36 @@ def test_discrepancies_first_with_quotes_sources_and_explanation():
     text = _text()
     lines = text.splitlines()
     heads = [line.split()[0:2] for line in lines if line[:1] not in (" ", "") and not line.startswith("note")]
-    assert heads[:4] == [["error", "FC101"], ["warning", "FC103"], ["warning", "FC201"], ["info", "FC501"]]
+    assert heads[:3] == [["error", "FC101"], ["warning", "FC103"], ["warning", "FC201"]]
     assert "seeds/a.txt:1:1" in lines[0]
     assert "Kyiv Post  43  “Forty-three ballistic missiles”" in text
     assert "Wire | Daily  43  “43 ballistic missiles” — according to Officials" in text
     assert "Why: The start of the talks differs by one day." in text
     assert "4 findings: 1 error, 2 warnings, 1 info in 10 figures from 4 sources." in text
+
+
+def test_corroborated_and_single_source_figures_are_one_line_unless_asked_for():
+    text = _text()
+    assert "FC501" not in text
+    assert "1 info finding not shown (1 corroborated figure): --show-info shows them." in text
+    shown = _text(show_info=True)
+    assert ["info", "FC501"] in [line.split()[0:2] for line in shown.splitlines()]
+    assert "not shown" not in shown
+    # The summary still counts every finding: collapsing is display only.
+    assert "4 findings: 1 error, 2 warnings, 1 info" in text and "4 findings: 1 error, 2 warnings, 1 info" in shown
+
+
+def test_colour_follows_no_color_force_color_and_the_terminal():
+    from checker.report.terminal import colour_wanted
+
+    class Tty(io.StringIO):
+        def isatty(self):
+            return True
+
+    assert colour_wanted(Tty(), {}) and not colour_wanted(io.StringIO(), {})
+    assert colour_wanted(io.StringIO(), {"FORCE_COLOR": "1"})
+    assert not colour_wanted(Tty(), {"NO_COLOR": "1"}) and not colour_wanted(Tty(), {"NO_COLOR": "1", "FORCE_COLOR": "1"})
+    assert colour_wanted(Tty(), {"NO_COLOR": "", "FORCE_COLOR": ""})  # empty means unset
 
 
 def test_the_value_in_conflict_is_marked():

@@ -258,3 +258,22 @@ def test_a_megabyte_of_hostile_text_is_fast_through_every_escaper():
     escape_json_text(json.dumps(for_json(junk), ensure_ascii=False), html_safe=True)
     plain(junk)
     assert time.perf_counter() - started < 8  # the bar is 2 s idle; generous so a loaded CI does not flake
+
+
+def test_for_html_escapes_markup_and_shows_invisibles():
+    from checker.sanitize import for_html, html_visible
+
+    assert for_html("<img src=x onerror=\"a\">'&") == "&lt;img src=x onerror=&quot;a&quot;&gt;&#x27;&amp;"
+    assert html_visible("a\x1b[31mb\u202ec\r\nd\te") == "a\\x1b[31mb\\u202ec d e"
+    assert "<" in html_visible("<b>")  # the template escapes; this only makes controls visible
+
+
+def test_safe_url_links_only_to_plain_web_addresses():
+    from checker.sanitize import safe_url
+
+    assert safe_url(" https://example.org/a?b=1&c=%22 ") == "https://example.org/a?b=1&c=%22"
+    assert safe_url("HTTP://EXAMPLE.ORG") == "HTTP://EXAMPLE.ORG"
+    for bad in (None, "", "javascript:alert(1)", " JavaScript:alert(1)", "data:text/html,x", "vbscript:x",
+                "//evil.example", "/relative", "http:/x", "https://example.org/\u202e", "https://a.org/\"x",
+                "https://a.org/<x>", "https://a.org/ x", "https:\\\\evil.example"):
+        assert safe_url(bad) is None, bad

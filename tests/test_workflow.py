@@ -299,3 +299,24 @@ def test_example_github_workflow_runs_ci_and_uploads_sarif(repo, capsys, tmp_pat
     sarif = json.loads((repo / upload["with"]["sarif_file"]).read_text(encoding="utf-8"))
     assert sarif["version"] == "2.1.0" and sarif["runs"][0]["results"]
     assert "war" in summary.read_text(encoding="utf-8")
+
+
+def test_example_workflow_uses_current_actions_installs_our_distribution_and_skips_forks_upload():
+    import tomllib
+
+    from checker.yamlsafe import parse_yaml
+
+    root = Path(__file__).resolve().parents[1]
+    path = root / "examples" / "github-workflow.yml"
+    workflow = parse_yaml(path.read_text(encoding="utf-8"), path).data
+    assert workflow["permissions"] == {"contents": "read", "actions": "read", "security-events": "write"}
+    job = next(iter(workflow["jobs"].values()))
+    uses = [s["uses"] for s in job["steps"] if "uses" in s]
+    assert uses == ["actions/checkout@v7", "actions/setup-python@v7", "github/codeql-action/upload-sarif@v4"]
+    upload = next(s for s in job["steps"] if s.get("uses", "").startswith("github/codeql-action/upload-sarif"))
+    assert "github.event.pull_request.head.repo.full_name == github.repository" in upload["if"]
+    name = tomllib.loads((root / "pyproject.toml").read_text(encoding="utf-8"))["project"]["name"]
+    assert name != "checker" and job["env"]["CHECKER_SPEC"].startswith(f"{name}==")
+    for doc in ("README.md", "docs/ci.md"):
+        text = (root / doc).read_text(encoding="utf-8")
+        assert "upload-sarif@v4" in text and "upload-sarif@v3" not in text and "checkout@v4" not in text, doc

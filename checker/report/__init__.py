@@ -25,6 +25,7 @@ __all__ = [
     "number",
     "format_number",
     "format_value",
+    "format_amount",
     "value_key",
     "point",
     "figure_name",
@@ -39,10 +40,11 @@ __all__ = [
     "group_disputes",
 ]
 
-FORMATS = ("text", "markdown", "json", "sarif", "github", "claimreview")
+FORMATS = ("text", "markdown", "html", "json", "sarif", "github", "claimreview")
 _MODULES = {
     "text": "checker.report.terminal",
     "markdown": "checker.report.markdown",
+    "html": "checker.report.html",
     "json": "checker.report.json",
     "sarif": "checker.report.sarif",
     "github": "checker.report.github",
@@ -204,7 +206,7 @@ def _date_text(day: float, precision: str | None) -> str:
     return iso
 
 
-def _amount(claim: Claim, x: float) -> str:
+def format_amount(claim: Claim, x: float) -> str:
     """One bound or value of a claim in its kind's words: a date, a duration or a quantity with unit."""
     if claim.kind == "date":
         return _date_text(x, claim.precision)
@@ -226,10 +228,10 @@ _QUALIFIER_SIGNS = {
 
 def _span(claim: Claim, low: float, high: float | None) -> str:
     """An interval in words; one figure when both ends read the same ("2026-02" for a whole month)."""
-    first = _amount(claim, low)
+    first = format_amount(claim, low)
     if high is None:
         return f"≥ {first}"
-    last = _amount(claim, high)
+    last = format_amount(claim, high)
     return first if first == last else f"{first} – {last}"
 
 
@@ -249,16 +251,16 @@ def format_value(claim: Claim) -> str:
         if anchor is None:
             anchor = low if low is not None else high
         if anchor is not None:
-            return _QUALIFIER_SIGNS[qualifier] + _amount(claim, anchor)
+            return _QUALIFIER_SIGNS[qualifier] + format_amount(claim, anchor)
     if value is not None:
-        text = _amount(claim, value)
+        text = format_amount(claim, value)
         return f"vague, ≈ {text}" if qualifier == "vague" else text
     if low is not None and high is not None:
-        return f"{_amount(claim, low)} – {_amount(claim, high)}"
+        return f"{format_amount(claim, low)} – {format_amount(claim, high)}"
     if low is not None:
-        return ("≥ " if claim.low_inclusive else "> ") + _amount(claim, low)
+        return ("≥ " if claim.low_inclusive else "> ") + format_amount(claim, low)
     if high is not None:
-        return ("≤ " if claim.high_inclusive else "< ") + _amount(claim, high)
+        return ("≤ " if claim.high_inclusive else "< ") + format_amount(claim, high)
     return "unknown"
 
 
@@ -296,10 +298,24 @@ def figure_name(
 # ---- sources ------------------------------------------------------------------------------------
 
 
+# A title standing in for an outlet is cut here, at a word: it labels a row, it is not read.
+_TITLE_LABEL_LIMIT = 48
+
+
 def source_label(source: Source | None, source_id: str) -> str:
-    """How a reader knows a source: its outlet, else its id."""
-    if source is not None and source.outlet:
-        return source.outlet
+    """How a reader knows a source: its outlet, else its title (cut to a label's length), else its id.
+
+    Every reporter that names a source for a reader goes through this one function.
+    """
+    if source is not None:
+        if source.outlet and source.outlet.strip():
+            return source.outlet.strip()
+        if source.title and source.title.strip():
+            title = " ".join(source.title.split())
+            if len(title) <= _TITLE_LABEL_LIMIT:
+                return title
+            cut = title.rfind(" ", 0, _TITLE_LABEL_LIMIT)
+            return title[: cut if cut > _TITLE_LABEL_LIMIT // 2 else _TITLE_LABEL_LIMIT - 1].rstrip(" ,:;") + "…"
     return source_id
 
 

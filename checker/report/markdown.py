@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from typing import Mapping, Sequence
 
 from checker.model import Claim, Finding, Report, Source
@@ -14,10 +13,9 @@ from checker.report import (
     group_disputes,
     independent_count,
     ordered,
-    point,
     source_label,
-    value_key,
 )
+from checker.report.editors import Synthesis, finding_groups, outliers, sections, synthesize
 from checker.sanitize import for_markdown_cell
 
 __all__ = ["render", "Synthesis", "synthesize"]
@@ -36,88 +34,6 @@ def _plural(n: int, word: str, plural: str | None = None) -> str:
     return f"{n} {word if n == 1 else (plural or word + 's')}"
 
 
-@dataclass(frozen=True)
-class Synthesis:
-    """Low, best and high estimates of a disputed figure, and how well each stated value is backed."""
-
-    low: str
-    best: str
-    high: str
-    best_point: float | None
-    # Per stated value (as format_value renders it): independent sources behind it.
-    backing: dict[str, int]
-    grade: str
-
-
-def _value_groups(claims: Sequence[Claim]) -> dict[tuple, list[Claim]]:
-    groups: dict[tuple, list[Claim]] = {}
-    for claim in claims:
-        groups.setdefault(value_key(claim), []).append(claim)
-    return groups
-
-
-def synthesize(claims: Sequence[Claim], sources: Mapping[str, Source]) -> Synthesis:
-    """UCDP-style low / best / high and an Airwars-style grade for the claims about one figure.
-
-    best is the value backed by the most independent sources (sources crediting one wire service
-    count once), ties going to the value nearest the median of all values; low and high are the
-    lowest and highest bounds any source gives. The grade is "contested" when stated values
-    exclude one another, "corroborated" when two or more independent sources agree, else
-    "single-source".
-    """
-    groups = _value_groups(claims)
-    backing_by_key = {
-        key: independent_count((c.source for c in members), sources) for key, members in groups.items()
-    }
-    points = sorted(p for p in (point(c) for c in claims) if p is not None)
-    median = points[len(points) // 2] if points else None
-
-    def rank(key: tuple) -> tuple:
-        p = point(groups[key][0])
-        distance = abs(p - median) if p is not None and median is not None else float("inf")
-        return (-backing_by_key[key], distance, p if p is not None else float("inf"), repr(key))
-
-    best_key = min(groups, key=rank) if groups else None
-    best_claim = groups[best_key][0] if best_key is not None else None
-    best_point = point(best_claim) if best_claim is not None else None
-
-    lows = [(c.low if c.low is not None else c.value, c) for c in claims]
-    highs = [(c.high if c.high is not None else c.value, c) for c in claims]
-    lows = [(x, c) for x, c in lows if x is not None]
-    highs = [(x, c) for x, c in highs if x is not None]
-    low = _bound_text(min(lows, key=lambda xc: xc[0])) if lows else "—"
-    unbounded_above = any(c.high is None and c.qualifier in ("at_least", "more_than", "just_over") for c in claims)
-    if highs:
-        high = _bound_text(max(highs, key=lambda xc: xc[0]))
-        if unbounded_above:
-            high = f"≥ {high}"
-    else:
-        high = "—"
-
-    conflicting = best_point is not None and any(not c.contains(best_point) for c in claims)
-    if conflicting:
-        grade = "contested"
-    elif independent_count((c.source for c in claims), sources) >= 2:
-        grade = "corroborated"
-    else:
-        grade = "single-source"
-    backing = {format_value(members[0]): backing_by_key[key] for key, members in groups.items()}
-    return Synthesis(
-        low=low,
-        best=format_value(best_claim) if best_claim is not None else "—",
-        high=high,
-        best_point=best_point,
-        backing=backing,
-        grade=grade,
-    )
-
-
-def _bound_text(bound_and_claim: tuple[float, Claim]) -> str:
-    x, claim = bound_and_claim
-    bare = claim.model_copy(update={"value": x, "low": x, "high": x, "qualifier": "exact"})
-    return format_value(bare)
-
-
 def _summary(report: Report) -> str:
     counts = {"error": 0, "warning": 0, "info": 0}
     for finding in report.findings:
@@ -133,7 +49,33 @@ def _summary(report: Report) -> str:
         text += f" {_plural(disputed, 'figure is', 'figures are')} disputed and listed first."
     else:
         text += " No figure is disputed."
+    parts_ = sections(report.findings)
+    quiet = [f"{_plural(len(parts_.corroborated), 'figure is', 'figures are')} corroborated"] if parts_.corroborated else []
+    if parts_.single_source:
+        quiet.append(f"{_plural(len(parts_.single_source), 'figure rests', 'figures rest')} on a single source")
+    if quiet:
+        text += f" {' and '.join(quiet)} (listed last)."
     return text
+
+
+def _label(claim: Claim, sources: Mapping[str, Source]) -> str:
+    label = _cell(source_label(sources.get(claim.source), claim.source), limit=80)
+    return label + " (curated)" if claim.origin == "curated" else label
+
+
+def _groups_line(finding: Finding, claims: Mapping[str, Claim], sources: Mapping[str, Source],
+                 marked: set[str]) -> str:
+    """The finding's agreeing groups on one line, largest first: each group's values and who gives them."""
+    groups = finding_groups(finding, claims)
+    if len(groups) < 2:
+        return ""
+    parts = []
+    for group in groups:
+        values = list(dict.fromkeys(format_value(c) for c in group))
+        names = sorted(set(_cell(source_label(sources.get(c.source), c.source), limit=80) for c in group))
+        outlier = " " + _CONFLICT_MARK if all(c.id in marked for c in group) else ""
+        parts.append(f"**{_cell(' / '.join(values), limit=120)}**{outlier} ({', '.join(names)})")
+    return "  Agreeing groups, largest first: " + "; ".join(parts) + "."
 
 
 def _dispute_section(
@@ -151,6 +93,7 @@ def _dispute_section(
             if claim.id not in seen:
                 seen.add(claim.id)
                 involved.append(claim)
+    marked = outliers(involved, sources)
     name = figure_name(metric or None, subject or None, labels)
     lines = [f"## {for_markdown_cell(name[:1].upper() + name[1:], max_length=200)}", ""]
     for finding in findings:
@@ -158,41 +101,33 @@ def _dispute_section(
         lines.append(
             f"- **{finding.code} {for_markdown_cell(finding.rule, max_length=80)}** "
             f"({_SEVERITY_WORD[finding.severity]}): {_cell(text, limit=1000)}"
+            + _groups_line(finding, claims, sources, marked)
         )
     lines.append("")
-    if not involved:
-        return lines
-    lines.append("| | Source | Wording | Value | Attributed to | Independent sources |")
-    lines.append("|---|---|---|---|---|---|")
-    groups = comparable_groups(involved)
-    for group in groups:
-        synthesis = synthesize(group, sources)
-        for claim in group:
+    figures = comparable_groups(involved)
+    for figure in figures:
+        synthesis = synthesize(figure, sources)
+        if len(figures) > 1:
+            heading = figure_name(figure[0].metric, None, labels)
+            lines += [f"### {_cell(heading[:1].upper() + heading[1:], limit=200)}", ""]
+        lines.append("| | Source | Wording | Value | Attributed to | Independent sources |")
+        lines.append("|---|---|---|---|---|---|")
+        for claim in figure:
             value = format_value(claim)
-            conflict = synthesis.best_point is not None and not claim.contains(synthesis.best_point)
-            mark = _CONFLICT_MARK if conflict else ""
-            source = sources.get(claim.source)
-            source_text = _cell(source_label(source, claim.source), limit=80)
-            if claim.origin == "curated":
-                source_text += " (curated)"
+            mark = _CONFLICT_MARK if claim.id in marked else ""
             lines.append(
-                f"| {mark} | {source_text} | {_cell(claim.quote)} | {_cell(value, limit=80)} "
+                f"| {mark} | {_label(claim, sources)} | {_cell(claim.quote)} | {_cell(value, limit=80)} "
                 f"| {_cell(claim.attributed_to, limit=120)} | {synthesis.backing.get(value, 0)} |"
             )
-        label = "Synthesis"
-        if len(groups) > 1:
-            label += ", " + _cell(figure_name(group[0].metric, None, labels), limit=120)
         lines.append(
-            f"| | **{label}** | low / best / high | {_cell(synthesis.low, limit=80)} / "
+            f"| | **Synthesis** | low / best / high | {_cell(synthesis.low, limit=80)} / "
             f"**{_cell(synthesis.best, limit=80)}** / {_cell(synthesis.high, limit=80)} | | {synthesis.grade} |"
         )
+        lines.append("")
     shared = _shared_wires(involved, sources)
     if shared:
+        lines.append(f"Sources crediting the same wire service count once: {_cell(shared, limit=300)}.")
         lines.append("")
-        lines.append(
-            f"Sources crediting the same wire service count once: {_cell(shared, limit=300)}."
-        )
-    lines.append("")
     return lines
 
 
@@ -211,26 +146,51 @@ def _shared_wires(claims: Sequence[Claim], sources: Mapping[str, Source]) -> str
     return "; ".join(parts)
 
 
-def _info_section(findings: Sequence[Finding], labels: Mapping[str, str] | None) -> list[str]:
-    infos = [f for f in findings if f.severity == "info"]
-    if not infos:
-        return []
-    lines = [
-        "## Other observations",
-        "",
-        "Updates, scope mismatches and corroborations: nothing here is a contradiction.",
-        "",
-        "| Code | Figure | Observation | Sources |",
-        "|---|---|---|---|",
-    ]
-    for finding in infos:
-        figure = figure_name(finding.metric, finding.subject, labels)
-        lines.append(
-            f"| {finding.code} {_cell(finding.rule, limit=80)} | {_cell(figure, limit=120)} "
-            f"| {_cell(finding.message, limit=500)} | {_cell(', '.join(finding.sources), limit=200)} |"
-        )
-    lines.append("")
-    return lines
+def _source_names(finding: Finding, sources: Mapping[str, Source]) -> str:
+    return ", ".join(sorted({source_label(sources.get(i), i) for i in finding.sources}))
+
+
+def _values(finding: Finding, claims: Mapping[str, Claim]) -> str:
+    return ", ".join(dict.fromkeys(format_value(c) for c in claims_of(finding, claims)))
+
+
+def _lines(findings: Sequence[Finding], labels: Mapping[str, str] | None, line) -> list[str]:
+    """One line per finding, made by line(finding, figure name)."""
+    return [line(f, figure_name(f.metric, f.subject, labels)) for f in findings]
+
+
+def _info_sections(
+    findings: Sequence[Finding],
+    claims: Mapping[str, Claim],
+    sources: Mapping[str, Source],
+    labels: Mapping[str, str] | None,
+) -> list[list[str]]:
+    """Other observations and corroborated figures as tables, single-source figures as one short list."""
+    parts = sections(findings)
+    out: list[list[str]] = []
+    if parts.observations:
+        out.append(["## Other observations", "",
+                    "Updates, scope mismatches and figures too vague to compare: nothing here is a contradiction.",
+                    "", "| Code | Figure | Observation | Sources |", "|---|---|---|---|"]
+                   + _lines(parts.observations, labels, lambda f, figure: (
+                       f"| {f.code} {_cell(f.rule, limit=80)} | {_cell(figure, limit=120)} "
+                       f"| {_cell(f.message, limit=500)} | {_cell(_source_names(f, sources), limit=300)} |"))
+                   + [""])
+    if parts.corroborated:
+        out.append(["## Corroborated figures", "", "| Figure | Value | Sources | Independent sources |",
+                    "|---|---|---|---|"]
+                   + _lines(parts.corroborated, labels, lambda f, figure: (
+                       f"| {_cell(figure, limit=120)} | {_cell(_values(f, claims), limit=200)} "
+                       f"| {_cell(_source_names(f, sources), limit=300)} | {independent_count(f.sources, sources)} |"))
+                   + [""])
+    if parts.single_source:
+        count = _plural(len(parts.single_source), "figure rests", "figures rest")
+        out.append(["## Single-source figures", "", f"{count} on one source each:", ""]
+                   + _lines(parts.single_source, labels, lambda f, figure: (
+                       f"- {_cell(figure[:1].upper() + figure[1:], limit=120)}: {_cell(_values(f, claims), limit=200)}"
+                       f" ({_cell(_source_names(f, sources), limit=200)})"))
+                   + [""])
+    return out
 
 
 def _sources_section(report: Report) -> list[str]:
@@ -266,18 +226,16 @@ def render(
     claims = {c.id: c for c in report.claims}
     sources = {s.id: s for s in report.sources}
     head = [f"# {for_markdown_cell(title, max_length=200)}", "", _summary(report), ""]
-    sections: list[list[str]] = []
+    parts: list[list[str]] = []
     for key, findings in group_disputes(report.findings):
-        sections.append(_dispute_section(key, findings, claims, sources, metric_labels))
-    info = _info_section(report.findings, metric_labels)
-    if info:
-        sections.append(info)
+        parts.append(_dispute_section(key, findings, claims, sources, metric_labels))
+    parts += _info_sections(report.findings, claims, sources, metric_labels)
     if report.notices:
-        sections.append(["## Notices", ""] + [f"- {_cell(n, limit=1000)}" for n in report.notices] + [""])
+        parts.append(["## Notices", ""] + [f"- {_cell(n, limit=1000)}" for n in report.notices] + [""])
     sources_section = _sources_section(report)
     if sources_section:
-        sections.append(sources_section)
-    return _join(head, sections, max_bytes)
+        parts.append(sources_section)
+    return _join(head, parts, max_bytes)
 
 
 def _join(head: list[str], sections: list[list[str]], max_bytes: int | None) -> str:

@@ -4,15 +4,16 @@ from __future__ import annotations
 
 import json
 import os
+import re
 from typing import Iterable, Iterator, Mapping, TextIO
 from urllib.parse import quote
 
-from checker import __version__
+from checker import REPOSITORY_URL, __version__
 from checker.model import Finding, Report
-from checker.report import Location, Locator, claims_of, ordered, relative_path, rule_list
+from checker.report import Location, Locator, claims_of, ordered, relative_path, rule_list, source_label
 from checker.sanitize import escape_json_text, for_json
 
-__all__ = ["render", "write", "to_data", "SARIF_SCHEMA", "SARIF_VERSION"]
+__all__ = ["render", "write", "to_data", "help_uri", "SARIF_SCHEMA", "SARIF_VERSION"]
 
 SARIF_SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json"
 SARIF_VERSION = "2.1.0"
@@ -32,6 +33,12 @@ def _text(text: str, limit: int | None = None) -> str:
     return text
 
 
+def help_uri(code: str, name: str) -> str:
+    """The rule's section of docs/rules.md in the repository: GitHub's anchor for the heading "CODE name"."""
+    anchor = re.sub(r"[^a-z0-9 _-]", "", f"{code} {name}".lower()).replace(" ", "-")
+    return f"{REPOSITORY_URL}/blob/main/docs/rules.md#{quote(anchor, safe='-_')}"
+
+
 def _descriptor(code: str, name: str, severity: str, category: str, summary: str, doc: str) -> dict:
     summary = summary or name
     doc = doc or summary
@@ -40,6 +47,7 @@ def _descriptor(code: str, name: str, severity: str, category: str, summary: str
         "name": name,
         "shortDescription": {"text": _text(summary, _DESCRIPTION_LIMIT)},
         "fullDescription": {"text": _text(doc, _DESCRIPTION_LIMIT)},
+        "helpUri": help_uri(code, name),
         "help": {"text": _text(doc), "markdown": _text(doc)},
         "defaultConfiguration": {"level": _LEVELS[severity]},
         "properties": {
@@ -91,7 +99,7 @@ def _result(
         if location is None or location == primary:
             continue
         source = sources.get(claim.source)
-        label = (source.outlet if source is not None and source.outlet else claim.source)
+        label = source_label(source, claim.source)
         related.append(
             {
                 "id": len(related) + 1,
@@ -161,6 +169,7 @@ def _log(report: Report, *, rules, root, texts) -> tuple[dict, Iterator[dict]]:
                 "tool": {
                     "driver": {
                         "name": "checker",
+                        "informationUri": REPOSITORY_URL,
                         "version": __version__,
                         "semanticVersion": __version__,
                         "rules": descriptors,

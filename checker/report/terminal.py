@@ -13,7 +13,7 @@ from checker.sanitize import for_terminal
 if TYPE_CHECKING:
     from rich.console import Console, RenderableType
 
-__all__ = ["render", "print_report", "DEFAULT_TOP"]
+__all__ = ["render", "print_report", "colour_wanted", "DEFAULT_TOP"]
 
 # rich needs about 0.3 s for a 1,000-row table; a terminal shows the top findings, files hold the rest.
 DEFAULT_TOP = 50
@@ -105,7 +105,7 @@ def _finding_block(
     return blocks
 
 
-def _summary(report: Report, shown: int) -> list[RenderableType]:
+def _summary(report: Report, shown: int, collapsed: list[Finding]) -> list[RenderableType]:
     from rich.text import Text
 
     counts = {"error": 0, "warning": 0, "info": 0}
@@ -131,9 +131,18 @@ def _summary(report: Report, shown: int) -> list[RenderableType]:
         f" from {len(report.sources)} source{'' if len(report.sources) == 1 else 's'}."
     )
     lines: list[RenderableType] = [line]
-    if shown < total:
+    if collapsed:
+        corroborated = sum(f.category == "corroboration" for f in collapsed)
+        parts = [f"{corroborated} corroborated"] if corroborated else []
+        if len(collapsed) > corroborated:
+            parts.append(f"{len(collapsed) - corroborated} single-source")
+        lines.append(Text(f"{len(collapsed)} info finding{'' if len(collapsed) == 1 else 's'} not shown "
+                          f"({' and '.join(parts)} figure{'' if len(collapsed) == 1 else 's'}): "
+                          "--show-info shows them.", style="dim"))
+    listed = total - len(collapsed)
+    if shown < listed:
         lines.append(
-            Text(f"Showing the first {shown} of {total} findings; --format json has them all.", style="dim")
+            Text(f"Showing the first {shown} of {listed} findings; --format json has them all.", style="dim")
         )
     for notice in report.notices:
         lines.append(Text("note: " + _safe(notice, _MESSAGE_LIMIT), style="dim"))
@@ -146,20 +155,42 @@ def _renderables(
     top: int = DEFAULT_TOP,
     texts: Mapping[str, str] | None = None,
     metric_labels: Mapping[str, str] | None = None,
+    show_info: bool = False,
 ) -> Iterable[RenderableType]:
+    from checker.report.editors import is_collapsed_info
+
     report = ordered(report)
     claims = {c.id: c for c in report.claims}
     sources = {s.id: s for s in report.sources}
     locator = Locator(report, texts)
-    shown = report.findings[: max(top, 0)]
+    collapsed = [] if show_info else [f for f in report.findings if is_collapsed_info(f)]
+    listed = [f for f in report.findings if show_info or not is_collapsed_info(f)]
+    shown = listed[: max(top, 0)]
     for finding in shown:
         yield from _finding_block(finding, claims, sources, locator, metric_labels)
-    yield from _summary(report, len(shown))
+    yield from _summary(report, len(shown), collapsed)
 
 
 def _colour_allowed(color: bool) -> bool:
     # https://no-color.org: a set, non-empty NO_COLOR turns colour off whatever else asks for it.
     return color and not os.environ.get("NO_COLOR")
+
+
+def colour_wanted(stream, environ: Mapping[str, str] | None = None) -> bool:
+    """Whether a report printed to stream gets colour: NO_COLOR turns it off, FORCE_COLOR on, else a terminal does.
+
+    Both count when set and not empty (no-color.org, force-color.org); NO_COLOR wins when both are,
+    as in Python's own interpreter.
+    """
+    environ = os.environ if environ is None else environ
+    if environ.get("NO_COLOR"):
+        return False
+    if environ.get("FORCE_COLOR"):
+        return True
+    try:
+        return stream.isatty()
+    except (AttributeError, ValueError):
+        return False
 
 
 def render(
@@ -171,9 +202,13 @@ def render(
     top: int = DEFAULT_TOP,
     texts: Mapping[str, str] | None = None,
     metric_labels: Mapping[str, str] | None = None,
+    show_info: bool = False,
     **_options,
 ) -> str:
-    """The terminal report as text: plain, with no escape sequence at all, unless color is asked for."""
+    """The terminal report as text: plain, with no escape sequence at all, unless color is asked for.
+
+    Corroborated and single-source figures are one summary line unless show_info asks for each.
+    """
     from rich.console import Console
 
     color = _colour_allowed(color)
@@ -190,7 +225,7 @@ def render(
         legacy_windows=False,
         _environ={},
     )
-    for renderable in _renderables(report, top=top, texts=texts, metric_labels=metric_labels):
+    for renderable in _renderables(report, top=top, texts=texts, metric_labels=metric_labels, show_info=show_info):
         console.print(renderable)
     text = buffer.getvalue()
     if not color:
@@ -206,7 +241,8 @@ def print_report(
     top: int = DEFAULT_TOP,
     texts: Mapping[str, str] | None = None,
     metric_labels: Mapping[str, str] | None = None,
+    show_info: bool = False,
 ) -> None:
     """Print the report live to a rich Console (which decides colour, honouring NO_COLOR itself)."""
-    for renderable in _renderables(report, top=top, texts=texts, metric_labels=metric_labels):
+    for renderable in _renderables(report, top=top, texts=texts, metric_labels=metric_labels, show_info=show_info):
         console.print(renderable, markup=False, emoji=False, highlight=False)
