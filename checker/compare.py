@@ -4,13 +4,15 @@ from __future__ import annotations
 
 import datetime as dt
 import math
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 
+from checker.figures import kind_of
 from checker.model import Claim, Source, day_to_iso
 
 __all__ = ["Tolerances", "Group", "Context", "Pairs", "pairs", "overlaps", "comparable", "one_occasion", "same_time",
-           "render_value", "independent_count", "event_days", "dates_by_day", "linked", "first_subject", "relation",
-           "same_name", "different_speakers", "measured", "agreement_groups"]
+           "render_value", "independent_count", "independent_sources", "event_days", "dates_by_day", "linked", "first_subject", "relation",
+           "same_name", "different_speakers", "measured", "agreement_groups", "sides"]
 
 
 @dataclass(frozen=True)
@@ -36,17 +38,11 @@ class Tolerances:
 
     def for_claim(self, claim: Claim) -> tuple[float, float]:
         """(absolute, relative) tolerance for a claim's values."""
-        if claim.kind == "date":
-            return self.date, 0.0
-        if claim.kind == "duration":
-            return self.duration, 0.0
-        if claim.unit == "percent":
-            return self.percent, 0.0
-        if claim.unit == "degC":
-            return self.temperature, 0.0
-        if claim.unit == "count":
-            return self.count, 0.0
-        return 0.0, self.relative
+        kind = kind_of(claim.kind, claim.unit)
+        field_name = kind.tolerance if kind is not None else "relative"  # money: a share of the larger value
+        if field_name == "relative":
+            return 0.0, self.relative
+        return getattr(self, field_name), 0.0
 
 
 @dataclass
@@ -84,6 +80,15 @@ class Context:
     stated: dict[str, dt.date] | None = None
     # The earlier bulletin each source repeats (bulletins.find_bulletins): its running totals are that day's.
     bulletins: dict = field(default_factory=dict)
+
+    def label(self, source_id: str) -> str:
+        """How a finding's message names a source: its outlet, else its title in quotes (a headline read in a
+        sentence), else its id (Source.label)."""
+        source = self.sources.get(source_id)
+        if source is None:
+            return source_id
+        label = source.label
+        return label if label in (source.outlet, source.id) else f"“{label}”"
 
     def published(self, source_id: str):
         """A source's publication date, else the latest date its text states, else None."""
@@ -499,9 +504,30 @@ def memo(group: Group, ctx: Context, name: str, make):
 
 def independent_count(claims: list[Claim], sources: dict[str, Source]) -> int:
     """How many independent sources stand behind claims: sources sharing a wire service count once."""
-    from checker.report import independent_count as count_sources
+    return independent_sources((c.source for c in claims), sources)
 
-    return count_sources((c.source for c in claims), sources)
+
+def independent_sources(source_ids: Iterable[str], sources: Mapping[str, Source]) -> int:
+    """How many independent sources among these: sources crediting one wire service count once."""
+    ids = sorted(set(source_ids))
+    parent = {i: i for i in ids}
+
+    def find(i: str) -> str:
+        while parent[i] != i:
+            parent[i] = parent[parent[i]]
+            i = parent[i]
+        return i
+
+    first_with_wire: dict[str, str] = {}
+    for i in ids:
+        source = sources.get(i)
+        for wire in source.wire if source is not None else ():
+            key = wire.strip().casefold()
+            if key in first_with_wire:
+                parent[find(i)] = find(first_with_wire[key])
+            else:
+                first_with_wire[key] = i
+    return len({find(i) for i in ids})
 
 
 def agreement_groups(claims, tolerances: Tolerances | None = None) -> list[list[Claim]]:
@@ -537,6 +563,35 @@ def agreement_groups(claims, tolerances: Tolerances | None = None) -> list[list[
 def _margin(c: Claim, x: float, tolerances: Tolerances) -> float:
     absolute, relative = tolerances.for_claim(c)
     return max(absolute, relative * abs(x))
+
+
+def sides(groups: list[list[Claim]], ctx: Context) -> str:
+    """A finding's groups of agreeing claims as a reader weighs them: each group's value and who gives it, the
+    consensus first when one group has more sources than any other ("6.8 from 3 sources (AP, NHK World,
+    Africa Times) against 7 (JINHA)"), else side by side ("18.5 km (AP) against ≈ 11.5 km (Africa Times)").
+    A group is named by the value most of its sources give, not by every value told."""
+    told = []
+    for n, group in enumerate(groups):
+        sources = list(dict.fromkeys(c.source for c in group))
+        told.append((len(sources), -n, _typical(group), sources))
+    told.sort(reverse=True)
+    parts = [f"{value} ({', '.join(ctx.label(s) for s in sources)})" for _, _, value, sources in told]
+    if len(told) > 1 and told[0][0] >= 2 and told[0][0] > told[1][0]:
+        count, _, value, sources = told[0]
+        parts[0] = f"{value} from {count} sources ({', '.join(ctx.label(s) for s in sources)})"
+    return " against ".join(parts)
+
+
+def _typical(group: list[Claim]) -> str:
+    """The value most of a group's sources give (exact values first on a tie, then the first told)."""
+    by_value: dict[str, set[str]] = {}
+    exact: dict[str, bool] = {}
+    for c in group:
+        value = render_value(c)
+        by_value.setdefault(value, set()).add(c.source)
+        exact[value] = exact.get(value, False) or c.qualifier == "exact"
+    order = list(by_value)
+    return max(order, key=lambda v: (len(by_value[v]), exact[v], -order.index(v)))
 
 
 def first_subject(claims) -> str | None:
@@ -577,10 +632,11 @@ def render_value(c: Claim) -> str:
     """A claim's value as a reader writes it ("43", "≥ 7", "≈ 20 %", "2026-02-03"): one spelling everywhere."""
     # Every field format_value reads, and the value types (an int and a float of one value are kept apart).
     key = (c.kind, c.unit, c.precision, c.qualifier, c.value, c.low, c.high, c.low_inclusive, c.high_inclusive,
+           c.stated_unit if c.kind == "duration" else None,
            type(c.value), type(c.low), type(c.high))
     text = _RENDERED.get(key)
     if text is None:
-        from checker.report import format_value
+        from checker.spelling import format_value
 
         if len(_RENDERED) >= _RENDERED_MAX:
             _RENDERED.clear()

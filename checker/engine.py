@@ -439,7 +439,7 @@ def _finding(r, hit, claims: list[Claim], ids: tuple[str, ...], identity: str, c
         rule=r.name,
         severity=severity,
         category=r.category,
-        message=hit.template.format(**params),
+        message=hit.template.format(**_labelled(params, ctx)),
         template=hit.template,
         params=params,
         metric=hit.metric,
@@ -453,6 +453,19 @@ def _finding(r, hit, claims: list[Claim], ids: tuple[str, ...], identity: str, c
         line=line,
         column=column,
     )
+
+
+def _labelled(params: dict, ctx: Context) -> dict:
+    """A finding's parameters as its message shows them: sources by their outlets (Source.label), not their ids.
+    The parameters themselves keep the ids: they are the finding's data."""
+    out = {}
+    for key, value in params.items():
+        if isinstance(value, str) and (key.endswith("source") or key.startswith("source_")):
+            value = ctx.label(value)
+        elif isinstance(value, str) and key.endswith("sources"):
+            value = ", ".join(ctx.label(v) for v in value.split(", "))
+        out[key] = value
+    return out
 
 
 def _location(c: Claim, ctx: Context) -> tuple[str | None, int | None, int | None]:

@@ -109,6 +109,10 @@ class _Frozen(BaseModel):
         return self
 
 
+# A title standing in for an outlet is cut here, at a word: it labels a row, it is not read.
+_TITLE_LABEL_LIMIT = 48
+
+
 class Source(_Frozen):
     """One article: where it is, who published it and when."""
 
@@ -124,6 +128,20 @@ class Source(_Frozen):
     original: str | None = None
 
     _interned: ClassVar[tuple[str, ...]] = ("id", "outlet")
+
+    @property
+    def label(self) -> str:
+        """How a reader knows the source: its outlet, else its title (cut at a word to a label's length), else
+        its id. Findings' messages and every reporter name sources through it."""
+        if self.outlet and self.outlet.strip():
+            return self.outlet.strip()
+        if self.title and self.title.strip():
+            title = " ".join(self.title.split())
+            if len(title) <= _TITLE_LABEL_LIMIT:
+                return title
+            cut = title.rfind(" ", 0, _TITLE_LABEL_LIMIT)
+            return title[: cut if cut > _TITLE_LABEL_LIMIT // 2 else _TITLE_LABEL_LIMIT - 1].rstrip(" ,:;") + "…"
+        return self.id
 
     @property
     def published_date(self) -> dt.date | None:

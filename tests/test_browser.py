@@ -76,7 +76,7 @@ def test_hostile_sources_and_claims_run_nothing_in_chromium(tmp_path):
     claims.write_text(
         "story: hostile\nclaims:\n"
         f"  - id: h1\n    source: b\n    quote: {json.dumps(quote)}\n    kind: quantity\n"
-        "    metric: missiles.ballistic\n    value: 71\n"
+        "    metric: missiles.ballistic\n    value: 71\n    subject: Kyiv\n"
         f"    attributed_to: {json.dumps('<img src=x onerror=document.title=1>')}\n", encoding="utf-8")
     page = tmp_path / "hostile.html"
     done = _checker("report", str(HOSTILE), str(claims), "--no-cache", "-f", "html", "-o", str(page))

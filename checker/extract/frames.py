@@ -87,6 +87,8 @@ _PEAKS = frozenset(("peak", "height", "highest"))
 _PEAK_OWNERS = frozenset(("its", "their", "the"))
 _PEAK_VERBS = frozenset(("peaked", "peaking"))
 _PEAK_WORDS = _PEAKS | _PEAK_VERBS
+# Words between a verb and its object's event noun: "followed with its own deal".
+_PREPOSITIONS_TO_OBJECT = frozenset(("with", "to", "on", "in"))
 # Words only a noun follows ("the strike", "its walkout"): unlike "that", never before a verb.
 _ARTICLES = frozenset("the a an its their his her our my your".split())
 
@@ -823,8 +825,9 @@ class _Reader:
             verb = self._date_verb() if attached else None
             named = self.lex.event_verbs.get((verb,)) if verb else None
             return (named, None, None) if named and not doc.matches(sentence, events) else (None, None, None)
-        return (str(near.value), self._event_scope_after(near.last_word + 1) or self._event_scope_before(near.first_word),
-                self._place_of_event(near.first_word, near.last_word))
+        scope = (self._event_scope_after(near.last_word + 1) or self._event_scope_before(near.first_word)
+                 or self._event_agent(near.first_word))
+        return str(near.value), scope, self._place_of_event(near.first_word, near.last_word)
 
     def _place_of_event(self, first: int, last: int) -> str | None:
         """A place written right after an event noun ("in", "near", "on", "at", "off", "across"), or as its
@@ -908,6 +911,28 @@ class _Reader:
         if k == first or k == 0 or self.doc.is_place_at(self.sentence, k) or words[k - 1].text not in DETERMINERS:
             return None
         return self.doc.text[words[k].start : words[first - 1].end]
+
+    def _event_agent(self, first: int) -> str | None:
+        """Who an event is of, named as the subject of the verb that has it as object: "Ford reached a tentative
+        agreement Thursday", "Stellantis followed with its own deal on Saturday", "UAW leadership and General
+        Motors reached a tentative agreement" (the last name before the verb)."""
+        words = self.words
+        j = first - 1
+        while j >= 0 and first - j <= 4 and (words[j].text in DETERMINERS or words[j].text in _PREPOSITIONS_TO_OBJECT
+                                            or words[j].text == "own"
+                                            or classes(words[j].text) & ADJ and not classes(words[j].text) & VERB):
+            j -= 1
+        if j < 1 or first - j > 4 or not classes(words[j].text) & VERB or words[j].text in AUXILIARIES:
+            return None
+        end = j
+        k = end
+        while k > 0 and self._capital(k - 1) and self._adjacent(k - 1, k):
+            k -= 1
+        if k == end or self.doc.is_place_at(self.sentence, k) or words[end - 1].text.endswith(("'s", "’s")):
+            return None
+        if k == 0 and end == 1 and classes(words[0].text):
+            return None  # a sentence's capitalised first word that is a dictionary word ("Workers reached ...")
+        return self.doc.text[words[k].start : words[end - 1].end]
 
     # -- shapes around the number --------------------------------------------------------------------
 

@@ -825,11 +825,8 @@ def load(min_population: int = MIN_POPULATION, cache: bool = True) -> Gazetteer:
     if path is not None:
         from checker.cache import write_checked
 
-        try:
-            path.parent.mkdir(parents=True, exist_ok=True)
-            write_checked(path, json.dumps(data, separators=(",", ":"), ensure_ascii=False).encode())
-        except OSError:
-            pass
+        # The cache folder (made with its .gitignore) is the places folder's parent; an unwritable one is skipped.
+        write_checked(path, json.dumps(data, separators=(",", ":"), ensure_ascii=False).encode(), path.parent.parent)
     return Gazetteer(data)
 
 

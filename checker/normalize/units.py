@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from functools import cache
 
+from checker.figures import KINDS
+
 __all__ = [
     "registry",
     "UNIT_TOKENS",
@@ -126,17 +128,8 @@ UNIT_DIMENSION: dict[str, str] = {
     "percent": "percent",
 }
 
-# One canonical unit per dimension: every value of a kind is compared on this scale.
-CANONICAL_UNITS: dict[str, str] = {
-    "temperature": "degC",
-    "length": "kilometer",
-    "mass": "kilogram",
-    "volume": "liter",
-    "area": "kilometer ** 2",
-    "speed": "kilometer / hour",
-    "percent": "percent",
-    "data": "byte",
-}
+# One canonical unit per dimension (checker/figures.py): every value of a kind is compared on this scale.
+CANONICAL_UNITS: dict[str, str] = {k.dimension: k.unit for k in KINDS if k.dimension not in ("count", "date", "duration")}
 
 # Short names reported in Mention.unit for canonical units.
 _SHORT = {

@@ -10,6 +10,8 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Callable, Iterable, Mapping, Sequence
 
 from checker.model import SEVERITY_RANK, Claim, Finding, Report, Source, day_to_iso
+from checker.compare import independent_sources as independent_count  # noqa: F401 (shared with reporters)
+from checker.spelling import format_amount, format_number, format_value, number, point, value_key  # noqa: F401 (shared)
 
 if TYPE_CHECKING:
     from checker.rules import Rule
@@ -123,162 +125,6 @@ def is_disputed(finding: Finding) -> bool:
 # ---- numbers and values ------------------------------------------------------------------------
 
 
-def number(x: float | int | None) -> float | int | None:
-    """A number for JSON: whole values as integers (43, not 43.0), infinities as None."""
-    if x is None or isinstance(x, bool):
-        return x
-    if isinstance(x, int):
-        return x
-    if not math.isfinite(x):
-        return None
-    if x.is_integer() and abs(x) < 2**53:
-        return int(x)
-    return x
-
-
-_SCALES = ((1e12, "trillion"), (1e9, "billion"), (1e6, "million"))
-
-
-def format_number(x: float) -> str:
-    """A number for readers: 43, 46,000, 2.5 million, 0.35, -20."""
-    if not math.isfinite(x):
-        return "∞" if x > 0 else "-∞"
-    magnitude = abs(x)
-    for scale, word in _SCALES:
-        if magnitude >= scale:
-            scaled = x / scale
-            if abs(scaled - round(scaled, 2)) < 1e-9 * max(1.0, abs(scaled)):
-                return f"{_trim(f'{round(scaled, 2):,.2f}')} {word}"
-            break
-    if float(x).is_integer():
-        return f"{int(x):,}"
-    digits = 2 if magnitude >= 1 else 4
-    return _trim(f"{x:,.{digits}f}")
-
-
-def _trim(text: str) -> str:
-    return text.rstrip("0").rstrip(".") if "." in text else text
-
-
-_UNIT_SYMBOLS = {
-    "percent": "%",
-    "degC": "°C",
-    "degF": "°F",
-    "kelvin": "K",
-    "kilometer": "km",
-    "meter": "m",
-    "kilogram": "kg",
-    "liter": "L",
-    "kilometer ** 2": "km²",
-    "km**2": "km²",
-    "kilometer / hour": "km/h",
-    "count": "",
-    "dimensionless": "",
-}
-
-
-def _unit_text(unit: str | None) -> str:
-    if not unit:
-        return ""
-    symbol = _UNIT_SYMBOLS.get(unit, unit.replace("**2", "²").replace("**3", "³").replace("_", " "))
-    return f" {symbol}" if symbol else ""
-
-
-def _duration_text(days: float) -> str:
-    if days < 1:
-        hours = days * 24
-        if hours < 1:
-            minutes = hours * 60
-            return f"{format_number(round(minutes, 1))} minute{'' if round(minutes, 1) == 1 else 's'}"
-        return f"{format_number(round(hours, 1))} hour{'' if round(hours, 1) == 1 else 's'}"
-    years = days / 365.25
-    if years >= 1 and abs(years - round(years)) < 0.01:
-        return f"{round(years):,} year{'' if round(years) == 1 else 's'}"
-    return f"{format_number(round(days, 2))} day{'' if days == 1 else 's'}"
-
-
-def _date_text(day: float, precision: str | None) -> str:
-    iso = day_to_iso(day) or "?"
-    if precision == "month":
-        return iso[:7]
-    if precision == "year":
-        return iso[:4]
-    return iso
-
-
-def format_amount(claim: Claim, x: float) -> str:
-    """One bound or value of a claim in its kind's words: a date, a duration or a quantity with unit."""
-    if claim.kind == "date":
-        return _date_text(x, claim.precision)
-    if claim.kind == "duration":
-        return _duration_text(x)
-    return format_number(x) + _unit_text(claim.unit)
-
-
-_QUALIFIER_SIGNS = {
-    "at_least": "≥ ",
-    "more_than": "> ",
-    "at_most": "≤ ",
-    "less_than": "< ",
-    "about": "≈ ",
-    "nearly": "nearly ",
-    "just_over": "just over ",
-}
-
-
-def _span(claim: Claim, low: float, high: float | None) -> str:
-    """An interval in words; one figure when both ends read the same ("2026-02" for a whole month)."""
-    first = format_amount(claim, low)
-    if high is None:
-        return f"≥ {first}"
-    last = format_amount(claim, high)
-    return first if first == last else f"{first} – {last}"
-
-
-def format_value(claim: Claim) -> str:
-    """A claim's value as a reader says it: "43", "≥ 7", "> 46,000", "≈ 20 %", "2026-02-03", "7 days"."""
-    qualifier = claim.qualifier
-    low, high, value = claim.low, claim.high, claim.value
-    if qualifier == "vague" and low is not None:
-        return f"{_span(claim, low, high)} (vague)"
-    if qualifier == "range" or (value is None and low is not None and high is not None):
-        if low is not None and high is not None:
-            return _span(claim, low, high)
-    if qualifier in _QUALIFIER_SIGNS:
-        anchor = value
-        if anchor is None:
-            anchor = low if qualifier in ("at_least", "more_than", "just_over") else high
-        if anchor is None:
-            anchor = low if low is not None else high
-        if anchor is not None:
-            return _QUALIFIER_SIGNS[qualifier] + format_amount(claim, anchor)
-    if value is not None:
-        text = format_amount(claim, value)
-        return f"vague, ≈ {text}" if qualifier == "vague" else text
-    if low is not None and high is not None:
-        return f"{format_amount(claim, low)} – {format_amount(claim, high)}"
-    if low is not None:
-        return ("≥ " if claim.low_inclusive else "> ") + format_amount(claim, low)
-    if high is not None:
-        return ("≤ " if claim.high_inclusive else "< ") + format_amount(claim, high)
-    return "unknown"
-
-
-def value_key(claim: Claim) -> tuple:
-    """What a claim states, for grouping agreeing claims: the interval and its bounds' inclusiveness."""
-    return (claim.kind, claim.unit, claim.value, claim.low, claim.high, claim.low_inclusive,
-            claim.high_inclusive)
-
-
-def point(claim: Claim) -> float | None:
-    """A single number standing for a claim: its value, else its interval's middle, else its bound."""
-    if claim.value is not None:
-        return claim.value
-    if claim.low is not None and claim.high is not None:
-        return (claim.low + claim.high) / 2
-    return claim.low if claim.low is not None else claim.high
-
-
 def figure_name(
     metric: str | None, subject: str | None = None, labels: Mapping[str, str] | None = None
 ) -> str:
@@ -298,48 +144,14 @@ def figure_name(
 # ---- sources ------------------------------------------------------------------------------------
 
 
-# A title standing in for an outlet is cut here, at a word: it labels a row, it is not read.
-_TITLE_LABEL_LIMIT = 48
-
-
 def source_label(source: Source | None, source_id: str) -> str:
-    """How a reader knows a source: its outlet, else its title (cut to a label's length), else its id.
+    """How a reader knows a source (Source.label), or its id when the run does not know it.
 
     Every reporter that names a source for a reader goes through this one function.
     """
-    if source is not None:
-        if source.outlet and source.outlet.strip():
-            return source.outlet.strip()
-        if source.title and source.title.strip():
-            title = " ".join(source.title.split())
-            if len(title) <= _TITLE_LABEL_LIMIT:
-                return title
-            cut = title.rfind(" ", 0, _TITLE_LABEL_LIMIT)
-            return title[: cut if cut > _TITLE_LABEL_LIMIT // 2 else _TITLE_LABEL_LIMIT - 1].rstrip(" ,:;") + "…"
-    return source_id
+    return source.label if source is not None else source_id
 
 
-def independent_count(source_ids: Iterable[str], sources: Mapping[str, Source]) -> int:
-    """How many independent sources among these: sources crediting one wire service count once."""
-    ids = sorted(set(source_ids))
-    parent = {i: i for i in ids}
-
-    def find(i: str) -> str:
-        while parent[i] != i:
-            parent[i] = parent[parent[i]]
-            i = parent[i]
-        return i
-
-    first_with_wire: dict[str, str] = {}
-    for i in ids:
-        source = sources.get(i)
-        for wire in source.wire if source is not None else ():
-            key = wire.strip().casefold()
-            if key in first_with_wire:
-                parent[find(i)] = find(first_with_wire[key])
-            else:
-                first_with_wire[key] = i
-    return len({find(i) for i in ids})
 
 
 # ---- places in files ---------------------------------------------------------------------------

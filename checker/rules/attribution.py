@@ -58,8 +58,8 @@ def attribution_differs(group: Group, ctx: Context):
             params={"value": render_value(a), "speaker_a": a.attributed_to, "source_a": a.source,
                     "speaker_b": b.attributed_to, "source_b": b.source},
             explanation=(
-                f"Both sources give {ctx.vocabulary.describe(group.metric)} as {render_value(a)}, but {a.source} "
-                f"credits it to {a.attributed_to} and {b.source} to {b.attributed_to}."
+                f"Both sources give {ctx.vocabulary.describe(group.metric)} as {render_value(a)}, but {ctx.label(a.source)} "
+                f"credits it to {a.attributed_to} and {ctx.label(b.source)} to {b.attributed_to}."
             ),
             metric=group.metric,
             subject=a.subject or b.subject,

@@ -63,6 +63,8 @@ def duration_disagrees_with_dates(claims: list[Claim], ctx: Context):
         roles = by_event[event]
         spans = [(s, e, _day(s), _day(e)) for s in roles.get("start", []) for e in roles.get("end", [])]
         spans += [(r, r, r.low, r.high) for r in roles.get("span", [])]
+        # Durations of one value that miss one span are one question for the editor: one finding.
+        missed: dict[tuple, list] = {}
         for d in roles.get("duration", []):
             fitting = [x for x in spans if _same_owner(d, x[0], x[1]) and _same_time(d, x[2])]
             if not fitting or any(_fits(d, lo, hi, tolerance) for _, _, lo, hi in fitting):
@@ -70,17 +72,22 @@ def duration_disagrees_with_dates(claims: list[Claim], ctx: Context):
             start, end, lo, hi = min(fitting, key=lambda x: (_miss(d, x[2], x[3]), x[2], x[3]))
             # Every source that gives those days: who agrees with whom on the dates the duration misses.
             dates = tuple({c.id: c for x in fitting if (x[2], x[3]) == (lo, hi) for c in (x[0], x[1])}.values())
+            entry = missed.setdefault((render_value(d), lo, hi), [[], dates, start, end])
+            entry[0].append(d)
+        for (duration, lo, hi), (durations, dates, start, end) in sorted(missed.items(), key=lambda kv: kv[0]):
+            d = durations[0]
             days = int(hi - lo + 1)
+            tellers = ", ".join(sorted({ctx.label(x.source) for x in durations}))
             yield Hit(
-                claims=(d, *dates),
-                groups=((d,), dates),
+                claims=(*durations, *dates),
+                groups=(tuple(durations), dates),
                 template="{event} said to last {duration}, but its dates ({start} to {end}) span {days} days",
-                params={"event": event, "duration": render_value(d), "start": day_to_iso(lo),
+                params={"event": event, "duration": duration, "start": day_to_iso(lo),
                         "end": day_to_iso(hi), "days": days},
                 explanation=(
-                    f"{d.source} gives the {event} a duration of {render_value(d)}; {start.source} dates its start to "
-                    f"{day_to_iso(lo)} and {end.source} its end to {day_to_iso(hi)}: {days} days counting both "
-                    f"ends, and no start and end given for it fit the duration."
+                    f"The {event} lasts {duration} according to {tellers}; {ctx.label(start.source)} dates its start to "
+                    f"{day_to_iso(lo)} and {ctx.label(end.source)} its end to {day_to_iso(hi)}: {days} days counting both ends, "
+                    f"and no start and end given for it fit the duration."
                 ),
                 metric=f"{event}.duration",
                 subject=d.subject,
@@ -145,19 +152,19 @@ def weekday_does_not_match_date(claims: list[Claim], ctx: Context):
             continue
         actual = dt.date.fromisoformat(day_to_iso(day)).weekday()
         if actual != c.weekday:
-            yield _mismatch(c, day, actual, _dating_alike(c, day, actual, days))
+            yield _mismatch(c, day, actual, _dating_alike(c, day, actual, days), ctx)
 
 
-def _mismatch(c: Claim, day: float, actual: int, alike: list[Claim]) -> Hit:
+def _mismatch(c: Claim, day: float, actual: int, alike: list[Claim], ctx: Context) -> Hit:
     """FC302's hit on c, which calls day a weekday other than `actual`, naming the sources that date alike."""
     what = (c.event or c.metric.split(".", 1)[0]).replace("_", " ")
     params = {"source": c.source, "date": day_to_iso(day), "actual": WEEKDAYS[actual], "stated": WEEKDAYS[c.weekday]}
     template = "{source} calls {date} a {stated}; it was a {actual}"
     explanation = f"The text says {WEEKDAYS[c.weekday]} for {day_to_iso(day)}, which fell on a {WEEKDAYS[actual]}."
     if alike:
-        params.update(others=_quoted(alike), verb="dates" if len(alike) == 1 else "date", event=what)
+        params.update(others=_quoted(alike, ctx), verb="dates" if len(alike) == 1 else "date", event=what)
         template += ", as {others} {verb} the {event}"
-        explanation += (f" {_listed([x.source for x in alike])} {params['verb']} the {what} to that day too: "
+        explanation += (f" {_listed([ctx.label(x.source) for x in alike])} {params['verb']} the {what} to that day too: "
                         "the weekday is the likelier error.")
     return Hit(claims=(c, *alike), template=template, params=params, explanation=explanation, metric=c.metric,
                subject=c.subject, at=c, groups=(tuple(alike), (c,)) if alike else ((c,),))
@@ -179,9 +186,9 @@ def _dating_alike(c: Claim, day: float, actual: int, days) -> list[Claim]:
     return [found[s] for s in sorted(found)][:_ALIKE]
 
 
-def _quoted(claims: list[Claim]) -> str:
-    """ "01_ap ('Friday') and 05_tass ('September 8')": each source with its words, the first few of many."""
-    parts = [f"{c.source} ('{c.quote}')" for c in claims[:_NAMED]]
+def _quoted(claims: list[Claim], ctx: Context) -> str:
+    """ "AP ('Friday') and TASS ('September 8')": each source with its words, the first few of many."""
+    parts = [f"{ctx.label(c.source)} ('{c.quote}')" for c in claims[:_NAMED]]
     if len(claims) > _NAMED:
         parts.append(f"{len(claims) - _NAMED} other sources")
     return _listed(parts)

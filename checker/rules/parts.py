@@ -84,9 +84,9 @@ def part_reported_as_whole(claims: list[Claim], ctx: Context):
                     params={"part_source": c.source, "value": value, "part": part,
                             "whole_source": source, "whole": whole, "basis": parts_text},
                     explanation=(
-                        f"{c.source} reports {value} {voc.describe(part)}, but {source} gives "
+                        f"{ctx.label(c.source)} reports {value} {voc.describe(part)}, but {ctx.label(source)} gives "
                         f"{own_text} for that part and {value} for all "
-                        f"{voc.describe(whole)} ({parts_text}). {c.source}'s figure is probably the total, "
+                        f"{voc.describe(whole)} ({parts_text}). {ctx.label(c.source)}'s figure is probably the total, "
                         f"mislabelled as {voc.describe(part)}."
                     ),
                     metric=part,
@@ -144,8 +144,8 @@ def part_exceeds_whole(claims: list[Claim], ctx: Context):
                         params={"part_source": p.source, "part_value": render_value(p), "part": part,
                                 "whole_source": w.source, "whole_value": render_value(w), "whole": whole},
                         explanation=(
-                            f"{voc.describe(part)} are among {voc.describe(whole)}: {render_value(p)} ({p.source}) "
-                            f"cannot exceed {render_value(w)} ({w.source}). One figure is wrong, or they count "
+                            f"{voc.describe(part)} are among {voc.describe(whole)}: {render_value(p)} ({ctx.label(p.source)}) "
+                            f"cannot exceed {render_value(w)} ({ctx.label(w.source)}). One figure is wrong, or they count "
                             f"different events."
                         ),
                         metric=whole,
@@ -182,8 +182,8 @@ def _named_parts_exceed(by_metric: dict[str, list[Claim]], ctx: Context):
                     params={"part_source": p.source, "part_value": render_value(p), "part": what, "figure": metric,
                             "whole_source": w.source, "whole_value": render_value(w)},
                     explanation=(
-                        f"{render_value(p)} ({p.source}) counts {voc.describe(metric)} for {what} alone, yet it is "
-                        f"more than {render_value(w)} ({w.source}) for the whole. One figure is wrong, or they "
+                        f"{render_value(p)} ({ctx.label(p.source)}) counts {voc.describe(metric)} for {what} alone, yet it is "
+                        f"more than {render_value(w)} ({ctx.label(w.source)}) for the whole. One figure is wrong, or they "
                         f"count different events."
                     ),
                     metric=metric,
@@ -224,8 +224,8 @@ def _populations_exceeded(by_metric: dict[str, list[Claim]], ctx: Context):
                     params={"part_source": p.source, "part_value": render_value(p), "figure": metric, "where": where,
                             "whole_source": w.source, "whole_value": render_value(w), "thing": thing},
                     explanation=(
-                        f"{render_value(p)} ({p.source}) counts {ctx.vocabulary.describe(metric)} in {where}, yet "
-                        f"{w.source} puts all the {thing} there at {render_value(w)}. One figure is wrong, or they "
+                        f"{render_value(p)} ({ctx.label(p.source)}) counts {ctx.vocabulary.describe(metric)} in {where}, yet "
+                        f"{ctx.label(w.source)} puts all the {thing} there at {render_value(w)}. One figure is wrong, or they "
                         f"count different groups."
                     ),
                     metric=metric,

@@ -37,7 +37,7 @@ def qualifier_dropped(group: Group, ctx: Context):
         bounded = [c for c in found if c.qualifier in _BOUNDS]
         exact = [c for c in found if c.qualifier == "exact"]
         if len(found) == 2:
-            yield _one_loss(group, bounded[0], exact[0])
+            yield _one_loss(group, bounded[0], exact[0], ctx)
             continue
         exact_sources = _sources(exact)
         bounded_sources = _sources(bounded)
@@ -60,15 +60,15 @@ def _sources(claims) -> str:
     return ", ".join(sorted({c.source for c in claims}))
 
 
-def _one_loss(group: Group, bounded, exact) -> Hit:
-    where = "its own" if bounded.source == exact.source else f"{bounded.source}'s"
+def _one_loss(group: Group, bounded, exact, ctx: Context) -> Hit:
+    where = "its own" if bounded.source == exact.source else f"{ctx.label(bounded.source)}'s"
     return Hit(
         claims=(bounded, exact),
         template="{exact_source} gives {exact} where {bounded_source} says {bounded}",
         params={"exact_source": exact.source, "exact": render_value(exact),
                 "bounded_source": bounded.source, "bounded": render_value(bounded)},
         explanation=(
-            f"{exact.source} states {render_value(exact)} as an exact figure, dropping the bound in "
+            f"{ctx.label(exact.source)} states {render_value(exact)} as an exact figure, dropping the bound in "
             f"{where} \"{bounded.quote}\" ({render_value(bounded)})."
         ),
         metric=group.metric,

@@ -80,8 +80,8 @@ def too_vague_to_compare(group: Group, ctx: Context):
             params={"vague": render_value(vague), "vague_source": vague.source,
                     "precise": render_value(precise), "precise_source": precise.source},
             explanation=(
-                f"\"{vague.quote}\" in {vague.source} allows {render_value(vague)}, so it neither confirms "
-                f"nor contradicts {render_value(precise)} in {precise.source}."
+                f"\"{vague.quote}\" in {ctx.label(vague.source)} allows {render_value(vague)}, so it neither confirms "
+                f"nor contradicts {render_value(precise)} in {ctx.label(precise.source)}."
             ),
             metric=group.metric,
             subject=vague.subject or precise.subject,

@@ -90,14 +90,14 @@ def figure_updated(group: Group, ctx: Context):
             ))
             continue
         ordered = _by_time(found)
-        timeline = " → ".join(_readings(cs) for cs in ordered)
+        timeline = " → ".join(_readings(cs, ctx) for cs in ordered)
         yield Hit(
             claims=tuple(found),
             template="{figure} changed over time: {timeline}",
             params={"figure": group.metric, "timeline": timeline},
             explanation=(
                 f"The readings hold for different times, from {_when(ordered[0][0])} to {_when(ordered[-1][0])}: "
-                f"{describe(ordered[-1])} is the latest."
+                f"{describe(ordered[-1], ctx)} is the latest."
             ),
             metric=group.metric,
             subject=first_subject(found),
@@ -153,10 +153,10 @@ def running_total_fell(group: Group, ctx: Context):
             claims=tuple(found),
             groups=(tuple(earlier), tuple(later)),
             template="{figure} fell from {old} to {new}",
-            params={"figure": group.metric, "old": _readings(earlier), "new": _readings(later)},
+            params={"figure": group.metric, "old": _readings(earlier, ctx), "new": _readings(later, ctx)},
             explanation=(
-                f"{total} is a running total, yet the later figures ({describe(later)}) are below the "
-                f"earlier ones ({describe(earlier)})."
+                f"{total} is a running total, yet the later figures ({describe(later, ctx)}) are below the "
+                f"earlier ones ({describe(earlier, ctx)})."
             ),
             metric=group.metric,
             subject=first_subject(found),
@@ -171,9 +171,9 @@ def _by_time(claims) -> list[list]:
     return [steps[k] for k in sorted(steps)]
 
 
-def _readings(claims) -> str:
+def _readings(claims, ctx: Context) -> str:
     """Each time's readings: "≥ 50 (a, b) [2026-02-02]; 48 (c) [2026-02-03]"."""
-    return "; ".join(f"{describe(cs)} [{_when(cs[0])}]" for cs in _by_time(claims))
+    return "; ".join(f"{describe(cs, ctx)} [{_when(cs[0])}]" for cs in _by_time(claims))
 
 
 def _ordered_by_publication(a, b, ctx: Context) -> bool:
@@ -255,8 +255,8 @@ def toll_revised_same_day(group: Group, ctx: Context):
                 template="{figure} given as {low} and {high} on the same day",
                 params={"figure": group.metric, "low": render_value(lo), "high": render_value(hi)},
                 explanation=(
-                    f"Running totals rise as reports come in: {render_value(hi)} ({hi.source}) is likely a "
-                    f"later count than {render_value(lo)} ({lo.source}), but neither states its time."
+                    f"Running totals rise as reports come in: {render_value(hi)} ({ctx.label(hi.source)}) is likely a "
+                    f"later count than {render_value(lo)} ({ctx.label(lo.source)}), but neither states its time."
                 ),
                 metric=group.metric,
                 subject=lo.subject or hi.subject,
@@ -267,7 +267,7 @@ def toll_revised_same_day(group: Group, ctx: Context):
         yield Hit(
             claims=tuple(found),
             template="{figure} given as {values} on the same day",
-            params={"figure": group.metric, "values": describe(found)},
+            params={"figure": group.metric, "values": describe(found, ctx)},
             explanation=(
                 f"Running totals rise as reports come in: {render_value(highest)} ({', '.join(top)}) is likely "
                 f"the latest count, but none of the figures states its time."

@@ -5,8 +5,8 @@ from __future__ import annotations
 import math
 from itertools import combinations
 
-from checker.compare import (Context, Group, _occasion, first_subject, independent_count, linked, memo, pairs, relation,
-                             render_value)
+from checker.compare import (Context, Group, _occasion, agreement_groups, first_subject, independent_count, linked, memo,
+                             pairs, relation, render_value, sides)
 from checker.model import Claim
 from checker.rules import Hit, rule
 
@@ -22,14 +22,15 @@ def conflicts(group: Group, ctx: Context) -> list[tuple[Claim, Claim]]:
     return memo(group, ctx, "values.conflicts", find)
 
 
-def describe(claims: list[Claim]) -> str:
-    """'43 (000_a3d8), 71 (001_8f45)': each distinct value with the sources that give it."""
+def describe(claims: list[Claim], ctx: Context | None = None) -> str:
+    """'43 (AP), 71 (Reuters)': each distinct value with the sources that give it, by outlet when ctx is given."""
     by_value: dict[str, list[str]] = {}
     for c in sorted(claims, key=lambda c: (c.low if c.low is not None else c.value or 0, c.source)):
         sources = by_value.setdefault(render_value(c), [])
         if c.source not in sources:
             sources.append(c.source)
-    return "; ".join(f"{v} ({', '.join(s)})" for v, s in by_value.items())
+    name = ctx.label if ctx is not None else str
+    return "; ".join(f"{v} ({', '.join(name(x) for x in s)})" for v, s in by_value.items())
 
 
 @rule("FC101", "conflicting-values", severity="error", category="contradiction")
@@ -54,14 +55,16 @@ def conflicting_values(group: Group, ctx: Context):
     and days_apart: how many days before its publication an unstated time may lie, 2 by default).
     """
     for comp in linked(conflicts(group, ctx)):
-        values = describe(comp)
+        groups = agreement_groups(comp, ctx.tolerances)
+        told = sides(groups, ctx)
         yield Hit(
             claims=tuple(comp),
-            template="sources disagree on {figure}: {values}",
-            params={"figure": group.metric, "values": values},
+            groups=tuple(tuple(g) for g in groups),
+            template="{figure}: {sides}",
+            params={"figure": group.metric, "sides": told},
             explanation=(
                 f"These sources report {ctx.vocabulary.describe(group.metric)} for the same subject and time, "
-                f"but their values cannot all be true: {values}."
+                f"but their values cannot all be true: {describe(comp, ctx)}."
             ),
             metric=group.metric,
             subject=first_subject(comp),
@@ -112,7 +115,7 @@ def corroborated_figure(group: Group, ctx: Context):
     unique = sorted(_on_common_ground(list(agreeing.values()), ctx), key=lambda c: (c.source, c.start))
     n = independent_count(unique, ctx.sources)
     if n >= 2:
-        values = describe(unique)
+        values = describe(unique, ctx)
         yield Hit(
             claims=tuple(unique),
             template="{n} independent sources agree on {figure}: {values}",
@@ -144,8 +147,8 @@ def single_source_figure(group: Group, ctx: Context):
     yield Hit(
         claims=claims,
         template="only {source} gives {figure}: {values}",
-        params={"source": claims[0].source, "figure": group.metric, "values": describe(list(claims))},
-        explanation=f"No other source reports {ctx.vocabulary.describe(group.metric)}; it rests on {claims[0].source} alone.",
+        params={"source": claims[0].source, "figure": group.metric, "values": describe(list(claims), ctx)},
+        explanation=f"No other source reports {ctx.vocabulary.describe(group.metric)}; it rests on {ctx.label(claims[0].source)} alone.",
         metric=group.metric,
         subject=first_subject(claims),
     )
@@ -172,12 +175,12 @@ def source_contradicts_itself(group: Group, ctx: Context):
         if not overlap and not (cumulative and a.kind == "quantity")
     ]
     for comp in linked(own):
-        values = describe(comp)
+        values = describe(comp, ctx)
         yield Hit(
             claims=tuple(comp),
             template="{source} gives {figure} two ways: {values}",
             params={"source": comp[0].source, "figure": group.metric, "values": values},
-            explanation=f"{comp[0].source} gives {ctx.vocabulary.describe(group.metric)} as {values}, which cannot all be true.",
+            explanation=f"{ctx.label(comp[0].source)} gives {ctx.vocabulary.describe(group.metric)} as {values}, which cannot all be true.",
             metric=group.metric,
             subject=first_subject(comp),
         )
