@@ -825,11 +825,8 @@ def load(min_population: int = MIN_POPULATION, cache: bool = True) -> Gazetteer:
     if path is not None:
         from checker.cache import write_checked
 
-        try:
-            path.parent.mkdir(parents=True, exist_ok=True)
-            write_checked(path, json.dumps(data, separators=(",", ":"), ensure_ascii=False).encode())
-        except OSError:
-            pass
+        # The cache folder is the one _cache_path put "places/" under; write_checked makes it (with its .gitignore).
+        write_checked(path, json.dumps(data, separators=(",", ":"), ensure_ascii=False).encode(), path.parents[1])
     return Gazetteer(data)
 
 
