@@ -433,7 +433,7 @@ _OPENING_STRETCH = re.compile(r"\b(?:in|over|during|for|within)\s+(?:its|the|the
 def _provisional(doc: Document, sentence: Sentence, start: int) -> bool:
     voc = doc.vocabulary
     lo, hi = doc.strong_clause(sentence, start)
-    if _OPENING_STRETCH.search(doc.lower, lo, hi):
+    if "first" in sentence.forms and _OPENING_STRETCH.search(doc.lower, lo, hi):  # the pattern's one fixed word
         return True
     if not doc.has_cue(sentence, voc.provisional, sentence.start, sentence.end):
         return False
