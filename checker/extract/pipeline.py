@@ -364,11 +364,12 @@ class _Times(dict):
     of no event); and those that open a clause, which date the figures after them in their paragraph.
     Blank lines part paragraphs, or line breaks in a text without blank lines between its lines."""
 
-    __slots__ = ("_paragraphs", "_frames", "_starts")
+    __slots__ = ("_text", "_paragraphs", "_frames", "_starts")
 
     def __init__(self, text: str):
         super().__init__()
-        self._paragraphs = _paragraph_starts(text)
+        self._text = text
+        self._paragraphs: list[int] | None = None  # read on the first frame asked for: most texts have none
         self._frames: list[Mention] = []
         self._starts: list[int] | None = None
 
@@ -384,8 +385,12 @@ class _Times(dict):
             self._frames.sort(key=lambda d: d.start)
             self._starts = [d.start for d in self._frames]
         k = bisect.bisect_left(self._starts, pos) - 1
+        if k < 0:
+            return None
+        if self._paragraphs is None:
+            self._paragraphs = _paragraph_starts(self._text)
         first = self._paragraphs[bisect.bisect_right(self._paragraphs, pos) - 1]
-        return self._frames[k] if k >= 0 and self._starts[k] >= first else None
+        return self._frames[k] if self._starts[k] >= first else None
 
 
 _LINE_BREAK = r"(?:\r\n|\r|\n)"
