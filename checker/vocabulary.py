@@ -7,6 +7,8 @@ import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from checker.extract.words import base
+
 __all__ = ["Vocabulary", "load_vocabulary", "singular", "plural", "term_key", "lemma", "WORD_PATTERN", "DEFAULT_VOCABULARY", "DEFAULT_NAMES"]
 
 DEFAULT_VOCABULARY = Path(__file__).with_name("vocabulary.yaml")
@@ -55,8 +57,6 @@ def lemma(word: str) -> str:
         word = word[:-2]
     if word in _IRREGULAR:
         return _IRREGULAR[word]
-    from checker.extract.words import base
-
     return base(word)
 
 

@@ -10,6 +10,7 @@ vocabulary (vocabulary.yaml) which things are the same; neither gates the readin
 
 from __future__ import annotations
 
+import functools
 from dataclasses import dataclass
 
 from checker.extract.context import Document, Sentence
@@ -102,6 +103,7 @@ def metric_name(thing: str, role: str | None, lexicon) -> str:
     return f"{'.'.join(slug(part) for part in thing.split('.'))}.{slug(role.replace('/', ' or '))}"
 
 
+@functools.lru_cache(maxsize=4096)
 def slug(text: str) -> str:
     """A word or phrase as one part of a figure's name: lower-case letters, digits and underscores."""
     name = _NOT_NAME.sub("_", text.lower()).strip("_")
@@ -192,7 +194,7 @@ def duration_event_of(doc: Document, sentence: Sentence, m: Mention) -> tuple[st
 def hypothetical(doc: Document, sentence: Sentence, m: Mention) -> bool:
     """Whether the figure's clause puts it as a possibility or a projection: "could", "might", "may", "is
     expected to", "is projected to", "is forecast to", "is likely to" before it."""
-    if _MODALS.isdisjoint(sentence.texts) and _PROJECTING.isdisjoint(sentence.texts):
+    if _HYPOTHETICAL_WORDS.isdisjoint(sentence.forms):
         return False  # most sentences hold no modal at all
     words = sentence.words
     lo, _ = doc.strong_clause(sentence, m.start)
@@ -249,14 +251,16 @@ _LEDE_SENTENCES = 4
 
 def _event_words(voc):
     """A pattern for the words event terms start with, in any form ("strike", "strikes"): a sentence it does not
-    match names no event. Built once per vocabulary."""
+    match names no event. Built once per vocabulary, its stems as a trie (a flat alternation of a hundred
+    stems tries each one at every word)."""
     cached = voc.__dict__.get("_event_words")
     if cached is None:
         import re
 
-        stems = sorted({key[0][:-1] if len(key[0]) > 4 else key[0] for key in voc.lexicon.events}, key=len,
-                       reverse=True)
-        cached = voc.__dict__["_event_words"] = re.compile(r"\b(?:" + "|".join(map(re.escape, stems)) + r")")
+        from checker.extract.heads import trie
+
+        stems = {key[0][:-1] if len(key[0]) > 4 else key[0] for key in voc.lexicon.events}
+        cached = voc.__dict__["_event_words"] = re.compile(r"\b(?:" + trie(stems) + r")")
     return cached
 
 
@@ -822,7 +826,7 @@ class _Reader:
             near = before
         near = near or doc.nearest(sentence, events, self.m.start, self.m.end, max_words=18, keep=keep)
         if near is None:
-            verb = self._date_verb() if attached else None
+            verb = self._date_verb if attached else None
             named = self.lex.event_verbs.get((verb,)) if verb else None
             return (named, None, None) if named and not doc.matches(sentence, events) else (None, None, None)
         scope = (self._event_scope_after(near.last_word + 1) or self._event_scope_before(near.first_word)
@@ -861,11 +865,13 @@ class _Reader:
         if found.first_word >= self.after and found.first_word - self.after <= 1 and \
                 text[self.m.end : words[found.first_word].start].strip(" -") in ("", "'s", "’s"):
             return True  # "the Feb 4 talks", "the June 2 crash"
-        verb = self._date_verb()
+        verb = self._date_verb
         return verb is not None and verb in _HAPPENING
 
+    @functools.cached_property
     def _date_verb(self) -> str | None:
-        """The verb a date is the time of: the nearest before it in its clause, else the first after it."""
+        """The verb a date is the time of: the nearest before it in its clause, else the first after it. Read
+        once per date: every event noun its sentence names is tested against it (`_attached`)."""
         words = self.words
         lo, hi = self.doc.strong_clause(self.sentence, self.m.start)
         first, last = self.sentence.word_index(lo), self.sentence.word_index(hi)
@@ -1433,6 +1439,7 @@ THEIRS = "its"
 _PART_OF_SPAN = frozenset("first last past next initial final opening closing another".split())
 _MODALS = frozenset("could might may".split())
 _PROJECTING = frozenset("expected projected forecast likely set poised".split())
+_HYPOTHETICAL_WORDS = _MODALS | _PROJECTING
 _EVENT_PLACE_LINKS = frozenset("in near at on off across over outside around of".split())
 # What may stand between a figure and the same figure in another unit ("750 million euros, or roughly $1.75
 # billion", "equivalent to around $800 million", "18.5 kilometers (11.5 miles)").

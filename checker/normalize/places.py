@@ -366,7 +366,8 @@ class PlaceFinder:
         # Only a capitalised word can start a name: most sentences have a few, and most of those start none.
         capitalised = [i for i, w in enumerate(words) if text[w[0]].isupper()]
         if taken and capitalised:
-            capitalised = [i for i in capitalised if not any(a <= i <= b for a, b in taken)]
+            inside = {k for a, b in taken for k in range(a, b + 1)}
+            capitalised = [i for i in capitalised if i not in inside]
         if not capitalised:
             return []
         if texts is None:
