@@ -563,8 +563,10 @@ def _extract(items, vocabulary, vocabulary_path: Path, names_path: Path, options
 
         return (load_claims(d) for d in extract_parallel(items, options.jobs, vocabulary_path, names_path,
                                                          options.number_policy))
+    from checker.extract.dates import expect_text
     from checker.extract.pipeline import extract_claims
 
+    expect_text(sum(len(text) for _, text in items))
     return (extract_claims(source, text, vocabulary, options.number_policy) for source, text in items)
 
 

@@ -760,6 +760,12 @@ _ANCHORS = {
 _ANCHOR_SEARCH = WordDispatch(_ANCHORS, r"\b")
 
 
+def expect_text(chars: int) -> None:
+    """Told how much text a run will read: date searches that will pass their build point build it first."""
+    _DATE_SEARCH.expect(chars)
+    _ANCHOR_SEARCH.expect(chars)
+
+
 def find_time_anchors(text: str, lower: str, published: dt.date | None) -> list[Mention]:
     """Phrases that fix the time a figure holds for: "as of 2:00 p.m.", "by Wednesday morning",
     "in the last 24 hours" (a rolling window ending at the publication date, extra["window_days"])."""

@@ -199,6 +199,12 @@ class WordDispatch:
         self._scan = re.compile(f"[^a-z0-9](?:{'|'.join(letters + digits)})")
         self._checks_built = True
 
+    def expect(self, chars: int) -> None:
+        """Told how much text is about to be searched: a run that will read past checks_after characters
+        builds the checking scan first, and reads all of its text with it."""
+        if not self._checks_built and chars >= self._unscanned_before_checks and self._scan is not None:
+            self._build_checks()
+
     def words(self) -> frozenset[str]:
         """The words at which some alternative is tried."""
         return frozenset(self._heads)
