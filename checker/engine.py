@@ -120,7 +120,9 @@ def _subject_blocks(claims: list[Claim], vocabulary, places=None) -> list[list[C
     places, merging them. Shares of a whole (percent) stay together because FC601 compares shares of
     different wholes.
     """
-    subjects = {c.subject for c in claims if c.subject}
+    # A figure with no place of its own stands for its story's place (its area): it meets only that place's
+    # containers and parts (compare.relation), so it is blocked by it.
+    subjects = {c.subject or c.area for c in claims if c.subject or c.area}
     if len(subjects) < 2 or any(c.unit == "percent" for c in claims):
         return [claims]
     within = getattr(vocabulary, "is_within", None)
@@ -144,7 +146,7 @@ def _subject_blocks(claims: list[Claim], vocabulary, places=None) -> list[list[C
                 join(a, b)
     unplaced: dict[str, str] = {}  # a subjectless claim's id -> a place of its block
     for c in claims:
-        if c.subject:
+        if c.subject or c.area:
             continue
         named = sorted(subjects & places.get(c.source)) if places is not None else []
         if not named:
@@ -154,7 +156,7 @@ def _subject_blocks(claims: list[Claim], vocabulary, places=None) -> list[list[C
         unplaced[c.id] = named[0]
     blocks: dict[str, list[Claim]] = {}
     for c in claims:
-        blocks.setdefault(find(c.subject or unplaced[c.id]), []).append(c)
+        blocks.setdefault(find(c.subject or c.area or unplaced[c.id]), []).append(c)
     return [blocks[k] for k in sorted(blocks)]
 
 

@@ -253,6 +253,7 @@ class Document:
     # story_place), read on first need; the story's place as a one-tuple once read.
     _event_places: frozenset | None = None
     _story: tuple | None = None
+    _lede_unplaced: frozenset = frozenset()
     # Each date's or duration's event, scope and event place, by its span (extract.frames._events_read).
     events_read: dict[tuple[int, int], tuple] = field(default_factory=dict)
     # Places already judged as the story's own or not (extract.pipeline._is_story_place).

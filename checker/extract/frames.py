@@ -220,6 +220,8 @@ def event_places(doc: Document) -> frozenset[str]:
     if cached is not None:
         return cached
     found: set[str] = set()
+    seen: set[str] = set()  # the events the lede names, and those it ties to a place
+    placed: set[str] = set()
     lex = doc.vocabulary.lexicon
     mentioned = _event_words(doc.vocabulary).search
     for sentence in doc.sentences[:_LEDE_SENTENCES]:
@@ -231,6 +233,7 @@ def event_places(doc: Document) -> frozenset[str]:
             continue
         places = doc.places(sentence)
         for m in matches:
+            seen.add(str(m.value))
             for place in places:
                 gap = place.first_word - m.last_word
                 before = m.first_word - place.last_word
@@ -240,7 +243,9 @@ def event_places(doc: Document) -> frozenset[str]:
                         0 < gap <= 5 and any(verb_lemma(w.text) in _HAPPENING for w in words[m.last_word + 1 : place.first_word])):
                     found.add(place.value.name)
                     found.update(_container(places, place, words))  # "the Al Haouz region of Morocco"
+                    placed.add(str(m.value))
     doc._event_places = frozenset(found)
+    doc._lede_unplaced = frozenset(seen - placed)
     return doc._event_places
 
 
@@ -266,9 +271,14 @@ def _event_words(voc):
 
 def story_place(doc: Document) -> str | None:
     """Where the text's story happens: the widest place it ties its events to, when they all lie in it; None
-    for a text whose events happen in places apart (talks in Abu Dhabi, strikes on Ukraine)."""
+    for a text whose events happen in places apart (talks in Abu Dhabi, strikes on Ukraine), or whose lede
+    names an event it ties to no place."""
     if doc._story is None:
         places = sorted(event_places(doc))
+        if doc._lede_unplaced:
+            # "Peace talks in Abu Dhabi" beside missile strikes placed nowhere: the story has more than one place
+            doc._story = (None,)
+            return None
         voc = doc.vocabulary
         widest = min(places, key=lambda name: (_KIND_RANK.get(voc.place_kind(name) or "", 3), name), default=None)
         fits = widest is not None and all(p == widest or voc.is_within(p, widest) for p in places)
