@@ -64,7 +64,8 @@ def _one_loss(group: Group, bounded, exact, ctx: Context) -> Hit:
     where = "its own" if bounded.source == exact.source else f"{ctx.label(bounded.source)}'s"
     return Hit(
         claims=(bounded, exact),
-        template="{exact_source} gives {exact} where {bounded_source} says {bounded}",
+        template=("{exact_source} gives {exact} where it also says {bounded}" if bounded.source == exact.source
+                  else "{exact_source} gives {exact} where {bounded_source} says {bounded}"),
         params={"exact_source": exact.source, "exact": render_value(exact),
                 "bounded_source": bounded.source, "bounded": render_value(bounded)},
         explanation=(
