@@ -111,6 +111,8 @@ class Word(NamedTuple):
 # Lemmas of the words seen so far: a text repeats its words, and a corpus its vocabulary.
 _LEMMAS: dict[str, str] = {}
 _LEMMAS_MAX = 200_000
+# A capitalised word after a lower-case word or a comma: a name.
+_MID_SENTENCE_CAPITAL = re.compile(r"(?<=[a-z0-9,;] )([A-Z][A-Za-z'’-]*)")
 
 
 _MATCH_TEXT, _MATCH_START, _MATCH_END = re.Match.group, re.Match.start, re.Match.end
@@ -254,6 +256,7 @@ class Document:
     _event_places: frozenset | None = None
     _story: tuple | None = None
     _lede_unplaced: frozenset = frozenset()
+    _names: frozenset | None = None
     # Each date's or duration's event, scope and event place, by its span (extract.frames._events_read).
     events_read: dict[tuple[int, int], tuple] = field(default_factory=dict)
     # Places already judged as the story's own or not (extract.pipeline._is_story_place).
@@ -412,6 +415,13 @@ class Document:
                     grown.extend((key + (f,), last + 1) for f in forms[last + 1] if key + (f,) in prefixes)
             frontier = grown
         return best
+
+    def is_name(self, word: str) -> bool:
+        """Whether the text writes a word capitalised mid-sentence: a name, even where it opens a sentence
+        ("Santos won 54 percent", after "Maria Santos"), unlike an opening capital ("Voters chose ...")."""
+        if self._names is None:
+            self._names = frozenset(m.group(1).lower() for m in _MID_SENTENCE_CAPITAL.finditer(self.text))
+        return word in self._names
 
     def is_place_at(self, sentence: Sentence, i: int) -> bool:
         """Whether a place name starts at word i."""

@@ -247,7 +247,8 @@ _PART_OF_DAY = re.compile(r"\b(morning|afternoon|evening|night|overnight)\b")
 _FUTURE_CUE = re.compile(
     r"\b(?:will|shall|'ll|is|are|was|were)\s+(?:scheduled|set|due|expected|slated|planned|going)\b"
     r"|\b(?:will|shall|'ll|plans?\s+to|planning\s+to|intends?\s+to|wants?\s+to|would\s+like\s+to)\b"
-    r"|\bnext\b|\bupcoming\b|\bschedul(?:ed?|ing)\b"
+    # "next" speaks of the future before a time, not before a noun ("chose Santos as their next mayor on Tuesday")
+    r"|\bnext\s+(?:week|weekend|month|year|round|session)\b|\bupcoming\b|\bschedul(?:ed?|ing)\b"
 )
 _CLAUSE_VERB = re.compile(r".*\b(?:said|says|told|announced|reported)\b", re.S)
 _RANGE_JOINERS = frozenset({"-", "\u2013", "\u2014", "to", "through", "thru", "until", "till"})

@@ -78,6 +78,10 @@ _STATUS = frozenset("report reported confirm confirmed fear feared believe belie
 _ANAPHORS = frozenset("them these those which whom".split())
 # Verbs whose subject is an event and whose object its participants ("strikes involved 45,000 workers").
 _PARTICIPATION = frozenset("involve draw mobilize mobilise attract bring".split())
+# Roles whose counts belong to someone named beside them: votes to a candidate.
+_HELD_ROLES = frozenset(("voted",))
+# Verbs whose object belongs to their subject: "Santos won 54% of the vote", "Hale, who took 43%".
+_WINNING = frozenset("win take receive get secure carry garner earn capture poll".split())
 # Verbs that tell people to do what follows "to" ("ordered 8,700 workers ... to walk off the job").
 _DIRECTING = frozenset("order tell ask instruct urge direct force call summon".split())
 _MAX_ORDERED_DISTANCE = 16
@@ -114,8 +118,17 @@ def read_count(doc: Document, sentence: Sentence, m: Mention, earlier: list[Fram
     """What the number m counts, from the words around it; `earlier` holds the frames of the figures before
     it in its sentence (a list: "1,257 on the Coromandel Express and 1,039 on the ..."). None when the
     sentence does not say what it counts."""
-    frame = _Reader(doc, sentence, m, earlier).read()
-    return _at_peak(doc, sentence, m, frame) if frame is not None else None
+    reader = _Reader(doc, sentence, m, earlier)
+    frame = reader.read()
+    if frame is None:
+        return None
+    holder = reader._holder() if frame.role in _HELD_ROLES else None
+    if holder is not None:
+        from dataclasses import replace
+
+        # "Santos received 128,400 votes to Hale's 102,300": each candidate's votes are a figure of their own
+        frame = replace(frame, scope=holder)
+    return _at_peak(doc, sentence, m, frame)
 
 
 def _at_peak(doc: Document, sentence: Sentence, m: Mention, frame: Frame) -> Frame:
@@ -422,6 +435,11 @@ class _Reader:
         default = _DIMENSION_NAMES.get(kind, kind)
         if name is None or name not in self.lex.measure_info:
             name = default
+            role = self._role_before(False, default) if kind in _EXTENTS else None
+            if role is not None and self._lexicon_role(role):
+                # "burned more than 12,000 acres", "flooded 300 km²": what happened over the extent names it
+                return Frame(f"{default}.{slug(role)}", self.m.start, self.m.end, default, role,
+                             scope=self._owner(), placeless=False)
         scope = self._reference() if name == "distance" or (name in self.lex.measure_info
                                                              and self.lex.measure_info[name].reference) else None
         scope = scope or self._owner()
@@ -704,12 +722,15 @@ class _Reader:
         elif a > 1 and words[a - 1].text in ("cumulative", "a") and lemma(words[a - 2].text) in ("by",):
             change = "change"
         thing = None
-        if i < len(words) and words[i].text in ("in", "of", "among"):
+        # "a 25% increase in base wages" is a change in them; "43 percent in results published" is no share of results
+        if i < len(words) and (words[i].text in ("of", "among") or words[i].text == "in" and change):
             j = i + 1
-            while j < len(words) and words[j].text in DETERMINERS:
+            ends = {p.first_word: p.last_word for p in self.doc.places(self.sentence)}
+            while j < len(words) and words[j].text in DETERMINERS and j not in ends:
                 j += 1
-            while j < len(words) and (words[j].text.endswith(("'s", "’s")) or self.doc.is_place_at(self.sentence, j)):
-                j += 1  # "of Ukraine's territory": the place is the whole, the subject
+            while j < len(words) and (words[j].text.endswith(("'s", "’s")) or j in ends):
+                # "of Ukraine's territory", "of the province": the place is the whole, the subject
+                j = ends.get(j, j) + 1
             phrase = self._noun_phrase(j)
             if phrase is not None:
                 thing = " ".join(lemma(w.text) for w in words[phrase[0] : phrase[1] + 1] if not self._capital(
@@ -717,13 +738,71 @@ class _Reader:
                 thing = thing or None
         if thing is None and change is not None:
             thing = self._changed_thing()
+        holder = self._holder()
+        if thing is None and holder is not None:
+            # "54% of the vote to Hale's 43 percent": a holder's bare share is of what the sentence's last share was
+            earlier = next((f for f in reversed(self.earlier) if f.metric.endswith(".share")), None)
+            if earlier is not None:
+                return Frame(earlier.metric, self.m.start, self.m.end, earlier.thing, scope=holder)
         story = self._story_measure()
-        if story is not None:
-            return Frame(story, self.m.start, self.m.end, story)
+        if story is not None and (thing is None or story.split(".", 1)[0] == slug(thing).rsplit("_", 1)[-1]):
+            # The story's own measure, by its cue words, where the share names no other thing ("Russia occupies
+            # about 20% of Ukraine's territory": territory.occupied; "54% of the vote" is no turnout)
+            return Frame(story, self.m.start, self.m.end, story, scope=holder)
         if thing is None:
-            return Frame("percent", self.m.start, self.m.end, "percent")
+            return Frame("percent", self.m.start, self.m.end, "percent", scope=holder)
         metric = f"{slug(thing)}.{change}" if change else f"{slug(thing)}.share"
-        return Frame(metric, self.m.start, self.m.end, thing)
+        return Frame(metric, self.m.start, self.m.end, thing, scope=holder)
+
+    def _holder(self) -> str | None:
+        """Who holds a share or a count won, named beside it: "Hale's 43 percent", "45 percent for Tom Hale",
+        "Santos won 54% of the vote", "incumbent Tom Hale, who took 43%". Two candidates' shares of one vote
+        are two figures, not rivals."""
+        words, text = self.words, self.doc.text
+        a = self.first
+        if a > 0 and words[a - 1].text.endswith(("'s", "’s")) and self._capital(a - 1):
+            j = a - 1
+            while j > 0 and self._capital(j - 1) and self._adjacent(j - 1, j):
+                j -= 1
+            return _name_text(text[words[j].start : words[a - 1].end])
+        i = self.after
+        while i < len(words) and i - self.after < 5 and words[i].text in ("of", "the", "vote", "votes", "ballots",
+                                                                         "support", "cast"):
+            i += 1
+        if i + 1 < len(words) and words[i].text == "for" and self._capital(i + 1):
+            j = i + 1
+            while j + 1 < len(words) and self._capital(j + 1) and self._adjacent(j, j + 1):
+                j += 1
+            return text[words[i + 1].start : words[j].end]
+        lo = self.sentence.word_index(self.doc.strong_clause(self.sentence, self.m.start)[0])
+        for v in range(a - 1, max(lo, a - 8) - 1, -1):
+            if verb_lemma(words[v].text) in _WINNING:
+                k = v - 1
+                if words[v].text.endswith("ing") and k >= 0 and text[words[k].end : words[v].start].strip() == ",":
+                    k = self._name_end_at(0)  # "Santos was elected mayor on Tuesday, taking 52 percent": hers
+                while k is not None and k >= 0 and (words[k].text in AUXILIARIES or words[k].text in ("who", "which", "that")):
+                    k -= 1
+                if k is None or k < 0 or not self._capital(k):
+                    return None  # a holder may be a place too ("Santos won", "Brazil's share")
+                j = k
+                while j > 0 and self._capital(j - 1) and self._adjacent(j - 1, j):
+                    j -= 1
+                if j == 0 and k == 0 and classes(words[0].text) and not self.doc.is_name(words[0].text):
+                    return None  # a sentence's capitalised first word that is a dictionary word ("Voters took ...")
+                name = _name_text(text[words[j].start : words[k].end])
+                return None if _is_calendar(name) else name
+        return None
+
+    def _name_end_at(self, i: int) -> int | None:
+        """The last word of the proper name starting at word i (a sentence's subject), or None."""
+        words = self.words
+        if i >= len(words) or not self._capital(i) or (i == 0 and classes(words[0].text) and not (
+                i + 1 < len(words) and self._capital(i + 1)) and not self.doc.is_name(words[0].text)):
+            return None
+        j = i
+        while j + 1 < len(words) and self._capital(j + 1) and self._adjacent(j, j + 1):
+            j += 1
+        return j
 
     def _story_measure(self) -> str | None:
         """A share the story's own vocabulary names by its cue words ("occupies": territory.occupied)."""
@@ -869,6 +948,9 @@ class _Reader:
         text, words = self.doc.text, self.words
         if text[self.m.end : self.m.end + 2] in ("'s", "’s") and 0 <= found.first_word - self.after <= 2:
             return True  # "Friday's crash", "Tuesday's missile barrage"
+        if self.first and (words[self.first - 1].text == "by" or self.first > 1 and words[self.first - 1].text == "of"
+                           and words[self.first - 2].text == "as"):
+            return False  # "had burned 12,000 acres by Wednesday morning": the time of a count, not of the fire
         between = words[found.last_word + 1 : self.first] if found.last_word < self.first else None
         if between is not None and all(w.text in ("on", "late", "early", "last", "this", "next", "of") for w in between):
             return True  # "peace talks Wednesday", "a truce last week", "talks on Feb 5"
@@ -924,7 +1006,12 @@ class _Reader:
         k = first
         while k > 0 and self._capital(k - 1) and self._adjacent(k - 1, k) and not words[k - 1].text.endswith(("'s", "’s")):
             k -= 1
-        if k == first or k == 0 or self.doc.is_place_at(self.sentence, k) or words[k - 1].text not in DETERMINERS:
+        if k == first or self.doc.is_place_at(self.sentence, k):
+            return None
+        if self._capital(first):
+            # A named event, its noun capitalised too: "last year's Dixon Fire", "the 2024 Dixon Fire"
+            return self.doc.text[words[k].start : words[first].end]
+        if k == 0 or words[k - 1].text not in DETERMINERS:
             return None
         return self.doc.text[words[k].start : words[first - 1].end]
 
@@ -946,7 +1033,7 @@ class _Reader:
             k -= 1
         if k == end or self.doc.is_place_at(self.sentence, k) or words[end - 1].text.endswith(("'s", "’s")):
             return None
-        if k == 0 and end == 1 and classes(words[0].text):
+        if k == 0 and end == 1 and classes(words[0].text) and not self.doc.is_name(words[0].text):
             return None  # a sentence's capitalised first word that is a dictionary word ("Workers reached ...")
         return self.doc.text[words[k].start : words[end - 1].end]
 
@@ -1432,6 +1519,11 @@ _BREAKDOWN_CUES = frozenset("includes include including breakdown comprising com
 _MONEY_MARK = __import__("re").compile(r"[$€£¥₹]|\b(?:rs|usd|eur|gbp|inr|dollars?|euros?|pounds?|rupees?)\b", __import__("re").I)
 
 
+def _name_text(name: str) -> str:
+    """A name as written, without its possessive ending."""
+    return name[:-2] if name.endswith(("'s", "’s")) else name
+
+
 def _amount(text: str) -> float:
     """The size of a sum as written ("$5.5 billion"), for choosing a total among sums."""
     scale = 1e9 if "billion" in text or "bn" in text else 1e6 if "million" in text or "mn" in text else 1.0
@@ -1460,6 +1552,8 @@ _CONVERSION_WORDS = frozenset("or equivalent to equal about roughly some around 
 _MEASURE_LINKS = frozenset("of at to was is put measured measuring registered register estimated a an the about "
                             "around some roughly nearly".split())
 # Each dimension's name for a measurement the sentence says nothing more of.
+# Measures of an extent that something can happen over ("12,000 acres burned", "300 km² flooded").
+_EXTENTS = frozenset(("area", "volume"))
 _DIMENSION_NAMES = {"length": "distance", "temperature": "temperature", "mass": "mass", "volume": "volume",
                     "area": "area", "speed": "speed", "data": "data"}
 _CALENDAR = frozenset("january february march april may june july august september october november december jan "

@@ -103,6 +103,8 @@ def _extract_claims(source: Source, text: str, vocabulary: Vocabulary | None, po
             metric = date_metrics[id(m)] = _date_metric(doc, sentence, m)
             if metric not in ("date", None):
                 continue
+            if _since(sentence, m):
+                continue  # "the highest turnout since 2008": a point of comparison, not when the figure holds
         dates_by_sentence.add(sentence.start, m, _opens_clause(doc, sentence, m))
     fields = []
     for m in mentions:
@@ -270,6 +272,12 @@ def _date_metric(doc: Document, sentence: Sentence, m: Mention) -> str | None:
 
 _REPORTING = frozenset("said says say told tells announced announces reported reports added confirmed stated "
                        "noted estimated".split())
+
+
+def _since(sentence: Sentence, m: Mention) -> bool:
+    """Whether a date follows "since" or "than": the start or the term of a comparison."""
+    i = sentence.word_index(m.start)
+    return i > 0 and sentence.words[i - 1].text in ("since", "than")
 
 
 def _after_reporting_verb(sentence: Sentence, m: Mention) -> bool:
@@ -450,7 +458,9 @@ def _provisional(doc: Document, sentence: Sentence, start: int) -> bool:
     lo, hi = doc.strong_clause(sentence, start)
     if "first" in sentence.forms and _OPENING_STRETCH.search(doc.lower, lo, hi):  # the pattern's one fixed word
         return True
-    if not doc.has_cue(sentence, voc.provisional, sentence.start, sentence.end):
+    # A cue marks the figures of its own comma clause ("revising an earlier figure of two" is not the new three).
+    clause_lo, clause_hi = sentence.clause_of(start)
+    if not doc.has_cue(sentence, voc.provisional, clause_lo, clause_hi):
         return False
     near_before = [w for w in sentence.words if w.end <= start][-3:]
     return not (near_before and doc.has_cue(sentence, voc.revised, near_before[0].start, start))
