@@ -78,6 +78,8 @@ _STATUS = frozenset("report reported confirm confirmed fear feared believe belie
 _ANAPHORS = frozenset("them these those which whom".split())
 # Verbs whose subject is an event and whose object its participants ("strikes involved 45,000 workers").
 _PARTICIPATION = frozenset("involve draw mobilize mobilise attract bring".split())
+# Words around an "N to M" that make it a tally of sides, not a range or a change.
+_TALLY_CUES = frozenset("vote voted votes ballot score beat defeat win won lose lost margin tally verdict".split())
 # Roles whose counts belong to someone named beside them: votes to a candidate.
 _HELD_ROLES = frozenset(("voted",))
 # Verbs whose object belongs to their subject: "Santos won 54% of the vote", "Hale, who took 43%".
@@ -336,7 +338,7 @@ class _Reader:
     # -- the reading -------------------------------------------------------------------------------
 
     def read(self) -> Frame | None:
-        if self._is_identifier():
+        if self._is_identifier() or self._in_tally():
             return None
         found = self._parenthetical() or self._partitive()
         if found is not None:
@@ -573,10 +575,29 @@ class _Reader:
         elif name == "money" and self._cost_verb_before():
             name = "loss"
         metric = f"{name}.{purpose}" if purpose else name
+        if scope is None and purpose is None:
+            scope = self._spent_on()
         whole = self._breakdown_of()
         if whole is not None:  # one line of a total's breakdown: a part, whoever it names
             scope = scope or self._recipient() or "part"
         return Frame(metric, self.m.start, self.m.end, name, scope=scope, of=whole)
+
+    def _spent_on(self) -> str | None:
+        """What a sum is for, named right after it: "$640 million for public safety", "$95 million for parks":
+        one line of a budget, not the budget."""
+        words, i = self.words, self.after
+        if i >= len(words) or words[i].text != "for" or not self._adjacent(i - 1, i):
+            return None
+        j = i + 1
+        while j < len(words) and words[j].text in DETERMINERS:
+            j += 1
+        k = j
+        while k < len(words) and k - j < 4 and self._adjacent(k - 1, k) and words[k].text not in FUNCTION_WORDS \
+                and not words[k].text[0].isdigit() and (classes(words[k].text) & (NOUN | ADJ) or self._capital(k)):
+            k += 1
+        if k == j or self._role_at(j, k):
+            return None  # "for the injured" is compensation (see _purpose)
+        return self.doc.text[words[j].start : words[k - 1].end]
 
     def _recipient(self) -> str | None:
         """Who a sum goes to or falls on, named after it: "a $1.6 billion hit to suppliers", "losses for dealers
@@ -1038,6 +1059,23 @@ class _Reader:
         return self.doc.text[words[k].start : words[end - 1].end]
 
     # -- shapes around the number --------------------------------------------------------------------
+
+    def _in_tally(self) -> bool:
+        """A side of a tally or a score: "voted 9 to 2", "the vote was 9-2", "won 3 to 1". Its numbers count
+        different sides (for and against), never one figure told two ways."""
+        words, text = self.words, self.doc.text
+        a, i = self.first, self.after
+        if i + 1 < len(words) and words[i].text == "to" and words[i + 1].text[0].isdigit() and \
+                (a == 0 or words[a - 1].text != "from"):
+            return self._tally_cue()
+        if a >= 2 and words[a - 1].text == "to" and words[a - 2].text[0].isdigit() and \
+                (a < 3 or words[a - 3].text != "from"):
+            return self._tally_cue()
+        return False
+
+    def _tally_cue(self) -> bool:
+        forms = self.sentence.forms
+        return not _TALLY_CUES.isdisjoint(forms)
 
     def _is_identifier(self) -> bool:
         """A number that names rather than counts: a clock time ("11:11 p.m."), part of a name ("the Big

@@ -153,11 +153,17 @@ def part_exceeds_whole(claims: list[Claim], ctx: Context):
                     )
 
 
+# Figures named only by their unit: what they are a part or a whole of is unknown.
+_UNNAMED = frozenset(("money", "percent"))
+
+
 def _named_parts_exceed(by_metric: dict[str, list[Claim]], ctx: Context):
     """FC105's hits for parts named by where or by what they belong to, within a figure (one metric)."""
     voc = ctx.vocabulary
     by_id = {c.id: c for cs in by_metric.values() for c in cs}
     for metric in sorted(by_metric):
+        if metric in _UNNAMED:
+            continue  # a sum that says nothing of what it is ("about $120") is no whole of any line of a budget
         # Only what adds up has parts that cannot exceed their whole: counts and money, not a share of a
         # province against a share of its country, nor a city's temperature.
         group = [c for c in by_metric[metric] if c.unit == "count" or _is_money(c.unit)]

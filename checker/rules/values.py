@@ -57,11 +57,14 @@ def conflicting_values(group: Group, ctx: Context):
     for comp in linked(conflicts(group, ctx)):
         groups = agreement_groups(comp, ctx.tolerances)
         told = sides(groups, ctx)
+        scopes = {c.scope for c in comp}
+        # What the figure is of, when the text says it for all of them ("money for schools", "Santos's vote share")
+        figure = f"{group.metric} ({scopes.pop()})" if len(scopes) == 1 and None not in scopes else group.metric
         yield Hit(
             claims=tuple(comp),
             groups=tuple(tuple(g) for g in groups),
             template="{figure}: {sides}",
-            params={"figure": group.metric, "sides": told},
+            params={"figure": figure, "sides": told},
             explanation=(
                 f"These sources report {ctx.vocabulary.describe(group.metric)} for the same subject and time, "
                 f"but their values cannot all be true: {describe(comp, ctx)}."
