@@ -235,7 +235,7 @@ def event_places(doc: Document) -> frozenset[str]:
     if cached is not None:
         return cached
     found: set[str] = set()
-    seen: set[str] = set()  # the events the lede names, and those it ties to a place
+    seen: set[str] = set()  # the events the first sentence naming any names, and those the lede ties to a place
     placed: set[str] = set()
     lex = doc.vocabulary.lexicon
     mentioned = _event_words(doc.vocabulary).search
@@ -247,8 +247,10 @@ def event_places(doc: Document) -> frozenset[str]:
         if not matches:
             continue
         places = doc.places(sentence)
+        first = not seen
         for m in matches:
-            seen.add(str(m.value))
+            if first:
+                seen.add(str(m.value))
             for place in places:
                 gap = place.first_word - m.last_word
                 before = m.first_word - place.last_word
@@ -286,12 +288,13 @@ def _event_words(voc):
 
 def story_place(doc: Document) -> str | None:
     """Where the text's story happens: the widest place it ties its events to, when they all lie in it; None
-    for a text whose events happen in places apart (talks in Abu Dhabi, strikes on Ukraine), or whose lede
-    names an event it ties to no place."""
+    for a text whose events happen in places apart (talks in Abu Dhabi, strikes on Ukraine), or whose first
+    sentence naming events names one the lede ties to no place."""
     if doc._story is None:
         places = sorted(event_places(doc))
         if doc._lede_unplaced:
-            # "Peace talks in Abu Dhabi" beside missile strikes placed nowhere: the story has more than one place
+            # A headline's "Peace Talks Resume Under the Shadow of Record Missile Strikes", the talks placed in Abu
+            # Dhabi and the strikes nowhere: the story has more than one place
             doc._story = (None,)
             return None
         voc = doc.vocabulary
