@@ -785,10 +785,7 @@ class _Reader:
         words, text = self.words, self.doc.text
         a = self.first
         if a > 0 and words[a - 1].text.endswith(("'s", "’s")) and self._capital(a - 1):
-            j = a - 1
-            while j > 0 and self._capital(j - 1) and self._adjacent(j - 1, j):
-                j -= 1
-            return _name_text(text[words[j].start : words[a - 1].end])
+            return _name_text(text[words[self._name_start(a - 1)].start : words[a - 1].end])
         i = self.after
         while i < len(words) and i - self.after < 5 and words[i].text in ("of", "the", "vote", "votes", "ballots",
                                                                          "support", "cast"):
@@ -808,14 +805,19 @@ class _Reader:
                     k -= 1
                 if k is None or k < 0 or not self._capital(k):
                     return None  # a holder may be a place too ("Santos won", "Brazil's share")
-                j = k
-                while j > 0 and self._capital(j - 1) and self._adjacent(j - 1, j):
-                    j -= 1
+                j = self._name_start(k)
                 if j == 0 and k == 0 and classes(words[0].text) and not self.doc.is_name(words[0].text):
                     return None  # a sentence's capitalised first word that is a dictionary word ("Voters took ...")
                 name = _name_text(text[words[j].start : words[k].end])
                 return None if _is_calendar(name) else name
         return None
+
+    def _name_start(self, k: int) -> int:
+        """The first word of the run of capitalised words that ends at word k."""
+        j = k
+        while j > 0 and self._capital(j - 1) and self._adjacent(j - 1, j):
+            j -= 1
+        return j
 
     def _name_end_at(self, i: int) -> int | None:
         """The last word of the proper name starting at word i (a sentence's subject), or None."""
@@ -1052,9 +1054,7 @@ class _Reader:
         if j < 1 or first - j > 4 or not classes(words[j].text) & VERB or words[j].text in AUXILIARIES:
             return None
         end = j
-        k = end
-        while k > 0 and self._capital(k - 1) and self._adjacent(k - 1, k):
-            k -= 1
+        k = self._name_start(end - 1) if end > 0 and self._capital(end - 1) and self._adjacent(end - 1, end) else end
         if k == end or self.doc.is_place_at(self.sentence, k) or words[end - 1].text.endswith(("'s", "’s")):
             return None
         if k == 0 and end == 1 and classes(words[0].text) and not self.doc.is_name(words[0].text):
