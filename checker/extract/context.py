@@ -690,15 +690,15 @@ class Document:
     def nearest(self, sentence: Sentence, table: dict, start: int, end: int, max_words: int | None = None,
                 keep=None) -> Match | None:
         """The term of `table` nearest to a span, preferring its own comma clause; `keep` may pass over some."""
-        found = [m for m in self._sentence_matches(sentence, table) if (m.end <= start or m.start >= end)
-                 and (keep is None or keep(m))]
+        found = [m for m in self._sentence_matches(sentence, table) if m.end <= start or m.start >= end]
         if not found:
             return None
         lo, hi = sentence.clause_of(start)
-        in_clause = [m for m in found if lo <= m.start < hi]
-        pool = in_clause or found
-        best = pool[0] if len(pool) == 1 else min(
-            pool, key=lambda m: (min(abs(m.end - start), abs(m.start - end)), m.start))
+        # Nearest first, those of the figure's own clause before the rest; `keep` is asked only until one passes.
+        found.sort(key=lambda m: (not lo <= m.start < hi, min(abs(m.end - start), abs(m.start - end)), m.start))
+        best = next((m for m in found if keep is None or keep(m)), None)
+        if best is None:
+            return None
         if max_words is not None:
             between = self.lower[min(best.end, start) : max(best.start, end)]
             if len(_WORD.findall(between)) > max_words:
