@@ -94,6 +94,8 @@ class Vocabulary:
     people: dict[tuple[str, ...], str] = field(default_factory=dict)
     outcomes: dict[tuple[str, ...], str] = field(default_factory=dict)
     hierarchy: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    # Things that are kinds of another (people: civilians, passengers, ...), for every role alike.
+    kinds: dict[str, tuple[str, ...]] = field(default_factory=dict)
     cumulative: frozenset[str] = frozenset()
     measures: list[tuple[str, tuple[tuple[str, ...], ...]]] = field(default_factory=list)
     events: dict[tuple[str, ...], str] = field(default_factory=dict)
@@ -170,6 +172,19 @@ class Vocabulary:
 
     def parts_of(self, metric: str) -> tuple[str, ...]:
         return self.hierarchy.get(metric, ())
+
+    def wholes(self, metrics) -> dict[str, tuple[str, ...]]:
+        """The hierarchy, with each given metric of a kind of thing under its thing's whole for the same role
+        ("passengers.carried" under "people.carried")."""
+        found = {whole: set(parts) for whole, parts in self.hierarchy.items()}
+        for metric in metrics:
+            thing, dot, role = metric.partition(".")
+            if not role:
+                continue  # "15 of the passengers": nothing happened to them, so they are no part of a figure
+            for whole_thing, kinds in self.kinds.items():
+                if thing in kinds:
+                    found.setdefault(f"{whole_thing}{dot}{role}", set()).add(metric)
+        return {whole: tuple(sorted(parts)) for whole, parts in found.items()}
 
     def whole_of(self, metric: str) -> str | None:
         for whole, parts in self.hierarchy.items():
@@ -288,6 +303,7 @@ def load_vocabulary(vocabulary: Path = DEFAULT_VOCABULARY, names: Path = DEFAULT
     voc.people = _terms(v.get("people", {}))
     voc.outcomes = _terms(v.get("outcomes", {}))
     voc.hierarchy = {k: tuple(p) for k, p in (v.get("hierarchy") or {}).items()}
+    voc.kinds = {k: tuple(p) for k, p in (v.get("kinds") or {}).items()}
     voc.cumulative = frozenset(v.get("cumulative") or ())  # running-role metrics join it once the lexicon loads
     voc.measures = [(k, tuple(term_key(t) for t in cues)) for k, cues in (v.get("measures") or {}).items()]
     events = v.get("events") or {}

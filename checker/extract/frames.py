@@ -78,6 +78,9 @@ _STATUS = frozenset("report reported confirm confirmed fear feared believe belie
 _ANAPHORS = frozenset("them these those which whom".split())
 # Verbs whose subject is an event and whose object its participants ("strikes involved 45,000 workers").
 _PARTICIPATION = frozenset("involve draw mobilize mobilise attract bring".split())
+# Words that make a count an addition to a figure: "two more bodies", "another 40", "an additional 500".
+_ADDED_AFTER = frozenset(("more", "additional", "further", "extra", "new"))
+_ADDED_BEFORE = frozenset(("another", "additional", "further", "extra"))
 # Words around an "N to M" that make it a tally of sides, not a range or a change.
 _TALLY_CUES = frozenset("vote voted votes ballot score beat defeat win won lose lost margin tally verdict".split())
 # Roles whose counts belong to someone named beside them: votes to a candidate.
@@ -124,6 +127,10 @@ def read_count(doc: Document, sentence: Sentence, m: Mention, earlier: list[Fram
     frame = reader.read()
     if frame is None:
         return None
+    if frame.scope is None and reader._increment():
+        from dataclasses import replace
+
+        frame = replace(frame, scope="additional")  # "two more bodies": what was added, not the running total
     holder = reader._holder() if frame.role in _HELD_ROLES else None
     if holder is not None:
         from dataclasses import replace
@@ -998,12 +1005,15 @@ class _Reader:
             if i > 0 and (words[i - 1].text in _ARTICLES or words[i - 1].text.endswith(("'s", "’s"))):
                 continue  # "during the strike": a noun, however verb-like
             verb = verb_lemma(text)
-            if verb in _HAPPENING:
-                return verb
             kinds = classes(text)
+            if verb in _HAPPENING and not (text == verb and i > 0 and classes(words[i - 1].text) & NOUN
+                                           and not classes(words[i - 1].text) & VERB):
+                return verb  # not "the plane crash": a noun after a noun is a compound, not a verb
             if kinds & ADJ and i + 1 < len(words) and classes(words[i + 1].text) & NOUN:
                 continue  # "its own deal", "a devastating quake": a modifier, not the verb
-            if verb and kinds & VERB and not kinds & NOUN and text not in AUXILIARIES and verb not in _LINKS:
+            # A verb form of its own ("rose", "reached") is a verb even where it could be a noun ("a rose").
+            if verb and kinds & VERB and (not kinds & NOUN or text != verb) and text not in AUXILIARIES \
+                    and verb not in _LINKS:
                 return verb
         return None
 
@@ -1062,6 +1072,14 @@ class _Reader:
         return self.doc.text[words[k].start : words[end - 1].end]
 
     # -- shapes around the number --------------------------------------------------------------------
+
+    def _increment(self) -> bool:
+        """Whether a count is what was added to a figure: "two more bodies", "an additional 500 workers",
+        "another 40 people"."""
+        words, a, i = self.words, self.first, self.after
+        if i < len(words) and words[i].text in _ADDED_AFTER and self._adjacent(i - 1, i):
+            return True
+        return a > 0 and words[a - 1].text in _ADDED_BEFORE
 
     def _in_tally(self) -> bool:
         """A side of a tally or a score: "voted 9 to 2", "the vote was 9-2", "won 3 to 1". Its numbers count
@@ -1303,7 +1321,8 @@ class _Reader:
                 j += 1  # "have been reported injured", "were confirmed dead"
                 continue
             hit = self._phrase_at(j, self.lex.roles)
-            progressive = text.endswith("ing") and hit is not None and hit[1] == j and passive
+            # "were evacuating residents" is what they did; "were still missing" is what they are
+            progressive = text.endswith("ing") and hit is not None and hit[1] == j and passive and not classes(text) & ADJ
             if hit is not None and not progressive and (j == i or passive or classes(text) & VERB):
                 if not passive and self._has_object(hit[1] + 1) and not self._agentive(hit[0]):
                     return None, None  # "two glide bombs damaged four buildings": the bombs did it

@@ -101,8 +101,8 @@ def _extract_claims(source: Source, text: str, vocabulary: Vocabulary | None, po
         sentence = doc.sentence_at(m.start)
         if not m.extra.get("as_of"):
             metric = date_metrics[id(m)] = _date_metric(doc, sentence, m)
-            if metric not in ("date", None):
-                continue
+            if metric not in ("date", None) and not _before_when(sentence, m):
+                continue  # an event's date dates the event, unless a "when" clause follows it ("1992, when 167 died")
             if _since(sentence, m):
                 continue  # "the highest turnout since 2008": a point of comparison, not when the figure holds
         dates_by_sentence.add(sentence.start, m, _opens_clause(doc, sentence, m))
@@ -275,9 +275,16 @@ _REPORTING = frozenset("said says say told tells announced announces reported re
 
 
 def _since(sentence: Sentence, m: Mention) -> bool:
-    """Whether a date follows "since" or "than": the start or the term of a comparison."""
+    """Whether a date follows "since" or "than": the start or the term of a comparison, unless a "when" clause
+    says what happened then."""
     i = sentence.word_index(m.start)
-    return i > 0 and sentence.words[i - 1].text in ("since", "than")
+    return i > 0 and sentence.words[i - 1].text in ("since", "than") and not _before_when(sentence, m)
+
+
+def _before_when(sentence: Sentence, m: Mention) -> bool:
+    """Whether a "when" clause follows a date: "since 1992, when 167 people died" dates the 167."""
+    j = sentence.word_index(m.end)
+    return j < len(sentence.words) and sentence.words[j].text == "when"
 
 
 def _after_reporting_verb(sentence: Sentence, m: Mention) -> bool:

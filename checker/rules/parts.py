@@ -124,7 +124,7 @@ def part_exceeds_whole(claims: list[Claim], ctx: Context):
             by_metric.setdefault(c.metric, []).append(c)
     yield from _named_parts_exceed(by_metric, ctx)
     yield from _populations_exceeded(by_metric, ctx)
-    for whole, parts in sorted(voc.hierarchy.items()):
+    for whole, parts in sorted(voc.wholes(by_metric).items()):
         wholes = _by_subject(c for c in by_metric.get(whole, ()) if _highest(c) is not None)
         if not wholes:
             continue

@@ -42,14 +42,18 @@ def qualifier_dropped(group: Group, ctx: Context):
         exact_sources = _sources(exact)
         bounded_sources = _sources(bounded)
         stated = " or ".join(sorted({render_value(c) for c in bounded}))
+        one_exact, one_bounded = "," not in exact_sources, "," not in bounded_sources
+        labels = lambda ids: ", ".join(ctx.label(i) for i in ids.split(", "))
         yield Hit(
             claims=tuple(found),
-            template="{exact_sources} give {exact} where {bounded_sources} say {bounded}",
+            template=(f"{{exact_sources}} give{'s' if one_exact else ''} {{exact}} where {{bounded_sources}} "
+                      f"say{'s' if one_bounded else ''} {{bounded}}"),
             params={"exact_sources": exact_sources, "exact": render_value(exact[0]),
                     "bounded_sources": bounded_sources, "bounded": stated},
             explanation=(
-                f"{exact_sources} state {render_value(exact[0])} as an exact figure, dropping the bound "
-                f"that {bounded_sources} give ({stated}), as in \"{bounded[0].quote}\"."
+                f"{labels(exact_sources)} state{'s' if one_exact else ''} {render_value(exact[0])} as an exact "
+                f"figure, dropping the bound that {labels(bounded_sources)} give{'s' if one_bounded else ''} "
+                f"({stated}), as in \"{bounded[0].quote}\"."
             ),
             metric=group.metric,
             subject=first_subject(found),
