@@ -313,6 +313,8 @@ def _scope_relation(a: str | None, b: str | None, identity: bool = False) -> str
         return "same" if a != THEIRS else "other"
     if THEIRS in (a, b):
         return "other"  # "its 44-day strike": some party's own, whose we cannot tell
+    if ADDED in (a, b):
+        return "other"  # "two more bodies", "another 4,000": an addition, neither the figure nor a part of it
     if a and b:
         return "same" if same_name(a, b) else "other"
     return "same" if identity else "part"
@@ -320,6 +322,8 @@ def _scope_relation(a: str | None, b: str | None, identity: bool = False) -> str
 
 # The scope extraction gives an event its text says has an owner it does not name ("its 44-day strike").
 THEIRS = "its"
+# The scope extraction gives a count that adds to a figure ("two more bodies": extract.frames._increment).
+ADDED = "additional"
 
 
 def same_name(a: str, b: str) -> bool:

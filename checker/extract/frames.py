@@ -69,6 +69,8 @@ _TOTAL_LINKS = frozenset("to at from past reached passed exceeded topped surpass
 _REVISING = frozenset("revise correct lower downgrade cut reduce amend adjust fix".split())
 # A total that "passed" or "exceeded" a number is more than it.
 _PASSING = frozenset("pass exceed top surpass cross past".split())
+# Verbs by which a count reaches its value: "cases top 1,600", "infections rose to 1,640".
+_REACHING = _PASSING | frozenset("reach hit rise climb jump grow stand total increase soar".split())
 _PARTICLES = frozenset("down off out up over away back".split())
 _BE = frozenset("be am is are was were been being get got gets".split())
 # Verbs that tell how a figure is known, not what happened: skipped before a role ("reported injured").
@@ -402,6 +404,10 @@ class _Reader:
                 info = self.lex.role(before)
                 thing = self.earlier[-1].thing if self.earlier and not (info and info.person) else "people"
                 return self._frame(thing, before, None, scope=scope)
+        if role is None:
+            subject = self._linked_subject()
+            if subject is not None:  # "as cases top 1,600", "infections reached 1,640"
+                return subject
         info = self.lex.role(role)
         if self.earlier and not (info is not None and info.person and not self._counts_people(self.earlier[-1].thing)):
             # "1,257 on the Coromandel Express and 1,039 on the ...": the list's thing; not for what only people
@@ -416,6 +422,31 @@ class _Reader:
         if role is not None and self._sentence_partitive() is not None:
             return self._frame(self._sentence_partitive(), role, end, scope=scope)
         return None
+
+    def _linked_subject(self) -> Frame | None:
+        """A number that a verb of reaching ties to its subject: "cases top 1,600", "infections reached 1,640",
+        "the number of cases rose to 90" is _total's. The subject is what is counted."""
+        words, a = self.words, self.first
+        k = a - 1
+        if k >= 1 and words[k].text == "to":
+            k -= 1
+        if k < 1 or verb_lemma(words[k].text) not in _REACHING:
+            return None
+        n = k - 1
+        while n > 0 and words[n].text in AUXILIARIES:
+            n -= 1
+        text = words[n].text
+        if not (classes(text) & NOUN) or text in FUNCTION_WORDS or not _plural(text) or not self._adjacent(n, n + 1):
+            return None
+        thing, person = self._thing(n, n)
+        noun_role = self._role_at(n, n + 1)
+        frame = self._frame("people" if noun_role and self.lex.role(noun_role) and self.lex.role(noun_role).person
+                            else thing, noun_role, None)
+        if verb_lemma(words[k].text) in _PASSING:
+            from dataclasses import replace
+
+            frame = replace(frame, bound="more_than")
+        return frame
 
     def _frame(self, thing: str, role: str | None, end: int | None, *, side=None, scope=None, place=None,
                part=False, earlier=False) -> Frame:
