@@ -1108,8 +1108,9 @@ class _Reader:
         """Whether a count is what was added to a figure: "two more bodies", "an additional 500 workers",
         "another 40 people"."""
         words, a, i = self.words, self.first, self.after
-        if i < len(words) and words[i].text in _ADDED_AFTER and self._adjacent(i - 1, i):
-            return True
+        if i + 1 < len(words) and words[i].text in _ADDED_AFTER and self._adjacent(i - 1, i) \
+                and self._noun_phrase(i + 1) is not None:
+            return True  # not "killed 17 civilians and wounded 75 more": those are others, not an addition
         return a > 0 and words[a - 1].text in _ADDED_BEFORE
 
     def _in_tally(self) -> bool:
