@@ -11,7 +11,7 @@ vocabulary (vocabulary.yaml) which things are the same; neither gates the readin
 from __future__ import annotations
 
 import functools
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from checker.extract.context import Document, Sentence
 from checker.extract.mention import Mention
@@ -130,13 +130,9 @@ def read_count(doc: Document, sentence: Sentence, m: Mention, earlier: list[Fram
     if frame is None:
         return None
     if frame.scope is None and reader._increment():
-        from dataclasses import replace
-
         frame = replace(frame, scope="additional")  # "two more bodies": what was added, not the running total
     holder = reader._holder() if frame.role in _HELD_ROLES else None
     if holder is not None:
-        from dataclasses import replace
-
         # "Santos received 128,400 votes to Hale's 102,300": each candidate's votes are a figure of their own
         frame = replace(frame, scope=holder)
     return _at_peak(doc, sentence, m, frame)
@@ -158,8 +154,6 @@ def _at_peak(doc: Document, sentence: Sentence, m: Mention, frame: Frame) -> Fra
             between = texts[i + 1 : first] if i < first else texts[after:i]
             if any(w[0].isdigit() for w in between):
                 continue  # the peak is the nearer number's ("45,000 of the union's 146,000 members")
-            from dataclasses import replace
-
             return replace(frame, metric=f"{frame.metric}.peak")
     return frame
 
@@ -443,8 +437,6 @@ class _Reader:
         frame = self._frame("people" if noun_role and self.lex.role(noun_role) and self.lex.role(noun_role).person
                             else thing, noun_role, None)
         if verb_lemma(words[k].text) in _PASSING:
-            from dataclasses import replace
-
             frame = replace(frame, bound="more_than")
         return frame
 
@@ -1198,8 +1190,6 @@ class _Reader:
                 return None
             role, end = self._role_after(j + 1, True)
             scope = self._scope_after(j + 1, any_words=True)
-            from dataclasses import replace
-
             return replace(self._frame(source.thing, role or source.role, end or words[j].end, side=source.side,
                                        scope=scope or "part", part=True), of=(source.start, source.end))
         owner = None
@@ -1254,13 +1244,9 @@ class _Reader:
             earlier = words[a - 1].text == "from" and any(w.text == "to" for w in words[last:a - 1])
             frame = self._frame(thing, role, None, earlier=earlier)
             if not earlier and self._revision(k):
-                from dataclasses import replace
-
                 frame = replace(frame, revised=True)
             link = verb_lemma(words[a - 1].text) or words[a - 1].text
             if link in _PASSING:
-                from dataclasses import replace
-
                 frame = replace(frame, bound="more_than")
             return frame
         return None
