@@ -31,23 +31,24 @@ def main() -> None:
     parser.add_argument("--size", type=int, default=1_000_000, help="characters on each line (default 1,000,000)")
     args = parser.parse_args()
 
-    from checker.compare import Context
-    from checker.engine import Options, apply_rules
-    from checker.extract.pipeline import extract_claims
+    from checker.engine import Options, apply_rules, judging_context
+    from checker.extract.pipeline import read_source
     from checker.model import Report, Source
+    from checker.sources import LoadedSource
     from checker.report import FORMATS, render
     from checker.vocabulary import load_vocabulary
 
-    extract_claims(Source(id="warm", path="warm.txt"), "Russia fired 43 missiles on Tuesday.")  # imports
+    read_source(Source(id="warm", path="warm.txt"), "Russia fired 43 missiles on Tuesday.")  # imports
     print(f"| line ({args.size:,} characters) | claims | extraction | rules | slowest format |")
     print("|---|---:|---:|---:|---:|")
     for name, unit in LINES.items():
         line = adversarial_line(unit, args.size)
         source = Source(id="adversarial", path="adversarial.txt")
         started = time.perf_counter()
-        claims = extract_claims(source, line)
+        reading = read_source(source, line)
+        claims = reading.claims
         extraction = time.perf_counter() - started
-        ctx = Context(sources={source.id: source}, texts={source.id: line}, vocabulary=load_vocabulary())
+        ctx = judging_context([LoadedSource(source, line)], {source.id: reading}, load_vocabulary())
         started = time.perf_counter()
         findings = apply_rules(claims, ctx, Options())
         rules = time.perf_counter() - started

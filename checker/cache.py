@@ -11,16 +11,16 @@ from pathlib import Path
 from typing import TYPE_CHECKING, BinaryIO, Callable, Iterable, NamedTuple
 
 if TYPE_CHECKING:  # the models load pydantic: an unchanged run replayed from the cache never needs them
-    from checker.model import Claim, Source
+    from checker.model import Extraction, Source
 
-__all__ = ["ClaimCache", "RunCache", "StoredRendering", "ReplayCache", "Replay", "settings_digest", "source_key", "run_key",
-           "package_digest", "library_digest", "default_cache_dir", "dump_claims", "load_claims", "input_files",
+__all__ = ["ExtractionCache", "RunCache", "StoredRendering", "ReplayCache", "Replay", "settings_digest", "source_key", "run_key",
+           "package_digest", "library_digest", "default_cache_dir", "dump_extraction", "load_extraction", "input_files",
            "read_checked", "write_checked", "prune", "bound_size", "DEFAULT_MAX_BYTES"]
 
 CACHE_ENV = "CHECKER_CACHE_DIR"
 DEFAULT_DIR = ".checker-cache"
 # Bump when the stored layout changes; the checker version covers changes to extraction itself.
-_FORMAT = "2"
+_FORMAT = "3"
 # The cache's default bound: a run keeps about 22 KB per article (its claims, the report and its rendering
 # as JSON), so 1 GiB holds the runs of about 45,000 articles.
 DEFAULT_MAX_BYTES = 1024 ** 3
@@ -34,23 +34,23 @@ def default_cache_dir() -> Path:
 def _adapter():
     from pydantic import TypeAdapter
 
-    from checker.model import Claim
+    from checker.model import Extraction
 
     global _ADAPTER
     try:
         return _ADAPTER
     except NameError:
-        _ADAPTER = TypeAdapter(list[Claim])
+        _ADAPTER = TypeAdapter(Extraction)
         return _ADAPTER
 
 
-def dump_claims(claims: list[Claim]) -> bytes:
-    """Claims as JSON bytes: plain data, safe to read back whoever wrote the file."""
-    return _adapter().dump_json(claims)
+def dump_extraction(extraction: Extraction) -> bytes:
+    """One source's extraction as JSON bytes: plain data, safe to read back whoever wrote the file."""
+    return _adapter().dump_json(extraction)
 
 
-def load_claims(data: bytes) -> list[Claim]:
-    """Claims from dump_claims' bytes, validated again (a planted file cannot inject objects)."""
+def load_extraction(data: bytes) -> Extraction:
+    """An extraction from dump_extraction's bytes, validated again (a planted file cannot inject objects)."""
     return _adapter().validate_json(data)
 
 
@@ -166,9 +166,9 @@ def source_key(source: Source, text: str, settings: str) -> str:
     return h.hexdigest()
 
 
-class ClaimCache:
-    """Claims stored one JSON file per key under a folder, each after its checked digest (write_checked):
-    a missing, torn, edited or foreign entry reads as a miss, and the claims are extracted again."""
+class ExtractionCache:
+    """Each source's extraction stored one JSON file per key under a folder, after its checked digest
+    (write_checked): a missing, torn, edited or foreign entry reads as a miss, and the source is read again."""
 
     def __init__(self, folder: Path) -> None:
         self.folder = Path(folder)
@@ -178,21 +178,21 @@ class ClaimCache:
     def _path(self, key: str) -> Path:
         return self.folder / key[:2] / f"{key}.json"
 
-    def get(self, key: str) -> list[Claim] | None:
+    def get(self, key: str) -> Extraction | None:
         body = read_checked(self._path(key))
         try:
-            claims = None if body is None else load_claims(body)
+            found = None if body is None else load_extraction(body)
         except ValueError:  # an entry of an older layout: extract again and overwrite it
-            claims = None
-        if claims is None:
+            found = None
+        if found is None:
             self.misses += 1
             return None
         self.hits += 1
-        return claims
+        return found
 
-    def put(self, key: str, claims: list[Claim]) -> None:
+    def put(self, key: str, extraction: Extraction) -> None:
         """Write atomically (temporary file, then rename); a cache that cannot be written is skipped."""
-        write_checked(self._path(key), dump_claims(claims), self.folder)
+        write_checked(self._path(key), dump_extraction(extraction), self.folder)
 
 
 _GITIGNORE = "# Created by checker automatically.\n*\n"

@@ -8,7 +8,8 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 
 from checker.figures import kind_of
-from checker.model import Claim, Source, day_to_iso
+from checker.model import Claim, Extraction, Source, day_to_iso
+from checker.textio import LineIndex
 
 __all__ = ["Tolerances", "Group", "Context", "Pairs", "pairs", "overlaps", "comparable", "one_occasion", "same_time",
            "render_value", "independent_count", "independent_sources", "event_days", "dates_by_day", "linked", "first_subject", "relation",
@@ -61,10 +62,10 @@ class Group:
 
 @dataclass
 class Context:
-    """What rules may consult besides the claims: sources, their texts, the vocabulary and options."""
+    """What rules may consult besides the claims: sources, what extraction read of their texts besides the
+    claims, the vocabulary and options."""
 
     sources: dict[str, Source]
-    texts: dict[str, str]
     vocabulary: object
     tolerances: Tolerances = field(default_factory=Tolerances)
     # What the engine had to tell the reader while judging (a group too large to compare in full).
@@ -75,9 +76,14 @@ class Context:
     # Every source's one-day date claims by what they date and the day (see dates_by_day), whatever week
     # each source falls in; None when unknown, and then a rule sees only the claims it is given.
     days: dict[tuple[str, float], list[Claim]] | None = None
-    # The latest date each source without a publication date states (extract.pipeline.stand_in_date),
-    # standing in for it; None when not worked out yet.
-    stated: dict[str, dt.date] | None = None
+    # The latest date each source without a publication date states (Extraction.stated), standing in for it.
+    stated: dict[str, dt.date] = field(default_factory=dict)
+    # Every place each source's text names, for the figures with no place of their own (Extraction.places).
+    places: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    # Where a figure is restated in another unit right after it, by source (Extraction.conversions).
+    conversions: dict[str, frozenset[tuple[int, int]]] = field(default_factory=dict)
+    # Each source's line starts, to turn a figure's offset into a line and column.
+    lines: Mapping[str, LineIndex] = field(default_factory=dict)
     # The earlier bulletin each source repeats (bulletins.find_bulletins): its running totals are that day's.
     bulletins: dict = field(default_factory=dict)
 
@@ -94,7 +100,18 @@ class Context:
         """A source's publication date, else the latest date its text states, else None."""
         source = self.sources.get(source_id)
         day = source.published_date if source else None
-        return day if day is not None or not self.stated else self.stated.get(source_id)
+        return day if day is not None else self.stated.get(source_id)
+
+    def read(self, readings: Mapping[str, Extraction]) -> None:
+        """Take in what extraction read of each source's text besides its claims (the stand-in dates,
+        the places named, the conversions), by source id."""
+        for sid, reading in readings.items():
+            if reading.stated is not None:
+                self.stated[sid] = reading.stated
+            if reading.places is not None:
+                self.places[sid] = reading.places
+            if reading.conversions:
+                self.conversions[sid] = frozenset(reading.conversions)
 
 
 def _bounds(c: Claim) -> tuple[float, float, bool, bool]:

@@ -14,10 +14,11 @@ from typing import Iterable, Iterator
 
 from checker.bulletins import find_bulletins, notice as bulletin_notice, redate
 from checker.compare import Context, Group, Tolerances, agreement_groups, dates_by_day, event_days, render_value
-from checker.model import SEVERITY_RANK, Claim, Finding, Report, Source
+from checker.model import SEVERITY_RANK, Claim, Extraction, Finding, Report, Source
+from checker.textio import LineIndex
 
 __all__ = ["Options", "Acceptance", "run", "execute", "execute_keyed", "split_paths", "group_claims", "apply_rules", "accept", "fingerprint",
-           "stated_dates", "DEFAULT_PATHS"]
+           "read_all", "judging_context", "DEFAULT_PATHS"]
 
 DEFAULT_PATHS = ("seeds", "claims")
 CLAIM_SUFFIXES = (".yaml", ".yml")
@@ -101,17 +102,6 @@ def _weeks(ctx: Context | None) -> dict[str, str]:
     return weeks
 
 
-def stated_dates(sources: dict[str, Source], texts: dict[str, str]) -> dict[str, dt.date]:
-    """The date standing in for each undated source's publication: the latest full date its text states."""
-    from checker.extract.pipeline import stand_in_date
-
-    out = {}
-    for sid in sorted(sources):
-        if sources[sid].published is None and (day := stand_in_date(texts.get(sid, ""))) is not None:
-            out[sid] = day
-    return out
-
-
 def _subject_blocks(claims: list[Claim], vocabulary, places=None) -> list[list[Claim]]:
     """Claims split where no pair across the split could be compared: different places, none within another.
 
@@ -161,35 +151,18 @@ def _subject_blocks(claims: list[Claim], vocabulary, places=None) -> list[list[C
 
 
 class _SourcePlaces:
-    """The places each source names: the subjects of its figures and, read on first need, every place
-    its text names ("after cluster munitions hit the Druzhkivka market")."""
+    """The places each source names: the subjects of its figures and every place its text names
+    ("after cluster munitions hit the Druzhkivka market"), as extraction read them."""
 
     def __init__(self, claims: list[Claim], ctx: Context | None) -> None:
         self._subjects: dict[str, set[str]] = {}
         for c in claims:
             if c.subject:
                 self._subjects.setdefault(c.source, set()).add(c.subject)
-        self._ctx = ctx
-        self._read: dict[str, set[str]] = {}
+        self._named = ctx.places if ctx is not None else {}
 
     def get(self, source: str) -> set[str]:
-        found = self._read.get(source)
-        if found is None:
-            found = set(self._subjects.get(source, ()))
-            text = self._ctx.texts.get(source) if self._ctx is not None else None
-            if text:
-                found |= _named_places(text, self._ctx.vocabulary)
-            self._read[source] = found
-        return found
-
-
-def _named_places(text: str, vocabulary) -> set[str]:
-    from checker.extract.context import Document
-
-    if not getattr(vocabulary, "places", None):
-        return set()
-    doc = Document(text, vocabulary)
-    return {m.value.name for sentence in doc.sentences for m in doc.places_named(sentence)}
+        return self._subjects.get(source, set()).union(self._named.get(source, ()))
 
 
 def group_claims(claims: Iterable[Claim], ctx: Context | None = None) -> list[Group]:
@@ -277,18 +250,16 @@ def apply_rules(claims: list[Claim], ctx: Context, options: Options) -> list[Fin
     # over 10,000 articles, more over 100,000. The pass makes no reference cycles, so collection waits.
     enabled = gc.isenabled()
     gc.disable()
-    given = ctx.anchors, ctx.days, ctx.stated
+    given = ctx.anchors, ctx.days
     # For this pass only: the context may serve other claims later.
     if given[0] is None:
         ctx.anchors = event_days(claims)
     if given[1] is None:
         ctx.days = dates_by_day(claims)
-    if given[2] is None:
-        ctx.stated = stated_dates(ctx.sources, ctx.texts)
     try:
         return _apply_rules(claims, ctx, options)
     finally:
-        ctx.anchors, ctx.days, ctx.stated = given
+        ctx.anchors, ctx.days = given
         if enabled:
             gc.enable()
 
@@ -474,15 +445,13 @@ def _location(c: Claim, ctx: Context) -> tuple[str | None, int | None, int | Non
     if c.file:
         return c.file, c.line, c.column
     source = ctx.sources.get(c.source)
-    text = ctx.texts.get(c.source)
-    if source is None or text is None:
+    lines = ctx.lines.get(c.source)
+    if source is None or lines is None:
         return None, None, None
     if source.original:
         # Offsets index the text extracted from an HTML page, not the page: name the page only.
         return source.original, None, None
-    from checker.textio import line_col
-
-    line, col = line_col(text, c.start)
+    line, col = lines.line_col(c.start)
     return source.path, line, col
 
 
@@ -518,58 +487,58 @@ def _cache_keys(loaded, options: Options) -> tuple[str, list[str]]:
     return settings, [source_key(ls.source, ls.text, settings) for ls in loaded]
 
 
-def extract_all(loaded, vocabulary, options: Options, keys: list[str] | None = None) -> list[Claim]:
-    """Every source's extracted claims, in source order: from the cache where the source is unchanged,
-    else extracted here, by worker processes (options.jobs) or on a Dask cluster (options.engine).
-    `keys` are the sources' cache keys when the caller has them already."""
+def read_all(loaded, vocabulary, options: Options, keys: list[str] | None = None) -> list[Extraction]:
+    """Every source's extraction, in source order: from the cache where the source is unchanged, else read
+    here, by worker processes (options.jobs) or on a Dask cluster (options.engine). `keys` are the
+    sources' cache keys when the caller has them already."""
     vocabulary_path, names_path = _paths(options)
     items = [(ls.source, ls.text) for ls in loaded]
-    found: list[list[Claim] | None] = [None] * len(items)
+    found: list[Extraction | None] = [None] * len(items)
     cache = None
     if options.cache:
-        from checker.cache import ClaimCache, default_cache_dir
+        from checker.cache import ExtractionCache, default_cache_dir
 
-        cache = ClaimCache(options.cache_dir or default_cache_dir())
+        cache = ExtractionCache(options.cache_dir or default_cache_dir())
         keys = keys if keys is not None else _cache_keys(loaded, options)[1]
         found = [cache.get(k) for k in keys]
-    todo = [i for i, claims in enumerate(found) if claims is None]
+    todo = [i for i, reading in enumerate(found) if reading is None]
     from checker.progress import current
 
     progress = current()
     if progress is not None:
         progress.stage("extracting figures", total=len(items))
         progress.advance(len(items) - len(todo))
-    for i, claims in zip(todo, _extract(
+    for i, reading in zip(todo, _extract(
             [items[i] for i in todo], vocabulary, vocabulary_path, names_path, options)):
-        found[i] = claims
+        found[i] = reading
         if cache is not None:
-            cache.put(keys[i], claims)
+            cache.put(keys[i], reading)
         if progress is not None:
             progress.advance()
     if progress is not None:
         progress.stage("checking")
-    return [c for claims in found for c in claims]
+    return found
 
 
-def _extract(items, vocabulary, vocabulary_path: Path, names_path: Path, options: Options) -> Iterator[list[Claim]]:
-    """Claims per item, in item order, by the engine the options name, made as the workers deliver them."""
+def _extract(items, vocabulary, vocabulary_path: Path, names_path: Path, options: Options) -> Iterator[Extraction]:
+    """The extraction of each item, in item order, by the engine the options name, made as the workers deliver them."""
     if options.engine == "dask":
-        from checker.cache import load_claims
+        from checker.cache import load_extraction
         from checker.parallel import extract_dask
 
-        return (load_claims(d) for d in extract_dask(items, options.scheduler or "", vocabulary_path, names_path,
+        return (load_extraction(d) for d in extract_dask(items, options.scheduler or "", vocabulary_path, names_path,
                                                      options.number_policy))
     if options.jobs > 1 and len(items) > 1:
-        from checker.cache import load_claims
+        from checker.cache import load_extraction
         from checker.parallel import extract_parallel
 
-        return (load_claims(d) for d in extract_parallel(items, options.jobs, vocabulary_path, names_path,
+        return (load_extraction(d) for d in extract_parallel(items, options.jobs, vocabulary_path, names_path,
                                                          options.number_policy))
     from checker.extract.dates import expect_text
-    from checker.extract.pipeline import extract_claims
+    from checker.extract.pipeline import read_source
 
     expect_text(sum(len(text) for _, text in items))
-    return (extract_claims(source, text, vocabulary, options.number_policy) for source, text in items)
+    return (read_source(source, text, vocabulary, options.number_policy) for source, text in items)
 
 
 @dataclass(frozen=True)
@@ -699,22 +668,14 @@ def _undated_notices(sources: dict[str, Source], stated: dict[str, dt.date]) -> 
     return tuple(notices)
 
 
-def _dense_notices(loaded) -> tuple[str, ...]:
-    """A notice per source with stretches too dense with figures to be prose, which extraction skipped."""
-    from checker.extract.density import DENSE_FIGURES, DENSE_WINDOW, dense_stretches
-
-    notices = []
-    for ls in sorted(loaded, key=lambda ls: ls.source.id):
-        stretches = dense_stretches(ls.text)
-        if stretches:
-            start = stretches[0][0]
-            line = ls.text.count("\n", 0, start) + 1
-            size = sum(end - begin for begin, end in stretches)
-            notices.append(
-                f"{ls.source.id}: {size:,} characters from line {line} were not read ({len(stretches)} "
-                f"stretch{'es' if len(stretches) > 1 else ''} with {DENSE_FIGURES} figures or more in "
-                f"{DENSE_WINDOW:,} characters: a table or junk, not prose)")
-    return tuple(notices)
+def judging_context(loaded, readings: dict[str, Extraction], vocabulary,
+                    tolerances: Tolerances | None = None) -> Context:
+    """What the rules judge the claims of `loaded` sources in: the sources, what extraction read of their
+    texts besides the claims (`readings`, by source id), the vocabulary and the tolerances."""
+    ctx = Context(sources={ls.source.id: ls.source for ls in loaded}, vocabulary=vocabulary,
+                  tolerances=tolerances or Tolerances(), lines=_LineIndexes({ls.source.id: ls.text for ls in loaded}))
+    ctx.read(readings)
+    return ctx
 
 
 def _report(loaded, texts: dict[str, str], claim_paths: list[Path], options: Options,
@@ -725,19 +686,20 @@ def _report(loaded, texts: dict[str, str], claim_paths: list[Path], options: Opt
     sources = {ls.source.id: ls.source for ls in loaded}
     vocabulary = load_vocabulary(*_paths(options))
     claim_files = load_claim_files(claim_paths, {sid: (sources[sid], texts[sid]) for sid in sources})
-    extracted = extract_all(loaded, vocabulary, options, keys)
+    readings = dict(zip(sources, read_all(loaded, vocabulary, options, keys)))
+    extracted = [c for reading in readings.values() for c in reading.claims]
     curated = [_dated(c, sources) for cf in claim_files for c in cf.claims]
     not_claims = [(nc.source, nc.start, nc.end) for cf in claim_files for nc in cf.not_claims]
     claims = _merge(extracted, curated, not_claims)
-    ctx = Context(sources=sources, texts=texts, vocabulary=vocabulary, tolerances=options.tolerances,
-                  stated=stated_dates(sources, texts))
+    ctx = judging_context(loaded, readings, vocabulary, options.tolerances)
     ctx.bulletins = find_bulletins(claims, ctx)
     claims = redate(claims, ctx.bulletins, ctx)
     ctx.notices.extend(bulletin_notice(b) for b in ctx.bulletins.values())
     findings = apply_rules(claims, ctx, options)
     accepted = accept(findings, claim_files, options)
     findings = accepted.findings
-    notices = _undated_notices(sources, ctx.stated) + _dense_notices(loaded) + tuple(sorted(set(ctx.notices))) \
+    unread = tuple(n for sid in sorted(readings) for n in readings[sid].notices)
+    notices = _undated_notices(sources, ctx.stated) + unread + tuple(sorted(set(ctx.notices))) \
         + accepted.notices
     stats = {"sources": len(sources), "claims": len(claims), "claim_files": len(claim_files),
              **{sev: sum(f.severity == sev for f in findings) for sev in ("error", "warning", "info")},
@@ -750,3 +712,17 @@ def _report(loaded, texts: dict[str, str], claim_paths: list[Path], options: Opt
         notices=notices,
     )
     return report
+
+
+class _LineIndexes(dict):
+    """Each source's LineIndex, made when a finding first needs it."""
+
+    def __init__(self, texts: dict[str, str]) -> None:
+        super().__init__()
+        self._texts = texts
+
+    def get(self, source: str, default=None):
+        found = super().get(source)
+        if found is None and source in self._texts:
+            found = self[source] = LineIndex(self._texts[source])
+        return found if found is not None else default

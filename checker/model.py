@@ -14,6 +14,7 @@ __all__ = [
     "Claim",
     "Finding",
     "Report",
+    "Extraction",
     "Kind",
     "Origin",
     "Severity",
@@ -296,6 +297,22 @@ class Finding(_Frozen):
             if type(value) is str:
                 params[key] = sys.intern(value)
         return self
+
+
+class Extraction(_Frozen):
+    """What extraction read from one source: its claims, and all that judging needs of its text besides them."""
+
+    claims: list[Claim]
+    # Every place the text names, when a figure of it has neither a place nor a story place of its own (such a
+    # figure may be about any of them); None when no figure needs them.
+    places: tuple[str, ...] | None = None
+    # For a source without a publication date: the latest full date its text states, which stands in for it.
+    stated: dt.date | None = None
+    # Where a figure is restated in another unit right after it ("-25°C (-11°F)"): (end of the first figure,
+    # start of the second).
+    conversions: tuple[tuple[int, int], ...] = ()
+    # What the reader should be told about the reading ("3,000 characters from line 12 were not read").
+    notices: tuple[str, ...] = ()
 
 
 class Report(_Frozen):

@@ -36,13 +36,13 @@ def batches(items: list[tuple[Source, str]], parts: int = 1) -> list[list[tuple[
 
 
 def extract_batch(batch: list[tuple[Source, str]], vocabulary: str, names: str, policy) -> list[bytes]:
-    """Each source's claims as JSON bytes (plain data crosses process and network borders cheaply)."""
-    from checker.cache import dump_claims
-    from checker.extract.pipeline import extract_claims
+    """Each source's extraction as JSON bytes (plain data crosses process and network borders cheaply)."""
+    from checker.cache import dump_extraction
+    from checker.extract.pipeline import read_source
     from checker.vocabulary import load_vocabulary
 
     voc = load_vocabulary(Path(vocabulary), Path(names))
-    return [dump_claims(extract_claims(source, text, voc, policy)) for source, text in batch]
+    return [dump_extraction(read_source(source, text, voc, policy)) for source, text in batch]
 
 
 def _context():
@@ -54,7 +54,7 @@ def _context():
 
 def extract_parallel(items: list[tuple[Source, str]], jobs: int, vocabulary: Path, names: Path,
                      policy) -> Iterator[bytes]:
-    """Claims JSON per source, in the order of items, extracted by `jobs` worker processes.
+    """Extraction JSON per source, in the order of items, extracted by `jobs` worker processes.
 
     Yielded batch by batch as the workers finish them, so the caller can turn each into claims and let
     the bytes go: held whole, 100,000 articles' claims as JSON are half a gigabyte beside the claims.
@@ -71,7 +71,7 @@ def extract_parallel(items: list[tuple[Source, str]], jobs: int, vocabulary: Pat
 
 
 def extract_dask(items: list[tuple[Source, str]], scheduler: str, vocabulary: Path, names: Path, policy) -> list[bytes]:
-    """Claims JSON per source, in the order of items, extracted on the Dask cluster at `scheduler`."""
+    """Extraction JSON per source, in the order of items, extracted on the Dask cluster at `scheduler`."""
     try:
         from distributed import Client
     except ImportError as e:

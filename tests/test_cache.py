@@ -9,9 +9,9 @@ from pathlib import Path
 import pytest
 
 import checker.extract.pipeline as pipeline
-from checker.cache import ClaimCache, settings_digest, source_key
+from checker.cache import ExtractionCache, settings_digest, source_key
 from checker.engine import Options, run
-from checker.model import Source
+from checker.model import Extraction, Source
 from checker.report import render
 from checker.vocabulary import DEFAULT_NAMES, DEFAULT_VOCABULARY
 
@@ -30,13 +30,13 @@ def corpus(tmp_path: Path) -> Path:
 @pytest.fixture
 def calls(monkeypatch) -> list[str]:
     seen: list[str] = []
-    real = pipeline.extract_claims
+    real = pipeline.read_source
 
     def counting(source, text, *args, **kwargs):
         seen.append(source.id)
         return real(source, text, *args, **kwargs)
 
-    monkeypatch.setattr(pipeline, "extract_claims", counting)
+    monkeypatch.setattr(pipeline, "read_source", counting)
     return seen
 
 
@@ -97,8 +97,8 @@ def test_key_depends_on_text_metadata_and_settings():
 def test_unwritable_cache_does_not_fail(tmp_path: Path):
     blocker = tmp_path / "file"
     blocker.write_text("not a folder")
-    cache = ClaimCache(blocker / "cache")
-    cache.put("ab" * 32, [])
+    cache = ExtractionCache(blocker / "cache")
+    cache.put("ab" * 32, Extraction(claims=[]))
     assert cache.get("ab" * 32) is None
 
 
@@ -243,11 +243,11 @@ def test_an_edited_figure_in_a_stored_report_is_run_again(corpus: Path, tmp_path
 def test_an_entry_copied_under_another_key_is_a_miss(tmp_path: Path):
     from checker.cache import RunCache, read_checked, write_checked
 
-    cache = ClaimCache(tmp_path / "cache")
-    cache.put("ab" * 32, [])
+    cache = ExtractionCache(tmp_path / "cache")
+    cache.put("ab" * 32, Extraction(claims=[]))
     (tmp_path / "cache" / "cd").mkdir()
     shutil.copyfile(tmp_path / "cache" / "ab" / f"{'ab' * 32}.json", tmp_path / "cache" / "cd" / f"{'cd' * 32}.json")
-    assert cache.get("ab" * 32) == [] and cache.get("cd" * 32) is None
+    assert cache.get("ab" * 32) == Extraction(claims=[]) and cache.get("cd" * 32) is None
     write_checked(tmp_path / "one", b"body", tmp_path)
     shutil.copyfile(tmp_path / "one", tmp_path / "two")
     assert read_checked(tmp_path / "one") == b"body" and read_checked(tmp_path / "two") is None

@@ -13,6 +13,7 @@ from checker.engine import execute, run
 from checker.extract.pipeline import extract_claims
 from checker.model import Source
 from checker.report import FORMATS, render
+from contexts import context_for
 
 HOSTILE = ("[link=https://evil.example]click[/link] [/] \x1b[31mred\x1b[0m \u202egnp.exe | <script>alert(1)</script> "
            "::error::pwned %0A")
@@ -151,7 +152,7 @@ def test_rules_stay_bounded_when_a_text_repeats_one_figure_thousands_of_times():
 
     claims = [claim(i, 5.0) for i in range(6000)] + [claim(6000 + i, float(i)) for i in range(2 * MAX_GROUP)]
     source = Source(id="s", path="s.txt")
-    ctx = Context(sources={"s": source}, texts={"s": ""}, vocabulary=load_vocabulary())
+    ctx = context_for({"s": source}, {"s": ""})
     started = time.perf_counter()
     findings = apply_rules(claims, ctx, Options())
     # Quadratic rules over 6,800 claims would take minutes; bounded groups take well under a second.

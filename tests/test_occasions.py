@@ -12,6 +12,7 @@ from checker.compare import Context, Tolerances
 from checker.engine import Options, apply_rules
 from checker.model import Claim, Source
 from checker.vocabulary import load_vocabulary
+from contexts import context_for
 
 MONDAY = dt.date(2026, 2, 2)
 
@@ -38,7 +39,7 @@ def _corpus(seed: int, days: int = 21, sources: int = 14):
 
 
 def _findings(claims, srcs, days_apart: float):
-    ctx = Context(sources=srcs, texts={}, vocabulary=load_vocabulary(), tolerances=Tolerances(days_apart=days_apart))
+    ctx = Context(sources=srcs, vocabulary=load_vocabulary(), tolerances=Tolerances(days_apart=days_apart))
     return apply_rules(claims, ctx, Options(select=("FC101", "FC110")))
 
 
@@ -93,7 +94,7 @@ def test_a_figure_met_by_the_next_weeks_first_days_is_not_single_source():
                     low=43.0, high=43.0, unit="count", as_of=days[s].isoformat(), quote="43", start=0, end=2)
               for s, subject in (("sun", "Kyiv"), ("mon", "Kyiv"), ("thu", "Odesa"))]
     srcs = {s: Source(id=s, path=f"{s}.txt", published=d) for s, d in days.items()}
-    ctx = Context(sources=srcs, texts={}, vocabulary=load_vocabulary())
+    ctx = Context(sources=srcs, vocabulary=load_vocabulary())
     found = sorted((f.code, f.claims) for f in apply_rules(claims, ctx, Options(select=("FC110", "FC111"))))
     # Sunday's figure was alone in its week, but Monday's source gives it: corroborated, not single-source.
     # Thursday's Odesa figure is alone in every week.
@@ -110,6 +111,6 @@ def test_a_source_without_publication_date_joins_the_week_its_text_states():
                     high=v, unit="count", as_of=days[s] and days[s].isoformat(), quote="43", start=0, end=2)
               for s, v in values.items()]
     srcs = {s: Source(id=s, path=f"{s}.txt", published=d) for s, d in days.items()}
-    ctx = Context(sources=srcs, texts=texts, vocabulary=load_vocabulary())
+    ctx = context_for(srcs, texts)
     found = sorted((f.code, f.claims) for f in apply_rules(claims, ctx, Options(select=("FC101",))))
     assert found == [("FC101", ("mon:0-2", "sun:0-2")), ("FC101", ("sat:0-2", "sun:0-2"))]

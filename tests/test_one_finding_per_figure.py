@@ -5,10 +5,10 @@ from __future__ import annotations
 
 import datetime as dt
 
-from checker.compare import Context
 from checker.engine import Options, apply_rules
 from checker.model import Claim, Source
 from checker.vocabulary import load_vocabulary
+from contexts import context_for
 
 DAY = dt.date(2026, 2, 4)
 
@@ -23,7 +23,7 @@ def _claim(source: str, value: float, qualifier: str = "exact", provisional: boo
 
 def _findings(claims, code):
     sources = {c.source: Source(id=c.source, path=f"{c.source}.txt", published=DAY) for c in claims}
-    ctx = Context(sources=sources, texts={s: "x" * 20 for s in sources}, vocabulary=load_vocabulary())
+    ctx = context_for(sources, {s: "x" * 20 for s in sources})
     return [f for f in apply_rules(claims, ctx, Options(select=(code,)))]
 
 
@@ -99,7 +99,7 @@ def test_a_mislabel_replaces_the_conflict_it_explains_and_no_more():
     sources = {s: Source(id=s, path=f"{s}.txt", published=DAY) for s in "abc"}
 
     def codes(claims):
-        ctx = Context(sources=sources, texts={s: "x" * 20 for s in sources}, vocabulary=load_vocabulary())
+        ctx = context_for(sources, {s: "x" * 20 for s in sources})
         return sorted(f.code for f in apply_rules(claims, ctx, Options(select=("FC101", "FC102"))))
 
     assert codes(explained) == ["FC102"]

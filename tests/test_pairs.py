@@ -52,7 +52,7 @@ def test_pairs_agree_with_the_pairwise_functions(seed):
     metric = claims[0].metric
     vocabulary = SimpleNamespace(cumulative={metric} if cumulative else set(),
                                  durative={"truce"} if rng.random() < 0.5 else set())
-    ctx = Context(sources={}, texts={}, vocabulary=vocabulary, tolerances=tolerances)
+    ctx = Context(sources={}, vocabulary=vocabulary, tolerances=tolerances)
     table = pairs(Group(("quantity", metric), metric, claims), ctx)
 
     related, across, within = [], [], []
@@ -78,10 +78,10 @@ def test_pairs_are_made_once_per_group_and_again_for_other_tolerances():
     claims = [_claim(rng, n, "quantity", "count") for n in range(5)]
     group = Group(("quantity", "killed"), "killed", claims)
     vocabulary = SimpleNamespace(cumulative=set(), durative=set())
-    ctx = Context(sources={}, texts={}, vocabulary=vocabulary)
+    ctx = Context(sources={}, vocabulary=vocabulary)
     first = pairs(group, ctx)
     assert pairs(group, ctx) is first
-    loose = Context(sources={}, texts={}, vocabulary=vocabulary, tolerances=Tolerances(count=1000.0))
+    loose = Context(sources={}, vocabulary=vocabulary, tolerances=Tolerances(count=1000.0))
     assert pairs(group, loose) is not first
     assert all(overlap for _, _, overlap in pairs(group, loose).related)
 

@@ -6,8 +6,7 @@ import pytest
 
 from benchmarks.corpus import generate
 from benchmarks.run import _loaded, _planted_scores
-from checker.compare import Context
-from checker.engine import Options, apply_rules, extract_all
+from checker.engine import Options, apply_rules, judging_context, read_all
 from checker.vocabulary import load_vocabulary
 
 
@@ -17,9 +16,9 @@ def scores():
     articles = generate(240)
     loaded = _loaded(articles)
     voc = load_vocabulary()
-    claims = sorted(extract_all(loaded, voc, Options()), key=lambda c: (c.source, c.start, c.end, c.id))
-    ctx = Context(sources={ls.source.id: ls.source for ls in loaded}, texts={ls.source.id: ls.text for ls in loaded},
-                  vocabulary=voc)
+    readings = dict(zip((ls.source.id for ls in loaded), read_all(loaded, voc, Options())))
+    claims = sorted((c for r in readings.values() for c in r.claims), key=lambda c: (c.source, c.start, c.end, c.id))
+    ctx = judging_context(loaded, readings, voc)
     findings = apply_rules(claims, ctx, Options())
     return _planted_scores({a.id: a.planted for a in articles if a.planted}, findings)
 

@@ -241,17 +241,17 @@ def test_sarif_written_result_by_result_is_the_rendering(articles: int):
 
     from benchmarks.corpus import generate
     from benchmarks.run import _loaded
-    from checker.compare import Context
-    from checker.engine import Options, apply_rules, extract_all
+    from checker.engine import Options, apply_rules, judging_context, read_all
     from checker.report import sarif
     from checker.vocabulary import load_vocabulary
 
     loaded = _loaded(generate(articles)) if articles else []
     voc = load_vocabulary()
-    claims = sorted(extract_all(loaded, voc, Options()), key=lambda c: (c.source, c.start, c.end, c.id))
+    readings = dict(zip((ls.source.id for ls in loaded), read_all(loaded, voc, Options())))
+    claims = sorted((c for r in readings.values() for c in r.claims), key=lambda c: (c.source, c.start, c.end, c.id))
     sources = {ls.source.id: ls.source for ls in loaded}
     texts = {ls.source.id: ls.text for ls in loaded}
-    findings = apply_rules(claims, Context(sources=sources, texts=texts, vocabulary=voc), Options())
+    findings = apply_rules(claims, judging_context(loaded, readings, voc), Options())
     report = Report(sources=tuple(sources.values()), claims=tuple(claims), findings=tuple(findings), stats={})
     assert bool(findings) == (articles > 0)
     streamed = io.StringIO()

@@ -14,6 +14,7 @@ from checker.model import Claim, Source, iso_to_day
 from checker.rules import all_rules
 from checker.vocabulary import load_vocabulary
 from checker.yamlsafe import load_yaml
+from contexts import context_for
 
 CASES = Path(__file__).with_name("rules")
 PUBLISHED = dt.date(2026, 2, 4)
@@ -57,7 +58,7 @@ def _context(doc: dict, claims: list[Claim], published: dict | None = None) -> C
         sources[sid] = Source(id=sid, path=f"{sid}.txt", published=(published or {}).get(sid, PUBLISHED),
                               wire=tuple(m.get("wire", ())))
         texts[sid] = m.get("text", "")
-    return Context(sources=sources, texts=texts, vocabulary=load_vocabulary())
+    return context_for(sources, texts)
 
 
 def _cases():

@@ -8,8 +8,7 @@ import pytest
 
 from benchmarks.corpus import generate
 from benchmarks.run import _loaded
-from checker.compare import Context
-from checker.engine import Options, apply_rules, extract_all
+from checker.engine import Options, apply_rules, judging_context, read_all
 from checker.vocabulary import load_vocabulary
 
 
@@ -17,13 +16,14 @@ from checker.vocabulary import load_vocabulary
 def corpus():
     loaded = _loaded(generate(40))
     voc = load_vocabulary()
-    claims = sorted(extract_all(loaded, voc, Options()), key=lambda c: (c.source, c.start, c.end, c.id))
-    return {ls.source.id: ls.source for ls in loaded}, {ls.source.id: ls.text for ls in loaded}, voc, claims
+    readings = dict(zip((ls.source.id for ls in loaded), read_all(loaded, voc, Options())))
+    claims = sorted((c for r in readings.values() for c in r.claims), key=lambda c: (c.source, c.start, c.end, c.id))
+    return judging_context(loaded, readings, voc), claims
 
 
 def _run(corpus):
-    sources, texts, voc, claims = corpus
-    return apply_rules(claims, Context(sources=sources, texts=texts, vocabulary=voc), Options())
+    ctx, claims = corpus
+    return apply_rules(claims, ctx, Options())
 
 
 def test_the_pass_leaves_no_reference_cycles(corpus):

@@ -10,8 +10,8 @@ import tracemalloc
 
 import pytest
 
-from checker.cache import dump_claims, load_claims
-from checker.model import Claim, Finding, Report, Source
+from checker.cache import dump_extraction, load_extraction
+from checker.model import Claim, Extraction, Finding, Report, Source
 from checker.report import Locator, render
 from checker.report.json import dumps_indented, iter_render, to_data, write
 from checker.sanitize import escape_json_text
@@ -33,7 +33,7 @@ def _whole_document(report: Report, texts=None) -> str:
 
 
 def test_claims_read_back_share_one_fields_set_and_their_repeated_text():
-    claims = load_claims(dump_claims(_claims(20)))
+    claims = load_extraction(dump_extraction(Extraction(claims=_claims(20)))).claims
     assert len({id(c.__pydantic_fields_set__) for c in claims}) == 1
     same_source = [c for c in claims if c.source == "src001"]
     assert len({id(c.source) for c in claims if c.source == "src001"}) == 1 and same_source
@@ -64,11 +64,11 @@ def test_zero_bounds_keep_their_own_sign():
 
 
 def test_a_validated_claim_costs_about_a_kilobyte():
-    data = dump_claims(_claims(3000))
+    data = dump_extraction(Extraction(claims=_claims(3000)))
     tracemalloc.start()
     try:
         before = tracemalloc.get_traced_memory()[0]
-        claims = load_claims(data)
+        claims = load_extraction(data).claims
         per_claim = (tracemalloc.get_traced_memory()[0] - before) / len(claims)
     finally:
         tracemalloc.stop()

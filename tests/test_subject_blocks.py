@@ -8,6 +8,7 @@ from checker.compare import Context
 from checker.engine import Options, apply_rules, group_claims
 from checker.model import Claim, Source
 from checker.vocabulary import load_vocabulary
+from contexts import context_for
 
 DAY = dt.date(2026, 2, 4)
 TEXTS = {
@@ -25,7 +26,7 @@ def _claim(source: str, value: float, subject: str | None) -> Claim:
 
 def _context(claims) -> Context:
     sources = {c.source: Source(id=c.source, path=f"{c.source}.txt", published=DAY) for c in claims}
-    return Context(sources=sources, texts={s: TEXTS[s] for s in sources}, vocabulary=load_vocabulary())
+    return context_for(sources, TEXTS)
 
 
 def test_a_placeless_figure_joins_the_place_its_text_names():

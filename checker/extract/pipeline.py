@@ -13,14 +13,15 @@ import gc
 from pydantic import TypeAdapter
 
 from checker.extract.context import Document, Sentence
+from checker.extract.dates import find_time_anchors, stated_date
 from checker.extract.frames import (duration_event_of, event_of, event_place_of, hypothetical, lasting_event_of,
                                     read_count, read_measure, read_unitless, reported_event_of, story_place)
-from checker.extract.density import blank_dense, dense_stretches
+from checker.extract.density import DENSE_FIGURES, DENSE_WINDOW, blank_dense, dense_stretches
 from checker.extract.mention import Mention
-from checker.model import Claim, Qualifier, Source, day_to_iso
+from checker.model import Claim, Extraction, Qualifier, Source, day_to_iso
 from checker.vocabulary import Vocabulary, load_vocabulary, term_key
 
-__all__ = ["extract_claims", "find_mentions", "stand_in_date"]
+__all__ = ["read_source", "extract_claims", "find_mentions"]
 
 # When spans overlap, the more specific reading wins: a date over a duration over a measure over a bare number.
 _PRIORITY = {"date": 0, "duration": 1}
@@ -53,18 +54,27 @@ def find_mentions(text: str, lower: str, published: dt.date | None, policy=None)
     return kept
 
 
-def stand_in_date(text: str) -> dt.date | None:
-    """What stands in for a source's missing publication date: the latest full date its text states, as
-    extraction reads the text (dense stretches blanked), against which its relative dates resolve."""
-    from checker.extract.dates import stated_date
-
-    return stated_date(blank_dense(text, dense_stretches(text)).lower())
+def read_source(source: Source, text: str, vocabulary: Vocabulary | None = None, policy=None) -> Extraction:
+    """Everything judging needs from one source's text, read in one pass: its claims, each tied to its exact
+    span, and the places, stand-in date, conversions and notices that go with them."""
+    with _collector_paused():
+        voc = vocabulary or load_vocabulary()
+        stretches = dense_stretches(text)
+        doc = Document(blank_dense(text, stretches), voc)
+        claims = _extract_claims(doc, source, policy)
+        unplaced = any(c.subject is None and c.area is None for c in claims)
+        return Extraction(
+            claims=claims,
+            places=_places_named(doc) if unplaced else None,
+            stated=stated_date(doc.lower) if source.published is None else None,
+            conversions=_conversions(doc.text, claims),
+            notices=_dense_notice(source, text, stretches),
+        )
 
 
 def extract_claims(source: Source, text: str, vocabulary: Vocabulary | None = None, policy=None) -> list[Claim]:
     """The claims one source makes, each tied to its exact span of the text."""
-    with _collector_paused():
-        return _extract_claims(source, text, vocabulary, policy)
+    return read_source(source, text, vocabulary, policy).claims
 
 
 @contextlib.contextmanager
@@ -82,14 +92,44 @@ def _collector_paused():
         gc.enable()
 
 
-def _extract_claims(source: Source, text: str, vocabulary: Vocabulary | None, policy) -> list[Claim]:
-    voc = vocabulary or load_vocabulary()
-    doc = Document(blank_dense(text, dense_stretches(text)), voc)
+def _places_named(doc: Document) -> tuple[str, ...]:
+    """Every place the text names, sorted."""
+    if not doc.vocabulary.places:
+        return ()
+    return tuple(sorted({m.value.name for sentence in doc.sentences for m in doc.places_named(sentence)}))
+
+
+# What may stand between a figure and its restatement in another unit: "-25°C (-11°F)", "20 km, or 12
+# miles,", "5 mi / 8 km".
+_CONVERSION_GAP = 12
+_BETWEEN = re.compile(r"\s*(?:\(|,\s*or\s+|/|\bor\b)\s*(?:about\s+|around\s+|roughly\s+)?$")
+
+
+def _conversions(text: str, claims: list[Claim]) -> tuple[tuple[int, int], ...]:
+    """(end, start) of each figure and the one right after it that restates it in another unit."""
+    found = []
+    ordered = sorted((c for c in claims if c.kind == "quantity"), key=lambda c: c.start)
+    for a, b in zip(ordered, ordered[1:]):
+        if 0 <= b.start - a.end <= _CONVERSION_GAP and _BETWEEN.match(text, a.end, b.start):
+            found.append((a.end, b.start))
+    return tuple(found)
+
+
+def _dense_notice(source: Source, text: str, stretches: list[tuple[int, int]]) -> tuple[str, ...]:
+    """What the reader is told of stretches too dense with figures to be prose, which were not read."""
+    if not stretches:
+        return ()
+    line = text.count("\n", 0, stretches[0][0]) + 1
+    size = sum(end - begin for begin, end in stretches)
+    return (f"{source.id}: {size:,} characters from line {line} were not read ({len(stretches)} "
+            f"stretch{'es' if len(stretches) > 1 else ''} with {DENSE_FIGURES} figures or more in "
+            f"{DENSE_WINDOW:,} characters: a table or junk, not prose)",)
+
+
+def _extract_claims(doc: Document, source: Source, policy) -> list[Claim]:
     text = doc.text
     published = source.published_date
     mentions = find_mentions(text, doc.lower, published, policy)
-    from checker.extract.dates import find_time_anchors
-
     # What may date a figure: a time anchor ("as of", "by", "in the last 24 hours") or a date that
     # belongs to no event ("in February 2025"); a date of an event ("Tuesday's assault") dates the event.
     dates_by_sentence = _Times(text)

@@ -8,10 +8,6 @@ from checker.compare import Context
 from checker.model import Claim
 from checker.rules import Hit, rule
 
-# What may stand between a figure and its conversion: "-25°C (-11°F)", "20 km, or 12 miles,", "5 mi / 8 km".
-_BETWEEN = re.compile(r"\s*(?:\(|,\s*or\s+|/|\bor\b)\s*(?:about\s+|around\s+|roughly\s+)?$")
-
-
 def _stated(c: Claim) -> str:
     value = c.stated_value if c.stated_value is not None else c.value
     unit = c.stated_unit or c.unit or ""
@@ -32,13 +28,11 @@ def conversion_does_not_match(claims: list[Claim], ctx: Context):
 
     Options: none.
     """
-    text = ctx.texts.get(claims[0].source, "") if claims else ""
+    conversions = ctx.conversions.get(claims[0].source, frozenset()) if claims else frozenset()
     ordered = sorted((c for c in claims if c.kind == "quantity" and c.stated_unit and c.value is not None),
                      key=lambda c: c.start)
     for a, b in zip(ordered, ordered[1:]):
-        if a.unit != b.unit or a.stated_unit == b.stated_unit or b.start - a.end > 12:
-            continue
-        if not _BETWEEN.match(text[a.end : b.start]):
+        if a.unit != b.unit or a.stated_unit == b.stated_unit or (a.end, b.start) not in conversions:
             continue
         factor = _canonical_per_stated(b)
         slack = 0.5 * factor * _last_digit(b.quote) + 1e-9

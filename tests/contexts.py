@@ -1,0 +1,19 @@
+"""The judging context of hand-made sources and texts, as a run would make it: each text read by extraction."""
+
+from __future__ import annotations
+
+from checker.compare import Context, Tolerances
+from checker.engine import judging_context
+from checker.extract.pipeline import read_source
+from checker.model import Source
+from checker.sources import LoadedSource
+from checker.vocabulary import load_vocabulary
+
+
+def context_for(sources: dict[str, Source], texts: dict[str, str] | None = None, vocabulary=None,
+                tolerances: Tolerances | None = None) -> Context:
+    """Sources by id, with the texts given (an empty text for the rest), read as a run would read them."""
+    voc = vocabulary or load_vocabulary()
+    loaded = [LoadedSource(source, (texts or {}).get(sid, "")) for sid, source in sources.items()]
+    readings = {ls.source.id: read_source(ls.source, ls.text, voc) for ls in loaded}
+    return judging_context(loaded, readings, voc, tolerances)
