@@ -31,10 +31,12 @@ def main() -> None:
     parser.add_argument("--size", type=int, default=1_000_000, help="characters on each line (default 1,000,000)")
     args = parser.parse_args()
 
-    from checker.engine import Options, apply_rules, judging_context
+    from checker.judge.context import judging_context
+    from checker.judge.rulepass import apply_rules
+    from checker.options import Options
     from checker.extract.pipeline import read_source
     from checker.model import Report, Source
-    from checker.sources import LoadedSource
+    from checker.inputs.sources import LoadedSource
     from checker.report import FORMATS, render
     from checker.vocabulary import load_vocabulary
 

@@ -32,7 +32,7 @@ def write_corpus(articles, folder: Path) -> None:
 
 def _loaded(articles):
     from checker.model import Source
-    from checker.sources import LoadedSource
+    from checker.inputs.sources import LoadedSource
 
     return [LoadedSource(Source(id=a.id, path=f"{a.id}.txt", outlet=a.outlet, published=a.published), a.text)
             for a in articles]
@@ -80,7 +80,11 @@ def measure(n: int, jobs: int) -> dict:
     after each stage (extraction, rules, rendering) is recorded beside the total.
     """
     from benchmarks.corpus import corpus_sha256, generate
-    from checker.engine import Options, apply_rules, group_claims, judging_context, read_all
+    from checker.extract.batch import read_all
+    from checker.judge.context import judging_context
+    from checker.judge.grouping import group_claims
+    from checker.judge.rulepass import apply_rules
+    from checker.options import Options
     from checker.model import Report
     from checker.report import json as json_report
     from checker.vocabulary import load_vocabulary
@@ -131,7 +135,8 @@ def measure(n: int, jobs: int) -> dict:
 
 def _references(articles, voc) -> dict:
     """quantulum3 and dateparser's search_dates on the same sample, against checker's extraction of it."""
-    from checker.engine import Options, read_all
+    from checker.extract.batch import read_all
+    from checker.options import Options
 
     texts = [a.text for a in articles]
     size = sum(len(t.encode("utf-8")) for t in texts) / 1e6

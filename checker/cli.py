@@ -27,7 +27,7 @@ def _fail(message: str) -> None:
 
 
 def _config(ctx: click.Context):
-    from checker.config import load_config
+    from checker.inputs.config import load_config
 
     path = ctx.find_root().params.get("config")
     return load_config(Path(path) if path else None)
@@ -39,7 +39,7 @@ def _codes(values: tuple[str, ...]) -> tuple[str, ...]:
 
 def _check_selection(codes: tuple[str, ...], where: str) -> None:
     """Exit 2 on a code or prefix that names no rule: in CI a typo in --select would otherwise pass every run."""
-    from checker.rules import all_rules
+    from checker.judge.rules import all_rules
 
     rules = all_rules()
     unknown = [c for c in codes if not any(r.code.startswith(c) or r.name == c for r in rules)]
@@ -50,7 +50,7 @@ def _check_selection(codes: tuple[str, ...], where: str) -> None:
 
 
 def _options(config, select: tuple[str, ...], ignore: tuple[str, ...]):
-    from checker.engine import Options
+    from checker.options import Options
 
     select, ignore = _codes(select), _codes(ignore)
     source = f"{config.path}: [tool.checker]" if config.path else "[tool.checker]"
@@ -82,7 +82,7 @@ def _inputs(paths) -> set[str]:
 def _emit(text: str, output: str | None, protected: set[str], guard: bool = True, overwrite: bool = True) -> None:
     """Write to the output file atomically, or to stdout; in a GitHub Actions log no line of an
     untrusted quote may run a workflow command. overwrite=False refuses an existing file."""
-    from checker.output import emit, guard_workflow_commands, quiet_broken_pipe
+    from checker.report.output import emit, guard_workflow_commands, quiet_broken_pipe
 
     if output is None and guard:
         text = guard_workflow_commands(text)
@@ -124,7 +124,7 @@ class _Notes:
         if line in self.lines:
             return
         self.lines.append(line)
-        from checker.output import guard_workflow_commands
+        from checker.report.output import guard_workflow_commands
 
         click.echo(guard_workflow_commands(line).rstrip("\n"), err=True)
 
@@ -192,12 +192,12 @@ def report(ctx, paths, fmt, output, select, ignore, fail_on, baseline_path, no_b
         if code is not None:
             raise SystemExit(EXIT_CLEAN if exit_zero else code)
 
-    from checker.engine import execute_keyed
+    from checker.run import execute_keyed
     from checker.model import SEVERITY_RANK
 
     from dataclasses import replace
 
-    from checker.baseline import choose_baseline
+    from checker.judge.baseline import choose_baseline
 
     config = _config(ctx)
     baseline = choose_baseline(baseline_path, config.baseline, no_baseline)
@@ -205,7 +205,7 @@ def report(ctx, paths, fmt, output, select, ignore, fail_on, baseline_path, no_b
         _fail("checker: --engine dask needs --scheduler ADDRESS")
     options = replace(_options(config, select, ignore), baseline=baseline, jobs=jobs, engine=engine,
                       scheduler=scheduler, cache=not no_cache, cache_dir=Path(cache_dir) if cache_dir else None)
-    from checker.parallel import DaskUnavailable
+    from checker.extract.parallel import DaskUnavailable
 
     if replayable:
         from checker.cache import input_files
@@ -214,7 +214,7 @@ def report(ctx, paths, fmt, output, select, ignore, fail_on, baseline_path, no_b
                       *(p for p in (baseline_path, None if no_baseline else config.baseline) if p)]
         inputs_before = input_files(paths or DEFAULT_PATHS, read_files)
     from checker.cache import default_cache_dir
-    from checker.sources import metadata_cache
+    from checker.inputs.sources import metadata_cache
 
     from checker.progress import StageProgress
 
@@ -276,7 +276,7 @@ def _require_default_paths() -> None:
 
 def _config_files(explicit: str | None) -> list[Path]:
     """The pyproject.toml files whose presence or content decides the configuration: the one given, else
-    each place checker.config.find_pyproject looks, up to the one it takes."""
+    each place checker.inputs.config.find_pyproject looks, up to the one it takes."""
     if explicit:
         return [Path(explicit)]
     here = Path.cwd().resolve()
@@ -318,7 +318,7 @@ def _write_report(result, fmt: str, output: str | None, protected: set[str], *, 
             with stored:
                 if _write_stored(stored, output, protected, guard):
                     return
-    from checker.output import Utf8Sink, atomic_file, quiet_broken_pipe, workflow_command_guard
+    from checker.report.output import Utf8Sink, atomic_file, quiet_broken_pipe, workflow_command_guard
 
     if output and output != "-":
         with atomic_file(output, protected=protected, guard=guard) as handle:
@@ -359,7 +359,7 @@ def _write_stored(stored, output: str | None, protected: set[str], guard: bool) 
     import codecs
 
     if output and output != "-":
-        from checker.output import atomic_file
+        from checker.report.output import atomic_file
 
         try:
             # The stored bytes, never decoded and encoded again; checked as they are copied, and a
@@ -382,7 +382,7 @@ def _write_stored(stored, output: str | None, protected: set[str], guard: bool) 
         return False
     if not stored.whole:
         return False
-    from checker.output import quiet_broken_pipe, workflow_command_guard
+    from checker.report.output import quiet_broken_pipe, workflow_command_guard
 
     frame = workflow_command_guard() if guard and output is None else None
     decoder = codecs.getincrementaldecoder("utf-8")()
@@ -426,14 +426,14 @@ def _render(result, fmt: str, key: str | None, cache_dir: Path | None, **options
 @click.pass_context
 def extract(ctx, sources, output, force, story):
     """Write a draft claim file of the figures found in SOURCES, for an editor to curate."""
-    from checker.drafts import draft_claim_file
+    from checker.report.drafts import draft_claim_file
     from checker.extract.pipeline import extract_claims
-    from checker.sources import load_sources
+    from checker.inputs.sources import load_sources
     from checker.vocabulary import DEFAULT_NAMES, DEFAULT_VOCABULARY, load_vocabulary
 
     config = _config(ctx)
     if output and output != "-":
-        from checker.output import check_output
+        from checker.report.output import check_output
 
         check_output(output, protected=_inputs(sources), overwrite=force)
     loaded = load_sources(sources)
@@ -459,10 +459,10 @@ def _story_name(path: str) -> str:
               help="Source files or folders the claims quote (default: seeds).")
 def validate(files, source_paths):
     """Check claim files: schema, quotes found verbatim in their sources, unique ids, known sources."""
-    from checker.claimfiles import validate_claim_files
-    from checker.engine import split_paths
+    from checker.inputs.claimfiles import validate_claim_files
+    from checker.inputs.paths import split_paths
     from checker.errors import InputErrors
-    from checker.sources import collect_sources
+    from checker.inputs.sources import collect_sources
 
     srcs, claim_files = split_paths(files)
     if not claim_files:
@@ -486,7 +486,7 @@ def rules(fmt):
     """List every rule: code, name, severity, category and summary."""
     import json
 
-    from checker.rules import all_rules
+    from checker.judge.rules import all_rules
 
     rows = [{"code": r.code, "name": r.name, "severity": r.severity, "category": r.category,
              "summary": r.summary, "doc": r.doc} for r in all_rules()]
@@ -502,7 +502,7 @@ def rules(fmt):
 
 def rules_markdown() -> str:
     """The rule catalogue as markdown: the taxonomy, then every rule's documentation (docs/rules.md)."""
-    from checker.rules import CATEGORIES, all_rules
+    from checker.judge.rules import CATEGORIES, all_rules
 
     rules_ = all_rules()
     lines = ["# Rules", "", "Generated by `checker rules --format markdown`; do not edit by hand.", "",
@@ -555,7 +555,7 @@ def main(argv: list[str] | None = None) -> int:
         e.show()
         return EXIT_ERROR
     except InputError as e:
-        from checker.output import guard_workflow_commands
+        from checker.report.output import guard_workflow_commands
 
         click.echo(guard_workflow_commands(str(e)), err=True)
         return EXIT_ERROR

@@ -153,3 +153,24 @@ def point(claim: Claim) -> float | None:
     if claim.low is not None and claim.high is not None:
         return (claim.low + claim.high) / 2
     return claim.low if claim.low is not None else claim.high
+
+
+# Spellings by what format_value reads of a claim; a run renders the same few thousand values again and again.
+_RENDERED: dict[tuple, str] = {}
+_RENDERED_MAX = 200_000
+
+
+def render_value(c: Claim) -> str:
+    """A claim's value as a reader writes it ("43", "≥ 7", "≈ 20 %", "2026-02-03"): one spelling everywhere."""
+    # Every field format_value reads, and the value types (an int and a float of one value are kept apart).
+    key = (c.kind, c.unit, c.precision, c.qualifier, c.value, c.low, c.high, c.low_inclusive, c.high_inclusive,
+           c.stated_unit if c.kind == "duration" else None,
+           type(c.value), type(c.low), type(c.high))
+    text = _RENDERED.get(key)
+    if text is None:
+        from checker.spelling import format_value
+
+        if len(_RENDERED) >= _RENDERED_MAX:
+            _RENDERED.clear()
+        text = _RENDERED[key] = format_value(c)
+    return text

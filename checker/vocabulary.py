@@ -279,7 +279,7 @@ class Vocabulary:
 
 
 def _read_yaml(path: Path):
-    from checker.yamlsafe import load_yaml
+    from checker.inputs.yamlsafe import load_yaml
 
     return load_yaml(path).data
 

@@ -23,7 +23,7 @@ _STAGES = ("reading sources", "validating claim files", "checking", "writing")
 
 def _split_ci_paths(paths: tuple[str, ...]) -> tuple[list[Path], list[Path]]:
     """Source and claim-file paths; the default folders may be missing or empty without complaint."""
-    from checker.engine import DEFAULT_PATHS, split_paths
+    from checker.inputs.paths import DEFAULT_PATHS, split_paths
 
     chosen = list(paths)
     if not chosen:
@@ -83,8 +83,8 @@ class _Validation:
 
 
 def _validate(source_paths, claim_paths, changed: set[Path] | None) -> _Validation:
-    from checker.claimfiles import validate_claim_files
-    from checker.sources import collect_sources
+    from checker.inputs.claimfiles import validate_claim_files
+    from checker.inputs.sources import collect_sources
 
     loaded, source_errors = collect_sources(source_paths) if source_paths else ([], [])
     sources = {ls.source.id: (ls.source, ls.text) for ls in loaded}
@@ -103,7 +103,7 @@ def _validate(source_paths, claim_paths, changed: set[Path] | None) -> _Validati
 
 def _echo_err(text: str) -> None:
     """A message on stderr; in a GitHub Actions log, wrapped so that no file name or quote in it runs a command."""
-    from checker.output import guard_workflow_commands
+    from checker.report.output import guard_workflow_commands
 
     click.echo(guard_workflow_commands(text).rstrip("\n"), err=True)
 
@@ -128,7 +128,7 @@ def _point_at_claim_files(report, changed: set[Path] | None):
 
 def _annotation_for_error(error) -> str:
     from checker.report import relative_path
-    from checker.sanitize import for_github_message, for_github_property
+    from checker.report.sanitize import for_github_message, for_github_property
 
     path, _ = relative_path(error.path)
     properties = [f"file={for_github_property(path)}"]
@@ -141,7 +141,7 @@ def _annotation_for_error(error) -> str:
 
 
 def _summary_errors(errors) -> str:
-    from checker.sanitize import for_markdown_cell
+    from checker.report.sanitize import for_markdown_cell
 
     lines = ["## Files that could not be checked", ""]
     lines += [f"- `{for_markdown_cell(str(e), max_length=500)}`".replace("``", "` `") for e in errors]
@@ -185,15 +185,15 @@ def ci(ctx, paths, fmt, output, baseline_path, no_baseline, fail_on, changed_ref
     be read or parsed (each named as path:line:col), or a usage or configuration error; the
     findings of the files that could be read are still reported.
     """
-    from checker.engine import run
+    from checker.run import run
     from checker.errors import InputError
-    from checker.output import append_text
+    from checker.report.output import append_text
     from checker.progress import StageProgress
     from checker.report import render
 
     config = _config(ctx)
     options = _options(config, select, ignore)
-    from checker.baseline import choose_baseline
+    from checker.judge.baseline import choose_baseline
 
     baseline = choose_baseline(baseline_path, config.baseline, no_baseline)
     options = replace(options, baseline=baseline)
@@ -262,8 +262,8 @@ def baseline_write(ctx, file, paths, select, ignore):
     Entries are keyed by fingerprint (code, metric, subject, sources and values, never line
     numbers), sorted, and written atomically. Suppressed findings are not recorded.
     """
-    from checker.baseline import DEFAULT_BASELINE, write_baseline
-    from checker.engine import run
+    from checker.judge.baseline import DEFAULT_BASELINE, write_baseline
+    from checker.run import run
     from checker.progress import StageProgress
 
     config = _config(ctx)
@@ -285,7 +285,7 @@ def schema(output, check):
     Editors use it for completion and validation: put
     `# yaml-language-server: $schema=<path to claims.schema.json>` at the top of a claim file.
     """
-    from checker.output import emit
+    from checker.report.output import emit
 
     text = schema_text()
     if check:
@@ -303,7 +303,7 @@ def schema_text() -> str:
     """The claim-file JSON Schema as committed: indented by 2, keys in model order, a trailing newline."""
     import json
 
-    from checker.claimfiles import claim_file_json_schema
+    from checker.inputs.claimfiles import claim_file_json_schema
 
     return json.dumps(claim_file_json_schema(), indent=2, ensure_ascii=False) + "\n"
 

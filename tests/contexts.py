@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-from checker.compare import Context, Tolerances
-from checker.engine import judging_context
+from checker.judge.context import Context, Tolerances
+from checker.judge.context import judging_context
 from checker.extract.pipeline import read_source
 from checker.model import Source
-from checker.sources import LoadedSource
+from checker.inputs.sources import LoadedSource
 from checker.vocabulary import load_vocabulary
 
 

@@ -9,11 +9,11 @@ from pathlib import Path
 
 import pytest
 
-from checker.claimfiles import load_claim_files, validate_claim_files
-from checker.config import load_config
+from checker.inputs.claimfiles import load_claim_files, validate_claim_files
+from checker.inputs.config import load_config
 from checker.errors import InputError, noting
-from checker.output import write_atomic
-from checker.sources import collect_sources, load_sources
+from checker.report.output import write_atomic
+from checker.inputs.sources import collect_sources, load_sources
 
 _spec = importlib.util.spec_from_file_location(
     "bad_inputs_catalogue", Path(__file__).resolve().parent / "bad_inputs" / "catalogue.py"
@@ -39,7 +39,8 @@ def _raised(write) -> list[InputError]:
 
 
 def _cached_report_equals_uncached(case, paths, tmp_path) -> list[InputError]:
-    from checker.engine import Options, run
+    from checker.options import Options
+    from checker.run import run
     from checker.report import render
 
     cache = Options(cache=True, cache_dir=tmp_path / "cache")

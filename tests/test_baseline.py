@@ -7,7 +7,7 @@ import json
 import pytest
 from ci_helpers import NEW_CONFLICT, findings, make_repo, run_cli
 
-from checker.baseline import apply_baseline, baseline_text, load_baseline
+from checker.judge.baseline import apply_baseline, baseline_text, load_baseline
 from checker.errors import InputError
 from checker.model import Finding
 

@@ -10,7 +10,8 @@ import pytest
 
 import checker.extract.pipeline as pipeline
 from checker.cache import ExtractionCache, settings_digest, source_key
-from checker.engine import Options, run
+from checker.options import Options
+from checker.run import run
 from checker.model import Extraction, Source
 from checker.report import render
 from checker.vocabulary import DEFAULT_NAMES, DEFAULT_VOCABULARY
@@ -112,16 +113,16 @@ def test_changed_extraction_code_invalidates_entries(monkeypatch):
 
 @pytest.fixture
 def rule_passes(monkeypatch) -> list[int]:
-    import checker.engine as engine
+    import checker.run
 
     seen: list[int] = []
-    real = engine.apply_rules
+    real = checker.run.judge
 
     def counting(claims, ctx, options):
         seen.append(len(claims))
         return real(claims, ctx, options)
 
-    monkeypatch.setattr(engine, "apply_rules", counting)
+    monkeypatch.setattr(checker.run, "judge", counting)
     return seen
 
 
@@ -145,7 +146,7 @@ def test_run_entry_misses_when_anything_deciding_findings_changes(change: str, c
                                                                   rule_passes: list[int]):
     from dataclasses import replace
 
-    from checker.compare import Tolerances
+    from checker.judge.context import Tolerances
 
     claim_file = tmp_path / "claims.yaml"
     shutil.copyfile(next(CLAIMS.glob("*.yaml")), claim_file)

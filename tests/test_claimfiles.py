@@ -10,7 +10,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from checker.claimfiles import (
+from checker.inputs.claimfiles import (
     MAX_MAGNITUDE,
     claim_file_json_schema,
     load_claim_file,
@@ -19,8 +19,8 @@ from checker.claimfiles import (
 )
 from checker.errors import InputError, InputErrors
 from checker.model import Source, iso_to_day
-from checker.sources import LoadedSource
-from checker.yamlsafe import parse_yaml
+from checker.inputs.sources import LoadedSource
+from checker.inputs.yamlsafe import parse_yaml
 
 TEXT_A = (
     "On Tuesday at least 28 people were killed, officials said.\n"

@@ -95,12 +95,12 @@ def test_bad_input_leaves_an_existing_report_untouched(tmp_path, capsys):
 
 
 def test_internal_error_is_one_line_with_a_hint(in_root, monkeypatch, capsys):
-    import checker.engine
+    import checker.run
 
     def boom(*a, **k):
         raise RuntimeError("kaboom\nsecond line")
 
-    monkeypatch.setattr(checker.engine, "execute_keyed", boom)
+    monkeypatch.setattr(checker.run, "execute_keyed", boom)
     assert main(["report"]) == 2
     err = capsys.readouterr().err
     assert err.count("\n") == 1 and "kaboom" in err and "-v" in err and "Traceback" not in err

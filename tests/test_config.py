@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from checker.config import load_config, locate_key
+from checker.inputs.config import load_config, locate_key
 from checker.errors import InputError
 
 TEXT = '''[project]

@@ -5,7 +5,7 @@ from __future__ import annotations
 import random
 import time
 
-from checker.extract.context import Document
+from checker.extract.document import Document
 from checker.extract.pipeline import extract_claims
 from checker.model import Source
 from checker.vocabulary import load_vocabulary

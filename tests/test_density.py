@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from checker.extract import context
+from checker.extract import document
 from checker.extract.density import DENSE_FIGURES, DENSE_WINDOW, blank_dense, dense_stretches
 from checker.extract.pipeline import extract_claims
 from checker.model import Source
@@ -56,7 +56,7 @@ def test_context_lookups_per_figure_do_not_rescan_the_text(monkeypatch):
     # A sparse, repeated sentence with a place and "the town": each figure's subject and anaphora used to
     # walk every earlier sentence (or every place of its sentence), quadratic on a long text.
     calls = {"matches": 0, "locative": 0}
-    matches, locative = context.Document.matches, context.Document._locative
+    matches, locative = document.Document.matches, document.Document._locative
 
     def counting_matches(self, *args, **kwargs):
         calls["matches"] += 1
@@ -66,8 +66,8 @@ def test_context_lookups_per_figure_do_not_rescan_the_text(monkeypatch):
         calls["locative"] += 1
         return locative(self, *args, **kwargs)
 
-    monkeypatch.setattr(context.Document, "matches", counting_matches)
-    monkeypatch.setattr(context.Document, "_locative", counting_locative)
+    monkeypatch.setattr(document.Document, "matches", counting_matches)
+    monkeypatch.setattr(document.Document, "_locative", counting_locative)
     # Separate sentences (each "the town" looked back over all before it) and one long sentence (each
     # figure tested every place of it).
     for unit in ("Russia fired 43 missiles at Kyiv near the town. ", "Russia fired 43 missiles at Kyiv near the town, "):
@@ -79,7 +79,8 @@ def test_context_lookups_per_figure_do_not_rescan_the_text(monkeypatch):
 
 
 def test_the_report_says_which_source_had_a_stretch_skipped(tmp_path):
-    from checker.engine import Options, run
+    from checker.options import Options
+    from checker.run import run
 
     (tmp_path / "a.txt").write_text("Russia launched 43 ballistic missiles at Kyiv.\nScores: "
                                     + " ".join(str(n) for n in range(100, 300)) + "\n", encoding="utf-8")

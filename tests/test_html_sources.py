@@ -9,7 +9,7 @@ import pytest
 
 from checker.errors import InputErrors
 from checker.extract.pipeline import extract_claims
-from checker.sources import load_sources
+from checker.inputs.sources import load_sources
 from checker.vocabulary import DEFAULT_NAMES, DEFAULT_VOCABULARY, load_vocabulary
 
 pytest.importorskip("trafilatura")

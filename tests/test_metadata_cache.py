@@ -6,9 +6,9 @@ from pathlib import Path
 
 import pytest
 
-import checker.sources as sources_module
+import checker.inputs.sources as sources_module
 from checker.errors import InputErrors
-from checker.sources import load_sources, metadata_cache
+from checker.inputs.sources import load_sources, metadata_cache
 
 METADATA = (
     'a:\n  outlet: "Daily One"\n  title: "Floods"\n  published: "2026-03-02"\n  url: "https://example.org/a"\n'

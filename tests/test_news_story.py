@@ -6,7 +6,7 @@ import json
 
 import pytest
 
-from checker.engine import run
+from checker.run import run
 from checker.evaluate.news import load_story, suite_scores
 from checker.report import render
 

@@ -8,8 +8,9 @@ import random
 
 import pytest
 
-from checker.compare import Context, Tolerances
-from checker.engine import Options, apply_rules
+from checker.judge.context import Context, Tolerances
+from checker.judge.rulepass import apply_rules
+from checker.options import Options
 from checker.model import Claim, Source
 from checker.vocabulary import load_vocabulary
 from contexts import context_for
@@ -20,9 +21,9 @@ MONDAY = dt.date(2026, 2, 2)
 @pytest.fixture(autouse=True)
 def weekly_blocks(monkeypatch):
     """These corpora are small, but the weekly blocks they test are what a large corpus is judged in."""
-    import checker.engine
+    import checker.judge.rulepass
 
-    monkeypatch.setattr(checker.engine, "MAX_UNBLOCKED", 0)
+    monkeypatch.setattr(checker.judge.rulepass, "MAX_UNBLOCKED", 0)
 
 
 def _corpus(seed: int, days: int = 21, sources: int = 14):

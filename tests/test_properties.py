@@ -10,7 +10,7 @@ from pathlib import Path
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from checker.engine import run
+from checker.run import run
 from checker.extract.pipeline import extract_claims
 from checker.model import Source
 from checker.report import render

@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
-import checker.engine as engine
+import checker.run as engine
 from checker.cache import ReplayCache, input_files, write_checked
 from checker.cli import DEFAULT_PATHS, _config_files, cli
 
@@ -175,7 +175,7 @@ def test_formats_that_depend_on_the_terminal_are_not_replayed(corpus: Path, full
 def test_the_replay_loads_no_model_or_engine(corpus: Path):
     script = ("import sys\nfrom checker.cli import main\n"
               f"code = main(['report', {str(corpus)!r}, '-f', 'json', '-o', 'r.json', '--cache-dir', 'cache'])\n"
-              "heavy = sorted(m for m in ('pydantic', 'checker.model', 'checker.engine', 'ruamel.yaml') "
+              "heavy = sorted(m for m in ('pydantic', 'checker.model', 'checker.run', 'ruamel.yaml') "
               "if m in sys.modules)\nprint(code, heavy)\n")
     env = {**os.environ, "PYTHONPATH": str(ROOT)}
     runs = [subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, cwd=corpus.parent,
@@ -238,7 +238,7 @@ def test_the_invocation_key_depends_on_arguments_and_working_folder(tmp_path: Pa
 
 
 def test_config_files_end_where_find_pyproject_does(tmp_path: Path, monkeypatch):
-    from checker.config import find_pyproject
+    from checker.inputs.config import find_pyproject
 
     inner = tmp_path / "a" / "b"
     inner.mkdir(parents=True)

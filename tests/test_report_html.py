@@ -9,7 +9,7 @@ from pathlib import Path
 import html5lib
 import pytest
 
-from checker.engine import execute
+from checker.run import execute
 from checker.model import Claim, Finding, Report, Source
 from checker.report import comparable_groups, group_disputes, render
 from test_report_support import INJECTION, make_report, make_rules, make_texts

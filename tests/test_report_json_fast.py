@@ -11,7 +11,7 @@ from hypothesis import strategies as st
 from checker.model import Claim, Finding, Report, Source
 from checker.report import render
 from checker.report.json import dumps_indented, to_data
-from checker.sanitize import escape_json_text
+from checker.report.sanitize import escape_json_text
 
 # Text that exercises every escape: C0, DEL, C1, bidi and zero-width characters, "##[", lone surrogates,
 # non-ASCII letters and astral characters.

@@ -6,7 +6,7 @@ import datetime as dt
 import random
 
 from checker.model import Claim, Finding, Report, Source, iso_to_day
-from checker.rules import Rule
+from checker.judge.rules import Rule
 
 # Everything a quote can do to an output format, in one string.
 INJECTION = (

@@ -7,13 +7,13 @@ from pathlib import Path
 
 import pytest
 
-from checker.compare import Context
-from checker.engine import Options, apply_rules
+from checker.judge.context import Context
+from checker.judge.rulepass import apply_rules
+from checker.options import Options
 from checker.extract.numbers import interval_for
 from checker.model import Claim, Source, iso_to_day
-from checker.rules import all_rules
-from checker.vocabulary import load_vocabulary
-from checker.yamlsafe import load_yaml
+from checker.judge.rules import all_rules
+from checker.inputs.yamlsafe import load_yaml
 from contexts import context_for
 
 CASES = Path(__file__).with_name("rules")

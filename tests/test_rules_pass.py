@@ -8,7 +8,10 @@ import pytest
 
 from benchmarks.corpus import generate
 from benchmarks.run import _loaded
-from checker.engine import Options, apply_rules, judging_context, read_all
+from checker.extract.batch import read_all
+from checker.judge.context import judging_context
+from checker.judge.rulepass import apply_rules
+from checker.options import Options
 from checker.vocabulary import load_vocabulary
 
 

@@ -12,8 +12,8 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from checker import sanitize
-from checker.sanitize import (
+from checker.report import sanitize
+from checker.report.sanitize import (
     escape_github_data,
     escape_github_property,
     escape_json_text,
@@ -261,7 +261,7 @@ def test_a_megabyte_of_hostile_text_is_fast_through_every_escaper():
 
 
 def test_for_html_escapes_markup_and_shows_invisibles():
-    from checker.sanitize import for_html, html_visible
+    from checker.report.sanitize import for_html, html_visible
 
     assert for_html("<img src=x onerror=\"a\">'&") == "&lt;img src=x onerror=&quot;a&quot;&gt;&#x27;&amp;"
     assert html_visible("a\x1b[31mb\u202ec\r\nd\te") == "a\\x1b[31mb\\u202ec d e"
@@ -269,7 +269,7 @@ def test_for_html_escapes_markup_and_shows_invisibles():
 
 
 def test_safe_url_links_only_to_plain_web_addresses():
-    from checker.sanitize import safe_url
+    from checker.report.sanitize import safe_url
 
     assert safe_url(" https://example.org/a?b=1&c=%22 ") == "https://example.org/a?b=1&c=%22"
     assert safe_url("HTTP://EXAMPLE.ORG") == "HTTP://EXAMPLE.ORG"

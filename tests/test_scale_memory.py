@@ -14,7 +14,7 @@ from checker.cache import dump_extraction, load_extraction
 from checker.model import Claim, Extraction, Finding, Report, Source
 from checker.report import Locator, render
 from checker.report.json import dumps_indented, iter_render, to_data, write
-from checker.sanitize import escape_json_text
+from checker.report.sanitize import escape_json_text
 from test_report_support import make_report, make_texts
 
 

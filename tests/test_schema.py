@@ -9,7 +9,7 @@ import pytest
 
 from checker.cli import main
 from checker.workflow import SCHEMA_PATH, schema_text
-from checker.yamlsafe import parse_yaml
+from checker.inputs.yamlsafe import parse_yaml
 
 jsonschema = pytest.importorskip("jsonschema")
 
@@ -70,7 +70,7 @@ def test_claim_files_point_editors_at_the_schema():
 
 
 def test_extract_writes_drafts_that_validate_unchanged(tmp_path, monkeypatch, capsys):
-    from checker.drafts import SCHEMA_COMMENT
+    from checker.report.drafts import SCHEMA_COMMENT
 
     monkeypatch.chdir(ROOT)
     draft = tmp_path / "draft.yaml"

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from checker.engine import run
+from checker.run import run
 from checker.report import render
 
 ROOT = Path(__file__).resolve().parents[1]

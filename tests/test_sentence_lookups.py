@@ -6,7 +6,7 @@ import random
 import re
 from pathlib import Path
 
-from checker.extract.context import Document, Sentence
+from checker.extract.document import Document, Sentence
 from checker.vocabulary import WORD_PATTERN, lemma, load_vocabulary
 
 ROOT = Path(__file__).resolve().parents[1]

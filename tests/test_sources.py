@@ -8,9 +8,9 @@ from pathlib import Path
 
 import pytest
 
-from checker import sources as sources_module
+from checker.inputs import sources as sources_module
 from checker.errors import InputError, InputErrors
-from checker.sources import canonical_wire, collect_sources, detect_wire, load_sources
+from checker.inputs.sources import canonical_wire, collect_sources, detect_wire, load_sources
 
 SEEDS = Path(__file__).resolve().parents[1] / "seeds"
 

@@ -4,10 +4,11 @@ from __future__ import annotations
 
 import datetime as dt
 
-from checker.compare import Context
-from checker.engine import Options, apply_rules, group_claims
+from checker.judge.context import Context
+from checker.judge.grouping import group_claims
+from checker.judge.rulepass import apply_rules
+from checker.options import Options
 from checker.model import Claim, Source
-from checker.vocabulary import load_vocabulary
 from contexts import context_for
 
 DAY = dt.date(2026, 2, 4)

@@ -7,9 +7,9 @@ import json
 import pytest
 from ci_helpers import NEW_CONFLICT, findings, make_repo, run_cli
 
-from checker.claimfiles import ClaimFile, Suppression
+from checker.inputs.claimfiles import ClaimFile, Suppression
 from checker.model import Finding
-from checker.suppressions import apply_suppressions, matches
+from checker.judge.suppressions import apply_suppressions, matches
 
 
 def _finding(code="FC101", metric="war.duration", sources=("a", "b")) -> Finding:
@@ -22,7 +22,7 @@ def _suppression(code="FC101", metric=None, sources=(), line=3) -> Suppression:
 
 
 def _file(suppressions, sources=()) -> ClaimFile:
-    from checker.claimfiles import NotClaim
+    from checker.inputs.claimfiles import NotClaim
 
     not_claims = tuple(NotClaim(s, "q", 0, 1, "r", "claims/x.yaml", 1, 1) for s in sources)
     return ClaimFile("claims/x.yaml", "x", (), not_claims, tuple(suppressions))

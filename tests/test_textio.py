@@ -10,7 +10,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from checker.errors import InputError
-from checker.textio import (
+from checker.inputs.textio import (
     CLAIM_FILE_MAX_LINE,
     SOURCE_MAX_BYTES,
     LineIndex,

@@ -8,7 +8,8 @@ from pathlib import Path
 
 import pytest
 
-from checker.engine import Options, run
+from checker.options import Options
+from checker.run import run
 from checker.extract.pipeline import extract_claims
 from checker.model import Source
 

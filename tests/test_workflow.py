@@ -271,7 +271,7 @@ def test_example_github_workflow_runs_ci_and_uploads_sarif(repo, capsys, tmp_pat
     import os
     import shlex
 
-    from checker.yamlsafe import parse_yaml
+    from checker.inputs.yamlsafe import parse_yaml
 
     path = Path(__file__).resolve().parents[1] / "examples" / "github-workflow.yml"
     workflow = parse_yaml(path.read_text(encoding="utf-8"), path).data
@@ -304,7 +304,7 @@ def test_example_github_workflow_runs_ci_and_uploads_sarif(repo, capsys, tmp_pat
 def test_example_workflow_uses_current_actions_installs_our_distribution_and_skips_forks_upload():
     import tomllib
 
-    from checker.yamlsafe import parse_yaml
+    from checker.inputs.yamlsafe import parse_yaml
 
     root = Path(__file__).resolve().parents[1]
     path = root / "examples" / "github-workflow.yml"

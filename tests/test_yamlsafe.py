@@ -9,8 +9,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from checker.errors import InputError
-from checker.textio import line_col
-from checker.yamlsafe import MAX_DEPTH, load_yaml, parse_yaml
+from checker.inputs.yamlsafe import MAX_DEPTH, load_yaml, parse_yaml
 
 
 @pytest.mark.parametrize(

@@ -168,7 +168,8 @@ def score_story(folder: Path, gold: dict, report: Report, texts: dict[str, str])
 
 def story_scores(eval_dir: Path) -> list[StoryScore]:
     """Every story under eval_dir/stories with a gold.json, run through the whole checker and scored."""
-    from checker.engine import Options, execute
+    from checker.options import Options
+    from checker.run import execute
 
     out = []
     for folder in sorted((Path(eval_dir) / "stories").glob("*/")):

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from checker.extract.context import Document, Match, Sentence
+from checker.extract.document import Document, Match, Sentence
 from checker.extract.mention import Mention
 
 __all__ = ["Count", "attach_count"]

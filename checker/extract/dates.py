@@ -34,7 +34,7 @@ import math
 import re
 from functools import lru_cache
 
-from checker.extract.heads import WordDispatch
+from checker.extract.word_dispatch import WordDispatch
 from checker.extract.mention import Mention
 from checker.model import iso_to_day
 from checker.normalize.dates import (

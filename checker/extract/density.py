@@ -6,7 +6,7 @@ import bisect
 import re
 from functools import cache
 
-from checker.extract.heads import trie
+from checker.extract.word_dispatch import trie
 
 __all__ = ["DENSE_FIGURES", "DENSE_WINDOW", "blank_dense", "dense_stretches"]
 

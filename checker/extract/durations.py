@@ -22,7 +22,7 @@ from __future__ import annotations
 
 import re
 
-from checker.extract.heads import DIGITS, first_words, trie
+from checker.extract.word_dispatch import DIGITS, first_words, trie
 from checker.extract.mention import Mention
 from checker.extract.numbers import NUMBER_WORD_PATTERN, parse_number
 

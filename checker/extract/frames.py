@@ -13,7 +13,7 @@ from __future__ import annotations
 import functools
 from dataclasses import dataclass, replace
 
-from checker.extract.context import Document, Sentence
+from checker.extract.document import Document, Sentence
 from checker.extract.mention import Mention
 from checker.extract.words import (ADJ, AUXILIARIES, DETERMINERS, FUNCTION_WORDS, NOUN, PREPOSITIONS, REPORTING_VERBS,
                                    VERB, classes, participle, verb_lemma)
@@ -282,7 +282,7 @@ def _event_words(voc):
     if cached is None:
         import re
 
-        from checker.extract.heads import trie
+        from checker.extract.word_dispatch import trie
 
         stems = {key[0][:-1] if len(key[0]) > 4 else key[0] for key in voc.lexicon.events}
         cached = voc.__dict__["_event_words"] = re.compile(r"\b(?:" + trie(stems) + r")")

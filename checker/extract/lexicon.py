@@ -93,7 +93,7 @@ def _table(entries, value) -> dict[tuple[str, ...], str]:
 @functools.lru_cache(maxsize=4)
 def load_lexicon(path: Path = DEFAULT_LEXICON) -> Lexicon:
     """The lexicon's tables, built once per file."""
-    from checker.yamlsafe import load_yaml
+    from checker.inputs.yamlsafe import load_yaml
 
     data = load_yaml(Path(path)).data or {}
     lex = Lexicon()

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from checker.extract.heads import trie
+from checker.extract.word_dispatch import trie
 from checker.extract.mention import Mention
 from checker.extract.numbers import (
     DEFAULT_POLICY, NumberPolicy, NumberSpan, interval_for, matches_from_starts, number_spans, parse_number,

@@ -9,7 +9,7 @@ import re
 from dataclasses import dataclass, field
 from functools import cache
 
-from checker.extract.heads import trie
+from checker.extract.word_dispatch import trie
 from checker.extract.mention import Mention
 
 __all__ = [

@@ -12,7 +12,7 @@ import gc
 
 from pydantic import TypeAdapter
 
-from checker.extract.context import Document, Sentence
+from checker.extract.document import Document, Sentence
 from checker.extract.dates import find_time_anchors, stated_date
 from checker.extract.frames import (duration_event_of, event_of, event_place_of, hypothetical, lasting_event_of,
                                     read_count, read_measure, read_unitless, reported_event_of, story_place)

@@ -10,11 +10,11 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Callable, Iterable, Mapping, Sequence
 
 from checker.model import SEVERITY_RANK, Claim, Finding, Report, Source, day_to_iso
-from checker.compare import independent_sources as independent_count  # noqa: F401 (shared with reporters)
+from checker.judge.agreement import independent_sources as independent_count  # noqa: F401 (shared with reporters
 from checker.spelling import format_amount, format_number, format_value, number, point, value_key  # noqa: F401 (shared)
 
 if TYPE_CHECKING:
-    from checker.rules import Rule
+    from checker.judge.rules import Rule
 
 __all__ = [
     "FORMATS",
@@ -111,7 +111,7 @@ def ordered(report: Report) -> Report:
 def rule_list(rules: Iterable[Rule] | None) -> list[Rule]:
     """The rules a reporter describes: those given, or the whole registry, sorted by code."""
     if rules is None:
-        from checker.rules import all_rules
+        from checker.judge.rules import all_rules
 
         rules = all_rules()
     return sorted(rules, key=lambda r: r.code)
@@ -207,7 +207,7 @@ class Locator:
             return self._indexes[source_id]
         except KeyError:
             pass
-        from checker.textio import LineIndex
+        from checker.inputs.textio import LineIndex
 
         text = self._texts.get(source_id)
         if text is None:
@@ -224,7 +224,7 @@ class Locator:
         return self._claims
 
     def line_index(self, source_id: str):
-        """The source's checker.textio.LineIndex (None when its text cannot be had), kept for the next lookups."""
+        """The source's checker.inputs.textio.LineIndex (None when its text cannot be had), kept for the next lookups."""
         return self._index(source_id)
 
     def claim(self, claim: Claim) -> Location | None:
@@ -268,7 +268,7 @@ class Locator:
 
 
 def _read_quietly(path: str) -> str | None:
-    from checker.textio import read_source_text
+    from checker.inputs.textio import read_source_text
 
     try:
         return read_source_text(path)

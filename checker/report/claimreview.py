@@ -16,7 +16,7 @@ from urllib.parse import quote
 
 from checker.model import Claim, Finding, Report, Source
 from checker.report import claim_key, claims_of, figure_name, is_disputed, ordered
-from checker.sanitize import escape_json_text, for_json
+from checker.report.sanitize import escape_json_text, for_json
 
 __all__ = ["render", "to_data"]
 

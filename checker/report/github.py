@@ -7,7 +7,7 @@ from typing import Mapping
 
 from checker.model import Finding, Report
 from checker.report import Location, Locator, ordered, relative_path
-from checker.sanitize import for_github_message, for_github_property
+from checker.report.sanitize import for_github_message, for_github_property
 
 __all__ = ["render", "annotation", "summary_markdown"]
 

@@ -23,7 +23,7 @@ from checker.report import (
     value_key,
 )
 from checker.report.editors import finding_groups, in_sentence, outliers, sections, synthesize
-from checker.sanitize import html_visible, safe_url
+from checker.report.sanitize import html_visible, safe_url
 
 __all__ = ["render", "DEFAULT_DETAILED"]
 

@@ -13,7 +13,7 @@ from typing import Any, Callable, Iterable, Iterator, Mapping, TextIO
 
 from checker.model import Claim, Finding, Report, Source, day_to_iso
 from checker.report import Locator, number, ordered
-from checker.sanitize import escape_json_text, for_json
+from checker.report.sanitize import escape_json_text, for_json
 
 __all__ = ["SCHEMA_VERSION", "render", "write", "iter_render", "to_data", "dumps_indented", "dumps_escaped"]
 

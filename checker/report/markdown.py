@@ -16,7 +16,7 @@ from checker.report import (
     source_label,
 )
 from checker.report.editors import Synthesis, finding_groups, outliers, sections, synthesize
-from checker.sanitize import for_markdown_cell
+from checker.report.sanitize import for_markdown_cell
 
 __all__ = ["render", "Synthesis", "synthesize"]
 

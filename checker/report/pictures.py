@@ -8,7 +8,7 @@ import math
 from typing import Callable, NamedTuple, Sequence
 
 from checker.model import iso_to_day
-from checker.sanitize import for_html
+from checker.report.sanitize import for_html
 
 __all__ = ["RangeRow", "TimePoint", "range_picture", "timeline_picture", "as_of_days", "PALETTE"]
 

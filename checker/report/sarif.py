@@ -11,7 +11,7 @@ from urllib.parse import quote
 from checker import REPOSITORY_URL, __version__
 from checker.model import Finding, Report
 from checker.report import Location, Locator, claims_of, ordered, relative_path, rule_list, source_label
-from checker.sanitize import escape_json_text, for_json
+from checker.report.sanitize import escape_json_text, for_json
 
 __all__ = ["render", "write", "to_data", "help_uri", "SARIF_SCHEMA", "SARIF_VERSION"]
 

@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING, Iterable, Mapping
 
 from checker.model import Claim, Finding, Report, Source
 from checker.report import Locator, claims_of, comparable_groups, figure_name, format_value, ordered, point, source_label
-from checker.sanitize import for_terminal
+from checker.report.sanitize import for_terminal
 
 if TYPE_CHECKING:
     from rich.console import Console, RenderableType

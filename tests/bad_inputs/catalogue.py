@@ -52,7 +52,7 @@ class Unsupported(Exception):
 
 def load_cases() -> list[Case]:
     """Every case of cases.yaml, read with the project's own strict YAML loader."""
-    from checker.yamlsafe import load_yaml
+    from checker.inputs.yamlsafe import load_yaml
 
     rows = load_yaml(CATALOGUE / "cases.yaml").data
     cases = [Case(**{**row, "paths": tuple(row["paths"])}) for row in rows]

@@ -87,7 +87,7 @@ def _check_target(path: Path, protected: _Inputs, overwrite: bool = True) -> str
     if mode is not None and not stat.S_ISREG(mode):
         special = _in_place(path)
         if special is None:
-            from checker.textio import special_kind
+            from checker.inputs.textio import special_kind
 
             raise _output_error(path, f"is {special_kind(path) or 'a special file'}, not a regular file: "
                                       "refusing to replace it with the report")

@@ -4,9 +4,12 @@ from __future__ import annotations
 
 import datetime as dt
 
-from checker.compare import Context, Group, first_subject, linked, pairs, render_value
-from checker.rules import Hit, rule
-from checker.rules.values import describe
+from checker.judge.agreement import linked
+from checker.judge.context import Context, Group
+from checker.judge.relations import first_subject, pairs
+from checker.spelling import render_value
+from checker.judge.rules import Hit, rule
+from checker.judge.rules.values import describe
 
 
 def _time(c) -> str:

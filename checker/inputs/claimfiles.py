@@ -36,8 +36,8 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_valida
 
 from checker.errors import InputError, InputErrors, did_you_mean
 from checker.model import Claim, Kind, Qualifier, Source, iso_to_day
-from checker.textio import read_claim_text
-from checker.yamlsafe import YamlDocument, YamlPath, parse_yaml
+from checker.inputs.textio import read_claim_text
+from checker.inputs.yamlsafe import YamlDocument, YamlPath, parse_yaml
 
 __all__ = [
     "MAX_MAGNITUDE",
@@ -501,7 +501,7 @@ class _ClaimBuilder:
         message = f"quote not found verbatim in source '{source_id}'"
         near = _near_match(text, quote)
         if near is not None:
-            from checker.textio import line_col
+            from checker.inputs.textio import line_col
 
             line, column = line_col(text, near)
             message += f"; text differing only in case or spacing is at line {line}, column {column} of the source"

@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
-from checker.compare import Context, Group, comparable, first_subject, linked, render_value
-from checker.rules import Hit, rule
+from checker.judge.agreement import linked
+from checker.judge.context import Context, Group
+from checker.judge.relations import comparable, first_subject
+from checker.spelling import render_value
+from checker.judge.rules import Hit, rule
 
 _LOWER_BOUNDS = ("at_least", "more_than")
 _UPPER_BOUNDS = ("at_most", "less_than")

@@ -23,7 +23,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from checker.errors import InputError
-from checker.textio import LineIndex, read_claim_text
+from checker.inputs.textio import LineIndex, read_claim_text
 
 __all__ = ["MAX_DEPTH", "YamlDocument", "YamlPath", "load_yaml", "parse_yaml"]
 

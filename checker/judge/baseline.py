@@ -100,7 +100,7 @@ def _entry_data(finding: Finding) -> dict[str, Any]:
 
 def baseline_text(findings: Iterable[Finding]) -> str:
     """The baseline file for these findings: sorted, one entry per fingerprint, deterministic bytes."""
-    from checker.sanitize import escape_json_text
+    from checker.report.sanitize import escape_json_text
 
     entries: dict[str, dict[str, Any]] = {}
     for finding in findings:
@@ -119,7 +119,7 @@ def write_baseline(
     path: str | os.PathLike[str], findings: Iterable[Finding], *, protected: Iterable[str | os.PathLike[str]] = ()
 ) -> int:
     """Write the baseline atomically; returns how many entries it holds."""
-    from checker.output import write_atomic
+    from checker.report.output import write_atomic
 
     text = baseline_text(findings)
     write_atomic(path, text, protected=protected)
@@ -151,7 +151,7 @@ def _positions(text: str) -> dict[str, tuple[int, int]]:
 
 def load_baseline(path: str | os.PathLike[str]) -> Baseline:
     """A baseline file, checked; InputError (path:line:col) when missing, not JSON or malformed."""
-    from checker.textio import line_col, read_text
+    from checker.inputs.textio import line_col, read_text
 
     path = Path(path)
     text = read_text(path, max_bytes=_MAX_BYTES, what="baseline")

@@ -4,8 +4,10 @@ from __future__ import annotations
 
 from itertools import combinations
 
-from checker.compare import Context, Group, pairs, render_value
-from checker.rules import Hit, rule
+from checker.judge.context import Context, Group
+from checker.judge.relations import pairs
+from checker.spelling import render_value
+from checker.judge.rules import Hit, rule
 
 
 @rule("FC601", "different-denominators", severity="info", category="scope-mismatch")

@@ -1,117 +1,16 @@
-"""How two claims relate: same figure, same time, values that can both be true."""
+"""How two claims relate: same figure, same time, same place or part of it, values that can both be true."""
 
 from __future__ import annotations
 
 import datetime as dt
 import math
-from collections.abc import Iterable, Mapping
-from dataclasses import dataclass, field
 
-from checker.figures import kind_of
-from checker.model import Claim, Extraction, Source, day_to_iso
-from checker.textio import LineIndex
+from checker.judge.context import Context, Group, Tolerances
+from checker.model import Claim, day_to_iso
+from checker.spelling import render_value
 
-__all__ = ["Tolerances", "Group", "Context", "Pairs", "pairs", "overlaps", "comparable", "one_occasion", "same_time",
-           "render_value", "independent_count", "independent_sources", "event_days", "dates_by_day", "linked", "first_subject", "relation",
-           "same_name", "different_speakers", "measured", "agreement_groups", "sides"]
-
-
-@dataclass(frozen=True)
-class Tolerances:
-    """How far apart two values may be and still agree, per kind of figure.
-
-    Absolute tolerances are in the canonical unit (percentage points, degrees Celsius, days);
-    `relative` applies to everything else (counts, money, distances) as a share of the larger value.
-    `days_apart` bounds how far apart two sources may be published for their figures of unstated time
-    to speak of one occasion.
-    """
-
-    count: float = 0.0
-    percent: float = 0.5
-    temperature: float = 1.0
-    date: float = 0.0
-    duration: float = 0.0
-    relative: float = 0.01
-    # A figure whose time the text does not state is taken to hold in the days up to its publication:
-    # two such figures from sources published further apart than this are about different occasions
-    # (Monday's strike and Thursday's), not rivals. Running totals are compared across time anyway.
-    days_apart: float = 2.0
-
-    def for_claim(self, claim: Claim) -> tuple[float, float]:
-        """(absolute, relative) tolerance for a claim's values."""
-        kind = kind_of(claim.kind, claim.unit)
-        field_name = kind.tolerance if kind is not None else "relative"  # money: a share of the larger value
-        if field_name == "relative":
-            return 0.0, self.relative
-        return getattr(self, field_name), 0.0
-
-
-@dataclass
-class Group:
-    """Claims that measure one figure: same kind, metric family and unit."""
-
-    key: tuple[str, ...]
-    metric: str
-    claims: list[Claim]
-    # Ids of claims visiting from the end of the week before (see engine._guests): compared with the
-    # week's own claims, never with each other, since their own week compared them already.
-    guests: frozenset[str] = frozenset()
-    # The group's Pairs, made by the first rule that asks (see pairs()) and shared by the rest.
-    memo: dict = field(default_factory=dict, repr=False, compare=False)
-
-
-@dataclass
-class Context:
-    """What rules may consult besides the claims: sources, what extraction read of their texts besides the
-    claims, the vocabulary and options."""
-
-    sources: dict[str, Source]
-    vocabulary: object
-    tolerances: Tolerances = field(default_factory=Tolerances)
-    # What the engine had to tell the reader while judging (a group too large to compare in full).
-    notices: list[str] = field(default_factory=list)
-    # The days each source dates its events to, by (source, event) and (source, "") for all of them
-    # (see event_days); None when unknown, and then figures are dated by publication alone.
-    anchors: dict[tuple[str, str], tuple[str, str]] | None = None
-    # Every source's one-day date claims by what they date and the day (see dates_by_day), whatever week
-    # each source falls in; None when unknown, and then a rule sees only the claims it is given.
-    days: dict[tuple[str, float], list[Claim]] | None = None
-    # The latest date each source without a publication date states (Extraction.stated), standing in for it.
-    stated: dict[str, dt.date] = field(default_factory=dict)
-    # Every place each source's text names, for the figures with no place of their own (Extraction.places).
-    places: dict[str, tuple[str, ...]] = field(default_factory=dict)
-    # Where a figure is restated in another unit right after it, by source (Extraction.conversions).
-    conversions: dict[str, frozenset[tuple[int, int]]] = field(default_factory=dict)
-    # Each source's line starts, to turn a figure's offset into a line and column.
-    lines: Mapping[str, LineIndex] = field(default_factory=dict)
-    # The earlier bulletin each source repeats (bulletins.find_bulletins): its running totals are that day's.
-    bulletins: dict = field(default_factory=dict)
-
-    def label(self, source_id: str) -> str:
-        """How a finding's message names a source: its outlet, else its title in quotes (a headline read in a
-        sentence), else its id (Source.label)."""
-        source = self.sources.get(source_id)
-        if source is None:
-            return source_id
-        label = source.label
-        return label if label in (source.outlet, source.id) else f"“{label}”"
-
-    def published(self, source_id: str):
-        """A source's publication date, else the latest date its text states, else None."""
-        source = self.sources.get(source_id)
-        day = source.published_date if source else None
-        return day if day is not None else self.stated.get(source_id)
-
-    def read(self, readings: Mapping[str, Extraction]) -> None:
-        """Take in what extraction read of each source's text besides its claims (the stand-in dates,
-        the places named, the conversions), by source id."""
-        for sid, reading in readings.items():
-            if reading.stated is not None:
-                self.stated[sid] = reading.stated
-            if reading.places is not None:
-                self.places[sid] = reading.places
-            if reading.conversions:
-                self.conversions[sid] = frozenset(reading.conversions)
+__all__ = ["overlaps", "comparable", "event_days", "dates_by_day", "one_occasion", "same_time", "relation", "same_name",
+           "different_speakers", "measured", "Pairs", "pairs", "memo", "first_subject", "THEIRS", "ADDED"]
 
 
 def _bounds(c: Claim) -> tuple[float, float, bool, bool]:
@@ -339,6 +238,8 @@ def _scope_relation(a: str | None, b: str | None, identity: bool = False) -> str
 
 # The scope extraction gives an event its text says has an owner it does not name ("its 44-day strike").
 THEIRS = "its"
+
+
 # The scope extraction gives a count that adds to a figure ("two more bodies": extract.frames._increment).
 ADDED = "additional"
 
@@ -386,10 +287,10 @@ def different_speakers(a: Claim, b: Claim) -> bool:
 
 def measured(c: Claim) -> bool:
     """A measurement (a magnitude, a depth, a speed), not a count: different bodies may measure it differently."""
-    return c.kind == "quantity" and c.unit not in ("count", "percent") and not _is_money(c.unit)
+    return c.kind == "quantity" and c.unit not in ("count", "percent") and not is_money(c.unit)
 
 
-def _is_money(unit: str | None) -> bool:
+def is_money(unit: str | None) -> bool:
     return bool(unit) and len(unit) == 3 and unit.isupper()
 
 
@@ -456,7 +357,7 @@ class Pairs:
                 related.append((i, j, overlap))
                 if point_in_span or not self.same_time(i, j, cumulative):
                     continue
-                if (measured(a) or _is_money(a.unit)) and different_speakers(a, b):
+                if (measured(a) or is_money(a.unit)) and different_speakers(a, b):
                     continue  # two bodies' measurements, estimates or grants of one thing are their own
                 if a.hypothetical or b.hypothetical:
                     continue  # what could happen is no rival of what did
@@ -523,143 +424,6 @@ def memo(group: Group, ctx: Context, name: str, make):
     return value
 
 
-def independent_count(claims: list[Claim], sources: dict[str, Source]) -> int:
-    """How many independent sources stand behind claims: sources sharing a wire service count once."""
-    return independent_sources((c.source for c in claims), sources)
-
-
-def independent_sources(source_ids: Iterable[str], sources: Mapping[str, Source]) -> int:
-    """How many independent sources among these: sources crediting one wire service count once."""
-    ids = sorted(set(source_ids))
-    parent = {i: i for i in ids}
-
-    def find(i: str) -> str:
-        while parent[i] != i:
-            parent[i] = parent[parent[i]]
-            i = parent[i]
-        return i
-
-    first_with_wire: dict[str, str] = {}
-    for i in ids:
-        source = sources.get(i)
-        for wire in source.wire if source is not None else ():
-            key = wire.strip().casefold()
-            if key in first_with_wire:
-                parent[find(i)] = find(first_with_wire[key])
-            else:
-                first_with_wire[key] = i
-    return len({find(i) for i in ids})
-
-
-def agreement_groups(claims, tolerances: Tolerances | None = None) -> list[list[Claim]]:
-    """The claims split into groups that agree among themselves, largest first: each group holds every claim
-    whose interval contains one value (the value most sources' claims contain, then the most claims, then the
-    smallest), taken in turn until every claim is in a group. A bound agrees with every group it contains
-    ("≥ 2,000" sits with 2,012 and with 2,095), so five agreeing sources and one outlier read as exactly that."""
-    tolerances = tolerances or Tolerances()
-    claims = list(claims)
-    remaining = claims
-    groups: list[list[Claim]] = []
-    while remaining:
-        points = sorted({x for c in remaining for x in (c.value, c.low, c.high) if x is not None and math.isfinite(x)})
-        best: tuple | None = None
-        for x in points:
-            holding = [c for c in remaining if c.contains(x, _margin(c, x, tolerances))]
-            rank = (len({c.source for c in holding}), len(holding), -x)
-            if holding and (best is None or rank > best[0]):
-                best = (rank, x)
-        if best is None:
-            groups.append(remaining)
-            break
-        x = best[1]
-        members = [c for c in claims if c.contains(x, _margin(c, x, tolerances))]
-        groups.append(members)
-        taken = {c.id for c in members}
-        remaining = [c for c in remaining if c.id not in taken]
-    order = {c.id: n for n, c in enumerate(claims)}
-    groups = [sorted(g, key=lambda c: order[c.id]) for g in groups]
-    return sorted(groups, key=lambda g: (-len(g), order[g[0].id]))
-
-
-def _margin(c: Claim, x: float, tolerances: Tolerances) -> float:
-    absolute, relative = tolerances.for_claim(c)
-    return max(absolute, relative * abs(x))
-
-
-def sides(groups: list[list[Claim]], ctx: Context) -> str:
-    """A finding's groups of agreeing claims as a reader weighs them: each group's value and who gives it, the
-    consensus first when one group has more sources than any other ("6.8 from 3 sources (AP, NHK World,
-    Africa Times) against 7 (JINHA)"), else side by side ("18.5 km (AP) against ≈ 11.5 km (Africa Times)").
-    A group is named by the value most of its sources give, not by every value told."""
-    told = []
-    for n, group in enumerate(groups):
-        sources = list(dict.fromkeys(c.source for c in group))
-        told.append((len(sources), -n, _typical(group), sources))
-    told.sort(reverse=True)
-    parts = [f"{value} ({', '.join(ctx.label(s) for s in sources)})" for _, _, value, sources in told]
-    if len(told) > 1 and told[0][0] >= 2 and told[0][0] > told[1][0]:
-        count, _, value, sources = told[0]
-        parts[0] = f"{value} from {count} sources ({', '.join(ctx.label(s) for s in sources)})"
-    return " against ".join(parts)
-
-
-def _typical(group: list[Claim]) -> str:
-    """The value most of a group's sources give (exact values first on a tie, then the first told)."""
-    by_value: dict[str, set[str]] = {}
-    exact: dict[str, bool] = {}
-    for c in group:
-        value = render_value(c)
-        by_value.setdefault(value, set()).add(c.source)
-        exact[value] = exact.get(value, False) or c.qualifier == "exact"
-    order = list(by_value)
-    return max(order, key=lambda v: (len(by_value[v]), exact[v], -order.index(v)))
-
-
 def first_subject(claims) -> str | None:
     """The place of the first claim that names one: a finding's subject."""
     return next((c.subject for c in claims if c.subject), None)
-
-
-def linked(pairs: list[tuple[Claim, Claim]]) -> list[list[Claim]]:
-    """The sets of claims the pairs link, directly or through others; each in id order, sets by first id."""
-    parent: dict[str, str] = {}
-    by_id: dict[str, Claim] = {}
-
-    def find(x: str) -> str:
-        while parent[x] != x:
-            parent[x] = parent[parent[x]]
-            x = parent[x]
-        return x
-
-    for a, b in pairs:
-        for c in (a, b):
-            parent.setdefault(c.id, c.id)
-            by_id[c.id] = c
-        ra, rb = find(a.id), find(b.id)
-        if ra != rb:
-            parent[max(ra, rb)] = min(ra, rb)
-    comps: dict[str, list[Claim]] = {}
-    for cid in sorted(parent):
-        comps.setdefault(find(cid), []).append(by_id[cid])
-    return list(comps.values())
-
-
-# Spellings by what format_value reads of a claim; a run renders the same few thousand values again and again.
-_RENDERED: dict[tuple, str] = {}
-_RENDERED_MAX = 200_000
-
-
-def render_value(c: Claim) -> str:
-    """A claim's value as a reader writes it ("43", "≥ 7", "≈ 20 %", "2026-02-03"): one spelling everywhere."""
-    # Every field format_value reads, and the value types (an int and a float of one value are kept apart).
-    key = (c.kind, c.unit, c.precision, c.qualifier, c.value, c.low, c.high, c.low_inclusive, c.high_inclusive,
-           c.stated_unit if c.kind == "duration" else None,
-           type(c.value), type(c.low), type(c.high))
-    text = _RENDERED.get(key)
-    if text is None:
-        from checker.spelling import format_value
-
-        if len(_RENDERED) >= _RENDERED_MAX:
-            _RENDERED.clear()
-        text = _RENDERED[key] = format_value(c)
-    return text

@@ -8,7 +8,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from checker.extract import dates
-from checker.extract.heads import DIGITS, Unbounded, WordDispatch, first_words, follows
+from checker.extract.word_dispatch import DIGITS, Unbounded, WordDispatch, first_words, follows
 
 ROOT = Path(__file__).resolve().parents[1]
 

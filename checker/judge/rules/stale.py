@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Iterable
 
-from checker.rules import rule
+from checker.judge.rules import rule
 
 __all__ = ["WorkflowHit", "unused_suppression", "stale_baseline_entry"]
 

@@ -5,9 +5,11 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from checker.compare import Context, dates_by_day, render_value, same_name
+from checker.judge.context import Context
+from checker.judge.relations import dates_by_day, same_name
+from checker.spelling import render_value
 from checker.model import Claim, day_to_iso
-from checker.rules import Hit, rule
+from checker.judge.rules import Hit, rule
 
 WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 

@@ -5,10 +5,12 @@ from __future__ import annotations
 import math
 from itertools import combinations
 
-from checker.compare import (Context, Group, _occasion, agreement_groups, first_subject, independent_count, linked, memo,
-                             pairs, relation, render_value, sides)
+from checker.judge.agreement import agreement_groups, independent_count, linked, sides
+from checker.judge.context import Context, Group
+from checker.judge.relations import _occasion, first_subject, memo, pairs, relation
+from checker.spelling import render_value
 from checker.model import Claim
-from checker.rules import Hit, rule
+from checker.judge.rules import Hit, rule
 
 
 def conflicts(group: Group, ctx: Context) -> list[tuple[Claim, Claim]]:

@@ -4,8 +4,10 @@ from __future__ import annotations
 
 from itertools import combinations
 
-from checker.compare import Context, Group, different_speakers, relation, render_value
-from checker.rules import Hit, rule
+from checker.judge.context import Context, Group
+from checker.judge.relations import different_speakers, relation
+from checker.spelling import render_value
+from checker.judge.rules import Hit, rule
 
 
 def _digits(c) -> int:

@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
-from checker.compare import Context, _is_money, comparable, one_occasion, relation, render_value
+from checker.judge.context import Context
+from checker.judge.relations import is_money, comparable, one_occasion, relation
+from checker.spelling import render_value
 from checker.model import Claim
-from checker.rules import Hit, rule
+from checker.judge.rules import Hit, rule
 
 
 def _exact(c: Claim) -> float | None:
@@ -166,7 +168,7 @@ def _named_parts_exceed(by_metric: dict[str, list[Claim]], ctx: Context):
             continue  # a sum that says nothing of what it is ("about $120") is no whole of any line of a budget
         # Only what adds up has parts that cannot exceed their whole: counts and money, not a share of a
         # province against a share of its country, nor a city's temperature.
-        group = [c for c in by_metric[metric] if c.unit == "count" or _is_money(c.unit)]
+        group = [c for c in by_metric[metric] if c.unit == "count" or is_money(c.unit)]
         parts = [c for c in group if _lowest(c) is not None and (c.scope or c.subject)]
         wholes = [c for c in group if _highest(c) is not None]
         for p in parts:

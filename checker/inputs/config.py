@@ -9,7 +9,7 @@ from dataclasses import fields
 from pathlib import Path
 from typing import Any
 
-from checker.compare import Tolerances
+from checker.judge.context import Tolerances
 from checker.errors import InputError, did_you_mean
 from checker.model import SEVERITY_RANK
 
@@ -144,7 +144,7 @@ def _number(section: _Section, key: str, value: Any) -> float:
 
 def _toml_error(path: Path, text: str, message: str) -> InputError:
     """tomllib's error as path:line:col: message."""
-    from checker.textio import line_col
+    from checker.inputs.textio import line_col
 
     found = _TOML_POSITION.search(message)
     if found is None:
@@ -234,7 +234,7 @@ def load_config(path: Path | None = None) -> Config:
 
 def _read(path: Path) -> str:
     """pyproject.toml's text; InputError for a file that cannot be read as UTF-8 (a pipe is never waited on)."""
-    from checker.textio import special_kind
+    from checker.inputs.textio import special_kind
 
     kind = special_kind(path)
     if kind is not None:

@@ -1,28 +1,20 @@
-"""The rule registry: every rule is one function with one code, a kebab-case name and a docstring."""
+"""The rule registry: every rule is one function with one code, a kebab-case name and a docstring.
+
+Rules live in the modules of this package, one family each (codes by hundreds: FC1xx values, FC2xx time,
+...); every module here is imported when the rules are first asked for, so a new module needs no registry.
+"""
 
 from __future__ import annotations
 
 import importlib
 import inspect
+import pkgutil
 from dataclasses import dataclass
 from typing import Callable, Iterable
 
 from checker.model import Severity
 
-__all__ = ["Rule", "Hit", "rule", "all_rules", "get_rule", "select", "RULE_MODULES", "CATEGORIES"]
-
-# Families, one module each; codes are grouped by hundreds (FC1xx values, FC2xx time, ...).
-RULE_MODULES = (
-    "checker.rules.values",
-    "checker.rules.parts",
-    "checker.rules.time",
-    "checker.rules.durations",
-    "checker.rules.units",
-    "checker.rules.qualifiers",
-    "checker.rules.scope",
-    "checker.rules.attribution",
-    "checker.rules.workflow",
-)
+__all__ = ["Rule", "Hit", "rule", "all_rules", "get_rule", "select", "rule_modules", "CATEGORIES"]
 
 # The taxonomy of findings, and what each means to an editor.
 CATEGORIES = {
@@ -84,8 +76,13 @@ def rule(code: str, name: str, *, severity: Severity, category: str, scope: str 
     return register
 
 
+def rule_modules() -> list[str]:
+    """The modules of this package, which hold the rules, by name."""
+    return sorted(info.name for info in pkgutil.iter_modules(__path__, f"{__name__}."))
+
+
 def _load() -> None:
-    for name in RULE_MODULES:
+    for name in rule_modules():
         importlib.import_module(name)
 
 
@@ -116,7 +113,7 @@ def select(rules: Iterable[Rule], select: Iterable[str] = (), ignore: Iterable[s
 
 @dataclass(frozen=True)
 class Hit:
-    """What a rule reports; the engine turns it into a Finding with code, severity and fingerprint.
+    """What a rule reports; the rule pass turns it into a Finding with code, severity and fingerprint.
 
     `template` is a str.format template over `params`, so JSON and SARIF keep the raw values.
     """
@@ -128,7 +125,7 @@ class Hit:
     metric: str | None = None
     subject: str | None = None
     # The claims split into groups that agree among themselves, when the rule knows better than their values
-    # do (a part and its whole, a figure and the dates it contradicts); else the engine groups them by value.
+    # do (a part and its whole, a figure and the dates it contradicts); else the rule pass groups them by value.
     groups: tuple = ()
     # The claim the finding is placed at (FC302's mismatched date, not the sources that agree with it);
     # None places it at its first claim in source order.

@@ -14,8 +14,8 @@ from typing import Any, Callable, Iterable, Iterator, NamedTuple
 
 from checker.errors import InputError, InputErrors, did_you_mean, note
 from checker.model import Source
-from checker.textio import read_claim_text, read_source_text, special_kind
-from checker.yamlsafe import YamlDocument, parse_yaml
+from checker.inputs.textio import read_claim_text, read_source_text, special_kind
+from checker.inputs.yamlsafe import YamlDocument, parse_yaml
 
 __all__ = [
     "LoadedSource",

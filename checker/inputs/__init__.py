@@ -1,0 +1,1 @@
+"""Inputs: source texts and their metadata, claim files, settings, strict YAML and text decoding."""

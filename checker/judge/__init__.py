@@ -1,0 +1,1 @@
+"""Judging: claims grouped by what they measure, rules applied, findings accepted."""

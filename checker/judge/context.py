@@ -1,0 +1,128 @@
+"""What rules judge claims in: the groups they compare, the tolerances, and the context of sources and readings."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+
+from checker.figures import kind_of
+from checker.model import Claim, Extraction, Source
+from checker.inputs.textio import LineIndex
+
+__all__ = ["Tolerances", "Group", "Context", "judging_context"]
+
+
+@dataclass(frozen=True)
+class Tolerances:
+    """How far apart two values may be and still agree, per kind of figure.
+
+    Absolute tolerances are in the canonical unit (percentage points, degrees Celsius, days);
+    `relative` applies to everything else (counts, money, distances) as a share of the larger value.
+    `days_apart` bounds how far apart two sources may be published for their figures of unstated time
+    to speak of one occasion.
+    """
+
+    count: float = 0.0
+    percent: float = 0.5
+    temperature: float = 1.0
+    date: float = 0.0
+    duration: float = 0.0
+    relative: float = 0.01
+    # A figure whose time the text does not state is taken to hold in the days up to its publication:
+    # two such figures from sources published further apart than this are about different occasions
+    # (Monday's strike and Thursday's), not rivals. Running totals are compared across time anyway.
+    days_apart: float = 2.0
+
+    def for_claim(self, claim: Claim) -> tuple[float, float]:
+        """(absolute, relative) tolerance for a claim's values."""
+        kind = kind_of(claim.kind, claim.unit)
+        field_name = kind.tolerance if kind is not None else "relative"  # money: a share of the larger value
+        if field_name == "relative":
+            return 0.0, self.relative
+        return getattr(self, field_name), 0.0
+
+
+@dataclass
+class Group:
+    """Claims that measure one figure: same kind, metric family and unit."""
+
+    key: tuple[str, ...]
+    metric: str
+    claims: list[Claim]
+    # Ids of claims visiting from the end of the week before (see rulepass._guests): compared with the
+    # week's own claims, never with each other, since their own week compared them already.
+    guests: frozenset[str] = frozenset()
+    # The group's Pairs, made by the first rule that asks (see pairs()) and shared by the rest.
+    memo: dict = field(default_factory=dict, repr=False, compare=False)
+
+
+@dataclass(frozen=True)
+class Context:
+    """What rules may consult besides the claims: sources, what extraction read of their texts besides the
+    claims, the vocabulary and options. Made once per run (judging_context) and never changed: a pass that
+    needs more makes a copy (dataclasses.replace)."""
+
+    sources: dict[str, Source]
+    vocabulary: object
+    tolerances: Tolerances = field(default_factory=Tolerances)
+    # The days each source dates its events to, by (source, event) and (source, "") for all of them
+    # (see event_days); None when unknown, and then figures are dated by publication alone.
+    anchors: dict[tuple[str, str], tuple[str, str]] | None = None
+    # Every source's one-day date claims by what they date and the day (see dates_by_day), whatever week
+    # each source falls in; None when unknown, and then a rule sees only the claims it is given.
+    days: dict[tuple[str, float], list[Claim]] | None = None
+    # The latest date each source without a publication date states (Extraction.stated), standing in for it.
+    stated: dict[str, dt.date] = field(default_factory=dict)
+    # Every place each source's text names, for the figures with no place of their own (Extraction.places).
+    places: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    # Where a figure is restated in another unit right after it, by source (Extraction.conversions).
+    conversions: dict[str, frozenset[tuple[int, int]]] = field(default_factory=dict)
+    # Each source's line starts, to turn a figure's offset into a line and column.
+    lines: Mapping[str, LineIndex] = field(default_factory=dict)
+    # The earlier bulletin each source repeats (bulletins.find_bulletins): its running totals are that day's.
+    bulletins: dict = field(default_factory=dict)
+
+    def label(self, source_id: str) -> str:
+        """How a finding's message names a source: its outlet, else its title in quotes (a headline read in a
+        sentence), else its id (Source.label)."""
+        source = self.sources.get(source_id)
+        if source is None:
+            return source_id
+        label = source.label
+        return label if label in (source.outlet, source.id) else f"“{label}”"
+
+    def published(self, source_id: str):
+        """A source's publication date, else the latest date its text states, else None."""
+        source = self.sources.get(source_id)
+        day = source.published_date if source else None
+        return day if day is not None else self.stated.get(source_id)
+
+
+def judging_context(loaded, readings: dict[str, Extraction], vocabulary,
+                    tolerances: Tolerances | None = None) -> Context:
+    """What the rules judge the claims of `loaded` sources in: the sources, what extraction read of their
+    texts besides the claims (`readings`, by source id), the vocabulary and the tolerances."""
+    return Context(
+        sources={ls.source.id: ls.source for ls in loaded},
+        vocabulary=vocabulary,
+        tolerances=tolerances or Tolerances(),
+        stated={sid: r.stated for sid, r in readings.items() if r.stated is not None},
+        places={sid: r.places for sid, r in readings.items() if r.places is not None},
+        conversions={sid: frozenset(r.conversions) for sid, r in readings.items() if r.conversions},
+        lines=_LineIndexes({ls.source.id: ls.text for ls in loaded}),
+    )
+
+
+class _LineIndexes(dict):
+    """Each source's LineIndex, made when a finding first needs it."""
+
+    def __init__(self, texts: dict[str, str]) -> None:
+        super().__init__()
+        self._texts = texts
+
+    def get(self, source: str, default=None):
+        found = super().get(source)
+        if found is None and source in self._texts:
+            found = self[source] = LineIndex(self._texts[source])
+        return found if found is not None else default
