@@ -82,7 +82,7 @@ def _inputs(paths) -> set[str]:
 def _emit(text: str, output: str | None, protected: set[str], guard: bool = True, overwrite: bool = True) -> None:
     """Write to the output file atomically, or to stdout; in a GitHub Actions log no line of an
     untrusted quote may run a workflow command. overwrite=False refuses an existing file."""
-    from checker.report.output import emit, guard_workflow_commands, quiet_broken_pipe
+    from checker.output import emit, guard_workflow_commands, quiet_broken_pipe
 
     if output is None and guard:
         text = guard_workflow_commands(text)
@@ -124,7 +124,7 @@ class _Notes:
         if line in self.lines:
             return
         self.lines.append(line)
-        from checker.report.output import guard_workflow_commands
+        from checker.output import guard_workflow_commands
 
         click.echo(guard_workflow_commands(line).rstrip("\n"), err=True)
 
@@ -318,7 +318,7 @@ def _write_report(result, fmt: str, output: str | None, protected: set[str], *, 
             with stored:
                 if _write_stored(stored, output, protected, guard):
                     return
-    from checker.report.output import Utf8Sink, atomic_file, quiet_broken_pipe, workflow_command_guard
+    from checker.output import Utf8Sink, atomic_file, quiet_broken_pipe, workflow_command_guard
 
     if output and output != "-":
         with atomic_file(output, protected=protected, guard=guard) as handle:
@@ -359,7 +359,7 @@ def _write_stored(stored, output: str | None, protected: set[str], guard: bool) 
     import codecs
 
     if output and output != "-":
-        from checker.report.output import atomic_file
+        from checker.output import atomic_file
 
         try:
             # The stored bytes, never decoded and encoded again; checked as they are copied, and a
@@ -382,7 +382,7 @@ def _write_stored(stored, output: str | None, protected: set[str], guard: bool) 
         return False
     if not stored.whole:
         return False
-    from checker.report.output import quiet_broken_pipe, workflow_command_guard
+    from checker.output import quiet_broken_pipe, workflow_command_guard
 
     frame = workflow_command_guard() if guard and output is None else None
     decoder = codecs.getincrementaldecoder("utf-8")()
@@ -433,7 +433,7 @@ def extract(ctx, sources, output, force, story):
 
     config = _config(ctx)
     if output and output != "-":
-        from checker.report.output import check_output
+        from checker.output import check_output
 
         check_output(output, protected=_inputs(sources), overwrite=force)
     loaded = load_sources(sources)
@@ -555,7 +555,7 @@ def main(argv: list[str] | None = None) -> int:
         e.show()
         return EXIT_ERROR
     except InputError as e:
-        from checker.report.output import guard_workflow_commands
+        from checker.output import guard_workflow_commands
 
         click.echo(guard_workflow_commands(str(e)), err=True)
         return EXIT_ERROR

@@ -103,7 +103,7 @@ def _validate(source_paths, claim_paths, changed: set[Path] | None) -> _Validati
 
 def _echo_err(text: str) -> None:
     """A message on stderr; in a GitHub Actions log, wrapped so that no file name or quote in it runs a command."""
-    from checker.report.output import guard_workflow_commands
+    from checker.output import guard_workflow_commands
 
     click.echo(guard_workflow_commands(text).rstrip("\n"), err=True)
 
@@ -187,7 +187,7 @@ def ci(ctx, paths, fmt, output, baseline_path, no_baseline, fail_on, changed_ref
     """
     from checker.run import run
     from checker.errors import InputError
-    from checker.report.output import append_text
+    from checker.output import append_text
     from checker.progress import StageProgress
     from checker.report import render
 
@@ -285,7 +285,7 @@ def schema(output, check):
     Editors use it for completion and validation: put
     `# yaml-language-server: $schema=<path to claims.schema.json>` at the top of a claim file.
     """
-    from checker.report.output import emit
+    from checker.output import emit
 
     text = schema_text()
     if check:

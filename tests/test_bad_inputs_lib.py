@@ -12,7 +12,7 @@ import pytest
 from checker.inputs.claimfiles import load_claim_files, validate_claim_files
 from checker.inputs.config import load_config
 from checker.errors import InputError, noting
-from checker.report.output import write_atomic
+from checker.output import write_atomic
 from checker.inputs.sources import collect_sources, load_sources
 
 _spec = importlib.util.spec_from_file_location(

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-import checker.extract.pipeline as pipeline
+import checker.extract.batch as batch
 from checker.cache import ExtractionCache, settings_digest, source_key
 from checker.options import Options
 from checker.run import run
@@ -31,13 +31,13 @@ def corpus(tmp_path: Path) -> Path:
 @pytest.fixture
 def calls(monkeypatch) -> list[str]:
     seen: list[str] = []
-    real = pipeline.read_source
+    real = batch.read_source
 
     def counting(source, text, *args, **kwargs):
         seen.append(source.id)
         return real(source, text, *args, **kwargs)
 
-    monkeypatch.setattr(pipeline, "read_source", counting)
+    monkeypatch.setattr(batch, "read_source", counting)
     return seen
 
 

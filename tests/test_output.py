@@ -14,9 +14,9 @@ from pathlib import Path
 
 import pytest
 
-from checker.report import output
+from checker import output
 from checker.errors import InputError
-from checker.report.output import emit, guard_workflow_commands, write_atomic
+from checker.output import emit, guard_workflow_commands, write_atomic
 
 REPO = Path(__file__).resolve().parents[1]
 
@@ -140,7 +140,7 @@ def test_emit_goes_to_the_stream_or_the_file(tmp_path):
 
 def test_a_closed_pipe_ends_quietly():
     script = (
-        "from checker.report.output import emit, quiet_broken_pipe\n"
+        "from checker.output import emit, quiet_broken_pipe\n"
         "with quiet_broken_pipe():\n"
         "    for _ in range(2000):\n"
         "        emit('line of a long report\\n' * 50)\n"
@@ -237,7 +237,7 @@ def test_dev_stdout_writes_into_our_stdout_even_when_it_is_a_file(tmp_path):
     # `checker report -o /dev/stdout >> log`: appended through the descriptor, not truncated, not replaced.
     log = tmp_path / "log.txt"
     log.write_text("earlier\n")
-    script = "from checker.report.output import write_atomic\nwrite_atomic('/dev/stdout', 'report\\n')\n"
+    script = "from checker.output import write_atomic\nwrite_atomic('/dev/stdout', 'report\\n')\n"
     with log.open("a") as stdout:
         done = subprocess.run([sys.executable, "-c", script], stdout=stdout, stderr=subprocess.PIPE,
                               env={**os.environ, "PYTHONPATH": str(REPO)}, timeout=60)
@@ -246,7 +246,7 @@ def test_dev_stdout_writes_into_our_stdout_even_when_it_is_a_file(tmp_path):
 
 
 def test_our_stdout_in_a_github_log_is_guarded_unless_asked_not_to_be():
-    script = ("import sys\nfrom checker.report.output import write_atomic\n"
+    script = ("import sys\nfrom checker.output import write_atomic\n"
               "write_atomic('/dev/stdout', '::error::boom\\n', guard=sys.argv[1] == 'guard')\n")
     env = {**os.environ, "PYTHONPATH": str(REPO), "GITHUB_ACTIONS": "true"}
     guarded, plain = (subprocess.run([sys.executable, "-c", script, how], capture_output=True, text=True, env=env,

@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from checker.errors import InputError
-from checker.report.output import write_atomic
+from checker.output import write_atomic
 
 
 def test_a_missing_input_is_still_protected_by_its_resolved_path(tmp_path: Path, monkeypatch):

@@ -166,7 +166,7 @@ def test_storing_a_report_holds_a_batch_not_the_whole_dump(tmp_path: Path, monke
 
 
 def test_streamed_json_matches_render_through_the_sink(tmp_path: Path):
-    from checker.report.output import Utf8Sink, atomic_file
+    from checker.output import Utf8Sink, atomic_file
 
     report = _report(20)
     out = tmp_path / "r.json"
@@ -180,7 +180,7 @@ def test_streamed_json_matches_render_through_the_sink(tmp_path: Path):
 def test_a_spare_copy_that_fails_is_dropped_and_the_output_goes_on():
     import io
 
-    from checker.report.output import Utf8Sink
+    from checker.output import Utf8Sink
 
     class _Full(io.BytesIO):
         def write(self, data):
@@ -200,7 +200,7 @@ def test_a_spare_copy_that_fails_is_dropped_and_the_output_goes_on():
 def test_a_lone_surrogate_is_replaced_and_marks_the_output_uncached():
     import io
 
-    from checker.report.output import Utf8Sink
+    from checker.output import Utf8Sink
 
     kept = io.BytesIO()
     sink = Utf8Sink(binary=[kept])

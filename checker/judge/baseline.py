@@ -119,7 +119,7 @@ def write_baseline(
     path: str | os.PathLike[str], findings: Iterable[Finding], *, protected: Iterable[str | os.PathLike[str]] = ()
 ) -> int:
     """Write the baseline atomically; returns how many entries it holds."""
-    from checker.report.output import write_atomic
+    from checker.output import write_atomic
 
     text = baseline_text(findings)
     write_atomic(path, text, protected=protected)
