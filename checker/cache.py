@@ -161,6 +161,8 @@ def source_key(source: Source, text: str, settings: str) -> str:
     """The cache key of one source's claims: its text, the metadata extraction reads, and the settings."""
     h = hashlib.sha256(settings.encode())
     published = source.published.isoformat() if source.published is not None else ""
+    if source.news_zone is not None:
+        published += f"@{source.news_zone}"
     h.update(f"\0{source.id}\0{published}\0".encode())
     h.update(text.encode("utf-8", "surrogatepass"))
     return h.hexdigest()

@@ -110,6 +110,8 @@ class _Frozen(BaseModel):
         return self
 
 
+# Reports published before this hour tell the figures of the evening before.
+_SMALL_HOURS_END = 6
 # A title standing in for an outlet is cut here, at a word: it labels a row, it is not read.
 _TITLE_LABEL_LIMIT = 48
 
@@ -127,6 +129,9 @@ class Source(_Frozen):
     wire: tuple[str, ...] = ()
     # For HTML sources: the original file the text was extracted from.
     original: str | None = None
+    # The UTC offset, in minutes, most of the run's timed sources publish in (inputs.sources.story_zone), which
+    # dates this source's undated figures (news_day); None when they share none. Not part of reports.
+    news_zone: int | None = Field(default=None, exclude=True)
 
     _interned: ClassVar[tuple[str, ...]] = ("id", "outlet")
 
@@ -152,13 +157,17 @@ class Source(_Frozen):
 
     @property
     def news_day(self) -> dt.date | None:
-        """The day an undated figure of this source holds for: its publication's day in UTC when the time and
-        its offset are known, so that outlets in different time zones speak of one day alike (a report
-        published at 00:30 in Delhi or 08:30 in Tokyo tells the previous evening's figures), else the date
-        its publication states."""
+        """The day an undated figure of this source holds for, when its publication's time and offset are known:
+        its day in the zone the story's sources publish in (news_zone), a report of the small hours telling the
+        evening before's figures (a Delhi paper at 00:30); else, when the sources publish from zones apart, its
+        day in UTC, so they speak of one day alike (Tokyo at 08:30 tells the previous evening's figures of a
+        story in Europe). Else the date its publication states."""
         published = self.published
         if isinstance(published, dt.datetime) and published.tzinfo is not None:
-            return published.astimezone(dt.timezone.utc).date()
+            if self.news_zone is None:
+                return published.astimezone(dt.timezone.utc).date()
+            local = published.astimezone(dt.timezone(dt.timedelta(minutes=self.news_zone)))
+            return local.date() - dt.timedelta(days=1) if local.hour < _SMALL_HOURS_END else local.date()
         return self.published_date
 
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import contextlib
 import contextvars
+from collections import Counter
 import datetime as dt
 import hashlib
 import json
@@ -602,9 +603,28 @@ def collect_sources(paths: Iterable[str | os.PathLike[str]]) -> tuple[list[Loade
             collector.add_file(path)
         else:
             collector.errors.append(InputError(path, "no such file or folder"))
-    loaded = [collector.loaded[key] for key in sorted(collector.loaded)]
+    loaded = _in_story_zone([collector.loaded[key] for key in sorted(collector.loaded)])
     errors = sorted(set(collector.errors), key=InputError.sort_key)
     return loaded, errors
+
+
+def story_zone(sources: Iterable[Source]) -> int | None:
+    """The UTC offset, in minutes, that more than half of the sources published at a stated time share: the
+    zone the story is told in, whose days date its undated figures (Source.news_day); None when the sources
+    publish from zones apart, or fewer than two state a time."""
+    offsets = Counter(int(s.published.utcoffset().total_seconds()) // 60 for s in sources
+                      if isinstance(s.published, dt.datetime) and s.published.tzinfo is not None)
+    if sum(offsets.values()) < 2:
+        return None
+    (offset, count), = offsets.most_common(1)
+    return offset if count * 2 > sum(offsets.values()) else None
+
+
+def _in_story_zone(loaded: list[LoadedSource]) -> list[LoadedSource]:
+    zone = story_zone(ls.source for ls in loaded)
+    if zone is None:
+        return loaded
+    return [LoadedSource(ls.source.model_copy(update={"news_zone": zone}), ls.text) for ls in loaded]
 
 
 def load_sources(paths: Iterable[str | os.PathLike[str]]) -> list[LoadedSource]:

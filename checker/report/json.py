@@ -123,8 +123,8 @@ def _finding(finding: Finding, locator: Locator) -> dict:
 
 def _add_remaining(data: dict, record, folded: set[str]) -> None:
     """Fields added to the records later appear too, after the known ones, without code changes here."""
-    for name in type(record).model_fields:
-        if name not in data and name not in folded:
+    for name, field in type(record).model_fields.items():
+        if name not in data and name not in folded and not field.exclude:
             data[name] = getattr(record, name)
 
 
@@ -316,7 +316,7 @@ def _remaining(record, known: frozenset) -> tuple[str, ...]:
     key = (type(record), known)
     names = _REMAINING.get(key)
     if names is None:
-        names = _REMAINING[key] = tuple(n for n in type(record).model_fields if n not in known)
+        names = _REMAINING[key] = tuple(n for n, f in type(record).model_fields.items() if n not in known and not f.exclude)
     return names
 
 

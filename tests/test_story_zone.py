@@ -1,0 +1,49 @@
+"""Undated figures hold for their source's news day, read in the zone the story's sources publish in."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from checker.inputs.sources import load_sources, story_zone
+from checker.model import Source
+from checker.options import Options
+from checker.run import run
+
+
+def _source(sid: str, published: str) -> Source:
+    return Source(id=sid, path=f"{sid}.txt", published=dt.datetime.fromisoformat(published))
+
+
+def test_most_sources_sharing_an_offset_give_the_story_its_zone():
+    pacific = [_source("a", "2025-08-13T09:00:00-07:00"), _source("b", "2025-08-13T20:00:00-07:00"),
+               _source("c", "2025-08-13T21:30:00+00:00")]
+    assert story_zone(pacific) == -7 * 60
+    apart = [_source("a", "2023-09-09T12:30:00+01:00"), _source("b", "2023-09-10T08:30:00+09:00"),
+             _source("c", "2023-09-14T09:00:00+03:00")]
+    assert story_zone(apart) is None
+    assert story_zone([pacific[0]]) is None  # one timed source says nothing of the story's zone
+    assert story_zone([Source(id="d", path="d.txt", published=dt.date(2025, 8, 13)), pacific[0]]) is None
+
+
+def test_an_evening_report_tells_its_own_day_in_the_story_zone_and_the_small_hours_the_day_before():
+    evening = _source("b", "2025-08-13T20:00:00-07:00")
+    assert evening.news_day == dt.date(2025, 8, 14)  # alone, in UTC: already the next day
+    assert evening.model_copy(update={"news_zone": -420}).news_day == dt.date(2025, 8, 13)
+    small_hours = _source("d", "2023-06-05T00:30:00+05:30").model_copy(update={"news_zone": 330})
+    assert small_hours.news_day == dt.date(2023, 6, 4)
+
+
+def test_evening_reports_of_a_local_story_are_not_read_as_the_next_day(tmp_path):
+    (tmp_path / "sources.yaml").write_text(
+        'a: {outlet: Morning Paper, published: "2025-08-13T09:00:00-07:00"}\n'
+        'b: {outlet: Evening Wire, published: "2025-08-13T20:00:00-07:00"}\n'
+        'c: {outlet: Late News, published: "2025-08-13T21:30:00-07:00"}\n', encoding="utf-8")
+    (tmp_path / "a.txt").write_text("Two people died in the fire, the sheriff said.\n", encoding="utf-8")
+    (tmp_path / "b.txt").write_text("Three people were killed in the fire, the sheriff said.\n", encoding="utf-8")
+    (tmp_path / "c.txt").write_text("Two people were killed in the fire, officials said.\n", encoding="utf-8")
+    assert {ls.source.news_day for ls in load_sources([tmp_path])} == {dt.date(2025, 8, 13)}
+    report = run([tmp_path], Options())
+    assert {c.as_of for c in report.claims if c.metric == "people.killed"} == {"2025-08-13"}
+    # One day's tolls told three times: a revision or a conflict of that day, never a toll that fell overnight.
+    assert not [f for f in report.findings if f.code == "FC202"]
+    assert any(f.code in ("FC101", "FC203") for f in report.findings)
