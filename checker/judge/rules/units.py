@@ -23,8 +23,9 @@ def conversion_does_not_match(claims: list[Claim], ctx: Context):
 
     Example: "temperatures of -25°C (-11°F)".
 
-    Not flagged: conversions rounded to the last digit written (half a unit of the converted
-    figure either way); figures of different dimensions; figures not written side by side.
+    Not flagged: conversions rounded as written: to their last digit, or to the nearest 5 or 10 when
+    they end in 5 or 0 ("120 mph (195 km/h)", as weather services round wind speeds); figures of
+    different dimensions; figures not written side by side.
 
     Options: none.
     """
@@ -35,7 +36,7 @@ def conversion_does_not_match(claims: list[Claim], ctx: Context):
         if a.unit != b.unit or a.stated_unit == b.stated_unit or (a.end, b.start) not in conversions:
             continue
         factor = _canonical_per_stated(b)
-        slack = 0.5 * factor * _last_digit(b.quote) + 1e-9
+        slack = 0.5 * factor * _rounding_step(b.quote) + 1e-9
         if abs(a.value - b.value) > slack:
             yield Hit(
                 claims=(a, b),
@@ -58,7 +59,12 @@ def _canonical_per_stated(c: Claim) -> float:
     return 5 / 9 if c.stated_unit in ("degF", "degree_Fahrenheit") else 1.0
 
 
-def _last_digit(quote: str) -> float:
-    """The place value of the last digit written: 1 for "-11", 0.1 for "98.6"."""
-    m = re.search(r"\d+(?:\.(\d+))?", quote)
-    return 10 ** -len(m.group(1)) if m and m.group(1) else 1.0
+def _rounding_step(quote: str) -> float:
+    """What a written figure is rounded to: 1 for "-11", 0.1 for "98.6", 5 for "195", 10 for "120"."""
+    m = re.search(r"(\d+)(?:\.(\d+))?", quote)
+    if m is None:
+        return 1.0
+    if m.group(2):
+        return 10 ** -len(m.group(2))
+    last = m.group(1)[-1]
+    return 10.0 if last == "0" and len(m.group(1)) > 1 else 5.0 if last == "5" else 1.0
