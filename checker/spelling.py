@@ -88,7 +88,17 @@ def format_amount(claim: Claim, x: float) -> str:
         return _date_text(x, claim.precision)
     if claim.kind == "duration":
         return _duration_text(x, claim.stated_unit)
+    if claim.unit == "km" and 0 < abs(x) < 1:
+        return _short_length_text(x)
     return format_number(x) + _unit_text(claim.unit)
+
+
+def _short_length_text(km: float) -> str:
+    """A length under a kilometre in metres, or under a metre in centimetres (rain, snow, a storm surge)."""
+    metres = km * 1000
+    if abs(metres) >= 1:
+        return f"{format_number(round(metres, 2))} m"
+    return f"{format_number(round(metres * 100, 2))} cm"
 
 
 _QUALIFIER_SIGNS = {
