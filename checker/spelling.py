@@ -178,7 +178,6 @@ def render_value(c: Claim) -> str:
            type(c.value), type(c.low), type(c.high))
     text = _RENDERED.get(key)
     if text is None:
-        from checker.spelling import format_value
 
         if len(_RENDERED) >= _RENDERED_MAX:
             _RENDERED.clear()

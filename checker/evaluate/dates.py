@@ -29,7 +29,10 @@ import math
 import re
 
 from checker.evaluate.base import CaseScore, Scorer
+from checker.extract.dates import find_dates
+from checker.extract.durations import find_durations
 from checker.model import iso_to_day
+from checker.normalize.dates import NEWS, Conventions, parse_date
 
 __all__ = ["SCORERS"]
 
@@ -52,9 +55,6 @@ def _day(text: str) -> float:
 
 
 def _mentions(case: dict, direction=None, conventions=None):
-    from checker.extract.dates import find_dates
-    from checker.normalize.dates import NEWS
-
     ref = _reference(case)
     text = case["input"]
     return find_dates(text, text.lower(), ref.date() if ref else None, weekday_direction=direction,
@@ -64,8 +64,6 @@ def _mentions(case: dict, direction=None, conventions=None):
 def _duckling_conventions():
     """Duckling's readings where they differ from the news defaults: a year-less date stated with its
     weekday ("Fri, Jul 18") falls in the nearest year where the two agree."""
-    from checker.normalize.dates import Conventions
-
     return Conventions(weekday_sets_year=True)
 
 
@@ -75,8 +73,6 @@ def _recognizers_conventions():
     Friday" that of the next week; "earlier/later this week|month" is the period's first or second half;
     "the weekend" said on a weekday is the current week's; "the last week of September" is the ISO week
     holding September's last Thursday."""
-    from checker.normalize.dates import Conventions
-
     return Conventions(adjacent_weekday="adjacent_week", period_part="half", bare_weekend="this_week",
                        last_week_of="iso")
 
@@ -101,8 +97,6 @@ def _dateparser_value_right(low: float | None, high: float | None, expected: str
 
 
 def _score_parse(case: dict) -> CaseScore:
-    from checker.normalize.dates import parse_date
-
     score = CaseScore(case["id"], values_total=1)
     expected = case["expected"][0]["value"]
     value = parse_date(case["input"], _reference(case) or dt.datetime(2000, 1, 1))
@@ -128,8 +122,6 @@ def _score_search(case: dict) -> CaseScore:
     text = case["input"]
     # dateparser's tests run with PREFER_DATES_FROM="current_period": "July 13th" is in the base year;
     # its search reads "Friday, 21" as the 21st of the month in context.
-    from checker.normalize.dates import Conventions
-
     mentions = _mentions(case, "current", Conventions(weekday_comma_day=True))
     expected = case["expected"] or []
     used: set[int] = set()
@@ -235,8 +227,6 @@ def _score_negative(finder) -> Scorer:
 # ---------------------------------------------------------------------------------------------
 
 def _durations(case: dict):
-    from checker.extract.durations import find_durations
-
     text = case["input"]
     return find_durations(text, text.lower())
 

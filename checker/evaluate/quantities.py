@@ -8,6 +8,9 @@ from functools import cache
 from typing import Callable, Iterable
 
 from checker.evaluate.base import CaseScore, Scorer
+from checker.extract.measures import find_measures
+from checker.extract.numbers import find_numbers, number_spans
+from checker.normalize.units import CANONICAL_UNITS, UNIT_DIMENSION, convert
 
 __all__ = ["SCORERS", "QUANTULUM_SCORERS", "Prediction", "quantulum_available"]
 
@@ -98,8 +101,6 @@ def _value_right(entity: dict, pred: Prediction) -> bool:
     candidates = list(pred.values)
     lows, highs = [pred.low], [pred.high]
     if gold_unit and pred.unit and pred.unit != gold_unit:
-        from checker.normalize.units import UNIT_DIMENSION, convert
-
         if UNIT_DIMENSION.get(gold_unit) == UNIT_DIMENSION.get(pred.unit):
             conv = lambda x: None if x is None else convert(x, pred.unit, gold_unit)  # noqa: E731
             candidates += [conv(v) for v in pred.values]
@@ -183,21 +184,15 @@ def _mention_prediction(m) -> Prediction:
     unit = m.extra.get("pint_unit")
     canonical_unit = None
     if unit and unit != "degree":
-        from checker.normalize.units import CANONICAL_UNITS, UNIT_DIMENSION
-
         canonical_unit = CANONICAL_UNITS[UNIT_DIMENSION[unit]]
     return Prediction(m.start, m.end, tuple(values), m.low, m.high, canonical_unit)
 
 
 def _checker_numbers(text: str) -> list[Prediction]:
-    from checker.extract.numbers import number_spans
-
     return [Prediction(s.start, s.end, (s.value,)) for s in number_spans(text.lower(), text=text)]
 
 
 def _checker_ranges(text: str) -> list[Prediction]:
-    from checker.extract.numbers import find_numbers
-
     out = []
     for m in find_numbers(text.lower(), text=text):
         if m.qualifier == "vague" or (m.qualifier == "exact" and not m.extra.get("stated_equal")):
@@ -217,14 +212,10 @@ def _checker_measures(kinds: Iterable[str], with_numbers: bool = False) -> Calla
     kinds = frozenset(kinds)
 
     def predict(text: str) -> list[Prediction]:
-        from checker.extract.measures import find_measures
-
         lower = text.lower()
         found = [m for m in find_measures(text, lower) if m.kind in kinds]
         preds = [_mention_prediction(m) for m in found]
         if with_numbers:
-            from checker.extract.numbers import find_numbers
-
             for n in find_numbers(lower, text=text):
                 if n.qualifier != "vague" and not any(_overlaps(n.start, n.end, m.start, m.end) for m in found):
                     values = () if n.value is None else (n.value,)

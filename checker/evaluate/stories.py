@@ -8,6 +8,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from checker.model import Claim, Finding, Report, day_to_iso
+from checker.normalize.units import short_name, to_canonical, unit_for_token
+from checker.options import Options
+from checker.run import execute
 
 __all__ = ["StoryScore", "story_scores", "score_story", "pair_flagged", "figure_read"]
 
@@ -85,8 +88,6 @@ def _close(x: float | None, y: float, rel: float = 1e-6) -> bool:
 
 def _gold_measure(value: float, unit: str) -> tuple[float, str] | None:
     """A gold value in a unit of measure on the checker's canonical scale: (value, canonical short unit)."""
-    from checker.normalize.units import short_name, to_canonical, unit_for_token
-
     name = unit_for_token(unit)
     if name is None:
         return None
@@ -168,9 +169,6 @@ def score_story(folder: Path, gold: dict, report: Report, texts: dict[str, str])
 
 def story_scores(eval_dir: Path) -> list[StoryScore]:
     """Every story under eval_dir/stories with a gold.json, run through the whole checker and scored."""
-    from checker.options import Options
-    from checker.run import execute
-
     out = []
     for folder in sorted((Path(eval_dir) / "stories").glob("*/")):
         gold_file = folder / "gold.json"

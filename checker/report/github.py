@@ -7,6 +7,7 @@ from typing import Mapping
 
 from checker.model import Finding, Report
 from checker.report import Location, Locator, ordered, relative_path
+from checker.report.markdown import render as render_markdown
 from checker.report.sanitize import for_github_message, for_github_property
 
 __all__ = ["render", "annotation", "summary_markdown"]
@@ -59,6 +60,4 @@ def render(
 
 def summary_markdown(report: Report, *, max_bytes: int = 1_000_000, **options) -> str:
     """The markdown report for $GITHUB_STEP_SUMMARY, cut to fit GitHub's 1 MiB limit."""
-    from checker.report.markdown import render as render_markdown
-
     return render_markdown(report, max_bytes=max_bytes, **options)

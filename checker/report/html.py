@@ -8,7 +8,7 @@ from pathlib import Path
 from typing import Mapping, Sequence
 
 from checker import __version__
-from checker.model import Claim, Finding, Report, Source
+from checker.model import Claim, Finding, Report, Source, day_to_iso, iso_to_day
 from checker.report import (
     _read_quietly,
     claims_of,
@@ -23,6 +23,7 @@ from checker.report import (
     value_key,
 )
 from checker.report.editors import finding_groups, in_sentence, outliers, sections, synthesize
+from checker.report.pictures import RangeRow, TimePoint, as_of_days, range_picture, timeline_picture
 from checker.report.sanitize import html_visible, safe_url
 
 __all__ = ["render", "DEFAULT_DETAILED"]
@@ -142,8 +143,6 @@ def _groups(finding: Finding, claims: Mapping[str, Claim], sources: Mapping[str,
 
 def _range_rows(group: Sequence[Claim], sources: Mapping[str, Source], marked: set[str]):
     """One row per source and stated value: a source's extracted and curated readings of one value are one row."""
-    from checker.report.pictures import RangeRow
-
     rows, seen = [], set()
     for claim in group:
         key = (claim.source, value_key(claim))
@@ -168,8 +167,6 @@ def _band(group: Sequence[Claim], best: float | None) -> tuple[float, float] | N
 
 
 def _range_pictures(involved: Sequence[Claim], sources, marked, labels) -> list[dict]:
-    from checker.report.pictures import range_picture
-
     pictures = []
     for group in comparable_groups(involved):
         best = synthesize(group, sources).best_point
@@ -186,9 +183,6 @@ def _range_pictures(involved: Sequence[Claim], sources, marked, labels) -> list[
 
 def _timeline(involved: Sequence[Claim], sources: Mapping[str, Source], labels) -> list[dict]:
     """For running totals and updates: the figure across sources and the times it holds for."""
-    from checker.model import day_to_iso, iso_to_day
-    from checker.report.pictures import TimePoint, as_of_days, timeline_picture
-
     figures = [g for g in comparable_groups(involved) if g[0].kind != "date"]
     if not figures:
         return []

@@ -11,6 +11,7 @@ from urllib.parse import quote
 from checker import REPOSITORY_URL, __version__
 from checker.model import Finding, Report
 from checker.report import Location, Locator, claims_of, ordered, relative_path, rule_list, source_label
+from checker.report.json import dumps_escaped
 from checker.report.sanitize import escape_json_text, for_json
 
 __all__ = ["render", "write", "to_data", "help_uri", "SARIF_SCHEMA", "SARIF_VERSION"]
@@ -198,8 +199,6 @@ def write(
 ) -> None:
     """render()'s text written to a text stream result by result: the whole log never exists in memory
     (over a gigabyte for a 100,000-article report)."""
-    from checker.report.json import dumps_escaped
-
     log, results = _log(report, rules=rules, root=root, texts=texts)
     first = next(results, None)
     if first is None:
@@ -233,8 +232,6 @@ def render(
     **_options,
 ) -> str:
     """The SARIF log as JSON text: indented by 2, a trailing newline, the same bytes for the same input."""
-    from checker.report.json import dumps_escaped
-
     data = to_data(report, rules=rules, root=root, texts=texts)
     try:
         # json.dumps' text for plain data, escaped as escape_json_text escapes it, several times faster.

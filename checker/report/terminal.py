@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING, Iterable, Mapping
 
 from checker.model import Claim, Finding, Report, Source
 from checker.report import Locator, claims_of, comparable_groups, figure_name, format_value, ordered, point, source_label
+from checker.report.editors import is_collapsed_info
 from checker.report.sanitize import for_terminal
 
 if TYPE_CHECKING:
@@ -157,8 +158,6 @@ def _renderables(
     metric_labels: Mapping[str, str] | None = None,
     show_info: bool = False,
 ) -> Iterable[RenderableType]:
-    from checker.report.editors import is_collapsed_info
-
     report = ordered(report)
     claims = {c.id: c for c in report.claims}
     sources = {s.id: s for s in report.sources}
