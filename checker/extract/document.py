@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 import bisect
-from itertools import repeat
 import math
 import re
 from collections.abc import Set
 from dataclasses import dataclass, field
+from itertools import repeat
 from typing import NamedTuple
 
+from checker.extract.words import AUXILIARIES, NOUN, REPORTING_VERBS, VERB, classes, is_word, noun_lemma, verb_lemma
 from checker.vocabulary import WORD_PATTERN, Place, Vocabulary, lemma
 
 __all__ = ["Document", "Sentence", "Word"]
@@ -427,6 +428,10 @@ class Document:
         """Whether a place name starts at word i."""
         return any(m.first_word == i for m in self.places(sentence))
 
+    def in_place_name(self, sentence: Sentence, i: int) -> bool:
+        """Whether word i is a word of a place's name ("Petersburg" in "St. Petersburg")."""
+        return any(m.first_word <= i <= m.last_word for m in self.places(sentence))
+
     def add_frame(self, sentence: Sentence, frame) -> None:
         self.frames.append(frame)
         self.frames_by_sentence.setdefault(sentence.start, []).append(frame)
@@ -570,7 +575,7 @@ class Document:
         if self._place_finder is None:
             from checker.normalize.places import gazetteer
 
-            self._place_finder = gazetteer().finder(self.text, aliases=self.vocabulary.place_countries())
+            self._place_finder = gazetteer().finder(self.text, aliases=self.vocabulary.place_countries(), is_word=is_word)
         out = []
         words = sentence.words
         for m in self._place_finder.find(words, sentence.texts, [(k.first_word, k.last_word) for k in known]):
@@ -628,8 +633,6 @@ class Document:
         before = [m for m in places if m.start < pos]
         if not before or _RELATIVES.isdisjoint(sentence.forms):
             return []
-        from checker.extract.words import NOUN, REPORTING_VERBS, classes, verb_lemma
-
         texts = sentence.texts
         figure = sentence.word_index(pos)
         out = []
@@ -679,8 +682,6 @@ class Document:
     def _opens_with_verb(self, sentence: Sentence, j: int) -> bool:
         """Whether the words after a sentence's opening place go on to its verb: the place is what the sentence
         is about ("Al Haouz province alone has buried", "Kyiv recorded")."""
-        from checker.extract.words import AUXILIARIES, VERB, classes
-
         words = sentence.words
         while j < len(words) and words[j].text in _PLACE_HEADS:
             j += 1
@@ -753,8 +754,6 @@ def _forms(text: str, base: str) -> tuple[str, ...]:
     """A word's lemma, its verb's and noun's lemmas and itself: once per word, a corpus repeats its words."""
     found = _FORMS.get(text)
     if found is None:
-        from checker.extract.words import noun_lemma, verb_lemma
-
         forms = [base]
         for form in (verb_lemma(text), noun_lemma(text), text):
             if form and form not in forms:

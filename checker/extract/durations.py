@@ -48,7 +48,8 @@ _UNIT = (
     r"|(?<=\d[ ])quarters?|(?<=\d-)quarter)\b"
 )
 _NUM = (
-    rf"(?:\d{{1,6}}(?:\.\d{{1,3}})?(?![\d,])|\d/\d{{1,2}}|{NUMBER_WORD_PATTERN}|\ban?\b|\bhalf(?:[ ]an?)?\b"
+    rf"(?:(?<![\d,.])(?:\d{{1,3}}(?:,\d{{3}})+|\d{{1,6}})(?:\.\d{{1,3}})?(?![\d,])|\d/\d{{1,2}}|{NUMBER_WORD_PATTERN}"
+    r"|\ban?\b|\bhalf(?:[ ]an?)?\b"
     r"|\ba[ ]couple[ ]of\b|\ba[ ]dozen\b)"
 )
 _FRACTION = (

@@ -131,6 +131,9 @@ def read_count(doc: Document, sentence: Sentence, m: Mention, earlier: list[Fram
         return None
     if frame.scope is None and reader._increment():
         frame = replace(frame, scope="additional")  # "two more bodies": what was added, not the running total
+    whole = reader._listed_in(frame.thing) if frame.of is None else None
+    if whole is not None:
+        frame = replace(frame, scope=frame.scope or "part", part=True, of=(whole.start, whole.end))
     holder = reader._holder() if frame.role in _HELD_ROLES else None
     if holder is not None:
         # "Santos received 128,400 votes to Hale's 102,300": each candidate's votes are a figure of their own
@@ -559,7 +562,7 @@ class _Reader:
             return None
         while i >= 0 and words[i].text in AUXILIARIES | {"which", "that", "who"}:
             i -= 1
-        if i < 0 or not self._capital(i) or self.doc.is_place_at(self.sentence, i):
+        if i < 0 or not self._capital(i) or self.doc.in_place_name(self.sentence, i):
             return None
         j = i
         while j > 0 and self._capital(j - 1) and self._adjacent(j - 1, j):
@@ -1095,6 +1098,16 @@ class _Reader:
         return self.doc.text[words[k].start : words[end - 1].end]
 
     # -- shapes around the number --------------------------------------------------------------------
+
+    def _listed_in(self, thing: str) -> Frame | None:
+        """The count of the same things, earlier in the sentence, that a count is listed in: "the toll rose to
+        at least 10, including four killed by tornadoes", "30 people were hurt, among them 12 children"."""
+        words, a = self.words, self.first
+        listed = (a >= 1 and words[a - 1].text in ("including", "includes")) or (
+            a >= 2 and words[a - 2].text == "among" and words[a - 1].text in ("them", "whom"))
+        if not listed:
+            return None
+        return next((f for f in reversed(self.earlier) if f.thing == thing and not f.part), None)
 
     def _increment(self) -> bool:
         """Whether a count is what was added to a figure: "two more bodies", "an additional 500 workers",

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import functools
 
-__all__ = ["NOUN", "VERB", "ADJ", "ADV", "classes", "verb_lemma", "noun_lemma", "participle", "base", "FUNCTION_WORDS", "DETERMINERS",
+__all__ = ["NOUN", "VERB", "ADJ", "ADV", "classes", "is_word", "verb_lemma", "noun_lemma", "participle", "base", "FUNCTION_WORDS", "DETERMINERS",
            "PREPOSITIONS", "PRONOUNS", "AUXILIARIES", "CONJUNCTIONS", "REPORTING_VERBS"]
 
 NOUN, VERB, ADJ, ADV = 1, 2, 4, 8
@@ -48,6 +48,11 @@ def _lemmas(word: str) -> dict:
     if not found and "-" in word:
         found = _lexicon()(word.rsplit("-", 1)[1])  # "short-terminated": read by its last part
     return found
+
+
+def is_word(word: str) -> bool:
+    """Whether a lower-case word is in the English lexicon ("police", "split"; not "tampa" or "mosul")."""
+    return bool(_lemmas(word))
 
 
 @functools.lru_cache(maxsize=65536)

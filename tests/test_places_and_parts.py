@@ -1,0 +1,48 @@
+"""Places by the gazetteer's full data, a sentence's first word as a place, and counts listed in a total."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from checker.extract.durations import find_durations
+from checker.extract.pipeline import extract_claims
+from checker.model import Source
+from checker.vocabulary import load_vocabulary
+
+SOURCE = Source(id="t", path="t.txt", published=dt.date(2024, 10, 10))
+
+
+def _claims(text: str):
+    return extract_claims(SOURCE, text)
+
+
+def test_a_city_opening_a_sentence_is_a_place_unless_its_name_is_an_english_word():
+    (rain,) = [c for c in _claims("Tampa received nearly 17 inches of rain.") if c.metric == "rainfall"]
+    assert rain.subject == "Tampa"
+    (toll,) = _claims("Police said 17 people died.")
+    assert toll.subject is None and toll.area is None
+
+
+def test_a_measure_is_never_owned_by_a_word_of_a_place_name():
+    (rain,) = [c for c in _claims("St. Petersburg received nearly 17 inches of rain.") if c.metric == "rainfall"]
+    assert rain.subject == "St. Petersburg" and rain.scope is None
+
+
+def test_us_counties_are_places_inside_their_states():
+    (dead,) = _claims("Tornadoes killed four people in St Lucie County on the east coast.")
+    assert dead.subject == "St. Lucie County"
+    assert load_vocabulary().is_within("St. Lucie County", "Florida")
+
+
+def test_a_count_listed_in_a_total_is_a_part_of_it():
+    text = ("The death toll rose to at least 10 on Thursday, officials said, including four people killed by "
+            "tornadoes.")
+    toll, part = [c for c in _claims(text) if c.metric == "people.killed"]
+    assert (toll.value, part.value) == (10, 4)
+    assert part.part_of == toll.id and part.scope == "part" and toll.part_of is None
+
+
+def test_a_number_with_thousands_separators_is_read_whole_before_a_unit():
+    text = "a once-in-1,000-year event"
+    (found,) = find_durations(text, text.lower())
+    assert text[found.start : found.end] == "1,000-year" and found.value == 1000 * 365.25
