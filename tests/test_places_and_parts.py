@@ -46,3 +46,19 @@ def test_a_number_with_thousands_separators_is_read_whole_before_a_unit():
     text = "a once-in-1,000-year event"
     (found,) = find_durations(text, text.lower())
     assert text[found.start : found.end] == "1,000-year" and found.value == 1000 * 365.25
+
+
+def test_outages_are_counted_in_any_wording_and_never_as_a_running_total():
+    texts = {"Roughly 3.3 million customers had lost power by Thursday.": "customers.without_power",
+             "About 3.2 million customers remained without power on Thursday evening.": "customers.without_power",
+             "More than three million households were left without electricity.": "households.without_power",
+             "More than 3 million homes and businesses were without power.": "houses.private.without_power"}
+    for text, metric in texts.items():
+        (found,) = [c for c in _claims(text) if c.kind == "quantity"]
+        assert found.metric == metric, text
+    assert not load_vocabulary().lexicon.role("without power").running
+
+
+def test_a_verb_before_the_number_governs_it_over_a_role_after_a_coordinated_noun():
+    (drones,) = [c for c in _claims("Russia fired 40 drones and missiles were intercepted.") if c.kind == "quantity"]
+    assert drones.metric == "drones"  # launched, the role "fired" gives projectiles

@@ -76,7 +76,9 @@ _BE = frozenset("be am is are was were been being get got gets".split())
 # Verbs that tell how a figure is known, not what happened: skipped before a role ("reported injured").
 _STATUS = frozenset("report reported confirm confirmed fear feared believe believed presume presumed list listed "
                     "register registered record recorded count counted say said know known think thought "
-                    "declare declared".split())
+                    "declare declared "
+                    # A state kept or left in: "remained without power", "were left homeless", "stay missing".
+                    "remain remains remained stay stays stayed left".split())
 _ANAPHORS = frozenset("them these those which whom".split())
 # Verbs whose subject is an event and whose object its participants ("strikes involved 45,000 workers").
 _PARTICIPATION = frozenset("involve draw mobilize mobilise attract bring".split())
@@ -1348,8 +1350,17 @@ class _Reader:
         j = i
         while j < len(words) and j - i < 6:
             text = words[j].text
+            if j == i and text in ("and", "or") and j + 1 < len(words) and not words[j + 1].text[0].isdigit() \
+                    and classes(words[j + 1].text) & NOUN and words[j + 1].text not in FUNCTION_WORDS \
+                    and not (self.first and classes(words[self.first - 1].text) & VERB):
+                # "homes and businesses were without power": the role of both, unless a verb before the
+                # number governs it ("fired 40 drones and missiles were intercepted")
+                j += 2
+                continue
             if text in _STATUS and j + 1 < len(words) and self._phrase_at(j + 1, self.lex.roles) is not None:
-                j += 1  # "have been reported injured", "were confirmed dead"
+                # "have been reported injured", "were confirmed dead", "remained without power": a state of theirs
+                j += 1
+                passive = True
                 continue
             hit = self._phrase_at(j, self.lex.roles)
             # "were evacuating residents" is what they did; "were still missing" is what they are
