@@ -62,3 +62,11 @@ def test_outages_are_counted_in_any_wording_and_never_as_a_running_total():
 def test_a_verb_before_the_number_governs_it_over_a_role_after_a_coordinated_noun():
     (drones,) = [c for c in _claims("Russia fired 40 drones and missiles were intercepted.") if c.kind == "quantity"]
     assert drones.metric == "drones"  # launched, the role "fired" gives projectiles
+
+
+def test_the_place_of_a_listed_part_is_not_its_totals():
+    text = ("The death toll from Hurricane Milton rose to at least 10 on Thursday, officials said, including four "
+            "people killed by tornadoes in St. Lucie County.")
+    toll, part = [c for c in _claims(text) if c.metric == "people.killed"]
+    assert toll.subject is None and toll.area is None  # the hurricane is placed nowhere; the tornadoes are
+    assert part.part_of == toll.id
