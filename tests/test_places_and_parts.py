@@ -70,3 +70,13 @@ def test_the_place_of_a_listed_part_is_not_its_totals():
     toll, part = [c for c in _claims(text) if c.metric == "people.killed"]
     assert toll.subject is None and toll.area is None  # the hurricane is placed nowhere; the tornadoes are
     assert part.part_of == toll.id
+
+
+def test_a_percentage_is_a_change_or_level_of_the_noun_its_sentence_names_never_a_story_cue_elsewhere():
+    found = {c.quote: c.metric for c in _claims(
+        "Gasoline prices climbed 1.7% from February. The Federal Reserve has held its benchmark rate at 5.25% "
+        "since July. Core inflation held at 3.8%.") if c.unit == "percent"}
+    assert found == {"1.7%": "gasoline_price.change", "5.25%": "benchmark_rate", "3.8%": "core_inflation"}
+    # The vocabulary's cue words still name a share that names nothing else, in the share's own clause.
+    (share,) = [c for c in _claims("Russia occupies about 20% of Ukraine's territory.") if c.unit == "percent"]
+    assert share.metric == "territory.occupied"

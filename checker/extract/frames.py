@@ -16,7 +16,7 @@ from dataclasses import dataclass, replace
 from checker.extract.document import Document, Sentence
 from checker.extract.mention import Mention
 from checker.extract.words import (ADJ, AUXILIARIES, DETERMINERS, FUNCTION_WORDS, NOUN, PREPOSITIONS, REPORTING_VERBS,
-                                   VERB, classes, participle, verb_lemma)
+                                   VERB, classes, is_word, participle, verb_lemma)
 from checker.vocabulary import lemma
 
 __all__ = ["THEIRS", "Frame", "read_count", "read_measure", "read_unitless", "event_of", "event_place_of", "event_places", "story_place", "duration_event_of", "hypothetical", "lasting_event_of", "reported_event_of", "metric_name"]
@@ -79,6 +79,8 @@ _STATUS = frozenset("report reported confirm confirmed fear feared believe belie
                     "declare declared "
                     # A state kept or left in: "remained without power", "were left homeless", "stay missing".
                     "remain remains remained stay stays stayed left".split())
+# Verbs that give a level, not a change, before "at": "core inflation held at 3.8%", "the rate stood at 5%".
+_LEVEL_VERBS = frozenset("hold stand remain stay be sit come settle run".split())
 _ANAPHORS = frozenset("them these those which whom".split())
 # Verbs whose subject is an event and whose object its participants ("strikes involved 45,000 workers").
 _PARTICIPATION = frozenset("involve draw mobilize mobilise attract bring".split())
@@ -780,7 +782,14 @@ class _Reader:
             change = "change"
         elif a > 1 and words[a - 1].text in ("cumulative", "a") and lemma(words[a - 2].text) in ("by",):
             change = "change"
+        level = change is None and a > 1 and words[a - 1].text == "at" and verb_lemma(words[a - 2].text) in _LEVEL_VERBS
         thing = None
+        if change is None and not level and a > 1 and words[a - 1].text == "at" and self._plain_noun(a - 2):
+            # "held its benchmark rate at 5.25%", "unemployment at 3.9%": the level of the noun before "at"
+            level, first = True, a - 2
+            while first > 0 and first > a - 4 and self._plain_noun(first - 1, ADJ):
+                first -= 1
+            thing = " ".join(lemma(w.text) for w in words[first : a - 1])
         # "a 25% increase in base wages" is a change in them; "43 percent in results published" is no share of results
         if i < len(words) and (words[i].text in ("of", "among") or words[i].text == "in" and change):
             j = i + 1
@@ -795,8 +804,8 @@ class _Reader:
                 thing = " ".join(lemma(w.text) for w in words[phrase[0] : phrase[1] + 1] if not self._capital(
                     words.index(w)))
                 thing = thing or None
-        if thing is None and change is not None:
-            thing = self._changed_thing()
+        if thing is None and (change is not None or level):
+            thing = self._changed_thing()  # "gasoline prices climbed 1.7%", "core inflation held at 3.8%"
         holder = self._holder()
         if thing is None and holder is not None:
             # "54% of the vote to Hale's 43 percent": a holder's bare share is of what the sentence's last share was
@@ -804,13 +813,15 @@ class _Reader:
             if earlier is not None:
                 return Frame(earlier.metric, self.m.start, self.m.end, earlier.thing, scope=holder)
         story = self._story_measure()
-        if story is not None and (thing is None or story.split(".", 1)[0] == slug(thing).rsplit("_", 1)[-1]):
+        # A change or a level of something unnamed ("prices rose 1.7%") is no share the story's cue words name
+        if story is not None and ((thing is None and change is None and not level)
+                                  or (thing is not None and story.split(".", 1)[0] == slug(thing))):
             # The story's own measure, by its cue words, where the share names no other thing ("Russia occupies
             # about 20% of Ukraine's territory": territory.occupied; "54% of the vote" is no turnout)
             return Frame(story, self.m.start, self.m.end, story, scope=holder)
         if thing is None:
             return Frame("percent", self.m.start, self.m.end, "percent", scope=holder)
-        metric = f"{slug(thing)}.{change}" if change else f"{slug(thing)}.share"
+        metric = f"{slug(thing)}.{change}" if change else slug(thing) if level else f"{slug(thing)}.share"
         return Frame(metric, self.m.start, self.m.end, thing, scope=holder)
 
     def _holder(self) -> str | None:
@@ -866,24 +877,38 @@ class _Reader:
         return j
 
     def _story_measure(self) -> str | None:
-        """A share the story's own vocabulary names by its cue words ("occupies": territory.occupied)."""
+        """A share the story's own vocabulary names by its cue words in the share's own clause ("Russia occupies
+        about 20% of Ukraine's territory": territory.occupied); a cue elsewhere in the sentence speaks of
+        another figure."""
         sentence = self.sentence
+        lo, hi = sentence.clause_of(self.m.start)
         for metric, cues in self.voc.measures:
-            if metric not in ("temperature", "distance") and self.doc.has_cue(sentence, cues, sentence.start,
-                                                                                sentence.end):
+            if metric not in ("temperature", "distance") and self.doc.has_cue(sentence, cues, lo, hi):
                 return metric
         return None
+
+    def _proper(self, k: int) -> bool:
+        """Whether word k is written as a name: capitalised, and not only because it opens the sentence."""
+        return self._capital(k) and (k > 0 or not is_word(self.words[k].text))
+
+    def _plain_noun(self, k: int, also: int = 0) -> bool:
+        """Whether word k is a lower-case noun (or a word of the classes in `also`), not a function word."""
+        text = self.words[k].text
+        return bool(classes(text) & (NOUN | also)) and text not in FUNCTION_WORDS and not self._proper(k)
 
     def _changed_thing(self) -> str | None:
         """The noun a change is of, before it: "top assembly pay would rise about 33%", "revenue rose ... up 7%"."""
         words = self.words
         for k in range(self.first - 1, max(-1, self.first - 8), -1):
             text = words[k].text
-            if classes(text) & NOUN and not classes(text) & VERB and text not in FUNCTION_WORDS \
-                    and not self._capital(k):
+            # A noun that may be a verb too is the subject when its verb follows it ("gasoline prices climbed")
+            after = words[k + 1].text if k + 1 < self.first else ""
+            subject = bool(classes(after) & VERB) and (k + 2 == self.first or not classes(after) & NOUN)
+            if classes(text) & NOUN and (subject or not classes(text) & VERB) and text not in FUNCTION_WORDS \
+                    and not self._proper(k):
                 first = k
                 while first > 0 and classes(words[first - 1].text) & (NOUN | ADJ) and \
-                        words[first - 1].text not in FUNCTION_WORDS and k - first < 2 and not self._capital(first - 1):
+                        words[first - 1].text not in FUNCTION_WORDS and k - first < 2 and not self._proper(first - 1):
                     first -= 1
                 return " ".join(lemma(w.text) for w in words[first : k + 1])
         return None
