@@ -181,7 +181,8 @@ def report(ctx, paths, fmt, output, select, ignore, fail_on, baseline_path, no_b
         _require_default_paths()
     replayable = fmt in _CACHED_FORMATS and not no_cache and not (engine == "dask" and not scheduler)
     if replayable:
-        from checker.cache import ReplayCache, default_cache_dir
+        from checker.store.files import default_cache_dir
+        from checker.store.replays import ReplayCache
 
         replays = ReplayCache(Path(cache_dir) if cache_dir else default_cache_dir())
         config_path = ctx.find_root().params.get("config")
@@ -208,12 +209,12 @@ def report(ctx, paths, fmt, output, select, ignore, fail_on, baseline_path, no_b
     from checker.extract.parallel import DaskUnavailable
 
     if replayable:
-        from checker.cache import input_files
+        from checker.store.replays import input_files
 
         read_files = [*_config_files(config_path), *(p for p in (config.vocabulary, config.names) if p),
                       *(p for p in (baseline_path, None if no_baseline else config.baseline) if p)]
         inputs_before = input_files(paths or DEFAULT_PATHS, read_files)
-    from checker.cache import default_cache_dir
+    from checker.store.files import default_cache_dir
     from checker.inputs.sources import metadata_cache
 
     from checker.progress import StageProgress
@@ -233,13 +234,13 @@ def report(ctx, paths, fmt, output, select, ignore, fail_on, baseline_path, no_b
     failing = any(SEVERITY_RANK[f.severity] >= threshold for f in result.findings)
     code = EXIT_FINDINGS if failing else EXIT_CLEAN
     if replayable and key is not None and inputs_before is not None:
-        from checker.cache import Replay
+        from checker.store.replays import Replay
 
         # Recorded only if no input changed while the run read it: the entry pairs these states with this output.
         if input_files(paths or DEFAULT_PATHS, read_files) == inputs_before:
             replays.put(invocation, inputs_before, Replay(key, code, extra, tuple(_notes(ctx).lines)))
     if not no_cache:
-        from checker.cache import DEFAULT_MAX_BYTES, bound_size
+        from checker.store.files import bound_size, DEFAULT_MAX_BYTES
 
         bound_size(options.cache_dir or default_cache_dir(), config.cache_size or DEFAULT_MAX_BYTES)
     raise SystemExit(EXIT_CLEAN if exit_zero else code)
@@ -249,7 +250,8 @@ def _replay(replays, invocation: str, paths, fmt: str, output: str | None, cache
             notes: _Notes) -> int | None:
     """Write an unchanged invocation's stored output and notes again and give its exit status; None when
     anything it read has changed or an entry is missing (the full run then decides, with its own caches)."""
-    from checker.cache import RunCache, default_cache_dir
+    from checker.store.files import default_cache_dir
+    from checker.store.reports import RunCache
 
     found = replays.get(invocation)
     if found is None:
@@ -310,7 +312,8 @@ def _write_report(result, fmt: str, output: str | None, protected: set[str], *, 
         return
     runs = None
     if key is not None and fmt in _CACHED_FORMATS:
-        from checker.cache import RunCache, default_cache_dir
+        from checker.store.files import default_cache_dir
+        from checker.store.reports import RunCache
 
         runs = RunCache(cache_dir or default_cache_dir())
         stored = runs.open_rendered(key, fmt)
@@ -407,7 +410,8 @@ def _render(result, fmt: str, key: str | None, cache_dir: Path | None, **options
 
     if key is None or fmt not in _CACHED_FORMATS:
         return render(result, fmt, **options)
-    from checker.cache import RunCache, default_cache_dir
+    from checker.store.files import default_cache_dir
+    from checker.store.reports import RunCache
 
     runs = RunCache(cache_dir or default_cache_dir())
     text = runs.get_rendered(key, fmt)

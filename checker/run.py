@@ -8,7 +8,9 @@ from dataclasses import replace
 from pathlib import Path
 from typing import Iterable
 
-from checker.cache import RunCache, default_cache_dir, run_key
+from checker.store.files import default_cache_dir
+from checker.store.keys import run_key
+from checker.store.reports import RunCache
 from checker.extract.batch import cache_keys, read_all, vocabulary_paths
 from checker.inputs.claimfiles import load_claim_files
 from checker.inputs.paths import DEFAULT_PATHS, split_paths

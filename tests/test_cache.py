@@ -9,7 +9,8 @@ from pathlib import Path
 import pytest
 
 import checker.extract.batch as batch
-from checker.cache import ExtractionCache, settings_digest, source_key
+from checker.store.extractions import ExtractionCache
+from checker.store.keys import settings_digest, source_key
 from checker.options import Options
 from checker.run import run
 from checker.model import Extraction, Source
@@ -104,7 +105,7 @@ def test_unwritable_cache_does_not_fail(tmp_path: Path):
 
 
 def test_changed_extraction_code_invalidates_entries(monkeypatch):
-    import checker.cache as cache
+    import checker.store.keys as cache
 
     before = settings_digest(DEFAULT_VOCABULARY, DEFAULT_NAMES, None)
     monkeypatch.setattr(cache, "_CODE_DIGEST", "an edited extractor")
@@ -196,7 +197,7 @@ def test_cli_rerun_writes_the_same_bytes_from_the_stored_rendering(corpus: Path,
 
 
 def _digests(monkeypatch) -> tuple[str, str]:
-    import checker.cache as cache
+    import checker.store.keys as cache
 
     for name in ("_LIBRARY_DIGEST", "_PACKAGE_DIGEST"):
         monkeypatch.setattr(cache, name, None)
@@ -207,7 +208,7 @@ def test_another_copy_of_a_library_invalidates_claims_and_runs(tmp_path: Path, m
     import importlib
     import sys
 
-    import checker.cache as cache
+    import checker.store.keys as cache
 
     library = tmp_path / "site" / "checker_test_units_lib"
     library.mkdir(parents=True)
@@ -242,7 +243,8 @@ def test_an_edited_figure_in_a_stored_report_is_run_again(corpus: Path, tmp_path
 
 
 def test_an_entry_copied_under_another_key_is_a_miss(tmp_path: Path):
-    from checker.cache import RunCache, read_checked, write_checked
+    from checker.store.files import read_checked, write_checked
+    from checker.store.reports import RunCache
 
     cache = ExtractionCache(tmp_path / "cache")
     cache.put("ab" * 32, Extraction(claims=[]))
@@ -281,7 +283,7 @@ def test_the_cache_folder_ignores_itself_in_git(tmp_path: Path, monkeypatch):
 
 
 def test_a_folder_that_existed_gets_no_gitignore_unless_it_has_the_default_name(tmp_path: Path):
-    from checker.cache import write_checked
+    from checker.store.files import write_checked
 
     (tmp_path / "mine").mkdir()
     (tmp_path / ".checker-cache").mkdir()
@@ -300,7 +302,7 @@ def _entry(folder: Path, name: str, size: int, age: int) -> Path:
 
 
 def test_the_oldest_entries_go_first_and_nothing_else(tmp_path: Path):
-    from checker.cache import prune
+    from checker.store.files import prune
 
     root = tmp_path / "cache"
     old = [_entry(root, f"{i:02x}" * 32 + ".json", 100, i) for i in range(6)]

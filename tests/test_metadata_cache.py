@@ -98,7 +98,7 @@ def test_metadata_with_errors_is_never_kept(folder: Path, tmp_path: Path, parses
                                   b'{"a": {"outlet": 7}}', b'{"a": {"published": ["date"]}}'])
 def test_a_damaged_entry_is_parsed_again_not_trusted(body: bytes, folder: Path, tmp_path: Path,
                                                      parses: list[str]):
-    from checker.cache import write_checked
+    from checker.store.files import write_checked
 
     cache = tmp_path / "cache"
     with metadata_cache(cache):

@@ -12,7 +12,8 @@ import pytest
 from click.testing import CliRunner
 
 import checker.run as engine
-from checker.cache import ReplayCache, input_files, write_checked
+from checker.store.files import write_checked
+from checker.store.replays import input_files, ReplayCache
 from checker.cli import DEFAULT_PATHS, _config_files, cli
 
 ROOT = Path(__file__).resolve().parents[1]

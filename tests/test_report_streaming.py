@@ -10,7 +10,7 @@ import pytest
 from click.testing import CliRunner
 
 import checker.report.json as json_report
-from checker.cache import RunCache
+from checker.store.reports import RunCache
 from checker.cli import cli
 from checker.model import Claim, Finding, Report, Source
 from checker.report import render
@@ -93,7 +93,7 @@ def _report(count: int, high: float | None = None) -> Report:
 
 
 def test_stored_report_is_written_and_read_in_batches(tmp_path: Path, monkeypatch):
-    import checker.cache as cache
+    import checker.store.reports as cache
 
     monkeypatch.setattr(cache, "_REPORT_BATCH", 7)
     runs = RunCache(tmp_path)
@@ -112,7 +112,7 @@ def test_stored_report_is_written_and_read_in_batches(tmp_path: Path, monkeypatc
 
 
 def test_a_stored_report_short_of_records_or_torn_is_not_read(tmp_path: Path, monkeypatch):
-    import checker.cache as cache
+    import checker.store.reports as cache
 
     monkeypatch.setattr(cache, "_REPORT_BATCH", 7)
     runs = RunCache(tmp_path)
@@ -137,7 +137,7 @@ def test_a_stored_report_short_of_records_or_torn_is_not_read(tmp_path: Path, mo
 
 
 def test_a_report_json_cannot_hold_exactly_is_not_stored(tmp_path: Path, monkeypatch):
-    import checker.cache as cache
+    import checker.store.reports as cache
 
     monkeypatch.setattr(cache, "_REPORT_BATCH", 7)
     runs = RunCache(tmp_path)
@@ -147,7 +147,7 @@ def test_a_report_json_cannot_hold_exactly_is_not_stored(tmp_path: Path, monkeyp
 
 
 def test_storing_a_report_holds_a_batch_not_the_whole_dump(tmp_path: Path, monkeypatch):
-    import checker.cache as cache
+    import checker.store.reports as cache
 
     monkeypatch.setattr(cache, "_REPORT_BATCH", 100)
     report = _report(6000)

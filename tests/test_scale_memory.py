@@ -10,7 +10,7 @@ import tracemalloc
 
 import pytest
 
-from checker.cache import dump_extraction, load_extraction
+from checker.store.extractions import dump_extraction, load_extraction
 from checker.model import Claim, Extraction, Finding, Report, Source
 from checker.report import Locator, render
 from checker.report.json import dumps_indented, iter_render, to_data, write

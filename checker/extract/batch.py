@@ -5,7 +5,9 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Iterator
 
-from checker.cache import ExtractionCache, default_cache_dir, load_extraction, settings_digest, source_key
+from checker.store.extractions import ExtractionCache, load_extraction
+from checker.store.files import default_cache_dir
+from checker.store.keys import settings_digest, source_key
 from checker.extract.dates import expect_text
 from checker.extract.parallel import extract_dask, extract_parallel
 from checker.extract.pipeline import read_source

@@ -37,7 +37,7 @@ def batches(items: list[tuple[Source, str]], parts: int = 1) -> list[list[tuple[
 
 def extract_batch(batch: list[tuple[Source, str]], vocabulary: str, names: str, policy) -> list[bytes]:
     """Each source's extraction as JSON bytes (plain data crosses process and network borders cheaply)."""
-    from checker.cache import dump_extraction
+    from checker.store.extractions import dump_extraction
     from checker.extract.pipeline import read_source
     from checker.vocabulary import load_vocabulary
 

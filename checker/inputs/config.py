@@ -35,7 +35,7 @@ class Config:
         self.vague: dict[str, tuple[float, float, float]] = {}
         self.bands: dict[str, float] = {}
         self.baseline: Path | None = None
-        # The cache's bound in bytes; None: checker.cache.DEFAULT_MAX_BYTES.
+        # The cache's bound in bytes; None: checker.store.files.DEFAULT_MAX_BYTES.
         self.cache_size: int | None = None
         self.path: Path | None = None
 

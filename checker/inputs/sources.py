@@ -357,7 +357,7 @@ def _read_metadata(folder: Path, stems: set[str]) -> tuple[dict[str, dict[str, A
     cache = _METADATA_CACHE.get()
     entry = _metadata_entry(cache, text, stems) if cache is not None else None
     if entry is not None:
-        from checker.cache import read_checked
+        from checker.store.files import read_checked
 
         found = _decode_metadata(read_checked(entry))
         if found is not None:
@@ -368,7 +368,7 @@ def _read_metadata(folder: Path, stems: set[str]) -> tuple[dict[str, dict[str, A
         return {}, [error]
     metadata, errors = _validate_metadata(document, stems)
     if entry is not None and not errors:
-        from checker.cache import write_checked
+        from checker.store.files import write_checked
 
         write_checked(entry, _encode_metadata(metadata), cache)
     return metadata, errors
@@ -392,7 +392,7 @@ def metadata_cache(folder: str | os.PathLike[str] | None) -> Iterator[None]:
 def _metadata_entry(cache: Path, text: str, stems: set[str]) -> Path:
     """Where the metadata parsed from text is kept: keyed by the text, the folder's source names
     (an id without a file is an error) and all of checker's code."""
-    from checker.cache import package_digest
+    from checker.store.keys import package_digest
 
     h = hashlib.sha256(f"sources.yaml 1 {package_digest()}\0".encode())
     h.update("\0".join(sorted(stems)).encode("utf-8", "surrogatepass") + b"\0\0")

@@ -815,7 +815,7 @@ def _source_digest(min_population: int) -> str:
 def _cache_path(min_population: int) -> Path | None:
     if os.environ.get(_CACHE_ENV, "1") == "0":
         return None
-    from checker.cache import default_cache_dir
+    from checker.store.files import default_cache_dir
 
     return default_cache_dir() / "places" / f"{_source_digest(min_population)}.json"
 
@@ -825,7 +825,7 @@ def load(min_population: int = MIN_POPULATION, cache: bool = True) -> Gazetteer:
     (and then stored there, when the cache folder can be written)."""
     path = _cache_path(min_population) if cache else None
     if path is not None:
-        from checker.cache import read_checked
+        from checker.store.files import read_checked
 
         body = read_checked(path)
         if body is not None:
@@ -837,7 +837,7 @@ def load(min_population: int = MIN_POPULATION, cache: bool = True) -> Gazetteer:
                 pass
     data = _build(min_population)
     if path is not None:
-        from checker.cache import write_checked
+        from checker.store.files import write_checked
 
         # The cache folder (made with its .gitignore) is the places folder's parent; an unwritable one is skipped.
         write_checked(path, json.dumps(data, separators=(",", ":"), ensure_ascii=False).encode(), path.parent.parent)
