@@ -14,7 +14,9 @@ from click.testing import CliRunner
 import checker.run as engine
 from checker.store.files import write_checked
 from checker.store.replays import input_files, ReplayCache
-from checker.cli import DEFAULT_PATHS, _config_files, cli
+from checker.cli import cli
+from checker.cli.report import config_files as _config_files
+from checker.inputs.paths import DEFAULT_PATHS
 
 ROOT = Path(__file__).resolve().parents[1]
 ARTICLES = {

@@ -11,7 +11,8 @@ import pytest
 
 from checker.run import execute
 from checker.model import Claim, Finding, Report, Source
-from checker.report import comparable_groups, group_disputes, render
+from checker.report import render
+from checker.report.shared import comparable_groups, group_disputes
 from test_report_support import INJECTION, make_report, make_rules, make_texts
 
 ROOT = Path(__file__).resolve().parents[1]

@@ -87,7 +87,7 @@ def test_each_rule_links_to_its_documentation_and_the_tool_to_its_home():
 
     from checker import REPOSITORY_URL
 
-    from checker.report import rule_list
+    from checker.report.shared import rule_list
 
     log = json.loads(render(make_report(), "sarif"))  # the real registry's rules
     driver = log["runs"][0]["tool"]["driver"]

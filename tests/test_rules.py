@@ -109,7 +109,7 @@ def test_codes_are_unique_and_names_unique():
 
 
 def test_docs_rules_md_is_current():
-    from checker.cli import rules_markdown
+    from checker.cli.rules import rules_markdown
 
     committed = (Path(__file__).resolve().parents[1] / "docs" / "rules.md").read_text(encoding="utf-8")
     assert committed == rules_markdown(), "docs/rules.md is stale: python -m checker rules --format markdown > docs/rules.md"

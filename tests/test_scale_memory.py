@@ -12,7 +12,8 @@ import pytest
 
 from checker.store.extractions import dump_extraction, load_extraction
 from checker.model import Claim, Extraction, Finding, Report, Source
-from checker.report import Locator, render
+from checker.report import render
+from checker.report.shared import Locator
 from checker.report.json import dumps_indented, iter_render, to_data, write
 from checker.report.sanitize import escape_json_text
 from test_report_support import make_report, make_texts

@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from checker.cli import main
-from checker.workflow import SCHEMA_PATH, schema_text
+from checker.cli.schema import SCHEMA_PATH, schema_text
 from checker.inputs.yamlsafe import parse_yaml
 
 jsonschema = pytest.importorskip("jsonschema")

@@ -15,7 +15,7 @@ from typing import Mapping
 from urllib.parse import quote
 
 from checker.model import Claim, Finding, Report, Source
-from checker.report import claim_key, claims_of, figure_name, is_disputed, ordered
+from checker.report.shared import claim_key, claims_of, figure_name, is_disputed, ordered
 from checker.report.sanitize import escape_json_text, for_json
 
 __all__ = ["render", "to_data"]

@@ -9,19 +9,8 @@ from typing import Mapping, Sequence
 
 from checker import __version__
 from checker.model import Claim, Finding, Report, Source, day_to_iso, iso_to_day
-from checker.report import (
-    _read_quietly,
-    claims_of,
-    comparable_groups,
-    figure_name,
-    format_amount,
-    format_value,
-    independent_count,
-    ordered,
-    point,
-    source_label,
-    value_key,
-)
+from checker.report.shared import (read_quietly, claims_of, comparable_groups, figure_name, format_amount, format_value,
+                                   independent_count, ordered, point, source_label, value_key)
 from checker.report.editors import finding_groups, in_sentence, outliers, sections, synthesize
 from checker.report.pictures import RangeRow, TimePoint, as_of_days, range_picture, timeline_picture
 from checker.report.sanitize import html_visible, safe_url
@@ -99,7 +88,7 @@ class _Texts:
             source = self._sources.get(source_id)
             # An HTML source's offsets index its extracted text, not the page: without it, no context.
             readable = source is not None and not source.original
-            self._texts[source_id] = _read_quietly(source.path) if readable else None
+            self._texts[source_id] = read_quietly(source.path) if readable else None
         return self._texts[source_id]
 
 

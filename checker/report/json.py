@@ -12,7 +12,7 @@ import json
 from typing import Any, Callable, Iterable, Iterator, Mapping, TextIO
 
 from checker.model import Claim, Finding, Report, Source, day_to_iso
-from checker.report import Locator, number, ordered
+from checker.report.shared import Locator, number, ordered
 from checker.report.sanitize import escape_json_text, for_json
 
 __all__ = ["SCHEMA_VERSION", "render", "write", "iter_render", "to_data", "dumps_indented", "dumps_escaped"]
@@ -22,6 +22,81 @@ SCHEMA_VERSION = 1
 # Record fields shown under another name (location) or not at all.
 _CLAIM_FOLDED = {"file", "line", "column"}
 _FINDING_FOLDED = {"path", "line", "column"}
+
+
+def _field(name: str) -> Callable[[dict], Any]:
+    return lambda values: values[name]
+
+
+def _dated(name: str) -> Callable[[dict], Any]:
+    """A bound or value of a claim as the contract gives it: a date's as an ISO date."""
+    def read(values: dict) -> Any:
+        x = values[name]
+        return day_to_iso(x) if x is not None and values["kind"] == "date" else x
+    return read
+
+
+def _listed(name: str) -> Callable[[dict], Any]:
+    return lambda values: list(values[name])
+
+
+def _claim_unit(values: dict) -> Any:
+    return values["unit"] if values["unit"] or values["kind"] != "duration" else "day"
+
+
+# Each record's fields in contract order, the one list both serializers read (to_data's plain data and
+# iter_render's text): the field's name, how its value is read from the record, and how its text is written
+# ("text": any value; "cached": a text that repeats across records; "number"; "params"). A record's location
+# follows its fields; fields added to a model later follow that, without a change here.
+_SOURCE_FIELDS = (
+    ("id", _field("id"), "text"),
+    ("path", _field("path"), "text"),
+    ("outlet", _field("outlet"), "text"),
+    ("title", _field("title"), "text"),
+    ("published", _field("published"), "text"),
+    ("url", _field("url"), "text"),
+    ("wire", _listed("wire"), "text"),
+    ("original", _field("original"), "text"),
+)
+_CLAIM_FIELDS = (
+    ("id", _field("id"), "text"),
+    ("source", _field("source"), "cached"),
+    ("origin", _field("origin"), "cached"),
+    ("kind", _field("kind"), "cached"),
+    ("metric", _field("metric"), "cached"),
+    ("subject", _field("subject"), "cached"),
+    ("value", _dated("value"), "number"),
+    ("low", _dated("low"), "number"),
+    ("high", _dated("high"), "number"),
+    ("unit", _claim_unit, "cached"),
+    ("qualifier", _field("qualifier"), "cached"),
+    ("as_of", _field("as_of"), "cached"),
+    ("attributed_to", _field("attributed_to"), "cached"),
+    ("quote", _field("quote"), "text"),
+    ("start", _field("start"), "text"),
+    ("end", _field("end"), "text"),
+    ("low_inclusive", _field("low_inclusive"), "text"),
+    ("high_inclusive", _field("high_inclusive"), "text"),
+    ("event", _field("event"), "cached"),
+    ("precision", _field("precision"), "cached"),
+    ("window_days", _field("window_days"), "number"),
+    ("note", _field("note"), "cached"),
+)
+_FINDING_FIELDS = (
+    ("code", _field("code"), "cached"),
+    ("rule", _field("rule"), "cached"),
+    ("severity", _field("severity"), "cached"),
+    ("message", _field("message"), "text"),
+    ("metric", _field("metric"), "cached"),
+    ("claims", _listed("claims"), "text"),
+    ("sources", _listed("sources"), "text"),
+    ("explanation", _field("explanation"), "text"),
+    ("fingerprint", _field("fingerprint"), "text"),
+    ("category", _field("category"), "cached"),
+    ("subject", _field("subject"), "cached"),
+    ("template", _field("template"), "cached"),
+    ("params", _field("params"), "params"),
+)
 
 
 def _plain(value: Any) -> Any:
@@ -46,78 +121,18 @@ def _plain(value: Any) -> Any:
     return value
 
 
-def _source(source: Source) -> dict:
-    data = {
-        "id": source.id,
-        "path": source.path,
-        "outlet": source.outlet,
-        "title": source.title,
-        "published": source.published,
-        "url": source.url,
-        "wire": list(source.wire),
-        "original": source.original,
-    }
-    _add_remaining(data, source, set())
-    return data
+_UNSET_LOCATION = object()
 
 
-def _scale(claim: Claim, x: float | None):
-    if x is None:
-        return None
-    return day_to_iso(x) if claim.kind == "date" else x
-
-
-def _claim(claim: Claim, locator: Locator) -> dict:
-    location = locator.claim(claim)
-    unit = claim.unit if claim.unit or claim.kind != "duration" else "day"
-    data = {
-        "id": claim.id,
-        "source": claim.source,
-        "origin": claim.origin,
-        "kind": claim.kind,
-        "metric": claim.metric,
-        "subject": claim.subject,
-        "value": _scale(claim, claim.value),
-        "low": _scale(claim, claim.low),
-        "high": _scale(claim, claim.high),
-        "unit": unit,
-        "qualifier": claim.qualifier,
-        "as_of": claim.as_of,
-        "attributed_to": claim.attributed_to,
-        "quote": claim.quote,
-        "start": claim.start,
-        "end": claim.end,
-        "low_inclusive": claim.low_inclusive,
-        "high_inclusive": claim.high_inclusive,
-        "event": claim.event,
-        "precision": claim.precision,
-        "window_days": claim.window_days,
-        "note": claim.note,
-        "location": location.as_dict() if location else None,
-    }
-    _add_remaining(data, claim, _CLAIM_FOLDED)
-    return data
-
-
-def _finding(finding: Finding, locator: Locator) -> dict:
-    location = locator.finding(finding)
-    data = {
-        "code": finding.code,
-        "rule": finding.rule,
-        "severity": finding.severity,
-        "message": finding.message,
-        "metric": finding.metric,
-        "claims": list(finding.claims),
-        "sources": list(finding.sources),
-        "explanation": finding.explanation,
-        "fingerprint": finding.fingerprint,
-        "category": finding.category,
-        "subject": finding.subject,
-        "template": finding.template,
-        "params": dict(sorted(finding.params.items())),
-        "location": location.as_dict() if location else None,
-    }
-    _add_remaining(data, finding, _FINDING_FOLDED)
+def _record_data(fields, record, location=_UNSET_LOCATION, folded: set[str] = frozenset()) -> dict:
+    """A record as plain data in contract order, from its field list."""
+    values = record.__dict__
+    data = {name: read(values) for name, read, _style in fields}
+    if "params" in data:
+        data["params"] = dict(sorted(data["params"].items()))
+    if location is not _UNSET_LOCATION:
+        data["location"] = location.as_dict() if location else None
+    _add_remaining(data, record, folded)
     return data
 
 
@@ -150,9 +165,10 @@ def to_data(report: Report, *, texts: Mapping[str, str] | None = None) -> dict:
     # Each record made plain as it is built: a second copy of the whole report never exists.
     return {
         "schema_version": SCHEMA_VERSION,
-        "sources": [_plain(_source(s)) for s in report.sources],
-        "claims": [_plain(_claim(c, locator)) for c in report.claims],
-        "findings": [_plain(_finding(f, locator)) for f in report.findings],
+        "sources": [_plain(_record_data(_SOURCE_FIELDS, s)) for s in report.sources],
+        "claims": [_plain(_record_data(_CLAIM_FIELDS, c, locator.claim(c), _CLAIM_FOLDED)) for c in report.claims],
+        "findings": [_plain(_record_data(_FINDING_FIELDS, f, locator.finding(f), _FINDING_FOLDED))
+                     for f in report.findings],
         "stats": _plain(_stats(report)),
         "notices": _plain(list(report.notices)),
     }
@@ -327,34 +343,33 @@ def _tail(record, values: dict, known: frozenset) -> str:
     return "".join(_SEP + _key_text(name) + _value_text(values[name]) for name in names)
 
 
-_SOURCE_KNOWN = frozenset(("id", "path", "outlet", "title", "published", "url", "wire", "original"))
+def _known(fields, folded: set[str] = frozenset(), located: bool = True) -> frozenset:
+    """The fields a record's text names (its field list, its location), so the rest follow after them."""
+    return frozenset((*(name for name, _read, _style in fields), *(("location",) if located else ()), *folded))
+
+
+_SOURCE_KNOWN = _known(_SOURCE_FIELDS, located=False)
+_CLAIM_KNOWN = _known(_CLAIM_FIELDS, _CLAIM_FOLDED)
+_FINDING_KNOWN = _known(_FINDING_FIELDS, _FINDING_FOLDED)
+
+
+def _fields_text(fields, values: dict, cached: Callable[[Any], str]) -> str:
+    """A record's fields as text in contract order, each written as dumps_indented then escape_json_text would."""
+    parts = []
+    separator = "{" + _FIELD
+    for name, read, style in fields:
+        value = read(values)
+        parts.append(separator)
+        parts.append(_key_text(name))
+        parts.append(cached(value) if style == "cached" else _number_text(value) if style == "number"
+                     else _params_text(value) if style == "params" else _value_text(value))
+        separator = _SEP
+    return "".join(parts)
 
 
 def _source_text(source: Source) -> str:
     values = source.__dict__
-    return "".join((
-        '{\n      "id": ', _value_text(values["id"]),
-        ',\n      "path": ', _value_text(values["path"]),
-        ',\n      "outlet": ', _value_text(values["outlet"]),
-        ',\n      "title": ', _value_text(values["title"]),
-        ',\n      "published": ', _value_text(values["published"]),
-        ',\n      "url": ', _value_text(values["url"]),
-        ',\n      "wire": ', _value_text(list(values["wire"])),
-        ',\n      "original": ', _value_text(values["original"]),
-        _tail(source, values, _SOURCE_KNOWN),
-        "\n    }",
-    ))
-
-
-_CLAIM_KNOWN = frozenset((
-    "id", "source", "origin", "kind", "metric", "subject", "value", "low", "high", "unit", "qualifier", "as_of",
-    "attributed_to", "quote", "start", "end", "low_inclusive", "high_inclusive", "event", "precision",
-    "window_days", "note", "location", *_CLAIM_FOLDED,
-))
-_FINDING_KNOWN = frozenset((
-    "code", "rule", "severity", "message", "metric", "claims", "sources", "explanation", "fingerprint",
-    "category", "subject", "template", "params", "location", *_FINDING_FOLDED,
-))
+    return _fields_text(_SOURCE_FIELDS, values, _value_text) + _tail(source, values, _SOURCE_KNOWN) + "\n    }"
 
 
 def _location_text(place: tuple | None) -> str:
@@ -433,38 +448,9 @@ class _Places:
         claim_id = values["id"]
         if claim_id in self._wanted and self._claims.get(claim_id) is claim:
             self._wanted[claim_id] = place
-        kind = values["kind"]
-        value, low, high = values["value"], values["low"], values["high"]
-        if kind == "date":
-            value, low, high = (None if x is None else day_to_iso(x) for x in (value, low, high))
-        unit = values["unit"]
-        if not unit and kind == "duration":
-            unit = "day"
-        cached = self._text
         return "".join((
-            '{\n      "id": ', _value_text(claim_id),
-            ',\n      "source": ', cached(values["source"]),
-            ',\n      "origin": ', cached(values["origin"]),
-            ',\n      "kind": ', cached(kind),
-            ',\n      "metric": ', cached(values["metric"]),
-            ',\n      "subject": ', cached(values["subject"]),
-            ',\n      "value": ', _number_text(value),
-            ',\n      "low": ', _number_text(low),
-            ',\n      "high": ', _number_text(high),
-            ',\n      "unit": ', cached(unit),
-            ',\n      "qualifier": ', cached(values["qualifier"]),
-            ',\n      "as_of": ', cached(values["as_of"]),
-            ',\n      "attributed_to": ', cached(values["attributed_to"]),
-            ',\n      "quote": ', _value_text(values["quote"]),
-            ',\n      "start": ', _value_text(values["start"]),
-            ',\n      "end": ', _value_text(values["end"]),
-            ',\n      "low_inclusive": ', _value_text(values["low_inclusive"]),
-            ',\n      "high_inclusive": ', _value_text(values["high_inclusive"]),
-            ',\n      "event": ', cached(values["event"]),
-            ',\n      "precision": ', cached(values["precision"]),
-            ',\n      "window_days": ', _number_text(values["window_days"]),
-            ',\n      "note": ', cached(values["note"]),
-            ',\n      "location": ', _location_text(place),
+            _fields_text(_CLAIM_FIELDS, values, self._text),
+            _SEP, _key_text("location"), _location_text(place),
             _tail(claim, values, _CLAIM_KNOWN),
             "\n    }",
         ))
@@ -483,22 +469,9 @@ class _Places:
 
     def finding_text(self, finding: Finding) -> str:
         values = finding.__dict__
-        cached = self._text
         return "".join((
-            '{\n      "code": ', cached(values["code"]),
-            ',\n      "rule": ', cached(values["rule"]),
-            ',\n      "severity": ', cached(values["severity"]),
-            ',\n      "message": ', _value_text(values["message"]),
-            ',\n      "metric": ', cached(values["metric"]),
-            ',\n      "claims": ', _value_text(list(values["claims"])),
-            ',\n      "sources": ', _value_text(list(values["sources"])),
-            ',\n      "explanation": ', _value_text(values["explanation"]),
-            ',\n      "fingerprint": ', _value_text(values["fingerprint"]),
-            ',\n      "category": ', cached(values["category"]),
-            ',\n      "subject": ', cached(values["subject"]),
-            ',\n      "template": ', cached(values["template"]),
-            ',\n      "params": ', _params_text(values["params"]),
-            ',\n      "location": ', _location_text(self._finding_place(finding)),
+            _fields_text(_FINDING_FIELDS, values, self._text),
+            _SEP, _key_text("location"), _location_text(self._finding_place(finding)),
             _tail(finding, values, _FINDING_KNOWN),
             "\n    }",
         ))

@@ -1,4 +1,4 @@
-"""The CI commands: `ci` (validate, report, fail on new findings), `baseline write` and `schema`."""
+"""`checker ci`: the pull-request gate: validate claim files, report, and fail on new findings."""
 
 from __future__ import annotations
 
@@ -9,22 +9,27 @@ from pathlib import Path
 
 import click
 
-from checker.cli import (EXIT_CLEAN, EXIT_ERROR, EXIT_FINDINGS, FORMATS, _colour_wanted, _config, _emit, _inputs,
-                         _options, _write_report)
+from checker.cli.common import (EXIT_CLEAN, EXIT_ERROR, EXIT_FINDINGS, colour_wanted, config_of, emit_text,
+                                protected_inputs, run_options)
+from checker.cli.report import write_report
+from checker.inputs.paths import DEFAULT_PATHS, split_paths
+from checker.report import FORMATS
 
-__all__ = ["COMMANDS", "ci", "baseline", "schema", "changed_files", "SCHEMA_PATH"]
+__all__ = ["ci", "changed_files", "split_ci_paths"]
 
-SCHEMA_PATH = Path(__file__).resolve().parent / "schema" / "claims.schema.json"
+
 _FAIL_ON = ("error", "warning", "info", "never")
+
+
 # GitHub's step summary holds 1 MiB per step; leave room for what other steps append.
 _SUMMARY_BYTES = 900_000
+
+
 _STAGES = ("reading sources", "validating claim files", "checking", "writing")
 
 
-def _split_ci_paths(paths: tuple[str, ...]) -> tuple[list[Path], list[Path]]:
+def split_ci_paths(paths: tuple[str, ...]) -> tuple[list[Path], list[Path]]:
     """Source and claim-file paths; the default folders may be missing or empty without complaint."""
-    from checker.inputs.paths import DEFAULT_PATHS, split_paths
-
     chosen = list(paths)
     if not chosen:
         for raw in DEFAULT_PATHS:
@@ -127,7 +132,7 @@ def _point_at_claim_files(report, changed: set[Path] | None):
 
 
 def _annotation_for_error(error) -> str:
-    from checker.report import relative_path
+    from checker.report.shared import relative_path
     from checker.report.sanitize import for_github_message, for_github_property
 
     path, _ = relative_path(error.path)
@@ -191,15 +196,15 @@ def ci(ctx, paths, fmt, output, baseline_path, no_baseline, fail_on, changed_ref
     from checker.progress import StageProgress
     from checker.report import render
 
-    config = _config(ctx)
-    options = _options(config, select, ignore)
+    config = config_of(ctx)
+    options = run_options(config, select, ignore)
     from checker.judge.baseline import choose_baseline
 
     baseline = choose_baseline(baseline_path, config.baseline, no_baseline)
     options = replace(options, baseline=baseline)
     changed = changed_files(changed_ref) if changed_ref else None
-    source_paths, claim_paths = _split_ci_paths(paths)
-    protected = _inputs(paths) | ({str(Path(baseline.path))} if baseline else set())
+    source_paths, claim_paths = split_ci_paths(paths)
+    protected = protected_inputs(paths) | ({str(Path(baseline.path))} if baseline else set())
 
     with StageProgress(_STAGES) as progress:
         progress.stage("validating claim files")
@@ -219,15 +224,15 @@ def ci(ctx, paths, fmt, output, baseline_path, no_baseline, fail_on, changed_ref
             raise SystemExit(EXIT_ERROR) from None
         result = _point_at_claim_files(result, changed)
         progress.stage("writing")
-        color = output is None and _colour_wanted()
+        color = output is None and colour_wanted()
         if fmt == "github":
             text = "".join(_annotation_for_error(e) for e in checked.errors) + render(result, fmt, color=color)
             # Annotations must reach the runner as commands; any other text is wrapped so none can.
-            _emit(text, output, protected, guard=False)
+            emit_text(text, output, protected, guard=False)
         else:
-            _write_report(result, fmt, output, protected, color=color, show_info=show_info)  # json streamed
+            write_report(result, fmt, output, protected, color=color, show_info=show_info)  # json streamed
         if sarif_output:
-            _emit(render(result, "sarif"), sarif_output, protected)
+            emit_text(render(result, "sarif"), sarif_output, protected)
         if summary_output:
             head = _summary_errors(checked.errors) if checked.errors else ""
             body = render(result, "markdown", max_bytes=_SUMMARY_BYTES - len(head.encode("utf-8")))
@@ -242,70 +247,3 @@ def ci(ctx, paths, fmt, output, baseline_path, no_baseline, fail_on, changed_ref
     if checked.errors:
         raise SystemExit(EXIT_ERROR)
     raise SystemExit(EXIT_FINDINGS if failing and not exit_zero else EXIT_CLEAN)
-
-
-@click.group("baseline")
-def baseline():
-    """Record today's findings so that CI fails only on new ones."""
-
-
-@baseline.command("write")
-@click.argument("file", required=False, type=click.Path(dir_okay=False))
-@click.option("-i", "--input", "paths", multiple=True, type=click.Path(),
-              help="Source and claim files or folders to check (default: seeds claims). Repeatable.")
-@click.option("--select", multiple=True, help="Only these rule codes or prefixes.")
-@click.option("--ignore", multiple=True, help="Skip these rule codes or prefixes.")
-@click.pass_context
-def baseline_write(ctx, file, paths, select, ignore):
-    """Write FILE (default: [tool.checker] baseline, else checker-baseline.json) from today's findings.
-
-    Entries are keyed by fingerprint (code, metric, subject, sources and values, never line
-    numbers), sorted, and written atomically. Suppressed findings are not recorded.
-    """
-    from checker.judge.baseline import DEFAULT_BASELINE, write_baseline
-    from checker.run import run
-    from checker.progress import StageProgress
-
-    config = _config(ctx)
-    target = Path(file) if file else (config.baseline or Path(DEFAULT_BASELINE))
-    source_paths, claim_paths = _split_ci_paths(paths)
-    with StageProgress(("checking", "writing")) as progress:
-        result = run([*source_paths, *claim_paths], replace(_options(config, select, ignore), baseline=None))
-        progress.stage("writing")
-        count = write_baseline(target, result.findings, protected=_inputs(paths))
-    click.echo(f"baseline: {count} finding(s) recorded in {target}", err=True)
-
-
-@click.command("schema")
-@click.option("-o", "--output", type=click.Path(dir_okay=False), help="Write the schema here (atomically).")
-@click.option("--check", is_flag=True, help="Exit 1 if the committed schema differs from the models.")
-def schema(output, check):
-    """Print the JSON Schema of claim files, generated from the pydantic models.
-
-    Editors use it for completion and validation: put
-    `# yaml-language-server: $schema=<path to claims.schema.json>` at the top of a claim file.
-    """
-    from checker.output import emit
-
-    text = schema_text()
-    if check:
-        target = Path(output) if output else SCHEMA_PATH
-        current = target.read_text(encoding="utf-8") if target.exists() else None
-        if current != text:
-            click.echo(f"{target}: out of date: run `checker schema -o {target}`", err=True)
-            raise SystemExit(EXIT_FINDINGS)
-        click.echo(f"{target}: up to date", err=True)
-        return
-    emit(text, Path(output) if output else None)
-
-
-def schema_text() -> str:
-    """The claim-file JSON Schema as committed: indented by 2, keys in model order, a trailing newline."""
-    import json
-
-    from checker.inputs.claimfiles import claim_file_json_schema
-
-    return json.dumps(claim_file_json_schema(), indent=2, ensure_ascii=False) + "\n"
-
-
-COMMANDS = [ci, baseline, schema]
