@@ -7,6 +7,7 @@ import json
 from pathlib import Path
 
 from checker.evaluate.base import CaseScore, SuiteScore
+from checker.extract.pipeline import extract_claims
 from checker.model import Claim, Source, day_to_iso
 
 __all__ = ["suite_scores", "load_story", "ATTRIBUTE_METRICS"]
@@ -97,8 +98,6 @@ def _score_article(golds: list[dict], claims: list[Claim]) -> CaseScore:
 
 def suite_scores(eval_dir: Path) -> list[SuiteScore]:
     """One SuiteScore per event folder under news/: recall with the right value, bound and metric."""
-    from checker.extract.pipeline import extract_claims
-
     out = []
     for folder in sorted((Path(eval_dir) / "news").glob("*/")):
         gold_file = folder / "claims.jsonl"

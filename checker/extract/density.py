@@ -6,7 +6,9 @@ import bisect
 import re
 from functools import cache
 
+from checker.extract.numbers import _WORD_TOKENS
 from checker.extract.word_dispatch import trie
+from checker.normalize.dates import MONTHS, WEEKDAYS
 
 __all__ = ["DENSE_FIGURES", "DENSE_WINDOW", "blank_dense", "dense_stretches"]
 
@@ -23,9 +25,6 @@ _LINE_BREAK = re.compile(r"\r\n?|\n")
 @cache
 def _figure_start(ignore_case: bool):
     """Where a figure can start: a run of digits, a number word, a month or weekday name."""
-    from checker.extract.numbers import _WORD_TOKENS
-    from checker.normalize.dates import MONTHS, WEEKDAYS
-
     # Words that are mostly not figures in prose ("a", "may", "second", "sun") would make prose look dense.
     prose = {"a", "an", "may", "march", "second", "sun", "sat", "single", "pair", "couple", "half", "quarter",
              "quarters", "point", "minus", "cr", "kr", "lac", "dz", "doz"}

@@ -11,6 +11,7 @@ from itertools import repeat
 from typing import NamedTuple
 
 from checker.extract.words import AUXILIARIES, NOUN, REPORTING_VERBS, VERB, classes, is_word, noun_lemma, verb_lemma
+from checker.normalize.places import gazetteer
 from checker.vocabulary import WORD_PATTERN, Place, Vocabulary, lemma
 
 __all__ = ["Document", "Sentence", "Word"]
@@ -575,8 +576,6 @@ class Document:
 
     def _gazetteer_places(self, sentence: Sentence, known: list[Match]) -> list[Match]:
         if self._place_finder is None:
-            from checker.normalize.places import gazetteer
-
             self._place_finder = gazetteer().finder(self.text, aliases=self.vocabulary.place_countries(), is_word=is_word)
         out = []
         words = sentence.words

@@ -15,9 +15,21 @@ from dataclasses import dataclass, replace
 
 from checker.extract.document import Document, Sentence
 from checker.extract.mention import Mention
-from checker.extract.words import (ADJ, AUXILIARIES, DETERMINERS, FUNCTION_WORDS, NOUN, PREPOSITIONS, REPORTING_VERBS,
-                                   VERB, classes, is_word, participle, verb_lemma)
-from checker.vocabulary import lemma
+from checker.extract.word_dispatch import trie
+from checker.extract.words import (
+    ADJ,
+    AUXILIARIES,
+    DETERMINERS,
+    FUNCTION_WORDS,
+    NOUN,
+    REPORTING_VERBS,
+    VERB,
+    classes,
+    is_word,
+    participle,
+    verb_lemma,
+)
+from checker.vocabulary import lemma, plural, term_key
 
 __all__ = ["THEIRS", "Frame", "read_count", "read_measure", "read_unitless", "event_of", "event_place_of", "event_places", "story_place", "duration_event_of", "hypothetical", "lasting_event_of", "reported_event_of", "metric_name"]
 
@@ -288,8 +300,6 @@ def _event_words(voc):
     cached = voc.__dict__.get("_event_words")
     if cached is None:
         import re
-
-        from checker.extract.word_dispatch import trie
 
         stems = {key[0][:-1] if len(key[0]) > 4 else key[0] for key in voc.lexicon.events}
         cached = voc.__dict__["_event_words"] = re.compile(r"\b(?:" + trie(stems) + r")")
@@ -693,7 +703,6 @@ class _Reader:
                   and f.start >= self._previous_sentence_start() and _is_money_text(before[f.start : f.end])]
         if not totals:
             return None
-        from checker.extract.numbers import parse_number
 
         # The total is the largest sum before the list: "$5.5 billion so far, $1 billion more than ..."
         total = max(totals, key=lambda f: (_amount(before[f.start : f.end]), -f.start))
@@ -926,8 +935,6 @@ class _Reader:
         if right_after is not None:  # "a 41-day strike", "the 51-day work stoppage"
             return right_after[0], self._event_scope_after(right_after[1] + 1) or owner
         if self.m.noun:
-            from checker.vocabulary import term_key
-
             named = events.get(term_key(self.m.noun))
             if named is not None:
                 return named, self._event_scope_after(i) or owner
@@ -983,8 +990,6 @@ class _Reader:
         doc, sentence = self.doc, self.sentence
         events = self.lex.events
         if self.m.noun:
-            from checker.vocabulary import term_key
-
             named = events.get(term_key(self.m.noun))
             if named is not None:
                 return named, self._event_scope_after(self.after), self._place_of_event(self.after, self.after)
@@ -1356,7 +1361,6 @@ class _Reader:
                 match = self.doc.match_at(sentence, start, table)
                 if match is not None and match.last_word == head:
                     return str(match.value), person
-        from checker.vocabulary import plural
 
         return plural(lemma(self.words[head].text)), False
 

@@ -4,11 +4,18 @@ from __future__ import annotations
 
 import re
 
-from checker.extract.word_dispatch import trie
 from checker.extract.mention import Mention
 from checker.extract.numbers import (
-    DEFAULT_POLICY, NumberPolicy, NumberSpan, interval_for, matches_from_starts, number_spans, parse_number,
+    DEFAULT_POLICY,
+    NumberPolicy,
+    NumberSpan,
+    _prefix_qualifier,
+    interval_for,
+    matches_from_starts,
+    number_spans,
+    parse_number,
 )
+from checker.extract.word_dispatch import trie
 from checker.normalize import units as U
 
 __all__ = ["find_measures"]
@@ -133,8 +140,6 @@ def _measure(kind: str, unit: str, value: float, start: int, end: int) -> Mentio
 
 
 def _with_qualifier(m: Mention, lower: str, policy: NumberPolicy) -> Mention:
-    from checker.extract.numbers import _prefix_qualifier
-
     if m.value is None:
         return m
     q = _prefix_qualifier(lower, m.start)
@@ -180,8 +185,6 @@ def _read_single(lower: str, spans: list[NumberSpan], idx: int) -> Mention | Non
         mention = _money_mention(value, mstart, end, code)
         cents = _CENTS_RE.match(lower, end)
         if cents:
-            from checker.extract.numbers import parse_number
-
             c = parse_number(cents.group("n"))
             if c is not None and c < 100:
                 mention = _money_mention(value + c / 100, mstart, cents.end(), code)
@@ -206,8 +209,6 @@ def _read_single(lower: str, spans: list[NumberSpan], idx: int) -> Mention | Non
         mention = _money_mention(value, start, cm.end(), code)
         cents = _CENTS_RE.match(lower, cm.end())
         if cents:
-            from checker.extract.numbers import parse_number
-
             c = parse_number(cents.group("n"))
             if c is not None and c < 100:
                 mention = _money_mention(value + c / 100, start, cents.end(), code)

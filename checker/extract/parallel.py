@@ -6,7 +6,10 @@ import os
 from pathlib import Path
 from typing import Iterator
 
+from checker.extract.pipeline import read_source
 from checker.model import Source
+from checker.store.extractions import dump_extraction
+from checker.vocabulary import load_vocabulary
 
 __all__ = ["extract_batch", "extract_parallel", "extract_dask", "batches", "DaskUnavailable"]
 
@@ -37,10 +40,6 @@ def batches(items: list[tuple[Source, str]], parts: int = 1) -> list[list[tuple[
 
 def extract_batch(batch: list[tuple[Source, str]], vocabulary: str, names: str, policy) -> list[bytes]:
     """Each source's extraction as JSON bytes (plain data crosses process and network borders cheaply)."""
-    from checker.store.extractions import dump_extraction
-    from checker.extract.pipeline import read_source
-    from checker.vocabulary import load_vocabulary
-
     voc = load_vocabulary(Path(vocabulary), Path(names))
     return [dump_extraction(read_source(source, text, voc, policy)) for source, text in batch]
 

@@ -6,20 +6,33 @@ import bisect
 import contextlib
 import datetime as dt
 import functools
+import gc
 import re
 from typing import get_args
-import gc
 
 from pydantic import TypeAdapter
 
-from checker.extract.document import Document, Sentence
-from checker.extract.dates import find_time_anchors, stated_date
-from checker.extract.frames import (duration_event_of, event_of, event_place_of, hypothetical, lasting_event_of,
-                                    read_count, read_measure, read_unitless, reported_event_of, story_place)
+from checker.extract.dates import find_dates, find_time_anchors, stated_date
 from checker.extract.density import DENSE_FIGURES, DENSE_WINDOW, blank_dense, dense_stretches
+from checker.extract.document import Document, Sentence
+from checker.extract.durations import find_durations
+from checker.extract.frames import (
+    duration_event_of,
+    event_of,
+    event_place_of,
+    hypothetical,
+    lasting_event_of,
+    read_count,
+    read_measure,
+    read_unitless,
+    reported_event_of,
+    story_place,
+)
+from checker.extract.measures import find_measures
 from checker.extract.mention import Mention
+from checker.extract.numbers import DEFAULT_POLICY, find_numbers, parse_number
 from checker.model import Claim, Extraction, Qualifier, Source, day_to_iso
-from checker.vocabulary import Vocabulary, load_vocabulary, term_key
+from checker.vocabulary import Vocabulary, load_vocabulary
 
 __all__ = ["read_source", "extract_claims", "find_mentions"]
 
@@ -30,11 +43,6 @@ _ROLE_WINDOW = 8
 
 def find_mentions(text: str, lower: str, published: dt.date | None, policy=None) -> list[Mention]:
     """Every figure in a text, overlaps resolved, in text order."""
-    from checker.extract.dates import find_dates
-    from checker.extract.durations import find_durations
-    from checker.extract.measures import find_measures
-    from checker.extract.numbers import DEFAULT_POLICY, find_numbers
-
     found = [
         *find_dates(text, lower, published),
         *find_durations(text, lower),
@@ -487,8 +495,6 @@ def _find_window(sentence: Sentence, dates_by_sentence) -> float | None:
     words = sentence.words
     for i, w in enumerate(words):
         if w.text in ("last", "past") and i + 2 < len(words) and words[i + 2].lemma in ("hour", "day", "week"):
-            from checker.extract.numbers import parse_number
-
             n = parse_number(words[i + 1].text)
             if n is not None:
                 return n * {"hour": 1 / 24, "day": 1.0, "week": 7.0}[words[i + 2].lemma]

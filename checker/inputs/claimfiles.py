@@ -35,9 +35,11 @@ from typing import Annotated, Any
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
 
 from checker.errors import InputError, InputErrors, did_you_mean
-from checker.model import Claim, Kind, Qualifier, Source, iso_to_day
-from checker.inputs.textio import read_claim_text
+from checker.extract.numbers import interval_for
+from checker.inputs.textio import line_col, read_claim_text
 from checker.inputs.yamlsafe import YamlDocument, YamlPath, parse_yaml
+from checker.model import Claim, Kind, Qualifier, Source, iso_to_day
+from checker.normalize import units as U
 
 __all__ = [
     "MAX_MAGNITUDE",
@@ -449,8 +451,6 @@ def _quantity_unit(unit: str):
 
     Only whitelisted names are looked up: the text never reaches pint as an expression.
     """
-    from checker.normalize import units as U
-
     name = " ".join(unit.split())
     if name.lower() in ("count", "counts"):
         return "count", None
@@ -501,8 +501,6 @@ class _ClaimBuilder:
         message = f"quote not found verbatim in source '{source_id}'"
         near = _near_match(text, quote)
         if near is not None:
-            from checker.inputs.textio import line_col
-
             line, column = line_col(text, near)
             message += f"; text differing only in case or spacing is at line {line}, column {column} of the source"
         self.fail(where + ("quote",), message)
@@ -582,8 +580,6 @@ class _ClaimBuilder:
         value, low, high = raw["value"], raw["low"], raw["high"]
         low_inclusive = high_inclusive = True
         if value is not None and low is None and high is None:
-            from checker.extract.numbers import interval_for
-
             low, high, low_inclusive, high_inclusive = interval_for(value, entry.qualifier)
         return self.finish(where, entry, value, low, high, low_inclusive, high_inclusive, unit, None)
 

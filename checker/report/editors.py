@@ -7,7 +7,15 @@ from dataclasses import dataclass
 from typing import Mapping, NamedTuple, Sequence
 
 from checker.model import Claim, Finding, Source
-from checker.report.shared import claims_of, format_value, independent_count, is_disputed, point, value_key
+from checker.report.shared import (
+    claims_of,
+    comparable_groups,
+    format_value,
+    independent_count,
+    is_disputed,
+    point,
+    value_key,
+)
 
 __all__ = [
     "Synthesis",
@@ -127,8 +135,6 @@ def finding_groups(finding: Finding, claims: Mapping[str, Claim]) -> list[list[C
 
 def outliers(claims: Sequence[Claim], sources: Mapping[str, Source]) -> set[str]:
     """Ids of the claims whose value excludes the best estimate of their own figure (metric, kind, unit)."""
-    from checker.report.shared import comparable_groups
-
     found: set[str] = set()
     for group in comparable_groups(claims):
         best = synthesize(group, sources).best_point

@@ -5,14 +5,13 @@ from __future__ import annotations
 import os
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING, Callable, Iterable, Mapping, Sequence
+from typing import Callable, Iterable, Mapping, Sequence
 
+from checker.inputs.textio import LineIndex, read_source_text
 from checker.judge.agreement import independent_sources as independent_count  # noqa: F401 (shared with reporters)
+from checker.judge.rules import Rule, all_rules
 from checker.model import SEVERITY_RANK, Claim, Finding, Report, Source
 from checker.spelling import format_amount, format_number, format_value, number, point, value_key  # noqa: F401 (shared)
-
-if TYPE_CHECKING:
-    from checker.judge.rules import Rule
 
 __all__ = [
     "ordered",
@@ -78,8 +77,6 @@ def ordered(report: Report) -> Report:
 def rule_list(rules: Iterable[Rule] | None) -> list[Rule]:
     """The rules a reporter describes: those given, or the whole registry, sorted by code."""
     if rules is None:
-        from checker.judge.rules import all_rules
-
         rules = all_rules()
     return sorted(rules, key=lambda r: r.code)
 
@@ -174,7 +171,6 @@ class Locator:
             return self._indexes[source_id]
         except KeyError:
             pass
-        from checker.inputs.textio import LineIndex
 
         text = self._texts.get(source_id)
         if text is None:
@@ -235,8 +231,6 @@ class Locator:
 
 
 def read_quietly(path: str) -> str | None:
-    from checker.inputs.textio import read_source_text
-
     try:
         return read_source_text(path)
     except Exception:  # noqa: BLE001 - a missing line number must never stop a report
