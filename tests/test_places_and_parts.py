@@ -80,3 +80,18 @@ def test_a_percentage_is_a_change_or_level_of_the_noun_its_sentence_names_never_
     # The vocabulary's cue words still name a share that names nothing else, in the share's own clause.
     (share,) = [c for c in _claims("Russia occupies about 20% of Ukraine's territory.") if c.unit == "percent"]
     assert share.metric == "territory.occupied"
+
+
+def test_a_venue_named_after_the_role_is_what_the_figure_belongs_to():
+    text = "Seven people were killed at Just-In-Time Recreation and eight at Schemengees Bar and Grille."
+    seven, eight = [c for c in _claims(text) if c.metric == "people.killed"]
+    assert (seven.scope, eight.scope) == ("Just-In-Time Recreation", "Schemengees Bar")  # two parts, neither a whole
+    (dead, _day) = _claims("Five people were killed on Tuesday.")
+    assert dead.scope is None
+
+
+def test_others_are_others_of_what_was_counted_before_people_when_that_was_people():
+    found = {c.metric: c.value for c in _claims("The blast killed 5 soldiers and injured 12 others.")}
+    assert found == {"soldiers.killed": 5, "people.injured": 12}
+    found = {c.metric: c.value for c in _claims("Ten people died. Three others were missing.")}
+    assert found == {"people.killed": 10, "people.missing": 3}

@@ -397,7 +397,11 @@ class _Reader:
         end = self.words[head].end if info is not None and info.implicit else max(self.words[head].end, end_after or 0)
         if role is None and self.m.qualifier == "vague" and not self.voc.is_projectile(thing):
             return None  # "several buildings", "a few more words": nothing happened to them worth comparing
-        return self._frame(thing, role, end, side=self._side(first, head), scope=self._scope_after(head + 1))
+        scope = self._scope_after(head + 1)
+        if scope is None and role_after is not None and end_after:
+            # "Seven people were killed at Just-In-Time Recreation": what the figure belongs to, after its role
+            scope = self._scope_after(self.sentence.word_index(end_after))
+        return self._frame(thing, role, end, side=self._side(first, head), scope=scope)
 
     def _nounless(self) -> Frame | None:
         """A number without a noun: "50 dead", "600 were hurt", "the toll rose to 288", "and nine diverted"."""
@@ -1356,6 +1360,13 @@ class _Reader:
         """The counted thing's name and whether it is people: the vocabulary's name for the phrase's longest
         known ending ("new cruise missiles" -> missiles.cruise), else the head noun's plural."""
         voc, sentence = self.voc, self.sentence
+        if first == head and self.words[head].text == "others":
+            # "killing 18 people and wounding 13 others": others of what the figure before counted, people when
+            # it counted people of any kind ("killed 5 soldiers and injured 12 others" need not be soldiers)
+            before = self.earlier[-1] if self.earlier else self.doc.last_frame_before(sentence)
+            if before is not None:
+                person = before.thing == "people" or before.thing in voc.people.values()
+                return ("people" if person else before.thing), person
         for start in range(first, head + 1):
             for table, person in ((voc.counts, False), (voc.people, True)):
                 match = self.doc.match_at(sentence, start, table)
