@@ -8,20 +8,21 @@ from dataclasses import replace
 from pathlib import Path
 from typing import Iterable
 
-from checker.store.files import default_cache_dir
-from checker.store.keys import run_key
-from checker.store.reports import RunCache
 from checker.extract.batch import cache_keys, read_all, vocabulary_paths
 from checker.inputs.claimfiles import load_claim_files
 from checker.inputs.paths import DEFAULT_PATHS, split_paths
 from checker.inputs.sources import load_sources
 from checker.judge.acceptance import accept
-from checker.judge.bulletins import find_bulletins, notice as bulletin_notice, redate
+from checker.judge.bulletins import find_bulletins, redate
+from checker.judge.bulletins import notice as bulletin_notice
 from checker.judge.context import judging_context
 from checker.judge.grouping import claim_order
 from checker.judge.rulepass import judge
 from checker.model import Claim, Report, Source
 from checker.options import Options
+from checker.store.files import default_cache_dir
+from checker.store.keys import run_key
+from checker.store.reports import RunCache
 from checker.vocabulary import load_vocabulary
 
 __all__ = ["run", "execute", "execute_keyed"]

@@ -32,8 +32,8 @@ def baseline_write(ctx, file, paths, select, ignore):
     numbers), sorted, and written atomically. Suppressed findings are not recorded.
     """
     from checker.judge.baseline import DEFAULT_BASELINE, write_baseline
-    from checker.run import run
     from checker.progress import StageProgress
+    from checker.run import run
 
     config = config_of(ctx)
     target = Path(file) if file else (config.baseline or Path(DEFAULT_BASELINE))

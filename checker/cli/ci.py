@@ -132,8 +132,8 @@ def _point_at_claim_files(report, changed: set[Path] | None):
 
 
 def _annotation_for_error(error) -> str:
-    from checker.report.shared import relative_path
     from checker.report.sanitize import for_github_message, for_github_property
+    from checker.report.shared import relative_path
 
     path, _ = relative_path(error.path)
     properties = [f"file={for_github_property(path)}"]
@@ -190,11 +190,11 @@ def ci(ctx, paths, fmt, output, baseline_path, no_baseline, fail_on, changed_ref
     be read or parsed (each named as path:line:col), or a usage or configuration error; the
     findings of the files that could be read are still reported.
     """
-    from checker.run import run
     from checker.errors import InputError
     from checker.output import append_text
     from checker.progress import StageProgress
     from checker.report import render
+    from checker.run import run
 
     config = config_of(ctx)
     options = run_options(config, select, ignore)

@@ -20,9 +20,9 @@ __all__ = ["extract"]
 @click.pass_context
 def extract(ctx, sources, output, force, story):
     """Write a draft claim file of the figures found in SOURCES, for an editor to curate."""
-    from checker.report.drafts import draft_claim_file
     from checker.extract.pipeline import extract_claims
     from checker.inputs.sources import load_sources
+    from checker.report.drafts import draft_claim_file
     from checker.vocabulary import DEFAULT_NAMES, DEFAULT_VOCABULARY, load_vocabulary
 
     config = config_of(ctx)

@@ -58,12 +58,11 @@ def report(ctx, paths, fmt, output, select, ignore, fail_on, baseline_path, no_b
         if code is not None:
             raise SystemExit(EXIT_CLEAN if exit_zero else code)
 
-    from checker.run import execute_keyed
-    from checker.model import SEVERITY_RANK
-
     from dataclasses import replace
 
     from checker.judge.baseline import choose_baseline
+    from checker.model import SEVERITY_RANK
+    from checker.run import execute_keyed
 
     config = config_of(ctx)
     baseline = choose_baseline(baseline_path, config.baseline, no_baseline)
@@ -79,10 +78,9 @@ def report(ctx, paths, fmt, output, select, ignore, fail_on, baseline_path, no_b
         read_files = [*config_files(config_path), *(p for p in (config.vocabulary, config.names) if p),
                       *(p for p in (baseline_path, None if no_baseline else config.baseline) if p)]
         inputs_before = input_files(paths or DEFAULT_PATHS, read_files)
-    from checker.store.files import default_cache_dir
     from checker.inputs.sources import metadata_cache
-
     from checker.progress import StageProgress
+    from checker.store.files import default_cache_dir
 
     try:
         # On stderr, only on a terminal, and gone before the report is written.
@@ -105,7 +103,7 @@ def report(ctx, paths, fmt, output, select, ignore, fail_on, baseline_path, no_b
         if input_files(paths or DEFAULT_PATHS, read_files) == inputs_before:
             replays.put(invocation, inputs_before, Replay(key, code, extra, tuple(notes_of(ctx).lines)))
     if not no_cache:
-        from checker.store.files import bound_size, DEFAULT_MAX_BYTES
+        from checker.store.files import DEFAULT_MAX_BYTES, bound_size
 
         bound_size(options.cache_dir or default_cache_dir(), config.cache_size or DEFAULT_MAX_BYTES)
     raise SystemExit(EXIT_CLEAN if exit_zero else code)

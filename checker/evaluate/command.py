@@ -115,11 +115,11 @@ def _pct(x: float) -> str:
 
 
 def _print_text(run, failures: int) -> None:
+    import sys
+
     from rich.console import Console
     from rich.markup import escape
     from rich.table import Table
-
-    import sys
 
     # Piped output has no terminal width to go by; a narrow default would squeeze the numbers away.
     console = Console(highlight=False, width=None if sys.stdout.isatty() else 140)

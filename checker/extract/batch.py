@@ -5,15 +5,15 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Iterator
 
-from checker.store.extractions import ExtractionCache, load_extraction
-from checker.store.files import default_cache_dir
-from checker.store.keys import settings_digest, source_key
 from checker.extract.dates import expect_text
 from checker.extract.parallel import extract_dask, extract_parallel
 from checker.extract.pipeline import read_source
 from checker.model import Extraction
 from checker.options import Options
 from checker.progress import current
+from checker.store.extractions import ExtractionCache, load_extraction
+from checker.store.files import default_cache_dir
+from checker.store.keys import settings_digest, source_key
 from checker.vocabulary import DEFAULT_NAMES, DEFAULT_VOCABULARY
 
 __all__ = ["read_all", "cache_keys", "vocabulary_paths"]

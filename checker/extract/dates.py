@@ -34,28 +34,12 @@ import math
 import re
 from functools import lru_cache
 
-from checker.extract.word_dispatch import WordDispatch
 from checker.extract.mention import Mention
+from checker.extract.word_dispatch import WordDispatch
 from checker.model import iso_to_day
-from checker.normalize.dates import (
-    DAY_NUM_RE,
-    MONTH_RE,
-    NEWS,
-    MONTHS,
-    ORDINAL_DAY_RE,
-    ORDINAL_DAYS,
-    WEEKDAYS,
-    YEAR_RE,
-    Conventions,
-    DateValue,
-    Direction,
-    day_value,
-    month_value,
-    nearest_year,
-    numeric_date,
-    parse_date,
-    year_value,
-)
+from checker.normalize.dates import (DAY_NUM_RE, MONTH_RE, MONTHS, NEWS, ORDINAL_DAY_RE, ORDINAL_DAYS, WEEKDAYS,
+                                     YEAR_RE, Conventions, DateValue, Direction, day_value, month_value, nearest_year,
+                                     numeric_date, parse_date, year_value)
 
 __all__ = ["find_dates", "find_time_anchors", "stated_date", "DATE_PATTERN"]
 

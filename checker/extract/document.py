@@ -14,7 +14,7 @@ from checker.extract.words import AUXILIARIES, NOUN, REPORTING_VERBS, VERB, clas
 from checker.normalize.places import gazetteer
 from checker.vocabulary import WORD_PATTERN, Place, Vocabulary, lemma
 
-__all__ = ["Document", "Sentence", "Word"]
+__all__ = ["Document", "Sentence", "Word", "LISTING"]
 
 # Sentence ends: ., ! or ? before whitespace, unless the word is a known abbreviation; and line ends.
 # Each branch starts with its own literal, so the engine skips ahead to the next . ! ? or line break.
@@ -93,9 +93,9 @@ _NOUN_LIKE_VERBS = frozenset("reports claims".split())
 _STRONG_BREAK = re.compile(r"[;\u2014]|:(?!\d)| - |, (?:and|but|while|whereas|although) ")
 # Prepositions that make a following place the scope of a figure ("in Kyiv", "across Ukraine", "of the province").
 _LOCATIVE = frozenset("in across on at of over into near throughout around inside within outside".split())
-# Words a place's name may be followed by before its sentence's verb ("Al Haouz province alone has ...").
 # Words that open a list of a figure's parts ("10 dead, including four in St. Lucie County").
-_LISTING = frozenset(("including", "includes"))
+LISTING = frozenset(("including", "includes"))
+# Words a place's name may be followed by before its sentence's verb ("Al Haouz province alone has ...").
 _PLACE_HEADS = frozenset("province region district state county city town alone itself also".split())
 _DIRECTIONS = frozenset("north south east west northeast northwest southeast southwest north-east north-west "
                         "south-east south-west away".split())
@@ -605,10 +605,10 @@ class Document:
         if scopes is None:
             scopes = self._scope_cache[sentence.start] = [m for m in self.places(sentence) if self._locative(sentence, m)]
         candidates = [m for m in scopes if not exclude[0] <= m.start < exclude[1]] if exclude else scopes
-        if candidates and not _LISTING.isdisjoint(sentence.forms):
+        if candidates and not LISTING.isdisjoint(sentence.forms):
             # "the toll rose to 10, including four killed in St. Lucie County": the listed part's place, not the total's
             texts, figure = sentence.texts, sentence.word_index(end - 1)
-            cue = next((k for k in range(figure + 1, len(texts)) if texts[k] in _LISTING), None)
+            cue = next((k for k in range(figure + 1, len(texts)) if texts[k] in LISTING), None)
             if cue is not None:
                 cut = sentence.words[cue].start
                 candidates = [m for m in candidates if m.start < cut]

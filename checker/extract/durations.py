@@ -22,9 +22,9 @@ from __future__ import annotations
 
 import re
 
-from checker.extract.word_dispatch import DIGITS, first_words, trie
 from checker.extract.mention import Mention
 from checker.extract.numbers import NUMBER_WORD_PATTERN, parse_number
+from checker.extract.word_dispatch import DIGITS, first_words, trie
 
 __all__ = ["find_durations", "UNIT_DAYS", "DURATION_PATTERN"]
 

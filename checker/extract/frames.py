@@ -13,22 +13,11 @@ from __future__ import annotations
 import functools
 from dataclasses import dataclass, replace
 
-from checker.extract.document import Document, Sentence
+from checker.extract.document import LISTING, Document, Sentence
 from checker.extract.mention import Mention
 from checker.extract.word_dispatch import trie
-from checker.extract.words import (
-    ADJ,
-    AUXILIARIES,
-    DETERMINERS,
-    FUNCTION_WORDS,
-    NOUN,
-    REPORTING_VERBS,
-    VERB,
-    classes,
-    is_word,
-    participle,
-    verb_lemma,
-)
+from checker.extract.words import (ADJ, AUXILIARIES, DETERMINERS, FUNCTION_WORDS, NOUN, REPORTING_VERBS, VERB, classes,
+                                   is_word, participle, verb_lemma)
 from checker.vocabulary import lemma, plural, term_key
 
 __all__ = ["THEIRS", "Frame", "read_count", "read_measure", "read_unitless", "event_of", "event_place_of", "event_places", "story_place", "duration_event_of", "hypothetical", "lasting_event_of", "reported_event_of", "metric_name"]
@@ -1139,7 +1128,7 @@ class _Reader:
         """The count of the same things, earlier in the sentence, that a count is listed in: "the toll rose to
         at least 10, including four killed by tornadoes", "30 people were hurt, among them 12 children"."""
         words, a = self.words, self.first
-        listed = (a >= 1 and words[a - 1].text in ("including", "includes")) or (
+        listed = (a >= 1 and words[a - 1].text in LISTING) or (
             a >= 2 and words[a - 2].text == "among" and words[a - 1].text in ("them", "whom"))
         if not listed:
             return None

@@ -5,16 +5,8 @@ from __future__ import annotations
 import re
 
 from checker.extract.mention import Mention
-from checker.extract.numbers import (
-    DEFAULT_POLICY,
-    NumberPolicy,
-    NumberSpan,
-    _prefix_qualifier,
-    interval_for,
-    matches_from_starts,
-    number_spans,
-    parse_number,
-)
+from checker.extract.numbers import (DEFAULT_POLICY, NumberPolicy, NumberSpan, _prefix_qualifier, interval_for,
+                                     matches_from_starts, number_spans, parse_number)
 from checker.extract.word_dispatch import trie
 from checker.normalize import units as U
 

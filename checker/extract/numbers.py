@@ -9,8 +9,8 @@ import re
 from dataclasses import dataclass, field
 from functools import cache
 
-from checker.extract.word_dispatch import trie
 from checker.extract.mention import Mention
+from checker.extract.word_dispatch import trie
 
 __all__ = [
     "NUMBER_PATTERN",

@@ -16,18 +16,8 @@ from checker.extract.dates import find_dates, find_time_anchors, stated_date
 from checker.extract.density import DENSE_FIGURES, DENSE_WINDOW, blank_dense, dense_stretches
 from checker.extract.document import Document, Sentence
 from checker.extract.durations import find_durations
-from checker.extract.frames import (
-    duration_event_of,
-    event_of,
-    event_place_of,
-    hypothetical,
-    lasting_event_of,
-    read_count,
-    read_measure,
-    read_unitless,
-    reported_event_of,
-    story_place,
-)
+from checker.extract.frames import (duration_event_of, event_of, event_place_of, hypothetical, lasting_event_of,
+                                    read_count, read_measure, read_unitless, reported_event_of, story_place)
 from checker.extract.measures import find_measures
 from checker.extract.mention import Mention
 from checker.extract.numbers import DEFAULT_POLICY, find_numbers, parse_number

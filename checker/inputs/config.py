@@ -9,8 +9,8 @@ from dataclasses import fields
 from pathlib import Path
 from typing import Any
 
-from checker.judge.context import Tolerances
 from checker.errors import InputError, did_you_mean
+from checker.judge.context import Tolerances
 from checker.model import SEVERITY_RANK
 
 __all__ = ["Config", "load_config", "find_pyproject", "locate_key", "KEYS"]

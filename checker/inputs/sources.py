@@ -4,19 +4,20 @@ from __future__ import annotations
 
 import contextlib
 import contextvars
-from collections import Counter
 import datetime as dt
 import hashlib
 import json
 import os
 import re
+from collections import Counter
 from pathlib import Path
 from typing import Any, Callable, Iterable, Iterator, NamedTuple
 
 from checker.errors import InputError, InputErrors, did_you_mean, note
-from checker.model import Source
+from checker.inputs.paths import METADATA_FILE
 from checker.inputs.textio import read_claim_text, read_source_text, special_kind
 from checker.inputs.yamlsafe import YamlDocument, parse_yaml
+from checker.model import Source
 
 __all__ = [
     "LoadedSource",
@@ -36,7 +37,6 @@ __all__ = [
 
 TEXT_SUFFIXES = (".txt", ".md")
 HTML_SUFFIXES = (".html", ".htm")
-METADATA_FILE = "sources.yaml"
 METADATA_FIELDS = ("outlet", "title", "published", "url", "wire")
 _MAX_FIELD_CHARS = 500
 

@@ -186,15 +186,8 @@ def _parser_error(error: Any, path: str, index: LineIndex, length: int) -> Input
 
 
 def _build(events: Any, text: str, path: str, index: LineIndex) -> YamlDocument:
-    from ruamel.yaml.events import (
-        AliasEvent,
-        CollectionEndEvent,
-        DocumentStartEvent,
-        MappingStartEvent,
-        ScalarEvent,
-        SequenceStartEvent,
-        StreamEndEvent,
-    )
+    from ruamel.yaml.events import (AliasEvent, CollectionEndEvent, DocumentStartEvent, MappingStartEvent, ScalarEvent,
+                                    SequenceStartEvent, StreamEndEvent)
 
     keys: dict[YamlPath, tuple[int, int]] = {}
     values: dict[YamlPath, tuple[int, int]] = {}

@@ -7,8 +7,8 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 
 from checker.figures import kind_of
-from checker.model import Claim, Extraction, Source
 from checker.inputs.textio import LineIndex
+from checker.model import Claim, Extraction, Source
 
 __all__ = ["Tolerances", "Group", "Context", "judging_context"]
 
@@ -114,15 +114,21 @@ def judging_context(loaded, readings: dict[str, Extraction], vocabulary,
     )
 
 
-class _LineIndexes(dict):
-    """Each source's LineIndex, made when a finding first needs it."""
+class _LineIndexes(Mapping):
+    """Each source's LineIndex by source id, made when a finding first needs it."""
 
     def __init__(self, texts: dict[str, str]) -> None:
-        super().__init__()
         self._texts = texts
+        self._made: dict[str, LineIndex] = {}
 
-    def get(self, source: str, default=None):
-        found = super().get(source)
-        if found is None and source in self._texts:
-            found = self[source] = LineIndex(self._texts[source])
-        return found if found is not None else default
+    def __getitem__(self, source: str) -> LineIndex:
+        found = self._made.get(source)
+        if found is None:
+            found = self._made[source] = LineIndex(self._texts[source])
+        return found
+
+    def __iter__(self):
+        return iter(self._texts)
+
+    def __len__(self) -> int:
+        return len(self._texts)

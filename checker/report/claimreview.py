@@ -15,8 +15,8 @@ from typing import Mapping
 from urllib.parse import quote
 
 from checker.model import Claim, Finding, Report, Source
-from checker.report.shared import claim_key, claims_of, figure_name, is_disputed, ordered
 from checker.report.sanitize import escape_json_text, for_json
+from checker.report.shared import claim_key, claims_of, figure_name, is_disputed, ordered
 
 __all__ = ["render", "to_data"]
 

@@ -7,15 +7,8 @@ from dataclasses import dataclass
 from typing import Mapping, NamedTuple, Sequence
 
 from checker.model import Claim, Finding, Source
-from checker.report.shared import (
-    claims_of,
-    comparable_groups,
-    format_value,
-    independent_count,
-    is_disputed,
-    point,
-    value_key,
-)
+from checker.report.shared import (claims_of, comparable_groups, format_value, independent_count, is_disputed, point,
+                                   value_key)
 
 __all__ = [
     "Synthesis",

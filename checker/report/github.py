@@ -6,9 +6,9 @@ import os
 from typing import Mapping
 
 from checker.model import Finding, Report
-from checker.report.shared import Location, Locator, ordered, relative_path
 from checker.report.markdown import render as render_markdown
 from checker.report.sanitize import for_github_message, for_github_property
+from checker.report.shared import Location, Locator, ordered, relative_path
 
 __all__ = ["render", "annotation", "summary_markdown"]
 

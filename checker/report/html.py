@@ -9,11 +9,11 @@ from typing import Mapping, Sequence
 
 from checker import __version__
 from checker.model import Claim, Finding, Report, Source, day_to_iso, iso_to_day
-from checker.report.shared import (read_quietly, claims_of, comparable_groups, figure_name, format_amount, format_value,
-                                   independent_count, ordered, point, source_label, value_key)
 from checker.report.editors import finding_groups, in_sentence, outliers, sections, synthesize
 from checker.report.pictures import RangeRow, TimePoint, as_of_days, range_picture, timeline_picture
 from checker.report.sanitize import html_visible, safe_url
+from checker.report.shared import (claims_of, comparable_groups, figure_name, format_amount, format_value,
+                                   independent_count, ordered, point, read_quietly, source_label, value_key)
 
 __all__ = ["render", "DEFAULT_DETAILED"]
 

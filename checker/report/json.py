@@ -12,8 +12,8 @@ import json
 from typing import Any, Callable, Iterable, Iterator, Mapping, TextIO
 
 from checker.model import Claim, Finding, Report, Source, day_to_iso
-from checker.report.shared import Locator, number, ordered
 from checker.report.sanitize import escape_json_text, for_json
+from checker.report.shared import Locator, number, ordered
 
 __all__ = ["SCHEMA_VERSION", "render", "write", "iter_render", "to_data", "dumps_indented", "dumps_escaped"]
 

@@ -5,10 +5,10 @@ from __future__ import annotations
 from typing import Mapping, Sequence
 
 from checker.model import Claim, Finding, Report, Source
-from checker.report.shared import (claims_of, comparable_groups, figure_name, format_value, group_disputes,
-                                   independent_count, ordered, source_label)
 from checker.report.editors import Synthesis, finding_groups, outliers, sections, synthesize
 from checker.report.sanitize import for_markdown_cell
+from checker.report.shared import (claims_of, comparable_groups, figure_name, format_value, group_disputes,
+                                   independent_count, ordered, source_label)
 
 __all__ = ["render", "Synthesis", "synthesize"]
 

@@ -10,9 +10,9 @@ from urllib.parse import quote
 
 from checker import REPOSITORY_URL, __version__
 from checker.model import Finding, Report
-from checker.report.shared import Location, Locator, claims_of, ordered, relative_path, rule_list, source_label
 from checker.report.json import dumps_escaped
 from checker.report.sanitize import escape_json_text, for_json
+from checker.report.shared import Location, Locator, claims_of, ordered, relative_path, rule_list, source_label
 
 __all__ = ["render", "write", "to_data", "help_uri", "SARIF_SCHEMA", "SARIF_VERSION"]
 

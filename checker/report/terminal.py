@@ -7,10 +7,10 @@ import os
 from typing import TYPE_CHECKING, Iterable, Mapping
 
 from checker.model import Claim, Finding, Report, Source
-from checker.report.shared import (Locator, claims_of, comparable_groups, figure_name, format_value, ordered, point,
-                                   source_label)
 from checker.report.editors import is_collapsed_info
 from checker.report.sanitize import for_terminal
+from checker.report.shared import (Locator, claims_of, comparable_groups, figure_name, format_value, ordered, point,
+                                   source_label)
 
 if TYPE_CHECKING:
     from rich.console import Console, RenderableType

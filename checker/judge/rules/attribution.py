@@ -6,8 +6,8 @@ from itertools import combinations
 
 from checker.judge.context import Context, Group
 from checker.judge.relations import different_speakers, relation
-from checker.spelling import render_value
 from checker.judge.rules import Hit, rule
+from checker.spelling import render_value
 
 
 def _digits(c) -> int:

@@ -7,9 +7,9 @@ import re
 
 from checker.judge.context import Context
 from checker.judge.relations import dates_by_day, same_name
-from checker.spelling import render_value
-from checker.model import Claim, day_to_iso
 from checker.judge.rules import Hit, rule
+from checker.model import Claim, day_to_iso
+from checker.spelling import render_value
 
 WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 

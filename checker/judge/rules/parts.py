@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 from checker.judge.context import Context
-from checker.judge.relations import is_money, comparable, one_occasion, relation
-from checker.spelling import render_value
-from checker.model import Claim
+from checker.judge.relations import comparable, is_money, one_occasion, relation
 from checker.judge.rules import Hit, rule
+from checker.model import Claim
+from checker.spelling import render_value
 
 
 def _exact(c: Claim) -> float | None:

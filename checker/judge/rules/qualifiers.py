@@ -5,8 +5,8 @@ from __future__ import annotations
 from checker.judge.agreement import linked
 from checker.judge.context import Context, Group
 from checker.judge.relations import comparable, first_subject
-from checker.spelling import render_value
 from checker.judge.rules import Hit, rule
+from checker.spelling import render_value
 
 _LOWER_BOUNDS = ("at_least", "more_than")
 _UPPER_BOUNDS = ("at_most", "less_than")

@@ -7,9 +7,9 @@ import datetime as dt
 from checker.judge.agreement import linked
 from checker.judge.context import Context, Group
 from checker.judge.relations import first_subject, pairs
-from checker.spelling import render_value
 from checker.judge.rules import Hit, rule
 from checker.judge.rules.values import describe
+from checker.spelling import render_value
 
 
 def _time(c) -> str:

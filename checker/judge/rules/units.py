@@ -5,8 +5,9 @@ from __future__ import annotations
 import re
 
 from checker.judge.context import Context
-from checker.model import Claim
 from checker.judge.rules import Hit, rule
+from checker.model import Claim
+
 
 def _stated(c: Claim) -> str:
     value = c.stated_value if c.stated_value is not None else c.value

@@ -8,9 +8,9 @@ from itertools import combinations
 from checker.judge.agreement import agreement_groups, independent_count, linked, sides
 from checker.judge.context import Context, Group
 from checker.judge.relations import _occasion, first_subject, memo, pairs, relation
-from checker.spelling import render_value
-from checker.model import Claim
 from checker.judge.rules import Hit, rule
+from checker.model import Claim
+from checker.spelling import render_value
 
 
 def conflicts(group: Group, ctx: Context) -> list[tuple[Claim, Claim]]:
