@@ -6,7 +6,7 @@ import bisect
 import re
 from functools import cache
 
-from checker.extract.numbers import _WORD_TOKENS
+from checker.extract.numbers import WORD_TOKENS
 from checker.extract.word_dispatch import trie
 from checker.normalize.dates import MONTHS, WEEKDAYS
 
@@ -28,7 +28,7 @@ def _figure_start(ignore_case: bool):
     # Words that are mostly not figures in prose ("a", "may", "second", "sun") would make prose look dense.
     prose = {"a", "an", "may", "march", "second", "sun", "sat", "single", "pair", "couple", "half", "quarter",
              "quarters", "point", "minus", "cr", "kr", "lac", "dz", "doz"}
-    words = sorted(w for w in {*_WORD_TOKENS, *MONTHS, *WEEKDAYS} if w.isalpha() and w not in prose)
+    words = sorted(w for w in {*WORD_TOKENS, *MONTHS, *WEEKDAYS} if w.isalpha() and w not in prose)
     firsts = "".join(sorted({w[0] for w in words}))
     return re.compile(rf"(?<![a-z0-9])(?=[0-9{firsts}])(?:[0-9]+|(?:{trie(words)})(?![a-z]))",
                       re.IGNORECASE if ignore_case else 0)

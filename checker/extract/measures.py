@@ -5,8 +5,8 @@ from __future__ import annotations
 import re
 
 from checker.extract.mention import Mention
-from checker.extract.numbers import (DEFAULT_POLICY, NumberPolicy, NumberSpan, _prefix_qualifier, interval_for,
-                                     matches_from_starts, number_spans, parse_number)
+from checker.extract.numbers import (DEFAULT_POLICY, NumberPolicy, NumberSpan, interval_for,
+                                     matches_from_starts, number_spans, parse_number, prefix_qualifier)
 from checker.extract.word_dispatch import trie
 from checker.normalize import units as U
 
@@ -134,7 +134,7 @@ def _measure(kind: str, unit: str, value: float, start: int, end: int) -> Mentio
 def _with_qualifier(m: Mention, lower: str, policy: NumberPolicy) -> Mention:
     if m.value is None:
         return m
-    q = _prefix_qualifier(lower, m.start)
+    q = prefix_qualifier(lower, m.start)
     if q is None:
         return m
     qualifier, start = q

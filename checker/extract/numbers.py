@@ -24,6 +24,8 @@ __all__ = [
     "number_spans",
     "find_numbers",
     "matches_from_starts",
+    "prefix_qualifier",
+    "WORD_TOKENS",
 ]
 
 # ----------------------------------------------------------------------------------------------
@@ -139,7 +141,7 @@ def matches_from_starts(pattern: re.Pattern[str], text: str, starts) -> list[re.
 # Tokenizer: number tokens in lower-cased text, and the short gaps between them.
 # ----------------------------------------------------------------------------------------------
 
-_WORD_TOKENS = {
+WORD_TOKENS = {
     **{w: "card" for w in _UNITS}, **{w: "tens" for w in _TENS}, **{w: "scale" for w in _SCALES},
     **{w: "dozen" for w in _DOZENS}, **{w: "ord" for w in _ORDINALS}, **{w: "half" for w in _HALVES},
     "hundred": "hundred", "hundreds": "hundred", "point": "point", "minus": "neg", "negative": "neg",
@@ -158,12 +160,12 @@ _ARTICLE_FOLLOWERS = (
 # are searched apart, and only in texts that are not plain ASCII: a branch for them cost every offset
 # of every text a character-set test.
 _UNICODE_FRACTION_RE = re.compile(rf"(?P<ufrac>[{''.join(_UNICODE_FRACTIONS)}])")
-_TOKEN_FIRST = "".join(sorted({re.escape(w[0]) for w in (*_WORD_TOKENS, "a")})) + r"\d.\-"
+_TOKEN_FIRST = "".join(sorted({re.escape(w[0]) for w in (*WORD_TOKENS, "a")})) + r"\d.\-"
 _TOKEN_RE = re.compile(
     rf"(?<!\w)(?=[{_TOKEN_FIRST}])(?:"
     rf"(?=[\d.])(?P<digits>{DIGITS_PATTERN}(?:(?P<dscale>{_DIGIT_SCALE_SUFFIX}))?(?!\d))"
     rf"|(?P<article>an?)[ ](?=(?:{_ARTICLE_FOLLOWERS}))"
-    rf"|(?P<word>{trie(_WORD_TOKENS)})\b"
+    rf"|(?P<word>{trie(WORD_TOKENS)})\b"
     rf"|(?P<minus>-(?<![\w\-]-)(?=[ ]{{0,2}}[\d.]))"
     rf")"
 )
@@ -244,7 +246,7 @@ def _word_value(word: str, kind: str) -> float:
     return float(value)
 
 
-_WORD_VALUES = {w: (kind, _word_value(w, kind)) for w, kind in _WORD_TOKENS.items()}
+_WORD_VALUES = {w: (kind, _word_value(w, kind)) for w, kind in WORD_TOKENS.items()}
 
 
 def _token_matches(lower: str):
@@ -1010,7 +1012,7 @@ _PREFIX_LAST_WORDS = frozenset(w.split()[-1] for w in _PREFIX_QUALIFIERS if w[-1
 _PREFIX_MEMO: tuple = ("", {})
 
 
-def _prefix_qualifier(lower: str, start: int) -> tuple[str, int] | None:
+def prefix_qualifier(lower: str, start: int) -> tuple[str, int] | None:
     """(qualifier, start of its phrase) for a bound written before the number starting at `start`."""
     global _PREFIX_MEMO
     text, memo = _PREFIX_MEMO
@@ -1143,7 +1145,7 @@ def _qualified(
     lower: str, start: int, end: int, value: float, kind: str, policy: NumberPolicy, extra: dict | None = None
 ) -> Mention:
     qualifier = "exact"
-    prefix = _prefix_qualifier(lower, start)
+    prefix = prefix_qualifier(lower, start)
     if prefix and not (prefix[0] == "about" and lower.startswith("some", prefix[1]) and lower[end : end + 1] == "%"):
         qualifier, start = prefix
         if qualifier in _INCLUSIVE:

@@ -9,7 +9,7 @@ from checker.judge.context import Context, Group, Tolerances
 from checker.model import Claim, day_to_iso
 from checker.spelling import render_value
 
-__all__ = ["overlaps", "comparable", "event_days", "dates_by_day", "one_occasion", "same_time", "relation", "same_name",
+__all__ = ["overlaps", "comparable", "event_days", "dates_by_day", "occasion", "one_occasion", "same_time", "relation", "same_name",
            "different_speakers", "measured", "Pairs", "pairs", "memo", "first_subject", "THEIRS", "ADDED"]
 
 
@@ -105,7 +105,7 @@ def dates_by_day(claims) -> dict[tuple[str, float], list[Claim]]:
     return out
 
 
-def _occasion(c: Claim, published, days_apart: float, anchors=None) -> tuple[bool, str, str] | None:
+def occasion(c: Claim, published, days_apart: float, anchors=None) -> tuple[bool, str, str] | None:
     """When a figure holds, as (stated, first day, last day) compared by prefix like _as_of_range:
     its stated time, else the days its source dates the figure's event (or, failing that, any event)
     to, else the days_apart days up to its source's publication; None when unknown."""
@@ -143,11 +143,11 @@ def _one_occasion(a: Claim, b: Claim, oa, ob, days_apart: float) -> bool:
 
 def one_occasion(a: Claim, b: Claim, ctx: Context) -> bool:
     """Whether two figures may speak of one occasion: their stated times, the days their sources date
-    their events to, or the days up to their sources' publication meet (see _occasion). Unlike the
+    their events to, or the days up to their sources' publication meet (see occasion). Unlike the
     pairs of a group, two stated times that do not meet are two occasions here, not an update."""
     apart = ctx.tolerances.days_apart
-    oa = _occasion(a, ctx.published(a.source), apart, ctx.anchors)
-    ob = _occasion(b, ctx.published(b.source), apart, ctx.anchors)
+    oa = occasion(a, ctx.published(a.source), apart, ctx.anchors)
+    ob = occasion(b, ctx.published(b.source), apart, ctx.anchors)
     if oa is not None and ob is not None and oa[0] and ob[0]:
         return oa[1] <= ob[2] and ob[1] <= oa[2]
     return _one_occasion(a, b, oa, ob, apart)
@@ -321,7 +321,7 @@ class Pairs:
         lexicon = getattr(ctx.vocabulary, "lexicon", None)
         timeless = lexicon is not None and lexicon.timeless(group.metric)
         occasions = None if cumulative or timeless else [
-            _occasion(c, ctx.published(c.source), apart, ctx.anchors) for c in claims]
+            occasion(c, ctx.published(c.source), apart, ctx.anchors) for c in claims]
         if (occasions is not None and not any(o is not None and o[0] for o in occasions)
                 and len({o for o in occasions if o is not None}) < 2):
             occasions = None  # no stated time and one publication window: every pair may be one occasion

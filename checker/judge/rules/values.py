@@ -7,7 +7,7 @@ from itertools import combinations
 
 from checker.judge.agreement import agreement_groups, independent_count, linked, sides
 from checker.judge.context import Context, Group
-from checker.judge.relations import _occasion, first_subject, memo, pairs, relation
+from checker.judge.relations import first_subject, memo, occasion, pairs, relation
 from checker.judge.rules import Hit, rule
 from checker.model import Claim
 from checker.spelling import render_value
@@ -225,8 +225,8 @@ def digits_transposed(group: Group, ctx: Context):
         da = _digits(a)
         if da is None or da != _digits(b) or relation(a, b, ctx.vocabulary) != "same":
             continue
-        oa = _occasion(a, ctx.published(a.source), apart, ctx.anchors)
-        ob = _occasion(b, ctx.published(b.source), apart, ctx.anchors)
+        oa = occasion(a, ctx.published(a.source), apart, ctx.anchors)
+        ob = occasion(b, ctx.published(b.source), apart, ctx.anchors)
         if oa is None or ob is None or not (oa[1] <= ob[2] and ob[1] <= oa[2]):
             continue
         swapped.append((a, b))
