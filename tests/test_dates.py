@@ -122,6 +122,13 @@ def test_ranges_and_merging():
     assert len(merged) == 1 and merged[0][1:3] == ("2016-01-12", "2016-01-22")
 
 
+def test_a_month_before_a_comma_and_the_is_the_month_unless_a_day_follows():
+    # "in January, the ministry said": the month; "January, the 5th": a day of it, left to the day patterns.
+    assert [span for span, *_ in _dates("Exports rose in January, the ministry said.")] == ["January"]
+    assert [span for span, *_ in _dates("It happened in January, the 5th.")] == []
+    assert _dates("It happened on January the 5th.")[0][:3] == ("January the 5th", "2026-01-05", "2026-01-05")
+
+
 def test_month_and_year_mentions_keep_precision():
     text = "a figure from February 2025; the first round was in January; fighting since 2022"
     found = find_dates(text, text.lower(), WED)

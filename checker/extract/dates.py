@@ -186,8 +186,10 @@ _ALTERNATIVES = {
     "month_only": (
         r"\b(?:in|since|until|till|by|during|from|of|through|throughout|before|after|early|mid|late|last"
         r"|next|this)[ -]"
-        # Not when a day or year follows: "from February 2025" is left to the patterns for those.
-        rf"(?!may\b(?![ \u00a0]{{0,3}}(?:[.!?;]|\Z))){_MONTH}(?![\w-]|[ \u00a0]{{0,3}},?[ \u00a0]{{0,3}}(?:\d|the\b|{ORDINAL_DAY_RE}))"
+        # Not when a day or year follows: "from February 2025" and "February, the fifth" are left to the patterns
+        # for those ("in February, the department said" is the month).
+        rf"(?!may\b(?![ \u00a0]{{0,3}}(?:[.!?;]|\Z))){_MONTH}(?![\w-]|[ \u00a0]{{0,3}},?[ \u00a0]{{0,3}}(?:the[ \u00a0]+)?(?:\d|"
+        rf"{ORDINAL_DAY_RE}))"
     ),
     # A year or month opening a sentence as its subject: "2014 was good." / "October was excellent!"
     "lead_year": rf"{YEAR_RE}(?=[.!?;:]|,(?!\d)|{_SP}(?:{_LEAD_VERBS})\b)",

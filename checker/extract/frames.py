@@ -11,13 +11,14 @@ vocabulary (vocabulary.yaml) which things are the same; neither gates the readin
 from __future__ import annotations
 
 import functools
+import re
 from dataclasses import dataclass, replace
 
 from checker.extract.document import LISTING, Document, Sentence
 from checker.extract.mention import Mention
 from checker.extract.word_dispatch import trie
-from checker.extract.words import (ADJ, AUXILIARIES, DETERMINERS, FUNCTION_WORDS, NOUN, REPORTING_VERBS, VERB, classes,
-                                   is_word, participle, verb_lemma)
+from checker.extract.words import (ADJ, AUXILIARIES, DETERMINERS, FUNCTION_WORDS, NOUN, PREPOSITIONS, REPORTING_VERBS, VERB,
+                                   classes, is_word, participle, verb_lemma)
 from checker.vocabulary import lemma, plural, term_key
 
 __all__ = ["THEIRS", "Frame", "read_count", "read_measure", "read_unitless", "event_of", "event_place_of", "event_places", "story_place", "duration_event_of", "hypothetical", "lasting_event_of", "reported_event_of", "metric_name"]
@@ -82,6 +83,12 @@ _STATUS = frozenset("report reported confirm confirmed fear feared believe belie
                     "remain remains remained stay stays stayed left".split())
 # Verbs that give a level, not a change, before "at": "core inflation held at 3.8%", "the rate stood at 5%".
 _LEVEL_VERBS = frozenset("hold stand remain stay be sit come settle run".split())
+# The words an aside between a subject and its verb opens with: a relative pronoun, or an apposition's article.
+_ASIDE_OPENERS = frozenset(("which", "who", "whose", "the", "a", "an"))
+_RELATIVE_PRONOUNS = frozenset(("which", "who", "that"))
+# The scope of a percentage given as the earlier value of another ("up from 3.2% in February").
+_EARLIER_VALUE = "earlier value"
+_PERCENT_END = re.compile(r"(?:%|\bper ?cent|\bpct\.?|\bpercentage points?)$", re.I)
 _ANAPHORS = frozenset("them these those which whom".split())
 # Verbs whose subject is an event and whose object its participants ("strikes involved 45,000 workers").
 _PARTICIPATION = frozenset("involve draw mobilize mobilise attract bring".split())
@@ -776,15 +783,22 @@ class _Reader:
         suppliers", "revenue ... up 7%", "turnout of 64%"."""
         words, lex = self.words, self.lex
         i, a = self.after, self.first
-        change = None
+        compared = self._compared_share()
+        if compared is not None:
+            # "rose 3.5% in March, up from 3.2% in February": the same figure's value at an earlier time, a
+            # figure of its own beside the one it is compared with
+            return Frame(compared.metric, self.m.start, self.m.end, compared.thing, scope=_EARLIER_VALUE)
+        change, change_after = None, False
         if i < len(words) and self._adjacent(i - 1, i) and lemma(words[i].text) in lex.changes:
-            change, i = "change", i + 1
-        elif a > 0 and lemma(words[a - 1].text) in lex.changes or (a > 1 and words[a - 1].text in ("by", "to")
+            change, change_after, i = "change", True, i + 1
+        elif a > 0 and lemma(words[a - 1].text) in lex.changes or (a > 1 and words[a - 1].text == "by"
                                                                      and lemma(words[a - 2].text) in lex.changes):
             change = "change"
         elif a > 1 and words[a - 1].text in ("cumulative", "a") and lemma(words[a - 2].text) in ("by",):
             change = "change"
-        level = change is None and a > 1 and words[a - 1].text == "at" and verb_lemma(words[a - 2].text) in _LEVEL_VERBS
+        # "held at 3.8%", and "fell to 3.9%": the level a thing stands at or reached, not by how much it changed
+        level = change is None and a > 1 and (words[a - 1].text == "at" and verb_lemma(words[a - 2].text) in _LEVEL_VERBS
+                                              or words[a - 1].text == "to" and lemma(words[a - 2].text) in lex.changes)
         thing = None
         if change is None and not level and a > 1 and words[a - 1].text == "at" and self._plain_noun(a - 2):
             # "held its benchmark rate at 5.25%", "unemployment at 3.9%": the level of the noun before "at"
@@ -792,8 +806,9 @@ class _Reader:
             while first > 0 and first > a - 4 and self._plain_noun(first - 1, ADJ):
                 first -= 1
             thing = " ".join(lemma(w.text) for w in words[first : a - 1])
-        # "a 25% increase in base wages" is a change in them; "43 percent in results published" is no share of results
-        if i < len(words) and (words[i].text in ("of", "among") or words[i].text == "in" and change):
+        # "a 25% increase in base wages" is a change in them; "43 percent in results published" is no share of
+        # results, and "sales rose 7% in the quarter" no change in the quarter
+        if i < len(words) and (words[i].text in ("of", "among") or words[i].text == "in" and change_after):
             j = i + 1
             ends = {p.first_word: p.last_word for p in self.doc.places(self.sentence)}
             while j < len(words) and words[j].text in DETERMINERS and j not in ends:
@@ -825,6 +840,18 @@ class _Reader:
             return Frame("percent", self.m.start, self.m.end, "percent", scope=holder)
         metric = f"{slug(thing)}.{change}" if change else slug(thing) if level else f"{slug(thing)}.share"
         return Frame(metric, self.m.start, self.m.end, thing, scope=holder)
+
+    def _compared_share(self) -> Frame | None:
+        """The percentage before this one in its sentence that this one is the earlier value of, as in "up from",
+        "down from", "compared with", "versus" or "from" right before it; None otherwise."""
+        words, a = self.words, self.first
+        before = tuple(w.text for w in words[max(0, a - 2) : a])
+        if not before or not (before[-1] in ("from", "versus", "vs") or before in (("compared", "with"),
+                                                                              ("compared", "to"))):
+            return None
+        text = self.doc.text
+        return next((f for f in reversed(self.earlier) if f.start < self.m.start and _PERCENT_END.search(
+            text, f.start, f.end)), None)
 
     def _holder(self) -> str | None:
         """Who holds a share or a count won, named beside it: "Hale's 43 percent", "45 percent for Tom Hale",
@@ -899,21 +926,66 @@ class _Reader:
         return bool(classes(text) & (NOUN | also)) and text not in FUNCTION_WORDS and not self._proper(k)
 
     def _changed_thing(self) -> str | None:
-        """The noun a change is of, before it: "top assembly pay would rise about 33%", "revenue rose ... up 7%"."""
+        """The noun a change or level is of, before it: "top assembly pay would rise about 33%", "revenue rose ...
+        up 7%", "consumer prices in the United States increased 3.5%". An aside between the noun and its verb is
+        passed over ("core inflation, which excludes food and energy, held at 3.8%"; "shelter costs, the largest
+        component, rose 5.7%")."""
         words = self.words
-        for k in range(self.first - 1, max(-1, self.first - 8), -1):
+        k, following, steps = self.first - 1, self.first, 0
+        verb_passed = False
+        while k >= 0 and steps < 7:
+            aside = self._aside_ending_at(k, following)
+            if aside is not None:
+                k = aside - 1
+                continue
             text = words[k].text
-            # A noun that may be a verb too is the subject when its verb follows it ("gasoline prices climbed")
-            after = words[k + 1].text if k + 1 < self.first else ""
-            subject = bool(classes(after) & VERB) and (k + 2 == self.first or not classes(after) & NOUN)
+            after = words[following].text if following < self.first else ""
+            # A noun that may be a verb too is the subject when its verb follows it ("gasoline prices climbed",
+            # "prices rose by 3%", "pay would rise"), or a preposition does once the clause's verb is passed ("prices in the
+            # United States increased"), or a relative pronoun ("shares, which had gained 40%")
+            at_number = all(w.text in FUNCTION_WORDS for w in words[following + 1 : self.first])
+            subject = bool(classes(after) & VERB) and (at_number or not classes(after) & NOUN) or (
+                verb_passed and after in PREPOSITIONS) or after in _RELATIVE_PRONOUNS or after in AUXILIARIES
             if classes(text) & NOUN and (subject or not classes(text) & VERB) and text not in FUNCTION_WORDS \
                     and not self._proper(k):
                 first = k
                 while first > 0 and classes(words[first - 1].text) & (NOUN | ADJ) and \
                         words[first - 1].text not in FUNCTION_WORDS and k - first < 2 and not self._proper(first - 1):
                     first -= 1
+                head = self._head_before_preposition(first)
+                if head is not None:
+                    following, k = head + 1, head  # "sales at the company rose 7%": sales, not the company
+                    continue
                 return " ".join(lemma(w.text) for w in words[first : k + 1])
+            verb_passed = verb_passed or bool(classes(text) & VERB) and text not in FUNCTION_WORDS
+            following, k, steps = k, k - 1, steps + 1
         return None
+
+    def _head_before_preposition(self, first: int) -> int | None:
+        """The noun a prepositional phrase starting before word `first` qualifies ("sales" of "sales at the
+        company", "exports" of "exports of grain"), or None."""
+        words = self.words
+        p = first - 1
+        while p >= 0 and words[p].text in DETERMINERS:
+            p -= 1
+        if p < 1 or words[p].text not in PREPOSITIONS or not self._adjacent(p - 1, p):
+            return None
+        head = p - 1
+        return head if self._plain_noun(head) else None
+
+    def _aside_ending_at(self, k: int, following: int) -> int | None:
+        """The first word of an aside set off by commas that ends at word k, right before the word at
+        `following`: a relative clause ("which excludes food and energy") or an apposition ("the largest
+        component"). None when no comma follows word k, or the words before it are no aside."""
+        words, text = self.words, self.doc.text
+        if following >= len(words) or "," not in text[words[k].end : words[following].start]:
+            return None
+        j = k
+        while j > 0 and "," not in text[words[j - 1].end : words[j].start]:
+            j -= 1
+        if j == 0 or words[j].text not in _ASIDE_OPENERS:
+            return None
+        return j
 
     def duration_event(self) -> tuple[str | None, str | None]:
         words, text = self.words, self.doc.text
