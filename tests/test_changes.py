@@ -44,3 +44,72 @@ def test_a_value_compared_with_is_the_same_figure_at_an_earlier_time():
     # A figure of its own: never a rival of the value it is compared with.
     assert (before.scope, before.as_of) == ("earlier value", "2024-02")
     assert _shares("Wages rose 4.1% compared with 3.8% a year earlier.")["3.8%"] == ("wage.change", "earlier value")
+
+
+def _claim(source: str, metric: str, origin: str = "extracted"):
+    from checker.model import Claim
+
+    return Claim(id=f"{source}:0-2", source=source, origin=origin, kind="quantity", metric=metric, value=1.7,
+                 low=1.7, high=1.7, unit="percent", quote="1.7%", start=0, end=2)
+
+
+def test_a_thing_and_its_price_or_rate_are_one_figure_under_the_name_most_sources_use():
+    from checker.judge.naming import one_name_per_figure
+
+    claims = [_claim("a", "gasoline_price.change"), _claim("b", "gasoline.change"), _claim("c", "gasoline.change"),
+              _claim("d", "unemployment_rate"), _claim("e", "unemployment"), _claim("f", "price.change"),
+              _claim("g", "gasoline_price"), _claim("h", "gasoline_price.change", origin="curated")]
+    assert [c.metric for c in one_name_per_figure(claims)] == [
+        "gasoline.change", "gasoline.change", "gasoline.change",
+        # One source each: the shorter name.
+        "unemployment", "unemployment",
+        # Prices in general are not gasoline's; a level is not a change; a claim file's name is its author's.
+        "price.change", "gasoline_price", "gasoline_price.change"]
+
+
+def test_digits_right_after_a_name_with_no_noun_to_count_are_part_of_the_name():
+    found = {c.quote: c.metric for c in extract_claims(SOURCE, "The Dow fell 1.1%, while the S&P 500 dropped 0.9%.")}
+    assert "500" not in " ".join(found) and found["0.9%"]
+    # A day's or a place's name before a count is no name of it.
+    assert [c.metric for c in extract_claims(SOURCE, "On Tuesday 20 died in the blast.")] == ["date", "people.killed"]
+    assert [c.metric for c in extract_claims(SOURCE, "In Kyiv 20 were hurt.")] == ["people.injured"]
+    held = [c.quote for c in extract_claims(SOURCE, "Santos received 128,400 votes to Hale's 102,300.")]
+    assert held == ["128,400 votes", "102,300"]
+
+
+def _figures(text: str) -> dict[str, tuple[str, str | None, str | None]]:
+    return {c.quote: (c.metric, c.scope, c.as_of) for c in extract_claims(SOURCE, text) if c.kind == "quantity"}
+
+
+def test_a_sum_a_change_reached_is_the_changed_things_and_a_sum_compared_with_its_earlier_value():
+    found = _figures("The unit's revenue rose 12% to $4.21 billion, while net income fell to $310 million from "
+                     "$402 million.")
+    assert found["12%"][0] == "unit_revenue.change" and found["$4.21 billion"][0] == "unit_revenue"
+    assert found["$310 million"][:2] == ("profit", None)
+    assert found["$402 million"][:2] == ("profit", "earlier value")
+    # The lexicon names the changed thing when it knows its very words.
+    assert _figures("Net income slid 23% to $310 million.")["$310 million"][0] == "profit"
+
+
+def test_a_change_set_after_a_named_sum_is_its_change():
+    found = _figures("Ford reported revenue of $48 billion, up 7% from a year earlier.")
+    assert found["7%"][0] == "revenue.change"
+    # A verb of its own makes the change its subject's ("which makes up half of sales" is an aside).
+    found = _figures("Its cloud division, which makes up more than half of sales, grew 24% to $2.3 billion.")
+    assert found["24%"][0] == "cloud_division.change"
+
+
+def test_the_term_of_a_comparison_does_not_date_a_figure():
+    # "from a year earlier" is what the change is measured against; the figure holds for the news day.
+    assert _figures("Revenue reached $4.21 billion, up 12 percent from a year ago.")["12 percent"][2] == "2024-04-10"
+    assert _figures("Gasoline prices climbed 1.7% from February.")["1.7%"][2] == "2024-04-10"
+    # A "when" clause says what happened then; a strike from Monday starts then.
+    assert _figures("Turnout was the highest since 2008, when 71% voted.")["71%"][2] == "2008"
+
+
+def test_an_earlier_value_is_neither_the_figure_nor_a_part_of_it():
+    from checker.judge.relations import relation
+
+    now, before = _claim("a", "profit"), _claim("a", "profit").model_copy(update={"scope": "earlier value"})
+    assert relation(now, before) == "other"
+    assert relation(before, before.model_copy(update={"source": "b"})) == "same"

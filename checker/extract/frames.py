@@ -86,8 +86,13 @@ _LEVEL_VERBS = frozenset("hold stand remain stay be sit come settle run".split()
 # The words an aside between a subject and its verb opens with: a relative pronoun, or an apposition's article.
 _ASIDE_OPENERS = frozenset(("which", "who", "whose", "the", "a", "an"))
 _RELATIVE_PRONOUNS = frozenset(("which", "who", "that"))
-# The scope of a percentage given as the earlier value of another ("up from 3.2% in February").
+# Sizes that are a thing's own (a volcano's height, an ash cloud's): named after the thing when its clause says.
+_MEASURES_OF_THINGS = frozenset(("height", "length", "width"))
+# Names of measures that say only their kind: a change set after one is no change of a named thing.
+_UNNAMED_MEASURES = frozenset(("money", "percent", "count"))
+# The scope of a figure given as the earlier value of another ("up from 3.2% in February"): judge.relations.EARLIER.
 _EARLIER_VALUE = "earlier value"
+_MONEY_START = re.compile(r"[^\w\s]|[A-Z]{3}\b|(?:rs|inr|usd|eur)\b", re.I)
 _PERCENT_END = re.compile(r"(?:%|\bper ?cent|\bpct\.?|\bpercentage points?)$", re.I)
 _ANAPHORS = frozenset("them these those which whom".split())
 # Verbs whose subject is an event and whose object its participants ("strikes involved 45,000 workers").
@@ -363,9 +368,11 @@ class _Reader:
         if found is not None:
             return found
         phrase = self._noun_phrase(self.after)
-        if phrase is not None:
-            return self._counted(phrase)
-        return self._nounless()
+        own = self._counted(phrase) if phrase is not None else self._nounless()
+        fronted = self._fronted_partitive()
+        if fronted is None or own is not None and (own.role != fronted.role or own.thing != fronted.thing or own.part):
+            return own  # "Of the injured, 739 have been discharged": its own figure, read from its own words
+        return fronted
 
     def _counted(self, phrase: tuple[int, int]) -> Frame | None:
         """A number before its noun phrase: "43 ballistic missiles", "900 injured passengers were treated"."""
@@ -496,7 +503,33 @@ class _Reader:
                                                              and self.lex.measure_info[name].reference) else None
         scope = scope or self._owner()
         info = self.lex.measure_info.get(name)
-        return Frame(name, self.m.start, self.m.end, name, scope=scope, placeless=not (info is None or info.placed))
+        metric = name
+        if name in _MEASURES_OF_THINGS:
+            owner = self._measured_thing(name)
+            metric = f"{slug(owner)}.{name}" if owner else name  # "the volcano, 1,584 metres high": volcano.height
+        return Frame(metric, self.m.start, self.m.end, name, scope=scope, placeless=not (info is None or info.placed))
+
+    def _measured_thing(self, name: str) -> str | None:
+        """The thing a size is of, when the measure's clause names one as its subject ("the ash cloud reached a
+        height of 2 km", "the volcano, which is 1,584 metres high"); None for an event's measure (a quake's
+        depth: its story's own) or a place's."""
+        words = self.words
+        cues = _measure_cues(self.voc) | {name}
+        k, steps = self.first - 1, 0
+        while k >= 0 and steps < 8:
+            text = words[k].text
+            if text in cues or lemma(text) in cues or text in FUNCTION_WORDS or classes(text) & VERB \
+                    and not classes(text) & NOUN:
+                k, steps = k - 1, steps + 1
+                continue
+            if self._proper(k) or not classes(text) & NOUN or self.lex.events.get((lemma(text),)):
+                return None
+            first = k
+            while first > 0 and classes(words[first - 1].text) & (NOUN | ADJ) and not self._proper(first - 1) \
+                    and words[first - 1].text not in FUNCTION_WORDS and k - first < 2:
+                first -= 1
+            return " ".join(lemma(w.text) for w in words[first : k + 1])
+        return None
 
     def _conversion_of(self) -> Frame | None:
         """A figure given again in another unit right after the first ("18.5 kilometers (11.5 miles)")."""
@@ -614,6 +647,12 @@ class _Reader:
             named, scope_before = self._money_named_before()
             if purpose is None or named in ("compensation", "aid") and self._named_right_before(named):
                 name, scope = named, scope or scope_before
+        if name is None:
+            compared = self._compared_money()
+            if compared is not None:
+                # "net income fell to $310 million from $402 million": the same figure's earlier value
+                return Frame(compared.metric, self.m.start, self.m.end, compared.thing, scope=_EARLIER_VALUE)
+            name = self._money_reached()
         if name is None and self.earlier and self.earlier[-1].role == "compensated":
             name = "compensation"
         if name is not None and scope is None and self._cost_verb_before():
@@ -631,6 +670,27 @@ class _Reader:
         if whole is not None:  # one line of a total's breakdown: a part, whoever it names
             scope = scope or self._recipient() or "part"
         return Frame(metric, self.m.start, self.m.end, name, scope=scope, of=whole)
+
+    def _money_reached(self) -> str | None:
+        """The name of a sum a change reached: "revenue rose 12% to $4.21 billion" is revenue, by the lexicon's
+        name for the changed thing when it has one ("net income slid 23% to $310 million": profit)."""
+        words, a = self.words, self.first
+        if a < 1 or words[a - 1].text != "to" or not self.earlier:
+            return None
+        change = self.earlier[-1]
+        if not change.metric.endswith(".change") or self.doc.text[change.end : words[a - 1].start].strip():
+            return None
+        # The lexicon's name only for the very words it knows: "the cloud unit's revenue" is no company's revenue
+        return self.lex.money.get(tuple(change.thing.split())) or slug(change.thing)
+
+    def _compared_money(self) -> Frame | None:
+        """The sum before this one in its sentence that this one is the earlier value of ("fell to $310 million
+        from $402 million"), named by the text; None otherwise."""
+        words, a = self.words, self.first
+        if a < 1 or words[a - 1].text not in ("from", "versus", "vs"):
+            return None
+        return next((f for f in reversed(self.earlier) if f.start < self.m.start and f.metric not in _UNNAMED_MEASURES
+                     and f.scope != _EARLIER_VALUE and _MONEY_START.match(self.doc.text, f.start)), None)
 
     def _spent_on(self) -> str | None:
         """What a sum is for, named right after it: "$640 million for public safety", "$95 million for parks":
@@ -821,6 +881,8 @@ class _Reader:
                 thing = " ".join(lemma(w.text) for w in words[phrase[0] : phrase[1] + 1] if not self._capital(
                     words.index(w)))
                 thing = thing or None
+        if thing is None and change is not None and not change_after:
+            thing = self._figure_changed()  # "revenue reached $4.21 billion, up 12%": revenue's change
         if thing is None and (change is not None or level):
             thing = self._changed_thing()  # "gasoline prices climbed 1.7%", "core inflation held at 3.8%"
         holder = self._holder()
@@ -840,6 +902,18 @@ class _Reader:
             return Frame("percent", self.m.start, self.m.end, "percent", scope=holder)
         metric = f"{slug(thing)}.{change}" if change else slug(thing) if level else f"{slug(thing)}.share"
         return Frame(metric, self.m.start, self.m.end, thing, scope=holder)
+
+    def _figure_changed(self) -> str | None:
+        """The thing of the figure a change is set after, between commas: "$48 billion, up 7% from a year
+        earlier" is the change of the $48 billion's thing, when the text names it (revenue, not money)."""
+        words, a, text = self.words, self.first, self.doc.text
+        if a < 1 or not self.earlier:
+            return None
+        before = self.earlier[-1]
+        if words[a - 1].text not in ("up", "down") or text[before.end : words[a - 1].start].strip() != "," \
+                or before.metric in _UNNAMED_MEASURES:
+            return None
+        return before.thing
 
     def _compared_share(self) -> Frame | None:
         """The percentage before this one in its sentence that this one is the earlier value of, as in "up from",
@@ -1244,6 +1318,8 @@ class _Reader:
                 and self._adjacent(self.first - 1, self.first):
             return True
         words, i = self.words, self.after
+        if self._after_name_without_noun():
+            return True
         if written.lower() in _FRACTIONS and (i >= len(words) or words[i].text != "of"):
             return True
         if written.lower() in ("one", "1") and i < len(words) and words[i].text == "of":
@@ -1260,6 +1336,19 @@ class _Reader:
         while j < len(words) and self._capital(j) and (j == i or self._adjacent(j - 1, j)):
             j += 1
         return j > i and (j >= len(words) or not classes(words[j].text) & NOUN or not self._adjacent(j - 1, j))
+
+    def _after_name_without_noun(self) -> bool:
+        """Digits written right after a name, with no noun after them to count: part of the name ("the S&P 500
+        dropped 0.9%", "Boeing 737", "Apollo 11"), unless the name is a day, a month or a place ("on Tuesday 20
+        died", "in Kyiv 20 were hurt"), or owns them ("Hale's 102,300")."""
+        text, m, words, k = self.doc.text, self.m, self.words, self.first - 1
+        if k < 0 or not text[m.start : m.start + 1].isdigit() or text[words[k].end : m.start] != " ":
+            return False
+        if not self._proper(k) or words[k].text.endswith(("'s", "’s")) or _is_calendar(words[k].text) \
+                or self.doc.in_place_name(self.sentence, k):
+            return False  # "Hale's 102,300" are Hale's
+        i = self.after
+        return i >= len(words) or not self._adjacent(i - 1, i) or not classes(words[i].text) & NOUN
 
     def _parenthetical(self) -> Frame | None:
         """A number in brackets after what it counts: "the number of deaths (1,293)", "Taroudant (452)"."""
@@ -1310,12 +1399,44 @@ class _Reader:
             j += 1
         phrase = self._noun_phrase(j)
         if phrase is None:
-            return None
+            return self._part_of_role(j, j + 1, words[j].end if j < len(words) else self.m.end)
         frame = self._counted(phrase)
         if frame is None:
             return None
         return Frame(frame.metric, frame.start, frame.end, frame.thing, frame.role, frame.side,
                      owner or frame.scope, frame.place, part=owner is None, earlier=frame.earlier)
+
+    def _fronted_partitive(self) -> Frame | None:
+        """A part of a whole named before it, opening the sentence: "Of the injured, 20 were in serious
+        condition", "Of those, 20 were children"."""
+        words, text, a = self.words, self.doc.text, self.first
+        if a < 2 or words[0].text != "of" or text[words[a - 1].end : self.m.start].strip() != ",":
+            return None
+        j = 1
+        while j < a - 1 and words[j].text in DETERMINERS:
+            j += 1
+        if j == a - 1 and words[j].text in _ANAPHORS | {"those", "these"}:
+            source = self.doc.last_frame_before(self.sentence)
+            if source is None:
+                return None
+            role, end = self._role_after(self.after, True)
+            return replace(self._frame(source.thing, source.role, end, side=source.side,
+                                       scope=self._scope_after(self.after, any_words=True) or "part", part=True),
+                           of=(source.start, source.end))
+        return self._part_of_role(j, a, self.m.end, state_from=self.after)
+
+    def _part_of_role(self, j: int, limit: int, end: int, state_from: int | None = None) -> Frame | None:
+        """The people a role word at word j names as a whole ("of the injured", "of the dead"), this figure a part
+        of them, with the state that makes it a part ("in serious condition") from word `state_from` on (or
+        after the role word)."""
+        role = self._role_at(j, limit)
+        info = self.lex.role(role)
+        if role is None or info is None or not info.person:
+            return None
+        whole = next((f for f in reversed(self.doc.frames) if f.role == role and f.start < self.m.start), None)
+        scope = self._scope_after(j + 1 if state_from is None else state_from, any_words=True)
+        frame = self._frame("people", role, end, scope=scope or "part", part=True)
+        return replace(frame, of=(whole.start, whole.end)) if whole is not None else frame
 
     def _total(self) -> Frame | None:
         """The value of a total named before it: "the death toll rose to 288", "put the number of injured at 1,175"."""

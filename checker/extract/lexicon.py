@@ -55,14 +55,15 @@ class Lexicon:
         return self.role_info.get(name) if name else None
 
     def timeless(self, metric: str) -> bool:
-        """Whether a figure holds whatever day it is told: a quake's magnitude, a distance, a train's speed, or
+        """Whether a figure holds whatever day it is told: a quake's magnitude, a distance, a volcano's height, or
         the date of an event that happens once in a story (its quake, its crash), or an event's peak."""
         if metric.endswith(".peak"):
             return True  # an event has one peak, however late it is told
-        info = self.measure_info.get(metric)
+        event, _, role = metric.rpartition(".")
+        # A measure of a thing is named after it ("volcano.height"): the measure's own entry says.
+        info = self.measure_info.get(metric) or self.measure_info.get(role)
         if info is not None:
             return not info.placed
-        event, _, role = metric.rpartition(".")
         return role in ("date", "start", "end") and event in set(self.events.values()) and event not in self.recurring
 
     def running_role(self, name: str | None) -> bool:

@@ -21,8 +21,9 @@ from checker.extract.frames import (duration_event_of, event_of, event_place_of,
 from checker.extract.measures import find_measures
 from checker.extract.mention import Mention
 from checker.extract.numbers import DEFAULT_POLICY, find_numbers, parse_number
+from checker.extract.words import VERB, classes
 from checker.model import Claim, Extraction, Qualifier, Source, day_to_iso
-from checker.vocabulary import Vocabulary, load_vocabulary
+from checker.vocabulary import Vocabulary, lemma, load_vocabulary
 
 __all__ = ["read_source", "extract_claims", "find_mentions"]
 
@@ -133,16 +134,18 @@ def _extract_claims(doc: Document, source: Source, policy) -> list[Claim]:
     dates_by_sentence = _Times(text)
     # Each date's metric by id(mention), read here once and again by its claim.
     date_metrics: dict[int, str | None] = {}
+    dated = [m for m in mentions if m.kind == "date"]
     for m in [*mentions, *find_time_anchors(text, doc.lower, published)]:
         if m.kind != "date" or (m.value is None and m.low is None):
             continue
         sentence = doc.sentence_at(m.start)
         if not m.extra.get("as_of"):
-            metric = date_metrics[id(m)] = _date_metric(doc, sentence, m)
+            alone = not any(d is not m and sentence.start <= d.start < sentence.end for d in dated)
+            metric = date_metrics[id(m)] = _date_metric(doc, sentence, m, alone)
             if metric not in ("date", None) and not _before_when(sentence, m):
                 continue  # an event's date dates the event, unless a "when" clause follows it ("1992, when 167 died")
-            if _since(sentence, m):
-                continue  # "the highest turnout since 2008": a point of comparison, not when the figure holds
+            if _comparison_term(sentence, m, doc.vocabulary.lexicon.changes):
+                continue  # "the highest turnout since 2008", "up 7% from a year earlier": not when a figure holds
         dates_by_sentence.add(sentence.start, m, _opens_clause(doc, sentence, m))
     fields = []
     for m in mentions:
@@ -294,12 +297,16 @@ def _note(m: Mention) -> str | None:
     return None
 
 
-def _date_metric(doc: Document, sentence: Sentence, m: Mention) -> str | None:
+def _date_metric(doc: Document, sentence: Sentence, m: Mention, alone: bool = True) -> str | None:
     """A date's figure: the start, end or date of the event its sentence names ("strike.start", "earthquake.date"),
-    or "date" for a date of no event, or of a statement ("Ford said on Thursday")."""
+    or "date" for a date of no event, or of a statement ("Ford said on Thursday"). A statement's date is its
+    event's only when the sentence names no other date (`alone`): "the volcano erupted on Tuesday, officials
+    said on Wednesday" dates the eruption to Tuesday."""
     if _after_reporting_verb(sentence, m):
-        event = reported_event_of(doc, sentence, m)
+        event = reported_event_of(doc, sentence, m) if alone else None
         return f"{event}.date" if event else "date"
+    if _earlier_occurrence(sentence, m):
+        return "date"
     role = _role(doc, sentence, m)
     event = lasting_event_of(doc, sentence, m) if role else None
     event = event or event_of(doc, sentence, m)[0]
@@ -312,11 +319,33 @@ _REPORTING = frozenset("said says say told tells announced announces reported re
                        "noted estimated".split())
 
 
-def _since(sentence: Sentence, m: Mention) -> bool:
-    """Whether a date follows "since" or "than": the start or the term of a comparison, unless a "when" clause
-    says what happened then."""
+_OCCURRENCE_WORDS = frozenset(("last", "previously", "first"))
+
+
+def _earlier_occurrence(sentence: Sentence, m: Mention) -> bool:
+    """Whether a date is of another occurrence of an event than the story's: "the volcano last erupted in
+    January", "first struck in 1999"."""
+    texts = sentence.texts
     i = sentence.word_index(m.start)
-    return i > 0 and sentence.words[i - 1].text in ("since", "than") and not _before_when(sentence, m)
+    return any(texts[k] in _OCCURRENCE_WORDS and texts[k + 1].endswith("ed") and classes(texts[k + 1]) & VERB
+               for k in range(max(0, i - 6), i - 1))
+
+
+def _comparison_term(sentence: Sentence, m: Mention, changes) -> bool:
+    """Whether a date is the term of a comparison, not when a figure holds: after "since" or "than", "compared
+    with", "versus", or "from" right after a figure or a change ("up 7% from a year earlier", "rose 3% from
+    February"); unless a "when" clause follows it, which says what happened then."""
+    i = sentence.word_index(m.start)
+    if i == 0 or _before_when(sentence, m):
+        return False
+    texts = sentence.texts
+    before = texts[i - 1]
+    if before in ("since", "than", "versus", "vs") or (i > 1 and texts[i - 2] == "compared" and before in ("with", "to")):
+        return True
+    if before != "from" or i < 2:
+        return False
+    previous = texts[i - 2]
+    return previous[0].isdigit() or previous in ("percent", "cent", "points") or lemma(previous) in changes
 
 
 def _before_when(sentence: Sentence, m: Mention) -> bool:

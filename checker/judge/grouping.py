@@ -15,6 +15,9 @@ __all__ = ["group_claims", "groups_of", "news_weeks", "claim_order", "MAX_GROUP"
 # Metrics too generic to compare across sources: a date or share whose subject matter is unknown, and a
 # headcount that says nothing happened to the people it counts ("43,000 employees", "146,000 members").
 _UNGROUPED = frozenset({"date", "duration", "percent", "people", "money"})
+# Measures named only by their dimension: "8 km" of what, or from where? An ash column's height and an exclusion
+# zone's radius are both lengths. Compared once the text says whose or from where (a scope).
+_DIMENSIONS_ONLY = frozenset({"distance", "area", "mass", "volume", "data"})
 
 
 def _group_key(c: Claim, counted: frozenset[str] = frozenset()) -> tuple[str, ...] | None:
@@ -24,6 +27,8 @@ def _group_key(c: Claim, counted: frozenset[str] = frozenset()) -> tuple[str, ..
     if c.metric in _UNGROUPED and not (c.metric == "money" and c.scope and c.scope != "part"):
         return None  # a sum is compared once the text says what it is for ("$410 million for schools")
     if c.kind == "quantity" and c.unit == "count" and "." not in c.metric and c.metric not in counted:
+        return None
+    if c.metric in _DIMENSIONS_ONLY and not c.scope:
         return None
     if c.kind == "date":
         # All dates of one event meet in one group; roles (start, end, date) are compared inside.

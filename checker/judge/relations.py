@@ -10,7 +10,7 @@ from checker.model import Claim, day_to_iso
 from checker.spelling import render_value
 
 __all__ = ["overlaps", "comparable", "event_days", "dates_by_day", "occasion", "one_occasion", "same_time", "relation", "same_name",
-           "different_speakers", "measured", "Pairs", "pairs", "memo", "first_subject", "THEIRS", "ADDED"]
+           "different_speakers", "measured", "Pairs", "pairs", "memo", "first_subject", "THEIRS", "ADDED", "EARLIER"]
 
 
 def _bounds(c: Claim) -> tuple[float, float, bool, bool]:
@@ -231,6 +231,8 @@ def _scope_relation(a: str | None, b: str | None, identity: bool = False) -> str
         return "other"  # "its 44-day strike": some party's own, whose we cannot tell
     if ADDED in (a, b):
         return "other"  # "two more bodies", "another 4,000": an addition, neither the figure nor a part of it
+    if EARLIER in (a, b):
+        return "other"  # "up from 3.2% in February": the figure at another time, neither it nor a part of it
     if a and b:
         return "same" if same_name(a, b) else "other"
     return "same" if identity else "part"
@@ -242,6 +244,10 @@ THEIRS = "its"
 
 # The scope extraction gives a count that adds to a figure ("two more bodies": extract.frames._increment).
 ADDED = "additional"
+
+
+# The scope extraction gives the earlier value a figure is compared with ("up from 3.2%": extract.frames).
+EARLIER = "earlier value"
 
 
 def same_name(a: str, b: str) -> bool:

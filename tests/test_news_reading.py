@@ -1,0 +1,51 @@
+"""Readings any news story needs: whose date a statement's is, sizes of things, and parts named before a figure."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from checker.extract.pipeline import extract_claims
+from checker.judge.grouping import _group_key
+from checker.model import Source
+
+SOURCE = Source(id="t", path="t.txt", published=dt.date(2024, 11, 7))
+
+
+def _read(text: str) -> dict[str, tuple]:
+    return {c.quote: (c.metric, c.scope) for c in extract_claims(SOURCE, text)}
+
+
+def test_a_statements_date_is_its_events_only_when_the_sentence_names_no_other():
+    found = _read("The volcano erupted on Tuesday night, officials said on Wednesday.")
+    assert found == {"Tuesday night": ("eruption.date", None), "Wednesday": ("date", None)}
+    assert _read("The volcano erupted, officials said on Wednesday.")["Wednesday"][0] == "eruption.date"
+
+
+def test_a_date_of_another_occurrence_is_not_the_storys_event():
+    assert _read("The volcano last erupted in January.")["January"][0] == "date"
+    assert _read("The volcano erupted in January.")["January"][0] == "eruption.date"
+
+
+def test_a_size_is_named_after_the_thing_its_clause_makes_it_of():
+    assert _read("The volcano, which is 1,584 metres high, erupted.")["1,584 metres"][0] == "volcano.height"
+    assert _read("The ash cloud reached a height of 2 km.")["2 km"][0] == "ash_cloud.height"
+    # An event's measure is its story's own.
+    assert _read("The quake struck at a depth of 18.5 km.")["18.5 km"][0] == "depth"
+
+
+def test_a_length_of_nothing_named_is_not_compared():
+    claims = {c.quote: c for c in extract_claims(SOURCE, "Ash rose 8 km. The zone was widened to 7 kilometres.")}
+    assert {c.metric for c in claims.values()} == {"distance"}
+    assert all(_group_key(c) is None for c in claims.values())
+    (away,) = extract_claims(SOURCE, "The epicentre was 72 km southwest of Marrakech.")
+    assert _group_key(away) is not None  # a distance from a place says from where
+
+
+def test_a_part_named_before_the_figure_is_a_part_of_its_whole():
+    found = _read("The blast injured 63 people. Of the injured, 20 were in serious condition.")
+    assert found["20"] == ("people.injured", "part")
+    assert _read("The blast injured 63 people. Of those, 20 were children.")["20"] == ("people.injured", "part")
+    assert _read("The blast injured 63 people. 20 of the injured died.")["20 of the injured"][1] == "part"
+    # A figure with its own role keeps it.
+    found = _read("Around 1,175 were injured. Of the injured, 739 have been discharged.")
+    assert found["739 have been discharged"][0] == "people.discharged"
