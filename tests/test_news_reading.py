@@ -49,3 +49,15 @@ def test_a_part_named_before_the_figure_is_a_part_of_its_whole():
     # A figure with its own role keeps it.
     found = _read("Around 1,175 were injured. Of the injured, 739 have been discharged.")
     assert found["739 have been discharged"][0] == "people.discharged"
+
+
+def test_a_headcount_is_no_hiring_and_parts_of_unnamed_wholes_are_not_rivals():
+    (staff,) = extract_claims(SOURCE, "The company employs about 50,000 people worldwide.")
+    assert staff.metric == "people"
+    from checker.judge.relations import relation
+
+    claims = {c.quote: c for c in extract_claims(SOURCE, "Rescuers brought 58 miners out, 11 of them injured. Of "
+                                                         "the 28 injured, five of them were in serious condition.")}
+    eleven, five = claims["11 of them injured"], claims["five of them"]
+    assert (eleven.scope, five.scope) == ("part", "part") and eleven.part_of != five.part_of
+    assert relation(eleven, five) == "other"

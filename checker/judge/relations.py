@@ -195,6 +195,8 @@ def _where(a: Claim, b: Claim, vocabulary) -> str:
     # A date's or a duration's scope names whose event it is ("the deal with Ford", "the strike against GM"):
     # an event said without one may be anyone's, not a part.
     scope = _scope_relation(a.scope, b.scope, identity=a.kind in ("date", "duration"))
+    if a.scope == b.scope == PART and a.part_of != b.part_of:
+        scope = "other"  # "11 of them" and "five of them": parts of whatever each was of, unless it is one figure
     if "other" in (place, scope):
         return "other"
     return "part" if "part" in (place, scope) else "same"
@@ -244,6 +246,10 @@ THEIRS = "its"
 
 # The scope extraction gives a count that adds to a figure ("two more bodies": extract.frames._increment).
 ADDED = "additional"
+
+
+# The scope extraction gives a part that names no state of its own ("11 of them"; extract.frames).
+PART = "part"
 
 
 # The scope extraction gives the earlier value a figure is compared with ("up from 3.2%": extract.frames).
