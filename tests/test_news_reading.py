@@ -61,3 +61,17 @@ def test_a_headcount_is_no_hiring_and_parts_of_unnamed_wholes_are_not_rivals():
     eleven, five = claims["11 of them injured"], claims["five of them"]
     assert (eleven.scope, five.scope) == ("part", "part") and eleven.part_of != five.part_of
     assert relation(eleven, five) == "other"
+
+
+def test_weather_and_shutdowns_are_events_and_a_forecast_end_is_ahead():
+    source = Source(id="t", path="t.txt", published=dt.date(2022, 7, 17))  # a Sunday
+    found = {c.quote: (c.metric, c.low) for c in extract_claims(
+        source, "A heatwave that began on Thursday gripped Spain. The agency said the heatwave would last until "
+                "Wednesday.")}
+    from checker.model import day_to_iso
+
+    assert found["Thursday"][0] == "heatwave.start" and day_to_iso(found["Thursday"][1]) == "2022-07-14"
+    assert found["Wednesday"][0] == "heatwave.end" and day_to_iso(found["Wednesday"][1]) == "2022-07-20"
+    # A rhetorical "would" says nothing of the future.
+    (tuesday,) = [c for c in extract_claims(source, "But why would Ukraine trust that after Tuesday?")]
+    assert day_to_iso(tuesday.low) == "2022-07-12"

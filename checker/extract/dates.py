@@ -233,6 +233,9 @@ _PART_OF_DAY = re.compile(r"\b(morning|afternoon|evening|night|overnight)\b")
 _FUTURE_CUE = re.compile(
     r"\b(?:will|shall|'ll|is|are|was|were)\s+(?:scheduled|set|due|expected|slated|planned|going)\b"
     r"|\b(?:will|shall|'ll|plans?\s+to|planning\s+to|intends?\s+to|wants?\s+to|would\s+like\s+to)\b"
+    # "is forecast to ease by Wednesday", "likely to end on Friday", "said it would last until Wednesday"
+    r"|\b(?:forecast|predicted|projected|likely|due)\s+to\b"
+    r"|\bwould\s+(?:last|run|continue|remain|stay|end|begin|start|resume|take\s+effect)\b"
     # "next" speaks of the future before a time, not before a noun ("chose Santos as their next mayor on Tuesday")
     r"|\bnext\s+(?:week|weekend|month|year|round|session)\b|\bupcoming\b|\bschedul(?:ed?|ing)\b"
 )
