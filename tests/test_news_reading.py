@@ -75,3 +75,8 @@ def test_weather_and_shutdowns_are_events_and_a_forecast_end_is_ahead():
     # A rhetorical "would" says nothing of the future.
     (tuesday,) = [c for c in extract_claims(source, "But why would Ukraine trust that after Tuesday?")]
     assert day_to_iso(tuesday.low) == "2022-07-12"
+
+
+def test_people_who_lost_their_lives_were_killed():
+    (lost,) = extract_claims(SOURCE, "14 people lost their lives in the fire.")
+    assert lost.metric == "people.killed"
