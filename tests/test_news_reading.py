@@ -80,3 +80,11 @@ def test_weather_and_shutdowns_are_events_and_a_forecast_end_is_ahead():
 def test_people_who_lost_their_lives_were_killed():
     (lost,) = extract_claims(SOURCE, "14 people lost their lives in the fire.")
     assert lost.metric == "people.killed"
+
+
+def test_a_crowd_is_counted_as_attending_whatever_gathers_it():
+    found = {c.quote: c.metric for c in extract_claims(SOURCE, (
+        "Madrid won in front of a crowd of 86,212. About 10,000 people attended the protest. "
+        "The final was watched by 90,000 spectators."))}
+    assert found == {"86,212": "people.attended", "About 10,000 people attended": "people.attended",
+                     "90,000 spectators": "people.attended"}
