@@ -88,3 +88,14 @@ def test_a_crowd_is_counted_as_attending_whatever_gathers_it():
         "The final was watched by 90,000 spectators."))}
     assert found == {"86,212": "people.attended", "About 10,000 people attended": "people.attended",
                      "90,000 spectators": "people.attended"}
+
+
+def test_a_result_is_the_winners_and_the_losers_score_against_the_opponent_named():
+    found = [(c.quote, c.metric, c.scope) for c in extract_claims(SOURCE, "Madrid beat Borussia Dortmund 2-0 at "
+                                                                          "Wembley. Leeds lost 3-1 to Chelsea.")
+             if c.metric.startswith("score")]
+    assert found == [("2", "score.winner", "Borussia Dortmund"), ("0", "score.loser", "Borussia Dortmund"),
+                     ("3", "score.winner", "Chelsea"), ("1", "score.loser", "Chelsea")]
+    # A draw is level; a tally with no game's wording is no result.
+    assert {c.metric for c in extract_claims(SOURCE, "Everton drew 1-1 with Spurs.")} == {"score.level"}
+    assert not [c for c in extract_claims(SOURCE, "The bill passed 52-48.") if c.metric.startswith("score")]

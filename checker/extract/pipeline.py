@@ -21,6 +21,7 @@ from checker.extract.frames import (duration_event_of, event_of, event_place_of,
 from checker.extract.measures import find_measures
 from checker.extract.mention import Mention
 from checker.extract.numbers import DEFAULT_POLICY, find_numbers, parse_number
+from checker.extract.scores import find_scores
 from checker.extract.words import VERB, classes
 from checker.model import Claim, Extraction, Qualifier, Source, day_to_iso
 from checker.vocabulary import Vocabulary, lemma, load_vocabulary
@@ -39,6 +40,7 @@ def find_mentions(text: str, lower: str, published: dt.date | None, policy=None)
         *find_durations(text, lower),
         *find_measures(text, lower),
         *find_numbers(lower, policy or DEFAULT_POLICY, text=text),
+        *find_scores(text, lower),
     ]
     found.sort(key=lambda m: (_PRIORITY.get(m.kind, 2 if m.kind != "number" else 3), -(m.end - m.start), m.start))
     # One byte per character marks what a kept mention covers: overlap checks stay linear.
@@ -194,6 +196,9 @@ def _claim(doc: Document, source: Source, m: Mention, dates_by_sentence, date_me
         metric = f"{event}.duration" if event else "duration"
     elif m.kind == "age":
         return None  # ages of people quoted ("Serhii, 38", "aged 43") are not figures to compare
+    elif m.kind == "score":
+        # "beat Borussia Dortmund 2-0": the winner's 2 and the loser's 0, of the game against its opponent
+        kind, metric, scope = "quantity", f"score.{m.extra['side']}", m.extra["opponent"]
     else:
         kind = "quantity"
         frame = read_measure(doc, sentence, m, doc.frames_in(sentence))

@@ -1,0 +1,68 @@
+"""Results of games and contests ("beat Borussia Dortmund 2-0", "lost 3-1 to Leeds", "a 2-1 win over Chelsea").
+
+A result is two figures: the winner's score and the loser's (the higher and the lower, whoever the sentence
+puts first), or both sides' in a draw, each scoped by the opponent the sentence names. Only a result written
+with its verb or noun and an opponent's name is read: a bare "2-0" in a text is as often a vote or a date.
+"""
+
+from __future__ import annotations
+
+import re
+
+from checker.extract.mention import Mention
+from checker.extract.numbers import number_spans
+
+__all__ = ["find_scores"]
+
+_TEAM = r"(?P<team>(?:the\s+)?[A-Z][\w'’.&-]*(?:\s+(?:[A-Z][\w'’.&-]*|de|of|del|la))*)"
+_SCORE = r"(?P<a>\d{1,3})\s?[-–]\s?(?P<b>\d{1,3})(?![\d,:/%-]|\.\d)"
+_WINNING = r"beat|beats|beating|defeated|defeats|defeating|edged|edges|thrashed|routed|hammered|downed|overcame|stunned"
+_RESULT_NOUN = r"win|victory|defeat|loss|draw|triumph|thrashing|rout"
+_RESULTS = tuple(re.compile(pattern) for pattern in (
+    # "beat Borussia Dortmund 2-0", "beating Dortmund 2-0"
+    rf"\b(?:{_WINNING})\s+{_TEAM}\s+{_SCORE}",
+    # "lost 3-1 to Leeds", "drew 1-1 with Everton", "won 2-0 against Chelsea"
+    rf"\b(?:lost|lose|loses|losing|drew|draw|draws|drawing|won|win|wins|winning)\s+{_SCORE}\s+"
+    rf"(?:to|with|against|over|at)\s+{_TEAM}",
+    # "a 2-1 win over Chelsea", "their 3-0 defeat to Leeds"
+    rf"\b{_SCORE}\s+(?:{_RESULT_NOUN})\s+(?:over|against|to|with|at)\s+{_TEAM}",
+))
+_NAME_END = re.compile(r"[’']s$|\.$")
+# Every result holds two numbers joined by a dash: the patterns run only around such pairs, found among the
+# numbers the number grammar has read already.
+_DASHES = frozenset(("-", "–", " - ", " – ", "- ", " -", "– ", " –"))
+_REACH = 80
+
+
+def _windows(text: str, lower: str) -> list[tuple[int, int]]:
+    """The stretches around each dashed pair of numbers that a result could span, merged."""
+    spans = number_spans(lower, text=text)
+    windows: list[list[int]] = []
+    for a, b in zip(spans, spans[1:]):
+        if b.start - a.end > 3 or lower[a.end : b.start] not in _DASHES:
+            continue
+        low, high = max(0, a.start - _REACH), min(len(text), b.end + _REACH)
+        if windows and low <= windows[-1][1]:
+            windows[-1][1] = high
+        else:
+            windows.append([low, high])
+    return [(low, high) for low, high in windows]
+
+
+def find_scores(text: str, lower: str) -> list[Mention]:
+    """Each result's two figures, in text order (see the module docstring)."""
+    found: list[Mention] = []
+    taken: set[int] = set()
+    windows = _windows(text, lower)
+    for pattern, (low, high) in ((p, w) for p in _RESULTS for w in windows):
+        for m in pattern.finditer(text, low, high):
+            if m.start("a") in taken:
+                continue
+            taken.add(m.start("a"))
+            a, b = int(m["a"]), int(m["b"])
+            opponent = _NAME_END.sub("", m["team"].removeprefix("the ").strip())
+            sides = ("level", "level") if a == b else ("winner", "loser") if a > b else ("loser", "winner")
+            for group, value, side in (("a", a, sides[0]), ("b", b, sides[1])):
+                found.append(Mention("score", m.start(group), m.end(group), float(value), float(value),
+                                     float(value), unit="count", extra={"side": side, "opponent": opponent}))
+    return sorted(found, key=lambda x: x.start)
