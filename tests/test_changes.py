@@ -113,3 +113,8 @@ def test_an_earlier_value_is_neither_the_figure_nor_a_part_of_it():
     now, before = _claim("a", "profit"), _claim("a", "profit").model_copy(update={"scope": "earlier value"})
     assert relation(now, before) == "other"
     assert relation(before, before.model_copy(update={"source": "b"})) == "same"
+
+
+def test_paying_a_sum_is_no_wage_but_pay_is():
+    assert _figures("The judge ordered him to pay $600 million in forfeiture.")["$600 million"][0] == "money"
+    assert _figures("Top assembly pay would rise to $42 an hour.")["$42"][0] == "wage"

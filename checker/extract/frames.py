@@ -782,6 +782,8 @@ class _Reader:
             between = words[hit[1] + 1 : a]
             if any(w.text[0].isdigit() for w in between):
                 return None, None
+            if hit[0] == "wage" and k > 0 and (words[k - 1].text == "to" or words[k - 1].text in AUXILIARIES):
+                continue  # "ordered to pay $600 million", "will pay": a payment, no wage
             owner = None
             for w in words[max(0, k - 2) : k]:
                 if w.text.endswith(("'s", "’s")) and self._capital(words.index(w)):
