@@ -99,3 +99,10 @@ def test_a_result_is_the_winners_and_the_losers_score_against_the_opponent_named
     # A draw is level; a tally with no game's wording is no result.
     assert {c.metric for c in extract_claims(SOURCE, "Everton drew 1-1 with Spurs.")} == {"score.level"}
     assert not [c for c in extract_claims(SOURCE, "The bill passed 52-48.") if c.metric.startswith("score")]
+
+
+def test_a_participle_is_an_adjective_only_before_a_noun_that_agrees_with_the_number():
+    found = {c.quote: c.metric for c in extract_claims(SOURCE, "The blast killed 22 miners and left 49 trapped "
+                                                               "underground. Two parked cars were hit.")}
+    assert found["49 trapped"] == "people.trapped"
+    assert found["Two parked cars were hit"] == "cars.damaged"

@@ -1524,10 +1524,14 @@ class _Reader:
         return thing in people
 
     def _participle_before_noun(self, j: int) -> bool:
-        """A past participle used as an adjective: "one aggregated outlet", "two parked cars"."""
+        """A past participle used as an adjective: "one aggregated outlet", "two parked cars"; the noun agrees
+        with the number ("49 trapped underground" were trapped, underground)."""
         words = self.words
-        return (words[j].text.endswith("ed") and j + 1 < len(words) and self._adjacent(j, j + 1)
-                and bool(classes(words[j + 1].text) & NOUN) and words[j + 1].text not in FUNCTION_WORDS)
+        if not (words[j].text.endswith("ed") and j + 1 < len(words) and self._adjacent(j, j + 1)):
+            return False
+        noun = words[j + 1].text
+        agrees = self.m.value in (None, 1) or _plural(noun) or noun in _PLURAL_FORMS
+        return agrees and bool(classes(noun) & NOUN) and noun not in FUNCTION_WORDS
 
     def _phrase_ending_at(self, i: int) -> tuple[int, int] | None:
         """The noun phrase whose head is word i, back to its first modifier."""
@@ -1896,6 +1900,10 @@ _NOT_NAME = __import__("re").compile(r"[^a-z0-9]+")
 # Nouns the number finders read as units, or that never are counted things.
 _NOT_COUNTED = frozenset("year month week day hour minute second time percent per cent lakh crore million billion "
                          "thousand hundred dozen score point km mile".split())
+
+
+# Plural nouns without a plural ending.
+_PLURAL_FORMS = frozenset("people police staff crew personnel cattle livestock aircraft children men women".split())
 
 
 def _plural(word: str) -> bool:
