@@ -118,3 +118,35 @@ def test_an_earlier_value_is_neither_the_figure_nor_a_part_of_it():
 def test_paying_a_sum_is_no_wage_but_pay_is():
     assert _figures("The judge ordered him to pay $600 million in forfeiture.")["$600 million"][0] == "money"
     assert _figures("Top assembly pay would rise to $42 an hour.")["$42"][0] == "wage"
+
+
+def test_a_figure_set_equal_to_its_subject_is_its_level_and_a_share_of_what_follows_of():
+    assert _shares("Turnout was 60%, the lowest since 2001.") == {"60%": ("turnout", None)}
+    assert _shares("Labour's share of the vote was 33.7%.") == {"33.7%": ("vote.share", None)}
+    assert _shares("Labour won 412 seats and 34% of the vote.") == {"34%": ("vote.share", None)}
+
+
+def test_a_share_in_a_state_is_its_subjects_and_grows_as_a_running_total():
+    assert _shares("The fire, which started near Paradise Valley, was 5 percent contained.") == {
+        "5 percent": ("fire.contained", None)}
+    # Who said it is no subject, nor a subject left unsaid after "and", nor what "it" is.
+    assert _shares("The wildfire had burned 12,000 acres by Wednesday morning, officials said, and was 5% "
+                   "contained.")["5%"] == ("contained", None)
+    assert _shares("Crews had it 5% contained.") == {"5%": ("contained", None)}
+    assert _shares("Prices rose 5% compared with last year.") == {"5%": ("price.change", None)}
+    from checker.vocabulary import load_vocabulary
+
+    assert "fire.contained" in load_vocabulary().cumulative
+
+
+def test_a_count_too_generic_to_compare_is_no_part_or_whole_either():
+    from tests.contexts import context_for
+
+    from checker.judge.rules.parts import part_exceeds_whole
+
+    claims = [c.model_copy(update={"source": s}) for s, c in (
+        ("a", extract_claims(SOURCE, "Labour won 412 of the 650 seats in the House of Commons.")[0]),
+        ("b", extract_claims(SOURCE, "The Conservatives won 121 seats.")[0]))]
+    assert [c.metric for c in claims] == ["seats", "seats"]
+    sources = {s: Source(id=s, path=f"{s}.txt", published=SOURCE.published) for s in ("a", "b")}
+    assert not list(part_exceeds_whole(claims, context_for(sources)))

@@ -17,8 +17,8 @@ from dataclasses import dataclass, replace
 from checker.extract.document import LISTING, Document, Sentence
 from checker.extract.mention import Mention
 from checker.extract.word_dispatch import trie
-from checker.extract.words import (ADJ, AUXILIARIES, DETERMINERS, FUNCTION_WORDS, NOUN, PREPOSITIONS, REPORTING_VERBS, VERB,
-                                   classes, is_word, participle, verb_lemma)
+from checker.extract.words import (ADJ, AUXILIARIES, DETERMINERS, FUNCTION_WORDS, NOUN, PREPOSITIONS, PRONOUNS,
+                                   REPORTING_VERBS, VERB, classes, is_word, participle, verb_lemma)
 from checker.vocabulary import lemma, plural, term_key
 
 __all__ = ["THEIRS", "Frame", "read_count", "read_measure", "read_unitless", "event_of", "event_place_of", "event_places", "story_place", "duration_event_of", "hypothetical", "lasting_event_of", "reported_event_of", "metric_name"]
@@ -86,6 +86,11 @@ _LEVEL_VERBS = frozenset("hold stand remain stay be sit come settle run".split()
 # The words an aside between a subject and its verb opens with: a relative pronoun, or an apposition's article.
 _ASIDE_OPENERS = frozenset(("which", "who", "whose", "the", "a", "an"))
 _RELATIVE_PRONOUNS = frozenset(("which", "who", "that"))
+# Verbs that set a figure equal to its subject: "turnout was 60%".
+_COPULAS = frozenset("was is were are".split())
+# Nouns that name a share of what follows "of": "Labour's share of the vote was 33.7%".
+_SHARE_NOUNS = frozenset("share percentage proportion portion".split())
+_SHARE_OF = tuple(f"{noun} of " for noun in _SHARE_NOUNS)
 # Sizes that are a thing's own (a volcano's height, an ash cloud's): named after the thing when its clause says.
 _MEASURES_OF_THINGS = frozenset(("height", "length", "width"))
 # Names of measures that say only their kind: a change set after one is no change of a named thing.
@@ -845,6 +850,13 @@ class _Reader:
         suppliers", "revenue ... up 7%", "turnout of 64%"."""
         words, lex = self.words, self.lex
         i, a = self.after, self.first
+        state = self._state_after()
+        if state is not None:
+            # "the fire was 5% contained", "the vaccine is 90% effective": the share of the thing in that state
+            # "crews had it 5% contained": what "it" is, the sentence does not say
+            thing = None if self.first and self.words[self.first - 1].text in PRONOUNS else self._changed_thing()
+            metric = f"{slug(thing)}.{slug(state)}" if thing else slug(state)
+            return Frame(metric, self.m.start, self.m.end, thing or state, scope=self._holder())
         compared = self._compared_share()
         if compared is not None:
             # "rose 3.5% in March, up from 3.2% in February": the same figure's value at an earlier time, a
@@ -860,7 +872,8 @@ class _Reader:
             change = "change"
         # "held at 3.8%", and "fell to 3.9%": the level a thing stands at or reached, not by how much it changed
         level = change is None and a > 1 and (words[a - 1].text == "at" and verb_lemma(words[a - 2].text) in _LEVEL_VERBS
-                                              or words[a - 1].text == "to" and lemma(words[a - 2].text) in lex.changes)
+                                              or words[a - 1].text == "to" and lemma(words[a - 2].text) in lex.changes
+                                              or words[a - 1].text in _COPULAS)  # "turnout was 60%"
         thing = None
         if change is None and not level and a > 1 and words[a - 1].text == "at" and self._plain_noun(a - 2):
             # "held its benchmark rate at 5.25%", "unemployment at 3.9%": the level of the noun before "at"
@@ -902,8 +915,23 @@ class _Reader:
             return Frame(story, self.m.start, self.m.end, story, scope=holder)
         if thing is None:
             return Frame("percent", self.m.start, self.m.end, "percent", scope=holder)
+        if level and thing.startswith(_SHARE_OF):
+            # "Labour's share of the vote was 33.7%": a share of the vote, as "34% of the vote" is
+            thing, level = thing.split(" of ", 1)[1], False
         metric = f"{slug(thing)}.{change}" if change else slug(thing) if level else f"{slug(thing)}.share"
         return Frame(metric, self.m.start, self.m.end, thing, scope=holder)
+
+    def _state_after(self) -> str | None:
+        """A participle right after a percentage that says what state that share of its subject is in
+        ("5% contained", "30% complete"), or None."""
+        words, i = self.words, self.after
+        if i >= len(words) or not self._adjacent(i - 1, i):
+            return None
+        text = words[i].text
+        if not text.endswith("ed") or lemma(text) in self.lex.changes or (
+                i + 1 < len(words) and words[i + 1].text in ("with", "to", "for", "against")):
+            return None  # "rose 5% compared with last year": a comparison, no state
+        return text
 
     def _figure_changed(self) -> str | None:
         """The thing of the figure a change is set after, between commas: "$48 billion, up 7% from a year
@@ -1015,6 +1043,9 @@ class _Reader:
                 k = aside - 1
                 continue
             text = words[k].text
+            if text in ("and", "but", "or") and following < self.first and (
+                    words[following].text in AUXILIARIES or classes(words[following].text) & VERB):
+                return None  # "had burned 12,000 acres ... and was 5% contained": a subject left unsaid
             after = words[following].text if following < self.first else ""
             # A noun that may be a verb too is the subject when its verb follows it ("gasoline prices climbed",
             # "prices rose by 3%", "pay would rise"), or a preposition does once the clause's verb is passed ("prices in the
@@ -1029,6 +1060,9 @@ class _Reader:
                         words[first - 1].text not in FUNCTION_WORDS and k - first < 2 and not self._proper(first - 1):
                     first -= 1
                 head = self._head_before_preposition(first)
+                if head is not None and words[head].text in _SHARE_NOUNS and words[head + 1].text == "of":
+                    # "the share of the vote": of the vote
+                    return f"{words[head].text} of " + " ".join(lemma(w.text) for w in words[first : k + 1])
                 if head is not None:
                     following, k = head + 1, head  # "sales at the company rose 7%": sales, not the company
                     continue
@@ -1051,16 +1085,17 @@ class _Reader:
 
     def _aside_ending_at(self, k: int, following: int) -> int | None:
         """The first word of an aside set off by commas that ends at word k, right before the word at
-        `following`: a relative clause ("which excludes food and energy") or an apposition ("the largest
-        component"). None when no comma follows word k, or the words before it are no aside."""
+        `following`: a relative clause ("which excludes food and energy"), an apposition ("the largest
+        component") or an attribution ("fire officials said"). None when no comma follows word k, or the
+        words before it are no aside."""
         words, text = self.words, self.doc.text
         if following >= len(words) or "," not in text[words[k].end : words[following].start]:
             return None
         j = k
         while j > 0 and "," not in text[words[j - 1].end : words[j].start]:
             j -= 1
-        if j == 0 or words[j].text not in _ASIDE_OPENERS:
-            return None
+        if j == 0 or words[j].text not in _ASIDE_OPENERS and verb_lemma(words[k].text) not in REPORTING_VERBS:
+            return None  # a relative clause, an apposition, or who said it (", fire officials said,")
         return j
 
     def duration_event(self) -> tuple[str | None, str | None]:

@@ -9,7 +9,7 @@ from checker.judge.context import Context, Group
 from checker.judge.unionfind import Partition
 from checker.model import Claim
 
-__all__ = ["group_claims", "groups_of", "news_weeks", "claim_order", "MAX_GROUP"]
+__all__ = ["group_claims", "groups_of", "news_weeks", "claim_order", "comparable_figure", "MAX_GROUP"]
 
 
 # Metrics too generic to compare across sources: a date or share whose subject matter is unknown, and a
@@ -18,6 +18,12 @@ _UNGROUPED = frozenset({"date", "duration", "percent", "people", "money"})
 # Measures named only by their dimension: "8 km" of what, or from where? An ash column's height and an exclusion
 # zone's radius are both lengths. Compared once the text says whose or from where (a scope).
 _DIMENSIONS_ONLY = frozenset({"distance", "area", "mass", "volume", "data"})
+
+
+def comparable_figure(c: Claim, vocabulary=None) -> bool:
+    """Whether a claim says enough of what it is to be compared at all (see _group_key): the rules that set
+    figures against each other outside groups (parts and wholes) ask this too."""
+    return _group_key(c, getattr(vocabulary, "counted_things", frozenset())) is not None
 
 
 def _group_key(c: Claim, counted: frozenset[str] = frozenset()) -> tuple[str, ...] | None:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from checker.judge.context import Context
+from checker.judge.grouping import comparable_figure
 from checker.judge.relations import comparable, is_money, one_occasion, relation
 from checker.judge.rules import Hit, rule
 from checker.model import Claim
@@ -168,7 +169,8 @@ def _named_parts_exceed(by_metric: dict[str, list[Claim]], ctx: Context):
             continue  # a sum that says nothing of what it is ("about $120") is no whole of any line of a budget
         # Only what adds up has parts that cannot exceed their whole: counts and money, not a share of a
         # province against a share of its country, nor a city's temperature.
-        group = [c for c in by_metric[metric] if c.unit == "count" or is_money(c.unit)]
+        # A figure too generic to compare ("121 seats" won by nobody named) is no part or whole of another.
+        group = [c for c in by_metric[metric] if (c.unit == "count" or is_money(c.unit)) and comparable_figure(c, voc)]
         parts = [c for c in group if _lowest(c) is not None and (c.scope or c.subject)]
         wholes = [c for c in group if _highest(c) is not None]
         for p in parts:
