@@ -106,3 +106,13 @@ def test_a_participle_is_an_adjective_only_before_a_noun_that_agrees_with_the_nu
                                                                "underground. Two parked cars were hit.")}
     assert found["49 trapped"] == "people.trapped"
     assert found["Two parked cars were hit"] == "cars.damaged"
+
+
+def test_a_division_no_gazetteer_lists_is_a_place_of_its_own_when_named_as_one():
+    found = {c.quote: c.subject for c in extract_claims(SOURCE, "In Swat district, 12 people died. Six were killed "
+                                                                "in Hokeng village.")}
+    assert found == {"12 people died": "Swat", "Six were killed": "Hokeng"}
+    # A sentence's first capitalised word may be any word; "the region" is the last region named.
+    assert [c.subject for c in extract_claims(SOURCE, "Officials in the region said 5 died.")] == [None]
+    assert [c.subject for c in extract_claims(SOURCE, "In Swat district, 12 died. In the region 5 more died.")] == [
+        "Swat", "Swat"]

@@ -10,7 +10,8 @@ from dataclasses import dataclass, field
 from itertools import repeat
 from typing import NamedTuple
 
-from checker.extract.words import AUXILIARIES, NOUN, REPORTING_VERBS, VERB, classes, is_word, noun_lemma, verb_lemma
+from checker.extract.words import (AUXILIARIES, FUNCTION_WORDS, NOUN, REPORTING_VERBS, VERB, classes, is_word, noun_lemma,
+                                   verb_lemma)
 from checker.normalize.places import gazetteer
 from checker.vocabulary import WORD_PATTERN, Place, Vocabulary, lemma
 
@@ -97,6 +98,9 @@ _LOCATIVE = frozenset("in across on at of over into near throughout around insid
 LISTING = frozenset(("including", "includes"))
 # Words a place's name may be followed by before its sentence's verb ("Al Haouz province alone has ...").
 _PLACE_HEADS = frozenset("province region district state county city town alone itself also".split())
+# Words for the divisions and settlements news names places by ("Swat district", "the village of Hokeng").
+_DIVISIONS = frozenset("district province region county prefecture governorate oblast municipality department "
+                       "village town".split())
 _DIRECTIONS = frozenset("north south east west northeast northwest southeast southwest north-east north-west "
                         "south-east south-west away".split())
 _AUXILIARY = frozenset("were was had have has been are is being reportedly also more other additional".split())
@@ -566,13 +570,37 @@ class Document:
         return found
 
     def places_named(self, sentence: Sentence) -> list[Match]:
-        """The places a sentence names: names.yaml's (its aliases win), then the gazetteer's in the words left."""
+        """The places a sentence names: names.yaml's (its aliases win), then the gazetteer's in the words left,
+        then divisions no gazetteer lists, named by what they are ("Swat district", "Hokeng village")."""
         found = self.matches(sentence, self.vocabulary.places)
         if self.vocabulary.gazetteer:
             found.extend(self._gazetteer_places(sentence, found))
-            if len(found) > 1:
-                found.sort(key=lambda m: m.start)
+        found.extend(self._named_divisions(sentence, found))
+        if len(found) > 1:
+            found.sort(key=lambda m: m.start)
         return found
+
+    def _named_divisions(self, sentence: Sentence, known: list[Match]) -> list[Match]:
+        """Capitalised names right before a word for a division or a settlement ("in Swat district"), that no
+        other reading has taken: places of their own, inside nothing known."""
+        texts = sentence.texts
+        heads = _indexes_of(texts, _DIVISIONS)
+        if not heads:
+            return []
+        words, text = sentence.words, self.text
+        taken = {k for m in known for k in range(m.first_word, m.last_word + 1)}
+        out = []
+        for h in heads:
+            i = h
+            while i > 0 and i - 1 not in taken and text[words[i - 1].start].isupper() and h - i < 3 \
+                    and texts[i - 1] not in FUNCTION_WORDS and text[words[i - 1].end : words[i].start] == " ":
+                i -= 1
+            if i == h or (i == 0 and is_word(texts[0])):
+                continue  # no name, or a sentence's first word that may be any word ("Officials said")
+            name = text[words[i].start : words[h - 1].end]
+            kind = "city" if texts[h] in ("village", "town") else "region"
+            out.append(Match(words[i].start, words[h - 1].end, Place(name, kind, None), i, h - 1))
+        return out
 
     def _gazetteer_places(self, sentence: Sentence, known: list[Match]) -> list[Match]:
         if self._place_finder is None:
