@@ -1456,7 +1456,7 @@ class _Reader:
             source = self.doc.last_frame_before(self.sentence)
             if source is None:
                 return None
-            role, end = self._role_after(self.after, True)
+            _, end = self._role_after(self.after, True)
             return replace(self._frame(source.thing, source.role, end, side=source.side,
                                        scope=self._scope_after(self.after, any_words=True) or "part", part=True),
                            of=(source.start, source.end))

@@ -8,6 +8,7 @@ import datetime as dt
 import functools
 import gc
 import re
+from collections import Counter
 from typing import get_args
 
 from pydantic import TypeAdapter
@@ -136,13 +137,15 @@ def _extract_claims(doc: Document, source: Source, policy) -> list[Claim]:
     dates_by_sentence = _Times(text)
     # Each date's metric by id(mention), read here once and again by its claim.
     date_metrics: dict[int, str | None] = {}
-    dated = [m for m in mentions if m.kind == "date"]
+    # How many dates each sentence states: a statement's date is its event's only in a sentence with no other.
+    dated = {id(m) for m in mentions if m.kind == "date"}
+    dates_in = Counter(doc.sentence_at(m.start).start for m in mentions if m.kind == "date")
     for m in [*mentions, *find_time_anchors(text, doc.lower, published)]:
         if m.kind != "date" or (m.value is None and m.low is None):
             continue
         sentence = doc.sentence_at(m.start)
         if not m.extra.get("as_of"):
-            alone = not any(d is not m and sentence.start <= d.start < sentence.end for d in dated)
+            alone = dates_in[sentence.start] - (id(m) in dated) == 0
             metric = date_metrics[id(m)] = _date_metric(doc, sentence, m, alone)
             if metric not in ("date", None) and not _before_when(sentence, m):
                 continue  # an event's date dates the event, unless a "when" clause follows it ("1992, when 167 died")
