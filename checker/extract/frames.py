@@ -852,7 +852,7 @@ class _Reader:
         i, a = self.after, self.first
         state = self._state_after()
         if state is not None:
-            # "the fire was 5% contained", "the vaccine is 90% effective": the share of the thing in that state
+            # "the fire was 5% contained", "the vote was 98% counted": the share of the thing in that state
             # "crews had it 5% contained": what "it" is, the sentence does not say
             thing = None if self.first and self.words[self.first - 1].text in PRONOUNS else self._changed_thing()
             metric = f"{slug(thing)}.{slug(state)}" if thing else slug(state)
@@ -923,7 +923,7 @@ class _Reader:
 
     def _state_after(self) -> str | None:
         """A participle right after a percentage that says what state that share of its subject is in
-        ("5% contained", "30% complete"), or None."""
+        ("5% contained", "98% counted"), or None."""
         words, i = self.words, self.after
         if i >= len(words) or not self._adjacent(i - 1, i):
             return None
