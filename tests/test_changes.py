@@ -117,7 +117,7 @@ def test_an_earlier_value_is_neither_the_figure_nor_a_part_of_it():
 
 def test_paying_a_sum_is_no_wage_but_pay_is():
     assert _figures("The judge ordered him to pay $600 million in forfeiture.")["$600 million"][0] == "money"
-    assert _figures("Top assembly pay would rise to $42 an hour.")["$42"][0] == "wage"
+    assert _figures("Top assembly pay would rise to $42 an hour.")["$42"][0] == "wage.per_hour"
 
 
 def test_a_figure_set_equal_to_its_subject_is_its_level_and_a_share_of_what_follows_of():
@@ -150,3 +150,61 @@ def test_a_count_too_generic_to_compare_is_no_part_or_whole_either():
     assert [c.metric for c in claims] == ["seats", "seats"]
     sources = {s: Source(id=s, path=f"{s}.txt", published=SOURCE.published) for s in ("a", "b")}
     assert not list(part_exceeds_whole(claims, context_for(sources)))
+
+
+def _claims(text: str) -> dict[str, object]:
+    return {c.quote: c for c in extract_claims(SOURCE, text)}
+
+
+def test_a_change_from_one_figure_to_another_is_a_figure_and_its_earlier_value_not_a_range():
+    toll = _claims("The death toll rose from 200 to 300 on Monday.")
+    assert (toll["300"].metric, toll["300"].scope, toll["300"].value) == ("people.killed", None, 300)
+    assert (toll["200"].metric, toll["200"].scope) == ("people.killed", "earlier value")
+    rate = _claims("Unemployment fell from 4.1% to 3.9% in May.")
+    assert (rate["3.9%"].metric, rate["3.9%"].scope, rate["3.9%"].value) == ("unemployment", None, 3.9)
+    assert (rate["4.1%"].metric, rate["4.1%"].scope) == ("unemployment", "earlier value")
+    money = _claims("Revenue grew from $2 billion to $3 billion.")
+    assert (money["$3 billion"].metric, money["$3 billion"].scope) == ("revenue", None)
+    assert money["$2 billion"].scope == "earlier value"
+    # A range is still a range where no word of change leads it.
+    spread = _claims("Temperatures ranged from -18C to -4C.")["from -18C to -4C"]
+    assert (spread.qualifier, spread.low, spread.high) == ("range", -18, -4)
+
+
+def test_a_change_in_percentage_points_is_no_end_of_a_range_with_the_level_it_reached():
+    claims = _claims("Unemployment fell 0.2 percentage points to 4.1%.")
+    assert (claims["0.2 percentage points"].metric, claims["0.2 percentage points"].value) == ("unemployment.change", 0.2)
+    assert (claims["4.1%"].metric, claims["4.1%"].value) == ("unemployment", 4.1)
+
+
+def test_a_sum_per_unit_is_a_rate_not_a_total():
+    figures = _figures("The company reported earnings of $1.21 per share and net profit of $312 million.")
+    assert figures["$1.21"][0] == "profit.per_share" and figures["$312 million"][0] == "profit"
+    assert _figures("Petrol costs $3.50 a gallon.")["$3.50"][0] == "price.per_gallon"
+    # "a year earlier" dates a sum; it is no rate
+    assert _figures("Revenue was $5 billion a year earlier.")["$5 billion"][0] == "revenue"
+
+
+def test_a_sum_in_brackets_after_another_is_its_conversion_not_a_negative_amount():
+    assert _claims("The deal is worth $300m (£236m).")["£236m"].value == 236e6
+    assert _claims("It posted a loss of ($99.99).")["($99.99)"].value == -99.99
+
+
+def test_an_expected_figure_is_no_rival_of_the_reported_one():
+    claims = _claims("Analysts had expected revenue of $4.35 billion. Revenue rose 4% to $4.21 billion.")
+    assert claims["$4.35 billion"].hypothetical and not claims["$4.21 billion"].hypothetical
+    assert _claims("The company kept its full-year forecast of $17.2 billion.")["$17.2 billion"].hypothetical
+
+
+def test_the_date_of_a_figure_compared_with_dates_that_figure_alone():
+    claims = _claims("About 41,000 runners finished the race, up from 38,000 in 2024.")
+    now, before = claims["About 41,000 runners"], claims["38,000"]
+    assert (now.as_of, now.as_of_stated) == ("2024-04-10", False)
+    assert (before.scope, before.as_of) == ("earlier value", "2024")
+
+
+def test_a_figure_a_verb_of_estimating_puts_a_noun_at_counts_that_noun():
+    assert _claims("Organisers put the crowd at 1.7 million.")["1.7 million"].metric == "people.attended"
+    assert _claims("Police estimated the number of protesters at 50,000.")["50,000"].metric == "people.protested"
+    # the role after the counted noun, not a sense for weapons, and not lost to the verb that follows it
+    assert _claims("Officials said the number of homes destroyed rose to 1,300.")["1,300"].metric.endswith(".destroyed")

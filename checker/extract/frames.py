@@ -18,10 +18,11 @@ from checker.extract.document import LISTING, Document, Sentence
 from checker.extract.mention import Mention
 from checker.extract.word_dispatch import trie
 from checker.extract.words import (ADJ, AUXILIARIES, DETERMINERS, FUNCTION_WORDS, NOUN, PREPOSITIONS, PRONOUNS,
-                                   REPORTING_VERBS, VERB, classes, is_word, participle, verb_lemma)
+                                   REPORTING_VERBS, VERB, classes, is_word, noun_lemma, participle,
+                                   verb_lemma)
 from checker.vocabulary import lemma, plural, term_key
 
-__all__ = ["THEIRS", "Frame", "read_count", "read_measure", "read_unitless", "event_of", "event_place_of", "event_places", "story_place", "duration_event_of", "hypothetical", "lasting_event_of", "reported_event_of", "metric_name"]
+__all__ = ["THEIRS", "EARLIER_VALUE", "Frame", "read_count", "read_measure", "read_unitless", "event_of", "event_place_of", "event_places", "story_place", "duration_event_of", "hypothetical", "changed_from", "lasting_event_of", "reported_event_of", "metric_name"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -96,9 +97,12 @@ _MEASURES_OF_THINGS = frozenset(("height", "length", "width"))
 # Names of measures that say only their kind: a change set after one is no change of a named thing.
 _UNNAMED_MEASURES = frozenset(("money", "percent", "count"))
 # The scope of a figure given as the earlier value of another ("up from 3.2% in February"): judge.relations.EARLIER.
-_EARLIER_VALUE = "earlier value"
+EARLIER_VALUE = "earlier value"
 _MONEY_START = re.compile(r"[^\w\s]|[A-Z]{3}\b|(?:rs|inr|usd|eur)\b", re.I)
 _PERCENT_END = re.compile(r"(?:%|\bper ?cent|\bpct\.?|\bpercentage points?)$", re.I)
+# Verbs that put a figure on something: "put the crowd at 1.7 million", "estimated the damage at".
+_ESTIMATING = frozenset("put estimate place peg fix assess reckon calculate gauge".split())
+_SCALE_WORDS = frozenset("hundred thousand million billion trillion".split())
 _ANAPHORS = frozenset("them these those which whom".split())
 # Verbs whose subject is an event and whose object its participants ("strikes involved 45,000 workers").
 _PARTICIPATION = frozenset("involve draw mobilize mobilise attract bring".split())
@@ -156,6 +160,11 @@ def read_count(doc: Document, sentence: Sentence, m: Mention, earlier: list[Fram
     whole = reader._listed_in(frame.thing) if frame.of is None else None
     if whole is not None:
         frame = replace(frame, scope=frame.scope or "part", part=True, of=(whole.start, whole.end))
+    compared = reader._compared_count() if frame.scope is None else None
+    if compared is not None:
+        # "41,000 runners finished, up from 38,000 in 2024": the earlier value of the figure it is set against
+        own_noun = reader._noun_phrase(reader.after) is not None
+        frame = replace(frame, metric=frame.metric if own_noun else compared.metric, scope=EARLIER_VALUE)
     holder = reader._holder() if frame.role in _HELD_ROLES else None
     if holder is not None:
         # "Santos received 128,400 votes to Hale's 102,300": each candidate's votes are a figure of their own
@@ -235,8 +244,9 @@ def duration_event_of(doc: Document, sentence: Sentence, m: Mention) -> tuple[st
 
 
 def hypothetical(doc: Document, sentence: Sentence, m: Mention) -> bool:
-    """Whether the figure's clause puts it as a possibility or a projection: "could", "might", "may", "is
-    expected to", "is projected to", "is forecast to", "is likely to" before it."""
+    """Whether the figure's clause puts it as a possibility, a projection or an expectation: "could", "might",
+    "may", "is expected to", "is projected to", "is forecast to", "is likely to" near it; "had expected",
+    "forecast", "guidance" before it."""
     if _HYPOTHETICAL_WORDS.isdisjoint(sentence.forms):
         return False  # most sentences hold no modal at all
     words = sentence.words
@@ -246,7 +256,25 @@ def hypothetical(doc: Document, sentence: Sentence, m: Mention) -> bool:
     texts = [w.text for w in near]
     if not _MODALS.isdisjoint(texts):
         return True
-    return any(t in _PROJECTING and i + 1 < len(texts) and texts[i + 1] == "to" for i, t in enumerate(texts))
+    if any(t in _PROJECTING and i + 1 < len(texts) and texts[i + 1] == "to" for i, t in enumerate(texts)):
+        return True
+    # What was expected, forecast or guided, before the figure: "analysts had expected revenue of $4.35
+    # billion", "its full-year forecast of $17.2 billion", "a projected 2.5%"; a date so told ("expects the
+    # walkout on Friday to be short") is still when the event is
+    return m.kind not in ("date", "duration") and not _EXPECTING.isdisjoint(w.text for w in words[a:b])
+
+
+def changed_from(doc: Document, sentence: Sentence, start: int) -> bool:
+    """Whether the "from" at `start` follows a word of change, adverbs aside: "rose from 200 to 300", "was
+    cut sharply from 5% to 4.5%" tell a figure and its earlier value, where "ranged from" tells a range."""
+    i = sentence.word_index(start) - 1
+    words = sentence.words
+    while i >= 0 and words[i].text.endswith("ly") and i > sentence.word_index(start) - 3:
+        i -= 1
+    if i < 0:
+        return False
+    text = words[i].text
+    return lemma(text) in doc.vocabulary.lexicon.changes or verb_lemma(text) in _REVISING
 
 
 def event_place_of(doc: Document, sentence: Sentence, m: Mention) -> str | None:
@@ -417,7 +445,7 @@ class _Reader:
         end = self.words[self.after].end if role else None
         if role is None:
             role, end = self._role_after(self.after, True)
-        total = self._total()
+        total = self._total() or self._estimated_at()
         if total is not None:
             return total
         scope = self._scope_after(self.after)
@@ -445,6 +473,30 @@ class _Reader:
         if role is not None and self._sentence_partitive() is not None:
             return self._frame(self._sentence_partitive(), role, end, scope=scope)
         return None
+
+    def _estimated_at(self) -> Frame | None:
+        """A number a verb of estimating puts a noun at: "organisers put the crowd at 1.7 million", "police
+        estimated the protesters at 50,000". The noun is what is counted."""
+        words, a = self.words, self.first
+        if a < 3 or words[a - 1].text != "at":
+            return None
+        head = a - 2
+        if not classes(words[head].text) & NOUN or words[head].text in FUNCTION_WORDS or not self._adjacent(head, a - 1):
+            return None
+        first = head
+        while first > 0 and head - first < 2 and classes(words[first - 1].text) & (NOUN | ADJ) \
+                and words[first - 1].text not in FUNCTION_WORDS:
+            first -= 1
+        k = first - 1
+        while k >= 0 and (words[k].text in DETERMINERS or words[k].text.endswith(("'s", "’s"))):
+            k -= 1
+        if k < 0 or verb_lemma(words[k].text) not in _ESTIMATING:
+            return None
+        thing, person = self._thing(first, head)
+        role = self._role_at(head, head + 1)
+        if role and self.lex.role(role) and self.lex.role(role).person:
+            thing = "people"
+        return self._frame(thing, role, None)
 
     def _linked_subject(self) -> Frame | None:
         """A number that a verb of reaching ties to its subject: "cases top 1,600", "infections reached 1,640",
@@ -656,7 +708,7 @@ class _Reader:
             compared = self._compared_money()
             if compared is not None:
                 # "net income fell to $310 million from $402 million": the same figure's earlier value
-                return Frame(compared.metric, self.m.start, self.m.end, compared.thing, scope=_EARLIER_VALUE)
+                return Frame(compared.metric, self.m.start, self.m.end, compared.thing, scope=EARLIER_VALUE)
             name = self._money_reached()
         if name is None and self.earlier and self.earlier[-1].role == "compensated":
             name = "compensation"
@@ -668,6 +720,10 @@ class _Reader:
             name = f"{name}.lost"
         elif name == "money" and self._cost_verb_before():
             name = "loss"
+        per = self._per_unit()
+        if per is not None:
+            # "$1.21 per share", "$3.50 a gallon", "$15 an hour": a rate, never a rival of a total
+            name = f"{'price' if name == 'loss' else name}.per_{slug(per)}"  # "costs $3.50 a gallon": a price
         metric = f"{name}.{purpose}" if purpose else name
         if scope is None and purpose is None:
             scope = self._spent_on()
@@ -676,26 +732,66 @@ class _Reader:
             scope = scope or self._recipient() or "part"
         return Frame(metric, self.m.start, self.m.end, name, scope=scope, of=whole)
 
+    def _per_unit(self) -> str | None:
+        """The unit a sum is a rate of, right after it: "per share", "a gallon", "an hour", "/barrel"; "each"
+        for a sum per item. Not "a year earlier" or "a week ago", which date it."""
+        words, i = self.words, self.after
+        if i >= len(words) or not self._adjacent(i - 1, i):
+            return None
+        if words[i].text == "each":
+            return "each"
+        if words[i].text not in ("per", "a", "an", "/") or i + 1 >= len(words) or not self._adjacent(i, i + 1):
+            return None
+        unit = words[i + 1].text
+        if not unit.isalpha() or not classes(unit) & NOUN or unit in FUNCTION_WORDS:
+            return None
+        if i + 2 < len(words) and words[i + 2].text in ("ago", "earlier", "later", "before", "after", "from"):
+            return None
+        return noun_lemma(unit)
+
     def _money_reached(self) -> str | None:
         """The name of a sum a change reached: "revenue rose 12% to $4.21 billion" is revenue, by the lexicon's
         name for the changed thing when it has one ("net income slid 23% to $310 million": profit)."""
+        thing = self._change_reached()
+        # The lexicon's name only for the very words it knows: "the cloud unit's revenue" is no company's revenue
+        return None if thing is None else self.lex.money.get(tuple(thing.split())) or slug(thing)
+
+    def _change_reached(self) -> str | None:
+        """The thing of the change right before "to" and this figure, which is the level it reached: "revenue
+        rose 12% to $4.21 billion", "unemployment fell 0.2 percentage points to 4.1%"."""
         words, a = self.words, self.first
         if a < 1 or words[a - 1].text != "to" or not self.earlier:
             return None
         change = self.earlier[-1]
         if not change.metric.endswith(".change") or self.doc.text[change.end : words[a - 1].start].strip():
             return None
-        # The lexicon's name only for the very words it knows: "the cloud unit's revenue" is no company's revenue
-        return self.lex.money.get(tuple(change.thing.split())) or slug(change.thing)
+        return change.thing
+
+    def _compared_count(self) -> Frame | None:
+        """The count before this one in its sentence that this one is the earlier value of: "up from 38,000",
+        "compared with 1,200", "versus 80", "rose to 300 from 288", "fell from 40"; None otherwise ("300
+        passengers from 12 countries" compares nothing)."""
+        words, a = self.words, self.first
+        if a < 2:
+            return None
+        before, previous = words[a - 1].text, words[a - 2].text
+        if not (before in ("versus", "vs") or before in ("with", "to") and previous == "compared" or before == "from" and (
+                previous in ("up", "down") or not previous.isalpha() or previous in _SCALE_WORDS
+                or lemma(previous) in self.lex.changes)):
+            return None
+        text = self.doc.text
+        return next((f for f in reversed(self.earlier) if f.start < self.m.start and f.scope != EARLIER_VALUE
+                     and not _MONEY_START.match(text, f.start) and not _PERCENT_END.search(text, f.start, f.end)), None)
 
     def _compared_money(self) -> Frame | None:
         """The sum before this one in its sentence that this one is the earlier value of ("fell to $310 million
         from $402 million"), named by the text; None otherwise."""
         words, a = self.words, self.first
-        if a < 1 or words[a - 1].text not in ("from", "versus", "vs"):
+        if a < 1 or words[a - 1].text not in ("from", "versus", "vs") and not (
+                a > 1 and words[a - 1].text in ("with", "to") and words[a - 2].text == "compared"):
             return None
         return next((f for f in reversed(self.earlier) if f.start < self.m.start and f.metric not in _UNNAMED_MEASURES
-                     and f.scope != _EARLIER_VALUE and _MONEY_START.match(self.doc.text, f.start)), None)
+                     and f.scope != EARLIER_VALUE and _MONEY_START.match(self.doc.text, f.start)), None)
 
     def _spent_on(self) -> str | None:
         """What a sum is for, named right after it: "$640 million for public safety", "$95 million for parks":
@@ -861,7 +957,7 @@ class _Reader:
         if compared is not None:
             # "rose 3.5% in March, up from 3.2% in February": the same figure's value at an earlier time, a
             # figure of its own beside the one it is compared with
-            return Frame(compared.metric, self.m.start, self.m.end, compared.thing, scope=_EARLIER_VALUE)
+            return Frame(compared.metric, self.m.start, self.m.end, compared.thing, scope=EARLIER_VALUE)
         change, change_after = None, False
         if i < len(words) and self._adjacent(i - 1, i) and lemma(words[i].text) in lex.changes:
             change, change_after, i = "change", True, i + 1
@@ -870,10 +966,16 @@ class _Reader:
             change = "change"
         elif a > 1 and words[a - 1].text in ("cumulative", "a") and lemma(words[a - 2].text) in ("by",):
             change = "change"
-        # "held at 3.8%", and "fell to 3.9%": the level a thing stands at or reached, not by how much it changed
-        level = change is None and a > 1 and (words[a - 1].text == "at" and verb_lemma(words[a - 2].text) in _LEVEL_VERBS
-                                              or words[a - 1].text == "to" and lemma(words[a - 2].text) in lex.changes
-                                              or words[a - 1].text in _COPULAS)  # "turnout was 60%"
+        reached = self._change_reached()
+        if reached is not None:
+            # "fell 0.2 percentage points to 4.1%": the level the changed thing reached
+            return Frame(slug(reached), self.m.start, self.m.end, reached, scope=self._holder())
+        # "held at 3.8%", and "fell to 3.9%" (or "from 4.1% to 3.9%"): the level a thing stands at or reached,
+        # not by how much it changed
+        level = change is None and (self.m.extra.get("reached") or a > 1 and (
+            words[a - 1].text == "at" and verb_lemma(words[a - 2].text) in _LEVEL_VERBS
+            or words[a - 1].text == "to" and lemma(words[a - 2].text) in lex.changes
+            or words[a - 1].text in _COPULAS))  # "turnout was 60%"
         thing = None
         if change is None and not level and a > 1 and words[a - 1].text == "at" and self._plain_noun(a - 2):
             # "held its benchmark rate at 5.25%", "unemployment at 3.9%": the level of the noun before "at"
@@ -1502,7 +1604,7 @@ class _Reader:
                     role, thing = named, "people"
                 elif phrase is not None:
                     thing, person = self._thing(*phrase)
-                    after, _ = self._role_after(phrase[1] + 1, person)
+                    after, _ = self._role_after(phrase[1] + 1, person, thing)
                     noun_role = self._role_at(phrase[1], phrase[1] + 1)
                     role = after or noun_role or role
                     if noun_role and self.lex.role(noun_role) and self.lex.role(noun_role).person:
@@ -1657,6 +1759,8 @@ class _Reader:
         if i >= len(words) or not self._adjacent(i - 1, i):
             return False
         text = words[i].text
+        if classes(text) & VERB and not text.endswith("s") and verb_lemma(text) not in (None, text):
+            return False  # "the number of homes destroyed rose to 1,300": a verb in the past, no object
         return text in DETERMINERS or text[0].isdigit() or bool(classes(text) & NOUN) and text not in FUNCTION_WORDS
 
     def _agentive(self, role: str) -> bool:
@@ -1906,7 +2010,11 @@ THEIRS = "its"
 _PART_OF_SPAN = frozenset("first last past next initial final opening closing another".split())
 _MODALS = frozenset("could might may".split())
 _PROJECTING = frozenset("expected projected forecast likely set poised".split())
-_HYPOTHETICAL_WORDS = _MODALS | _PROJECTING
+# Words that make the figure after them in their clause an expectation: a verb of expecting, its noun.
+_EXPECTING = frozenset("expect expects expected forecast forecasts forecasted predict predicts predicted projected "
+                       "anticipate anticipates anticipated guidance outlook projection projections prediction "
+                       "predictions expectation expectations consensus".split())
+_HYPOTHETICAL_WORDS = _MODALS | _PROJECTING | _EXPECTING
 _EVENT_PLACE_LINKS = frozenset("in near at on off across over outside around of".split())
 # What may stand between a figure and the same figure in another unit ("750 million euros, or roughly $1.75
 # billion", "equivalent to around $800 million", "18.5 kilometers (11.5 miles)").

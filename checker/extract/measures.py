@@ -48,6 +48,8 @@ _CURRENCY_LAST_CHARS = frozenset(t[-1] for t in U.CURRENCY_TOKENS if t[-1] != " 
 _CURRENCY_BEFORE_RE = re.compile(rf"(?<![a-z])(?P<u>{_alt(U.CURRENCY_TOKENS)})[ ]{{0,2}}$")
 # "$10m", "£2.3bn": after a currency, m and bn are scales, not metres.
 _MONEY_SCALE_RE = re.compile(r"(?P<s>m|mn|mln|bn|b|k|tn|million|billion|trillion|thousand)(?![a-z])", re.I)
+# An amount ending right before a bracket: what is in the bracket restates it ("$300m (£236m)").
+_AMOUNT_BEFORE_RE = re.compile(r"(?:\d|\d[ ]?(?:m|mn|bn|k|tn|million|billion|trillion|thousand|[a-z]{3}))[ ]?$")
 _MONEY_SCALES = {"m": 1e6, "mn": 1e6, "mln": 1e6, "bn": 1e9, "b": 1e9, "k": 1e3, "tn": 1e12,
                  "million": 1e6, "billion": 1e9, "trillion": 1e12, "thousand": 1e3}
 _CENTS_RE = re.compile(r"(?:[ ]{1,2}and)?[ ]{1,2}(?P<n>\d{1,2}|[a-z]+(?:[- ][a-z]+)?)[ ]{1,2}(?:cents?|pence|p|kopecks?|kopiykas?|centimes?)(?![a-z])")
@@ -74,7 +76,8 @@ _AGE_UNITS = {"year": 1.0, "yr": 1.0, "month": 1 / 12, "week": 7 / 365.25, "day"
 _RANGE_GAP_RE = re.compile(r"[ ]{0,3}(?:-|–|—|to|and|through)[ ]{0,3}(?:about[ ]|around[ ]|~)?")
 _RANGE_LEAD_RE = re.compile(r"(?<![a-z])(?:between|from)[ ]{1,2}$")
 _SUM_GAP_RE = re.compile(r"(?:,|[ ]and|,[ ]and)?[ ]{0,2}")
-_PERCENT_WORDS = (" per cent", " percents", " percent", " pct", " percentage points", "-per cent", " per-cent")
+_PERCENT_WORDS = (" per cent", " percents", " percent", " pct", " percentage points", " percentage point", "-per cent",
+                  " per-cent")
 _PERCENT_OF_RE = re.compile(r"(?<![a-z])(?:per[ ]?cents?|percents?)[ ]of[ ]$")
 
 
@@ -171,8 +174,9 @@ def _read_single(lower: str, spans: list[NumberSpan], idx: int) -> Mention | Non
             value *= 1e6
             end += 2
         mstart = cur.start()
-        if mstart > 0 and lower[mstart - 1] == "(" and lower[end : end + 1] == ")":
-            # "($99.99)": an accountant's negative amount
+        if mstart > 0 and lower[mstart - 1] == "(" and lower[end : end + 1] == ")" and \
+                not _AMOUNT_BEFORE_RE.search(lower, max(0, mstart - 16), mstart - 1):
+            # "($99.99)": an accountant's negative amount; "$300m (£236m)" is the same sum in another currency
             value, mstart, end = -value, mstart - 1, end + 1
         mention = _money_mention(value, mstart, end, code)
         cents = _CENTS_RE.match(lower, end)
@@ -193,8 +197,11 @@ def _read_single(lower: str, spans: list[NumberSpan], idx: int) -> Mention | Non
     if lower.startswith(_PERCENT_WORDS, end):
         for word in _PERCENT_WORDS:
             if lower.startswith(word, end) and not lower[end + len(word) : end + len(word) + 1].isalpha():
+                # A difference of two percentages ("fell 0.2 percentage points to 4.1%") is no percentage
+                # of its own: never one end of a range with one
+                written = "percentage point" if "point" in word else "percent"
                 return Mention("percent", start, end + len(word), value, value, value, True, True, "percent", "exact",
-                               extra={"original_value": value, "original_unit": "percent"})
+                               extra={"original_value": value, "original_unit": written})
     cm = _CURRENCY_AFTER_RE.match(lower, end)
     if cm and not (cm.group("u") in _AMBIGUOUS_SPACED and cm.group("sp")):
         code = U.CURRENCY_TOKENS[cm.group("u")]
@@ -245,7 +252,8 @@ def _merge(lower: str, mentions: list[Mention]) -> list[Mention]:
         a = mentions[i]
         if i + 1 < len(mentions):
             b = mentions[i + 1]
-            if a.kind == b.kind and a.unit == b.unit and a.value is not None and b.value is not None:
+            if a.kind == b.kind and a.unit == b.unit and a.value is not None and b.value is not None and (
+                    a.kind != "percent" or a.extra.get("original_unit") == b.extra.get("original_unit")):
                 gap = _RANGE_GAP_RE.fullmatch(lower, a.end, b.start) if b.start - a.end <= 16 else None
                 lead = _RANGE_LEAD_RE.search(lower, max(0, a.start - 10), a.start) if gap else None
                 # "from -18 °C to -34 °C" runs downwards; the interval is the same
@@ -256,6 +264,8 @@ def _merge(lower: str, mentions: list[Mention]) -> list[Mention]:
                     start = lead.start() if lead else a.start
                     extra = dict(b.extra)
                     extra["low_original_value"] = a.extra.get("original_value")
+                    if lead is not None and lead.group().startswith("from"):
+                        extra["ends"] = (a.start, a.end, a.value, b.start, b.end, b.value)
                     low, high = min(a.value, b.value), max(a.value, b.value)
                     out.append(Mention(a.kind, start, b.end, None, low, high, True, True, a.unit, "range",
                                        extra=extra))
@@ -358,6 +368,8 @@ def _bare_range(lower: str, low: NumberSpan, high: Mention) -> Mention | None:
         return None
     extra = dict(high.extra)
     extra["low_original_value"] = low.value
+    if lead is not None and lead.group().startswith("from"):
+        extra["ends"] = (low.start, low.end, low_value, high.start, high.end, high.value)
     start = lead.start() if lead else low.start
     return Mention(high.kind, start, high.end, None, low_value, high.value, True, True, high.unit, "range",
                    extra=extra)

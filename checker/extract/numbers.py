@@ -1193,6 +1193,15 @@ def _join_bounds(lower: str, mentions: list[Mention]) -> list[Mention]:
     return out
 
 
+def _range_extra(lower: str, a, b, lead) -> dict:
+    """The ends of a range as written; and where a "from" leads it, their spans (`ends`): "rose from 200 to
+    300" is a change, not a range, which the reader of the words before it tells apart."""
+    extra = {"low_text": lower[a.start:a.end], "high_text": lower[b.start:b.end]}
+    if lead is not None and lead.group("lead") == "from":
+        extra["ends"] = (a.start, a.end, a.value, b.start, b.end, b.value)
+    return extra
+
+
 class _Shifted:
     """A match found in a slice, with offsets moved back onto the whole text."""
 
@@ -1246,7 +1255,7 @@ def find_numbers(lower: str, policy: NumberPolicy = DEFAULT_POLICY, text: str | 
                     start = lead.start() if lead else a.start
                     mentions.append(
                         Mention("number", start, b.end, None, a.value, b.value, True, True, None, "range",
-                                extra={"low_text": lower[a.start:a.end], "high_text": lower[b.start:b.end]})
+                                extra=_range_extra(lower, a, b, lead))
                     )
                     i += 2
                     continue

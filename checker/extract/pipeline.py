@@ -17,13 +17,13 @@ from checker.extract.dates import find_dates, find_time_anchors, stated_date
 from checker.extract.density import DENSE_FIGURES, DENSE_WINDOW, blank_dense, dense_stretches
 from checker.extract.document import Document, Sentence
 from checker.extract.durations import find_durations
-from checker.extract.frames import (duration_event_of, event_of, event_place_of, hypothetical, lasting_event_of,
+from checker.extract.frames import (EARLIER_VALUE, changed_from, duration_event_of, event_of, event_place_of, hypothetical, lasting_event_of,
                                     read_count, read_measure, read_unitless, reported_event_of, story_place)
 from checker.extract.measures import find_measures
 from checker.extract.mention import Mention
 from checker.extract.numbers import DEFAULT_POLICY, find_numbers, parse_number
 from checker.extract.scores import find_scores
-from checker.extract.words import VERB, classes
+from checker.extract.words import VERB, classes, verb_lemma
 from checker.model import Claim, Extraction, Qualifier, Source, day_to_iso
 from checker.vocabulary import Vocabulary, lemma, load_vocabulary
 
@@ -131,7 +131,7 @@ def _dense_notice(source: Source, text: str, stretches: list[tuple[int, int]]) -
 def _extract_claims(doc: Document, source: Source, policy) -> list[Claim]:
     text = doc.text
     published = source.published_date
-    mentions = find_mentions(text, doc.lower, published, policy)
+    mentions = _changes_apart(doc, find_mentions(text, doc.lower, published, policy))
     # What may date a figure: a time anchor ("as of", "by", "in the last 24 hours") or a date that
     # belongs to no event ("in February 2025"); a date of an event ("Tuesday's assault") dates the event.
     dates_by_sentence = _Times(text)
@@ -151,18 +151,61 @@ def _extract_claims(doc: Document, source: Source, policy) -> list[Claim]:
                 continue  # an event's date dates the event, unless a "when" clause follows it ("1992, when 167 died")
             if _comparison_term(sentence, m, doc.vocabulary.lexicon.changes):
                 continue  # "the highest turnout since 2008", "up 7% from a year earlier": not when a figure holds
+            compared = _date_of_compared(sentence, m)
+            if compared is not None:
+                dates_by_sentence.compared[compared] = m  # "up from 38,000 in 2024": the 38,000's date only
+                continue
         dates_by_sentence.add(sentence.start, m, _opens_clause(doc, sentence, m))
     fields = []
+    earlier = None  # the claim of the earlier value of a change taken apart, until its reached figure is read
     for m in mentions:
         # An official's quoted words carry figures ("the toll has been fixed at 275," Jena said), read like
         # any other; quoted dates and spans of time are as often rhetoric ("a week has 4 days instead of 7").
         if doc.is_boilerplate(m.start) or (m.kind in ("date", "duration") and doc.in_quotation(m.start, m.end)):
             continue
         claim = _claim(doc, source, m, dates_by_sentence, date_metrics)
-        if claim is not None:
-            fields.append(claim)
+        if claim is None:
+            continue
+        if m.extra.get("earlier_value"):
+            earlier = claim
+        elif m.extra.get("reached") and earlier is not None:
+            _name_change(earlier, claim)
+            earlier = None
+        fields.append(claim)
     # Validated together, as a list: one call into pydantic per text instead of one per claim.
     return _claims_adapter().validate_python(fields)
+
+
+def _name_change(earlier: dict, reached: dict) -> None:
+    """One name for a change's two figures: the reached figure's, unless only the earlier one's says what it
+    is ("revenue grew from $2 billion to $3 billion"); the earlier one is the figure's earlier value."""
+    metric = reached["metric"]
+    if metric in ("money", "percent", "count") and earlier["metric"] not in ("money", "percent", "count"):
+        metric = earlier["metric"]
+    reached["metric"] = earlier["metric"] = metric
+    earlier["scope"] = EARLIER_VALUE
+
+
+def _changes_apart(doc: Document, mentions: list[Mention]) -> list[Mention]:
+    """Mentions, with each "from A to B" that follows a word of change ("the toll rose from 200 to 300",
+    "unemployment fell from 4.1% to 3.9%") taken apart: B is the figure reached, A its earlier value,
+    not the ends of a range."""
+    out = []
+    for m in mentions:
+        ends = m.extra.get("ends")
+        if ends is None or not changed_from(doc, doc.sentence_at(m.start), m.start):
+            out.append(m)
+            continue
+        a_start, a_end, a_value, b_start, b_end, b_value = ends
+        extra = {k: v for k, v in m.extra.items() if k not in ("ends", "low_original_value", "low_text", "high_text")}
+        earlier = dict(extra, earlier_value=True)
+        if "original_value" in extra:
+            earlier["original_value"] = m.extra.get("low_original_value", a_value)
+        out.append(Mention(m.kind, a_start, a_end, a_value, a_value, a_value, True, True, m.unit, "exact",
+                           m.precision, m.noun, earlier))
+        out.append(Mention(m.kind, b_start, b_end, b_value, b_value, b_value, True, True, m.unit, "exact",
+                           m.precision, m.noun, dict(extra, reached=True)))
+    return out
 
 
 @functools.cache
@@ -335,7 +378,8 @@ def _earlier_occurrence(sentence: Sentence, m: Mention) -> bool:
     January", "first struck in 1999"."""
     texts = sentence.texts
     i = sentence.word_index(m.start)
-    return any(texts[k] in _OCCURRENCE_WORDS and texts[k + 1].endswith("ed") and classes(texts[k + 1]) & VERB
+    return any(texts[k] in _OCCURRENCE_WORDS and classes(texts[k + 1]) & VERB and (
+        texts[k + 1].endswith("ed") or verb_lemma(texts[k + 1]) not in (None, texts[k + 1]))  # "first held"
                for k in range(max(0, i - 6), i - 1))
 
 
@@ -354,6 +398,34 @@ def _comparison_term(sentence: Sentence, m: Mention, changes) -> bool:
         return False
     previous = texts[i - 2]
     return previous[0].isdigit() or previous in ("percent", "cent", "points") or lemma(previous) in changes
+
+
+_COMPARING = frozenset(("from", "than", "versus", "vs"))
+
+
+def _date_of_compared(sentence: Sentence, m: Mention) -> int | None:
+    """Where the preposition before a date starts, when the date is that of a figure something is compared
+    with ("up from 38,000 in 2024", "compared with $3.1 billion in 2025"), which it dates alone."""
+    i = sentence.word_index(m.start)
+    texts = sentence.texts
+    if i < 3 or texts[i - 1] not in ("in", "on", "at", "for") or not _compared_figure_before(texts, i - 1):
+        return None
+    return sentence.words[i - 1].start
+
+
+def _compared_figure_before(texts, i: int) -> bool:
+    """Whether the words before index i end in a figure something is compared with: "from 38,000", "than
+    $2 billion", "compared with 3.1%"."""
+    k = i - 1
+    while k >= 0 and k > i - 4 and (texts[k][0].isdigit() or not texts[k].isalpha() or texts[k] in _FIGURE_WORDS):
+        k -= 1
+    if k == i - 1 or k < 0 or not any(t[0].isdigit() for t in texts[k + 1 : i]):
+        return False
+    return texts[k] in _COMPARING or (texts[k] in ("with", "to") and k > 0 and texts[k - 1] == "compared")
+
+
+# Words a figure may be written with: "38,000", "3.1 percent", "$2 billion".
+_FIGURE_WORDS = frozenset("percent cent points million billion trillion thousand".split())
 
 
 def _before_when(sentence: Sentence, m: Mention) -> bool:
@@ -408,7 +480,10 @@ def _role(doc: Document, sentence: Sentence, m: Mention) -> str | None:
 
 def _as_of(doc: Document, sentence: Sentence, m: Mention, dates_by_sentence, source: Source) -> tuple[str | None, bool]:
     """When a figure holds: the date its text states for it (see _dating), else its source's publication."""
-    d = _dating(doc, sentence, m, dates_by_sentence) if m.kind != "date" else None
+    d = None
+    if m.kind != "date":
+        after = m.end + len(doc.text[m.end : m.end + 4]) - len(doc.text[m.end : m.end + 4].lstrip())
+        d = dates_by_sentence.compared.get(after) or _dating(doc, sentence, m, dates_by_sentence)
     if d is not None:
         return _iso_span(d), True
     day = source.news_day
@@ -454,11 +529,13 @@ class _Times(dict):
     of no event); and those that open a clause, which date the figures after them in their paragraph.
     Blank lines part paragraphs, or line breaks in a text without blank lines between its lines."""
 
-    __slots__ = ("_text", "_paragraphs", "_frames", "_starts")
+    __slots__ = ("_text", "_paragraphs", "_frames", "_starts", "compared")
 
     def __init__(self, text: str):
         super().__init__()
         self._text = text
+        # The dates of figures something is compared with, by where their preposition starts.
+        self.compared: dict[int, Mention] = {}
         self._paragraphs: list[int] | None = None  # read on the first frame asked for: most texts have none
         self._frames: list[Mention] = []
         self._starts: list[int] | None = None

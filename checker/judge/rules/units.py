@@ -34,7 +34,7 @@ def conversion_does_not_match(claims: list[Claim], ctx: Context):
     ordered = sorted((c for c in claims if c.kind == "quantity" and c.stated_unit and c.value is not None),
                      key=lambda c: c.start)
     for a, b in zip(ordered, ordered[1:]):
-        if a.unit != b.unit or a.stated_unit == b.stated_unit or (a.end, b.start) not in conversions:
+        if a.unit != b.unit or a.unit == "percent" or a.stated_unit == b.stated_unit or (a.end, b.start) not in conversions:
             continue
         factor = _canonical_per_stated(b)
         slack = 0.5 * factor * _rounding_step(b.quote) + 1e-9
