@@ -92,3 +92,12 @@ def test_second_as_unit_stays_a_duration(text):
     (found,) = find_durations(text, text.lower())
     assert text[found.start:found.end] == "a second"
     assert found.value == pytest.approx(1 / 86400)
+
+
+def test_hours_then_minutes_are_one_duration_and_a_clock_time_of_a_race_is_read():
+    assert [(span, days * 24) for span, days, _, _ in _found("He finished in 4 hours 52 minutes.")] == [
+        ("4 hours 52 minutes", pytest.approx(4 + 52 / 60))]
+    assert [(span, days * 24) for span, days, _, _ in _found("She won in 2:18:45, a course record.")] == [
+        ("2:18:45", pytest.approx(2 + 18 / 60 + 45 / 3600))]
+    # A time of day names its zone or half of the day: no duration.
+    assert _found("The polls closed at 20:00:00 GMT.") == []

@@ -24,6 +24,12 @@ def test_a_statements_date_is_its_events_only_when_the_sentence_names_no_other()
 def test_a_date_of_another_occurrence_is_not_the_storys_event():
     assert _read("The volcano last erupted in January.")["January"][0] == "date"
     assert _read("The volcano erupted in January.")["January"][0] == "eruption.date"
+    assert _read("The marathon was first held in 1977.")["1977"][0] == "date"  # "held": a past form not in -ed
+
+
+def test_jobs_cut_are_jobs_eliminated():
+    assert _read("The company will cut 3,000 jobs.")["3,000 jobs"][0] == "jobs.eliminated"
+    assert _read("The bank said 3,000 jobs would be eliminated.")["3,000 jobs would be eliminated"][0] == "jobs.eliminated"
 
 
 def test_a_size_is_named_after_the_thing_its_clause_makes_it_of():

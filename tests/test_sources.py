@@ -248,3 +248,10 @@ def test_a_folder_notes_what_it_skips_and_a_direct_path_is_an_error(tmp_path):
                      f"{folder / 'dir.txt'}: note: skipped: a folder, not a regular file"]
     (error,) = collect_sources([folder / "dangling.md"])[1]
     assert error.message == "broken symbolic link: its target does not exist"
+
+
+def test_a_folders_readme_is_its_documentation_not_an_article(tmp_path):
+    folder = _folder(tmp_path, {"a.txt": "A.\n", "README.md": "Notes: 40 people were killed.\n", "license.txt": "MIT\n"})
+    assert [s.id for s, _ in load_sources([folder])] == ["a"]
+    # Named on its own, it is read.
+    assert [s.id for s, _ in load_sources([folder / "README.md"])] == ["README"]

@@ -96,7 +96,7 @@ def _item_matches(lower: str) -> list[re.Match]:
     return found
 _HALF_AFTER = re.compile(r"[ ]and[ ](?:an?[ ])?half\b")
 _JOIN = re.compile(r"(?:,[ ]?|[ ]|,?[ ]and[ ])\Z")
-_TRAILING_MINUTES = re.compile(rf"[ ](?:and[ ])?(?P<n>\d{{1,2}}|{NUMBER_WORD_PATTERN})(?![ ]?-?[ ]?(?:{_UNIT}|[a-z]))")
+_TRAILING_MINUTES = re.compile(rf"[ ](?:and[ ])?(?P<n>\d{{1,2}}|{NUMBER_WORD_PATTERN})(?![\d.,]\d|\d)(?![ ]?-?[ ]?(?:{_UNIT}|[a-z]))")
 _AGE = re.compile(r"(?:[ ]?-[ ]?|[ ])old(?P<s>s)?\b|[ ]of[ ]age\b")
 _WINDOW_BEFORE = re.compile(r"\b(?:the[ ])?(?:last|past|previous|next|coming)[ ]\Z")
 _EVENT_NOUNS = frozenset(
@@ -238,4 +238,23 @@ def find_durations(text: str, lower: str) -> list[Mention]:
         if _WINDOW_BEFORE.search(lower, max(0, start - 20), start):
             extra["window"] = True
         found.append(Mention("duration", start, end, days, days, days, unit="day", noun=noun, extra=extra))
+    if ":" in lower:
+        found.extend(_clock_durations(lower))
+        found.sort(key=lambda d: d.start)
+    return found
+
+
+# A time told on a clock of hours, minutes and seconds ("won in 2:18:45", "a time of 1:02:33.4"); not a time
+# of day, which names its zone or half of the day ("14:05:33 GMT").
+_CLOCK = re.compile(r"(?<![\d:.,])(?P<h>\d{1,2}):(?P<m>[0-5]\d):(?P<s>[0-5]\d(?:\.\d{1,3})?)(?![\d:]|\.\d)"
+                    r"(?![ ]?(?:[ap]\.?m\b|gmt|utc|bst|cet|cest|est|edt|pst|pdt|et\b|local|hrs|hours))")
+
+
+def _clock_durations(lower: str) -> list[Mention]:
+    """Durations told on a clock of hours, minutes and seconds."""
+    found = []
+    for m in _CLOCK.finditer(lower):
+        days = (int(m["h"]) * 3600 + int(m["m"]) * 60 + float(m["s"])) / 86400
+        found.append(Mention("duration", m.start(), m.end(), days, days, days, unit="day",
+                             extra={"units": ("hour", "minute", "second")}))
     return found

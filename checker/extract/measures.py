@@ -198,7 +198,7 @@ def _read_single(lower: str, spans: list[NumberSpan], idx: int) -> Mention | Non
         for word in _PERCENT_WORDS:
             if lower.startswith(word, end) and not lower[end + len(word) : end + len(word) + 1].isalpha():
                 # A difference of two percentages ("fell 0.2 percentage points to 4.1%") is no percentage
-                # of its own: never one end of a range with one
+                # of its own: never one end of a range with one (nor are cents with dollars)
                 written = "percentage point" if "point" in word else "percent"
                 return Mention("percent", start, end + len(word), value, value, value, True, True, "percent", "exact",
                                extra={"original_value": value, "original_unit": written})
@@ -216,7 +216,7 @@ def _read_single(lower: str, spans: list[NumberSpan], idx: int) -> Mention | Non
     if minor:
         # "50 cents", "10¢", "470 pence": pence are British; a bare cent names no currency of its own
         word = minor.group("u")
-        code = "GBP" if word.startswith(("pen", "penn")) else "cent"
+        code = "GBP" if word.startswith(("pen", "penn")) else _cents_currency(lower, start, minor.end())
         amount = float(f"{value / 100:.12g}")
         return Mention("money", start, minor.end(), amount, amount, amount, True, True, code, "exact",
                        extra={"original_value": value, "original_unit": word})
@@ -243,6 +243,17 @@ def _read_single(lower: str, spans: list[NumberSpan], idx: int) -> Mention | Non
     return None
 
 
+def _cents_currency(lower: str, start: int, end: int) -> str:
+    """The currency of cents, by the one money beside them names ("rose 94 cents to $41.20"); "cent" when
+    none is named, which names no currency of its own."""
+    near = lower[max(0, start - 100) : end + 100]
+    if "$" in near or "dollar" in near:
+        return "USD"
+    if "€" in near or "euro" in near:
+        return "EUR"
+    return "cent"
+
+
 def _merge(lower: str, mentions: list[Mention]) -> list[Mention]:
     """Ranges ("between 30 and 40 degrees", "3-5 km") and compound sums ("10 kms, 8 meters and 6 cm")."""
     out: list[Mention] = []
@@ -253,7 +264,7 @@ def _merge(lower: str, mentions: list[Mention]) -> list[Mention]:
         if i + 1 < len(mentions):
             b = mentions[i + 1]
             if a.kind == b.kind and a.unit == b.unit and a.value is not None and b.value is not None and (
-                    a.kind != "percent" or a.extra.get("original_unit") == b.extra.get("original_unit")):
+                    a.kind not in ("percent", "money") or a.extra.get("original_unit") == b.extra.get("original_unit")):
                 gap = _RANGE_GAP_RE.fullmatch(lower, a.end, b.start) if b.start - a.end <= 16 else None
                 lead = _RANGE_LEAD_RE.search(lower, max(0, a.start - 10), a.start) if gap else None
                 # "from -18 °C to -34 °C" runs downwards; the interval is the same

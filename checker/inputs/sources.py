@@ -538,7 +538,8 @@ class _Collector:
         except OSError as error:
             self.errors.append(InputError(folder, f"cannot list folder: {error.strerror or error}"))
             return
-        files = [folder / name for name in names if _is_source_name(name) and self.regular(folder / name)]
+        files = [folder / name for name in names if _is_source_name(name) and self.regular(folder / name)
+                 and not self.documentation(folder / name)]
         if not files:
             readable = ", ".join(sorted(READERS))
             self.errors.append(InputError(folder, f"no source files ({readable}) in this folder"))
@@ -546,6 +547,15 @@ class _Collector:
         self.metadata_for(folder)
         for path in files:
             self.add_file(path)
+
+    @staticmethod
+    def documentation(path: Path) -> bool:
+        """Whether a file of a folder is the folder's own documentation (README.md, LICENSE.txt), not an
+        article: skipped with a note; named on its own, it is read."""
+        if os.path.splitext(path.name)[0].upper() not in _DOCUMENTATION:
+            return False
+        note(path, "skipped: the folder's documentation, not an article (name it on its own to read it)")
+        return True
 
     @staticmethod
     def regular(path: Path) -> bool:
@@ -580,6 +590,10 @@ class _Collector:
         self.loaded[source_id] = LoadedSource(source, text)
 
 
+# The names a folder's own documentation goes by, by convention.
+_DOCUMENTATION = frozenset(("README", "LICENSE", "LICENCE", "CHANGELOG", "CHANGES", "CONTRIBUTING", "NOTICE", "AUTHORS"))
+
+
 def _listdir(folder: Path) -> list[str]:
     return sorted(os.listdir(folder))
 
@@ -587,10 +601,10 @@ def _listdir(folder: Path) -> list[str]:
 def collect_sources(paths: Iterable[str | os.PathLike[str]]) -> tuple[list[LoadedSource], list[InputError]]:
     """Every readable source under paths, sorted by id, and every problem found, sorted.
 
-    A path is a source file (.txt, .md), a folder of them (not recursive; hidden files skipped),
-    or a folder's sources.yaml (meaning that folder). A folder's sources.yaml maps each source id
-    (the file name without extension) to outlet, title, published, url and wire; it also applies
-    when a single file of the folder is given. A problem with one file does not stop the others.
+    A path is a source file (.txt, .md), a folder of them (not recursive; hidden files and the folder's
+    README or LICENSE skipped), or a folder's sources.yaml (meaning that folder). A folder's sources.yaml
+    maps each source id (the file name without extension) to outlet, title, published, url and wire; it
+    also applies when a single file of the folder is given. A problem with one file does not stop the others.
     """
     collector = _Collector()
     for raw in paths:
