@@ -208,3 +208,15 @@ def test_a_figure_a_verb_of_estimating_puts_a_noun_at_counts_that_noun():
     assert _claims("Police estimated the number of protesters at 50,000.")["50,000"].metric == "people.protested"
     # the role after the counted noun, not a sense for weapons, and not lost to the verb that follows it
     assert _claims("Officials said the number of homes destroyed rose to 1,300.")["1,300"].metric.endswith(".destroyed")
+
+
+def test_a_capacity_is_neither_the_count_nor_a_part_of_it_and_the_missing_are_no_running_total():
+    from checker.judge.relations import relation
+    from checker.vocabulary import load_vocabulary
+
+    carried, capacity = _claim("a", "passengers.carried"), _claim("b", "passengers.carried").model_copy(
+        update={"scope": "capacity"})
+    assert relation(carried, capacity) == "other"
+    assert relation(capacity, capacity.model_copy(update={"source": "c"})) == "same"
+    voc = load_vocabulary()
+    assert "people.killed" in voc.cumulative and "people.missing" not in voc.cumulative

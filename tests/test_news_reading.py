@@ -122,3 +122,64 @@ def test_a_division_no_gazetteer_lists_is_a_place_of_its_own_when_named_as_one()
     assert [c.subject for c in extract_claims(SOURCE, "Officials in the region said 5 died.")] == [None]
     assert [c.subject for c in extract_claims(SOURCE, "In Swat district, 12 died. In the region 5 more died.")] == [
         "Swat", "Swat"]
+
+
+def _claims(text: str, published=SOURCE.published) -> dict:
+    source = SOURCE.model_copy(update={"published": published})
+    return {c.quote: c for c in extract_claims(source, text)}
+
+
+def test_a_vague_magnitude_of_a_noun_counts_that_noun_or_nothing():
+    found = _read("At least 12 people were killed and 48 injured when tens of thousands of pilgrims gathered.")
+    assert "tens of thousands" not in found  # never the injured of the list before it
+    assert _read("Dozens of homes were destroyed.")["Dozens of homes were destroyed"][0] == "houses.private.destroyed"
+
+
+def test_a_bracketed_sum_after_a_figure_restates_it():
+    assert _claims("The state will pay 200,000 rupees ($2,300) to each family.")["$2,300"].value == 2300
+
+
+def test_a_dash_between_phrases_is_no_minus():
+    assert _claims("The ferry carried 232 people - 204 passengers and 28 crew.")["204 passengers"].value == 204
+
+
+def test_a_year_before_a_noun_or_after_a_preposition_is_no_count():
+    assert _read("The company was fined over a 2018 breach. It reported revenue of $9.6 billion for 2025.") == {
+        "$9.6 billion": ("revenue", None)}
+    assert _read("Police arrested 1990 people.")["1990 people"][0] == "people.arrested"
+
+
+def test_a_dateline_place_is_where_the_story_was_filed_not_the_figures_place():
+    claims = _claims("MANILA, March 14 (Reuters) - A passenger ferry carrying 240 people sank off Sibuyan island.")
+    assert claims["240 people"].subject is None
+    pti = _claims("Nellore (Andhra Pradesh), Jan 17 (PTI) Seven devotees were killed in a crush in Kerala.")
+    assert pti["Seven devotees were killed"].subject != "Nellore"
+
+
+def test_a_date_restated_in_another_zone_is_no_date_of_the_event():
+    found = _read("The crush happened at around 4:45 a.m. (2315 GMT Friday) at the temple on Saturday.")
+    assert "Friday" not in found and found["Saturday"][0] == "crush.date"
+
+
+def test_the_whole_of_the_dead_is_the_toll_not_the_latest_deaths():
+    claims = _claims("The toll rose to 14 after two more people died. Nine of the dead were women.")
+    assert claims["Nine of the dead"].part_of == claims["14"].id
+
+
+def test_a_capacity_and_an_excess_are_no_head_count():
+    assert _read("The vessel was licensed to carry 180 passengers.")["180 passengers"] == ("passengers.carried", "capacity")
+    found = _read("The ferry had 212 passengers on its manifest, 32 more than allowed.")
+    assert found == {"212 passengers": ("passengers", None)}
+
+
+def test_the_part_takes_the_verb_and_the_counted_whole_its_own_role():
+    found = _read("Officials said 189 of the 240 people aboard had been rescued.")
+    assert found["189 of the 240 people aboard had been rescued"][0] == "people.rescued"
+    assert found["240 people aboard"][0] == "people.carried"
+    assert _read("19 of the 25 drones were shot down.")["25 drones"][0] == "drones"
+
+
+def test_a_count_taken_somewhere_is_of_that_place():
+    found = _read("Twelve bodies had been taken to Magdiwang and 11 to San Fernando town.")
+    assert found["Twelve bodies had been taken"] == ("bodies.taken", "Magdiwang")
+    assert found["11"] == ("bodies.taken", "San Fernando")

@@ -107,6 +107,17 @@ _AUXILIARY = frozenset("were was had have has been are is being reportedly also 
 _ANAPHORA = {"province": "region", "region": "region", "oblast": "region", "city": "city", "town": "city"}
 
 
+# A dateline: capitalised words (a place, a date) and an agency in brackets before a dash, or a wire's name in
+# brackets ("Nellore (Andhra Pradesh), Jan 17 (PTI) "); a place in capitals and a dash ("KYIV - "); a short
+# stretch and a long dash ("RABAT, Morocco — ").
+_DATELINE_WORDS = r"[A-Z][\w.'’-]*(?:[ ,]+(?:[A-Z][\w.'’-]*|\d{1,4}|\([A-Z][\w .'’-]{0,30}\)))*"
+_WIRES = r"Reuters|AP|AFP|PTI|IANS|ANI|UNI|Xinhua|dpa|DPA|Bloomberg|EFE|ANSA|Kyodo|Yonhap|TASS|Anadolu|AA|UPI|Bernama|CNA"
+DATELINE = re.compile(rf"{_DATELINE_WORDS}[ ]?\((?:[A-Z][\w .&-]{{0,30}}\)[ \t]*[-\u2014\u2013]{{1,2}}|(?:{_WIRES})\)[ \t]*"
+                      rf"[-\u2014\u2013:]{{0,2}})[ \t]*"
+                      r"|[A-Z][A-Z .,'’()-]{2,60}[ \t][-\u2014\u2013]{1,2}[ \t]"
+                      r"|[^\n\u2014\u2013]{1,40}\s[\u2014\u2013]\s")
+
+
 class Word(NamedTuple):
     """A lower-case word of the text and where it stands (a tuple: a text makes thousands of them)."""
 
@@ -695,7 +706,10 @@ class Document:
         return not _ATTRIBUTION_VERB.isdisjoint(texts[after : sentence.word_index(pos)])
 
     def _locative(self, sentence: Sentence, m: Match) -> bool:
-        """Whether a place is named as a scope ("in Kyiv", "Ukraine's territory"), not as an actor."""
+        """Whether a place is named as a scope ("in Kyiv", "Ukraine's territory"), not as an actor, nor as
+        where the story was filed from (a dateline: "MANILA, March 14 (Reuters) -")."""
+        if m.start < self.dateline_end(sentence):
+            return False
         words = sentence.words
         if words[m.last_word].text.endswith(("'s", "’s")):
             return True
@@ -714,6 +728,15 @@ class Document:
             # opens a clause is its actor ("Russia launched 16 cruise missiles"), not where the figure holds
             return True
         return i >= 0 and words[i].text in _LOCATIVE
+
+    def dateline_end(self, sentence: Sentence) -> int:
+        """Where the dateline that opens a sentence at the start of a line ends ("KYIV (Reuters) - ",
+        "RABAT, Morocco (AP) — ", "Nellore (Andhra Pradesh), Jan 17 (PTI) "), else the sentence's start."""
+        start = sentence.start
+        if start and self.text[start - 1] not in "\r\n":
+            return start
+        found = DATELINE.match(self.text, start, sentence.end)
+        return found.end() if found else start
 
     def _opens_with_verb(self, sentence: Sentence, j: int) -> bool:
         """Whether the words after a sentence's opening place go on to its verb: the place is what the sentence

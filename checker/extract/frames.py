@@ -98,10 +98,23 @@ _MEASURES_OF_THINGS = frozenset(("height", "length", "width"))
 _UNNAMED_MEASURES = frozenset(("money", "percent", "count"))
 # The scope of a figure given as the earlier value of another ("up from 3.2% in February"): judge.relations.EARLIER.
 EARLIER_VALUE = "earlier value"
+# The scope of a count of what something may hold ("licensed to carry 180 passengers").
+CAPACITY = "capacity"
+# The scope of a count that adds to a figure ("two more bodies"): judge.relations.ADDED.
+ADDED = "additional"
 _MONEY_START = re.compile(r"[^\w\s]|[A-Z]{3}\b|(?:rs|inr|usd|eur)\b", re.I)
 _PERCENT_END = re.compile(r"(?:%|\bper ?cent|\bpct\.?|\bpercentage points?)$", re.I)
 # Verbs that put a figure on something: "put the crowd at 1.7 million", "estimated the damage at".
 _ESTIMATING = frozenset("put estimate place peg fix assess reckon calculate gauge".split())
+# Words before a year-like number that make it a year: "a 2018 breach", "fiscal 2026", "for 2025".
+_YEAR_LEADS = frozenset("a an the its their his her our in for since fiscal by until from of during".split())
+# Nouns after a name that make it a place's: "San Fernando town", "Romblon province".
+_PLACE_NOUNS = frozenset("town city village province district region county state port island harbour harbor "
+                         "airport station hospital camp".split())
+# Words that make a count what something may hold: "licensed to carry", "designed to hold", "can seat".
+_PERMITTING = frozenset("licensed certified designed built allowed permitted rated approved authorised authorized "
+                        "able equipped".split())
+_HOLDING = frozenset("hold carry seat accommodate take house fit".split())
 _SCALE_WORDS = frozenset("hundred thousand million billion trillion".split())
 _ANAPHORS = frozenset("them these those which whom".split())
 # Verbs whose subject is an event and whose object its participants ("strikes involved 45,000 workers").
@@ -156,10 +169,13 @@ def read_count(doc: Document, sentence: Sentence, m: Mention, earlier: list[Fram
     if frame is None:
         return None
     if frame.scope is None and reader._increment():
-        frame = replace(frame, scope="additional")  # "two more bodies": what was added, not the running total
+        frame = replace(frame, scope=ADDED)  # "two more bodies": what was added, not the running total
     whole = reader._listed_in(frame.thing) if frame.of is None else None
     if whole is not None:
         frame = replace(frame, scope=frame.scope or "part", part=True, of=(whole.start, whole.end))
+    if frame.scope is None and reader._capacity():
+        # "licensed to carry 180 passengers", "a capacity of 5,000": what it may hold, not what it held
+        frame = replace(frame, scope=CAPACITY)
     compared = reader._compared_count() if frame.scope is None else None
     if compared is not None:
         # "41,000 runners finished, up from 38,000 in 2024": the earlier value of the figure it is set against
@@ -395,11 +411,13 @@ class _Reader:
     # -- the reading -------------------------------------------------------------------------------
 
     def read(self) -> Frame | None:
-        if self._is_identifier() or self._in_tally():
+        if self._is_identifier() or self._in_tally() or self._difference():
             return None
         found = self._parenthetical() or self._partitive()
         if found is not None:
             return found
+        if self.m.qualifier == "vague" and self.after < len(self.words) and self.words[self.after].text == "of":
+            return None  # "tens of thousands of pilgrims gathered": the noun's count, read by _partitive, or none
         phrase = self._noun_phrase(self.after)
         own = self._counted(phrase) if phrase is not None else self._nounless()
         fronted = self._fronted_partitive()
@@ -413,6 +431,10 @@ class _Reader:
         thing, person = self._thing(first, head)
         noun_role = self._role_at(head, head + 1)
         role_after, end_after = self._role_after(head + 1, person, thing)
+        if role_after is not None and self._whole_of_part():
+            # "19 of the 25 drones were shot down": the verb is the part's; "of the 240 people aboard" keeps its own
+            own = self._phrase_at(head + 1, self.lex.roles) if head + 1 < len(self.words) else None
+            role_after, end_after = (own[0], self.words[own[1]].end) if own is not None else (None, None)
         if role_after is None:
             past = self._past_scope(head + 1)
             if past is not None:
@@ -1419,6 +1441,36 @@ class _Reader:
             return None
         return next((f for f in reversed(self.earlier) if f.thing == thing and not f.part), None)
 
+    def _whole_of_part(self) -> bool:
+        """Whether the number is the whole of a part named before it: "19 of the 25 drones", "189 of 240"."""
+        words, a = self.words, self.first
+        k = a - 1
+        while k >= 0 and words[k].text in DETERMINERS:
+            k -= 1
+        return k >= 1 and words[k].text == "of" and words[k - 1].text[0].isdigit()
+
+    def _capacity(self) -> bool:
+        """Whether a count is what something may hold: "licensed to carry 180 passengers", "built to hold
+        5,000", "can seat 300", "a capacity of 40,000", "room for 200"."""
+        words, a = self.words, self.first
+        lo = max(0, a - 5)
+        for k in range(a - 1, lo - 1, -1):
+            text = words[k].text
+            if text in ("capacity", "room") and k >= a - 3:
+                return True
+            if text == "to" and k > 0 and words[k - 1].text in _PERMITTING:
+                return True
+            if text in ("can", "could") and k + 1 < a and verb_lemma(words[k + 1].text) in _HOLDING:
+                return True
+        return False
+
+    def _difference(self) -> bool:
+        """Whether a count is by how much one figure exceeds another: "212 passengers, 32 more than allowed",
+        "40 fewer than last year". It counts no thing of its own."""
+        words, i = self.words, self.after
+        return i + 1 < len(words) and words[i].text in ("more", "fewer", "less") and words[i + 1].text == "than" \
+            and self._adjacent(i - 1, i) and not (i + 2 < len(words) and words[i + 2].text[0].isdigit())
+
     def _increment(self) -> bool:
         """Whether a count is what was added to a figure: "two more bodies", "an additional 500 workers",
         "another 40 people"."""
@@ -1467,6 +1519,10 @@ class _Reader:
             return True  # "sub-zero", "post-2022"
         if _YEAR.fullmatch(written) and i < len(words) and self.lex.events.get((lemma(words[i].text),)):
             return True  # "the 2022 invasion": a year
+        if _YEAR.fullmatch(written) and (i >= len(words) or not self._adjacent(i - 1, i) or not (
+                _plural(words[i].text) or noun_lemma(words[i].text) != words[i].text or words[i].text == "people")
+                                         or self.first > 0 and words[self.first - 1].text in _YEAR_LEADS):
+            return True  # "over a 2018 breach", "revenue for 2025", "the 2019 floods": a year; "2025 passengers" counts
         if i >= len(words) or not self._adjacent(i - 1, i) or not self.m.kind == "number":
             return False
         if _YEAR.fullmatch(written) and self._capital(i):
@@ -1530,18 +1586,29 @@ class _Reader:
             scope = self._scope_after(j + 1, any_words=True)
             return replace(self._frame(source.thing, role or source.role, end or words[j].end, side=source.side,
                                        scope=scope or "part", part=True), of=(source.start, source.end))
-        owner = None
+        owner, counted_whole = None, False
         while j < len(words) and (words[j].text in DETERMINERS or words[j].text.endswith(("'s", "’s"))
                                   or words[j].text in ("own",) or words[j].text[0].isdigit()):
             if words[j].text in ("its", "their") :
                 owner = self._subject_name()
+            counted_whole = counted_whole or words[j].text[0].isdigit()
             j += 1
         phrase = self._noun_phrase(j)
+        if self.m.qualifier == "vague" and j == i + 1:
+            # "tens of thousands of pilgrims", "dozens of homes": the count of the noun itself, no part of it
+            return self._counted(phrase) if phrase is not None else None
         if phrase is None:
             return self._part_of_role(j, j + 1, words[j].end if j < len(words) else self.m.end)
         frame = self._counted(phrase)
         if frame is None:
             return None
+        if counted_whole:
+            # "189 of the 240 people aboard had been rescued": the whole's role is its own ("aboard"); the part's
+            # is what the clause goes on to say of it
+            after = self.sentence.word_index(frame.end)
+            role, end = self._role_after(after, self._thing(*phrase)[1], frame.thing)
+            if role is not None:
+                return self._frame(frame.thing, role, end, side=frame.side, scope=owner, part=owner is None)
         return Frame(frame.metric, frame.start, frame.end, frame.thing, frame.role, frame.side,
                      owner or frame.scope, frame.place, part=owner is None, earlier=frame.earlier)
 
@@ -1572,7 +1639,10 @@ class _Reader:
         info = self.lex.role(role)
         if role is None or info is None or not info.person:
             return None
-        whole = next((f for f in reversed(self.doc.frames) if f.role == role and f.start < self.m.start), None)
+        # The whole is a total, not an addition to one nor an earlier value ("two more people died. Nine of the
+        # dead were women": nine of all the dead)
+        whole = next((f for f in reversed(self.doc.frames) if f.role == role and f.start < self.m.start
+                      and f.scope not in (ADDED, EARLIER_VALUE)), None)
         scope = self._scope_after(j + 1 if state_from is None else state_from, any_words=True)
         frame = self._frame("people", role, end, scope=scope or "part", part=True)
         return replace(frame, of=(whole.start, whole.end)) if whole is not None else frame
@@ -1864,13 +1934,16 @@ class _Reader:
         """A role word read by what is counted ("destroyed 20 drones" intercepted them, "hit" buildings are damaged)."""
         kind = "person" if person else "projectile" if thing is None or self.voc.is_projectile(thing) else "other"
         word = verb_lemma(self.words[i].text) or lemma(self.words[i].text)
+        if self.lex.roles.get((word,)) != role:
+            return role  # a phrase says its own role: "shot down" is no "shoot"
         return self.lex.senses.get(kind, {}).get(word, role)
 
     def _scope_after(self, i: int, any_words: bool = False) -> str | None:
         """What the figure belongs to, named after it: "at Ford's Kentucky Truck Plant", "on the Coromandel
-        Express"; with any_words, a state too ("in serious condition")."""
+        Express", where it was taken ("11 to San Fernando town"); with any_words, a state too ("in serious
+        condition")."""
         words, text = self.words, self.doc.text
-        if i >= len(words) or words[i].text not in ("at", "on", "of", "in", "aboard", "inside"):
+        if i >= len(words) or words[i].text not in ("at", "on", "of", "in", "aboard", "inside", "to"):
             return None
         j = i + 1
         while j < len(words) and (words[j].text in ("the", "a", "an") or words[j].text.endswith(("'s", "’s"))):
@@ -1881,8 +1954,10 @@ class _Reader:
         if k > j:
             name = text[words[j].start : words[k - 1].end]
             if k < len(words) and self._adjacent(k - 1, k) and classes(words[k].text) & NOUN \
-                    and words[k].text not in FUNCTION_WORDS:
+                    and words[k].text not in FUNCTION_WORDS and words[k].text not in _PLACE_NOUNS:
                 return None  # "by Russian cluster munitions": a name modifying a noun, not what it belongs to
+            if words[i].text == "to" and not _is_calendar(words[j].text.rstrip(".")):
+                return name  # where they were taken, a known place or not
             if not self.doc.is_place_at(self.sentence, j) and not self.doc.side(words[j]) and not _is_calendar(
                     words[j].text.rstrip(".")):
                 return name

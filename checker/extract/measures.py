@@ -48,8 +48,8 @@ _CURRENCY_LAST_CHARS = frozenset(t[-1] for t in U.CURRENCY_TOKENS if t[-1] != " 
 _CURRENCY_BEFORE_RE = re.compile(rf"(?<![a-z])(?P<u>{_alt(U.CURRENCY_TOKENS)})[ ]{{0,2}}$")
 # "$10m", "£2.3bn": after a currency, m and bn are scales, not metres.
 _MONEY_SCALE_RE = re.compile(r"(?P<s>m|mn|mln|bn|b|k|tn|million|billion|trillion|thousand)(?![a-z])", re.I)
-# An amount ending right before a bracket: what is in the bracket restates it ("$300m (£236m)").
-_AMOUNT_BEFORE_RE = re.compile(r"(?:\d|\d[ ]?(?:m|mn|bn|k|tn|million|billion|trillion|thousand|[a-z]{3}))[ ]?$")
+# A figure shortly before a bracketed sum: the bracket restates it ("$300m (£236m)", "200,000 rupees ($2,300)").
+_DIGIT_RE = re.compile(r"\d")
 _MONEY_SCALES = {"m": 1e6, "mn": 1e6, "mln": 1e6, "bn": 1e9, "b": 1e9, "k": 1e3, "tn": 1e12,
                  "million": 1e6, "billion": 1e9, "trillion": 1e12, "thousand": 1e3}
 _CENTS_RE = re.compile(r"(?:[ ]{1,2}and)?[ ]{1,2}(?P<n>\d{1,2}|[a-z]+(?:[- ][a-z]+)?)[ ]{1,2}(?:cents?|pence|p|kopecks?|kopiykas?|centimes?)(?![a-z])")
@@ -175,7 +175,7 @@ def _read_single(lower: str, spans: list[NumberSpan], idx: int) -> Mention | Non
             end += 2
         mstart = cur.start()
         if mstart > 0 and lower[mstart - 1] == "(" and lower[end : end + 1] == ")" and \
-                not _AMOUNT_BEFORE_RE.search(lower, max(0, mstart - 16), mstart - 1):
+                not _DIGIT_RE.search(lower, max(0, mstart - 31), mstart - 1):
             # "($99.99)": an accountant's negative amount; "$300m (£236m)" is the same sum in another currency
             value, mstart, end = -value, mstart - 1, end + 1
         mention = _money_mention(value, mstart, end, code)

@@ -140,6 +140,7 @@ def _extract_claims(doc: Document, source: Source, policy) -> list[Claim]:
     # How many dates each sentence states: a statement's date is its event's only in a sentence with no other.
     dated = {id(m) for m in mentions if m.kind == "date"}
     dates_in = Counter(doc.sentence_at(m.start).start for m in mentions if m.kind == "date")
+    mentions = [m for m in mentions if m.kind != "date" or not _zone_aside(text, m)]
     for m in [*mentions, *find_time_anchors(text, doc.lower, published)]:
         if m.kind != "date" or (m.value is None and m.low is None):
             continue
@@ -174,6 +175,19 @@ def _extract_claims(doc: Document, source: Source, policy) -> list[Claim]:
         fields.append(claim)
     # Validated together, as a list: one call into pydantic per text instead of one per claim.
     return _claims_adapter().validate_python(fields)
+
+
+# A time restated in another zone, in brackets: "at around 4:45 a.m. (2315 GMT Friday)".
+_ZONE_ASIDE = re.compile(r"\([^()\n]{0,40}\b(?:GMT|UTC)\b[^()\n]{0,40}\)")
+
+
+def _zone_aside(text: str, m: Mention) -> bool:
+    """Whether a date stands in a bracket that restates a time in another zone: the same moment, whose day
+    there may be another ("4:45 a.m. (2315 GMT Friday)" is Saturday's 4:45)."""
+    opening = text.rfind("(", max(0, m.start - 40), m.start)
+    if opening < 0 or ")" in text[opening:m.start]:
+        return False
+    return _ZONE_ASIDE.match(text, opening) is not None
 
 
 def _name_change(earlier: dict, reached: dict) -> None:
@@ -218,6 +232,12 @@ def _claim(doc: Document, source: Source, m: Mention, dates_by_sentence, date_me
     sentence = doc.sentence_at(m.start)
     start, end, side, metric, frame, scope, event = m.start, m.end, None, None, None, None, None
     unit = m.unit
+    if m.kind == "number" and m.qualifier == "exact" and m.value is not None and m.value < 0 \
+            and doc.text.startswith("- ", m.start):
+        # "232 people - 204 passengers and 28 crew": a dash between phrases, not a minus (no count is negative)
+        m = Mention("number", m.start + 2, m.end, -m.value, -m.value, -m.value, True, True, None, m.qualifier,
+                    extra=m.extra)
+        start = m.start
     if m.kind == "number":
         frame = read_unitless(doc, sentence, m)
         if frame is None:
@@ -511,16 +531,14 @@ _OWN_TIME = frozenset("previously earlier initially originally formerly later no
 # What may stand before a date that opens its clause: punctuation, prepositions, "the", a part of the day.
 _FRAME_LEAD = re.compile(r"[\W_]*(?:(?:on|in|at|by|as|of|since|during|throughout|from|early|late|the|night|morning"
                          r"|afternoon|evening)[\W_]+)*")
-# A dateline opening a story: "KYIV — ", "RABAT, Morocco (AP) — ".
-_DATELINE = re.compile(r"[^\n\u2014\u2013]{1,40}\s[\u2014\u2013]\s")
 
 
 def _opens_clause(doc: Document, sentence: Sentence, d: Mention) -> bool:
     """Whether a date opens its strong clause (after a dateline, for the first clause): a frame for the
     figures after it."""
     lo, _ = doc.strong_clause(sentence, d.start)
-    if lo == sentence.start and (dateline := _DATELINE.match(doc.text, lo, d.start)) is not None:
-        lo = dateline.end()
+    if lo == sentence.start:
+        lo = max(lo, doc.dateline_end(sentence))
     return _FRAME_LEAD.fullmatch(doc.lower, lo, d.start) is not None
 
 

@@ -10,7 +10,7 @@ from checker.model import Claim, day_to_iso
 from checker.spelling import render_value
 
 __all__ = ["overlaps", "comparable", "event_days", "dates_by_day", "occasion", "one_occasion", "same_time", "relation", "same_name",
-           "different_speakers", "measured", "Pairs", "pairs", "memo", "first_subject", "THEIRS", "ADDED", "EARLIER"]
+           "different_speakers", "measured", "Pairs", "pairs", "memo", "first_subject", "THEIRS", "ADDED", "EARLIER", "CAPACITY"]
 
 
 def _bounds(c: Claim) -> tuple[float, float, bool, bool]:
@@ -235,6 +235,8 @@ def _scope_relation(a: str | None, b: str | None, identity: bool = False) -> str
         return "other"  # "two more bodies", "another 4,000": an addition, neither the figure nor a part of it
     if EARLIER in (a, b):
         return "other"  # "up from 3.2% in February": the figure at another time, neither it nor a part of it
+    if CAPACITY in (a, b):
+        return "other"  # "licensed to carry 180": what it may hold, neither what it held nor a part of it
     if a and b:
         return "same" if same_name(a, b) else "other"
     return "same" if identity else "part"
@@ -254,6 +256,10 @@ PART = "part"
 
 # The scope extraction gives the earlier value a figure is compared with ("up from 3.2%": extract.frames).
 EARLIER = "earlier value"
+
+
+# The scope extraction gives a count of what something may hold ("licensed to carry 180": extract.frames).
+CAPACITY = "capacity"
 
 
 def same_name(a: str, b: str) -> bool:

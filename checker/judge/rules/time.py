@@ -248,7 +248,8 @@ def toll_revised_same_day(group: Group, ctx: Context):
     # calls earlier ("an earlier statement had put the toll at 296") is ordered already (FC201).
     same_day = [(a, b) for a, b, _, _ in _pairs(group, ctx)
                 if a.source != b.source and a.as_of == b.as_of and a.as_of and len(a.as_of) == 10
-                and not a.provisional and not b.provisional and not _ordered_by_publication(a, b, ctx)]
+                and not a.provisional and not b.provisional and not a.hypothetical and not b.hypothetical
+                and not _ordered_by_publication(a, b, ctx)]
     # One finding per toll, however many outlets gave its figures: they are one question for the editor.
     for found in linked(same_day):
         if len(found) == 2:
