@@ -144,8 +144,9 @@ def test_a_dash_between_phrases_is_no_minus():
 
 
 def test_a_year_before_a_noun_or_after_a_preposition_is_no_count():
+    # the year of an event named as its modifier is that event's date
     assert _read("The company was fined over a 2018 breach. It reported revenue of $9.6 billion for 2025.") == {
-        "$9.6 billion": ("revenue", None)}
+        "2018": ("cyberattack.date", None), "$9.6 billion": ("revenue", None)}
     assert _read("Police arrested 1990 people.")["1990 people"][0] == "people.arrested"
 
 
@@ -183,3 +184,29 @@ def test_a_count_taken_somewhere_is_of_that_place():
     found = _read("Twelve bodies had been taken to Magdiwang and 11 to San Fernando town.")
     assert found["Twelve bodies had been taken"] == ("bodies.taken", "Magdiwang")
     assert found["11"] == ("bodies.taken", "San Fernando")
+
+
+def test_a_weekday_is_when_a_body_spoke_never_its_name():
+    claims = _claims("The Ministry of Environment on Friday put the volume of the spill at 9,400 barrels.")
+    assert claims["9,400 barrels"].attributed_to == "Ministry of Environment"
+
+
+def test_a_length_or_an_area_of_a_thing_is_its_extent_not_a_distance():
+    found = _read("Oil reached 42 kilometres (26 miles) of coastline and covered 85 square km of sea. "
+                  "The mooring lies 6 km off the port.")
+    assert found["42 kilometres"][0] == found["26 miles"][0] == "coastline.length"
+    assert found["85 square km"][0] == "sea.area" and found["6 km"][0] == "distance"
+
+
+def test_the_year_of_an_event_long_past_dates_its_figures_and_a_later_count_of_the_day_is_earlier():
+    claims = _claims("The 1987 sinking of the Dona Paz, which killed more than 4,300 people, was the worst.")
+    assert claims["more than 4,300 people"].as_of == "1987"
+    claims = _claims("Earlier in the day the coast guard had put the death toll at nine.")
+    assert claims["nine"].provisional
+
+
+def test_running_totals_a_year_and_more_apart_are_other_events_not_updates():
+    from checker.judge.relations import _times_within_a_year
+
+    assert _times_within_a_year(("2025-02", "2025-02\uffff"), ("2026-02-04", "2026-02-04\uffff"))
+    assert not _times_within_a_year(("2008", "2008\uffff"), ("2026-03-14", "2026-03-14\uffff"))

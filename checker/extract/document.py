@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 from itertools import repeat
 from typing import NamedTuple
 
-from checker.extract.words import (AUXILIARIES, FUNCTION_WORDS, NOUN, REPORTING_VERBS, VERB, classes, is_word, noun_lemma,
+from checker.extract.words import (AUXILIARIES, CALENDAR_WORDS, FUNCTION_WORDS, NOUN, REPORTING_VERBS, VERB, classes, is_word, noun_lemma,
                                    verb_lemma)
 from checker.normalize.places import gazetteer
 from checker.vocabulary import WORD_PATTERN, Place, Vocabulary, lemma
@@ -522,6 +522,8 @@ class Document:
         # "Deutsche Bank had earlier estimated": auxiliaries and adverbs may stand between a name and its verb.
         while verb > 1 and words[verb - 1].text in _BETWEEN_NAME_AND_VERB:
             verb -= 1
+        if verb > 2 and words[verb - 1].text in CALENDAR_WORDS and words[verb - 2].text in ("on", "last", "this"):
+            verb -= 2  # "The ministry on Friday put": the day is when it spoke
         if not verb or self.text[words[verb - 1].end : words[verb].start].strip():
             return None, None
         speakers = self.vocabulary.speakers
@@ -536,10 +538,14 @@ class Document:
             return None, None
         # An unknown speaker: the capitalised words just before the verb ("Governor Jane Doe said").
         j, first = verb - 1, None
-        while j >= 0 and verb - j <= 4 and self.text[words[j].start].isupper():
+        while j >= 0 and verb - j <= 6 and self.text[words[j].start].isupper() and words[j].text not in CALENDAR_WORDS:
             first, j = j, j - 1
             if j >= 0 and self.text[words[j].end : words[j + 1].start].strip():
                 break
+            if j >= 1 and words[j].text in ("of", "for") and self.text[words[j - 1].start].isupper():
+                j -= 1  # "the Ministry of Environment", "Centers for Disease Control"
+        if first is not None and words[first].text == "the" and first < verb - 1:
+            first += 1  # "The Ministry of Environment": the ministry's name
         if first is not None and not (first == 0 and verb - first == 1 and words[first].text in ("it", "he", "she", "they")):
             span = (words[first].start, words[verb - 1].end)
             return self.text[span[0] : span[1]], span

@@ -17,7 +17,7 @@ from dataclasses import dataclass, replace
 from checker.extract.document import LISTING, Document, Sentence
 from checker.extract.mention import Mention
 from checker.extract.word_dispatch import trie
-from checker.extract.words import (ADJ, AUXILIARIES, DETERMINERS, FUNCTION_WORDS, NOUN, PREPOSITIONS, PRONOUNS,
+from checker.extract.words import (ADJ, AUXILIARIES, CALENDAR_WORDS, DETERMINERS, FUNCTION_WORDS, NOUN, PREPOSITIONS, PRONOUNS,
                                    REPORTING_VERBS, VERB, classes, is_word, noun_lemma, participle,
                                    verb_lemma)
 from checker.vocabulary import lemma, plural, term_key
@@ -172,7 +172,9 @@ def read_count(doc: Document, sentence: Sentence, m: Mention, earlier: list[Fram
         frame = replace(frame, scope=ADDED)  # "two more bodies": what was added, not the running total
     whole = reader._listed_in(frame.thing) if frame.of is None else None
     if whole is not None:
-        frame = replace(frame, scope=frame.scope or "part", part=True, of=(whole.start, whole.end))
+        # A scope shared with the whole ("aboard the MV Dona Carmela") makes no part of it: "part" does
+        scope = frame.scope if frame.scope and frame.scope != whole.scope else "part"
+        frame = replace(frame, scope=scope, part=True, of=(whole.start, whole.end))
     if frame.scope is None and reader._capacity():
         # "licensed to carry 180 passengers", "a capacity of 5,000": what it may hold, not what it held
         frame = replace(frame, scope=CAPACITY)
@@ -431,14 +433,14 @@ class _Reader:
         thing, person = self._thing(first, head)
         noun_role = self._role_at(head, head + 1)
         role_after, end_after = self._role_after(head + 1, person, thing)
-        if role_after is not None and self._whole_of_part():
-            # "19 of the 25 drones were shot down": the verb is the part's; "of the 240 people aboard" keeps its own
-            own = self._phrase_at(head + 1, self.lex.roles) if head + 1 < len(self.words) else None
-            role_after, end_after = (own[0], self.words[own[1]].end) if own is not None else (None, None)
         if role_after is None:
             past = self._past_scope(head + 1)
             if past is not None:
                 role_after, end_after = self._role_after(past, person, thing)
+        if role_after is not None and self._whole_of_part():
+            # "19 of the 25 drones were shot down": the verb is the part's; "of the 240 people aboard" keeps its own
+            own = self._phrase_at(head + 1, self.lex.roles) if head + 1 < len(self.words) else None
+            role_after, end_after = (own[0], self.words[own[1]].end) if own is not None else (None, None)
         modifier_role = next((r for r in (self._role_at(i, i + 1) for i in range(first, head)) if r), None)
         if person and modifier_role and self.lex.role(modifier_role) and self.lex.role(modifier_role).person:
             role = modifier_role  # "injured passengers are being treated": injured is what they are
@@ -571,6 +573,12 @@ class _Reader:
                          placeless=source.placeless)
         name = self._measure_cue_before() or self._measure_cue_after()
         default = _DIMENSION_NAMES.get(kind, kind)
+        if name is None and kind in ("length", "area"):
+            stretch = self._stretch_of()
+            if stretch is not None:
+                # "21 km of coastline", "130 square km of sea": the extent of that thing, no distance between places
+                extent = "length" if kind == "length" else "area"
+                return Frame(f"{slug(stretch)}.{extent}", self.m.start, self.m.end, extent, scope=self._owner())
         if name is None or name not in self.lex.measure_info:
             name = default
             role = self._role_before(False, default) if kind in _EXTENTS else None
@@ -587,6 +595,27 @@ class _Reader:
             owner = self._measured_thing(name)
             metric = f"{slug(owner)}.{name}" if owner else name  # "the volcano, 1,584 metres high": volcano.height
         return Frame(metric, self.m.start, self.m.end, name, scope=scope, placeless=not (info is None or info.placed))
+
+    def _stretch_of(self) -> str | None:
+        """The thing a length or an area is a stretch of, named after "of": "21 km of coastline", "85 square km
+        of sea"; not a place ("within 5 km of Kyiv") nor what it is measured from ("within 5 km of the plant")."""
+        words, i = self.words, self.after
+        converted = _CONVERSION_AFTER.match(self.doc.text, self.m.end)
+        if converted is not None:  # "42 kilometres (26 miles) of coastline"
+            i = self.sentence.word_index(converted.end())
+            if i >= len(words) or words[i].text != "of":
+                return None
+        elif i + 1 >= len(words) or words[i].text != "of" or not self._adjacent(i - 1, i):
+            return None
+        if self.first > 0 and words[self.first - 1].text in ("within", "from", "off", "to"):
+            return None
+        j = i + 1
+        while j < len(words) and words[j].text in ("the", "a", "an"):
+            j += 1
+        phrase = self._noun_phrase(j) if j < len(words) else None
+        if phrase is None or j > i + 1 or any(self._capital(k) for k in range(phrase[0], phrase[1] + 1)):
+            return None  # "of the plant" measures from it; "of Esmeraldas" is a place
+        return " ".join(lemma(w.text) for w in words[phrase[0] : phrase[1] + 1])
 
     def _measured_thing(self, name: str) -> str | None:
         """The thing a size is of, when the measure's clause names one as its subject ("the ash cloud reached a
@@ -1458,7 +1487,7 @@ class _Reader:
             text = words[k].text
             if text in ("capacity", "room") and k >= a - 3:
                 return True
-            if text == "to" and k > 0 and words[k - 1].text in _PERMITTING:
+            if text in ("to", "for") and k > 0 and words[k - 1].text in _PERMITTING:
                 return True
             if text in ("can", "could") and k + 1 < a and verb_lemma(words[k + 1].text) in _HOLDING:
                 return True
@@ -2102,11 +2131,11 @@ _MEASURE_LINKS = frozenset("of at to was is put measured measuring registered re
 # Each dimension's name for a measurement the sentence says nothing more of.
 # Measures of an extent that something can happen over ("12,000 acres burned", "300 km² flooded").
 _EXTENTS = frozenset(("area", "volume"))
+# A figure restated in brackets right after another: "42 kilometres (26 miles)".
+_CONVERSION_AFTER = __import__("re").compile(r"[ ]?\([^()\n]{1,30}\)[ ]?")
 _DIMENSION_NAMES = {"length": "distance", "temperature": "temperature", "mass": "mass", "volume": "volume",
                     "area": "area", "speed": "speed", "data": "data"}
-_CALENDAR = frozenset("january february march april may june july august september october november december jan "
-                      "feb mar apr jun jul aug sep sept oct nov dec monday tuesday wednesday thursday friday "
-                      "saturday sunday".split())
+_CALENDAR = CALENDAR_WORDS
 
 
 def _is_calendar(name: str) -> bool:

@@ -132,9 +132,14 @@ def _extract_claims(doc: Document, source: Source, policy) -> list[Claim]:
     text = doc.text
     published = source.published_date
     mentions = _changes_apart(doc, find_mentions(text, doc.lower, published, policy))
+    mentions = _with_event_years(doc, mentions)
     # What may date a figure: a time anchor ("as of", "by", "in the last 24 hours") or a date that
     # belongs to no event ("in February 2025"); a date of an event ("Tuesday's assault") dates the event.
     dates_by_sentence = _Times(text)
+    news_day = source.news_day
+    # An event dated more than a year before the story is another occasion ("the 1987 collision of the Dona
+    # Paz killed more than 4,300"): it dates the figures of its own clause.
+    dates_by_sentence.background_before = (news_day - dt.timedelta(days=366)).toordinal() - _EPOCH if news_day else None
     # Each date's metric by id(mention), read here once and again by its claim.
     date_metrics: dict[int, str | None] = {}
     # How many dates each sentence states: a statement's date is its event's only in a sentence with no other.
@@ -149,6 +154,7 @@ def _extract_claims(doc: Document, source: Source, policy) -> list[Claim]:
             alone = dates_in[sentence.start] - (id(m) in dated) == 0
             metric = date_metrics[id(m)] = _date_metric(doc, sentence, m, alone)
             if metric not in ("date", None) and not _before_when(sentence, m):
+                dates_by_sentence.events.setdefault(sentence.start, []).append(m)
                 continue  # an event's date dates the event, unless a "when" clause follows it ("1992, when 167 died")
             if _comparison_term(sentence, m, doc.vocabulary.lexicon.changes):
                 continue  # "the highest turnout since 2008", "up 7% from a year earlier": not when a figure holds
@@ -188,6 +194,30 @@ def _zone_aside(text: str, m: Mention) -> bool:
     if opening < 0 or ")" in text[opening:m.start]:
         return False
     return _ZONE_ASIDE.match(text, opening) is not None
+
+
+# A year that modifies a noun: "the 1987 sinking", "a 2018 breach", "the 1996-built vessel".
+_YEAR_BEFORE_NOUN = re.compile(r"\b(?:the|a|an|its|their|this|that)[ ](1[89]\d\d|20\d\d)(?:-built)?[ ]([a-z]+)")
+
+
+def _with_event_years(doc: Document, mentions: list[Mention]) -> list[Mention]:
+    """Mentions, with the year of an event named as its noun's modifier ("the 1987 sinking of the Dona Paz
+    killed more than 4,300") read as that event's date: it dates the event's figures as any date does."""
+    events = doc.vocabulary.lexicon.events
+    found = []
+    for match in _YEAR_BEFORE_NOUN.finditer(doc.lower):
+        if events.get((lemma(match[2]),)) is None:
+            continue
+        year = int(match[1])
+        low, high = dt.date(year, 1, 1).toordinal() - _EPOCH, dt.date(year, 12, 31).toordinal() - _EPOCH
+        found.append(Mention("date", match.start(1), match.end(1), None, float(low), float(high), precision="year"))
+    if not found:
+        return mentions
+    years = {(m.start, m.end) for m in found}
+    # The year's bare number gives way to it; any other reading of its span stands.
+    kept = [m for m in mentions if m.kind != "number" or (m.start, m.end) not in years]
+    taken = {(m.start, m.end) for m in kept}
+    return sorted([*kept, *(m for m in found if (m.start, m.end) not in taken)], key=lambda m: (m.start, m.end))
 
 
 def _name_change(earlier: dict, reached: dict) -> None:
@@ -421,6 +451,7 @@ def _comparison_term(sentence: Sentence, m: Mention, changes) -> bool:
 
 
 _COMPARING = frozenset(("from", "than", "versus", "vs"))
+_EPOCH = dt.date(1970, 1, 1).toordinal()
 
 
 def _date_of_compared(sentence: Sentence, m: Mention) -> int | None:
@@ -521,6 +552,9 @@ def _dating(doc: Document, sentence: Sentence, m: Mention, times: "_Times") -> M
     inside = [d for d in own if lo <= d.start < hi and not (d.start >= m.start and d.end <= m.end)]
     if inside:
         return min(inside, key=lambda d: abs(d.start - m.start))
+    past = [d for d in times.events.get(sentence.start, ()) if lo <= d.start < hi and times.long_before(d)]
+    if past:
+        return min(past, key=lambda d: abs(d.start - m.start))
     if not _OWN_TIME.isdisjoint(sentence.texts):
         return None
     return times.frame_before(lo)
@@ -547,16 +581,24 @@ class _Times(dict):
     of no event); and those that open a clause, which date the figures after them in their paragraph.
     Blank lines part paragraphs, or line breaks in a text without blank lines between its lines."""
 
-    __slots__ = ("_text", "_paragraphs", "_frames", "_starts", "compared")
+    __slots__ = ("_text", "_paragraphs", "_frames", "_starts", "compared", "events", "background_before")
 
     def __init__(self, text: str):
         super().__init__()
         self._text = text
         # The dates of figures something is compared with, by where their preposition starts.
         self.compared: dict[int, Mention] = {}
+        # The dates of events, by the start of their sentence; and the day before which an event is background.
+        self.events: dict[int, list[Mention]] = {}
+        self.background_before: float | None = None
         self._paragraphs: list[int] | None = None  # read on the first frame asked for: most texts have none
         self._frames: list[Mention] = []
         self._starts: list[int] | None = None
+
+    def long_before(self, d: Mention) -> bool:
+        """Whether a date ends before the story's background line (a year before its news day)."""
+        last = d.high if d.high is not None else d.value
+        return self.background_before is not None and last is not None and last < self.background_before
 
     def add(self, sentence: int, d: Mention, opens: bool) -> None:
         self.setdefault(sentence, []).append(d)

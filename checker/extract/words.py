@@ -136,3 +136,9 @@ def base(word: str) -> str:
     if verb and verb[0] != word and not (noun and word.endswith("ing")):
         return verb[0]
     return word
+
+
+# The names of months and weekdays, lower-case: a capitalised word that names a time, never a speaker or a place.
+CALENDAR_WORDS = frozenset("january february march april may june july august september october november december "
+                           "jan feb mar apr jun jul aug sep sept oct nov dec monday tuesday wednesday thursday friday "
+                           "saturday sunday".split())

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import math
+from collections import Counter
 from collections.abc import Iterable, Mapping
 
 from checker.judge.context import Context, Tolerances
@@ -41,32 +42,58 @@ def agreement_groups(claims, tolerances: Tolerances | None = None) -> list[list[
     ("≥ 2,000" sits with 2,012 and with 2,095), so five agreeing sources and one outlier read as exactly that."""
     tolerances = tolerances or Tolerances()
     claims = list(claims)
-    remaining = claims
+    # Claims of one interval and tolerance hold the same values: a shape, tested once per value by its first
+    # claim (a text that repeats one figure thousands of times is one shape).
+    shapes: dict[tuple, list[Claim]] = {}
+    for c in claims:
+        shapes.setdefault((c.low, c.high, c.low_inclusive, c.high_inclusive, *tolerances.for_claim(c)), []).append(c)
+    told = {shape: {x for c in members for x in (c.value, c.low, c.high) if x is not None and math.isfinite(x)}
+            for shape, members in shapes.items()}
+    points = sorted(set().union(*told.values()))
+    # Who holds each value, worked out once and updated as groups are taken: the scan is linear per group.
+    holders: dict[float, list[tuple]] = {x: [] for x in points}
+    for shape, members in shapes.items():
+        absolute, relative = shape[4], shape[5]
+        first = members[0]
+        for x in points:
+            if first.contains(x, max(absolute, relative * abs(x))):
+                holders[x].append(shape)
+    members_of = {x: [c for shape in holders[x] for c in shapes[shape]] for x in points}  # every claim holding x
+    sources = {x: Counter(c.source for c in members_of[x]) for x in points}
+    counts = {x: sum(len(shapes[shape]) for shape in holders[x]) for x in points}
+    tellers = Counter(x for values in told.values() for x in values)  # alive shapes that tell each value
+    alive = set(shapes)
     groups: list[list[Claim]] = []
-    while remaining:
-        points = sorted({x for c in remaining for x in (c.value, c.low, c.high) if x is not None and math.isfinite(x)})
+    while alive:
         best: tuple | None = None
         for x in points:
-            holding = [c for c in remaining if c.contains(x, _margin(c, x, tolerances))]
-            rank = (len({c.source for c in holding}), len(holding), -x)
-            if holding and (best is None or rank > best[0]):
-                best = (rank, x)
+            if tellers[x] and counts[x]:
+                rank = (len(sources[x]), counts[x], -x)
+                if best is None or rank > best[0]:
+                    best = (rank, x)
         if best is None:
-            groups.append(remaining)
+            groups.append([c for shape in shapes if shape in alive for c in shapes[shape]])
             break
         x = best[1]
-        members = [c for c in claims if c.contains(x, _margin(c, x, tolerances))]
-        groups.append(members)
-        taken = {c.id for c in members}
-        remaining = [c for c in remaining if c.id not in taken]
+        groups.append(members_of[x])
+        for shape in [shape for shape in holders[x] if shape in alive]:
+            alive.discard(shape)
+            for value in told[shape]:
+                tellers[value] -= 1
+        # A value stops being held by the shapes just taken.
+        taken = set(holders[x])
+        for y in points:
+            gone = [shape for shape in holders[y] if shape in taken and shape not in alive]
+            if not gone:
+                continue
+            holders[y] = [shape for shape in holders[y] if shape not in taken]
+            for shape in gone:
+                counts[y] -= len(shapes[shape])
+                sources[y].subtract(c.source for c in shapes[shape])
+            sources[y] = +sources[y]
     order = {c.id: n for n, c in enumerate(claims)}
     groups = [sorted(g, key=lambda c: order[c.id]) for g in groups]
     return sorted(groups, key=lambda g: (-len(g), order[g[0].id]))
-
-
-def _margin(c: Claim, x: float, tolerances: Tolerances) -> float:
-    absolute, relative = tolerances.for_claim(c)
-    return max(absolute, relative * abs(x))
 
 
 def sides(groups: list[list[Claim]], ctx: Context) -> str:

@@ -318,7 +318,8 @@ class Pairs:
 
     `related` holds (i, j, overlap) for the positions i < j of group.claims, in the order of
     itertools.combinations, whose claims stand in relation "same" (see relation()), are not both guests
-    and, unless the figure is a running total, may speak of one occasion (see Tolerances.days_apart);
+    and, unless the figure is a running total, may speak of one occasion (see Tolerances.days_apart; the
+    times of a running total's figures are within a year of each other);
     overlap is overlaps(claims[i], claims[j], tolerances). `rivals_across` and `rivals_within` hold
     (a, b, overlap) for those related pairs that also hold for the same time (same_time, running totals
     by the vocabulary's `cumulative`), are not two days of a multi-day event, and are not measurements
@@ -371,6 +372,8 @@ class Pairs:
                     continue
                 if timeless and a.kind == "date" and not _within_a_year(bounds[i], bounds[j]):
                     continue  # "the 1960 Agadir earthquake" beside this one: another event of its kind
+                if cumulative and ra and ranges[j] and not _times_within_a_year(ra, ranges[j]):
+                    continue  # a toll of 1987 beside this one: another event's, no earlier count of this one
                 overlap = _overlap(a, b, bounds[i], bounds[j], tolerances)
                 related.append((i, j, overlap))
                 if point_in_span or not self.same_time(i, j, cumulative):
@@ -400,6 +403,15 @@ class Pairs:
         if cumulative and a.provisional != b.provisional:
             return False
         return True
+
+
+def _times_within_a_year(ra: tuple[str, str], rb: tuple[str, str]) -> bool:
+    """Whether two as_of ranges (see _as_of_range) come within twelve months of each other."""
+    def month(iso: str, last: bool) -> int:
+        iso = iso.rstrip("\uffff")
+        year = int(iso[:4])
+        return year * 12 + (int(iso[5:7]) - 1 if len(iso) >= 7 else (11 if last else 0))
+    return month(ra[0], False) <= month(rb[1], True) + 12 and month(rb[0], False) <= month(ra[1], True) + 12
 
 
 def _within_a_year(ba, bb) -> bool:

@@ -87,9 +87,10 @@ UNIT_TOKENS: dict[str, str] = {
     # area
     "sq km": "kilometer ** 2", "square kilometres": "kilometer ** 2", "square kilometers": "kilometer ** 2",
     "square kilometre": "kilometer ** 2", "square kilometer": "kilometer ** 2", "km2": "kilometer ** 2",
-    "km²": "kilometer ** 2", "sq m": "meter ** 2", "square metres": "meter ** 2", "square meters": "meter ** 2",
+    "km²": "kilometer ** 2", "square km": "kilometer ** 2", "sq. km": "kilometer ** 2", "sq m": "meter ** 2",
+    "square m": "meter ** 2", "square metres": "meter ** 2", "square meters": "meter ** 2",
     "square metre": "meter ** 2", "square meter": "meter ** 2", "m2": "meter ** 2", "m²": "meter ** 2",
-    "sq mi": "mile ** 2", "square miles": "mile ** 2", "square mile": "mile ** 2",
+    "sq mi": "mile ** 2", "sq. mi": "mile ** 2", "square mi": "mile ** 2", "square miles": "mile ** 2", "square mile": "mile ** 2",
     "sq ft": "foot ** 2", "square feet": "foot ** 2", "square foot": "foot ** 2",
     "hectare": "hectare", "hectares": "hectare", "ha": "hectare", "acre": "acre", "acres": "acre",
     # speed

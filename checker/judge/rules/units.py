@@ -45,12 +45,19 @@ def conversion_does_not_match(claims: list[Claim], ctx: Context):
                 params={"first": _stated(a), "second": _stated(b), "difference": round(abs(a.value - b.value), 2),
                         "unit": a.unit},
                 explanation=(
-                    f"{_stated(a)} and {_stated(b)} stand side by side as one figure, but they differ by "
-                    f"{abs(a.value - b.value):.2f} {a.unit} once converted."
+                    f"{_stated(a)} and {_stated(b)} stand side by side as one figure, but {_stated(b)} is "
+                    f"{_in_stated_unit(b.value, a)} once converted."
                 ),
                 metric=a.metric,
                 subject=a.subject or b.subject,
             )
+
+
+def _in_stated_unit(value: float, c: Claim) -> str:
+    """A canonical value written in the unit c was stated in: 4.88 m as "16 ft" beside "3 m"."""
+    if c.stated_value and c.value and c.stated_unit not in ("degF", "degree_Fahrenheit"):
+        return f"{value * c.stated_value / c.value:.3g} {c.stated_unit}"
+    return f"{value:.3g} {c.unit}"
 
 
 def _canonical_per_stated(c: Claim) -> float:
