@@ -210,3 +210,31 @@ def test_running_totals_a_year_and_more_apart_are_other_events_not_updates():
 
     assert _times_within_a_year(("2025-02", "2025-02\uffff"), ("2026-02-04", "2026-02-04\uffff"))
     assert not _times_within_a_year(("2008", "2008\uffff"), ("2026-03-14", "2026-03-14\uffff"))
+
+
+def test_who_is_still_missing_and_how_much_at_most():
+    assert _read("Rescuers searched for dozens still missing.")["dozens still missing"][0] == "people.missing"
+    assert _read("Officials said 28 people who are still missing were feared dead.")[
+        "28 people who are still missing"][0] == "people.missing"
+    assert _claims("It put the cost at as much as $220 million.")["as much as $220 million"].qualifier == "at_most"
+
+
+def test_paying_a_sum_is_no_wage_and_the_hour_of_a_rate_is_no_duration():
+    found = _read("The firm paid $12 million in 2021 to settle. Top pay will rise to $42 an hour.")
+    assert found["$12 million"][0] == "money" and found["$42"][0] == "wage.per_hour"
+    assert "an hour" not in found
+
+
+def test_a_figure_of_a_list_of_places_is_no_one_places_but_a_city_in_its_state_is_the_citys():
+    assert _claims("Hackers stole data on 41.2 million accounts in the United States, Canada and Britain.")[
+        "41.2 million accounts"].subject is None
+    assert _claims("About 400,000 customers in Britain were hit.")[
+        "About 400,000 customers in Britain were hit"].subject == "United Kingdom"
+
+
+def test_a_weekday_of_what_will_happen_is_the_coming_one():
+    claims = _claims("The search would resume at 5 a.m. on Sunday. The ferry sank on Saturday.",
+                     published=dt.date(2026, 3, 14))
+    from checker.model import day_to_iso
+
+    assert day_to_iso(claims["Sunday"].value) == "2026-03-15" and day_to_iso(claims["Saturday"].value) == "2026-03-14"

@@ -118,6 +118,10 @@ DATELINE = re.compile(rf"{_DATELINE_WORDS}[ ]?\((?:[A-Z][\w .&-]{{0,30}}\)[ \t]*
                       r"|[^\n\u2014\u2013]{1,40}\s[\u2014\u2013]\s")
 
 
+# What stands between two places of one list: "the United States, Canada and Britain".
+_PLACE_LIST_GAP = re.compile(r"\s*(?:,|,?\s+(?:and|or))\s+(?:the\s+)?")
+
+
 class Word(NamedTuple):
     """A lower-case word of the text and where it stands (a tuple: a text makes thousands of them)."""
 
@@ -675,7 +679,23 @@ class Document:
         # A place in a neighbouring comma clause after the figure ("..., targeting facilities across Ukraine").
         best = pool[0] if len(pool) == 1 else min(
             pool, key=lambda m: (m.start - end if m.start >= end else start - m.end, m.start))
+        if self._listed_with_others(sentence, best):
+            return None  # "in the United States, Canada and Britain": a figure of them all, no one place's
         return best.value.name
+
+    def _listed_with_others(self, sentence: Sentence, place: Match) -> bool:
+        """Whether a place is one of a list of places ("the United States, Canada and Britain"); not one
+        placed in another ("Louisville, Kentucky")."""
+        within = self.vocabulary.is_within
+        name = place.value.name
+        for m in self.places(sentence):
+            if m is place:
+                continue
+            gap = (_PLACE_LIST_GAP.fullmatch(self.text, place.end, m.start) if m.start >= place.end
+                   else _PLACE_LIST_GAP.fullmatch(self.text, m.end, place.start) if m.end <= place.start else None)
+            if gap is not None and not within(name, m.value.name) and not within(m.value.name, name):
+                return True
+        return False
 
     @staticmethod
     def _outside_relative_clause(sentence: Sentence, places: list[Match], pos: int) -> list[Match]:

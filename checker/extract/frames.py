@@ -60,7 +60,8 @@ class Frame:
 # Words that may stand between a number and its noun without being the noun ("28 new cruise missiles").
 _MODIFIERS = frozenset("more other additional new further extra own fresh total separate".split())
 # Words skipped before a role said after the figure ("have been", "are still", "reportedly").
-_BEFORE_ROLE = AUXILIARIES | frozenset("more other additional further reportedly also still now already allegedly so far later since then "
+_BEFORE_ROLE = AUXILIARIES | frozenset("who that which "
+                                       "more other additional further reportedly also still now already allegedly so far later since then "
                                        "all both each officially said believed feared thought known to "
                                        "later".split())
 # Words skipped between a verb and the number it governs ("furloughing an additional 500").
@@ -115,6 +116,8 @@ _PLACE_NOUNS = frozenset("town city village province district region county stat
 _PERMITTING = frozenset("licensed certified designed built allowed permitted rated approved authorised authorized "
                         "able equipped".split())
 _HOLDING = frozenset("hold carry seat accommodate take house fit".split())
+# Adverbs that stand where a noun might ("dozens still missing"): never the thing counted.
+_ADVERBS = frozenset("still yet now also already only even just".split())
 _SCALE_WORDS = frozenset("hundred thousand million billion trillion".split())
 _ANAPHORS = frozenset("them these those which whom".split())
 # Verbs whose subject is an event and whose object its participants ("strikes involved 45,000 workers").
@@ -934,8 +937,9 @@ class _Reader:
             between = words[hit[1] + 1 : a]
             if any(w.text[0].isdigit() for w in between):
                 return None, None
-            if hit[0] == "wage" and k > 0 and (words[k - 1].text == "to" or words[k - 1].text in AUXILIARIES):
-                continue  # "ordered to pay $600 million", "will pay": a payment, no wage
+            if hit[0] == "wage" and (k > 0 and (words[k - 1].text == "to" or words[k - 1].text in AUXILIARIES)
+                                     or hit[1] == k and not classes(words[k].text) & NOUN):
+                continue  # "ordered to pay $600 million", "will pay", "paid $12 million": a payment, no wage
             owner = None
             for w in words[max(0, k - 2) : k]:
                 if w.text.endswith(("'s", "’s")) and self._capital(words.index(w)):
@@ -1739,7 +1743,7 @@ class _Reader:
             if j > i and not self._adjacent(j - 1, j) or (j == i and not self._adjacent(j - 1, j)):
                 break
             text = words[j].text
-            if text in FUNCTION_WORDS or text[0].isdigit():
+            if text in FUNCTION_WORDS or text[0].isdigit() or text in _ADVERBS:
                 break
             kinds = classes(text)
             if text in _MODIFIERS:

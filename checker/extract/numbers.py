@@ -961,7 +961,8 @@ DEFAULT_POLICY = NumberPolicy()
 # Phrase before a number -> qualifier. Longest phrases first, so "just over" wins over "over".
 _PREFIX_QUALIFIERS = {
     "at least": "at_least", "no less than": "at_least", "not less than": "at_least", "a minimum of": "at_least",
-    "no fewer than": "at_least", "not fewer than": "at_least", "as many as": "at_most",
+    "no fewer than": "at_least", "not fewer than": "at_least", "as many as": "at_most", "as much as": "at_most",
+    "as high as": "at_most", "as large as": "at_most",
     "more than": "more_than", "over": "more_than", "above": "more_than", "in excess of": "more_than",
     "upwards of": "more_than", "upward of": "more_than", "greater than": "more_than", "exceeding": "more_than",
     "just over": "just_over", "slightly more than": "just_over", "just above": "just_over",

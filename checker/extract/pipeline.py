@@ -9,6 +9,7 @@ import functools
 import gc
 import re
 from collections import Counter
+from dataclasses import replace
 from typing import get_args
 
 from pydantic import TypeAdapter
@@ -133,6 +134,8 @@ def _extract_claims(doc: Document, source: Source, policy) -> list[Claim]:
     published = source.published_date
     mentions = _changes_apart(doc, find_mentions(text, doc.lower, published, policy))
     mentions = _with_event_years(doc, mentions)
+    if published is not None:
+        mentions = [_ahead(doc, m, published) if m.kind == "date" and m.extra.get("relative") else m for m in mentions]
     # What may date a figure: a time anchor ("as of", "by", "in the last 24 hours") or a date that
     # belongs to no event ("in February 2025"); a date of an event ("Tuesday's assault") dates the event.
     dates_by_sentence = _Times(text)
@@ -220,6 +223,28 @@ def _with_event_years(doc: Document, mentions: list[Mention]) -> list[Mention]:
     return sorted([*kept, *(m for m in found if (m.start, m.end) not in taken)], key=lambda m: (m.start, m.end))
 
 
+# Words that put what follows them in their clause ahead of the telling: "the search would resume on Sunday".
+_FUTURE = frozenset("will would shall 'll scheduled".split())
+
+
+def _ahead(doc: Document, m: Mention, published: dt.date) -> Mention:
+    """A weekday read as the last one up to publication, moved to the next one when its clause speaks of what
+    is to come ("the search would resume at 5 a.m. on Sunday", told on a Saturday)."""
+    if m.precision != "day" or m.value is None or m.value > published.toordinal() - _EPOCH:
+        return m
+    sentence = doc.sentence_at(m.start)
+    lo, _ = doc.strong_clause(sentence, m.start)
+    a, b = sentence.word_index(lo), sentence.word_index(m.start)
+    texts = sentence.texts[a:b]
+    if _FUTURE.isdisjoint(texts) or not texts or texts[-1] not in ("on", "by", "until", "till") \
+            or doc.text.startswith(("'s", "’s"), m.end) or _after_reporting_verb(sentence, m):
+        return m  # "after Tuesday's strike", "said on Friday": days gone
+    later = m.value + 7
+    if later <= published.toordinal() - _EPOCH:
+        return m  # a date a week or more back is no weekday of the coming days
+    return replace(m, value=later, low=later, high=later)
+
+
 def _name_change(earlier: dict, reached: dict) -> None:
     """One name for a change's two figures: the reached figure's, unless only the earlier one's says what it
     is ("revenue grew from $2 billion to $3 billion"); the earlier one is the figure's earlier value."""
@@ -285,7 +310,7 @@ def _claim(doc: Document, source: Source, m: Mention, dates_by_sentence, date_me
             return None
         event, scope = _event_and_scope(doc, sentence, m, metric)
     elif m.kind == "duration":
-        if m.extra.get("window") or m.extra.get("age"):
+        if m.extra.get("window") or m.extra.get("age") or _per_unit_of_time(doc.text, m):
             return None
         kind = "duration"
         event, scope = duration_event_of(doc, sentence, m)
@@ -358,6 +383,16 @@ def _claim(doc: Document, source: Source, m: Mention, dates_by_sentence, date_me
 _UNIT_ORDER = ("year", "month", "week", "day", "hour", "minute", "second")
 
 
+# A figure right before "a"/"an"/"per" and a unit of time: "$42 an hour", "60 km per hour", "three times a day".
+_RATE_BEFORE = re.compile(r"(?:\d|%|million|billion|thousand|times|cents?)[ ]?\Z")
+
+
+def _per_unit_of_time(text: str, m: Mention) -> bool:
+    """Whether a duration is the unit of a rate ("$42 an hour"), not a span of time."""
+    lead = text[m.start : m.start + 4].lower()
+    return lead.startswith(("a ", "an ", "per ")) and _RATE_BEFORE.search(text, max(0, m.start - 12), m.start) is not None
+
+
 def _largest_unit(m: Mention) -> str | None:
     """A duration's largest unit as written ("six-week": week): how precisely it is told."""
     units = m.extra.get("units") if m.kind == "duration" else None
@@ -378,8 +413,6 @@ def _is_story_place(doc: Document, place: str) -> bool:
 
 def _placed(frame, m: Mention):
     """A measure's frame placed at its mention, so a conversion after it ("(11.5 miles)") reads back to it."""
-    from dataclasses import replace
-
     return replace(frame, start=m.start, end=m.end)
 
 
