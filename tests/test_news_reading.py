@@ -238,3 +238,8 @@ def test_a_weekday_of_what_will_happen_is_the_coming_one():
     from checker.model import day_to_iso
 
     assert day_to_iso(claims["Sunday"].value) == "2026-03-15" and day_to_iso(claims["Saturday"].value) == "2026-03-14"
+
+
+def test_a_place_opening_the_next_coordinated_clause_is_its_figures_not_the_one_before():
+    found = _claims("In Kyiv, 5 people died and in Kharkiv 3 died.")
+    assert (found["5 people died"].subject, found["3 died"].subject) == ("Kyiv", "Kharkiv")

@@ -118,6 +118,8 @@ DATELINE = re.compile(rf"{_DATELINE_WORDS}[ ]?\((?:[A-Z][\w .&-]{{0,30}}\)[ \t]*
                       r"|[^\n\u2014\u2013]{1,40}\s[\u2014\u2013]\s")
 
 
+# A coordinated clause's opening place, after a figure: "and in Kharkiv", "while in Odesa".
+_NEXT_CLAUSE_PLACE = re.compile(r"\b(?:and|while|but|whereas)[ ]+(?:in|at)[ ]+(?:the[ ]+)?\Z")
 # What stands between two places of one list: "the United States, Canada and Britain".
 _PLACE_LIST_GAP = re.compile(r"\s*(?:,|,?\s+(?:and|or))\s+(?:the\s+)?")
 
@@ -669,6 +671,8 @@ class Document:
         else:  # a figure across a clause break ("1,200") is in the clauses of both its ends
             lo2, hi2 = sentence.clause_of(end - 1)
             in_clause = [m for m in candidates if lo <= m.start < hi or lo2 <= m.start < hi2]
+        # "In Kyiv, 5 people died and in Kharkiv 3 died": a place opening the next coordinated clause is its own
+        in_clause = [m for m in in_clause if m.start < end or not _NEXT_CLAUSE_PLACE.search(self.lower, end, m.start)]
         outside = self._outside_relative_clause(sentence, in_clause, start)
         if outside:
             candidates = [m for m in candidates if m not in outside]

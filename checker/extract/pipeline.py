@@ -200,7 +200,8 @@ def _zone_aside(text: str, m: Mention) -> bool:
 
 
 # A year that modifies a noun: "the 1987 sinking", "a 2018 breach", "the 1996-built vessel".
-_YEAR_BEFORE_NOUN = re.compile(r"\b(?:the|a|an|its|their|this|that)[ ](1[89]\d\d|20\d\d)(?:-built)?[ ]([a-z]+)")
+_YEAR_BEFORE_NOUN = re.compile(r"(?<=[ ])(1[89]\d\d|20\d\d)(?:-built)?[ ]([a-z]+)")
+_YEAR_LEADS = frozenset("the a an its their this that".split())
 
 
 def _with_event_years(doc: Document, mentions: list[Mention]) -> list[Mention]:
@@ -208,8 +209,10 @@ def _with_event_years(doc: Document, mentions: list[Mention]) -> list[Mention]:
     killed more than 4,300") read as that event's date: it dates the event's figures as any date does."""
     events = doc.vocabulary.lexicon.events
     found = []
-    for match in _YEAR_BEFORE_NOUN.finditer(doc.lower):
-        if events.get((lemma(match[2]),)) is None:
+    lower = doc.lower
+    for match in _YEAR_BEFORE_NOUN.finditer(lower):
+        if events.get((lemma(match[2]),)) is None or lower[max(0, match.start() - 6) : match.start() - 1].rsplit(
+                " ", 1)[-1] not in _YEAR_LEADS:
             continue
         year = int(match[1])
         low, high = dt.date(year, 1, 1).toordinal() - _EPOCH, dt.date(year, 12, 31).toordinal() - _EPOCH
