@@ -459,3 +459,13 @@ def test_weekday_comma_day_is_a_count_in_news_and_a_day_by_convention():
 def test_month_comma_ordinal_day():
     assert _dates("set something up for October, 1st.")[0][:2] == ("October, 1st", "2025-10-01")
     assert _dates("In October, 21 people died") == []
+
+
+def test_an_abbreviated_month_with_its_full_stop_opens_a_range_of_days():
+    import datetime as dt
+
+    from checker.extract.dates import find_dates
+
+    text = "They were inside for six weeks, from Jan. 29 until Feb. 18, the company said."
+    found = [(text[m.start:m.end], m.qualifier) for m in find_dates(text, text.lower(), dt.date(2026, 3, 12))]
+    assert found == [("from Jan. 29 until Feb. 18", "range")]

@@ -188,8 +188,8 @@ _ALTERNATIVES = {
         r"|next|this)[ -]"
         # Not when a day or year follows: "from February 2025" and "February, the fifth" are left to the patterns
         # for those ("in February, the department said" is the month).
-        rf"(?!may\b(?![ \u00a0]{{0,3}}(?:[.!?;]|\Z))){_MONTH}(?![\w-]|[ \u00a0]{{0,3}},?[ \u00a0]{{0,3}}(?:the[ \u00a0]+)?(?:\d|"
-        rf"{ORDINAL_DAY_RE}))"
+        rf"(?!may\b(?![ \u00a0]{{0,3}}(?:[.!?;]|\Z))){_MONTH}(?!\.?(?:[\w-]|[ \u00a0]{{0,3}},?[ \u00a0]{{0,3}}(?:the[ \u00a0]+)?(?:\d|"
+        rf"{ORDINAL_DAY_RE})))"
     ),
     # A year or month opening a sentence as its subject: "2014 was good." / "October was excellent!"
     "lead_year": rf"{YEAR_RE}(?=[.!?;:]|,(?!\d)|{_SP}(?:{_LEAD_VERBS})\b)",
