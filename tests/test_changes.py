@@ -220,3 +220,21 @@ def test_a_capacity_is_neither_the_count_nor_a_part_of_it_and_the_missing_are_no
     assert relation(capacity, capacity.model_copy(update={"source": "c"})) == "same"
     voc = load_vocabulary()
     assert "people.killed" in voc.cumulative and "people.missing" not in voc.cumulative
+
+
+def test_changes_over_different_stated_spans_are_no_rivals():
+    from checker.judge.relations import Pairs
+    from tests.contexts import context_for
+    from checker.judge.context import Group
+    from checker.model import Source
+
+    year = _claim("a", "share.change").model_copy(update={"value": 14.0, "low": 14.0, "high": 14.0, "as_of": "2026",
+                                                          "as_of_stated": True})
+    day = _claim("b", "share.change").model_copy(update={"id": "b:5-7", "value": 8.4, "low": 8.4, "high": 8.4,
+                                                         "as_of": "2026-03-10", "as_of_stated": True})
+    other_day = day.model_copy(update={"id": "c:5-7", "source": "c", "value": 4.8, "low": 4.8, "high": 4.8})
+    sources = {s: Source(id=s, path=f"{s}.txt") for s in "abc"}
+    ctx = context_for(sources, {s: "" for s in "abc"})
+    pairs = Pairs(Group(key=("share.change",), metric="share.change", claims=[year, day, other_day]), ctx)
+    rivals = {(a.source, b.source) for a, b, _ in pairs.rivals_across}
+    assert rivals == {("b", "c")}

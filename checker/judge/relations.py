@@ -333,6 +333,7 @@ class Pairs:
         self.claims = claims = group.claims
         tolerances = ctx.tolerances
         cumulative = group.metric in ctx.vocabulary.cumulative
+        change = group.metric.endswith(".change")
         durative = ctx.vocabulary.durative
         bounds = [_bounds(c) for c in claims]
         self._ranges = ranges = [_as_of_range(c) for c in claims]
@@ -374,6 +375,8 @@ class Pairs:
                     continue  # "the 1960 Agadir earthquake" beside this one: another event of its kind
                 if cumulative and ra and ranges[j] and not _times_within_a_year(ra, ranges[j]):
                     continue  # a toll of 1987 beside this one: another event's, no earlier count of this one
+                if change and a.as_of_stated and b.as_of_stated and a.as_of != b.as_of:
+                    continue  # a change over the year and one over a day are changes over different spans
                 overlap = _overlap(a, b, bounds[i], bounds[j], tolerances)
                 related.append((i, j, overlap))
                 if point_in_span or not self.same_time(i, j, cumulative):
