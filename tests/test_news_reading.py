@@ -243,3 +243,14 @@ def test_a_weekday_of_what_will_happen_is_the_coming_one():
 def test_a_place_opening_the_next_coordinated_clause_is_its_figures_not_the_one_before():
     found = _claims("In Kyiv, 5 people died and in Kharkiv 3 died.")
     assert (found["5 people died"].subject, found["3 died"].subject) == ("Kyiv", "Kharkiv")
+
+
+def test_rates_are_named_by_their_unit_and_an_implicit_role_is_left_out():
+    found = _read("The terminal handles about 475,000 barrels per day. The well leaked 5,000 barrels. "
+                  "Airlines cancelled 300 flights a day.")
+    assert found["about 475,000 barrels"][0] == "volume.per_day" and found["5,000 barrels"][0] == "volume"
+    assert found["300 flights"][0] == "flights.cancelled.per_day" and "a day" not in found
+
+
+def test_a_possessive_place_before_a_body_names_who_speaks_not_where():
+    assert _claims("Ecuador's government said the spill amounted to 7,400 barrels.")["7,400 barrels"].subject is None

@@ -93,6 +93,10 @@ _NOUN_LIKE_VERBS = frozenset("reports claims".split())
 # Where a speaker's reach ends: a figure after a semicolon is not credited to the speaker before it.
 _STRONG_BREAK = re.compile(r"[;\u2014]|:(?!\d)| - |, (?:and|but|while|whereas|although) ")
 # Prepositions that make a following place the scope of a figure ("in Kyiv", "across Ukraine", "of the province").
+# Bodies a place's possessive names as speakers or actors: "Ecuador's government", "Morocco's interior ministry".
+_BODIES = frozenset("government ministry president prime minister officials authorities army military police navy "
+                    "coast guard agency interior health foreign defence defense embassy leader parliament "
+                    "cabinet".split())
 _LOCATIVE = frozenset("in across on at of over into near throughout around inside within outside".split())
 # Words that open a list of a figure's parts ("10 dead, including four in St. Lucie County").
 LISTING = frozenset(("including", "includes"))
@@ -742,7 +746,9 @@ class Document:
             return False
         words = sentence.words
         if words[m.last_word].text.endswith(("'s", "’s")):
-            return True
+            # "Ukraine's territory" is where; "Ecuador's government said" is who
+            after = m.last_word + 1
+            return after >= len(words) or words[after].text not in _BODIES
         if m.last_word + 1 < len(words) and words[m.last_word + 1].text == "where" \
                 and self.text[m.end : words[m.last_word + 1].start].strip() == ",":
             return True  # "Neighbouring Taroudant, where fewer than 400 deaths had been recorded"

@@ -186,6 +186,9 @@ def read_count(doc: Document, sentence: Sentence, m: Mention, earlier: list[Fram
         # "41,000 runners finished, up from 38,000 in 2024": the earlier value of the figure it is set against
         own_noun = reader._noun_phrase(reader.after) is not None
         frame = replace(frame, metric=frame.metric if own_noun else compared.metric, scope=EARLIER_VALUE)
+    per = reader._per_unit(sentence.word_index(frame.end))
+    if per is not None and per != "each":
+        frame = replace(frame, metric=f"{frame.metric}.per_{slug(per)}")  # "300 flights a day": a rate
     holder = reader._holder() if frame.role in _HELD_ROLES else None
     if holder is not None:
         # "Santos received 128,400 votes to Hale's 102,300": each candidate's votes are a figure of their own
@@ -226,8 +229,15 @@ def _measure_cues(voc) -> frozenset[str]:
 def read_measure(doc: Document, sentence: Sentence, m: Mention, earlier: list[Frame] = ()) -> Frame:
     """What a measurement measures ("a depth of 18.5 km", "72 km southwest of Marrakech"), what a sum of
     money is ("$3.2 billion in lost revenue"), or what a percentage is a share or change of ("a 25% increase
-    in base wages"); its dimension's name when the sentence says no more."""
-    return _Reader(doc, sentence, m, earlier).measure()
+    in base wages"); its dimension's name when the sentence says no more. A rate's name says its unit
+    ("475,000 barrels per day": volume.per_day)."""
+    reader = _Reader(doc, sentence, m, earlier)
+    frame = reader.measure()
+    if m.kind not in ("money", "percent", "temperature", "speed") and not frame.metric.split(".")[-1].startswith("per_"):
+        per = reader._per_unit()
+        if per is not None:
+            frame = replace(frame, metric=f"{frame.metric}.per_{slug(per)}")
+    return frame
 
 
 def read_unitless(doc: Document, sentence: Sentence, m: Mention) -> Frame | None:
@@ -586,9 +596,11 @@ class _Reader:
             name = default
             role = self._role_before(False, default) if kind in _EXTENTS else None
             if role is not None and self._lexicon_role(role):
-                # "burned more than 12,000 acres", "flooded 300 km²": what happened over the extent names it
-                return Frame(f"{default}.{slug(role)}", self.m.start, self.m.end, default, role,
-                             scope=self._owner(), placeless=False)
+                # "burned more than 12,000 acres", "flooded 300 km²": what happened over the extent names it,
+                # unless it is what such a figure says when it says nothing ("leaked 5,000 barrels")
+                implicit = self.lex.role(role) is not None and self.lex.role(role).implicit
+                return Frame(default if implicit else f"{default}.{slug(role)}", self.m.start, self.m.end, default,
+                             role, scope=self._owner(), placeless=False)
         scope = self._reference() if name == "distance" or (name in self.lex.measure_info
                                                              and self.lex.measure_info[name].reference) else None
         scope = scope or self._owner()
@@ -786,10 +798,12 @@ class _Reader:
             scope = scope or self._recipient() or "part"
         return Frame(metric, self.m.start, self.m.end, name, scope=scope, of=whole)
 
-    def _per_unit(self) -> str | None:
-        """The unit a sum is a rate of, right after it: "per share", "a gallon", "an hour", "/barrel"; "each"
-        for a sum per item. Not "a year earlier" or "a week ago", which date it."""
-        words, i = self.words, self.after
+    def _per_unit(self, i: int | None = None) -> str | None:
+        """The unit a figure is a rate of, right after it (or after word i - 1, its noun): "per share", "a
+        gallon", "an hour", "/barrel"; "each" for a sum per item. Not "a year earlier" or "a week ago", which
+        date it."""
+        words = self.words
+        i = self.after if i is None else i
         if i >= len(words) or not self._adjacent(i - 1, i):
             return None
         if words[i].text == "each":

@@ -387,7 +387,7 @@ _UNIT_ORDER = ("year", "month", "week", "day", "hour", "minute", "second")
 
 
 # A figure right before "a"/"an"/"per" and a unit of time: "$42 an hour", "60 km per hour", "three times a day".
-_RATE_BEFORE = re.compile(r"(?:\d|%|million|billion|thousand|times|cents?)[ ]?\Z")
+_RATE_BEFORE = re.compile(r"(?:\d|%|million|billion|thousand|times|cents?|\d[ ][a-z]+)[ ]?\Z")
 
 
 def _per_unit_of_time(text: str, m: Mention) -> bool:

@@ -10,7 +10,7 @@ from checker.model import Claim, day_to_iso
 from checker.spelling import render_value
 
 __all__ = ["overlaps", "comparable", "event_days", "dates_by_day", "occasion", "one_occasion", "same_time", "relation", "same_name",
-           "different_speakers", "measured", "Pairs", "pairs", "memo", "first_subject", "THEIRS", "ADDED", "EARLIER", "CAPACITY"]
+           "different_speakers", "measured", "Pairs", "pairs", "memo", "first_subject", "THEIRS", "ADDED", "EARLIER", "CAPACITY", "apart_by_years"]
 
 
 def _bounds(c: Claim) -> tuple[float, float, bool, bool]:
@@ -318,8 +318,8 @@ class Pairs:
 
     `related` holds (i, j, overlap) for the positions i < j of group.claims, in the order of
     itertools.combinations, whose claims stand in relation "same" (see relation()), are not both guests
-    and, unless the figure is a running total, may speak of one occasion (see Tolerances.days_apart; the
-    times of a running total's figures are within a year of each other);
+    and, unless the figure is a running total, may speak of one occasion (see Tolerances.days_apart; figures
+    whose times are more than a year apart never do);
     overlap is overlaps(claims[i], claims[j], tolerances). `rivals_across` and `rivals_within` hold
     (a, b, overlap) for those related pairs that also hold for the same time (same_time, running totals
     by the vocabulary's `cumulative`), are not two days of a multi-day event, and are not measurements
@@ -373,8 +373,9 @@ class Pairs:
                     continue
                 if timeless and a.kind == "date" and not _within_a_year(bounds[i], bounds[j]):
                     continue  # "the 1960 Agadir earthquake" beside this one: another event of its kind
-                if cumulative and ra and ranges[j] and not _times_within_a_year(ra, ranges[j]):
-                    continue  # a toll of 1987 beside this one: another event's, no earlier count of this one
+                if a.kind == "quantity" and ra and ranges[j] and (cumulative or a.as_of_stated or b.as_of_stated) \
+                        and not _times_within_a_year(ra, ranges[j]):
+                    continue  # a toll of 1987, the votes of 2011, beside this story's: another occasion's
                 if change and a.as_of_stated and b.as_of_stated and a.as_of != b.as_of:
                     continue  # a change over the year and one over a day are changes over different spans
                 overlap = _overlap(a, b, bounds[i], bounds[j], tolerances)
@@ -406,6 +407,13 @@ class Pairs:
         if cumulative and a.provisional != b.provisional:
             return False
         return True
+
+
+def apart_by_years(a: Claim, b: Claim) -> bool:
+    """Whether two figures hold for times more than a year apart, one of them stated: "the 2012 fire killed
+    112" and today's count are figures of two occasions."""
+    ra, rb = _as_of_range(a), _as_of_range(b)
+    return bool(ra and rb and (a.as_of_stated or b.as_of_stated) and not _times_within_a_year(ra, rb))
 
 
 def _times_within_a_year(ra: tuple[str, str], rb: tuple[str, str]) -> bool:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from checker.judge.context import Context
 from checker.judge.grouping import comparable_figure
-from checker.judge.relations import comparable, is_money, one_occasion, relation
+from checker.judge.relations import apart_by_years, comparable, is_money, one_occasion, relation
 from checker.judge.rules import Hit, rule
 from checker.model import Claim
 from checker.spelling import render_value
@@ -225,6 +225,8 @@ def _populations_exceeded(by_metric: dict[str, list[Claim]], ctx: Context):
             for w in wholes.get((thing, p.subject, p.scope), ()):
                 if lowest <= _highest(w) or w.source == p.source and w.start < p.end and p.start < w.end:
                     continue
+                if apart_by_years(p, w):
+                    continue  # the dead of a 2012 fire are no part of those in hospital today
                 where = p.scope or p.subject
                 yield Hit(
                     claims=(p, w),
