@@ -254,3 +254,28 @@ def test_rates_are_named_by_their_unit_and_an_implicit_role_is_left_out():
 
 def test_a_possessive_place_before_a_body_names_who_speaks_not_where():
     assert _claims("Ecuador's government said the spill amounted to 7,400 barrels.")["7,400 barrels"].subject is None
+
+
+def test_a_tally_by_a_dash_or_by_its_noun_counts_sides_and_someones_family_no_figure():
+    found = _read("The committee voted 6-3 to cut rates. The government lost a confidence vote by 117 votes to 106. "
+                  "My brother and his three children are gone.")
+    assert found == {}
+
+
+def test_compensation_to_the_family_of_the_dead_is_for_the_dead():
+    found = _read("The state will pay EGP 100,000 to the family of each person killed and EGP 25,000 to each of "
+                  "the injured.")
+    assert found["EGP 100,000"][0] == "compensation.killed" and found["EGP 25,000"][0] == "compensation.injured"
+
+
+def test_a_number_glued_to_a_unit_word_sizes_the_noun_after_it():
+    found = _read("At least 23 people were injured when a nine-storey residential building collapsed.")
+    assert found["nine-storey residential building"][0] == "building.storey"
+    assert found["At least 23 people were injured"][0] == "people.injured"
+
+
+def test_a_sector_adding_jobs_is_no_speaker_and_a_temperature_by_which_it_rose_is_a_change():
+    assert _claims("Healthcare added 54,000 jobs, the report showed.")["54,000 jobs"].attributed_to is None
+    found = _read("Spain's average temperature has risen by about 1.7C. Temperatures were 5C above normal. "
+                  "Temperatures hit 47.9C.")
+    assert found["about 1.7C"][0] == found["5C"][0] == "temperature.change" and found["47.9C"][0] == "temperature"

@@ -500,6 +500,9 @@ class Document:
             if not a <= i < b:
                 continue
             w = words[i]
+            if w.text in ("added", "adds") and i + 1 < len(words) and (
+                    words[i + 1].text[0].isdigit() or words[i + 1].text in ("a", "an", "another", "about", "some")):
+                continue  # "Healthcare added 54,000 jobs": a gain, no speech
             if w.text == "according":
                 if i + 1 < len(words) and words[i + 1].text == "to":
                     name = self._name_after(sentence, i + 2)

@@ -118,6 +118,11 @@ _PERMITTING = frozenset("licensed certified designed built allowed permitted rat
 _HOLDING = frozenset("hold carry seat accommodate take house fit".split())
 # Adverbs that stand where a noun might ("dozens still missing"): never the thing counted.
 _ADVERBS = frozenset("still yet now also already only even just".split())
+# A number glued by a hyphen to a unit word, before its noun: "nine-storey building", "four-lane road".
+_SIZED = __import__("re").compile(r"-(?P<unit>[a-z]{3,})[ ](?:(?:residential|apartment|office|commercial|old|new)[ ])?"
+                                  r"(?P<noun>[a-z]{3,})\b")
+_COMPARATIVES = frozenset("warmer cooler hotter colder higher lower above below more less".split())
+_PERSONAL_POSSESSIVES = frozenset("his her my your".split())
 _SCALE_WORDS = frozenset("hundred thousand million billion trillion".split())
 _ANAPHORS = frozenset("them these those which whom".split())
 # Verbs whose subject is an event and whose object its participants ("strikes involved 45,000 workers").
@@ -126,7 +131,10 @@ _PARTICIPATION = frozenset("involve draw mobilize mobilise attract bring".split(
 _ADDED_AFTER = frozenset(("more", "additional", "further", "extra", "new"))
 _ADDED_BEFORE = frozenset(("another", "additional", "further", "extra"))
 # Words around an "N to M" that make it a tally of sides, not a range or a change.
-_TALLY_CUES = frozenset("vote voted votes ballot score beat defeat win won lose lost margin tally verdict".split())
+_TALLY_CUES = frozenset("vote voted votes voting ballot score beat defeat win won lose lost margin tally verdict split "
+                        "seats".split())
+_TALLY_DASH = __import__("re").compile(r"[-\u2013]\d")
+_TALLY_DASH_BEFORE = __import__("re").compile(r"\d[-\u2013]\Z")
 # Roles whose counts belong to someone named beside them: votes to a candidate.
 _HELD_ROLES = frozenset(("voted",))
 # Verbs whose object belongs to their subject: "Santos won 54% of the vote", "Hale, who took 43%".
@@ -426,8 +434,18 @@ class _Reader:
     # -- the reading -------------------------------------------------------------------------------
 
     def read(self) -> Frame | None:
+        sized = _SIZED.match(self.doc.lower, self.m.end)
+        if sized is not None:
+            # "a nine-storey building", "a 12-lane highway": a size of the noun after it, named by both
+            noun, unit = sized["noun"], sized["unit"]
+            if _plural(unit) or not classes(noun) & NOUN or noun in FUNCTION_WORDS:
+                return None
+            return Frame(f"{slug(noun_lemma(noun))}.{slug(unit)}", self.m.start, sized.end(), noun_lemma(noun),
+                         placeless=True)
         if self._is_identifier() or self._in_tally() or self._difference():
             return None
+        if self.first > 0 and self.words[self.first - 1].text in _PERSONAL_POSSESSIVES:
+            return None  # "my brother and his three children": someone's family, no figure of the story
         found = self._parenthetical() or self._partitive()
         if found is not None:
             return found
@@ -584,6 +602,9 @@ class _Reader:
         if source is not None:
             return Frame(source.metric, self.m.start, self.m.end, source.thing, scope=source.scope,
                          placeless=source.placeless)
+        if kind == "temperature" and self._temperature_change():
+            # "has risen by about 1.7C", "4C cooler", "5C above normal": by how much, no reading
+            return Frame("temperature.change", self.m.start, self.m.end, "temperature")
         name = self._measure_cue_before() or self._measure_cue_after()
         default = _DIMENSION_NAMES.get(kind, kind)
         if name is None and kind in ("length", "area"):
@@ -610,6 +631,14 @@ class _Reader:
             owner = self._measured_thing(name)
             metric = f"{slug(owner)}.{name}" if owner else name  # "the volcano, 1,584 metres high": volcano.height
         return Frame(metric, self.m.start, self.m.end, name, scope=scope, placeless=not (info is None or info.placed))
+
+    def _temperature_change(self) -> bool:
+        """Whether a temperature is a difference: after "by" and a change ("risen by 1.7C"), or before a
+        comparative ("4C cooler", "5C above normal", "warmer than")."""
+        words, a, i = self.words, self.first, self.after
+        if a > 1 and words[a - 1].text == "by" and lemma(words[a - 2].text) in self.lex.changes:
+            return True
+        return i < len(words) and words[i].text in _COMPARATIVES and self._adjacent(i - 1, i)
 
     def _stretch_of(self) -> str | None:
         """The thing a length or an area is a stretch of, named after "of": "21 km of coastline", "85 square km
@@ -998,9 +1027,9 @@ class _Reader:
         """Who money is for: "for the families of those killed", "for those with grievous injuries"."""
         words, i = self.words, self.after
         j = i
-        while j < len(words) and j - i < 8 and words[j].text != "for" and not words[j].text[0].isdigit():
+        while j < len(words) and j - i < 8 and words[j].text not in ("for", "to") and not words[j].text[0].isdigit():
             j += 1
-        if j >= len(words) or words[j].text != "for":
+        if j >= len(words) or words[j].text not in ("for", "to"):
             return None
         for k in range(j + 1, min(len(words), j + 9)):
             role = self._role_at(k, k + 1)
@@ -1538,6 +1567,15 @@ class _Reader:
         if a >= 2 and words[a - 1].text == "to" and words[a - 2].text[0].isdigit() and \
                 (a < 3 or words[a - 3].text != "from"):
             return self._tally_cue()
+        # "voting 6-3", "a 7-2 split": two sides joined by a dash
+        if _TALLY_DASH.match(text, self.m.end) or _TALLY_DASH_BEFORE.search(text, max(0, self.m.start - 6), self.m.start):
+            return self._tally_cue()
+        # "by 117 votes to 106": a side named by its noun, then the other
+        if i + 2 < len(words) and words[i + 1].text == "to" and words[i + 2].text[0].isdigit() \
+                and words[i].text in _TALLY_CUES:
+            return True
+        if a >= 3 and words[a - 1].text == "to" and words[a - 2].text in _TALLY_CUES and words[a - 3].text[0].isdigit():
+            return True
         return False
 
     def _tally_cue(self) -> bool:

@@ -371,8 +371,8 @@ class Pairs:
                     continue
                 if occasions is not None and not _one_occasion(a, b, occasions[i], occasions[j], apart):
                     continue
-                if timeless and a.kind == "date" and not _within_a_year(bounds[i], bounds[j]):
-                    continue  # "the 1960 Agadir earthquake" beside this one: another event of its kind
+                if timeless and a.kind == "date" and not _within_days(bounds[i], bounds[j], _OCCURRENCE_DAYS):
+                    continue  # "the 1960 Agadir earthquake", "the May 2025 election" beside this one: another
                 if a.kind == "quantity" and ra and ranges[j] and (cumulative or a.as_of_stated or b.as_of_stated) \
                         and not _times_within_a_year(ra, ranges[j]):
                     continue  # a toll of 1987, the votes of 2011, beside this story's: another occasion's
@@ -423,6 +423,15 @@ def _times_within_a_year(ra: tuple[str, str], rb: tuple[str, str]) -> bool:
         year = int(iso[:4])
         return year * 12 + (int(iso[5:7]) - 1 if len(iso) >= 7 else (11 if last else 0))
     return month(ra[0], False) <= month(rb[1], True) + 12 and month(rb[0], False) <= month(ra[1], True) + 12
+
+
+# Dates of a once-told event further apart than this are two occurrences of its kind, not a disputed date:
+# a disputed date is a day or a weekday off, or a month mistyped.
+_OCCURRENCE_DAYS = 45
+
+
+def _within_days(ba, bb, days: float) -> bool:
+    return ba[0] <= bb[1] + days and bb[0] <= ba[1] + days
 
 
 def _within_a_year(ba, bb) -> bool:

@@ -25,8 +25,9 @@ def conversion_does_not_match(claims: list[Claim], ctx: Context):
     Example: "temperatures of -25°C (-11°F)".
 
     Not flagged: conversions rounded as written: to their last digit, or to the nearest 5 or 10 when
-    they end in 5 or 0 ("120 mph (195 km/h)", as weather services round wind speeds); figures of
-    different dimensions; figures not written side by side.
+    they end in 5 or 0 ("120 mph (195 km/h)", as weather services round wind speeds), to their trailing
+    zeros ("8,300 hectares (20,500 acres)"), or within 1% of the figure ("200 metres (650 feet)"), as
+    news rounds conversions; figures of different dimensions; figures not written side by side.
 
     Options: none.
     """
@@ -38,6 +39,8 @@ def conversion_does_not_match(claims: list[Claim], ctx: Context):
             continue
         factor = _canonical_per_stated(b)
         slack = 0.5 * factor * _rounding_step(b.quote) + 1e-9
+        if b.stated_unit not in ("degF", "degree_Fahrenheit", "degC", "degree_Celsius"):
+            slack = max(slack, _CONVERSION_SHARE * abs(a.value))  # "200 metres (650 feet)": two figures kept
         if abs(a.value - b.value) > slack:
             yield Hit(
                 claims=(a, b),
@@ -60,6 +63,11 @@ def _in_stated_unit(value: float, c: Claim) -> str:
     return f"{value:.3g} {c.unit}"
 
 
+# How far a conversion may stray from its figure once rounded to two or three significant figures, as news
+# rounds them: 1% ("656 feet" written 650, "20,510 acres" written 20,500).
+_CONVERSION_SHARE = 0.01
+
+
 def _canonical_per_stated(c: Claim) -> float:
     """How many canonical units one stated unit is, from the claim's own values (no pint call)."""
     if c.stated_value and c.value is not None and c.stated_unit not in ("degF", "degree_Fahrenheit"):
@@ -68,11 +76,14 @@ def _canonical_per_stated(c: Claim) -> float:
 
 
 def _rounding_step(quote: str) -> float:
-    """What a written figure is rounded to: 1 for "-11", 0.1 for "98.6", 5 for "195", 10 for "120"."""
-    m = re.search(r"(\d+)(?:\.(\d+))?", quote)
+    """What a written figure is rounded to: 1 for "-11", 0.1 for "98.6", 5 for "195", 10 for "120", 100
+    for "12,300", 500 for "20,500"."""
+    m = re.search(r"(\d[\d,]*)(?:\.(\d+))?", quote)
     if m is None:
         return 1.0
     if m.group(2):
         return 10 ** -len(m.group(2))
-    last = m.group(1)[-1]
-    return 10.0 if last == "0" and len(m.group(1)) > 1 else 5.0 if last == "5" else 1.0
+    digits = m.group(1).replace(",", "")
+    zeros = len(digits) - len(digits.rstrip("0")) if len(digits) > 1 else 0
+    significant = digits.rstrip("0") or "0"
+    return 10.0 ** zeros * (5.0 if significant.endswith("5") and len(significant) > 1 else 1.0)
