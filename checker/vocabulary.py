@@ -341,7 +341,12 @@ class RunningTotals(frozenset):
         from checker.extract.frames import slug
 
         made._roles = frozenset(slug(name) for name, role in lexicon.role_info.items() if role.running)
+        made._falling = frozenset(slug(name) for name, role in lexicon.role_info.items() if role.falling)
         return made
+
+    def falls(self, metric: str) -> bool:
+        """Whether a running total may fall as well as rise ("people.missing"): a lower later figure is news."""
+        return "." in metric and metric.rsplit(".", 1)[1] in self._falling
 
     def __contains__(self, metric) -> bool:
         if frozenset.__contains__(self, metric):

@@ -279,3 +279,7 @@ def test_a_sector_adding_jobs_is_no_speaker_and_a_temperature_by_which_it_rose_i
     found = _read("Spain's average temperature has risen by about 1.7C. Temperatures were 5C above normal. "
                   "Temperatures hit 47.9C.")
     assert found["about 1.7C"][0] == found["5C"][0] == "temperature.change" and found["47.9C"][0] == "temperature"
+
+
+def test_a_negated_number_is_no_count():
+    assert _read('"The problem is not one building," he said. Not a single bomb fell.') == {}

@@ -446,6 +446,11 @@ class _Reader:
             return None
         if self.first > 0 and self.words[self.first - 1].text in _PERSONAL_POSSESSIVES:
             return None  # "my brother and his three children": someone's family, no figure of the story
+        k = self.first - 1
+        if k > 0 and self.words[k].text in ("a", "an"):
+            k -= 1
+        if k >= 0 and self.words[k].text in ("not", "never") and self.m.qualifier == "exact":
+            return None  # "the problem is not one building", "not a single bomb": no count
         found = self._parenthetical() or self._partitive()
         if found is not None:
             return found

@@ -20,6 +20,8 @@ class Role:
     running: bool = False
     implicit: bool = False
     agent: bool = False
+    # A running total that falls as well as rises: the missing are found, the trapped freed.
+    falling: bool = False
 
 
 @dataclass(frozen=True)
@@ -104,7 +106,7 @@ def load_lexicon(path: Path = DEFAULT_LEXICON) -> Lexicon:
     for name in sorted(roles):
         spec = roles[name] or {}
         role = Role(spec.get("name") or name, bool(spec.get("person")), bool(spec.get("running")),
-                    bool(spec.get("implicit")), bool(spec.get("agent")))
+                    bool(spec.get("implicit")), bool(spec.get("agent")), bool(spec.get("falling")))
         lex.role_info.setdefault(role.name, role)
         for key, value in _table(spec.get("words"), role.name).items():
             lex.roles.setdefault(key, value)

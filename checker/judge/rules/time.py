@@ -121,12 +121,14 @@ def running_total_fell(group: Group, ctx: Context):
     Example: "at least 50 killed" on Monday, "41 killed" on Wednesday, for the same attack.
 
     Not flagged: figures that are not running totals (the `cumulative` list in vocabulary.yaml);
-    rising figures (FC201). Every telling of one toll that fell is named in one finding.
+    totals that fall as well as rise (the missing, the trapped: the lexicon's `falling` roles); rising
+    figures (FC201). Every telling of one toll that fell is named in one finding.
 
     Options: the `cumulative` list in vocabulary.yaml.
     """
-    if group.metric not in ctx.vocabulary.cumulative:
-        return
+    cumulative = ctx.vocabulary.cumulative
+    if group.metric not in cumulative or getattr(cumulative, "falls", lambda m: False)(group.metric):
+        return  # not a running total, or one that falls as the missing are found
     falls = []
     for a, b, _, _ in _pairs(group, ctx):
         early, late = _order(a, b)
@@ -193,6 +195,8 @@ def _ordered_by_publication(a, b, ctx: Context) -> bool:
         earlier, later = b, a
     else:
         return False
+    if getattr(ctx.vocabulary.cumulative, "falls", lambda m: False)(a.metric):
+        return True  # the missing found through the day: any later count is an update
     low, high = _bounds_of(earlier), _bounds_of(later)
     return high[0] >= low[0] and high[1] >= low[1]
 
