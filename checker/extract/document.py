@@ -274,6 +274,7 @@ class Document:
     _quote_starts: list[int] = field(default_factory=list)
     _boilerplate_union: tuple[int, list[tuple[int, int]]] = (0, [])
     _scope_cache: dict[int, list[Match]] = field(default_factory=dict)
+    _dateline_cache: dict[int, int] = field(default_factory=dict)
     _places_by_kind: dict[str, tuple[list[int], list[Place]]] | None = None
     _forms_cache: dict[int, list[tuple[str, ...]]] = field(default_factory=dict)
     # The frames read so far (what each count counts), in text order: a later "1,400 of them" reads back.
@@ -774,8 +775,11 @@ class Document:
         start = sentence.start
         if start and self.text[start - 1] not in "\r\n":
             return start
-        found = DATELINE.match(self.text, start, sentence.end)
-        return found.end() if found else start
+        end = self._dateline_cache.get(start)
+        if end is None:
+            found = DATELINE.match(self.text, start, sentence.end)
+            end = self._dateline_cache[start] = found.end() if found else start
+        return end
 
     def _opens_with_verb(self, sentence: Sentence, j: int) -> bool:
         """Whether the words after a sentence's opening place go on to its verb: the place is what the sentence

@@ -116,6 +116,7 @@ _PLACE_NOUNS = frozenset("town city village province district region county stat
 _PERMITTING = frozenset("licensed certified designed built allowed permitted rated approved authorised authorized "
                         "able equipped".split())
 _HOLDING = frozenset("hold carry seat accommodate take house fit".split())
+_CAPACITY_CUES = _PERMITTING | frozenset(("capacity", "room", "can", "could"))
 # Adverbs that stand where a noun might ("dozens still missing"): never the thing counted.
 _ADVERBS = frozenset("still yet now also already only even just".split())
 # A number glued by a hyphen to a unit word, before its noun: "nine-storey building", "four-lane road".
@@ -434,7 +435,7 @@ class _Reader:
     # -- the reading -------------------------------------------------------------------------------
 
     def read(self) -> Frame | None:
-        sized = _SIZED.match(self.doc.lower, self.m.end)
+        sized = _SIZED.match(self.doc.lower, self.m.end) if self.doc.text[self.m.end : self.m.end + 1] == "-" else None
         if sized is not None:
             # "a nine-storey building", "a 12-lane highway": a size of the noun after it, named by both
             noun, unit = sized["noun"], sized["unit"]
@@ -1533,6 +1534,8 @@ class _Reader:
     def _capacity(self) -> bool:
         """Whether a count is what something may hold: "licensed to carry 180 passengers", "built to hold
         5,000", "can seat 300", "a capacity of 40,000", "room for 200"."""
+        if _CAPACITY_CUES.isdisjoint(self.sentence.forms):
+            return False  # most sentences speak of no capacity
         words, a = self.words, self.first
         lo = max(0, a - 5)
         for k in range(a - 1, lo - 1, -1):
@@ -1564,6 +1567,8 @@ class _Reader:
     def _in_tally(self) -> bool:
         """A side of a tally or a score: "voted 9 to 2", "the vote was 9-2", "won 3 to 1". Its numbers count
         different sides (for and against), never one figure told two ways."""
+        if _TALLY_CUES.isdisjoint(self.sentence.forms):
+            return False  # no vote, score or tally in the sentence
         words, text = self.words, self.doc.text
         a, i = self.first, self.after
         if i + 1 < len(words) and words[i].text == "to" and words[i + 1].text[0].isdigit() and \

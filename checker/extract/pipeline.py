@@ -211,8 +211,8 @@ def _with_event_years(doc: Document, mentions: list[Mention]) -> list[Mention]:
     found = []
     lower = doc.lower
     for match in _YEAR_BEFORE_NOUN.finditer(lower):
-        if events.get((lemma(match[2]),)) is None or lower[max(0, match.start() - 6) : match.start() - 1].rsplit(
-                " ", 1)[-1] not in _YEAR_LEADS:
+        if lower[max(0, match.start() - 6) : match.start() - 1].rsplit(" ", 1)[-1] not in _YEAR_LEADS \
+                or events.get((lemma(match[2]),)) is None:
             continue
         year = int(match[1])
         low, high = dt.date(year, 1, 1).toordinal() - _EPOCH, dt.date(year, 12, 31).toordinal() - _EPOCH
@@ -236,6 +236,8 @@ def _ahead(doc: Document, m: Mention, published: dt.date) -> Mention:
     if m.precision != "day" or m.value is None or m.value > published.toordinal() - _EPOCH:
         return m
     sentence = doc.sentence_at(m.start)
+    if _FUTURE.isdisjoint(sentence.forms):
+        return m  # most sentences tell nothing to come
     lo, _ = doc.strong_clause(sentence, m.start)
     a, b = sentence.word_index(lo), sentence.word_index(m.start)
     texts = sentence.texts[a:b]
@@ -569,8 +571,11 @@ def _as_of(doc: Document, sentence: Sentence, m: Mention, dates_by_sentence, sou
     """When a figure holds: the date its text states for it (see _dating), else its source's publication."""
     d = None
     if m.kind != "date":
-        after = m.end + len(doc.text[m.end : m.end + 4]) - len(doc.text[m.end : m.end + 4].lstrip())
-        d = dates_by_sentence.compared.get(after) or _dating(doc, sentence, m, dates_by_sentence)
+        compared = dates_by_sentence.compared
+        if compared:
+            after = m.end + len(doc.text[m.end : m.end + 4]) - len(doc.text[m.end : m.end + 4].lstrip())
+            d = compared.get(after)
+        d = d or _dating(doc, sentence, m, dates_by_sentence)
     if d is not None:
         return _iso_span(d), True
     day = source.news_day
