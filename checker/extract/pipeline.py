@@ -201,7 +201,7 @@ def _zone_aside(text: str, m: Mention) -> bool:
 
 # A year that modifies a noun: "the 1987 sinking", "a 2018 breach", "the 1996-built vessel".
 _YEAR_BEFORE_NOUN = re.compile(r"(?<=[ ])(1[89]\d\d|20\d\d)(?:-built)?[ ]([a-z]+)")
-_YEAR_LEADS = frozenset("the a an its their this that".split())
+_YEAR_DETERMINERS = frozenset("the a an its their this that".split())
 
 
 def _with_event_years(doc: Document, mentions: list[Mention]) -> list[Mention]:
@@ -211,7 +211,7 @@ def _with_event_years(doc: Document, mentions: list[Mention]) -> list[Mention]:
     found = []
     lower = doc.lower
     for match in _YEAR_BEFORE_NOUN.finditer(lower):
-        if lower[max(0, match.start() - 6) : match.start() - 1].rsplit(" ", 1)[-1] not in _YEAR_LEADS \
+        if lower[max(0, match.start() - 6) : match.start() - 1].rsplit(" ", 1)[-1] not in _YEAR_DETERMINERS \
                 or events.get((lemma(match[2]),)) is None:
             continue
         year = int(match[1])
