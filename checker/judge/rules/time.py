@@ -126,8 +126,7 @@ def running_total_fell(group: Group, ctx: Context):
 
     Options: the `cumulative` list in vocabulary.yaml.
     """
-    cumulative = ctx.vocabulary.cumulative
-    if group.metric not in cumulative or getattr(cumulative, "falls", lambda m: False)(group.metric):
+    if group.metric not in ctx.vocabulary.cumulative or _falls(group.metric, ctx):
         return  # not a running total, or one that falls as the missing are found
     falls = []
     for a, b, _, _ in _pairs(group, ctx):
@@ -195,10 +194,17 @@ def _ordered_by_publication(a, b, ctx: Context) -> bool:
         earlier, later = b, a
     else:
         return False
-    if getattr(ctx.vocabulary.cumulative, "falls", lambda m: False)(a.metric):
+    if _falls(a.metric, ctx):
         return True  # the missing found through the day: any later count is an update
     low, high = _bounds_of(earlier), _bounds_of(later)
     return high[0] >= low[0] and high[1] >= low[1]
+
+
+def _falls(metric: str, ctx: Context) -> bool:
+    """Whether a running total may fall as well as rise (vocabulary.RunningTotals.falls; a plain set of
+    names, as a test's vocabulary may give, has none that fall)."""
+    falls = getattr(ctx.vocabulary.cumulative, "falls", None)
+    return falls is not None and falls(metric)
 
 
 def _bounds_of(c) -> tuple[float, float]:
