@@ -239,3 +239,22 @@ def test_changes_over_different_stated_spans_are_no_rivals():
     pairs = Pairs(Group(key=("share.change",), metric="share.change", claims=[year, day, other_day]), ctx)
     rivals = {(a.source, b.source) for a, b, _ in pairs.rivals_across}
     assert rivals == {("b", "c")}
+
+
+def test_a_value_after_gaining_is_an_earlier_value_dated_alone_and_so_is_one_compared_last_year():
+    claims = {c.quote: c for c in extract_claims(SOURCE, "Average hourly earnings rose 0.3% after gaining 0.2% in February.")}
+    assert claims["0.2%"].scope == "earlier value" and claims["0.2%"].as_of == "2024-02"
+    assert claims["0.3%"].as_of == "2024-04-10"
+    claims = {c.quote: c for c in extract_claims(SOURCE, "Turnout was 63.7%, compared with 64.4% last year.")}
+    assert (claims["63.7%"].as_of, claims["64.4%"].scope) == ("2024-04-10", "earlier value")
+
+
+def test_a_level_told_to_its_tenth_disagrees_with_the_next_tenth_and_a_change_keeps_its_tolerance():
+    from checker.judge.context import Tolerances
+
+    level = _claim("a", "unemployment_rate").model_copy(update={"value": 4.1, "low": 4.1, "high": 4.1, "stated_value": 4.1})
+    whole = level.model_copy(update={"value": 20.0, "low": 20.0, "high": 20.0, "stated_value": 20.0})
+    change = level.model_copy(update={"metric": "pound.change"})
+    tolerances = Tolerances()
+    assert tolerances.for_claim(level)[0] < 0.05 and 0.45 < tolerances.for_claim(whole)[0] < 0.5
+    assert tolerances.for_claim(change)[0] == tolerances.percent

@@ -1157,7 +1157,9 @@ class _Reader:
         words, a = self.words, self.first
         before = tuple(w.text for w in words[max(0, a - 2) : a])
         if not before or not (before[-1] in ("from", "versus", "vs") or before in (("compared", "with"),
-                                                                              ("compared", "to"))):
+                                                                              ("compared", "to"))
+                              or len(before) == 2 and before[0] == "after" and before[1].endswith("ing")
+                              and lemma(before[1]) in self.lex.changes):  # "rose 0.3% after gaining 0.2%"
             return None
         text = self.doc.text
         return next((f for f in reversed(self.earlier) if f.start < self.m.start and _PERCENT_END.search(

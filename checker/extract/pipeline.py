@@ -497,6 +497,8 @@ def _date_of_compared(sentence: Sentence, m: Mention) -> int | None:
     with ("up from 38,000 in 2024", "compared with $3.1 billion in 2025"), which it dates alone."""
     i = sentence.word_index(m.start)
     texts = sentence.texts
+    if i >= 2 and _compared_figure_before(texts, i):
+        return sentence.words[i].start  # "compared with 64.4% last year"
     if i < 3 or texts[i - 1] not in ("in", "on", "at", "for") or not _compared_figure_before(texts, i - 1):
         return None
     return sentence.words[i - 1].start
@@ -510,7 +512,8 @@ def _compared_figure_before(texts, i: int) -> bool:
         k -= 1
     if k == i - 1 or k < 0 or not any(t[0].isdigit() for t in texts[k + 1 : i]):
         return False
-    return texts[k] in _COMPARING or (texts[k] in ("with", "to") and k > 0 and texts[k - 1] == "compared")
+    return texts[k] in _COMPARING or (texts[k] in ("with", "to") and k > 0 and texts[k - 1] == "compared") or (
+        texts[k].endswith("ing") and k > 0 and texts[k - 1] == "after")  # "rose 0.3% after gaining 0.2% in February"
 
 
 # Words a figure may be written with: "38,000", "3.1 percent", "$2 billion".

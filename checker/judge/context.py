@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import math
+
 import datetime as dt
 from collections.abc import Mapping
 from dataclasses import dataclass, field
@@ -40,7 +42,22 @@ class Tolerances:
         field_name = kind.tolerance if kind is not None else "relative"  # money: a share of the larger value
         if field_name == "relative":
             return 0.0, self.relative
+        if field_name == "percent" and not claim.metric.endswith(".change"):
+            # A level or a share is told to its last digit; a change moves through the day ("slipped 0.4%" at
+            # noon, "closed 0.5% lower"), so it keeps the whole tolerance
+            return min(self.percent, _last_digit_half(claim)), 0.0
         return getattr(self, field_name), 0.0
+
+
+def _last_digit_half(claim: Claim) -> float:
+    """Just under half the last digit a percentage is told to: "4.1%" vouches for its tenth (0.049), "20%"
+    for its unit (0.49), so 4.1% and 4.2% disagree while 20% and 20.4% agree."""
+    value = claim.stated_value if claim.stated_value is not None else claim.value
+    if value is None:
+        return math.inf
+    written = f"{abs(value):.6f}".rstrip("0").rstrip(".")
+    decimals = len(written.split(".")[1]) if "." in written else 0
+    return 0.49 * 10.0 ** -decimals
 
 
 @dataclass
