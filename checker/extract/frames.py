@@ -22,7 +22,7 @@ from checker.extract.words import (ADJ, AUXILIARIES, CALENDAR_WORDS, DETERMINERS
                                    verb_lemma)
 from checker.vocabulary import lemma, plural, term_key
 
-__all__ = ["THEIRS", "EARLIER_VALUE", "Frame", "read_count", "read_measure", "read_unitless", "event_of", "event_place_of", "event_places", "story_place", "duration_event_of", "hypothetical", "changed_from", "lasting_event_of", "reported_event_of", "metric_name"]
+__all__ = ["THEIRS", "EARLIER_VALUE", "UNNAMED_MEASURES", "Frame", "read_count", "read_measure", "read_unitless", "event_of", "event_place_of", "event_places", "story_place", "duration_event_of", "hypothetical", "changed_from", "lasting_event_of", "reported_event_of", "metric_name"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -96,7 +96,7 @@ _SHARE_OF = tuple(f"{noun} of " for noun in _SHARE_NOUNS)
 # Sizes that are a thing's own (a volcano's height, an ash cloud's): named after the thing when its clause says.
 _MEASURES_OF_THINGS = frozenset(("height", "length", "width"))
 # Names of measures that say only their kind: a change set after one is no change of a named thing.
-_UNNAMED_MEASURES = frozenset(("money", "percent", "count"))
+UNNAMED_MEASURES = frozenset(("money", "percent", "count"))
 # The scope of a figure given as the earlier value of another ("up from 3.2% in February"): judge.relations.EARLIER.
 EARLIER_VALUE = "earlier value"
 # The scope of a count of what something may hold ("licensed to carry 180 passengers").
@@ -893,7 +893,7 @@ class _Reader:
         if a < 1 or words[a - 1].text not in ("from", "versus", "vs") and not (
                 a > 1 and words[a - 1].text in ("with", "to") and words[a - 2].text == "compared"):
             return None
-        return next((f for f in reversed(self.earlier) if f.start < self.m.start and f.metric not in _UNNAMED_MEASURES
+        return next((f for f in reversed(self.earlier) if f.start < self.m.start and f.metric not in UNNAMED_MEASURES
                      and f.scope != EARLIER_VALUE and _MONEY_START.match(self.doc.text, f.start)), None)
 
     def _spent_on(self) -> str | None:
@@ -1147,7 +1147,7 @@ class _Reader:
             return None
         before = self.earlier[-1]
         if words[a - 1].text not in ("up", "down") or text[before.end : words[a - 1].start].strip() != "," \
-                or before.metric in _UNNAMED_MEASURES:
+                or before.metric in UNNAMED_MEASURES:
             return None
         return before.thing
 

@@ -18,14 +18,14 @@ from checker.extract.dates import find_dates, find_time_anchors, stated_date
 from checker.extract.density import DENSE_FIGURES, DENSE_WINDOW, blank_dense, dense_stretches
 from checker.extract.document import Document, Sentence
 from checker.extract.durations import find_durations
-from checker.extract.frames import (EARLIER_VALUE, changed_from, duration_event_of, event_of, event_place_of, hypothetical, lasting_event_of,
+from checker.extract.frames import (EARLIER_VALUE, UNNAMED_MEASURES, changed_from, duration_event_of, event_of, event_place_of, hypothetical, lasting_event_of,
                                     read_count, read_measure, read_unitless, reported_event_of, story_place)
 from checker.extract.measures import find_measures
 from checker.extract.mention import Mention
 from checker.extract.numbers import DEFAULT_POLICY, find_numbers, parse_number
 from checker.extract.scores import find_scores
 from checker.extract.words import VERB, classes, verb_lemma
-from checker.model import Claim, Extraction, Qualifier, Source, day_to_iso
+from checker.model import Claim, Extraction, Qualifier, Source, day_to_iso, iso_to_day
 from checker.vocabulary import Vocabulary, lemma, load_vocabulary
 
 __all__ = ["read_source", "extract_claims", "find_mentions"]
@@ -142,7 +142,7 @@ def _extract_claims(doc: Document, source: Source, policy) -> list[Claim]:
     news_day = source.news_day
     # An event dated more than a year before the story is another occasion ("the 1987 collision of the Dona
     # Paz killed more than 4,300"): it dates the figures of its own clause.
-    dates_by_sentence.background_before = (news_day - dt.timedelta(days=366)).toordinal() - _EPOCH if news_day else None
+    dates_by_sentence.background_before = iso_to_day(news_day - dt.timedelta(days=366)) if news_day else None
     # Each date's metric by id(mention), read here once and again by its claim.
     date_metrics: dict[int, str | None] = {}
     # How many dates each sentence states: a statement's date is its event's only in a sentence with no other.
@@ -215,8 +215,8 @@ def _with_event_years(doc: Document, mentions: list[Mention]) -> list[Mention]:
                 or events.get((lemma(match[2]),)) is None:
             continue
         year = int(match[1])
-        low, high = dt.date(year, 1, 1).toordinal() - _EPOCH, dt.date(year, 12, 31).toordinal() - _EPOCH
-        found.append(Mention("date", match.start(1), match.end(1), None, float(low), float(high), precision="year"))
+        low, high = iso_to_day(dt.date(year, 1, 1)), iso_to_day(dt.date(year, 12, 31))
+        found.append(Mention("date", match.start(1), match.end(1), None, low, high, precision="year"))
     if not found:
         return mentions
     years = {(m.start, m.end) for m in found}
@@ -233,7 +233,8 @@ _FUTURE = frozenset("will would shall 'll scheduled".split())
 def _ahead(doc: Document, m: Mention, published: dt.date) -> Mention:
     """A weekday read as the last one up to publication, moved to the next one when its clause speaks of what
     is to come ("the search would resume at 5 a.m. on Sunday", told on a Saturday)."""
-    if m.precision != "day" or m.value is None or m.value > published.toordinal() - _EPOCH:
+    today = iso_to_day(published)
+    if m.precision != "day" or m.value is None or m.value > today:
         return m
     sentence = doc.sentence_at(m.start)
     if _FUTURE.isdisjoint(sentence.forms):
@@ -245,7 +246,7 @@ def _ahead(doc: Document, m: Mention, published: dt.date) -> Mention:
             or doc.text.startswith(("'s", "’s"), m.end) or _after_reporting_verb(sentence, m):
         return m  # "after Tuesday's strike", "said on Friday": days gone
     later = m.value + 7
-    if later <= published.toordinal() - _EPOCH:
+    if later <= today:
         return m  # a date a week or more back is no weekday of the coming days
     return replace(m, value=later, low=later, high=later)
 
@@ -254,7 +255,7 @@ def _name_change(earlier: dict, reached: dict) -> None:
     """One name for a change's two figures: the reached figure's, unless only the earlier one's says what it
     is ("revenue grew from $2 billion to $3 billion"); the earlier one is the figure's earlier value."""
     metric = reached["metric"]
-    if metric in ("money", "percent", "count") and earlier["metric"] not in ("money", "percent", "count"):
+    if metric in UNNAMED_MEASURES and earlier["metric"] not in UNNAMED_MEASURES:
         metric = earlier["metric"]
     reached["metric"] = earlier["metric"] = metric
     earlier["scope"] = EARLIER_VALUE
@@ -489,7 +490,6 @@ def _comparison_term(sentence: Sentence, m: Mention, changes) -> bool:
 
 
 _COMPARING = frozenset(("from", "than", "versus", "vs"))
-_EPOCH = dt.date(1970, 1, 1).toordinal()
 
 
 def _date_of_compared(sentence: Sentence, m: Mention) -> int | None:

@@ -434,9 +434,6 @@ def _within_days(ba, bb, days: float) -> bool:
     return ba[0] <= bb[1] + days and bb[0] <= ba[1] + days
 
 
-def _within_a_year(ba, bb) -> bool:
-    return ba[0] <= bb[1] + 366 and bb[0] <= ba[1] + 366
-
 
 def _overlap(a: Claim, b: Claim, ba, bb, tolerances: Tolerances) -> bool:
     """overlaps(a, b, tolerances) from the claims' bounds, worked out once per claim."""
