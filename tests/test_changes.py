@@ -117,7 +117,9 @@ def test_an_earlier_value_is_neither_the_figure_nor_a_part_of_it():
 
 def test_paying_a_sum_is_no_wage_but_pay_is():
     assert _figures("The judge ordered him to pay $600 million in forfeiture.")["$600 million"][0] == "money"
-    assert _figures("Top assembly pay would rise to $42 an hour.")["$42"][0] == "wage.per_hour"
+    assert _figures("Pay would rise to $42 an hour.")["$42"][0] == "wage.per_hour"
+    # whose pay, when the words before its name say ("top assembly pay"): a figure of its own
+    assert _figures("Top assembly pay would rise to $42 an hour.")["$42"][0] == "top_assembly_wage.per_hour"
 
 
 def test_a_figure_set_equal_to_its_subject_is_its_level_and_a_share_of_what_follows_of():
@@ -258,3 +260,35 @@ def test_a_level_told_to_its_tenth_disagrees_with_the_next_tenth_and_a_change_ke
     tolerances = Tolerances()
     assert tolerances.for_claim(level)[0] < 0.05 and 0.45 < tolerances.for_claim(whole)[0] < 0.5
     assert tolerances.for_claim(change)[0] == tolerances.percent
+
+
+def test_a_sum_per_share_is_a_figure_of_its_own_beside_the_total():
+    found = _figures("Net income climbed to $3.21 billion, or $2.47 per share, from $2.86 billion, or $2.18 per "
+                     "share, a year earlier. Net income came to $3.12 billion, or $2.47 per diluted share. "
+                     "Earnings per share came to $2.44.")
+    assert found["$3.21 billion"][:2] == ("profit", None) and found["$2.47"][:2] == ("profit.per_share", None)
+    assert found["$2.86 billion"][:2] == ("profit", "earlier value")
+    assert found["$2.18"][:2] == ("profit.per_share", "earlier value")
+    assert found["$2.44"][0] == "profit.per_share"
+    claims = [c for c in extract_claims(SOURCE, "Net income came to $3.12 billion, or $2.47 per diluted share.")]
+    assert [c.metric for c in claims] == ["profit", "profit.per_share"]
+
+
+def test_a_sum_is_named_by_its_own_noun_and_by_the_kind_its_name_is_given():
+    found = _figures("The board authorized a $15 billion stock buyback. Operating income was $4.61 billion. "
+                     "Net profit was $2 billion. Health spending will total nearly A$120 billion. The deficit "
+                     "widened to A$32.2 billion. Outlays would rise by more than A$36 billion. It pays $5 billion "
+                     "a year. The strike cost it $200 million.")
+    assert found["$15 billion"][0] == "stock_buyback" and found["$4.61 billion"][0] == "operating_profit"
+    assert found["$2 billion"][0] == "profit" and found["nearly A$120 billion"][0] == "health_budget"
+    assert found["A$32.2 billion"][0] == "deficit" and found["more than A$36 billion"][0] == "budget.change"
+    assert found["$5 billion"][0] == "money.per_year" and found["$200 million"][0] == "loss"
+
+
+def test_an_expectation_of_analysts_or_guidance_is_hypothetical_and_a_change_since_a_date_spans_from_it():
+    claims = {c.quote: c for c in extract_claims(SOURCE, "Analysts had estimated earnings of $2.39 per share. "
+                                                          "Halvorsen guided to revenue of $19.1bn to $19.6bn. "
+                                                          "The stock has risen about 14 per cent since January.")}
+    assert claims["$2.39"].hypothetical and claims["$19.1bn to $19.6bn"].hypothetical
+    change = claims["about 14 per cent"]
+    assert change.as_of.startswith(f"{SOURCE.published.year}-01/") and change.as_of_stated

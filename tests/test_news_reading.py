@@ -193,9 +193,14 @@ def test_a_weekday_is_when_a_body_spoke_never_its_name():
 
 def test_a_length_or_an_area_of_a_thing_is_its_extent_not_a_distance():
     found = _read("Oil reached 42 kilometres (26 miles) of coastline and covered 85 square km of sea. "
-                  "The mooring lies 6 km off the port.")
-    assert found["42 kilometres"][0] == found["26 miles"][0] == "coastline.length"
-    assert found["85 square km"][0] == "sea.area" and found["6 km"][0] == "distance"
+                  "The mooring lies 6 km off the port. The boom held back 3 km of shoreline.")
+    # what a spreading slick has reached or covered so far: a running total of its extent
+    assert found["42 kilometres"][0] == found["26 miles"][0] == "coastline.length.covered"
+    assert found["85 square km"][0] == "sea.area.covered" and found["6 km"][0] == "distance"
+    assert found["3 km"][0] == "shoreline.length"
+    from checker.vocabulary import load_vocabulary
+
+    assert "coastline.length.covered" in load_vocabulary().cumulative
 
 
 def test_the_year_of_an_event_long_past_dates_its_figures_and_a_later_count_of_the_day_is_earlier():
@@ -220,7 +225,7 @@ def test_who_is_still_missing_and_how_much_at_most():
 
 
 def test_paying_a_sum_is_no_wage_and_the_hour_of_a_rate_is_no_duration():
-    found = _read("The firm paid $12 million in 2021 to settle. Top pay will rise to $42 an hour.")
+    found = _read("The firm paid $12 million in 2021 to settle. Pay will rise to $42 an hour.")
     assert found["$12 million"][0] == "money" and found["$42"][0] == "wage.per_hour"
     assert "an hour" not in found
 
@@ -278,8 +283,27 @@ def test_a_sector_adding_jobs_is_no_speaker_and_a_temperature_by_which_it_rose_i
     assert _claims("Healthcare added 54,000 jobs, the report showed.")["54,000 jobs"].attributed_to is None
     found = _read("Spain's average temperature has risen by about 1.7C. Temperatures were 5C above normal. "
                   "Temperatures hit 47.9C.")
-    assert found["about 1.7C"][0] == found["5C"][0] == "temperature.change" and found["47.9C"][0] == "temperature"
+    assert found["about 1.7C"][0] == "average_temperature.change"  # of what, when its clause says
+    assert found["5C"][0] == "temperature.change" and found["47.9C"][0] == "temperature"
 
 
 def test_a_negated_number_is_no_count():
     assert _read('"The problem is not one building," he said. Not a single bomb fell.') == {}
+
+
+def test_a_level_held_at_a_named_rate_is_that_rate_not_a_story_share():
+    found = _read("Three members voted to hold Bank Rate at 3.75%. The Bank held rates at a 16-year high of "
+                  "5.25 per cent for a year. The committee voted by six to three for the cut, which left the "
+                  "rate of borrowing at 3.5%.")
+    assert found["3.75%"][0] == "bank_rate" and found["5.25 per cent"][0] == "rate"
+    assert "turnout" not in {metric for metric, *_ in found.values()}
+
+
+def test_a_change_begun_is_no_start_of_the_event_and_a_counterfactual_is_hypothetical():
+    claims = _claims("The heat wave began on July 5 and is expected to last until Friday. AEMET said temperatures "
+                     "would begin to fall on Saturday, July 18. A heatwave of this intensity would have been about "
+                     "4C cooler without warming. Spain's average temperature has risen by about 1.7C.")
+    assert claims["July 5"].metric == "heatwave.start" and not claims["July 5"].hypothetical
+    assert claims["Saturday, July 18"].metric == "date"
+    assert claims["about 4C"].hypothetical
+    assert claims["about 1.7C"].metric == "average_temperature.change"

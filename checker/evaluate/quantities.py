@@ -48,7 +48,7 @@ _GOLD_UNITS = {
     "teaspoon": "teaspoon", "fluid ounce": "fluid_ounce", "cubic foot": "foot ** 3", "cubic feet": "foot ** 3",
     "cubic meter": "meter ** 3", "cubic metre": "meter ** 3", "bit": "bit", "byte": "byte", "kilobyte": "kilobyte",
     "megabyte": "megabyte", "gigabyte": "gigabyte", "terabyte": "terabyte", "megabit": "megabit",
-    "gigabit": "gigabit", "kibibyte": "kibibyte", "hectolitre": "hectoliter", "hectoliter": "hectoliter",
+    "gigabit": "gigabit", "kibibyte": "kibibyte", "hectoliter": "hectoliter",
     "centiliter": "centiliter",
 }
 

@@ -13,7 +13,8 @@ Decisions, so that rules can rely on them:
   leaves every relative date unresolved.
 - A stated weekday next to a full date ("Thursday, February 5th") gives one mention with
   extra["weekday"] (0 = Monday) exactly as written, even if it does not match the date. A year-less
-  date takes its year from the base date as any other does (the nearest such day): the weekday never
+  date takes its year from the base date as any other does (the nearest such day, or the one before when
+  the nearest lies more than two months ahead: news tells what happened): the weekday never
   moves it ("Thursday, September 8" written in September 2023 is 8 September 2023, a Friday), so a
   wrong weekday stays a finding (FC302).
 - A year alone is a date only after a preposition ("in 2022", "since early 2024", "by 2030"): "the 2022
@@ -141,6 +142,8 @@ _ALTERNATIVES = {
     "month_range": rf"\b{_MONTH}{_OSP}{_DASH}{_OSP}{_MONTH}(?:,?{_SP}|{_SP}(?:of|in){_SP}){YEAR_RE}",
     "month_year": rf"\b{_MONTH}(?:,?{_SP}|{_OSP}[-/]{_OSP}|{_SP}(?:of|in){_SP}){YEAR_RE}",
     "iso_month": r"(?<![\d/.-])\d{4}[-/](?:0[1-9]|1[0-2]|[1-9])(?![\d/.-]|:\d)",
+    # 2022-23, 2025–26: a season or fiscal year, two years running
+    "year_span": r"(?<![\d/.-])(?:19|20)\d\d[-\u2013/]\d\d(?![\d/.-]|:\d)",
     # 12-2015, 3/2014
     "month_slash_year": r"(?<![\d/.-])(?:0?[1-9]|1[0-2])[-/](?:1[89]|20)\d\d(?![\d/.-]|:\d)",
     "slash_yearless": (
@@ -461,7 +464,10 @@ def _weekday_comma_days(mentions: list[Mention], lower: str, base: dt.date | Non
         template = _mention(found.start(), found.end(), day_value(day, relative=True), weekday=weekday)
         result[index] = template
     return result
-_FUTURE_SENSITIVE = frozenset({"weekday", "overnight", "weekday_of_week", "in_delta"})
+# Kinds whose reading depends on whether their clause speaks of the future: weekdays, and year-less dates
+# ("will be held on March 12", written in October, is next March).
+_FUTURE_SENSITIVE = frozenset({"weekday", "overnight", "weekday_of_week", "in_delta", "full", "anchored",
+                               "anchored_after", "md_range", "dm_range"})
 
 
 def _resolve(kind: str, span: str, item_base: dt.date | None, by_text: bool, anchored_by_text: bool,
@@ -492,13 +498,13 @@ def _resolve(kind: str, span: str, item_base: dt.date | None, by_text: bool, anc
             rest = rest.rstrip(" \u00a0")
         # In the news reading the year comes from the base date alone: a weekday that contradicts it is
         # FC302's finding, never a reason to move the year.
-        value = parse_date(rest, item_base, weekday_direction or "past", fallback=False)
+        value = parse_date(rest, item_base, weekday_direction or ("future" if future else "past"), fallback=False)
         if conventions.weekday_sets_year and value is not None and value.relative and value.single:
             value = _matching_weekday_year(value, extra["weekday"], item_base)
     elif kind == "weekday_nth":
         value, extra["weekday"] = _weekday_nth(span, item_base, weekday_direction or "past")
     elif kind in ("md_range", "dm_range"):
-        value = _range_value(span, item_base, weekday_direction or "past")
+        value = _range_value(span, item_base, weekday_direction or ("future" if future else "past"))
     elif kind == "numeric" or kind == "slash_yearless":
         value = _numeric(span, item_base, extra)
     elif kind == "compact_iso":
@@ -511,6 +517,11 @@ def _resolve(kind: str, span: str, item_base: dt.date | None, by_text: bool, anc
         if month > year % 100:
             return _SKIP
         value = month_value(year, month)
+    elif kind == "year_span":
+        first, second = int(span[:4]), int(span[5:7])
+        if second != (first + 1) % 100:
+            return _SKIP  # "2010-12" is no season; "1990-91" and "2023-24" are
+        value = DateValue(iso_to_day(dt.date(first, 1, 1)), iso_to_day(dt.date(first + 1, 12, 31)), "day", False)
     elif kind == "numeric_range":
         value = _numeric_range(span, item_base)
         if value is None:
@@ -535,7 +546,8 @@ def _resolve(kind: str, span: str, item_base: dt.date | None, by_text: bool, anc
             direction = weekday_direction or ("future" if future else "past")
             value = parse_date(span, item_base, direction, fallback=False, conventions=conventions)
     else:
-        value = parse_date(span, item_base, weekday_direction or "past", fallback=False, conventions=conventions)
+        direction = weekday_direction or ("future" if future and kind in _FUTURE_SENSITIVE else "past")
+        value = parse_date(span, item_base, direction, fallback=False, conventions=conventions)
     if value is None and item_base is not None and kind not in ("weekday", "overnight", "weekday_of_week"):
         if kind not in ("named_day", "period", "ago", "in_delta"):
             return _SKIP  # a pattern that looked like a date but is not one ("February 30")
@@ -573,7 +585,7 @@ def _numeric_range(span: str, base: dt.date | None) -> DateValue | None:
     if end_year is None:
         if base is None:
             return None
-        end = nearest_year(int(m[4]), int(m[5]), base)
+        end = nearest_year(int(m[4]), int(m[5]), base, lean_past=False)
         if end is None:
             return None
         end_year = end.year

@@ -17,7 +17,7 @@ from dataclasses import dataclass, replace
 from checker.extract.document import LISTING, Document, Sentence
 from checker.extract.mention import Mention
 from checker.extract.word_dispatch import trie
-from checker.extract.words import (ADJ, AUXILIARIES, CALENDAR_WORDS, DETERMINERS, FUNCTION_WORDS, NOUN, PREPOSITIONS, PRONOUNS,
+from checker.extract.words import (ADJ, ADV, AUXILIARIES, CALENDAR_WORDS, DETERMINERS, FUNCTION_WORDS, NOUN, PREPOSITIONS, PRONOUNS,
                                    REPORTING_VERBS, VERB, classes, is_word, noun_lemma, participle,
                                    verb_lemma)
 from checker.vocabulary import lemma, plural, term_key
@@ -85,6 +85,18 @@ _STATUS = frozenset("report reported confirm confirmed fear feared believe belie
                     "remain remains remained stay stays stayed left".split())
 # Verbs that give a level, not a change, before "at": "core inflation held at 3.8%", "the rate stood at 5%".
 _LEVEL_VERBS = frozenset("hold stand remain stay be sit come settle run".split())
+# How many words from a share the story's cue words for it may stand ("Russia occupies about 20% of Ukraine's
+# territory", "61% now favor peace talks").
+_STORY_CUE_REACH = 4
+# What a sum's name is said with when it is the plain figure ("net income", "total spending").
+_PLAIN_MONEY = frozenset("net total overall headline reported annual quarterly full-year combined economic financial "
+                         "estimated direct additional extra new".split())
+_COMPARING_WORDS = frozenset(("vs", "versus", "than", "more", "less", "worth"))
+# Nouns of time that stand after a sum without naming it ("$5 billion a year", "$2 billion last quarter").
+_TIME_NOUNS = frozenset("year years month months week weeks day days quarter quarters hour hours ago "
+                        "earlier later".split())
+# The extremes a level is told as ("at a 16-year high of 5.25%", "at a record low of 0.1%").
+_EXTREMES = frozenset("high low peak record level".split())
 # The words an aside between a subject and its verb opens with: a relative pronoun, or an apposition's article.
 _ASIDE_OPENERS = frozenset(("which", "who", "whose", "the", "a", "an"))
 _RELATIVE_PRONOUNS = frozenset(("which", "who", "that"))
@@ -292,10 +304,16 @@ def hypothetical(doc: Document, sentence: Sentence, m: Mention) -> bool:
     words = sentence.words
     lo, _ = doc.strong_clause(sentence, m.start)
     a, b = sentence.word_index(lo), sentence.word_index(m.start)
-    near = [w for w in words[a : b + 8] if not doc.text[w.start].isupper()]  # "on May 2" is a month
+    after = words[b : b + 8]
+    joined = next((k for k, w in enumerate(after) if w.text in ("and", "but") and k), None)
+    if joined is not None:
+        after = after[:joined]  # "began on July 5 and is expected to last until Friday": another verb's modal
+    near = [w for w in (*words[a:b], *after) if not doc.text[w.start].isupper()]  # "on May 2" is a month
     texts = [w.text for w in near]
     if not _MODALS.isdisjoint(texts):
         return True
+    if any(t == "would" and i + 1 < len(texts) and texts[i + 1] == "have" for i, t in enumerate(texts)):
+        return True  # "would have been about 4C cooler in a world without warming": a counterfactual
     if any(t in _PROJECTING and i + 1 < len(texts) and texts[i + 1] == "to" for i, t in enumerate(texts)):
         return True
     # What was expected, forecast or guided, before the figure: "analysts had expected revenue of $4.35
@@ -609,8 +627,11 @@ class _Reader:
             return Frame(source.metric, self.m.start, self.m.end, source.thing, scope=source.scope,
                          placeless=source.placeless)
         if kind == "temperature" and self._temperature_change():
-            # "has risen by about 1.7C", "4C cooler", "5C above normal": by how much, no reading
-            return Frame("temperature.change", self.m.start, self.m.end, "temperature")
+            # "has risen by about 1.7C", "4C cooler", "5C above normal": by how much, no reading; of what, when
+            # the clause names it ("Spain's average temperature has risen by 1.7C")
+            thing = self._changed_thing()
+            name = slug(thing) if thing and thing not in ("temperature", "temperatures") else "temperature"
+            return Frame(f"{name}.change", self.m.start, self.m.end, "temperature")
         name = self._measure_cue_before() or self._measure_cue_after()
         default = _DIMENSION_NAMES.get(kind, kind)
         if name is None and kind in ("length", "area"):
@@ -618,7 +639,13 @@ class _Reader:
             if stretch is not None:
                 # "21 km of coastline", "130 square km of sea": the extent of that thing, no distance between places
                 extent = "length" if kind == "length" else "area"
-                return Frame(f"{slug(stretch)}.{extent}", self.m.start, self.m.end, extent, scope=self._owner())
+                metric = f"{slug(stretch)}.{extent}"
+                role = self._role_before(False, extent) or ("covered" if self._verb_before() == "reach" else None)
+                if role is not None and self._lexicon_role(role):
+                    # "oil had reached 21 km of coastline" on Wednesday, "has fouled more than 40km" by Saturday:
+                    # what a spreading thing has covered so far, a running total
+                    metric = f"{metric}.{slug(role)}"
+                return Frame(metric, self.m.start, self.m.end, extent, scope=self._owner())
         if name is None or name not in self.lex.measure_info:
             name = default
             role = self._role_before(False, default) if kind in _EXTENTS else None
@@ -637,6 +664,24 @@ class _Reader:
             owner = self._measured_thing(name)
             metric = f"{slug(owner)}.{name}" if owner else name  # "the volcano, 1,584 metres high": volcano.height
         return Frame(metric, self.m.start, self.m.end, name, scope=scope, placeless=not (info is None or info.placed))
+
+    def _level_at(self) -> int | None:
+        """The "at" a level is told after, right before the figure or before "a 16-year high of", when a noun
+        stands before it: a name of a rate or an index ("Bank Rate") as much as a plain noun."""
+        words, a = self.words, self.first
+        at = a - 1
+        if at > 0 and words[at].text == "of" and words[at - 1].text in _EXTREMES:
+            at -= 2
+            while at > 0 and a - at <= 5 and words[at].text != "at":
+                at -= 1
+        if at < 1 or words[at].text != "at":
+            return None
+        noun = at - 1
+        text = words[noun].text
+        if self._plain_noun(noun):
+            return at
+        named = noun > 0 and self._capital(noun) and bool(classes(text) & NOUN) and text not in FUNCTION_WORDS
+        return at if named and not self.doc.in_place_name(self.sentence, noun) else None
 
     def _temperature_change(self) -> bool:
         """Whether a temperature is a difference: after "by" and a change ("risen by 1.7C"), or before a
@@ -784,6 +829,11 @@ class _Reader:
             return part
         source = self._conversion_of()
         if source is not None:  # "under 750 million euros, or roughly $1.75 billion"
+            per = self._per_unit()
+            if per is not None and per != "each" and not source.metric.rsplit(".", 1)[-1].startswith("per_"):
+                # "$3.21 billion, or $2.47 per share": the same figure per unit, a figure of its own
+                return Frame(f"{source.metric}.per_{slug(per)}", self.m.start, self.m.end, source.thing,
+                             scope=source.scope)
             return Frame(source.metric, self.m.start, self.m.end, source.thing, scope=source.scope, of=source.of)
         words, lex = self.words, self.lex
         name, lost, scope = None, False, None
@@ -799,10 +849,14 @@ class _Reader:
                 name = hit[0]
                 scope = self._scope_after(hit[1] + 1) if words[hit[1] + 1 : hit[1] + 2] and \
                     words[hit[1] + 1].text in ("to", "for") else None
+        own = self._own_noun_after() if name is None and j == i else None
+        if own is not None:
+            name = slug(own)  # "a $15 billion stock buyback", "a $2 million fine": named by its own noun
         purpose = self._purpose()
         # "losses of $1.3 billion", "compensation of ₹10 lakh", "put Ford's losses at $888 million"
+        modifier = None
         if name is None:
-            named, scope_before = self._money_named_before()
+            named, scope_before, modifier = self._money_named_before()
             if purpose is None or named in ("compensation", "aid") and self._named_right_before(named):
                 name, scope = named, scope or scope_before
         if name is None:
@@ -821,7 +875,14 @@ class _Reader:
             name = f"{name}.lost"
         elif name == "money" and self._cost_verb_before():
             name = "loss"
-        per = self._per_unit()
+        if modifier is not None and name not in ("compensation", "money"):
+            # "operating income", "health spending", "gross profit": a figure of its own, beside the plain one
+            base, dot, rest = name.partition(".")
+            name = f"{slug(modifier)}_{base}{dot}{rest}"
+        a = self.first
+        if a > 1 and words[a - 1].text == "by" and lemma(words[a - 2].text) in lex.changes and "." not in name:
+            name = f"{name}.change"  # "outlays would rise by more than A$36 billion": by how much, not the outlays
+        per = self._per_unit() if not name.rsplit(".", 1)[-1].startswith("per_") else None
         if per is not None:
             # "$1.21 per share", "$3.50 a gallon", "$15 an hour": a rate, never a rival of a total
             name = f"{'price' if name == 'loss' else name}.per_{slug(per)}"  # "costs $3.50 a gallon": a price
@@ -846,9 +907,13 @@ class _Reader:
         if words[i].text not in ("per", "a", "an", "/") or i + 1 >= len(words) or not self._adjacent(i, i + 1):
             return None
         unit = words[i + 1].text
+        if words[i].text == "per" and i + 2 < len(words) and not classes(unit) & NOUN and classes(unit) & (ADJ | VERB) \
+                and self._adjacent(i + 1, i + 2):
+            unit = words[i + 2].text  # "$2.47 per diluted share"
         if not unit.isalpha() or not classes(unit) & NOUN or unit in FUNCTION_WORDS:
             return None
-        if i + 2 < len(words) and words[i + 2].text in ("ago", "earlier", "later", "before", "after", "from"):
+        if words[i].text in ("a", "an") and i + 2 < len(words) and words[i + 2].text in (
+                "ago", "earlier", "later", "before", "after", "from"):
             return None
         return noun_lemma(unit)
 
@@ -893,8 +958,12 @@ class _Reader:
         if a < 1 or words[a - 1].text not in ("from", "versus", "vs") and not (
                 a > 1 and words[a - 1].text in ("with", "to") and words[a - 2].text == "compared"):
             return None
+        rate = self._per_unit() is not None
+        # A total is compared with a total, a sum per share with one per share ("$3.21 billion, or $2.47 per
+        # share, from $2.86 billion")
         return next((f for f in reversed(self.earlier) if f.start < self.m.start and f.metric not in UNNAMED_MEASURES
-                     and f.scope != EARLIER_VALUE and _MONEY_START.match(self.doc.text, f.start)), None)
+                     and f.scope != EARLIER_VALUE and _MONEY_START.match(self.doc.text, f.start)
+                     and (".per_" in f.metric) == rate), None)
 
     def _spent_on(self) -> str | None:
         """What a sum is for, named right after it: "$640 million for public safety", "$95 million for parks":
@@ -976,7 +1045,9 @@ class _Reader:
         start = self.sentence.start
         return self.doc.sentence_at(start - 1).start if start else 0
 
-    def _money_named_before(self) -> tuple[str | None, str | None]:
+    def _money_named_before(self) -> tuple[str | None, str | None, str | None]:
+        """The lexicon's name of a sum named before it, whose sum it is, and the words that make it a figure of
+        its own ("operating income", "health spending")."""
         words, a = self.words, self.first
         lo = max(0, a - 10)
         for k in range(a - 1, lo - 1, -1):
@@ -985,7 +1056,7 @@ class _Reader:
                 continue
             between = words[hit[1] + 1 : a]
             if any(w.text[0].isdigit() for w in between):
-                return None, None
+                return None, None, None
             if hit[0] == "wage" and (k > 0 and (words[k - 1].text == "to" or words[k - 1].text in AUXILIARIES)
                                      or hit[1] == k and not classes(words[k].text) & NOUN):
                 continue  # "ordered to pay $600 million", "will pay", "paid $12 million": a payment, no wage
@@ -1003,8 +1074,48 @@ class _Reader:
             elif name in ("revenue", "profit", "wage") and any(
                     self.lex.money.get((lemma(w.text),)) == "loss" for w in words[max(0, k - 2) : k]):
                 name = f"{name}.lost"  # "the hit to profit"
-            return name, owner or self._own_speaker()
-        return None, None
+            per = self._per_unit(hit[1] + 1)
+            if per is not None and per != "each":
+                name = f"{name}.per_{slug(per)}"  # "Earnings per share came to $2.44"
+            # A name that is a noun may have its kind before it ("operating income"); before a verb ("dealers
+            # lost $1.2 billion", "the strike cost it $200 million") stands its subject
+            last = hit[1]
+            noun = bool(classes(words[last].text) & NOUN or words[last].text.endswith("ing")) \
+                and not words[last].text.endswith("ed") and last + 1 < a \
+                and words[last + 1].text not in PRONOUNS  # "the strike cost it $200 million": a verb
+            return name, owner or self._own_speaker(), self._money_modifier(k) if noun else None
+        return None, None, None
+
+    def _money_modifier(self, k: int) -> str | None:
+        """The words right before a sum's name at word k that make it a figure of its own: "operating income",
+        "health spending", "gross profit"; not its owner, a determiner, a figure, a change, nor the words that
+        say the plain figure ("net income", "total spending")."""
+        words = self.words
+        first = k
+        while first > 0 and k - first < 2:
+            text = words[first - 1].text
+            if (text in FUNCTION_WORDS or text in _PLAIN_MONEY or text.endswith(("'s", "’s")) or not text.isalpha()
+                    or not (classes(text) & (NOUN | ADJ) or text.endswith("ing")) or lemma(text) in self.lex.changes
+                    or classes(text) & (ADV | NOUN) == ADV  # "so far disbursed": an adverb, no kind of sum
+                    or self.lex.money.get((lemma(text),)) or (self._capital(first - 1) and first - 1 > 0)
+                    or not self._adjacent(first - 1, first)):
+                break
+            first -= 1
+        return " ".join(noun_lemma(w.text) or w.text for w in words[first:k]) if first < k else None
+
+    def _own_noun_after(self) -> str | None:
+        """The noun a sum is written with, right after it: "a $15 billion stock buyback", "a $2 million fine"; not
+        a unit of time ("$5 billion a year", "$2 billion last quarter") nor a word of the grammar."""
+        words, i = self.words, self.after
+        j = i
+        while j < len(words) and j - i < 3 and self._adjacent(j - 1, j) and words[j].text.isalpha() \
+                and words[j].text not in FUNCTION_WORDS and words[j].text not in _TIME_NOUNS \
+                and words[j].text not in _COMPARING_WORDS and not words[j].text.endswith("ed") \
+                and not self._capital(j) and classes(words[j].text) & NOUN:
+            j += 1
+        while j > i and not classes(words[j - 1].text) & NOUN:
+            j -= 1
+        return " ".join(lemma(w.text) for w in words[i:j]) if j > i else None
 
     def _own_speaker(self) -> str | None:
         """An organisation that speaks of its own money ("Ford said ... the strike had cost it $1.3 billion",
@@ -1081,12 +1192,16 @@ class _Reader:
             or words[a - 1].text == "to" and lemma(words[a - 2].text) in lex.changes
             or words[a - 1].text in _COPULAS))  # "turnout was 60%"
         thing = None
-        if change is None and not level and a > 1 and words[a - 1].text == "at" and self._plain_noun(a - 2):
-            # "held its benchmark rate at 5.25%", "unemployment at 3.9%": the level of the noun before "at"
-            level, first = True, a - 2
-            while first > 0 and first > a - 4 and self._plain_noun(first - 1, ADJ):
+        at = self._level_at() if change is None and not level else None
+        if at is not None:
+            # "held its benchmark rate at 5.25%", "unemployment at 3.9%", "held Bank Rate at 3.75%", "held rates
+            # at a 16-year high of 5.25%": the level of the noun before "at"
+            level, first = True, at - 1
+            named = self._capital(first)
+            while first > 0 and first > at - 3 and (self._plain_noun(first - 1, ADJ) if not named else (
+                    self._capital(first - 1) and self._adjacent(first - 1, first))):
                 first -= 1
-            thing = " ".join(lemma(w.text) for w in words[first : a - 1])
+            thing = " ".join(lemma(w.text) for w in words[first:at])
         # "a 25% increase in base wages" is a change in them; "43 percent in results published" is no share of
         # results, and "sales rose 7% in the quarter" no change in the quarter
         if i < len(words) and (words[i].text in ("of", "among") or words[i].text == "in" and change_after):
@@ -1221,8 +1336,12 @@ class _Reader:
         """A share the story's own vocabulary names by its cue words in the share's own clause ("Russia occupies
         about 20% of Ukraine's territory": territory.occupied); a cue elsewhere in the sentence speaks of
         another figure."""
-        sentence = self.sentence
+        sentence, words = self.sentence, self.words
         lo, hi = sentence.clause_of(self.m.start)
+        # Near the share only: a verb further off in a long clause governs another phrase ("voted by six to three
+        # for the quarter-point cut, which took rates to 3.5%" is no turnout)
+        lo = max(lo, words[max(0, self.first - _STORY_CUE_REACH)].start)
+        hi = min(hi, words[min(len(words), self.after + _STORY_CUE_REACH) - 1].end)
         for metric, cues in self.voc.measures:
             if metric not in ("temperature", "distance") and self.doc.has_cue(sentence, cues, lo, hi):
                 return metric
@@ -1258,6 +1377,12 @@ class _Reader:
             # A noun that may be a verb too is the subject when its verb follows it ("gasoline prices climbed",
             # "prices rose by 3%", "pay would rise"), or a preposition does once the clause's verb is passed ("prices in the
             # United States increased"), or a relative pronoun ("shares, which had gained 40%")
+            if text[0].isdigit() or text in _SCALE_WORDS:
+                following, k, steps = k, k - 1, steps + 1  # "Devices: $5.87 billion, down 2%": a figure, no noun
+                continue
+            if text in _PROJECTING and after == "to":
+                following, k, steps = k, k - 1, steps + 1  # "Defence spending is set to rise 6.4%": no noun
+                continue
             at_number = all(w.text in FUNCTION_WORDS for w in words[following + 1 : self.first])
             subject = bool(classes(after) & VERB) and (at_number or not classes(after) & NOUN) or (
                 verb_passed and after in PREPOSITIONS) or after in _RELATIVE_PRONOUNS or after in AUXILIARIES
@@ -1307,7 +1432,7 @@ class _Reader:
         return j
 
     def duration_event(self) -> tuple[str | None, str | None]:
-        words, text = self.words, self.doc.text
+        words = self.words
         a, i = self.first, self.after
         before = words[a - 1].text if a else ""
         after = words[i].text if i < len(words) else ""
@@ -1973,6 +2098,13 @@ class _Reader:
             break
         return last
 
+    def _verb_before(self) -> str | None:
+        """The lemma of the verb right before the figure, its qualifiers passed over ("reached about 21 km")."""
+        words, i = self.words, self.first - 1
+        while i >= 0 and words[i].text in _BEFORE_NUMBER:
+            i -= 1
+        return verb_lemma(words[i].text) if i >= 0 and classes(words[i].text) & VERB else None
+
     def _role_before(self, person: bool, thing: str | None = None) -> str | None:
         """A verb that governs the number ("killing 7", "derailed 21 coaches", "laying off 68 workers")."""
         words = self.words
@@ -2185,8 +2317,9 @@ _PROJECTING = frozenset("expected projected forecast likely set poised".split())
 # Words that make the figure after them in their clause an expectation: a verb of expecting, its noun.
 _EXPECTING = frozenset("expect expects expected forecast forecasts forecasted predict predicts predicted projected "
                        "anticipate anticipates anticipated guidance outlook projection projections prediction "
-                       "predictions expectation expectations consensus".split())
-_HYPOTHETICAL_WORDS = _MODALS | _PROJECTING | _EXPECTING
+                       "predictions expectation expectations consensus guide guided guides analyst analysts "
+                       "analysts'".split())
+_HYPOTHETICAL_WORDS = _MODALS | _PROJECTING | _EXPECTING | {"would"}
 _EVENT_PLACE_LINKS = frozenset("in near at on off across over outside around of".split())
 # What may stand between a figure and the same figure in another unit ("750 million euros, or roughly $1.75
 # billion", "equivalent to around $800 million", "18.5 kilometers (11.5 miles)").

@@ -160,6 +160,9 @@ def _extract_claims(doc: Document, source: Source, policy) -> list[Claim]:
                 dates_by_sentence.events.setdefault(sentence.start, []).append(m)
                 continue  # an event's date dates the event, unless a "when" clause follows it ("1992, when 167 died")
             if _comparison_term(sentence, m, doc.vocabulary.lexicon.changes):
+                i = sentence.word_index(m.start)
+                if sentence.texts[i - 1] == "since":
+                    dates_by_sentence.since[sentence.words[i - 1].start] = m
                 continue  # "the highest turnout since 2008", "up 7% from a year earlier": not when a figure holds
             compared = _date_of_compared(sentence, m)
             if compared is not None:
@@ -346,6 +349,8 @@ def _claim(doc: Document, source: Source, m: Mention, dates_by_sentence, date_me
     if event is None and kind == "quantity" and frame is not None:
         event = frame.event
     as_of, stated = _as_of(doc, sentence, m, dates_by_sentence, source)
+    if metric and metric.endswith(".change") and dates_by_sentence.since:
+        as_of, stated = _change_since(doc, end, dates_by_sentence, source) or (as_of, stated)
     provisional = kind == "quantity" and ((frame is not None and frame.earlier) or _provisional(doc, sentence, start))
     value, low, high, low_inclusive, qualifier = m.value, m.low, m.high, m.low_inclusive, m.qualifier
     if frame is not None and frame.bound == "more_than" and qualifier == "exact" and value is not None:
@@ -553,6 +558,9 @@ def _role_last_words(voc: Vocabulary) -> frozenset[str]:
 
 
 def _role(doc: Document, sentence: Sentence, m: Mention) -> str | None:
+    """The part of its event a date is of (its start, its end), by the role word before it in its clause; none
+    when that word's own verb is a change ("temperatures would begin to fall on Saturday": when the fall
+    starts, not the heatwave)."""
     lo, _ = sentence.clause_of(m.start)
     a, b = sentence.word_range(lo, m.start)
     words = sentence.words[max(a, b - _ROLE_WINDOW) : b]
@@ -566,6 +574,11 @@ def _role(doc: Document, sentence: Sentence, m: Mention) -> str | None:
             key = tuple(w.lemma for w in words[i - n + 1 : i + 1])
             role = doc.vocabulary.roles.get(key) or doc.vocabulary.roles.get(tuple(w.text for w in words[i - n + 1 : i + 1]))
             if role:
+                changes = doc.vocabulary.lexicon.changes
+                after = words[i + 1 : i + 3]
+                if after and (after[0].text == "to" and len(after) > 1 and verb_lemma(after[1].text) in changes
+                              or after[0].text.endswith("ing") and verb_lemma(after[0].text) in changes):
+                    return None
                 return str(role)
     return None
 
@@ -625,13 +638,15 @@ class _Times(dict):
     of no event); and those that open a clause, which date the figures after them in their paragraph.
     Blank lines part paragraphs, or line breaks in a text without blank lines between its lines."""
 
-    __slots__ = ("_text", "_paragraphs", "_frames", "_starts", "compared", "events", "background_before")
+    __slots__ = ("_text", "_paragraphs", "_frames", "_starts", "compared", "since", "events", "background_before")
 
     def __init__(self, text: str):
         super().__init__()
         self._text = text
         # The dates of figures something is compared with, by where their preposition starts.
         self.compared: dict[int, Mention] = {}
+        # The dates after "since", by where "since" starts: the start of the span a change right before it is over.
+        self.since: dict[int, Mention] = {}
         # The dates of events, by the start of their sentence; and the day before which an event is background.
         self.events: dict[int, list[Mention]] = {}
         self.background_before: float | None = None
@@ -674,6 +689,18 @@ def _paragraph_starts(text: str) -> list[int]:
     blank line stands between two of its lines (a text with one paragraph per line)."""
     inner = _BLANK_LINE.search(text, len(text) - len(text.lstrip()), len(text.rstrip())) is not None
     return [0, *(m.end() for m in (_BLANK_LINE if inner else _LINE).finditer(text))]
+
+
+def _change_since(doc: Document, end: int, times: _Times, source: Source) -> tuple[str, bool] | None:
+    """The span a change is over when "since" and a date follow it ("has risen about 14 per cent since
+    January"): from that date to the news day. A change over another span is no rival of it."""
+    rest = doc.text[end : end + 12]
+    since = times.since.get(end + len(rest) - len(rest.lstrip()))
+    day = source.news_day
+    if since is None or day is None:
+        return None
+    first = _iso_span(since).partition("/")[0]
+    return (f"{first}/{day.isoformat()}", True) if first and first <= day.isoformat() else None
 
 
 def _iso_span(d: Mention) -> str:

@@ -58,7 +58,7 @@ def comparable(a: Claim, b: Claim, vocabulary=None) -> bool:
     return _where(a, b, vocabulary) == "same"
 
 
-def _as_of_range(c: Claim) -> tuple[str, str] | None:
+def as_of_range(c: Claim) -> tuple[str, str] | None:
     if not c.as_of:
         return None
     lo, _, hi = c.as_of.partition("/")
@@ -106,11 +106,11 @@ def dates_by_day(claims) -> dict[tuple[str, float], list[Claim]]:
 
 
 def occasion(c: Claim, published, days_apart: float, anchors=None) -> tuple[bool, str, str] | None:
-    """When a figure holds, as (stated, first day, last day) compared by prefix like _as_of_range:
+    """When a figure holds, as (stated, first day, last day) compared by prefix like as_of_range:
     its stated time, else the days its source dates the figure's event (or, failing that, any event)
     to, else the days_apart days up to its source's publication; None when unknown."""
     if c.as_of_stated:
-        found = _as_of_range(c)
+        found = as_of_range(c)
         return None if found is None else (True, *found)
     if anchors:
         # An article reports one occasion: a figure of an event it does not date (the truce discussed
@@ -160,7 +160,7 @@ def same_time(a: Claim, b: Claim, cumulative: bool) -> bool:
     different times. For running totals, the publication date stands in for an unstated time,
     and a provisional figure is earlier than a final one.
     """
-    ra, rb = _as_of_range(a), _as_of_range(b)
+    ra, rb = as_of_range(a), as_of_range(b)
     # A running total holds as of its stated time or its publication; any other figure is dated only
     # by what the text states, and an unstated time may be any time.
     if (a.as_of_stated and b.as_of_stated) or cumulative:
@@ -336,7 +336,7 @@ class Pairs:
         change = group.metric.endswith(".change")
         durative = ctx.vocabulary.durative
         bounds = [_bounds(c) for c in claims]
-        self._ranges = ranges = [_as_of_range(c) for c in claims]
+        self._ranges = ranges = [as_of_range(c) for c in claims]
         apart = tolerances.days_apart
         lexicon = getattr(ctx.vocabulary, "lexicon", None)
         timeless = lexicon is not None and lexicon.timeless(group.metric)
@@ -412,12 +412,12 @@ class Pairs:
 def apart_by_years(a: Claim, b: Claim) -> bool:
     """Whether two figures hold for times more than a year apart, one of them stated: "the 2012 fire killed
     112" and today's count are figures of two occasions."""
-    ra, rb = _as_of_range(a), _as_of_range(b)
+    ra, rb = as_of_range(a), as_of_range(b)
     return bool(ra and rb and (a.as_of_stated or b.as_of_stated) and not _times_within_a_year(ra, rb))
 
 
 def _times_within_a_year(ra: tuple[str, str], rb: tuple[str, str]) -> bool:
-    """Whether two as_of ranges (see _as_of_range) come within twelve months of each other."""
+    """Whether two as_of ranges (see as_of_range) come within twelve months of each other."""
     def month(iso: str, last: bool) -> int:
         iso = iso.rstrip("\uffff")
         year = int(iso[:4])

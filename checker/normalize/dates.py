@@ -150,8 +150,17 @@ def _safe_date(year: int, month: int, day: int) -> dt.date | None:
         return None
 
 
-def nearest_year(month: int, day: int, base: dt.date, direction: Direction = "past") -> dt.date | None:
-    """A year-less date in the year that puts it nearest the base date (ties go to the past).
+# News tells what happened: a year-less date further ahead of its base than this, said without words of the
+# future, is the one before ("was last inspected on March 12", written in October, is last March).
+AHEAD_DAYS = 62
+AHEAD_MONTHS = 1
+
+
+def nearest_year(month: int, day: int, base: dt.date, direction: Direction = "past",
+                 lean_past: bool = True) -> dt.date | None:
+    """A year-less date in the year that puts it nearest the base date (ties go to the past), unless that is
+    more than AHEAD_DAYS ahead (and lean_past): then the one before. Numeric dates ("4/2", "10/25 to 01/25")
+    keep the nearest: their order of day and month is itself chosen by nearness.
 
     With a future direction (corpora written for assistants), the first such date on or after base.
     """
@@ -162,7 +171,10 @@ def nearest_year(month: int, day: int, base: dt.date, direction: Direction = "pa
         options = [d for d in options if d >= base] or options
     if not options:
         return None
-    return min(options, key=lambda d: (abs((d - base).days), d > base))
+    best = min(options, key=lambda d: (abs((d - base).days), d > base))
+    if lean_past and direction == "past" and (best - base).days > AHEAD_DAYS:
+        return max((d for d in options if d <= base), default=best)
+    return best
 
 
 def week_start(day: dt.date) -> dt.date:
@@ -199,7 +211,7 @@ def numeric_date(a: int, b: int, year: int | None, sep: str, base: dt.date | Non
             return _safe_date(year, month, day)
         if base is None:
             return None
-        return nearest_year(month, day, base)
+        return nearest_year(month, day, base, lean_past=False)
 
     month_first, day_first = build(a, b), build(b, a)
     if month_first is None or day_first is None or month_first == day_first:
@@ -334,6 +346,8 @@ def _absolute(span: str, base: dt.date | None, direction: Direction = "past") ->
             candidates = [ym for ym in candidates if ym >= (base.year, base.month)]
         year, month = min(candidates, key=lambda ym: (abs((ym[0] - base.year) * 12 + ym[1] - base.month),
                                                        (ym[0], ym[1]) > (base.year, base.month)))
+        if direction == "past" and (year - base.year) * 12 + month - base.month > AHEAD_MONTHS:
+            year -= 1  # "last inspected in March", written in October: last March
         return month_value(year, month, relative=True)
     if m := _YEAR_ONLY.fullmatch(span):
         return year_value(int(m["year"]))
@@ -468,7 +482,7 @@ _REL_UNIT = rf"(?:{_THE}{_REL}|the)(?:{_SP}calendar)?{_SP}"
 _MONTH_REF = rf"(?:(?P<mname>{MONTH_RE})(?:,?{_SP}(?P<myear>{YEAR_RE}))?|{_REL_UNIT}month)"
 _YEAR_REF = rf"(?:(?P<yname>{YEAR_RE})|{_REL_UNIT}year)"
 _WEEK_REF = rf"(?:{_REL_UNIT}week|(?:around{_SP})?{_REL}{_SP}week|week)"
-_BARE_UNIT = rf"(?P<bare>month|year)"
+_BARE_UNIT = r"(?P<bare>month|year)"
 _COUNT = rf"(?P<n>\d{{1,3}}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a{_SP}few|few|a{_SP}couple{_SP}of|couple{_SP}of|several)"
 _COUNT_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
                 "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "a few": 3, "few": 3, "a couple of": 2,

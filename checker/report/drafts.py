@@ -57,7 +57,7 @@ def _occurrence(texts: dict[str, str], c: Claim) -> int:
 
 def draft_claim_file(story: str, claims: list[Claim], texts: dict[str, str] | None = None) -> str:
     """A claim file listing each claim with its normalized fields, ready for an editor to curate."""
-    lines = [SCHEMA_COMMENT, f"# Draft claims extracted by checker: keep, correct or delete each one.",
+    lines = [SCHEMA_COMMENT, "# Draft claims extracted by checker: keep, correct or delete each one.",
              f"story: {_scalar(story)}", "claims:"]
     if not claims:
         lines[-1] = "claims: []"

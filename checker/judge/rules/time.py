@@ -6,7 +6,7 @@ import datetime as dt
 
 from checker.judge.agreement import linked
 from checker.judge.context import Context, Group
-from checker.judge.relations import first_subject, pairs
+from checker.judge.relations import as_of_range, first_subject, pairs
 from checker.judge.rules import Hit, rule
 from checker.judge.rules.values import describe
 from checker.spelling import render_value
@@ -122,7 +122,8 @@ def running_total_fell(group: Group, ctx: Context):
 
     Not flagged: figures that are not running totals (the `cumulative` list in vocabulary.yaml);
     totals that fall as well as rise (the missing, the trapped: the lexicon's `falling` roles); rising
-    figures (FC201). Every telling of one toll that fell is named in one finding.
+    figures (FC201); counts of two periods that do not meet ("more than 11,000 deaths in 2022", "about
+    8,300 in 2023"). Every telling of one toll that fell is named in one finding.
 
     Options: the `cumulative` list in vocabulary.yaml.
     """
@@ -136,6 +137,8 @@ def running_total_fell(group: Group, ctx: Context):
         if late.revised or late.provisional:
             continue  # "revised the toll to 275 from 288": the text says it fell, and why; an opening stretch's
             # figure ("$200 million in its first two weeks") is an earlier reading, whatever day it is told
+        if _periods_apart(early, late):
+            continue  # "more than 11,000 deaths in 2022", "about 8,300 in 2023": counts of two periods
         lo_early = early.low if early.low is not None else early.value
         hi_late = late.high if late.high is not None else late.value
         if lo_early is not None and hi_late is not None and hi_late < lo_early:
@@ -165,6 +168,20 @@ def running_total_fell(group: Group, ctx: Context):
             metric=group.metric,
             subject=first_subject(found),
         )
+
+
+def _periods_apart(a, b) -> bool:
+    """Whether two figures are each told for a period longer than a day (a year, a month, "from July 1 to 10")
+    and the periods do not meet: each is the count of its own period, not a reading of one total."""
+    ra, rb = as_of_range(a), as_of_range(b)
+    if ra is None or rb is None or not (_is_period(a.as_of) and _is_period(b.as_of)):
+        return False
+    return ra[1] < rb[0] or rb[1] < ra[0]
+
+
+def _is_period(as_of: str) -> bool:
+    lo, _, hi = as_of.partition("/")
+    return len(lo) < 10 or (bool(hi) and hi[:10] != lo[:10])
 
 
 def _by_time(claims) -> list[list]:
