@@ -307,3 +307,63 @@ def test_a_change_begun_is_no_start_of_the_event_and_a_counterfactual_is_hypothe
     assert claims["Saturday, July 18"].metric == "date"
     assert claims["about 4C"].hypothetical
     assert claims["about 1.7C"].metric == "average_temperature.change"
+
+
+def test_a_names_number_is_no_count_whatever_follows_it():
+    found = _read("Thousands packed the stretch near Mile 8 and the party near Mile 20. The Line 12 metro collapsed. "
+                  "Boeing 737 jets were grounded. A crash on Interstate 44 last spring killed two.")
+    assert not {"8", "20", "12 metro collapsed", "737 jets were grounded", "44 last spring"} & set(found)
+    assert _read("In Kyiv 20 people were hurt.")["20 people were hurt"][0] == "people.injured"
+    assert _read("While 110 bodies were kept at the hospital, others were moved.")["110 bodies were kept"]
+
+
+def test_a_speed_is_named_by_what_moves():
+    found = _read("Forecasters said sustained winds of 40 miles per hour were expected, with gusts up to 55 mph "
+                  "(89 km/h) on exposed ridges. The train was travelling at 128 km/h. It hit 100 km/h.")
+    assert found["40 miles per hour"][0] == "wind.speed"
+    assert found["up to 55 mph"][0] == found["89 km/h"][0] == "gust.speed"
+    assert found["128 km/h"][0] == "train.speed" and found["100 km/h"][0] == "speed"
+
+
+def test_ordinals_fractions_and_ages_are_no_counts():
+    found = _read("The body of a fourth victim was found. A third of the homes burned. The victims were Harold "
+                  "and June Pruitt, 81 and 78; Dennis Okafor, 54, of Oak Run; and Travis Lund, 33, who was found "
+                  "in his truck. In Kyiv, 20 died.")
+    assert not {"a fourth victim", "A third of the homes burned", "81", "78", "54", "33"} & set(found)
+    assert found["20 died"][0] == "people.killed"
+
+
+def test_a_verb_before_a_number_governs_it_across_a_comma_and_a_partitives_whole_keeps_no_verb():
+    found = _read("Floods kill 19, affect 1.3 million in Assam. Twelve of the state's 35 districts are flooded.")
+    assert found["19"][0] == "people.killed" and found["1.3 million"][0] == "people.affected"
+    assert found["35 districts"][0] == "districts"
+
+
+def test_a_named_events_year_dates_its_clause_and_no_later_sentence():
+    claims = _claims("The 2018 Camp Fire killed 85 people. Officials said 12 people died this week. The 1987 "
+                     "sinking of the Dona Paz killed more than 4,300. Rescuers found 30 survivors.")
+    assert claims["85 people"].as_of == "2018" and claims["more than 4,300"].as_of == "1987"
+    assert claims["30 survivors"].as_of != "1987" and claims["2018"].metric == "fire.date"
+
+
+def test_a_fahrenheit_difference_converts_without_the_offset_and_a_fire_that_broke_out_starts():
+    claims = _claims("Average temperatures have risen by about 1.1C (2F). The fire, which broke out Monday, "
+                     "Aug. 9, near Oak Run, has burned 52,300 acres.", published=dt.date(2026, 8, 13))
+    assert round(claims["2F"].value, 2) == 1.11
+    assert claims["Monday, Aug. 9"].metric == "fire.start"
+
+
+def test_what_another_subject_ends_is_not_the_event_of_the_sentence_before():
+    found = _read("The fire grew on Tuesday. A red flag warning for the region expired Thursday night.\n\n"
+                  "The truce was agreed on Monday. It ends on Friday.")
+    assert found["Thursday night"][0] == "date" and found["Friday"][0] == "truce.end"
+
+
+def test_a_named_events_toll_is_that_events_and_a_partitives_parts_are_listed_without_their_whole():
+    claims = _claims("The 2018 Camp Fire killed 85 people. The 2018 Carr Fire killed eight people. Seven of the "
+                     "nine members of the Bank's Monetary Policy Committee voted for the cut, with two preferring to "
+                     "hold rates.")
+    assert claims["85 people"].scope == "Camp Fire" and claims["eight people"].scope == "Carr Fire"
+    assert claims["nine members"].metric == "people" and claims["two"].metric == "people.voted"
+    later = _claims("Markets price one further cut by the end of the year, down from two before the decision.")
+    assert later["two"].scope == "earlier value"

@@ -95,3 +95,14 @@ def test_others_are_others_of_what_was_counted_before_people_when_that_was_peopl
     assert found == {"soldiers.killed": 5, "people.injured": 12}
     found = {c.metric: c.value for c in _claims("Ten people died. Three others were missing.")}
     assert found == {"people.killed": 10, "people.missing": 3}
+
+
+def test_a_place_and_its_figure_after_for_or_with_are_paired_in_a_list():
+    from checker.extract.pipeline import extract_claims
+    from checker.model import Source
+
+    text = ("The Southern Region accounted for 2,904 cases, the Central Region for 1,388 and the Northern Region "
+            "for 520.")
+    found = {c.quote: c.subject for c in extract_claims(Source(id="t", path="t.txt"), text)}
+    assert found["2,904 cases"] == "Southern Region"
+    assert found["1,388"].startswith("Central") and found["520"].startswith("Northern")  # never northern Ukraine

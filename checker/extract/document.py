@@ -753,6 +753,9 @@ class Document:
             # "Ukraine's territory" is where; "Ecuador's government said" is who
             after = m.last_word + 1
             return after >= len(words) or words[after].text not in _BODIES
+        j = m.last_word + 1
+        if j + 1 < len(words) and words[j].text in ("for", "with") and words[j + 1].text[0].isdigit():
+            return True  # "the Central Region for 1,388 and the Northern Region for 520", "Nsanje with 402"
         if m.last_word + 1 < len(words) and words[m.last_word + 1].text == "where" \
                 and self.text[m.end : words[m.last_word + 1].start].strip() == ",":
             return True  # "Neighbouring Taroudant, where fewer than 400 deaths had been recorded"

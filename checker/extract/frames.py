@@ -55,6 +55,8 @@ class Frame:
     placeless: bool = False
     # The span of the figure this one is a part of ("1,400 of them", "$1.6 billion of it", a total's breakdown).
     of: tuple[int, int] | None = None
+    # The figure is the whole a part before it is of ("the 25" of "19 of the 25 drones").
+    whole: bool = False
 
 
 # Words that may stand between a number and its noun without being the noun ("28 new cruise missiles").
@@ -88,6 +90,8 @@ _LEVEL_VERBS = frozenset("hold stand remain stay be sit come settle run".split()
 # How many words from a share the story's cue words for it may stand ("Russia occupies about 20% of Ukraine's
 # territory", "61% now favor peace talks").
 _STORY_CUE_REACH = 4
+# The number a name is written with: short, plain digits ("Line 12", "Boeing 737"), never a grouped count.
+_LABEL_DIGITS = re.compile(r"\d{1,4}")
 # What a sum's name is said with when it is the plain figure ("net income", "total spending").
 _PLAIN_MONEY = frozenset("net total overall headline reported annual quarterly full-year combined economic financial "
                          "estimated direct additional extra new".split())
@@ -115,7 +119,8 @@ EARLIER_VALUE = "earlier value"
 CAPACITY = "capacity"
 # The scope of a count that adds to a figure ("two more bodies"): judge.relations.ADDED.
 ADDED = "additional"
-_MONEY_START = re.compile(r"[^\w\s]|[A-Z]{3}\b|(?:rs|inr|usd|eur)\b", re.I)
+# A sum starts with a sign or a currency's code ("$", "EUR 5", "Rs 10"); a three-letter word ("one", "six") is none.
+_MONEY_START = re.compile(r"[^\w\s]|(?-i:[A-Z]{3})\b|(?:rs|inr|usd|eur)\b", re.I)
 _PERCENT_END = re.compile(r"(?:%|\bper ?cent|\bpct\.?|\bpercentage points?)$", re.I)
 # Verbs that put a figure on something: "put the crowd at 1.7 million", "estimated the damage at".
 _ESTIMATING = frozenset("put estimate place peg fix assess reckon calculate gauge".split())
@@ -192,6 +197,8 @@ def read_count(doc: Document, sentence: Sentence, m: Mention, earlier: list[Fram
     frame = reader.read()
     if frame is None:
         return None
+    if reader._whole_of_part():
+        frame = replace(frame, whole=True)
     if frame.scope is None and reader._increment():
         frame = replace(frame, scope=ADDED)  # "two more bodies": what was added, not the running total
     whole = reader._listed_in(frame.thing) if frame.of is None else None
@@ -202,7 +209,7 @@ def read_count(doc: Document, sentence: Sentence, m: Mention, earlier: list[Fram
     if frame.scope is None and reader._capacity():
         # "licensed to carry 180 passengers", "a capacity of 5,000": what it may hold, not what it held
         frame = replace(frame, scope=CAPACITY)
-    compared = reader._compared_count() if frame.scope is None else None
+    compared = reader._compared_count() if frame.scope in (None, ADDED) else None
     if compared is not None:
         # "41,000 runners finished, up from 38,000 in 2024": the earlier value of the figure it is set against
         own_noun = reader._noun_phrase(reader.after) is not None
@@ -520,9 +527,11 @@ class _Reader:
 
     def _nounless(self) -> Frame | None:
         """A number without a noun: "50 dead", "600 were hurt", "the toll rose to 288", "and nine diverted"."""
-        role = self._role_at(self.after, self.after + 1)
+        # "Floods kill 19, affect 1.3 million": after a comma, the verb before the number is its own
+        governed = self.doc.text.startswith(",", self.m.end) and self._role_before(True) is not None
+        role = None if governed else self._role_at(self.after, self.after + 1)
         end = self.words[self.after].end if role else None
-        if role is None:
+        if role is None and not governed:
             role, end = self._role_after(self.after, True)
         total = self._total() or self._estimated_at()
         if total is not None:
@@ -542,7 +551,8 @@ class _Reader:
         if self.earlier and not (info is not None and info.person and not self._counts_people(self.earlier[-1].thing)):
             # "1,257 on the Coromandel Express and 1,039 on the ...": the list's thing; not for what only people
             # suffer after a count of things ("one aggregated outlet said at least seven were killed")
-            before = self.earlier[-1]
+            # "Seven of the nine members voted, with two preferring to hold": the parts' list, not their whole
+            before = next((f for f in reversed(self.earlier) if not f.whole), self.earlier[-1])
             if role is None or role == before.role:
                 return Frame(before.metric, self.m.start, end or self.m.end, before.thing, before.role, before.side,
                              scope or before.scope, None, part=bool(scope) or before.part)
@@ -660,7 +670,10 @@ class _Reader:
         scope = scope or self._owner()
         info = self.lex.measure_info.get(name)
         metric = name
-        if name in _MEASURES_OF_THINGS:
+        if name == "speed":
+            mover = self._moving_thing()
+            metric = f"{slug(mover)}.speed" if mover else name  # "gusts up to 55 mph", "winds of 40 mph"
+        elif name in _MEASURES_OF_THINGS:
             owner = self._measured_thing(name)
             metric = f"{slug(owner)}.{name}" if owner else name  # "the volcano, 1,584 metres high": volcano.height
         return Frame(metric, self.m.start, self.m.end, name, scope=scope, placeless=not (info is None or info.placed))
@@ -711,6 +724,24 @@ class _Reader:
         if phrase is None or j > i + 1 or any(self._capital(k) for k in range(phrase[0], phrase[1] + 1)):
             return None  # "of the plant" measures from it; "of Esmeraldas" is a place
         return " ".join(lemma(w.text) for w in words[phrase[0] : phrase[1] + 1])
+
+    def _moving_thing(self) -> str | None:
+        """What a speed is of: the nearest noun before it in its clause, past its verb and qualifiers ("sustained
+        winds of 40 mph", "gusts topped 50 mph", "the train was travelling at 128 km/h")."""
+        words = self.words
+        lo = self.sentence.word_index(self.sentence.clause_of(self.m.start)[0])
+        for k in range(self.first - 1, max(lo, self.first - 7) - 1, -1):
+            text = words[k].text
+            kinds = classes(text)
+            previous = words[k - 1].text if k > 0 else ""
+            if text in FUNCTION_WORDS or text in _BEFORE_NUMBER or text == "speed" or kinds & VERB and (
+                    not kinds & NOUN or previous in PRONOUNS or previous in AUXILIARIES or previous == "to"
+                    or classes(previous) & NOUN and previous not in FUNCTION_WORDS):
+                continue  # "as gusts topped", "the fire spread at", "it hit": the verb, not the mover
+            if not kinds & NOUN or self._proper(k) or _is_calendar(text) or not text.isalpha():
+                return None
+            return noun_lemma(text) or text
+        return None
 
     def _measured_thing(self, name: str) -> str | None:
         """The thing a size is of, when the measure's clause names one as its subject ("the ash cloud reached a
@@ -1476,7 +1507,8 @@ class _Reader:
         """The lasting event a start or end date belongs to ("the agreement only lasted until February 1st", after
         a sentence on the energy ceasefire): named in its sentence, else in the sentence before."""
         doc, lex = self.doc, self.lex
-        for sentence in (self.sentence, doc.sentence_at(self.sentence.start - 1) if self.sentence.start else None):
+        before = self.sentence.start and not self._own_subject_before()
+        for sentence in (self.sentence, doc.sentence_at(self.sentence.start - 1) if before else None):
             if sentence is None:
                 continue
             found = [m for m in doc.matches(sentence, lex.events) if m.value in lex.durative
@@ -1484,6 +1516,22 @@ class _Reader:
             if found:
                 return str(min(found, key=lambda m: abs(m.start - self.m.start)).value)
         return None
+
+    def _own_subject_before(self) -> bool:
+        """Whether the words before a date in its sentence name a thing other than an event: then what starts
+        or ends there is that thing ("A red flag warning for the region expired Thursday night", "winds were
+        expected through Wednesday"), not the event of the sentence before; a pronoun or an event's noun ("It
+        ends on Friday", "the agreement only lasted until February 1st") speaks of that event."""
+        events, roles, words = self.lex.events, self.voc.roles, self.words
+        # What was said starts after its verb: "The Kremlin insists the agreement only lasted until February 1st"
+        said = max((k + 1 for k in range(self.first) if verb_lemma(words[k].text) in REPORTING_VERBS), default=0)
+        for k in range(said, self.first):
+            text = words[k].text
+            if text in FUNCTION_WORDS or not classes(text) & NOUN or _is_calendar(text) or events.get((lemma(text),)) \
+                    or (text,) in roles or (words[k].lemma,) in roles or self._capital(k):
+                continue  # "It ends on Friday": the role's own word is no subject, nor a name who acts
+            return True
+        return False
 
     def event(self) -> tuple[str | None, str | None]:
         """The event noun nearest the figure in its clause, else in its sentence, and the name it is of."""
@@ -1557,6 +1605,9 @@ class _Reader:
         if found.first_word >= self.after and found.first_word - self.after <= 1 and \
                 text[self.m.end : words[found.first_word].start].strip(" -") in ("", "'s", "’s"):
             return True  # "the Feb 4 talks", "the June 2 crash"
+        if self.m.precision == "year" and self.after < found.first_word <= self.after + 3 and all(
+                self._capital(k) and self._adjacent(k, k + 1) for k in range(self.after, found.first_word)):
+            return True  # "the 2018 Camp Fire", "the 2004 Indian Ocean tsunami": a named event's year
         verb = self._date_verb
         return verb is not None and verb in _HAPPENING
 
@@ -1654,9 +1705,12 @@ class _Reader:
         """Whether the number is the whole of a part named before it: "19 of the 25 drones", "189 of 240"."""
         words, a = self.words, self.first
         k = a - 1
-        while k >= 0 and words[k].text in DETERMINERS:
-            k -= 1
-        return k >= 1 and words[k].text == "of" and words[k - 1].text[0].isdigit()
+        while k >= 0 and (words[k].text in DETERMINERS or words[k].text.endswith(("'s", "’s"))):
+            k -= 1  # "Twelve of the state's 35 districts"
+        if k < 1 or words[k].text != "of":
+            return False
+        part = words[k - 1]
+        return part.text[0].isdigit() or any(f.start <= part.start < f.end for f in self.earlier)
 
     def _capacity(self) -> bool:
         """Whether a count is what something may hold: "licensed to carry 180 passengers", "built to hold
@@ -1731,7 +1785,7 @@ class _Reader:
                 and self._adjacent(self.first - 1, self.first):
             return True
         words, i = self.words, self.after
-        if self._after_name_without_noun():
+        if self._after_name_without_noun() or self._age_after_name():
             return True
         if written.lower() in _FRACTIONS and (i >= len(words) or words[i].text != "of"):
             return True
@@ -1754,6 +1808,26 @@ class _Reader:
             j += 1
         return j > i and (j >= len(words) or not classes(words[j].text) & NOUN or not self._adjacent(j - 1, j))
 
+    def _age_after_name(self) -> bool:
+        """A person's age set off after their name: "Dennis Okafor, 54, of Oak Run", "Harold and June Pruitt, 81
+        and 78;", "Travis Lund, 33, who was found"; not "In Kyiv, 20 died" nor "On Tuesday, 20 people"."""
+        text, m, words = self.doc.text, self.m, self.words
+        written = text[m.start : m.end]
+        if not written.isdigit() or not 0 < int(written) < 120:
+            return False
+        after = text[m.end : m.end + 6]
+        if not (after[:1] in (",", ";", ")") or re.match(r" and \d", after)):
+            return False
+        k = self.first - 1
+        if k >= 1 and words[k].text == "and" and words[k - 1].text[0].isdigit():
+            k -= 1  # "81 and 78": the second age of a pair
+            while k >= 0 and words[k].text[0].isdigit():
+                k -= 1
+        if k < 0 or text[words[k].end : words[k + 1].start if k + 1 < len(words) else m.start].strip() not in (",", "") \
+                or not self._capital(k) or _is_calendar(words[k].text) or self.doc.in_place_name(self.sentence, k):
+            return False
+        return k > 0 or not is_word(words[k].text)
+
     def _after_name_without_noun(self) -> bool:
         """Digits written right after a name, with no noun after them to count: part of the name ("the S&P 500
         dropped 0.9%", "Boeing 737", "Apollo 11"), unless the name is a day, a month or a place ("on Tuesday 20
@@ -1761,11 +1835,15 @@ class _Reader:
         text, m, words, k = self.doc.text, self.m, self.words, self.first - 1
         if k < 0 or not text[m.start : m.start + 1].isdigit() or text[words[k].end : m.start] != " ":
             return False
-        if not self._proper(k) or words[k].text.endswith(("'s", "’s")) or _is_calendar(words[k].text) \
-                or self.doc.in_place_name(self.sentence, k):
-            return False  # "Hale's 102,300" are Hale's
+        if not self._proper(k) or words[k].text in FUNCTION_WORDS or words[k].text.endswith(("'s", "’s")) \
+                or _is_calendar(words[k].text) \
+                or self.doc.in_place_name(self.sentence, k) and not is_word(words[k].text):
+            return False  # "Hale's 102,300" are Hale's; "in Kyiv 20 were hurt", but "near Mile 8" is a label
         i = self.after
-        return i >= len(words) or not self._adjacent(i - 1, i) or not classes(words[i].text) & NOUN
+        if _LABEL_DIGITS.fullmatch(text, m.start, m.end):
+            return True  # "the Line 12 metro", "Boeing 737 jets", "near Mile 8": a name's number, whatever follows
+        return i >= len(words) or not self._adjacent(i - 1, i) or not classes(words[i].text) & NOUN or (
+            words[i].text in ("last", "next", "this") or _is_calendar(words[i].text))  # "on Interstate 44 last spring"
 
     def _parenthetical(self) -> Frame | None:
         """A number in brackets after what it counts: "the number of deaths (1,293)", "Taroudant (452)"."""
@@ -2289,7 +2367,7 @@ _DEGREES = frozenset("grievous grievously minor serious seriously critical criti
                      "slight slightly".split())
 # Words by which a sentence lists a total's parts ("the total includes", "the breakdown shows").
 _BREAKDOWN_CUES = frozenset("includes include including breakdown comprising comprises consisting".split())
-_MONEY_MARK = __import__("re").compile(r"[$€£¥₹]|\b(?:rs|usd|eur|gbp|inr|dollars?|euros?|pounds?|rupees?)\b", __import__("re").I)
+_MONEY_MARK = re.compile(r"[$€£¥₹]|\b(?:rs|usd|eur|gbp|inr|dollars?|euros?|pounds?|rupees?)\b", re.I)
 
 
 def _name_text(name: str) -> str:

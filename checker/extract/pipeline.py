@@ -203,7 +203,8 @@ def _zone_aside(text: str, m: Mention) -> bool:
 
 
 # A year that modifies a noun: "the 1987 sinking", "a 2018 breach", "the 1996-built vessel".
-_YEAR_BEFORE_NOUN = re.compile(r"(?<=[ ])(1[89]\d\d|20\d\d)(?:-built)?[ ]([a-z]+)")
+_YEAR_BEFORE_NOUN = re.compile(r"(?<=[ ])(1[89]\d\d|20\d\d)(?:-built)?[ ](?:(?P<noun>[a-z]+)|(?P<name>[A-Z][\w'’-]*"
+                               r"(?:[ ][A-Z][\w'’-]*){0,3})(?:[ ](?P<tail>[a-z]+))?)")
 _YEAR_DETERMINERS = frozenset("the a an its their this that".split())
 
 
@@ -212,14 +213,17 @@ def _with_event_years(doc: Document, mentions: list[Mention]) -> list[Mention]:
     killed more than 4,300") read as that event's date: it dates the event's figures as any date does."""
     events = doc.vocabulary.lexicon.events
     found = []
-    lower = doc.lower
-    for match in _YEAR_BEFORE_NOUN.finditer(lower):
+    lower, text = doc.lower, doc.text
+    for match in _YEAR_BEFORE_NOUN.finditer(text):
+        # The event's noun, or a named event's ("the 2018 Camp Fire", "the 2004 Indian Ocean tsunami")
+        nouns = [match["noun"]] if match["noun"] else [match["tail"], match["name"].rsplit(" ", 1)[-1].lower()]
         if lower[max(0, match.start() - 6) : match.start() - 1].rsplit(" ", 1)[-1] not in _YEAR_DETERMINERS \
-                or events.get((lemma(match[2]),)) is None:
+                or not any(noun and events.get((lemma(noun),)) for noun in nouns):
             continue
         year = int(match[1])
         low, high = iso_to_day(dt.date(year, 1, 1)), iso_to_day(dt.date(year, 12, 31))
-        found.append(Mention("date", match.start(1), match.end(1), None, low, high, precision="year"))
+        found.append(Mention("date", match.start(1), match.end(1), None, low, high, precision="year",
+                             extra={"modifier": True}))
     if not found:
         return mentions
     years = {(m.start, m.end) for m in found}
@@ -308,6 +312,8 @@ def _claim(doc: Document, source: Source, m: Mention, dates_by_sentence, date_me
             frame = read_count(doc, sentence, m, doc.frames_in(sentence))
             if frame is None:
                 return None
+            if m.value is not None and 0 < m.value < 1:
+                return None  # "a fourth victim" is the fourth one, "a third of the homes" a share: no count
             unit = "count"
         doc.add_frame(sentence, frame)
         start, end, side, metric, scope = frame.start, frame.end, frame.side, frame.metric, frame.scope
@@ -348,11 +354,18 @@ def _claim(doc: Document, source: Source, m: Mention, dates_by_sentence, date_me
     area = story_place(doc) if not subject and not (frame and frame.placeless) else None
     if event is None and kind == "quantity" and frame is not None:
         event = frame.event
-    as_of, stated = _as_of(doc, sentence, m, dates_by_sentence, source)
+    as_of, stated, dating = _as_of(doc, sentence, m, dates_by_sentence, source)
+    if dating is not None and dating.extra.get("modifier") and kind == "quantity" and scope is None:
+        # "The 2018 Camp Fire killed 85 people", "the 2018 Carr Fire killed eight": each named event's own toll
+        scope = event_of(doc, doc.sentence_at(dating.start), dating)[1]
     if metric and metric.endswith(".change") and dates_by_sentence.since:
         as_of, stated = _change_since(doc, end, dates_by_sentence, source) or (as_of, stated)
     provisional = kind == "quantity" and ((frame is not None and frame.earlier) or _provisional(doc, sentence, start))
     value, low, high, low_inclusive, qualifier = m.value, m.low, m.high, m.low_inclusive, m.qualifier
+    if metric and metric.endswith(".change") and m.kind == "temperature" and m.extra.get("pint_unit") == "degF":
+        # "risen by about 1.1C (2F)": a difference of degrees, which has no offset between the scales (2F is
+        # 1.1C, not the -16.7C that 2F reads as a temperature)
+        value, low, high = (None if x is None else float(f"{x + _FAHRENHEIT_OFFSET:.12g}") for x in (value, low, high))
     if frame is not None and frame.bound == "more_than" and qualifier == "exact" and value is not None:
         low, high, low_inclusive, qualifier = value, None, False, "more_than"  # "the toll passed 2,000"
     return dict(
@@ -392,6 +405,8 @@ def _claim(doc: Document, source: Source, m: Mention, dates_by_sentence, date_me
 
 
 _UNIT_ORDER = ("year", "month", "week", "day", "hour", "minute", "second")
+# A Fahrenheit reading in degrees Celsius is (F - 32) * 5/9; a Fahrenheit difference is F * 5/9: this much more.
+_FAHRENHEIT_OFFSET = 32 * 5 / 9
 
 
 # A figure right before "a"/"an"/"per" and a unit of time: "$42 an hour", "60 km per hour", "three times a day".
@@ -583,8 +598,10 @@ def _role(doc: Document, sentence: Sentence, m: Mention) -> str | None:
     return None
 
 
-def _as_of(doc: Document, sentence: Sentence, m: Mention, dates_by_sentence, source: Source) -> tuple[str | None, bool]:
-    """When a figure holds: the date its text states for it (see _dating), else its source's publication."""
+def _as_of(doc: Document, sentence: Sentence, m: Mention, dates_by_sentence,
+           source: Source) -> tuple[str | None, bool, Mention | None]:
+    """When a figure holds: the date its text states for it (see _dating), else its source's publication; and
+    that stated date."""
     d = None
     if m.kind != "date":
         compared = dates_by_sentence.compared
@@ -593,9 +610,9 @@ def _as_of(doc: Document, sentence: Sentence, m: Mention, dates_by_sentence, sou
             d = compared.get(after)
         d = d or _dating(doc, sentence, m, dates_by_sentence)
     if d is not None:
-        return _iso_span(d), True
+        return _iso_span(d), True, d
     day = source.news_day
-    return (day.isoformat() if day else None), False
+    return (day.isoformat() if day else None), False, None
 
 
 def _dating(doc: Document, sentence: Sentence, m: Mention, times: "_Times") -> Mention | None:
@@ -627,6 +644,8 @@ _FRAME_LEAD = re.compile(r"[\W_]*(?:(?:on|in|at|by|as|of|since|during|throughout
 def _opens_clause(doc: Document, sentence: Sentence, d: Mention) -> bool:
     """Whether a date opens its strong clause (after a dateline, for the first clause): a frame for the
     figures after it."""
+    if d.extra.get("modifier"):
+        return False  # "The 1987 sinking of the Dona Paz killed ...": the year of a noun, no frame for what follows
     lo, _ = doc.strong_clause(sentence, d.start)
     if lo == sentence.start:
         lo = max(lo, doc.dateline_end(sentence))

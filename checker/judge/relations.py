@@ -340,6 +340,9 @@ class Pairs:
         apart = tolerances.days_apart
         lexicon = getattr(ctx.vocabulary, "lexicon", None)
         timeless = lexicon is not None and lexicon.timeless(group.metric)
+        # Dates of an event that happens again and again (a match, a strike, a round of talks) further apart
+        # than days_apart are two of its occurrences ("last year's race" and Sunday's), not a disputed date.
+        recurring = lexicon is not None and claims[0].kind == "date" and claims[0].event in lexicon.recurring
         occasions = None if cumulative or timeless else [
             occasion(c, ctx.published(c.source), apart, ctx.anchors) for c in claims]
         if (occasions is not None and not any(o is not None and o[0] for o in occasions)
@@ -373,6 +376,8 @@ class Pairs:
                     continue
                 if timeless and a.kind == "date" and not _within_days(bounds[i], bounds[j], _OCCURRENCE_DAYS):
                     continue  # "the 1960 Agadir earthquake", "the May 2025 election" beside this one: another
+                if recurring and b.kind == "date" and not _within_days(bounds[i], bounds[j], apart):
+                    continue
                 if a.kind == "quantity" and ra and ranges[j] and (cumulative or a.as_of_stated or b.as_of_stated) \
                         and not _times_within_a_year(ra, ranges[j]):
                     continue  # a toll of 1987, the votes of 2011, beside this story's: another occasion's

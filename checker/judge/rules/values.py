@@ -51,7 +51,9 @@ def conflicting_values(group: Group, ctx: Context):
     casualty totals that rise on the same day (see FC203); dates inside a multi-day event;
     figures of different occasions: with no time stated, a figure holds for the days up to its
     source's publication, so Monday's "43 missiles" and Thursday's "20 missiles" are two strikes
-    (running totals excepted; dates of one event a day or two apart stay rivals).
+    (running totals excepted; dates of one event a day or two apart stay rivals); dates of an event
+    that recurs (a match, a strike, a round of talks) further apart than days_apart, which are two
+    of its occurrences ("last year's race" and Sunday's).
 
     Options: `tolerances` in [tool.checker] (count, percent, temperature, date, duration, relative,
     and days_apart: how many days before its publication an unstated time may lie, 2 by default).
