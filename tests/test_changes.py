@@ -292,3 +292,15 @@ def test_an_expectation_of_analysts_or_guidance_is_hypothetical_and_a_change_sin
     assert claims["$2.39"].hypothetical and claims["$19.1bn to $19.6bn"].hypothetical
     change = claims["about 14 per cent"]
     assert change.as_of.startswith(f"{SOURCE.published.year}-01/") and change.as_of_stated
+
+
+def test_a_segments_sum_and_its_change_are_the_segments_and_guidance_called_for_is_expected():
+    claims = {c.quote: c for c in extract_claims(SOURCE, (
+        "The devices segment, long its weak spot, booked $5.87 billion in revenue, down 2% from $5.99 billion. "
+        "Revenue rose 12% to $18.74 billion. Halvorsen called for revenue between $19.1 billion and $19.6 billion. "
+        "The company now sees full-year sales of $75 billion to $76.5 billion."))}
+    assert (claims["$5.87 billion"].metric, claims["$5.87 billion"].scope) == ("revenue", "device segment")
+    assert (claims["2%"].metric, claims["2%"].scope) == ("revenue.change", "device segment")
+    assert (claims["$18.74 billion"].metric, claims["$18.74 billion"].scope) == ("revenue", None)
+    assert claims["between $19.1 billion and $19.6 billion"].hypothetical
+    assert claims["$75 billion to $76.5 billion"].hypothetical

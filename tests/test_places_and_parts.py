@@ -106,3 +106,4 @@ def test_a_place_and_its_figure_after_for_or_with_are_paired_in_a_list():
     found = {c.quote: c.subject for c in extract_claims(Source(id="t", path="t.txt"), text)}
     assert found["2,904 cases"] == "Southern Region"
     assert found["1,388"].startswith("Central") and found["520"].startswith("Northern")  # never northern Ukraine
+

@@ -659,7 +659,12 @@ class Document:
         return values[k] if k >= 0 else None
 
     def subject(self, sentence: Sentence, start: int, end: int, exclude: tuple[int, int] | None) -> str | None:
-        """The place a figure is about: the nearest place in its clause, else in its sentence."""
+        """The place a figure is about: the nearest place in its clause, else in its sentence; none when that
+        place is one of a list ("in the United States, Canada and Britain": a figure of them all)."""
+        best = self._nearest_place(sentence, start, end, exclude)
+        return None if best is None or self._listed_with_others(sentence, best) else best.value.name
+
+    def _nearest_place(self, sentence: Sentence, start: int, end: int, exclude: tuple[int, int] | None) -> Match | None:
         scopes = self._scope_cache.get(sentence.start)
         if scopes is None:
             scopes = self._scope_cache[sentence.start] = [m for m in self.places(sentence) if self._locative(sentence, m)]
@@ -689,11 +694,8 @@ class Document:
         if not pool:
             return None
         # A place in a neighbouring comma clause after the figure ("..., targeting facilities across Ukraine").
-        best = pool[0] if len(pool) == 1 else min(
+        return pool[0] if len(pool) == 1 else min(
             pool, key=lambda m: (m.start - end if m.start >= end else start - m.end, m.start))
-        if self._listed_with_others(sentence, best):
-            return None  # "in the United States, Canada and Britain": a figure of them all, no one place's
-        return best.value.name
 
     def _listed_with_others(self, sentence: Sentence, place: Match) -> bool:
         """Whether a place is one of a list of places ("the United States, Canada and Britain"); not one

@@ -92,6 +92,11 @@ _LEVEL_VERBS = frozenset("hold stand remain stay be sit come settle run".split()
 _STORY_CUE_REACH = 4
 # The number a name is written with: short, plain digits ("Line 12", "Boeing 737"), never a grouped count.
 _LABEL_DIGITS = re.compile(r"\d{1,4}")
+# What stands between a sum and the change set after it: a comma, after the sum's own name ("in revenue").
+_AFTER_FIGURE_CHANGED = re.compile(r"(?:[ ]in[ ][a-z][a-z -]{0,30})?,[ ]*")
+# The parts an organisation reports its sums by ("the devices segment", "its cloud unit").
+_ORGANISATION_PARTS = frozenset("segment segments unit units division divisions business businesses arm subsidiary "
+                                "branch".split())
 # What a sum's name is said with when it is the plain figure ("net income", "total spending").
 _PLAIN_MONEY = frozenset("net total overall headline reported annual quarterly full-year combined economic financial "
                          "estimated direct additional extra new".split())
@@ -119,6 +124,8 @@ EARLIER_VALUE = "earlier value"
 CAPACITY = "capacity"
 # The scope of a count that adds to a figure ("two more bodies"): judge.relations.ADDED.
 ADDED = "additional"
+# The scope of a figure that is a part of a whole and names no state of its own ("11 of them"): judge.relations.PART.
+PART = "part"
 # A sum starts with a sign or a currency's code ("$", "EUR 5", "Rs 10"); a three-letter word ("one", "six") is none.
 _MONEY_START = re.compile(r"[^\w\s]|(?-i:[A-Z]{3})\b|(?:rs|inr|usd|eur)\b", re.I)
 _PERCENT_END = re.compile(r"(?:%|\bper ?cent|\bpct\.?|\bpercentage points?)$", re.I)
@@ -204,7 +211,7 @@ def read_count(doc: Document, sentence: Sentence, m: Mention, earlier: list[Fram
     whole = reader._listed_in(frame.thing) if frame.of is None else None
     if whole is not None:
         # A scope shared with the whole ("aboard the MV Dona Carmela") makes no part of it: "part" does
-        scope = frame.scope if frame.scope and frame.scope != whole.scope else "part"
+        scope = frame.scope if frame.scope and frame.scope != whole.scope else PART
         frame = replace(frame, scope=scope, part=True, of=(whole.start, whole.end))
     if frame.scope is None and reader._capacity():
         # "licensed to carry 180 passengers", "a capacity of 5,000": what it may hold, not what it held
@@ -326,7 +333,10 @@ def hypothetical(doc: Document, sentence: Sentence, m: Mention) -> bool:
     # What was expected, forecast or guided, before the figure: "analysts had expected revenue of $4.35
     # billion", "its full-year forecast of $17.2 billion", "a projected 2.5%"; a date so told ("expects the
     # walkout on Friday to be short") is still when the event is
-    return m.kind not in ("date", "duration") and not _EXPECTING.isdisjoint(w.text for w in words[a:b])
+    before = [w.text for w in words[a:b]]
+    return m.kind not in ("date", "duration") and (not _EXPECTING.isdisjoint(before) or any(
+        t in ("call", "calls", "called") and i + 1 < len(before) and before[i + 1] == "for"
+        for i, t in enumerate(before)))  # "called for revenue between $19.1 billion and $19.6 billion"
 
 
 def changed_from(doc: Document, sentence: Sentence, start: int) -> bool:
@@ -919,11 +929,26 @@ class _Reader:
             name = f"{'price' if name == 'loss' else name}.per_{slug(per)}"  # "costs $3.50 a gallon": a price
         metric = f"{name}.{purpose}" if purpose else name
         if scope is None and purpose is None:
-            scope = self._spent_on()
+            scope = self._spent_on() or self._organisation_part()
         whole = self._breakdown_of()
         if whole is not None:  # one line of a total's breakdown: a part, whoever it names
-            scope = scope or self._recipient() or "part"
+            scope = scope or self._recipient() or PART
         return Frame(metric, self.m.start, self.m.end, name, scope=scope, of=whole)
+
+    def _organisation_part(self) -> str | None:
+        """The part of an organisation whose sum it is, named as its clause's subject: "The devices segment, long
+        its weak spot, booked $5.87 billion in revenue", "the cloud unit posted revenue of $9.62 billion"."""
+        words = self.words
+        lo = self.sentence.word_index(self.doc.strong_clause(self.sentence, self.m.start)[0])
+        for k in range(lo, self.first):
+            if words[k].text in _ORGANISATION_PARTS and (k + 1 == len(words) or words[k + 1].text != "of"):
+                first = k
+                while first > lo and first > k - 3 and words[first - 1].text not in FUNCTION_WORDS \
+                        and not words[first - 1].text.endswith(("'s", "’s")) \
+                        and classes(words[first - 1].text) & (NOUN | ADJ) and self._adjacent(first - 1, first):
+                    first -= 1
+                return " ".join(noun_lemma(w.text) or w.text for w in words[first : k + 1])
+        return None
 
     def _per_unit(self, i: int | None = None) -> str | None:
         """The unit a figure is a rate of, right after it (or after word i - 1, its noun): "per share", "a
@@ -1042,7 +1067,7 @@ class _Reader:
             source = next((f for f in reversed(self.earlier) if f.thing not in ("percent",)), None)
             if source is None:
                 return None
-            scope = self._scope_after(j + 1, any_words=True) or "part"
+            scope = self._scope_after(j + 1, any_words=True) or PART
             return Frame(source.metric, self.m.start, words[j].end, source.thing, scope=scope, part=True,
                          of=(source.start, source.end))
         while j < len(words) and words[j].text in DETERMINERS | {"amount", "sum", "total", "money"}:
@@ -1051,7 +1076,7 @@ class _Reader:
         if hit is None or j - i > 4:
             return None
         whole = next((f for f in reversed(self.doc.frames) if f.metric == hit[0] and f.end <= self.m.start), None)
-        return Frame(hit[0], self.m.start, words[hit[1]].end, hit[0], scope="part", part=True,
+        return Frame(hit[0], self.m.start, words[hit[1]].end, hit[0], scope=PART, part=True,
                      of=(whole.start, whole.end) if whole else None)
 
     def _breakdown_of(self) -> tuple[int, int] | None:
@@ -1248,11 +1273,15 @@ class _Reader:
                 thing = " ".join(lemma(w.text) for w in words[phrase[0] : phrase[1] + 1] if not self._capital(
                     words.index(w)))
                 thing = thing or None
+        changed = None
         if thing is None and change is not None and not change_after:
-            thing = self._figure_changed()  # "revenue reached $4.21 billion, up 12%": revenue's change
+            changed = self._figure_changed()  # "revenue reached $4.21 billion, up 12%": revenue's change
+            thing = changed.thing if changed is not None else None
         if thing is None and (change is not None or level):
             thing = self._changed_thing()  # "gasoline prices climbed 1.7%", "core inflation held at 3.8%"
         holder = self._holder()
+        if holder is None and changed is not None and changed.scope not in (None, EARLIER_VALUE, ADDED):
+            holder = changed.scope  # "the devices segment booked $5.87 billion, down 2%": the segment's change
         if thing is None and holder is not None:
             # "54% of the vote to Hale's 43 percent": a holder's bare share is of what the sentence's last share was
             earlier = next((f for f in reversed(self.earlier) if f.metric.endswith(".share")), None)
@@ -1285,17 +1314,18 @@ class _Reader:
             return None  # "rose 5% compared with last year": a comparison, no state
         return text
 
-    def _figure_changed(self) -> str | None:
-        """The thing of the figure a change is set after, between commas: "$48 billion, up 7% from a year
-        earlier" is the change of the $48 billion's thing, when the text names it (revenue, not money)."""
+    def _figure_changed(self) -> Frame | None:
+        """The figure a change is set after, between commas: "$48 billion, up 7% from a year earlier" is the
+        change of the $48 billion's thing, when the text names it (revenue, not money)."""
         words, a, text = self.words, self.first, self.doc.text
         if a < 1 or not self.earlier:
             return None
         before = self.earlier[-1]
-        if words[a - 1].text not in ("up", "down") or text[before.end : words[a - 1].start].strip() != "," \
+        # "$48 billion, up 7%", "$5.87 billion in revenue, down 2%"
+        if words[a - 1].text not in ("up", "down") or not _AFTER_FIGURE_CHANGED.fullmatch(text, before.end, words[a - 1].start) \
                 or before.metric in UNNAMED_MEASURES:
             return None
-        return before.thing
+        return before
 
     def _compared_share(self) -> Frame | None:
         """The percentage before this one in its sentence that this one is the earlier value of, as in "up from",
@@ -1885,7 +1915,7 @@ class _Reader:
             role, end = self._role_after(j + 1, True)
             scope = self._scope_after(j + 1, any_words=True)
             return replace(self._frame(source.thing, role or source.role, end or words[j].end, side=source.side,
-                                       scope=scope or "part", part=True), of=(source.start, source.end))
+                                       scope=scope or PART, part=True), of=(source.start, source.end))
         owner, counted_whole = None, False
         while j < len(words) and (words[j].text in DETERMINERS or words[j].text.endswith(("'s", "’s"))
                                   or words[j].text in ("own",) or words[j].text[0].isdigit()):
@@ -1927,7 +1957,7 @@ class _Reader:
                 return None
             _, end = self._role_after(self.after, True)
             return replace(self._frame(source.thing, source.role, end, side=source.side,
-                                       scope=self._scope_after(self.after, any_words=True) or "part", part=True),
+                                       scope=self._scope_after(self.after, any_words=True) or PART, part=True),
                            of=(source.start, source.end))
         return self._part_of_role(j, a, self.m.end, state_from=self.after)
 
@@ -1944,7 +1974,7 @@ class _Reader:
         whole = next((f for f in reversed(self.doc.frames) if f.role == role and f.start < self.m.start
                       and f.scope not in (ADDED, EARLIER_VALUE)), None)
         scope = self._scope_after(j + 1 if state_from is None else state_from, any_words=True)
-        frame = self._frame("people", role, end, scope=scope or "part", part=True)
+        frame = self._frame("people", role, end, scope=scope or PART, part=True)
         return replace(frame, of=(whole.start, whole.end)) if whole is not None else frame
 
     def _total(self) -> Frame | None:
@@ -2396,8 +2426,8 @@ _PROJECTING = frozenset("expected projected forecast likely set poised".split())
 _EXPECTING = frozenset("expect expects expected forecast forecasts forecasted predict predicts predicted projected "
                        "anticipate anticipates anticipated guidance outlook projection projections prediction "
                        "predictions expectation expectations consensus guide guided guides analyst analysts "
-                       "analysts'".split())
-_HYPOTHETICAL_WORDS = _MODALS | _PROJECTING | _EXPECTING | {"would"}
+                       "analysts' sees target targets".split())
+_HYPOTHETICAL_WORDS = _MODALS | _PROJECTING | _EXPECTING | {"would", "call", "calls", "called"}
 _EVENT_PLACE_LINKS = frozenset("in near at on off across over outside around of".split())
 # What may stand between a figure and the same figure in another unit ("750 million euros, or roughly $1.75
 # billion", "equivalent to around $800 million", "18.5 kilometers (11.5 miles)").
