@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from checker.judge.context import Context
 from checker.judge.grouping import comparable_figure
-from checker.judge.relations import apart_by_years, comparable, is_money, one_occasion, relation
+from checker.judge.relations import ADDED, CAPACITY, EARLIER, apart_by_years, comparable, is_money, one_occasion, relation
 from checker.judge.rules import Hit, rule
 from checker.model import Claim
 from checker.spelling import render_value
@@ -114,7 +114,8 @@ def part_exceeds_whole(claims: list[Claim], ctx: Context):
 
     Not flagged: a whole at least as large as the part ("22 people", "15 civilians"); a whole or part
     without a bound on that side ("at least 5 people"); figures of different places, events or
-    occasions; a running total whose whole is the earlier count (an update, see FC201). Within one
+    occasions; a running total whose whole is the earlier count (an update, see FC201); an earlier value
+    or an addition as the whole ("up from 789 cases the week before" holds no population). Within one
     source, FC103 checks parts named by the hierarchy against their whole.
 
     Options: the hierarchy of metrics lives in vocabulary.yaml (`hierarchy`); places' containment comes
@@ -158,6 +159,9 @@ def part_exceeds_whole(claims: list[Claim], ctx: Context):
 
 # Figures named only by their unit: what they are a part or a whole of is unknown.
 _UNNAMED = frozenset(("money", "percent"))
+# Scopes that say how a figure stands to another (an earlier value, an addition, a capacity), not whose it is:
+# "up from 789 cases the week before" holds no population.
+_NO_HOLDER = frozenset((EARLIER, ADDED, CAPACITY))
 
 
 def _named_parts_exceed(by_metric: dict[str, list[Claim]], ctx: Context):
@@ -210,7 +214,8 @@ def _populations_exceeded(by_metric: dict[str, list[Claim]], ctx: Context):
         if "." in metric:
             continue
         for c in cs:
-            if c.unit == "count" and (c.subject or c.scope) and not c.hypothetical and _highest(c) is not None:
+            if c.unit == "count" and (c.subject or c.scope) and not c.hypothetical and _highest(c) is not None \
+                    and c.scope not in _NO_HOLDER:
                 wholes.setdefault((metric, c.subject, c.scope), []).append(c)
     if not wholes:
         return
