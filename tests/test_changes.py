@@ -304,3 +304,12 @@ def test_a_segments_sum_and_its_change_are_the_segments_and_guidance_called_for_
     assert (claims["$18.74 billion"].metric, claims["$18.74 billion"].scope) == ("revenue", None)
     assert claims["between $19.1 billion and $19.6 billion"].hypothetical
     assert claims["$75 billion to $76.5 billion"].hypothetical
+
+
+def test_a_rates_thing_is_found_past_an_aside_with_a_list_or_dashes_and_slowing_is_a_change():
+    found = _figures("Core inflation, which excludes volatile food, energy, alcohol and tobacco prices and is closely "
+                     "watched by the ECB, eased to 2.6% from 2.7%. Services inflation, the biggest single component "
+                     "of the basket, slowed to 3.4% from 3.6%. Energy inflation — the component most closely "
+                     "tracked by the bank and its economists — decreased to 1.2%, the lowest since early 2022.")
+    assert found["2.6%"][0] == "core_inflation" and found["3.4%"][0] == "service_inflation"
+    assert found["1.2%"][0] == "energy_inflation" and found["1.2%"][2] != "2022"

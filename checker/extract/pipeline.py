@@ -500,6 +500,8 @@ def _comparison_term(sentence: Sentence, m: Mention, changes) -> bool:
     if i == 0 or _before_when(sentence, m):
         return False
     texts = sentence.texts
+    if texts[i - 1] in ("early", "late", "mid") and i > 1:
+        i -= 1  # "the lowest since early 2022"
     before = texts[i - 1]
     if before in ("since", "than", "versus", "vs") or (i > 1 and texts[i - 2] == "compared" and before in ("with", "to")):
         return True

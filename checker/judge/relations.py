@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import calendar
 import datetime as dt
 import math
 
@@ -383,6 +384,9 @@ class Pairs:
                     continue  # a toll of 1987, the votes of 2011, beside this story's: another occasion's
                 if change and a.as_of_stated and b.as_of_stated and a.as_of != b.as_of:
                     continue  # a change over the year and one over a day are changes over different spans
+                if a.kind == "quantity" and a.as_of_stated != b.as_of_stated and _long_span(a if a.as_of_stated else b):
+                    continue  # "up 14% this year" and the day's "up 6.8%"; "the sector has shed 95,000 jobs so far
+                    # this year" and a company's "will cut 6,400 jobs" (no time stated): figures of other spans
                 overlap = _overlap(a, b, bounds[i], bounds[j], tolerances)
                 related.append((i, j, overlap))
                 if point_in_span or not self.same_time(i, j, cumulative):
@@ -433,6 +437,32 @@ def _times_within_a_year(ra: tuple[str, str], rb: tuple[str, str]) -> bool:
 # Dates of a once-told event further apart than this are two occurrences of its kind, not a disputed date:
 # a disputed date is a day or a weekday off, or a month mistyped.
 _OCCURRENCE_DAYS = 45
+
+
+# A figure told over a stated span longer than this (a year, "since January", "so far this year") is no rival
+# of one told without a time, which news gives for the day or its own event; a month's figure still is.
+_LONG_SPAN_DAYS = 45
+
+
+def _long_span(c: Claim) -> bool:
+    """Whether a claim's stated time spans more than _LONG_SPAN_DAYS days."""
+    lo, _, hi = (c.as_of or "").partition("/")
+    first, last = _day_bounds(lo), _day_bounds(hi or lo)
+    return first is not None and last is not None and (last[1] - first[0]).days > _LONG_SPAN_DAYS
+
+
+def _day_bounds(iso: str) -> tuple[dt.date, dt.date] | None:
+    """The first and last day an ISO date, month or year covers."""
+    try:
+        if len(iso) == 4:
+            return dt.date(int(iso), 1, 1), dt.date(int(iso), 12, 31)
+        if len(iso) == 7:
+            year, month = int(iso[:4]), int(iso[5:7])
+            return dt.date(year, month, 1), dt.date(year, month, calendar.monthrange(year, month)[1])
+        day = dt.date.fromisoformat(iso[:10])
+        return day, day
+    except ValueError:
+        return None
 
 
 def _within_days(ba, bb, days: float) -> bool:

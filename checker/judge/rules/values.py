@@ -53,7 +53,9 @@ def conflicting_values(group: Group, ctx: Context):
     source's publication, so Monday's "43 missiles" and Thursday's "20 missiles" are two strikes
     (running totals excepted; dates of one event a day or two apart stay rivals); dates of an event
     that recurs (a match, a strike, a round of talks) further apart than days_apart, which are two
-    of its occurrences ("last year's race" and Sunday's).
+    of its occurrences ("last year's race" and Sunday's); a figure told over a stated span of more than
+    45 days ("up 14% this year", "95,000 jobs shed so far this year") against one told without a time,
+    which is the day's or its own event's.
 
     Options: `tolerances` in [tool.checker] (count, percent, temperature, date, duration, relative,
     and days_apart: how many days before its publication an unstated time may lie, 2 by default).
