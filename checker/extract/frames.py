@@ -228,6 +228,10 @@ def read_count(doc: Document, sentence: Sentence, m: Mention, earlier: list[Fram
     per = reader._per_unit(sentence.word_index(frame.end))
     if per is not None and per != "each":
         frame = replace(frame, metric=f"{frame.metric}.per_{slug(per)}")  # "300 flights a day": a rate
+    kind = reader._kind_after(frame.end) if reader._counts_people(frame.thing) else None
+    if kind is not None:
+        # "94 of the passengers were Portuguese, 43 were German": a part of them by who they are
+        frame = replace(frame, scope=kind, part=True)
     holder = reader._holder() if frame.role in _HELD_ROLES else None
     if holder is not None:
         # "Santos received 128,400 votes to Hale's 102,300": each candidate's votes are a figure of their own
@@ -938,6 +942,16 @@ class _Reader:
         if whole is not None:  # one line of a total's breakdown: a part, whoever it names
             scope = scope or self._recipient() or PART
         return Frame(metric, self.m.start, self.m.end, name, scope=scope, of=whole)
+
+    def _kind_after(self, end: int) -> str | None:
+        """Who the people counted are, said after them by a copula and a capitalised word: "94 of the passengers
+        were Portuguese", "eight were British"."""
+        words = self.words
+        i = self.sentence.word_index(end)
+        if i + 1 < len(words) and words[i].text in ("were", "was", "are", "is") and self._capital(i + 1) \
+                and self._adjacent(i, i + 1) and not _is_calendar(words[i + 1].text):
+            return self.doc.text[words[i + 1].start : words[i + 1].end]
+        return None
 
     def _organisation_part(self) -> str | None:
         """The part of an organisation whose sum it is, named as its clause's subject: "The devices segment, long
@@ -1942,9 +1956,13 @@ class _Reader:
             return None
         if counted_whole:
             # "189 of the 240 people aboard had been rescued": the whole's role is its own ("aboard"); the part's
-            # is what the clause goes on to say of it
+            # is what the clause goes on to say of it, or the verb before it ("identified 112 of the 171 killed")
             after = self.sentence.word_index(frame.end)
-            role, end = self._role_after(after, self._thing(*phrase)[1], frame.thing)
+            person = self._thing(*phrase)[1]
+            role, end = self._role_after(after, person, frame.thing)
+            before = self._role_before(person, frame.thing) if role is None else None
+            if before is not None:
+                role, end = before, None
             if role is not None:
                 return self._frame(frame.thing, role, end, side=frame.side, scope=owner, part=owner is None)
         return Frame(frame.metric, frame.start, frame.end, frame.thing, frame.role, frame.side,

@@ -22,6 +22,8 @@ class Role:
     agent: bool = False
     # A running total that falls as well as rises: the missing are found, the trapped freed.
     falling: bool = False
+    # Each body tells its own estimate (a crowd's size by the police and by the organisers): not rivals.
+    estimated: bool = False
 
 
 @dataclass(frozen=True)
@@ -68,6 +70,11 @@ class Lexicon:
             return not info.placed
         return role in ("date", "start", "end") and event in set(self.events.values()) and event not in self.recurring
 
+    def estimated(self, metric: str) -> bool:
+        """Whether a figure is each body's own estimate (a crowd's size: "people.protested")."""
+        info = self.role_info.get(metric.rpartition(".")[2])
+        return info is not None and info.estimated
+
     def running_role(self, name: str | None) -> bool:
         info = self.role(name)
         return bool(info and info.running)
@@ -106,7 +113,8 @@ def load_lexicon(path: Path = DEFAULT_LEXICON) -> Lexicon:
     for name in sorted(roles):
         spec = roles[name] or {}
         role = Role(spec.get("name") or name, bool(spec.get("person")), bool(spec.get("running")),
-                    bool(spec.get("implicit")), bool(spec.get("agent")), bool(spec.get("falling")))
+                    bool(spec.get("implicit")), bool(spec.get("agent")), bool(spec.get("falling")),
+                    bool(spec.get("estimated")))
         lex.role_info.setdefault(role.name, role)
         for key, value in _table(spec.get("words"), role.name).items():
             lex.roles.setdefault(key, value)

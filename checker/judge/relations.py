@@ -341,6 +341,7 @@ class Pairs:
         apart = tolerances.days_apart
         lexicon = getattr(ctx.vocabulary, "lexicon", None)
         timeless = lexicon is not None and lexicon.timeless(group.metric)
+        estimated = lexicon is not None and lexicon.estimated(group.metric)
         # Dates of an event that happens again and again (a match, a strike, a round of talks) further apart
         # than days_apart are two of its occurrences ("last year's race" and Sunday's), not a disputed date.
         recurring = lexicon is not None and claims[0].kind == "date" and claims[0].event in lexicon.recurring
@@ -391,7 +392,7 @@ class Pairs:
                 related.append((i, j, overlap))
                 if point_in_span or not self.same_time(i, j, cumulative):
                     continue
-                if (measured(a) or is_money(a.unit)) and different_speakers(a, b):
+                if (measured(a) or is_money(a.unit) or estimated) and different_speakers(a, b):
                     continue  # two bodies' measurements, estimates or grants of one thing are their own
                 if a.hypothetical or b.hypothetical:
                     continue  # what could happen is no rival of what did

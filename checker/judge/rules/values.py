@@ -55,7 +55,9 @@ def conflicting_values(group: Group, ctx: Context):
     that recurs (a match, a strike, a round of talks) further apart than days_apart, which are two
     of its occurrences ("last year's race" and Sunday's); a figure told over a stated span of more than
     45 days ("up 14% this year", "95,000 jobs shed so far this year") against one told without a time,
-    which is the day's or its own event's.
+    which is the day's or its own event's; measurements, sums and crowd sizes (the lexicon's `estimated`
+    roles) credited to different bodies, which are each body's own (the police's 72,000 marchers, the
+    unions' 250,000).
 
     Options: `tolerances` in [tool.checker] (count, percent, temperature, date, duration, relative,
     and days_apart: how many days before its publication an unstated time may lie, 2 by default).
