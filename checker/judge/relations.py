@@ -7,7 +7,7 @@ import datetime as dt
 import math
 
 from checker.judge.context import Context, Group, Tolerances
-from checker.model import Claim, day_to_iso
+from checker.model import Claim, day_to_iso, iso_to_day
 from checker.spelling import render_value
 
 __all__ = ["overlaps", "comparable", "event_days", "dates_by_day", "occasion", "one_occasion", "same_time", "relation", "same_name",
@@ -73,13 +73,17 @@ def event_days(claims) -> dict[tuple[str, str], tuple[str, str]]:
     by (source, event) and by (source, "") for all its events; from its day-precise event dates.
 
     A source that dates one event twice gets both days and all between: a wider occasion only
-    meets more figures, so doubt keeps a comparison rather than dropping it.
+    meets more figures, so doubt keeps a comparison rather than dropping it. An event dated more than
+    _OCCURRENCE_DAYS before its telling is background (another occurrence), not the source's occasion.
     """
     spans: dict[tuple[str, str], tuple[float, float]] = {}
     for c in claims:
         if (c.kind != "date" or not c.event or c.precision != "day" or c.low is None or c.high is None
                 or c.metric != f"{c.event}.date"):
             continue
+        told = _told_day(c)
+        if told is not None and c.high < told - _OCCURRENCE_DAYS:
+            continue  # a past occurrence told as background ("the March 27, 1977 collision"): not this occasion
         for key in ((c.source, c.event), (c.source, "")):
             lo, hi = spans.get(key, (c.low, c.high))
             spans[key] = (min(lo, c.low), max(hi, c.high))
@@ -90,6 +94,16 @@ def event_days(claims) -> dict[tuple[str, str], tuple[str, str]]:
         # An overnight strike is dated to either day by different reporters: the day before counts too.
         out[key] = (day_to_iso(lo - 1), day_to_iso(hi) + "\uffff")
     return out
+
+
+def _told_day(c: Claim) -> float | None:
+    """The day a claim's source tells it on, when its time is unstated (its as_of is then its publication)."""
+    if c.as_of_stated or not c.as_of or len(c.as_of) < 10:
+        return None
+    try:
+        return iso_to_day(dt.date.fromisoformat(c.as_of[:10]))
+    except ValueError:
+        return None
 
 
 def dates_by_day(claims) -> dict[tuple[str, float], list[Claim]]:

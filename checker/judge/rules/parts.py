@@ -186,7 +186,7 @@ def _named_parts_exceed(by_metric: dict[str, list[Claim]], ctx: Context):
                         named is w or _is_part_of(p, w, voc)):
                     continue
                 if not one_occasion(p, w, ctx) or _earlier_total(w, p, voc):
-                    continue
+                    continue  # another occasion: "all 144 on board died" in the 1989 crash is no whole of today's
                 what = p.scope if p.scope and not w.scope else p.subject
                 yield Hit(
                     claims=(p, w),
