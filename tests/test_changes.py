@@ -313,3 +313,19 @@ def test_a_rates_thing_is_found_past_an_aside_with_a_list_or_dashes_and_slowing_
                      "tracked by the bank and its economists — decreased to 1.2%, the lowest since early 2022.")
     assert found["2.6%"][0] == "core_inflation" and found["3.4%"][0] == "service_inflation"
     assert found["1.2%"][0] == "energy_inflation" and found["1.2%"][2] != "2022"
+
+
+def test_a_bare_dollar_is_the_story_countrys_when_the_text_names_no_kind_of_dollar():
+    local = ("Budget 2026: what Canberra gets\n\nTreasurer Claire Hennessy's budget, handed down in Canberra on "
+             "Tuesday, gives Defence $61.5 billion. Tuggeranong gets a new hospital.")
+    wire = ("CANBERRA (Reuters) - Australia's budget lifts defence spending to A$61.5 billion, or $40 billion. "
+            "Canberra said so.")
+    assert {c.quote: c.unit for c in extract_claims(SOURCE, local)}["$61.5 billion"] == "AUD"
+    assert {c.quote: c.unit for c in extract_claims(SOURCE, wire)}["$40 billion"] == "USD"
+    assert {c.quote: c.unit for c in extract_claims(SOURCE, "Ford said in Detroit it lost $1.3 billion.")}[
+        "$1.3 billion"] == "USD"
+
+
+def test_a_figure_followed_by_expected_is_an_expectation():
+    claims = {c.quote: c for c in extract_claims(SOURCE, "Revenue: $18.74 billion vs. $18.45 billion expected.")}
+    assert claims["$18.45 billion"].hypothetical and not claims["$18.74 billion"].hypothetical

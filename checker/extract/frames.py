@@ -342,6 +342,10 @@ def hypothetical(doc: Document, sentence: Sentence, m: Mention) -> bool:
     # billion", "its full-year forecast of $17.2 billion", "a projected 2.5%"; a date so told ("expects the
     # walkout on Friday to be short") is still when the event is
     before = [w.text for w in words[a:b]]
+    following = sentence.word_index(m.end)
+    if m.kind not in ("date", "duration") and following < len(words) and words[following].text in _EXPECTED_AFTER \
+            and doc.text[m.end : words[following].start] == " ":
+        return True  # "$2.47 vs. $2.39 expected", "$18.45 billion forecast": what was expected
     return m.kind not in ("date", "duration") and (not _EXPECTING.isdisjoint(before) or any(
         t in ("call", "calls", "called") and i + 1 < len(before) and before[i + 1] == "for"
         for i, t in enumerate(before)))  # "called for revenue between $19.1 billion and $19.6 billion"
@@ -965,6 +969,8 @@ class _Reader:
                         and not words[first - 1].text.endswith(("'s", "’s")) \
                         and classes(words[first - 1].text) & (NOUN | ADJ) and self._adjacent(first - 1, first):
                     first -= 1
+                if first == k:
+                    return None  # "The segment brought in $19.6 billion": which one, the words before said
                 return " ".join(noun_lemma(w.text) or w.text for w in words[first : k + 1])
         return None
 
@@ -2453,7 +2459,9 @@ _EXPECTING = frozenset("expect expects expected forecast forecasts forecasted pr
                        "anticipate anticipates anticipated guidance outlook projection projections prediction "
                        "predictions expectation expectations consensus guide guided guides analyst analysts "
                        "analysts' sees target targets".split())
-_HYPOTHETICAL_WORDS = _MODALS | _PROJECTING | _EXPECTING | {"would", "call", "calls", "called"}
+# Participles that make the figure right before them an expectation ("$2.39 expected").
+_EXPECTED_AFTER = frozenset("expected forecast estimated projected anticipated".split())
+_HYPOTHETICAL_WORDS = _MODALS | _PROJECTING | _EXPECTING | _EXPECTED_AFTER | {"would", "call", "calls", "called"}
 _EVENT_PLACE_LINKS = frozenset("in near at on off across over outside around of".split())
 # What may stand between a figure and the same figure in another unit ("750 million euros, or roughly $1.75
 # billion", "equivalent to around $800 million", "18.5 kilometers (11.5 miles)").

@@ -20,6 +20,8 @@ from checker.extract.document import Document, Sentence
 from checker.extract.durations import find_durations
 from checker.extract.frames import (EARLIER_VALUE, UNNAMED_MEASURES, changed_from, duration_event_of, event_of, event_place_of, hypothetical, lasting_event_of,
                                     read_count, read_measure, read_unitless, reported_event_of, story_place)
+from checker.extract.currency import bare_family, local_currency
+from checker.normalize.places import gazetteer
 from checker.extract.measures import find_measures
 from checker.extract.mention import Mention
 from checker.extract.numbers import DEFAULT_POLICY, find_numbers, parse_number
@@ -185,8 +187,36 @@ def _extract_claims(doc: Document, source: Source, policy) -> list[Claim]:
             _name_change(earlier, claim)
             earlier = None
         fields.append(claim)
+    _local_money(doc, fields)
     # Validated together, as a list: one call into pydantic per text instead of one per claim.
     return _claims_adapter().validate_python(fields)
+
+
+def _story_country(doc: Document) -> str | None:
+    """The country a text's story happens in: its story place's, else the one most of its places lie in."""
+    story = story_place(doc)
+    names = [story] if story else sorted({m.value.name for s in doc.sentences for m in doc.places_named(s)})
+    gaz = gazetteer()
+    countries = Counter(place.country for name in names if (place := gaz.place(name)) is not None and place.country)
+    top = countries.most_common(1)
+    return top[0][0] if top and top[0][1] * 2 > sum(countries.values()) else None
+
+
+def _local_money(doc: Document, fields: list[dict]) -> None:
+    """Sums written with a bare "$", "pesos", "Rs" or "£" in the currency of the story's own country, when the text
+    names no kind of it (a local paper's "$61.5 billion" in a Canberra story); in place."""
+    country: list[str | None] = []  # the story's country, looked up on the first bare sum
+    for f in fields:
+        if f["kind"] != "quantity" or not f["unit"] or len(f["unit"]) != 3:
+            continue
+        family = bare_family(f["quote"], f["unit"])
+        if family is None:
+            continue
+        if not country:
+            country.append(_story_country(doc))
+        local = local_currency(doc.text, country[0], family)
+        if local is not None:
+            f["unit"] = local
 
 
 # A time restated in another zone, in brackets: "at around 4:45 a.m. (2315 GMT Friday)".

