@@ -1870,11 +1870,11 @@ class _Reader:
         """A person's age set off after their name: "Dennis Okafor, 54, of Oak Run", "Harold and June Pruitt, 81
         and 78;", "Travis Lund, 33, who was found"; not "In Kyiv, 20 died" nor "On Tuesday, 20 people"."""
         text, m, words = self.doc.text, self.m, self.words
+        after = text[m.end : m.end + 6]
+        if not (after[:1] in (",", ";", ")") or after.startswith(" and ") and after[5:6].isdigit()):
+            return False
         written = text[m.start : m.end]
         if not written.isdigit() or not 0 < int(written) < 120:
-            return False
-        after = text[m.end : m.end + 6]
-        if not (after[:1] in (",", ";", ")") or re.match(r" and \d", after)):
             return False
         k = self.first - 1
         if k >= 1 and words[k].text == "and" and words[k - 1].text[0].isdigit():
