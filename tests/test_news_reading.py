@@ -367,3 +367,9 @@ def test_a_named_events_toll_is_that_events_and_a_partitives_parts_are_listed_wi
     assert claims["nine members"].metric == "people" and claims["two"].metric == "people.voted"
     later = _claims("Markets price one further cut by the end of the year, down from two before the decision.")
     assert later["two"].scope == "earlier value"
+
+
+def test_a_measure_after_by_and_a_change_is_by_how_much():
+    found = _read("The typhoon strengthened by 75km/h in a day. The river rose by 2 metres. Winds of 40 mph blew.")
+    assert found["75km/h"][0] == "typhoon.speed.change" and found["2 metres"][0] == "distance.change"
+    assert found["40 mph"][0] == "wind.speed"

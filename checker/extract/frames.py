@@ -276,6 +276,8 @@ def read_measure(doc: Document, sentence: Sentence, m: Mention, earlier: list[Fr
     ("475,000 barrels per day": volume.per_day)."""
     reader = _Reader(doc, sentence, m, earlier)
     frame = reader.measure()
+    if m.kind not in ("money", "percent", "temperature") and not frame.metric.endswith(".change") and reader._by_change():
+        frame = replace(frame, metric=f"{frame.metric}.change")  # "the typhoon strengthened by 75 km/h": by how much
     if m.kind not in ("money", "percent", "temperature", "speed") and not frame.metric.split(".")[-1].startswith("per_"):
         per = reader._per_unit()
         if per is not None:
@@ -718,11 +720,16 @@ class _Reader:
         named = noun > 0 and self._capital(noun) and bool(classes(text) & NOUN) and text not in FUNCTION_WORDS
         return at if named and not self.doc.in_place_name(self.sentence, noun) else None
 
+    def _by_change(self) -> bool:
+        """Whether the figure follows "by" after a word of change: "strengthened by 75 km/h", "rose by 2 metres"."""
+        words, a = self.words, self.first
+        return a > 1 and words[a - 1].text == "by" and lemma(words[a - 2].text) in self.lex.changes
+
     def _temperature_change(self) -> bool:
         """Whether a temperature is a difference: after "by" and a change ("risen by 1.7C"), or before a
         comparative ("4C cooler", "5C above normal", "warmer than")."""
         words, a, i = self.words, self.first, self.after
-        if a > 1 and words[a - 1].text == "by" and lemma(words[a - 2].text) in self.lex.changes:
+        if self._by_change():
             return True
         return i < len(words) and words[i].text in _COMPARATIVES and self._adjacent(i - 1, i)
 
