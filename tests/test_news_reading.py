@@ -373,3 +373,9 @@ def test_a_measure_after_by_and_a_change_is_by_how_much():
     found = _read("The typhoon strengthened by 75km/h in a day. The river rose by 2 metres. Winds of 40 mph blew.")
     assert found["75km/h"][0] == "typhoon.speed.change" and found["2 metres"][0] == "distance.change"
     assert found["40 mph"][0] == "wind.speed"
+
+
+def test_no_role_reaches_a_number_past_a_semicolon():
+    found = _read("Damage at 8.5B; death toll at 41. Officials said 50 dead, 600 injured.")
+    assert all(";" not in quote for quote in found)  # "8.5B; death toll" is no toll of 8.5 billion
+    assert found["41"][0] == found["50 dead"][0] == "people.killed" and found["600 injured"][0] == "people.injured"

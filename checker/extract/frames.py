@@ -553,9 +553,11 @@ class _Reader:
         """A number without a noun: "50 dead", "600 were hurt", "the toll rose to 288", "and nine diverted"."""
         # "Floods kill 19, affect 1.3 million": after a comma, the verb before the number is its own
         governed = self.doc.text.startswith(",", self.m.end) and self._role_before(True) is not None
-        role = None if governed else self._role_at(self.after, self.after + 1)
+        # A role word right after the number, with nothing between ("50 dead"), not past a semicolon ("5B; death")
+        adjacent = self.after < len(self.words) and self._adjacent(self.after - 1, self.after)
+        role = None if governed or not adjacent else self._role_at(self.after, self.after + 1)
         end = self.words[self.after].end if role else None
-        if role is None and not governed:
+        if role is None and not governed and not self.doc.text.startswith(";", self.m.end):
             role, end = self._role_after(self.after, True)
         total = self._total() or self._estimated_at()
         if total is not None:
