@@ -107,3 +107,14 @@ def test_a_place_and_its_figure_after_for_or_with_are_paired_in_a_list():
     assert found["2,904 cases"] == "Southern Region"
     assert found["1,388"].startswith("Central") and found["520"].startswith("Northern")  # never northern Ukraine
 
+
+
+def test_a_number_from_a_place_is_that_places_part():
+    from checker.extract.pipeline import extract_claims
+    from checker.model import Source
+
+    text = ("Of the 41 dead, 17 were from Aurora, 14 from Isabela and 8 from Nueva Ecija in the Philippines. It hit "
+            "72 km from Manila.")
+    found = {c.quote: (c.subject, c.scope) for c in extract_claims(Source(id="t", path="t.txt"), text)}
+    assert (found["17"][0], found["14"][0], found["8"][0]) == ("Aurora", "Isabela", "Nueva Ecija")
+    assert found["41 dead"][0] != "Aurora" and found["72 km"] == (None, "Manila")

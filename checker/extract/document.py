@@ -664,6 +664,17 @@ class Document:
         best = self._nearest_place(sentence, start, end, exclude)
         return None if best is None or self._listed_with_others(sentence, best) else best.value.name
 
+    def place_from(self, sentence: Sentence, end: int) -> str | None:
+        """The place the people a number counts come from, said right after it: "17 were from Aurora, 14 from
+        Isabela"; not a distance's reference ("72 km from Manila" is no count)."""
+        words = sentence.words
+        i = sentence.word_index(end)
+        if i < len(words) and words[i].text in ("were", "was", "are", "is"):
+            i += 1
+        if i + 1 >= len(words) or words[i].text != "from":
+            return None
+        return next((m.value.name for m in self.places(sentence) if m.first_word == i + 1), None)
+
     def _nearest_place(self, sentence: Sentence, start: int, end: int, exclude: tuple[int, int] | None) -> Match | None:
         scopes = self._scope_cache.get(sentence.start)
         if scopes is None:

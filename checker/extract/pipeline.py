@@ -377,8 +377,8 @@ def _claim(doc: Document, source: Source, m: Mention, dates_by_sentence, date_me
         # A date or duration is its event's: the place tied to the event noun, not every place its sentence names.
         subject = event_place_of(doc, sentence, m) if event else None
     else:
-        subject = (frame.place if frame is not None and frame.place else None) or side or doc.subject(
-            sentence, start, end, speaker_span)
+        subject = (frame.place if frame is not None and frame.place else None) or side or (
+            doc.place_from(sentence, end) if unit == "count" else None) or doc.subject(sentence, start, end, speaker_span)
         if subject and not side and _is_story_place(doc, subject):
             subject = None  # "the Balasore accident site in Odisha, where 288 were killed": the story's whole
     area = story_place(doc) if not subject and not (frame and frame.placeless) else None
