@@ -5,7 +5,7 @@ from __future__ import annotations
 import functools
 import re
 
-__all__ = ["local_currency", "bare_family"]
+__all__ = ["bare_family", "local_currency", "names_kinds"]
 
 # The currency a bare sign or name stands for when the text says nothing else (an international wire's "$").
 _DEFAULTS = {"dollar": "USD", "peso": "MXN", "rupee": "INR", "pound": "GBP"}
@@ -40,10 +40,15 @@ def bare_family(quote: str, code: str) -> str | None:
     return family
 
 
-def local_currency(text: str, country: str | None, family: str) -> str | None:
-    """The story's country's own currency of a family, when the text names no kind of it: a local paper's
-    "$61.5 billion" in Canberra is Australian dollars, a wire's (which writes "A$" for those) is US dollars."""
-    if country is None or _KINDS_NAMED[family].search(text):
+def names_kinds(text: str, family: str) -> bool:
+    """Whether a text names kinds of a family's currency ("Australian dollars", "A$", "US$", "AUD")."""
+    return _KINDS_NAMED[family].search(text) is not None
+
+
+def local_currency(country: str | None, family: str) -> str | None:
+    """The country's own currency of a family, unless it is the family's international default: a local
+    paper's "$61.5 billion" in Canberra is Australian dollars (when its text names no kind of dollar)."""
+    if country is None:
         return None
     code, name = _currency_of(country)
     return code if name == family and code != _DEFAULTS[family] else None

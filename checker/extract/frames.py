@@ -106,8 +106,11 @@ _TIME_NOUNS = frozenset("year years month months week weeks day days quarter qua
                         "earlier later".split())
 # The extremes a level is told as ("at a 16-year high of 5.25%", "at a record low of 0.1%").
 _EXTREMES = frozenset("high low peak record level".split())
-# What sets off an aside: a comma or a dash.
-_ASIDE_MARK = re.compile(r",|[\u2014\u2013]|[ ]-[ ]")
+def _marks_aside(gap: str) -> bool:
+    """Whether the text between two words sets off an aside: a comma or a dash."""
+    return "," in gap or "\u2014" in gap or "\u2013" in gap or " - " in gap
+
+
 # The longest aside passed over between a subject and its verb, in words.
 _ASIDE_WORDS = 24
 # The words an aside between a subject and its verb opens with: a relative pronoun, or an apposition's article.
@@ -1516,13 +1519,13 @@ class _Reader:
         component") or an attribution ("fire officials said"). None when no comma follows word k, or the
         words before it are no aside."""
         words, text = self.words, self.doc.text
-        if following >= len(words) or not _ASIDE_MARK.search(text, words[k].end, words[following].start):
+        if following >= len(words) or not _marks_aside(text[words[k].end : words[following].start]):
             return None
         said = verb_lemma(words[k].text) in REPORTING_VERBS
         # The aside opens at a comma or a dash before a relative pronoun or an article; commas of a list inside
         # it are passed ("Core inflation, which excludes food, energy, alcohol and tobacco prices, eased")
         for j in range(k, max(0, k - _ASIDE_WORDS), -1):
-            if _ASIDE_MARK.search(text, words[j - 1].end, words[j].start):
+            if _marks_aside(text[words[j - 1].end : words[j].start]):
                 if words[j].text in _ASIDE_OPENERS or said:
                     return j  # a relative clause, an apposition, or who said it (", fire officials said,")
                 if said or ";" in text[words[j - 1].end : words[j].start]:

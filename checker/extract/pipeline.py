@@ -20,7 +20,7 @@ from checker.extract.document import Document, Sentence
 from checker.extract.durations import find_durations
 from checker.extract.frames import (EARLIER_VALUE, UNNAMED_MEASURES, changed_from, duration_event_of, event_of, event_place_of, hypothetical, lasting_event_of,
                                     read_count, read_measure, read_unitless, reported_event_of, story_place)
-from checker.extract.currency import bare_family, local_currency
+from checker.extract.currency import bare_family, local_currency, names_kinds
 from checker.normalize.places import gazetteer
 from checker.extract.measures import find_measures
 from checker.extract.mention import Mention
@@ -210,11 +210,11 @@ def _local_money(doc: Document, fields: list[dict]) -> None:
         if f["kind"] != "quantity" or not f["unit"] or len(f["unit"]) != 3:
             continue
         family = bare_family(f["quote"], f["unit"])
-        if family is None:
-            continue
+        if family is None or names_kinds(doc.text, family):
+            continue  # a text that names kinds of dollar ("A$", "US$") means the international one by "$"
         if not country:
             country.append(_story_country(doc))
-        local = local_currency(doc.text, country[0], family)
+        local = local_currency(country[0], family)
         if local is not None:
             f["unit"] = local
 
