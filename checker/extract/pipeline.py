@@ -14,20 +14,20 @@ from typing import get_args
 
 from pydantic import TypeAdapter
 
+from checker.extract.currency import bare_family, local_currency, names_kinds
 from checker.extract.dates import find_dates, find_time_anchors, stated_date
 from checker.extract.density import DENSE_FIGURES, DENSE_WINDOW, blank_dense, dense_stretches
 from checker.extract.document import Document, Sentence
 from checker.extract.durations import find_durations
 from checker.extract.frames import (EARLIER_VALUE, UNNAMED_MEASURES, changed_from, duration_event_of, event_of, event_place_of, hypothetical, lasting_event_of,
                                     read_count, read_measure, read_unitless, reported_event_of, story_place)
-from checker.extract.currency import bare_family, local_currency, names_kinds
-from checker.normalize.places import gazetteer
 from checker.extract.measures import find_measures
 from checker.extract.mention import Mention
 from checker.extract.numbers import DEFAULT_POLICY, find_numbers, parse_number
 from checker.extract.scores import find_scores
 from checker.extract.words import VERB, classes, verb_lemma
 from checker.model import Claim, Extraction, Qualifier, Source, day_to_iso, iso_to_day
+from checker.normalize.places import gazetteer
 from checker.vocabulary import Vocabulary, lemma, load_vocabulary
 
 __all__ = ["read_source", "extract_claims", "find_mentions"]
