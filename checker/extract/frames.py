@@ -944,8 +944,7 @@ class _Reader:
             # "operating income", "health spending", "gross profit": a figure of its own, beside the plain one
             base, dot, rest = name.partition(".")
             name = f"{slug(modifier)}_{base}{dot}{rest}"
-        a = self.first
-        if a > 1 and words[a - 1].text == "by" and lemma(words[a - 2].text) in lex.changes and "." not in name:
+        if "." not in name and self._by_change():
             name = f"{name}.change"  # "outlays would rise by more than A$36 billion": by how much, not the outlays
         per = self._per_unit() if not name.rsplit(".", 1)[-1].startswith("per_") else None
         if per is not None:
@@ -1528,7 +1527,7 @@ class _Reader:
             if _marks_aside(text[words[j - 1].end : words[j].start]):
                 if words[j].text in _ASIDE_OPENERS or said:
                     return j  # a relative clause, an apposition, or who said it (", fire officials said,")
-                if said or ";" in text[words[j - 1].end : words[j].start]:
+                if ";" in text[words[j - 1].end : words[j].start]:
                     return None
         return None
 
@@ -1893,7 +1892,7 @@ class _Reader:
             k -= 1  # "81 and 78": the second age of a pair
             while k >= 0 and words[k].text[0].isdigit():
                 k -= 1
-        if k < 0 or text[words[k].end : words[k + 1].start if k + 1 < len(words) else m.start].strip() not in (",", "") \
+        if k < 0 or text[words[k].end : words[k + 1].start].strip() not in (",", "") \
                 or not self._capital(k) or _is_calendar(words[k].text) or self.doc.in_place_name(self.sentence, k):
             return False
         return k > 0 or not is_word(words[k].text)
