@@ -1892,7 +1892,7 @@ class _Reader:
             k -= 1  # "81 and 78": the second age of a pair
             while k >= 0 and words[k].text[0].isdigit():
                 k -= 1
-        if k < 0 or text[words[k].end : words[k + 1].start].strip() not in (",", "") \
+        if k < 0 or text[words[k].end : words[k + 1].start if k + 1 < len(words) else m.start].strip() not in (",", "") \
                 or not self._capital(k) or _is_calendar(words[k].text) or self.doc.in_place_name(self.sentence, k):
             return False
         return k > 0 or not is_word(words[k].text)
