@@ -379,3 +379,68 @@ def test_no_role_reaches_a_number_past_a_semicolon():
     found = _read("Damage at 8.5B; death toll at 41. Officials said 50 dead, 600 injured.")
     assert all(";" not in quote for quote in found)  # "8.5B; death toll" is no toll of 8.5 billion
     assert found["41"][0] == found["50 dead"][0] == "people.killed" and found["600 injured"][0] == "people.injured"
+
+
+def test_a_size_before_a_name_is_the_names_and_continues_no_count():
+    found = _read("The Civic Alliance won 96 seats in the 240-seat National Assembly and 70 went to the Social Democrats.")
+    assert found["240-seat National Assembly"][0] == "assembly.seat"
+    assert found["70"][0] == "seats"  # the list goes on from the 96 seats, not from the assembly's size
+
+
+def test_a_count_won_is_its_winners():
+    found = _read("The Civic Alliance won 96 seats, while the Social Democrats took 70.")
+    assert found == {"96 seats": ("seats", "Civic Alliance"), "70": ("seats", "Social Democrats")}
+    assert _read("Rescuers took 14 people to hospital.")["14 people"][1] is None  # a dictionary word opens it
+
+
+def test_a_share_among_a_group_is_that_groups():
+    found = _read("Turnout among voters aged 18 to 24 was about 54%, against 68.4% overall.")
+    assert found["about 54%"] == ("turnout", "among voters aged")
+    assert found["68.4%"][1] is None  # another share stands between
+    found = _read("Support reached 61% among women and 44% among men.")
+    assert found["61%"][1] == "among women" and found["44%"][1] == "among men"
+
+
+def test_a_change_by_an_amount_to_a_level_is_two_figures():
+    found = {c.quote: (c.metric, c.value) for c in extract_claims(SOURCE, "Unemployment rose 3% to 14.2%.")}
+    assert found == {"3%": ("unemployment.change", 3.0), "14.2%": ("unemployment", 14.2)}
+    found = {c.quote: c.metric for c in extract_claims(SOURCE, "Sales fell $3 million to $14 million.")}
+    assert found == {"$3 million": "revenue.change", "$14 million": "revenue"}
+    # Without a unit on both ends it stays a range of change.
+    assert [c.quote for c in extract_claims(SOURCE, "Stocks fell 2 to 3 percent.")] == ["2 to 3 percent"]
+
+
+def test_a_part_of_a_group_named_without_its_number_is_a_part():
+    assert _read("About 7,900 of the evacuees were staying in temporary shelters.")["About 7,900 of the evacuees"] == (
+        "people.evacuated", "part")
+    # What the clause says of the part names it: it is then a count of its own.
+    assert _read("Some 12,000 of the residents were evacuated.")["Some 12,000 of the residents were evacuated"] == (
+        "people.evacuated", None)
+
+
+def test_another_event_of_a_kind_has_its_own_date_and_measures():
+    found = _read("A magnitude 4.6 earthquake struck on Saturday. Another quake, of magnitude 3.9, shook the area "
+                  "on Sunday afternoon.")
+    assert found["4.6"] == ("magnitude", None) and found["Saturday"] == ("earthquake.date", None)
+    assert found["3.9"] == ("magnitude", "another occurrence")
+    assert found["Sunday afternoon"] == ("earthquake.date", "another occurrence")
+
+
+def test_a_margin_is_not_the_votes():
+    assert _read("The incumbent held the seat by just 212 votes.")["212 votes"][0] == "people.voted.margin"
+    assert _read("The Alliance leads by 5% in the latest poll.")["5%"][0].endswith(".margin")
+    assert _read("Prices were cut by 5%.")["5%"][0] == "price.change"
+
+
+def test_pounds_are_money_when_the_clause_after_them_speaks_of_money():
+    found = {c.quote: c.unit for c in extract_claims(SOURCE, "About 128 million pounds would be paid to victims.")}
+    assert found == {"About 128 million pounds": "GBP"}
+    found = {c.quote: c.unit for c in extract_claims(SOURCE, "He lost 20 pounds before the fight, which cost him.")}
+    assert found == {"20 pounds": "kg"}
+
+
+def test_a_quotation_mark_after_a_number_is_no_inch_and_a_bracketed_scale_makes_a_temperature():
+    assert not [c for c in extract_claims(SOURCE, 'Officials said "more than 8mn" customers were hit.') if c.unit == "km"]
+    assert [c.unit for c in extract_claims(SOURCE, 'The screen measures 15" across.')] == ["km"]
+    found = [(c.quote, round(c.value)) for c in extract_claims(SOURCE, "The lava reached 1,100C (2,012F).")]
+    assert found == [("1,100C", 1100), ("2,012F", 1100)]

@@ -15,11 +15,14 @@ _SIGN_FAMILY = {"$": "dollar", "£": "pound"}
 # Words in a text that name the kind of a dollar, peso, rupee or pound ("Australian dollars", "A$", "US$", "AUD"):
 # a text that names kinds means the international one by a bare sign.
 _KINDS_NAMED = {
-    "dollar": re.compile(r"\b[A-Z][a-z]+\.? dollars?\b|(?<![A-Za-z])[A-Z]{1,3}\$|\b(?:USD|AUD|CAD|NZD|SGD|HKD)\b"),
-    "peso": re.compile(r"\b[A-Z][a-z]+ pesos?\b|\b(?:MXN|PHP|ARS|CLP|COP)\b"),
-    "rupee": re.compile(r"\b[A-Z][a-z]+ rupees?\b|\b(?:INR|PKR|LKR|NPR)\b"),
-    "pound": re.compile(r"\b[A-Z][a-z]+ pounds?\b|\b(?:GBP|EGP)\b"),
+    "dollar": r"[a-z]+\.? dollars?\b|[A-Z]{0,2}\$|[A-Z]{2}\b(?<=USD|AUD|CAD|NZD|SGD|HKD)",
+    "peso": r"[a-z]+ pesos?\b|[A-Z]{2}\b(?<=MXN|PHP|ARS|CLP|COP)",
+    "rupee": r"[a-z]+ rupees?\b|[A-Z]{2}\b(?<=INR|PKR|LKR|NPR)",
+    "pound": r"[a-z]+ pounds?\b|[A-Z]{2}\b(?<=GBP|EGP)",
 }
+# Every form starts with a capital that starts a word. The search consumes the capital first and looks behind
+# from there, so re skips from capital to capital instead of trying a word boundary at every offset.
+_KINDS_NAMED_RE = {family: re.compile(rf"[A-Z](?<!\w[A-Z])(?:{forms})") for family, forms in _KINDS_NAMED.items()}
 
 
 def bare_family(quote: str, code: str) -> str | None:
@@ -42,7 +45,7 @@ def bare_family(quote: str, code: str) -> str | None:
 
 def names_kinds(text: str, family: str) -> bool:
     """Whether a text names kinds of a family's currency ("Australian dollars", "A$", "US$", "AUD")."""
-    return _KINDS_NAMED[family].search(text) is not None
+    return _KINDS_NAMED_RE[family].search(text) is not None
 
 
 def local_currency(country: str | None, family: str) -> str | None:

@@ -24,7 +24,7 @@ import re
 
 from checker.extract.mention import Mention
 from checker.extract.numbers import NUMBER_WORD_PATTERN, parse_number
-from checker.extract.word_dispatch import DIGITS, first_words, trie
+from checker.extract.word_dispatch import WordDispatch
 
 __all__ = ["find_durations", "UNIT_DAYS", "DURATION_PATTERN"]
 
@@ -57,43 +57,17 @@ _FRACTION = (
 )
 _MOD = r"(?:[ ](?:more|additional|extra|less|fewer|full|whole|straight|consecutive|long))?"
 # One part: "seven-day", "1.5 hrs", "one and three quarters of hour", "48h", "a fortnight", "half an hour".
-_ITEM = (
-    rf"(?P<num>{_NUM}){_FRACTION}?{_MOD}(?:[ ]?-[ ]?|[ ])(?P<unit>{_UNIT})"
-    rf"|(?P<num_h>\d{{1,3}}(?:\.\d)?|\d/\d)[ ]?h\b"
-    rf"|\b(?P<bare>an?[ ]fortnight|fortnight)\b"
-)
-DURATION_PATTERN = _ITEM
+_PARTS = {
+    "counted": rf"(?P<num>{_NUM}){_FRACTION}?{_MOD}(?:[ ]?-[ ]?|[ ])(?P<unit>{_UNIT})",
+    "hours": r"(?P<num_h>\d{1,3}(?:\.\d)?|\d/\d)[ ]?h\b",
+    "fortnight": r"\b(?:an?[ ])?fortnight\b",
+}
+# A part starts a word: "covid19 days" holds none.
+DURATION_PATTERN = "(?<![a-z0-9])(?:" + "|".join(f"(?P<{name}>{part})" for name, part in _PARTS.items()) + ")"
+# Each word tries only the parts that can begin with it (see word_dispatch): one pass over the words, no
+# attempt of the long alternation at every offset.
+_PART_SEARCH = WordDispatch(_PARTS)
 
-
-def _item_guard() -> str:
-    """What every part starts with: a digit, or at a word's start one of the words a part can begin with.
-
-    Tried first at each offset, it rejects most offsets of a window before the long alternation is entered.
-    """
-    words = first_words(_ITEM)
-    return rf"(?=\d|(?<!\w)(?:{trie(w for w in words if w != DIGITS)})(?![a-z]))"
-
-
-_ITEM_RE = re.compile(rf"{_item_guard()}(?:{_ITEM})")
-# Every duration holds a unit word (or "48h"); the pattern only runs in windows around one, so numbers
-# and junk without units cost one cheap scan.
-# A unit starts a word ("days", "two-day", "48h"): "Monday" and "yesterday" hold "day" but open no window.
-_UNIT_CUE = re.compile(r"(?<![a-z])(?:sec|min|hour|hr|h\b|day|week|wk|fortnight|month|quarter|year|yr|decade|centur)")
-_CUE_BEFORE, _CUE_AFTER = 160, 40
-
-
-def _item_matches(lower: str) -> list[re.Match]:
-    windows: list[list[int]] = []
-    for cue in _UNIT_CUE.finditer(lower):
-        low, high = max(0, cue.start() - _CUE_BEFORE), cue.end() + _CUE_AFTER
-        if windows and low <= windows[-1][1]:
-            windows[-1][1] = high
-        else:
-            windows.append([low, high])
-    found: list[re.Match] = []
-    for low, high in windows:
-        found.extend(_ITEM_RE.finditer(lower, low, min(high, len(lower))))
-    return found
 _HALF_AFTER = re.compile(r"[ ]and[ ](?:an?[ ])?half\b")
 _JOIN = re.compile(r"(?:,[ ]?|[ ]|,?[ ]and[ ])\Z")
 _TRAILING_MINUTES = re.compile(rf"[ ](?:and[ ])?(?P<n>\d{{1,2}}|{NUMBER_WORD_PATTERN})(?![\d.,]\d|\d)(?![ ]?-?[ ]?(?:{_UNIT}|[a-z]))")
@@ -120,6 +94,11 @@ _TIME_FOLLOWERS = frozenset(
 _QUARTERS = re.compile(r"(one|two|three|a)?[ ]?quarters?")
 
 
+def _item_matches(lower: str) -> list[re.Match]:
+    """The parts of durations in lower, left to right (as re.finditer of DURATION_PATTERN would give them)."""
+    return list(_PART_SEARCH.finditer(lower))
+
+
 def _number(text: str) -> float | None:
     text = text.strip()
     if text in ("a", "an"):
@@ -144,9 +123,9 @@ def _fraction(text: str) -> float:
 
 def _item_days(m: re.Match, lower: str) -> tuple[float, str, int] | None:
     """Days of one part, its unit and where it ends (after "and a half" or a trailing bare number)."""
-    if m["bare"]:
+    if m.lastgroup == "fortnight":
         return UNIT_DAYS["fortnight"], "fortnight", m.end()
-    if m["num_h"]:
+    if m.lastgroup == "hours":
         n = _number(m["num_h"])
         return (n * UNIT_DAYS["hour"], "hour", m.end()) if n is not None else None
     n = _number(m["num"])
@@ -221,7 +200,7 @@ def find_durations(text: str, lower: str) -> list[Mention]:
         i = j
         # "seven-day truce", "44 day war": a singular unit after a number other than one is adjectival.
         hyphenated = "-" in lower[start:end] or (
-            len(units) == 1 and not m["bare"] and m["unit"] is not None and not m["unit"].endswith("s")
+            len(units) == 1 and m.lastgroup == "counted" and not m["unit"].endswith("s")
             and days != UNIT_DAYS[units[0]]
         )
         age = _AGE.match(lower, end)
@@ -246,7 +225,8 @@ def find_durations(text: str, lower: str) -> list[Mention]:
 
 # A time told on a clock of hours, minutes and seconds ("won in 2:18:45", "a time of 1:02:33.4"); not a time
 # of day, which names its zone or half of the day ("14:05:33 GMT").
-_CLOCK = re.compile(r"(?<![\d:.,])(?P<h>\d{1,2}):(?P<m>[0-5]\d):(?P<s>[0-5]\d(?:\.\d{1,3})?)(?![\d:]|\.\d)"
+# It starts by consuming a digit and looks behind from there, so re skips from digit to digit.
+_CLOCK = re.compile(r"(?P<h>\d(?<![\d:.,]\d)\d?):(?P<m>[0-5]\d):(?P<s>[0-5]\d(?:\.\d{1,3})?)(?![\d:]|\.\d)"
                     r"(?![ ]?(?:[ap]\.?m\b|gmt|utc|bst|cet|cest|est|edt|pst|pdt|et\b|local|hrs|hours))")
 
 

@@ -57,6 +57,8 @@ class Frame:
     of: tuple[int, int] | None = None
     # The figure is the whole a part before it is of ("the 25" of "19 of the 25 drones").
     whole: bool = False
+    # The figure is a size of the noun after it ("a nine-storey building"): no count a later figure continues.
+    size: bool = False
 
 
 # Words that may stand between a number and its noun without being the noun ("28 new cruise missiles").
@@ -162,6 +164,12 @@ _PARTICIPATION = frozenset("involve draw mobilize mobilise attract bring".split(
 # Words that make a count an addition to a figure: "two more bodies", "another 40", "an additional 500".
 _ADDED_AFTER = frozenset(("more", "additional", "further", "extra", "new"))
 _ADDED_BEFORE = frozenset(("another", "additional", "further", "extra"))
+# Verbs and words of winning or leading, whose "by" tells a margin ("won by 212 votes", "ahead by 5 points").
+_LEADING = frozenset("win beat defeat lead hold trail edge ahead behind outpoll outvote narrowly comfortably".split())
+_MARGIN_ADVERBS = frozenset("just only barely a mere some nearly almost".split())
+# Words before an event noun that make it one more of its kind ("another quake", "a separate attack").
+_ANOTHER = frozenset(("another", "further", "separate"))
+ANOTHER = "another occurrence"
 # Words around an "N to M" that make it a tally of sides, not a range or a change.
 _TALLY_CUES = frozenset("vote voted votes voting ballot score beat defeat win won lose lost margin tally verdict split "
                         "seats".split())
@@ -228,6 +236,8 @@ def read_count(doc: Document, sentence: Sentence, m: Mention, earlier: list[Fram
         # "41,000 runners finished, up from 38,000 in 2024": the earlier value of the figure it is set against
         own_noun = reader._noun_phrase(reader.after) is not None
         frame = replace(frame, metric=frame.metric if own_noun else compared.metric, scope=EARLIER_VALUE)
+    if reader._margin():
+        frame = replace(frame, metric=f"{frame.metric}.margin")  # "held the seat by 212 votes": the lead only
     per = reader._per_unit(sentence.word_index(frame.end))
     if per is not None and per != "each":
         frame = replace(frame, metric=f"{frame.metric}.per_{slug(per)}")  # "300 flights a day": a rate
@@ -235,9 +245,11 @@ def read_count(doc: Document, sentence: Sentence, m: Mention, earlier: list[Fram
     if kind is not None:
         # "94 of the passengers were Portuguese, 43 were German": a part of them by who they are
         frame = replace(frame, scope=kind, part=True)
-    holder = reader._holder() if frame.role in _HELD_ROLES else None
+    holder = reader._holder() if frame.role in _HELD_ROLES else (
+        reader._winner() if frame.role is None and frame.scope is None else None)
     if holder is not None:
-        # "Santos received 128,400 votes to Hale's 102,300": each candidate's votes are a figure of their own
+        # "Santos received 128,400 votes to Hale's 102,300": each candidate's votes are a figure of their own;
+        # "the Civic Alliance won 96 seats": the party's seats
         frame = replace(frame, scope=holder)
     return _at_peak(doc, sentence, m, frame)
 
@@ -285,6 +297,12 @@ def read_measure(doc: Document, sentence: Sentence, m: Mention, earlier: list[Fr
         per = reader._per_unit()
         if per is not None:
             frame = replace(frame, metric=f"{frame.metric}.per_{slug(per)}")
+    if m.kind == "percent" and not frame.metric.endswith(".margin") and reader._margin():
+        frame = replace(frame, metric=f"{frame.metric}.margin")  # "leads by 5%": the lead, not a share
+    if m.kind == "percent" and frame.scope is None and "among" in sentence.texts:
+        group = reader._among()
+        if group is not None:
+            frame = replace(frame, scope=group)  # "turnout among voters aged 18 to 24 was 54%": that group's
     return frame
 
 
@@ -490,11 +508,17 @@ class _Reader:
         sized = _SIZED.match(self.doc.lower, self.m.end) if self.doc.text[self.m.end : self.m.end + 1] == "-" else None
         if sized is not None:
             # "a nine-storey building", "a 12-lane highway": a size of the noun after it, named by both
-            noun, unit = sized["noun"], sized["unit"]
+            noun, unit, end = sized["noun"], sized["unit"], sized.end()
+            k = self.sentence.word_index(sized.start("noun"))
+            if k < len(self.words) and self._capital(k):
+                # "the 240-seat National Assembly": a name's last word is its noun
+                while k + 1 < len(self.words) and self._capital(k + 1) and self._adjacent(k, k + 1):
+                    k += 1
+                noun, end = self.words[k].text, self.words[k].end
             if _plural(unit) or not classes(noun) & NOUN or noun in FUNCTION_WORDS:
                 return None
-            return Frame(f"{slug(noun_lemma(noun))}.{slug(unit)}", self.m.start, sized.end(), noun_lemma(noun),
-                         placeless=True)
+            return Frame(f"{slug(noun_lemma(noun))}.{slug(unit)}", self.m.start, end, noun_lemma(noun),
+                         placeless=True, size=True)
         if self._is_identifier() or self._in_tally() or self._difference():
             return None
         if self.first > 0 and self.words[self.first - 1].text in _PERSONAL_POSSESSIVES:
@@ -582,6 +606,8 @@ class _Reader:
             # suffer after a count of things ("one aggregated outlet said at least seven were killed")
             # "Seven of the nine members voted, with two preferring to hold": the parts' list, not their whole
             before = next((f for f in reversed(self.earlier) if not f.whole), self.earlier[-1])
+            if scope is None and before.scope is not None and role is None and self._winner() is not None:
+                before = replace(before, scope=None)  # "the Alliance won 96 seats and the Greens took 25": theirs
             if role is None or role == before.role:
                 return Frame(before.metric, self.m.start, end or self.m.end, before.thing, before.role, before.side,
                              scope or before.scope, None, part=bool(scope) or before.part)
@@ -653,7 +679,14 @@ class _Reader:
             return None
         i = self.after
         event = lex.events.get((lemma(words[i].text),)) if i < len(words) and self._adjacent(i - 1, i) else None
-        return Frame(name, self.m.start, self.m.end, name, event=event, placeless=True)
+        scope = self._another(i) if event is not None else None
+        if event is None:
+            # "Another quake, of magnitude 3.9, shook the area": the event named just before the measure's name
+            before = self.doc.nearest(self.sentence, lex.events, self.m.start, self.m.start, max_words=5,
+                                      keep=lambda found: found.end <= self.m.start)
+            if before is not None and self._another(before.first_word):
+                event, scope = str(before.value), ANOTHER
+        return Frame(name, self.m.start, self.m.end, name, event=event, placeless=True, scope=scope)
 
     def measure(self) -> Frame:
         kind = self.m.kind
@@ -729,6 +762,16 @@ class _Reader:
         """Whether the figure follows "by" after a word of change: "strengthened by 75 km/h", "rose by 2 metres"."""
         words, a = self.words, self.first
         return a > 1 and words[a - 1].text == "by" and lemma(words[a - 2].text) in self.lex.changes
+
+    def _margin(self) -> bool:
+        """Whether the figure is a winner's margin, after "by" and a verb of winning or leading: "held the seat
+        by just 212 votes", "beat Hale by 3,000 votes", "leads by five points"."""
+        texts, a = self.sentence.texts, self.first - 1
+        while a > 0 and texts[a] in _MARGIN_ADVERBS:
+            a -= 1
+        if a < 1 or texts[a] != "by":
+            return False
+        return any(verb_lemma(texts[k]) in _LEADING or texts[k] in _LEADING for k in range(max(0, a - 5), a))
 
     def _temperature_change(self) -> bool:
         """Whether a temperature is a difference: after "by" and a change ("risen by 1.7C"), or before a
@@ -1393,6 +1436,38 @@ class _Reader:
             while j + 1 < len(words) and self._capital(j + 1) and self._adjacent(j, j + 1):
                 j += 1
             return text[words[i + 1].start : words[j].end]
+        return self._winner()
+
+    def _among(self) -> str | None:
+        """The group a share is of, named by "among" right after it or before it in its clause, with no other
+        share between: "turnout among voters aged 18 to 24 was about 54%", "61% among women and 44% among men"."""
+        texts = self.sentence.texts
+        after = next((i for i in range(self.after, min(self.after + 4, len(texts))) if texts[i] == "among"), None)
+        if after is not None:
+            return self._group_from(after)
+        lo = self.sentence.word_index(self.doc.strong_clause(self.sentence, self.m.start)[0])
+        for i in range(self.first - 1, lo - 1, -1):
+            if texts[i] in ("%", "percent", "per") or self.doc.text[self.words[i].end : self.words[i].end + 1] == "%":
+                return None  # another share stands between
+            if texts[i] == "among":
+                return self._group_from(i)
+        return None
+
+    def _group_from(self, i: int) -> str | None:
+        """ "among" at word i and the words of its group after it, up to a verb, a number or a joining word."""
+        words, texts, text = self.words, self.sentence.texts, self.doc.text
+        j = i + 1
+        while j < len(words) and j - i <= 6 and j != self.first and not texts[j][0].isdigit() \
+                and texts[j] not in AUXILIARIES and texts[j] not in ("and", "or", "but") \
+                and lemma(texts[j]) not in self.lex.changes and text[words[j - 1].end : words[j].start] == " ":
+            j += 1
+        return text[words[i].start : words[j - 1].end] if j > i + 1 else None
+
+    def _winner(self) -> str | None:
+        """Who won a count or a share, named as the subject of a verb of winning before it: "Santos won 54% of
+        the vote", "the Civic Alliance took 96 seats", "incumbent Tom Hale, who took 43%"."""
+        words, text = self.words, self.doc.text
+        a = self.first
         lo = self.sentence.word_index(self.doc.strong_clause(self.sentence, self.m.start)[0])
         for v in range(a - 1, max(lo, a - 8) - 1, -1):
             if verb_lemma(words[v].text) in _WINNING:
@@ -1404,6 +1479,8 @@ class _Reader:
                 if k is None or k < 0 or not self._capital(k):
                     return None  # a holder may be a place too ("Santos won", "Brazil's share")
                 j = self._name_start(k)
+                if j < k and words[j].text in DETERMINERS:
+                    j += 1  # "The Civic Alliance took 96 seats": the party is the Civic Alliance
                 if j == 0 and k == 0 and classes(words[0].text) and not self.doc.is_name(words[0].text):
                     return None  # a sentence's capitalised first word that is a dictionary word ("Voters took ...")
                 name = _name_text(text[words[j].start : words[k].end])
@@ -1635,9 +1712,16 @@ class _Reader:
             verb = self._date_verb if attached else None
             named = self.lex.event_verbs.get((verb,)) if verb else None
             return (named, None, None) if named and not doc.matches(sentence, events) else (None, None, None)
-        scope = (self._event_scope_after(near.last_word + 1) or self._event_scope_before(near.first_word)
-                 or self._event_agent(near.first_word))
+        scope = (self._another(near.first_word) or self._event_scope_after(near.last_word + 1)
+                 or self._event_scope_before(near.first_word) or self._event_agent(near.first_word))
         return str(near.value), scope, self._place_of_event(near.first_word, near.last_word)
+
+    def _another(self, first: int) -> str | None:
+        """ANOTHER where an event noun at word `first` is one more of its kind: "another quake", "a separate
+        attack"; its date and measures are its own, not the first one's. ("A second round of talks" is as
+        often the story's own event, a round of a series.)"""
+        k = first - 1
+        return ANOTHER if k >= 0 and self.sentence.texts[k] in _ANOTHER else None
 
     def _place_of_event(self, first: int, last: int) -> str | None:
         """A place written right after an event noun ("in", "near", "on", "at", "off", "across"), or as its
@@ -1982,8 +2066,11 @@ class _Reader:
                 role, end = before, None
             if role is not None:
                 return self._frame(frame.thing, role, end, side=frame.side, scope=owner, part=owner is None)
+        scope = owner or frame.scope
+        if scope is None and frame.end <= words[phrase[1]].end:
+            scope = PART  # "7,900 of the evacuees were staying in shelters": some of them, not their count
         return Frame(frame.metric, frame.start, frame.end, frame.thing, frame.role, frame.side,
-                     owner or frame.scope, frame.place, part=owner is None, earlier=frame.earlier)
+                     scope, frame.place, part=owner is None, earlier=frame.earlier)
 
     def _fronted_partitive(self) -> Frame | None:
         """A part of a whole named before it, opening the sentence: "Of the injured, 20 were in serious

@@ -58,6 +58,7 @@ _MONEY_CUE_RE = re.compile(
     r"(?:cost|price|paid|pay|spen[dt]|sold|bought|buy|worth|profit|revenue|income|budget|fund|fine[ds]?\b|fee|"
     r"salary|wage|earn|owe|debt|loan|£|sterling|invest|bid|tax|charge|donat)"
 )
+_POUNDS_RE = re.compile(r"[ ]pounds?(?![a-z])")
 # An ISO code glued to the amount, as in price lists and tickers: "USD3.14", "GBP3.01", "RM42".
 _GLUED_CODES = [c.lower() for c in U.CURRENCY_CODES] + ["rs", "rm", "us$", "r$"]
 _GLUED_CODE_RE = re.compile(
@@ -78,6 +79,9 @@ _RANGE_LEAD_RE = re.compile(r"(?<![a-z])(?:between|from)[ ]{1,2}$")
 _SUM_GAP_RE = re.compile(r"(?:,|[ ]and|,[ ]and)?[ ]{0,2}")
 _PERCENT_WORDS = (" per cent", " percents", " percent", " pct", " percentage points", " percentage point", "-per cent",
                   " per-cent")
+# A temperature restated on the other scale in brackets: "1,100C (2,900F)", "35C (95 F)".
+_OTHER_SCALE_AFTER_RE = re.compile(r"[ ]?\([ ]?[-−]?\d[\d,.]*[ ]?°?[ ]?[cf]\)")
+_OTHER_SCALE_BEFORE_RE = re.compile(r"\d[ ]?°?[ ]?[cf][ ]?\([ ]?[-−]?[\d,.]*\d\Z")
 _PERCENT_OF_RE = re.compile(r"(?<![a-z])(?:per[ ]?cents?|percents?)[ ]of[ ]$")
 
 
@@ -105,15 +109,27 @@ def _unit_after(lower: str, end: int, glued: bool) -> tuple[str, str, int, dict]
             after = _AFTER_SPACED_IN_RE if token == "in" else _AFTER_SPACED_UNIT_RE
             if (token not in _SPACED_OK and token != "in") or sp == "-" or not after.match(lower, uend):
                 return None
+        if token == '"' and lower.count('"', lower.rfind("\n", 0, end) + 1, end) % 2:
+            return None  # 'said "more than 8mn" customers': the mark closes a quotation, no inches
         unit = U.UNIT_TOKENS[token]
         if token in ("c", "f"):
             # A glued "25C" is a temperature only where the text talks about one ("11c" may be cents,
-            # "777F" a model name): a cue word close before, or a signed value.
-            if not _TEMP_CUE_RE.search(lower, max(0, end - 80), end) and lower[end - 2 : end - 1] not in "-−":
+            # "777F" a model name): a cue word close before, a signed value, or the other scale in brackets
+            # after it ("1,100C (2,900F)").
+            if not _TEMP_CUE_RE.search(lower, max(0, end - 80), end) and lower[end - 2 : end - 1] not in "-−" \
+                    and not _OTHER_SCALE_AFTER_RE.match(lower, uend) and not _OTHER_SCALE_BEFORE_RE.search(
+                        lower, max(0, end - 30), end):
                 return None
             return "temperature", unit, uend, {"below_zero": False}
         return U.UNIT_DIMENSION[unit], unit, uend, {}
     return None
+
+
+def _clause_end(lower: str, pos: int, most: int) -> int:
+    """Where the clause going on at pos ends (a comma, a stop, a semicolon), looking at most `most` characters on."""
+    window = lower[pos : pos + most]
+    ends = [k for k in (window.find(","), window.find("."), window.find(";")) if k >= 0]
+    return pos + (min(ends) if ends else len(window))
 
 
 def _money_mention(value: float, start: int, end: int, code: str) -> Mention:
@@ -220,10 +236,12 @@ def _read_single(lower: str, spans: list[NumberSpan], idx: int) -> Mention | Non
         amount = float(f"{value / 100:.12g}")
         return Mention("money", start, minor.end(), amount, amount, amount, True, True, code, "exact",
                        extra={"original_value": value, "original_unit": word})
-    if lower.startswith("pound", end + 1) and _MONEY_CUE_RE.search(lower, max(0, start - 60), start):
-        # "paid ten pounds", "a profit of 361 million pounds": money where the sentence is about money
-        pm = re.compile(r"[ ]pounds?(?![a-z])").match(lower, end)
-        if pm:
+    if lower.startswith("pound", end + 1):
+        # "paid ten pounds", "a profit of 361 million pounds", "128 million pounds would be paid": money where
+        # the words around it are about money
+        pm = _POUNDS_RE.match(lower, end)
+        if pm and (_MONEY_CUE_RE.search(lower, max(0, start - 60), start)
+                   or _MONEY_CUE_RE.search(lower, pm.end(), _clause_end(lower, pm.end(), 40))):
             return _money_mention(value, start, pm.end(), "GBP")
     if span.value < 1 and lower.startswith(" a ", end):
         end += 2  # "half a liter"

@@ -63,18 +63,21 @@ def read_source(source: Source, text: str, vocabulary: Vocabulary | None = None,
     """Everything judging needs from one source's text, read in one pass: its claims, each tied to its exact
     span, and the places, stand-in date, conversions and notices that go with them."""
     with _collector_paused():
-        voc = vocabulary or load_vocabulary()
-        stretches = dense_stretches(text)
-        doc = Document(blank_dense(text, stretches), voc)
-        claims = _extract_claims(doc, source, policy)
-        unplaced = any(c.subject is None and c.area is None for c in claims)
-        return Extraction(
-            claims=claims,
-            places=_places_named(doc) if unplaced else None,
-            stated=stated_date(doc.lower) if source.published is None else None,
-            conversions=_conversions(doc.text, claims),
-            notices=_dense_notice(source, text, stretches),
-        )
+        return _read(source, text, vocabulary or load_vocabulary(), policy)
+
+
+def _read(source: Source, text: str, voc: Vocabulary, policy) -> Extraction:
+    stretches = dense_stretches(text)
+    doc = Document(blank_dense(text, stretches), voc)
+    claims = _extract_claims(doc, source, policy)
+    unplaced = any(c.subject is None and c.area is None for c in claims)
+    return Extraction(
+        claims=claims,
+        places=_places_named(doc) if unplaced else None,
+        stated=stated_date(doc.lower) if source.published is None else None,
+        conversions=_conversions(doc.text, claims),
+        notices=_dense_notice(source, text, stretches),
+    )
 
 
 def extract_claims(source: Source, text: str, vocabulary: Vocabulary | None = None, policy=None) -> list[Claim]:
@@ -86,7 +89,8 @@ def extract_claims(source: Source, text: str, vocabulary: Vocabulary | None = No
 def _collector_paused():
     """The cyclic garbage collector off while one text is read: extraction makes hundreds of thousands
     of short-lived, acyclic objects on a long text, and each full collection walks every live object
-    (a third of the time on a megabyte). Whatever is garbage is collected after, as usual."""
+    (a third of the time on a megabyte). Whatever is garbage is collected after, as usual: the reading's
+    frame is gone by then, so the first collection walks only what the reading returned."""
     if not gc.isenabled():
         yield
         return
@@ -172,7 +176,9 @@ def _extract_claims(doc: Document, source: Source, policy) -> list[Claim]:
                 continue
         dates_by_sentence.add(sentence.start, m, _opens_clause(doc, sentence, m))
     fields = []
-    earlier = None  # the claim of the earlier value of a change taken apart, until its reached figure is read
+    # The claim of the earlier value of a change taken apart (or of by how much it changed), until its reached
+    # figure is read.
+    earlier, by = None, False
     for m in mentions:
         # An official's quoted words carry figures ("the toll has been fixed at 275," Jena said), read like
         # any other; quoted dates and spans of time are as often rhetoric ("a week has 4 days instead of 7").
@@ -181,10 +187,10 @@ def _extract_claims(doc: Document, source: Source, policy) -> list[Claim]:
         claim = _claim(doc, source, m, dates_by_sentence, date_metrics)
         if claim is None:
             continue
-        if m.extra.get("earlier_value"):
-            earlier = claim
+        if m.extra.get("earlier_value") or m.extra.get("change_by"):
+            earlier, by = claim, bool(m.extra.get("change_by"))
         elif m.extra.get("reached") and earlier is not None:
-            _name_change(earlier, claim)
+            _name_change(earlier, claim, by)
             earlier = None
         fields.append(claim)
     _local_money(doc, fields)
@@ -206,11 +212,16 @@ def _local_money(doc: Document, fields: list[dict]) -> None:
     """Sums written with a bare "$", "pesos", "Rs" or "£" in the currency of the story's own country, when the text
     names no kind of it (a local paper's "$61.5 billion" in a Canberra story); in place."""
     country: list[str | None] = []  # the story's country, looked up on the first bare sum
+    named: dict[str, bool] = {}  # whether the text names kinds of a family, searched once per family
     for f in fields:
         if f["kind"] != "quantity" or not f["unit"] or len(f["unit"]) != 3:
             continue
         family = bare_family(f["quote"], f["unit"])
-        if family is None or names_kinds(doc.text, family):
+        if family is None:
+            continue
+        if family not in named:
+            named[family] = names_kinds(doc.text, family)
+        if named[family]:
             continue  # a text that names kinds of dollar ("A$", "US$") means the international one by "$"
         if not country:
             country.append(_story_country(doc))
@@ -233,7 +244,8 @@ def _zone_aside(text: str, m: Mention) -> bool:
 
 
 # A year that modifies a noun: "the 1987 sinking", "a 2018 breach", "the 1996-built vessel".
-_YEAR_BEFORE_NOUN = re.compile(r"(?<=[ ])(1[89]\d\d|20\d\d)(?:-built)?[ ](?:(?P<noun>[a-z]+)|(?P<name>[A-Z][\w'’-]*"
+# It starts with the year's digits and looks behind from there, so re skips from digit to digit.
+_YEAR_BEFORE_NOUN = re.compile(r"(1[89]\d\d|20\d\d)(?<=[ ]\d{4})(?:-built)?[ ](?:(?P<noun>[a-z]+)|(?P<name>[A-Z][\w'’-]*"
                                r"(?:[ ][A-Z][\w'’-]*){0,3})(?:[ ](?P<tail>[a-z]+))?)")
 _YEAR_DETERMINERS = frozenset("the a an its their this that".split())
 
@@ -288,14 +300,19 @@ def _ahead(doc: Document, m: Mention, published: dt.date) -> Mention:
     return replace(m, value=later, low=later, high=later)
 
 
-def _name_change(earlier: dict, reached: dict) -> None:
+def _name_change(earlier: dict, reached: dict, by: bool) -> None:
     """One name for a change's two figures: the reached figure's, unless only the earlier one's says what it
-    is ("revenue grew from $2 billion to $3 billion"); the earlier one is the figure's earlier value."""
+    is ("revenue grew from $2 billion to $3 billion"); the earlier one is the figure's earlier value, or by
+    how much it changed ("rose 3% to 14.2%")."""
+    named = earlier["metric"].removesuffix(".change") if by and earlier["metric"] else earlier["metric"]
     metric = reached["metric"]
-    if metric in UNNAMED_MEASURES and earlier["metric"] not in UNNAMED_MEASURES:
-        metric = earlier["metric"]
-    reached["metric"] = earlier["metric"] = metric
-    earlier["scope"] = EARLIER_VALUE
+    if metric in UNNAMED_MEASURES and named not in UNNAMED_MEASURES:
+        metric = named
+    reached["metric"] = metric
+    if by:
+        earlier["metric"] = f"{metric}.change"
+    else:
+        earlier["metric"], earlier["scope"] = metric, EARLIER_VALUE
 
 
 def _changes_apart(doc: Document, mentions: list[Mention]) -> list[Mention]:
@@ -306,7 +323,7 @@ def _changes_apart(doc: Document, mentions: list[Mention]) -> list[Mention]:
     for m in mentions:
         ends = m.extra.get("ends")
         if ends is None or not changed_from(doc, doc.sentence_at(m.start), m.start):
-            out.append(m)
+            out.extend(_change_and_level(doc, m) or (m,))
             continue
         a_start, a_end, a_value, b_start, b_end, b_value = ends
         extra = {k: v for k, v in m.extra.items() if k not in ("ends", "low_original_value", "low_text", "high_text")}
@@ -318,6 +335,28 @@ def _changes_apart(doc: Document, mentions: list[Mention]) -> list[Mention]:
         out.append(Mention(m.kind, b_start, b_end, b_value, b_value, b_value, True, True, m.unit, "exact",
                            m.precision, m.noun, dict(extra, reached=True)))
     return out
+
+
+_BARE_NUMBER = re.compile(r"[\d.,]+")
+
+
+def _change_and_level(doc: Document, m: Mention) -> tuple[Mention, Mention] | None:
+    """ "rose 3% to 14.2%", "fell $3 to $14.20": by how much a figure changed and the level it reached, not
+    a range, where both ends are written with their unit right after a word of change ("fell 2 to 3 percent"
+    stays a range)."""
+    if m.value is not None or m.low is None or m.high is None or m.kind not in ("percent", "money") \
+            or not changed_from(doc, doc.sentence_at(m.start), m.start):
+        return None
+    quote = doc.text[m.start : m.end]
+    k = quote.find(" to ")
+    if k <= 0 or quote.find(" to ", k + 1) >= 0 or _BARE_NUMBER.fullmatch(quote[:k]):
+        return None
+    extra = {key: v for key, v in m.extra.items() if key not in ("low_original_value", "low_text", "high_text")}
+    by = dict(extra, original_value=m.extra.get("low_original_value", m.low), change_by=True)
+    return (Mention(m.kind, m.start, m.start + k, m.low, m.low, m.low, True, True, m.unit, "exact", m.precision,
+                    m.noun, by),
+            Mention(m.kind, m.start + k + 4, m.end, m.high, m.high, m.high, True, True, m.unit, "exact", m.precision,
+                    m.noun, dict(extra, reached=True)))
 
 
 @functools.cache
@@ -345,7 +384,8 @@ def _claim(doc: Document, source: Source, m: Mention, dates_by_sentence, date_me
             if m.value is not None and 0 < m.value < 1:
                 return None  # "a fourth victim" is the fourth one, "a third of the homes" a share: no count
             unit = "count"
-        doc.add_frame(sentence, frame)
+        if not frame.size:
+            doc.add_frame(sentence, frame)
         start, end, side, metric, scope = frame.start, frame.end, frame.side, frame.metric, frame.scope
         kind = "quantity"
     elif m.kind == "date":

@@ -410,6 +410,8 @@ class Pairs:
                     continue  # two bodies' measurements, estimates or grants of one thing are their own
                 if a.hypothetical or b.hypothetical:
                     continue  # what could happen is no rival of what did
+                if b.source == a.source and _restated(a, b, ctx):
+                    continue  # "35C (99F)": one figure in two units, whose conversion FC401 checks
                 (across if b.source != a.source else within).append((a, b, overlap))
         self.related = related
         self.rivals_across = across
@@ -431,6 +433,12 @@ class Pairs:
         if cumulative and a.provisional != b.provisional:
             return False
         return True
+
+
+def _restated(a: Claim, b: Claim, ctx: Context) -> bool:
+    """Whether one of two figures of a source restates the other right after it ("12 km (7.5 miles)")."""
+    conversions = ctx.conversions.get(a.source)
+    return bool(conversions) and ((a.end, b.start) in conversions or (b.end, a.start) in conversions)
 
 
 def apart_by_years(a: Claim, b: Claim) -> bool:
