@@ -444,3 +444,17 @@ def test_a_quotation_mark_after_a_number_is_no_inch_and_a_bracketed_scale_makes_
     assert [c.unit for c in extract_claims(SOURCE, 'The screen measures 15" across.')] == ["km"]
     found = [(c.quote, round(c.value)) for c in extract_claims(SOURCE, "The lava reached 1,100C (2,012F).")]
     assert found == [("1,100C", 1100), ("2,012F", 1100)]
+
+
+def test_found_dead_is_killed_and_a_parts_verb_may_follow_what_the_whole_says():
+    found = _read("Eleven have now been rescued and three found dead, leaving 18 still trapped.")
+    assert found["three found dead"][0] == "people.killed"
+    found = _read("In total, 20 of the 29 miners trapped on Tuesday have now been rescued alive.")
+    assert found["20 of the 29 miners trapped on Tuesday have now been rescued"][0] == "people.rescued"
+    assert found["29 miners trapped"][0] == "people.trapped"
+
+
+def test_a_duration_keeps_its_bound():
+    claims = {c.quote: (c.qualifier, c.low, c.high) for c in extract_claims(
+        SOURCE, "They were underground for more than three days, almost three days without food.")}
+    assert claims == {"more than three days": ("more_than", 3.0, None), "almost three days": ("nearly", 2.7, 3.0)}

@@ -23,7 +23,7 @@ from __future__ import annotations
 import re
 
 from checker.extract.mention import Mention
-from checker.extract.numbers import NUMBER_WORD_PATTERN, parse_number
+from checker.extract.numbers import NUMBER_WORD_PATTERN, interval_for, parse_number, prefix_qualifier
 from checker.extract.word_dispatch import WordDispatch
 
 __all__ = ["find_durations", "UNIT_DAYS", "DURATION_PATTERN"]
@@ -216,7 +216,15 @@ def find_durations(text: str, lower: str) -> list[Mention]:
         extra: dict = {"units": tuple(units)}
         if _WINDOW_BEFORE.search(lower, max(0, start - 20), start):
             extra["window"] = True
-        found.append(Mention("duration", start, end, days, days, days, unit="day", noun=noun, extra=extra))
+        bound = prefix_qualifier(lower, start)
+        if bound is None:
+            found.append(Mention("duration", start, end, days, days, days, unit="day", noun=noun, extra=extra))
+            continue
+        # "more than three days", "almost 48 hours": a bound, as on any number
+        qualifier, start = bound
+        low, high, low_inclusive, high_inclusive = interval_for(days, qualifier)
+        found.append(Mention("duration", start, end, days, low, high, low_inclusive, high_inclusive, "day", qualifier,
+                             noun=noun, extra=extra))
     if ":" in lower:
         found.extend(_clock_durations(lower))
         found.sort(key=lambda d: d.start)

@@ -84,7 +84,7 @@ _BE = frozenset("be am is are was were been being get got gets".split())
 # Verbs that tell how a figure is known, not what happened: skipped before a role ("reported injured").
 _STATUS = frozenset("report reported confirm confirmed fear feared believe believed presume presumed list listed "
                     "register registered record recorded count counted say said know known think thought "
-                    "declare declared "
+                    "declare declared find found "
                     # A state kept or left in: "remained without power", "were left homeless", "stay missing".
                     "remain remains remained stay stays stayed left".split())
 # Verbs that give a level, not a change, before "at": "core inflation held at 3.8%", "the rate stood at 5%".
@@ -2061,6 +2061,11 @@ class _Reader:
             after = self.sentence.word_index(frame.end)
             person = self._thing(*phrase)[1]
             role, end = self._role_after(after, person, frame.thing)
+            verb = next((k for k in range(after, min(after + 5, len(words))) if words[k].text in AUXILIARIES), None)
+            if role is None and verb is not None and self.doc.text[frame.end : words[verb].start].count(",") == 0:
+                # "20 of the 29 miners trapped on Tuesday have now been rescued": the part's verb, past what
+                # the whole's phrase says of the whole
+                role, end = self._role_after(verb, person, frame.thing)
             before = self._role_before(person, frame.thing) if role is None else None
             if before is not None:
                 role, end = before, None
