@@ -458,3 +458,29 @@ def test_a_duration_keeps_its_bound():
     claims = {c.quote: (c.qualifier, c.low, c.high) for c in extract_claims(
         SOURCE, "They were underground for more than three days, almost three days without food.")}
     assert claims == {"more than three days": ("more_than", 3.0, None), "almost three days": ("nearly", 2.7, 3.0)}
+
+
+def test_registered_voters_are_no_votes_cast():
+    found = _read("Turnout was 68.4%, with more than 5.3 million of the country's 7.84 million registered voters "
+                  "casting ballots.")
+    assert found["7.84 million registered voters casting ballots"][0] == "people.registered"
+    assert found["more than 5.3 million of the country's 7.84 million registered voters casting ballots"][0] == (
+        "people.voted")
+    assert _read("The Social Democrats lost the seat by just 212 votes.")["212 votes"][0] == "people.voted.margin"
+
+
+def test_a_recent_date_after_since_starts_a_span_and_a_background_one_dates_its_clause():
+    source = Source(id="t", path="t.txt", published=dt.date(2026, 5, 21))
+    died = {c.quote: c.as_of for c in extract_claims(source, "Four miners have died since the roof collapsed early Tuesday.")}
+    assert died["Four miners have died"] == "2026-05-21"
+    text = "Safety has been scrutinised since the Rana Plaza complex collapsed in 2013, killing more than 1,100 people."
+    assert {c.quote: c.as_of for c in extract_claims(source, text)}["more than 1,100 people"] == "2013"
+
+
+def test_a_when_clause_is_dated_by_the_year_before_it_and_a_modified_events_year_dates_its_toll():
+    source = Source(id="t", path="t.txt", published=dt.date(2026, 5, 20))
+    text = ("It tumbled 14% on Tuesday, its biggest drop since 2019, when a methane blast at the mine killed 21 "
+            "workers, before edging up 0.8% on Wednesday.")
+    assert {c.quote: c.as_of for c in extract_claims(source, text)}["21 workers"] == "2019"
+    text = "It was the site of a 2019 methane explosion that killed 12 miners."
+    assert {c.quote: c.as_of for c in extract_claims(source, text)}["12 miners"] == "2019"

@@ -165,7 +165,8 @@ _PARTICIPATION = frozenset("involve draw mobilize mobilise attract bring".split(
 _ADDED_AFTER = frozenset(("more", "additional", "further", "extra", "new"))
 _ADDED_BEFORE = frozenset(("another", "additional", "further", "extra"))
 # Verbs and words of winning or leading, whose "by" tells a margin ("won by 212 votes", "ahead by 5 points").
-_LEADING = frozenset("win beat defeat lead hold trail edge ahead behind outpoll outvote narrowly comfortably".split())
+_LEADING = frozenset("win lose beat defeat lead hold trail edge decide ahead behind outpoll outvote narrowly comfortably"
+                     .split())
 _MARGIN_ADVERBS = frozenset("just only barely a mere some nearly almost".split())
 # Words before an event noun that make it one more of its kind ("another quake", "a separate attack").
 _ANOTHER = frozenset(("another", "further", "separate"))
@@ -557,6 +558,8 @@ class _Reader:
         modifier_role = next((r for r in (self._role_at(i, i + 1) for i in range(first, head)) if r), None)
         if person and modifier_role and self.lex.role(modifier_role) and self.lex.role(modifier_role).person:
             role = modifier_role  # "injured passengers are being treated": injured is what they are
+        elif modifier_role and role_after and self._whole_of_part():
+            role = modifier_role  # "5.3 million of the 7.84 million registered voters casting ballots": the whole's
         elif noun_role and role_after and not self._lexicon_role(role_after):
             role = noun_role  # "400 deaths had been recorded": the noun says more than an unknown verb
         else:
@@ -2061,6 +2064,10 @@ class _Reader:
             after = self.sentence.word_index(frame.end)
             person = self._thing(*phrase)[1]
             role, end = self._role_after(after, person, frame.thing)
+            if role is None and any(self._role_at(k, k + 1) for k in range(phrase[0], phrase[1])):
+                # "5.3 million of the 7.84 million registered voters casting ballots": the whole is named by its
+                # modifier, so what follows its noun is the part's
+                role, end = self._role_after(phrase[1] + 1, person, frame.thing)
             verb = next((k for k in range(after, min(after + 5, len(words))) if words[k].text in AUXILIARIES), None)
             if role is None and verb is not None and self.doc.text[frame.end : words[verb].start].count(",") == 0:
                 # "20 of the 29 miners trapped on Tuesday have now been rescued": the part's verb, past what

@@ -165,7 +165,7 @@ def _extract_claims(doc: Document, source: Source, policy) -> list[Claim]:
             if metric not in ("date", None) and not _before_when(sentence, m):
                 dates_by_sentence.events.setdefault(sentence.start, []).append(m)
                 continue  # an event's date dates the event, unless a "when" clause follows it ("1992, when 167 died")
-            if _comparison_term(sentence, m, doc.vocabulary.lexicon.changes):
+            if _comparison_term(sentence, m, doc.vocabulary.lexicon.changes) and not _before_when(sentence, m):
                 i = sentence.word_index(m.start)
                 if sentence.texts[i - 1] == "since":
                     dates_by_sentence.since[sentence.words[i - 1].start] = m
@@ -174,6 +174,10 @@ def _extract_claims(doc: Document, source: Source, policy) -> list[Claim]:
             if compared is not None:
                 dates_by_sentence.compared[compared] = m  # "up from 38,000 in 2024": the 38,000's date only
                 continue
+        if not dates_by_sentence.long_before(m) and _in_since_clause(sentence, m):
+            # "Four miners have died since the roof collapsed early Tuesday": a span's start, not a time; a
+            # background event's year dates its own figures ("since the complex collapsed in 2013, killing 1,100")
+            continue
         dates_by_sentence.add(sentence.start, m, _opens_clause(doc, sentence, m))
     fields = []
     # The claim of the earlier value of a change taken apart (or of by how much it changed), until its reached
@@ -245,8 +249,8 @@ def _zone_aside(text: str, m: Mention) -> bool:
 
 # A year that modifies a noun: "the 1987 sinking", "a 2018 breach", "the 1996-built vessel".
 # It starts with the year's digits and looks behind from there, so re skips from digit to digit.
-_YEAR_BEFORE_NOUN = re.compile(r"(1[89]\d\d|20\d\d)(?<=[ ]\d{4})(?:-built)?[ ](?:(?P<noun>[a-z]+)|(?P<name>[A-Z][\w'’-]*"
-                               r"(?:[ ][A-Z][\w'’-]*){0,3})(?:[ ](?P<tail>[a-z]+))?)")
+_YEAR_BEFORE_NOUN = re.compile(r"(1[89]\d\d|20\d\d)(?<=[ ]\d{4})(?:-built)?[ ](?:(?P<noun>[a-z]+)(?:[ ](?P<head>[a-z]+))?"
+                               r"|(?P<name>[A-Z][\w'’-]*(?:[ ][A-Z][\w'’-]*){0,3})(?:[ ](?P<tail>[a-z]+))?)")
 _YEAR_DETERMINERS = frozenset("the a an its their this that".split())
 
 
@@ -257,8 +261,9 @@ def _with_event_years(doc: Document, mentions: list[Mention]) -> list[Mention]:
     found = []
     lower, text = doc.lower, doc.text
     for match in _YEAR_BEFORE_NOUN.finditer(text):
-        # The event's noun, or a named event's ("the 2018 Camp Fire", "the 2004 Indian Ocean tsunami")
-        nouns = [match["noun"]] if match["noun"] else [match["tail"], match["name"].rsplit(" ", 1)[-1].lower()]
+        # The event's noun, after a modifier of its own ("a 2019 methane explosion"), or a named event's
+        nouns = [match["noun"], match["head"]] if match["noun"] else [
+            match["tail"], match["name"].rsplit(" ", 1)[-1].lower()]
         if lower[max(0, match.start() - 6) : match.start() - 1].rsplit(" ", 1)[-1] not in _YEAR_DETERMINERS \
                 or not any(noun and events.get((lemma(noun),)) for noun in nouns):
             continue
@@ -612,6 +617,16 @@ def _compared_figure_before(texts, i: int) -> bool:
 _FIGURE_WORDS = frozenset("percent cent points million billion trillion thousand".split())
 
 
+def _in_since_clause(sentence: Sentence, m: Mention) -> bool:
+    """Whether a date ends a clause that "since" opens a few words before it, in its comma clause ("have died
+    since the roof of a gallery collapsed early Tuesday"): when a span began; a figure told over it holds
+    as of the telling."""
+    lo, _ = sentence.clause_of(m.start)
+    i = sentence.word_index(m.start)
+    texts = sentence.texts
+    return any(texts[k] == "since" for k in range(max(sentence.word_index(lo), i - 9), i - 1))
+
+
 def _before_when(sentence: Sentence, m: Mention) -> bool:
     """Whether a "when" clause follows a date: "since 1992, when 167 people died" dates the 167."""
     j = sentence.word_index(m.end)
@@ -697,7 +712,10 @@ def _dating(doc: Document, sentence: Sentence, m: Mention, times: "_Times") -> M
     lo, hi = doc.strong_clause(sentence, m.start)
     inside = [d for d in own if lo <= d.start < hi and not (d.start >= m.start and d.end <= m.end)]
     if inside:
-        return min(inside, key=lambda d: abs(d.start - m.start))
+        clause = sentence.clause_of(m.start)[0]
+        when = [d for d in inside if d.end == clause and _before_when(sentence, d)]
+        # "since 2019, when a methane blast killed 21 workers, before edging up on Wednesday": the when's year
+        return when[0] if when else min(inside, key=lambda d: abs(d.start - m.start))
     past = [d for d in times.events.get(sentence.start, ()) if lo <= d.start < hi and times.long_before(d)]
     if past:
         return min(past, key=lambda d: abs(d.start - m.start))
