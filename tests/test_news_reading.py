@@ -484,3 +484,26 @@ def test_a_when_clause_is_dated_by_the_year_before_it_and_a_modified_events_year
     assert {c.quote: c.as_of for c in extract_claims(source, text)}["21 workers"] == "2019"
     text = "It was the site of a 2019 methane explosion that killed 12 miners."
     assert {c.quote: c.as_of for c in extract_claims(source, text)}["12 miners"] == "2019"
+
+
+def test_a_million_before_a_currencys_name_is_money_not_metres():
+    found = {c.quote: (c.value, c.unit) for c in extract_claims(SOURCE, "The winners receive 8.6m euros; the pitch is 105m long.")}
+    assert found["8.6m euros"] == (8600000.0, "EUR") and found["105m"][1] == "km"
+
+
+def test_a_noun_before_people_names_their_kind_not_what_befell_them():
+    assert _read("More than 500 rescue workers were deployed.")["More than 500 rescue workers"][0] == "people"
+    assert _read("Rescuers found 12 dead miners.")["12 dead miners"][0] == "people.killed"
+
+
+def test_a_figure_over_a_window_of_time_is_that_windows():
+    claims = extract_claims(SOURCE, "The district recorded 286 mm of rain in the 24 hours to 8.30am, and 612mm over "
+                                    "72 hours.")
+    assert {c.quote: c.window_days for c in claims if c.kind == "quantity"} == {"286 mm": 1.0, "612mm": 3.0}
+    durations = {c.quote: c.qualifier for c in extract_claims(SOURCE, "They were trapped for over 72 hours.")}
+    assert durations == {"over 72 hours": "more_than"}
+
+
+def test_a_number_after_a_noun_of_rank_names_it():
+    assert _read("The phase 3 trial enrolled patients with type 2 diabetes.") == {}
+    assert _read("In Swat district, 12 died. In the region 5 more died.")["5 more died"][0] == "people.killed"

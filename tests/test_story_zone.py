@@ -47,3 +47,19 @@ def test_evening_reports_of_a_local_story_are_not_read_as_the_next_day(tmp_path)
     # One day's tolls told three times: a revision or a conflict of that day, never a toll that fell overnight.
     assert not [f for f in report.findings if f.code == "FC202"]
     assert any(f.code in ("FC101", "FC203") for f in report.findings)
+
+
+
+def test_tolls_told_for_their_own_day_are_read_in_the_order_they_came_out(tmp_path):
+    (tmp_path / "sources.yaml").write_text(
+        'a: {outlet: Early Wire, published: "2026-07-08T04:00:00+00:00"}\n'
+        'b: {outlet: Midday Paper, published: "2026-07-08T10:00:00+00:00"}\n', encoding="utf-8")
+    (tmp_path / "a.txt").write_text("The death toll from the landslide rose to 22 on Wednesday, officials said.\n",
+                                    encoding="utf-8")
+    (tmp_path / "b.txt").write_text("The landslide's death toll climbed to 24 on Wednesday.\n", encoding="utf-8")
+    report = run([tmp_path], Options())
+    assert sorted(c.value for c in report.claims if c.metric == "people.killed") == [22.0, 24.0]
+    assert not [f for f in report.findings if f.code in ("FC101", "FC203")]  # a rising count: an update
+    # A later, lower toll stays a question for the editor.
+    (tmp_path / "b.txt").write_text("The landslide's death toll stood at 20 on Wednesday.\n", encoding="utf-8")
+    assert [f.code for f in run([tmp_path], Options()).findings if f.code == "FC203"] == ["FC203"]

@@ -269,7 +269,7 @@ class Document:
     _speaker_cache: dict[tuple[int, int], tuple] = field(default_factory=dict)
     _break_cache: dict[int, list[tuple[int, int]]] = field(default_factory=dict)
     # The rolling window of each sentence's figures, filled by the pipeline (sentence start -> days).
-    window_cache: dict[int, float | None] = field(default_factory=dict)
+    window_cache: dict[int, list[tuple[int, float]]] = field(default_factory=dict)
     _match_cache: dict[tuple[int, int], list[Match]] = field(default_factory=dict)
     _quote_starts: list[int] = field(default_factory=list)
     _boilerplate_union: tuple[int, list[tuple[int, int]]] = (0, [])

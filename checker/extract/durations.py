@@ -217,6 +217,8 @@ def find_durations(text: str, lower: str) -> list[Mention]:
         if _WINDOW_BEFORE.search(lower, max(0, start - 20), start):
             extra["window"] = True
         bound = prefix_qualifier(lower, start)
+        if bound is not None and lower.startswith("over", bound[1]) and not lower.endswith("for ", 0, bound[1]):
+            bound = None  # "612mm over 72 hours": across them; "for over 72 hours" is more than
         if bound is None:
             found.append(Mention("duration", start, end, days, days, days, unit="day", noun=noun, extra=extra))
             continue

@@ -168,6 +168,9 @@ _ADDED_BEFORE = frozenset(("another", "additional", "further", "extra"))
 _LEADING = frozenset("win lose beat defeat lead hold trail edge decide ahead behind outpoll outvote narrowly comfortably"
                      .split())
 _MARGIN_ADVERBS = frozenset("just only barely a mere some nearly almost".split())
+# Nouns of rank or place in a sequence that a number right after names: "a phase 3 trial", "type 2 diabetes".
+_LABEL_NOUNS = frozenset("phase type stage grade level tier class step round day week game leg chapter section "
+                         "article page gate terminal platform ward block".split())
 # Words before an event noun that make it one more of its kind ("another quake", "a separate attack").
 _ANOTHER = frozenset(("another", "further", "separate"))
 ANOTHER = "another occurrence"
@@ -555,7 +558,10 @@ class _Reader:
             # "19 of the 25 drones were shot down": the verb is the part's; "of the 240 people aboard" keeps its own
             own = self._phrase_at(head + 1, self.lex.roles) if head + 1 < len(self.words) else None
             role_after, end_after = (own[0], self.words[own[1]].end) if own is not None else (None, None)
-        modifier_role = next((r for r in (self._role_at(i, i + 1) for i in range(first, head)) if r), None)
+        # A modifier says what happened to them when it is a participle or an adjective ("injured passengers",
+        # "missing miners"); a noun before the head names their kind ("rescue workers", "aid workers").
+        modifier_role = next((r for r in (self._role_at(i, i + 1) for i in range(first, head)
+                                          if self._describes(i)) if r), None)
         if person and modifier_role and self.lex.role(modifier_role) and self.lex.role(modifier_role).person:
             role = modifier_role  # "injured passengers are being treated": injured is what they are
         elif modifier_role and role_after and self._whole_of_part():
@@ -1857,6 +1863,21 @@ class _Reader:
             return None
         return next((f for f in reversed(self.earlier) if f.thing == thing and not f.part), None)
 
+    def _label_before(self) -> bool:
+        """Whether one or two digits follow a noun of rank or place in a sequence, which they number: "phase 3",
+        "type 2", "stage 4", "day 3 of the strike", "gate 12"; not "in the region 5 more died"."""
+        text, m, k = self.doc.text, self.m, self.first - 1
+        written = text[m.start : m.end]
+        if k < 0 or not written.isdigit() or len(written) > 2 or text[self.words[k].end : m.start] != " ":
+            return False
+        return self.words[k].text in _LABEL_NOUNS
+
+    def _describes(self, i: int) -> bool:
+        """Whether word i, before a noun, says what its thing is or underwent: a participle or an adjective, not
+        a noun used as a modifier ("rescue" in "rescue workers")."""
+        text = self.words[i].text
+        return text != lemma(text) or bool(classes(text) & ADJ) or not classes(text) & NOUN
+
     def _whole_of_part(self) -> bool:
         """Whether the number is the whole of a part named before it: "19 of the 25 drones", "189 of 240"."""
         words, a = self.words, self.first
@@ -1949,6 +1970,8 @@ class _Reader:
             return True  # "one of the sources": an individual, not a count
         if text[max(0, m.start - 1) : m.start] == "-" and text[max(0, m.start - 2) : m.start - 1].isalpha():
             return True  # "sub-zero", "post-2022"
+        if self._label_before():
+            return True  # "a phase 3 trial", "type 2 diabetes", "a category 5 storm": a grade's number
         if _YEAR.fullmatch(written) and i < len(words) and self.lex.events.get((lemma(words[i].text),)):
             return True  # "the 2022 invasion": a year
         if _YEAR.fullmatch(written) and (i >= len(words) or not self._adjacent(i - 1, i) or not (

@@ -218,6 +218,11 @@ def _read_single(lower: str, spans: list[NumberSpan], idx: int) -> Mention | Non
                 written = "percentage point" if "point" in word else "percent"
                 return Mention("percent", start, end + len(word), value, value, value, True, True, "percent", "exact",
                                extra={"original_value": value, "original_unit": written})
+    if lower.startswith("m ", end) and not span.words:
+        # "8.6m euros": a million before a currency's name, not metres
+        scaled = _CURRENCY_AFTER_RE.match(lower, end + 1)
+        if scaled and scaled.group("u").isalpha() and scaled.group("u") not in _AMBIGUOUS_SPACED:
+            return _money_mention(float(f"{value * 1e6:.12g}"), start, scaled.end(), U.CURRENCY_TOKENS[scaled.group("u")])
     cm = _CURRENCY_AFTER_RE.match(lower, end)
     if cm and not (cm.group("u") in _AMBIGUOUS_SPACED and cm.group("sp")):
         code = U.CURRENCY_TOKENS[cm.group("u")]

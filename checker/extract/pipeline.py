@@ -465,7 +465,7 @@ def _claim(doc: Document, source: Source, m: Mention, dates_by_sentence, date_me
         provisional=provisional,
         revised=frame is not None and frame.revised,
         hypothetical=hypothetical(doc, sentence, m),
-        window_days=_window(doc, sentence, dates_by_sentence),
+        window_days=_window(doc, sentence, start, dates_by_sentence) if kind == "quantity" else None,
         attributed_to=speaker,
         area=area,
         part_of=f"{source.id}:{frame.of[0]}-{frame.of[1]}" if frame is not None and frame.of else None,
@@ -822,27 +822,46 @@ def _iso_span(d: Mention) -> str:
     return lo if lo == hi or hi is None else f"{lo}/{hi}"
 
 
-def _window(doc: Document, sentence: Sentence, dates_by_sentence) -> float | None:
-    """The rolling window a sentence's figures cover ("in the last 24 hours"), once per sentence."""
+def _window(doc: Document, sentence: Sentence, start: int, dates_by_sentence) -> float | None:
+    """The rolling window a figure covers: one its comma clause names ("286 mm of rain in the 24 hours to
+    8.30am, and 612mm over 72 hours"), else its sentence's only one ("in the last 24 hours, 12 died and 30
+    were hurt"), in days."""
     cache = doc.window_cache
     if sentence.start not in cache:
-        cache[sentence.start] = _find_window(sentence, dates_by_sentence)
-    return cache[sentence.start]
+        cache[sentence.start] = _find_windows(sentence, dates_by_sentence)
+    windows = cache[sentence.start]
+    if len(windows) < 2:
+        return windows[0][1] if windows else None
+    lo, hi = sentence.clause_of(start)
+    own = [(at, days) for at, days in windows if lo <= at < hi]
+    return min(own, key=lambda w: abs(w[0] - start))[1] if own else None
 
 
-def _find_window(sentence: Sentence, dates_by_sentence) -> float | None:
-    for d in dates_by_sentence.get(sentence.start, ()):
-        if d.extra.get("window_days"):
-            return float(d.extra["window_days"])
-    if "last" not in sentence.texts and "past" not in sentence.texts:
-        return None  # most sentences: no word-by-word walk
-    words = sentence.words
-    for i, w in enumerate(words):
-        if w.text in ("last", "past") and i + 2 < len(words) and words[i + 2].lemma in ("hour", "day", "week"):
-            n = parse_number(words[i + 1].text)
-            if n is not None:
-                return n * {"hour": 1 / 24, "day": 1.0, "week": 7.0}[words[i + 2].lemma]
-    return None
+# Words that open a window of time a figure covers: "in the 24 hours to 8.30am", "over 72 hours", "in the last day".
+_WINDOW_OPENERS = frozenset("in over during within".split())
+_WINDOW_UNITS = {"hour": 1 / 24, "day": 1.0, "week": 7.0}
+
+
+def _find_windows(sentence: Sentence, dates_by_sentence) -> list[tuple[int, float]]:
+    """(where, days) of each rolling window a sentence names."""
+    found = [(d.start, float(d.extra["window_days"])) for d in dates_by_sentence.get(sentence.start, ())
+             if d.extra.get("window_days")]
+    words, texts = sentence.words, sentence.texts
+    for i in range(2, len(words)):
+        if words[i].lemma not in _WINDOW_UNITS:
+            continue
+        n = parse_number(texts[i - 1])
+        if n is None or texts[i - 1] in ("a", "an"):
+            continue
+        k = i - 2
+        while k >= 0 and i - k <= 4 and texts[k] in ("the", "last", "past", "previous"):
+            k -= 1
+        if k > 0 and texts[k] == "over" and texts[k - 1] == "for":
+            continue  # "trapped for over 72 hours": how long, not a window
+        if k >= 0 and (texts[k] in _WINDOW_OPENERS or texts[k + 1] in ("last", "past", "previous")) \
+                and not any(words[k].start <= at <= words[i].end for at, _ in found):
+            found.append((words[k].start, n * _WINDOW_UNITS[words[i].lemma]))
+    return sorted(found)
 
 
 # A figure of an event's opening stretch ("$200 million in its first two weeks"): an earlier reading of a total.

@@ -201,7 +201,9 @@ def _ordered_by_publication(a, b, ctx: Context) -> bool:
     """Whether the hours two sources were published at order two figures of one day as a rise: a toll
     published at noon and a higher one published at night that states no earlier time are a morning's count
     and its update. A later, lower toll stays a question for the editor."""
-    spans = [_moments(c, ctx) for c in (a, b)]
+    told = [_told_at(c, ctx) for c in (a, b)]
+    # Both of the day they were told on: as of when they were published; else what their times allow.
+    spans = [(moment, moment) for moment in told] if None not in told else [_moments(c, ctx) for c in (a, b)]
     if None in spans:
         return False
     (lo_a, hi_a), (lo_b, hi_b) = spans
@@ -228,6 +230,16 @@ def _bounds_of(c) -> tuple[float, float]:
     lo = c.value if c.value is not None else c.low if c.low is not None else float("-inf")
     hi = c.value if c.value is not None and c.qualifier == "exact" else c.high if c.high is not None else float("inf")
     return lo, hi
+
+
+def _told_at(c, ctx: Context):
+    """The hour a figure was published at when it holds for its source's own news day ("rose to 22 on
+    Wednesday", told on Wednesday): reports of one day are read in the order they came out."""
+    source = ctx.sources.get(c.source)
+    published = getattr(source, "published", None)
+    if not isinstance(published, dt.datetime) or published.tzinfo is None or c.source in ctx.bulletins:
+        return None
+    return published if c.as_of in (source.news_day.isoformat(), published.date().isoformat()) else None
 
 
 def _moments(c, ctx: Context):
