@@ -507,3 +507,13 @@ def test_a_figure_over_a_window_of_time_is_that_windows():
 def test_a_number_after_a_noun_of_rank_names_it():
     assert _read("The phase 3 trial enrolled patients with type 2 diabetes.") == {}
     assert _read("In Swat district, 12 died. In the region 5 more died.")["5 more died"][0] == "people.killed"
+
+
+def test_shares_of_one_group_that_say_different_things_of_it_are_different_figures():
+    found = _read("Some 7.9% of patients taking the drug had a major cardiovascular event. Some 4.6% of patients "
+                  "stopped treatment. Nausea was reported by 11.2% of patients. About 30% of adults are obese.")
+    assert found["Some 7.9%"][0] == "patient.had_event.share"
+    assert found["Some 4.6%"][0] == "patient.stop_treatment.share"
+    assert found["11.2%"][0] == "patient.nausea.share"
+    assert found["About 30%"][0] == "adult.obese.share"
+    assert _read("The party won 34% of the vote.")["34%"][0] == "vote.share"  # nothing more said of it

@@ -63,3 +63,7 @@ def test_tolls_told_for_their_own_day_are_read_in_the_order_they_came_out(tmp_pa
     # A later, lower toll stays a question for the editor.
     (tmp_path / "b.txt").write_text("The landslide's death toll stood at 20 on Wednesday.\n", encoding="utf-8")
     assert [f.code for f in run([tmp_path], Options()).findings if f.code == "FC203"] == ["FC203"]
+    # A later toll written with the earlier one's digits in another order is as likely a misprint.
+    (tmp_path / "a.txt").write_text("The death toll from the landslide rose to 23 on Wednesday.\n", encoding="utf-8")
+    (tmp_path / "b.txt").write_text("The landslide's death toll stood at 32 on Wednesday.\n", encoding="utf-8")
+    assert [f.code for f in run([tmp_path], Options()).findings if f.code == "FC203"] == ["FC203"]

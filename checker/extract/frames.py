@@ -1334,7 +1334,7 @@ class _Reader:
             words[a - 1].text == "at" and verb_lemma(words[a - 2].text) in _LEVEL_VERBS
             or words[a - 1].text == "to" and lemma(words[a - 2].text) in lex.changes
             or words[a - 1].text in _COPULAS))  # "turnout was 60%"
-        thing = None
+        thing, group_end = None, None
         at = self._level_at() if change is None and not level else None
         if at is not None:
             # "held its benchmark rate at 5.25%", "unemployment at 3.9%", "held Bank Rate at 3.75%", "held rates
@@ -1360,6 +1360,7 @@ class _Reader:
                 thing = " ".join(lemma(w.text) for w in words[phrase[0] : phrase[1] + 1] if not self._capital(
                     words.index(w)))
                 thing = thing or None
+                group_end = phrase[1]
         changed = None
         if thing is None and change is not None and not change_after:
             changed = self._figure_changed()  # "revenue reached $4.21 billion, up 12%": revenue's change
@@ -1387,7 +1388,45 @@ class _Reader:
             # "Labour's share of the vote was 33.7%": a share of the vote, as "34% of the vote" is
             thing, level = thing.split(" of ", 1)[1], False
         metric = f"{slug(thing)}.{change}" if change else slug(thing) if level else f"{slug(thing)}.share"
+        said = self._said_of_share(group_end) if metric.endswith(".share") and group_end is not None else None
+        if said is not None:
+            # "7.9% of patients had a major event", "4.6% of patients stopped treatment", "nausea was reported by
+            # 11.2% of patients": shares of one group that say different things of it are different figures
+            metric = f"{slug(thing)}.{slug(said)}.share"
         return Frame(metric, self.m.start, self.m.end, thing, scope=holder)
+
+    def _finite(self, k: int) -> bool:
+        """Whether word k may be a clause's own verb: an auxiliary, a past form, or a word only a verb."""
+        text = self.sentence.texts[k]
+        kinds = classes(text)
+        return text in AUXILIARIES or text.endswith("ed") and bool(kinds & VERB) or (
+            bool(kinds & VERB) and not kinds & NOUN and not text.endswith("ing") and text not in FUNCTION_WORDS)
+
+    def _said_of_share(self, group_end: int) -> str | None:
+        """What a sentence says of the share of a group, the group's noun ending at word group_end: the verb its
+        clause goes on with and that verb's object ("had a major cardiovascular event": have event), a state
+        after a copula ("are obese": obese), or what is done by the share, named before it ("nausea was
+        reported by 11.2% of patients": nausea); None when the clause says nothing more."""
+        words, texts = self.words, self.sentence.texts
+        a = self.first
+        if a > 2 and texts[a - 1] == "by" and texts[a - 3] in AUXILIARIES:
+            return noun_lemma(texts[a - 4]) if a > 3 and classes(texts[a - 4]) & NOUN else None
+        _, hi = self.sentence.word_range(*self.sentence.clause_of(self.m.start))
+        k = group_end + 1
+        while k < hi and not self._finite(k):
+            k += 1  # "of patients taking the drug had": the clause's own verb, past what names the group
+        if k >= hi or not self._adjacent(k - 1, k):
+            return None
+        if texts[k] in AUXILIARIES and k + 1 < hi:
+            if self._finite(k + 1) or texts[k + 1].endswith("ed"):
+                k += 1  # "were destroyed", "have died"
+            elif texts[k] in _COPULAS and texts[k + 1].isalpha() and texts[k + 1] not in FUNCTION_WORDS:
+                return texts[k + 1]  # "are obese"
+        verb = verb_lemma(texts[k]) or lemma(texts[k])
+        obj = next((j for j in range(k + 1, min(k + 5, hi)) if classes(texts[j]) & NOUN
+                    and texts[j] not in FUNCTION_WORDS and not (j + 1 < hi and classes(texts[j + 1]) & NOUN
+                                                                 and texts[j + 1] not in FUNCTION_WORDS)), None)
+        return f"{verb} {noun_lemma(texts[obj]) or texts[obj]}" if obj is not None else verb
 
     def _state_after(self) -> str | None:
         """A participle right after a percentage that says what state that share of its subject is in

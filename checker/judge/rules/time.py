@@ -201,6 +201,8 @@ def _ordered_by_publication(a, b, ctx: Context) -> bool:
     """Whether the hours two sources were published at order two figures of one day as a rise: a toll
     published at noon and a higher one published at night that states no earlier time are a morning's count
     and its update. A later, lower toll stays a question for the editor."""
+    if _swapped_digits(a, b):
+        return False  # "23" in the morning and "32" at noon: as likely a misprint as a rise
     told = [_told_at(c, ctx) for c in (a, b)]
     # Both of the day they were told on: as of when they were published; else what their times allow.
     spans = [(moment, moment) for moment in told] if None not in told else [_moments(c, ctx) for c in (a, b)]
@@ -230,6 +232,15 @@ def _bounds_of(c) -> tuple[float, float]:
     lo = c.value if c.value is not None else c.low if c.low is not None else float("-inf")
     hi = c.value if c.value is not None and c.qualifier == "exact" else c.high if c.high is not None else float("inf")
     return lo, hi
+
+
+def _swapped_digits(a, b) -> bool:
+    """Whether two exact whole figures of two digits or more are written with the same digits in another order."""
+    if a.qualifier != "exact" or b.qualifier != "exact" or a.value is None or b.value is None or a.value == b.value:
+        return False
+    if a.value < 10 or b.value < 10 or a.value != int(a.value) or b.value != int(b.value):
+        return False
+    return sorted(str(int(a.value))) == sorted(str(int(b.value)))
 
 
 def _told_at(c, ctx: Context):
@@ -276,7 +287,8 @@ def toll_revised_same_day(group: Group, ctx: Context):
     Example: one outlet says "8 more injured", another "injuring 15", both on 4 February.
 
     Not flagged: figures ordered by a stated time, a provisional marker (FC201) or the hours their sources
-    were published at, an hour or more apart; agreeing figures.
+    were published at, an hour or more apart (unless the later figure is the earlier one's digits in another
+    order, as likely a misprint as a rise); agreeing figures.
     All the figures of one toll that day are named in one finding.
 
     Options: the `cumulative` list in vocabulary.yaml.
