@@ -517,3 +517,18 @@ def test_shares_of_one_group_that_say_different_things_of_it_are_different_figur
     assert found["11.2%"][0] == "patient.nausea.share"
     assert found["About 30%"][0] == "adult.obese.share"
     assert _read("The party won 34% of the vote.")["34%"][0] == "vote.share"  # nothing more said of it
+
+
+def test_a_figure_told_for_the_whole_world_is_no_countrys():
+    found = {c.quote: c.subject for c in extract_claims(SOURCE, "Heart disease kills about 18 million people "
+                                                                 "worldwide and is the leading killer in the United "
+                                                                 "States, where about 805,000 people have a heart attack "
+                                                                 "every year.")}
+    assert found == {"about 18 million people": "World", "about 805,000 people": "United States"}
+
+
+def test_a_share_done_by_something_named_before_it_is_named_by_it():
+    found = _read("Nausea was reported by 11.2% of patients. Serious adverse events occurred in 14.8% of patients. "
+                  "Officials said 40% of the homes were destroyed.")
+    assert found["11.2%"][0] == "patient.nausea.share" and found["14.8%"][0] == "patient.event.share"
+    assert found["40%"][0] == "home.destroy.share"

@@ -1405,14 +1405,15 @@ class _Reader:
     def _said_of_share(self, group_end: int) -> str | None:
         """What a sentence says of the share of a group, the group's noun ending at word group_end: the verb its
         clause goes on with and that verb's object ("had a major cardiovascular event": have event), a state
-        after a copula ("are obese": obese), or what is done by the share, named before it ("nausea was
-        reported by 11.2% of patients": nausea); None when the clause says nothing more."""
-        words, texts = self.words, self.sentence.texts
-        a = self.first
-        if a > 2 and texts[a - 1] == "by" and texts[a - 3] in AUXILIARIES:
-            return noun_lemma(texts[a - 4]) if a > 3 and classes(texts[a - 4]) & NOUN else None
+        after a copula ("are obese": obese), else what does something to the share, named before it ("nausea was
+        reported by 11.2% of patients", "serious events occurred in 14.8% of patients": nausea, event); None
+        when the clause says nothing more."""
+        return self._predicate_after(group_end + 1) or self._subject_before_share()
+
+    def _predicate_after(self, k: int) -> str | None:
+        """The verb of the clause going on at word k, with its object, or a state after a copula."""
+        texts = self.sentence.texts
         _, hi = self.sentence.word_range(*self.sentence.clause_of(self.m.start))
-        k = group_end + 1
         while k < hi and not self._finite(k):
             k += 1  # "of patients taking the drug had": the clause's own verb, past what names the group
         if k >= hi or not self._adjacent(k - 1, k):
@@ -1427,6 +1428,23 @@ class _Reader:
                     and texts[j] not in FUNCTION_WORDS and not (j + 1 < hi and classes(texts[j + 1]) & NOUN
                                                                  and texts[j + 1] not in FUNCTION_WORDS)), None)
         return f"{verb} {noun_lemma(texts[obj]) or texts[obj]}" if obj is not None else verb
+
+    def _subject_before_share(self) -> str | None:
+        """The subject of a verb that governs the share from before it, "by" or "in" aside; not a winner's
+        ("the party won 34% of the vote") nor a speaker's ("officials said 40%")."""
+        texts = self.sentence.texts
+        k = self.first - 1
+        passive = k > 0 and texts[k] == "by"  # "was reported by 11.2%": a report of theirs, not a speaker's
+        if k > 0 and texts[k] in ("by", "in"):
+            k -= 1
+        if k < 1 or not classes(texts[k]) & VERB or texts[k] in AUXILIARIES or not self._finite(k) \
+                or verb_lemma(texts[k]) in _WINNING or not passive and (
+                    texts[k] in REPORTING_VERBS or verb_lemma(texts[k]) in REPORTING_VERBS):
+            return None
+        k -= 1
+        while k > 0 and texts[k] in AUXILIARIES:
+            k -= 1
+        return noun_lemma(texts[k]) or texts[k] if classes(texts[k]) & NOUN and texts[k] not in FUNCTION_WORDS else None
 
     def _state_after(self) -> str | None:
         """A participle right after a percentage that says what state that share of its subject is in

@@ -426,6 +426,8 @@ def _claim(doc: Document, source: Source, m: Mention, dates_by_sentence, date_me
             doc.place_from(sentence, end) if unit == "count" else None) or doc.subject(sentence, start, end, speaker_span)
         if subject and not side and _is_story_place(doc, subject):
             subject = None  # "the Balasore accident site in Odisha, where 288 were killed": the story's whole
+    if kind == "quantity" and not side and not (frame is not None and frame.place) and _worldwide(sentence, start):
+        subject = WORLD  # "Heart disease kills about 18 million people worldwide": no country's figure
     area = story_place(doc) if not subject and not (frame and frame.placeless) else None
     if event is None and kind == "quantity" and frame is not None:
         event = frame.event
@@ -615,6 +617,20 @@ def _compared_figure_before(texts, i: int) -> bool:
 
 # Words a figure may be written with: "38,000", "3.1 percent", "$2 billion".
 _FIGURE_WORDS = frozenset("percent cent points million billion trillion thousand".split())
+
+
+# The place of a figure told for the whole world.
+WORLD = "World"
+_WORLD_WORDS = frozenset(("worldwide", "globally"))
+
+
+def _worldwide(sentence: Sentence, start: int) -> bool:
+    """Whether a figure's comma clause tells it for the whole world: "worldwide", "globally", "around the
+    world", "across the globe"."""
+    a, b = sentence.word_range(*sentence.clause_of(start))
+    texts = sentence.texts
+    return any(texts[k] in _WORLD_WORDS or texts[k] in ("world", "globe") and k > 1 and texts[k - 1] == "the"
+               and texts[k - 2] in ("around", "across", "throughout") for k in range(a, b))
 
 
 def _in_since_clause(sentence: Sentence, m: Mention) -> bool:

@@ -164,6 +164,15 @@ _UNNAMED = frozenset(("money", "percent"))
 _NO_HOLDER = frozenset((EARLIER, ADDED, CAPACITY))
 
 
+# Words of a figure's name that make it a level, not an amount: a town's average price may top its country's.
+_LEVELS = frozenset("average median mean typical price wage salary rent rate per".split())
+
+
+def _adds_up(c: Claim) -> bool:
+    """Whether a figure's parts add up to it: a count or a sum of money, not an average, a price or a rate."""
+    return (c.unit == "count" or is_money(c.unit)) and _LEVELS.isdisjoint(c.metric.replace("_", ".").split("."))
+
+
 def _named_parts_exceed(by_metric: dict[str, list[Claim]], ctx: Context):
     """FC105's hits for parts named by where or by what they belong to, within a figure (one metric)."""
     voc = ctx.vocabulary
@@ -174,7 +183,7 @@ def _named_parts_exceed(by_metric: dict[str, list[Claim]], ctx: Context):
         # Only what adds up has parts that cannot exceed their whole: counts and money, not a share of a
         # province against a share of its country, nor a city's temperature.
         # A figure too generic to compare ("121 seats" won by nobody named) is no part or whole of another.
-        group = [c for c in by_metric[metric] if (c.unit == "count" or is_money(c.unit)) and comparable_figure(c, voc)]
+        group = [c for c in by_metric[metric] if _adds_up(c) and comparable_figure(c, voc)]
         parts = [c for c in group if _lowest(c) is not None and (c.scope or c.subject)]
         wholes = [c for c in group if _highest(c) is not None]
         for p in parts:
