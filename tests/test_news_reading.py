@@ -532,3 +532,9 @@ def test_a_share_done_by_something_named_before_it_is_named_by_it():
                   "Officials said 40% of the homes were destroyed.")
     assert found["11.2%"][0] == "patient.nausea.share" and found["14.8%"][0] == "patient.event.share"
     assert found["40%"][0] == "home.destroy.share"
+
+
+def test_a_gerund_before_a_plural_noun_names_its_kind():
+    found = _read("All 41,380 ballots cast at 63 polling stations will be counted again.")
+    assert found["63 polling stations"][0] == "stations"
+    assert _read("Rescuers found 30 missing people.")["30 missing people"][0] == "people.missing"

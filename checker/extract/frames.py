@@ -1932,8 +1932,10 @@ class _Reader:
     def _describes(self, i: int) -> bool:
         """Whether word i, before a noun, says what its thing is or underwent: a participle or an adjective, not
         a noun used as a modifier ("rescue" in "rescue workers")."""
-        text = self.words[i].text
-        return text != lemma(text) or bool(classes(text) & ADJ) or not classes(text) & NOUN
+        text, kinds = self.words[i].text, classes(self.words[i].text)
+        if text.endswith("ing"):
+            return bool(kinds & ADJ)  # "missing miners"; "polling stations", "rescuing teams" name a kind
+        return text != lemma(text) or bool(kinds & ADJ) or not kinds & NOUN
 
     def _whole_of_part(self) -> bool:
         """Whether the number is the whole of a part named before it: "19 of the 25 drones", "189 of 240"."""
@@ -2271,10 +2273,16 @@ class _Reader:
                 head = j
                 if _plural(text) and j + 1 < len(words) and not _plural(words[j + 1].text):
                     break  # "drones hit targets": a plural noun ends its phrase
-            elif not (kinds & ADJ or text in _MODIFIERS or self._participle_before_noun(j)):
+            elif not (kinds & ADJ or text in _MODIFIERS or self._participle_before_noun(j) or self._gerund_before_noun(j)):
                 break
             j += 1
         return None if head is None else (i, head)
+
+    def _gerund_before_noun(self, j: int) -> bool:
+        """An -ing word naming the kind of the plural noun right after it: "63 polling stations", "parking spaces"."""
+        words = self.words
+        return (words[j].text.endswith("ing") and j + 1 < len(words) and self._adjacent(j, j + 1)
+                and _plural(words[j + 1].text) and bool(classes(words[j + 1].text) & NOUN))
 
     def _counts_people(self, thing: str) -> bool:
         people = self.voc.__dict__.get("_people_things")
