@@ -538,3 +538,11 @@ def test_a_gerund_before_a_plural_noun_names_its_kind():
     found = _read("All 41,380 ballots cast at 63 polling stations will be counted again.")
     assert found["63 polling stations"][0] == "stations"
     assert _read("Rescuers found 30 missing people.")["30 missing people"][0] == "people.missing"
+
+
+def test_a_breakdown_after_a_colon_keeps_its_places_and_a_place_right_after_a_figure_is_its_own():
+    found = {c.quote: c.subject for c in extract_claims(SOURCE, "The data of 9.2mn customers had been taken: 6.1mn in "
+                                                                 "the UK, 1.8mn in Ireland and 1.3mn in the Netherlands.")}
+    assert found == {"9.2mn customers had been taken": None, "6.1mn": "United Kingdom", "1.8mn": "Ireland",
+                     "1.3mn": "The Netherlands"}
+    assert [c.subject for c in extract_claims(SOURCE, "Twelve people were killed at 10:30 in Kyiv.")] == ["Kyiv"]

@@ -123,6 +123,8 @@ DATELINE = re.compile(rf"{_DATELINE_WORDS}[ ]?\((?:[A-Z][\w .&-]{{0,30}}\)[ \t]*
 
 
 # A coordinated clause's opening place, after a figure: "and in Kharkiv", "while in Odesa".
+_COLON = re.compile(r":(?!\d)")  # not a clock's ("10:30")
+_PLACE_RIGHT_AFTER = re.compile(r"[ ](?:in|at|across|throughout|inside)[ ](?:the[ ])?")
 _NEXT_CLAUSE_PLACE = re.compile(r"\b(?:and|while|but|whereas)[ ]+(?:in|at)[ ]+(?:the[ ]+)?\Z")
 # What stands between two places of one list: "the United States, Canada and Britain".
 _PLACE_LIST_GAP = re.compile(r"\s*(?:,|,?\s+(?:and|or))\s+(?:the\s+)?")
@@ -687,8 +689,16 @@ class Document:
             if cue is not None:
                 cut = sentence.words[cue].start
                 candidates = [m for m in candidates if m.start < cut]
+        colon = _COLON.search(self.text, end, sentence.end) if candidates else None
+        if colon is not None:
+            # "9.2mn customers had been taken: 6.1mn in the UK, 1.8mn in Ireland": the breakdown's places
+            candidates = [m for m in candidates if m.start < colon.start()]
         if not candidates:
             return None
+        # "1.8mn in Ireland and 1.3mn in the Netherlands": a place right after the figure is its own
+        right_after = next((m for m in candidates if m.start >= end and _PLACE_RIGHT_AFTER.fullmatch(self.lower, end, m.start)), None)
+        if right_after is not None:
+            return right_after
         lo, hi = sentence.clause_of(start)
         if end - 1 < hi:
             in_clause = [m for m in candidates if lo <= m.start < hi]
