@@ -546,3 +546,11 @@ def test_a_breakdown_after_a_colon_keeps_its_places_and_a_place_right_after_a_fi
     assert found == {"9.2mn customers had been taken": None, "6.1mn": "United Kingdom", "1.8mn": "Ireland",
                      "1.3mn": "The Netherlands"}
     assert [c.subject for c in extract_claims(SOURCE, "Twelve people were killed at 10:30 in Kyiv.")] == ["Kyiv"]
+
+
+def test_a_contests_margin_is_named_by_what_it_is_won_by_and_coordinated_shares_share_their_verb():
+    found = _read("The seat went to National Renewal rather than the Social Democrats by just 212 votes.")
+    assert found["212 votes"][0] == "people.voted.margin"
+    found = _read("Serious adverse events occurred in 14.8% and 15.3% of patients. Nausea was reported in 11.2% of "
+                  "patients.")
+    assert found["15.3%"][0] == "patient.event.share" and found["11.2%"][0] == "patient.nausea.share"

@@ -167,6 +167,8 @@ _ADDED_BEFORE = frozenset(("another", "additional", "further", "extra"))
 # Verbs and words of winning or leading, whose "by" tells a margin ("won by 212 votes", "ahead by 5 points").
 _LEADING = frozenset("win lose beat defeat lead hold trail edge decide ahead behind outpoll outvote narrowly comfortably"
                      .split())
+# What a contest is won by: "by 212 votes", "by two goals", "by three lengths".
+_MARGIN_UNITS = frozenset("votes vote goals goal runs run strokes stroke lengths length seats seat".split())
 _MARGIN_ADVERBS = frozenset("just only barely a mere some nearly almost".split())
 # Nouns of rank or place in a sequence that a number right after names: "a phase 3 trial", "type 2 diabetes".
 _LABEL_NOUNS = frozenset("phase type stage grade level tier class step round day week game leg chapter section "
@@ -780,6 +782,8 @@ class _Reader:
             a -= 1
         if a < 1 or texts[a] != "by":
             return False
+        if self.after < len(texts) and texts[self.after] in _MARGIN_UNITS:
+            return True  # "went to National Renewal rather than the Social Democrats by just 212 votes"
         return any(verb_lemma(texts[k]) in _LEADING or texts[k] in _LEADING for k in range(max(0, a - 5), a))
 
     def _temperature_change(self) -> bool:
@@ -1434,9 +1438,12 @@ class _Reader:
         ("the party won 34% of the vote") nor a speaker's ("officials said 40%")."""
         texts = self.sentence.texts
         k = self.first - 1
-        passive = k > 0 and texts[k] == "by"  # "was reported by 11.2%": a report of theirs, not a speaker's
+        while k > 1 and texts[k] in ("and", "or") and texts[k - 1][0].isdigit():
+            k -= 2  # "occurred in 14.8% and 15.3% of patients": the verb of both
         if k > 0 and texts[k] in ("by", "in"):
             k -= 1
+        # "was reported by 11.2%", "was reported in 11.2% of patients": a report of theirs, not a speaker's
+        passive = k > 0 and texts[k].endswith("ed") and texts[k - 1] in AUXILIARIES
         if k < 1 or not classes(texts[k]) & VERB or texts[k] in AUXILIARIES or not self._finite(k) \
                 or verb_lemma(texts[k]) in _WINNING or not passive and (
                     texts[k] in REPORTING_VERBS or verb_lemma(texts[k]) in REPORTING_VERBS):
