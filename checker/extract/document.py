@@ -123,6 +123,9 @@ DATELINE = re.compile(rf"{_DATELINE_WORDS}[ ]?\((?:[A-Z][\w .&-]{{0,30}}\)[ \t]*
 
 
 # A coordinated clause's opening place, after a figure: "and in Kharkiv", "while in Odesa".
+# Words that tell deaths ("regulatory bodies" and road tolls aside).
+_DEATH_WORDS = re.compile(r"\b(?:kill(?:s|ed|ing)?|di(?:e|es|ed)|dead|deaths?|fatalit(?:y|ies)|perish(?:ed)?|drown(?:ed)?"
+                          r"|death toll)\b")
 _COLON = re.compile(r":(?!\d)")  # not a clock's ("10:30")
 _PLACE_RIGHT_AFTER = re.compile(r"[ ](?:in|at|across|throughout|inside)[ ](?:the[ ])?")
 _NEXT_CLAUSE_PLACE = re.compile(r"\b(?:and|while|but|whereas)[ ]+(?:in|at)[ ]+(?:the[ ]+)?\Z")
@@ -295,6 +298,7 @@ class Document:
     story_places_seen: dict[str, bool] = field(default_factory=dict)
     # The gazetteer's matcher for this text (normalize/places.py), made on the first place lookup.
     _place_finder: object | None = None
+    _tells_deaths: bool | None = None
 
     def __post_init__(self) -> None:
         self.lower = self.text.lower()
@@ -361,6 +365,13 @@ class Document:
             self._quote_starts = [lo for lo, _ in self.quotes]
         k = bisect.bisect_left(self._quote_starts, start) - 1
         return k >= 0 and end < self.quotes[k][1]
+
+    def tells_deaths(self) -> bool:
+        """Whether the text tells of deaths in words other than "victims": fraud, crime and data-breach stories
+        have victims who are alive."""
+        if self._tells_deaths is None:
+            self._tells_deaths = _DEATH_WORDS.search(self.lower) is not None
+        return self._tells_deaths
 
     def sentence_at(self, pos: int) -> Sentence:
         i = max(0, bisect.bisect_right(self._sentence_starts, pos) - 1)

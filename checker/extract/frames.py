@@ -251,6 +251,9 @@ def read_count(doc: Document, sentence: Sentence, m: Mention, earlier: list[Fram
     if kind is not None:
         # "94 of the passengers were Portuguese, 43 were German": a part of them by who they are
         frame = replace(frame, scope=kind, part=True)
+    if frame.role == "killed" and "victim" in doc.lower[frame.start : frame.end] and not doc.tells_deaths():
+        # "Six victims spoke in court" in a fraud story: the harmed, alive, not the dead
+        frame = replace(frame, metric="victims", thing="victims", role=None)
     holder = reader._holder() if frame.role in _HELD_ROLES else (
         reader._winner() if frame.role is None and frame.scope is None else None)
     if holder is not None:
