@@ -554,3 +554,14 @@ def test_a_contests_margin_is_named_by_what_it_is_won_by_and_coordinated_shares_
     found = _read("Serious adverse events occurred in 14.8% and 15.3% of patients. Nausea was reported in 11.2% of "
                   "patients.")
     assert found["15.3%"][0] == "patient.event.share" and found["11.2%"][0] == "patient.nausea.share"
+
+
+def test_hospitals_are_counted_as_hospitals_and_those_in_hospital_as_hospitalized():
+    found = _read("Sixteen people were shot; six died and 10 are still in the hospital. They were taken to two hospitals.")
+    assert found["10 are still in the hospital"][0] == "people.hospitalized"
+    assert found["two hospitals"][0] == "hospitals"
+
+
+def test_a_dash_between_phrases_is_no_minus_on_a_share():
+    claims = extract_claims(SOURCE, "Residents aged 65 or older - 21.4 percent of the population - number 3.2 million.")
+    assert [(c.quote, c.value) for c in claims if c.unit == "percent"] == [("21.4 percent", 21.4)]

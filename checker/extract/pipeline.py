@@ -374,11 +374,12 @@ def _claim(doc: Document, source: Source, m: Mention, dates_by_sentence, date_me
     sentence = doc.sentence_at(m.start)
     start, end, side, metric, frame, scope, event = m.start, m.end, None, None, None, None, None
     unit = m.unit
-    if m.kind == "number" and m.qualifier == "exact" and m.value is not None and m.value < 0 \
-            and doc.text.startswith("- ", m.start):
-        # "232 people - 204 passengers and 28 crew": a dash between phrases, not a minus (no count is negative)
-        m = Mention("number", m.start + 2, m.end, -m.value, -m.value, -m.value, True, True, None, m.qualifier,
-                    extra=m.extra)
+    if m.kind in ("number", "percent") and m.qualifier == "exact" and m.value is not None and m.value < 0 \
+            and doc.text.startswith("- ", m.start) and not doc.text[max(0, m.start - 1) : m.start].isalnum():
+        # "232 people - 204 passengers and 28 crew", "over 65 - 21.4 percent": a dash between phrases, not a minus
+        extra = dict(m.extra, original_value=-m.value) if "original_value" in m.extra else m.extra
+        m = Mention(m.kind, m.start + 2, m.end, -m.value, -m.value, -m.value, True, True, m.unit, m.qualifier,
+                    extra=extra)
         start = m.start
     if m.kind == "number":
         frame = read_unitless(doc, sentence, m)

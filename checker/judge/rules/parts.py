@@ -138,7 +138,7 @@ def part_exceeds_whole(claims: list[Claim], ctx: Context):
                 if lowest is None:
                     continue
                 for w in _candidates(wholes, p.subject):
-                    if (w.source == p.source or lowest <= _highest(w) or not comparable(p, w, voc)
+                    if (w.source == p.source or w.unit != p.unit or lowest <= _highest(w) or not comparable(p, w, voc)
                             or not one_occasion(p, w, ctx) or _earlier_total(w, p, voc)):
                         continue
                     yield Hit(
@@ -191,9 +191,9 @@ def _named_parts_exceed(by_metric: dict[str, list[Claim]], ctx: Context):
             # A part its text ties to one whole ("Rs 28 crore of the amount disbursed") is that whole's alone.
             named = by_id.get(p.part_of) if p.part_of else None
             for w in ([named] if named is not None and named.metric == metric else [] if p.part_of else wholes):
-                if w is p or _highest(w) is None or lowest <= _highest(w) or not (
+                if w is p or w.unit != p.unit or _highest(w) is None or lowest <= _highest(w) or not (
                         named is w or _is_part_of(p, w, voc)):
-                    continue
+                    continue  # a sum in euros is no part of one in pounds, however the numbers compare
                 if not one_occasion(p, w, ctx) or _earlier_total(w, p, voc):
                     continue  # another occasion: "all 144 on board died" in the 1989 crash is no whole of today's
                 what = p.scope if p.scope and not w.scope else p.subject
