@@ -2040,7 +2040,7 @@ class _Reader:
         if text[max(0, m.start - 1) : m.start] == "-" and text[max(0, m.start - 2) : m.start - 1].isalpha():
             return True  # "sub-zero", "post-2022"
         if self._label_before():
-            return True  # "a phase 3 trial", "type 2 diabetes", "a category 5 storm": a grade's number
+            return True  # "a phase 3 trial", "type 2 diabetes", "day 3 of the strike": a rank's number
         if _YEAR.fullmatch(written) and i < len(words) and self.lex.events.get((lemma(words[i].text),)):
             return True  # "the 2022 invasion": a year
         if _YEAR.fullmatch(written) and (i >= len(words) or not self._adjacent(i - 1, i) or not (
