@@ -565,3 +565,13 @@ def test_hospitals_are_counted_as_hospitals_and_those_in_hospital_as_hospitalize
 def test_a_dash_between_phrases_is_no_minus_on_a_share():
     claims = extract_claims(SOURCE, "Residents aged 65 or older - 21.4 percent of the population - number 3.2 million.")
     assert [(c.quote, c.value) for c in claims if c.unit == "percent"] == [("21.4 percent", 21.4)]
+
+
+def test_a_breakdown_after_a_dash_or_colon_lists_parts_of_the_count_before_it():
+    claims = {c.quote: c for c in extract_claims(SOURCE, "Nine people were killed - seven employees and three "
+                                                          "contractors. At least 10 people died, including four killed "
+                                                          "by tornadoes and two in floods, and 40 homes were destroyed.")}
+    whole = claims["Nine people were killed"].id
+    assert claims["seven employees"].part_of == whole and claims["three contractors"].part_of == whole
+    assert claims["two"].part_of == claims["At least 10 people died"].id
+    assert claims["40 homes were destroyed"].part_of is None  # a clause of its own after ", and"

@@ -170,6 +170,8 @@ _LEADING = frozenset("win lose beat defeat lead hold trail edge decide ahead beh
 # What a contest is won by: "by 212 votes", "by two goals", "by three lengths".
 _MARGIN_UNITS = frozenset("votes vote goals goal runs run strokes stroke lengths length seats seat".split())
 _MARGIN_ADVERBS = frozenset("just only barely a mere some nearly almost".split())
+# What stands between two parts of one breakdown: "seven employees and three contractors", "12 in Kyiv, 3 in Lviv".
+_NEXT_PART = __import__("re").compile(r"[^,;.:\n]{0,40}(?:[ ](?:and|plus)[ ]|,[ ])")
 # Nouns of rank or place in a sequence that a number right after names: "a phase 3 trial", "type 2 diabetes".
 _LABEL_NOUNS = frozenset("phase type stage grade level tier class step round day week game leg chapter section "
                          "article page gate terminal platform ward block".split())
@@ -1926,6 +1928,15 @@ class _Reader:
         words, a = self.words, self.first
         listed = (a >= 1 and words[a - 1].text in LISTING) or (
             a >= 2 and words[a - 2].text == "among" and words[a - 1].text in ("them", "whom"))
+        gap = self.doc.text[words[a - 1].end : self.m.start] if a >= 1 else ""
+        if not listed and (":" in gap or " - " in gap or "\u2014" in gap):
+            listed = True  # "Nine people were killed - seven employees and three contractors": its breakdown
+        elif not listed and self.earlier:
+            # "... - seven employees and three contractors": the next part of a breakdown under way (", and 40
+            # homes were destroyed" starts a clause of its own)
+            last = self.earlier[-1]
+            if last.part and last.of is not None and _NEXT_PART.fullmatch(self.doc.text, last.end, self.m.start):
+                return next((f for f in reversed(self.earlier) if (f.start, f.end) == last.of), None)
         if not listed:
             return None
         return next((f for f in reversed(self.earlier) if f.thing == thing and not f.part), None)
