@@ -575,3 +575,10 @@ def test_a_breakdown_after_a_dash_or_colon_lists_parts_of_the_count_before_it():
     assert claims["seven employees"].part_of == whole and claims["three contractors"].part_of == whole
     assert claims["two"].part_of == claims["At least 10 people died"].id
     assert claims["40 homes were destroyed"].part_of is None  # a clause of its own after ", and"
+
+
+def test_a_share_of_those_who_did_something_is_named_by_what_they_did_and_a_first_days_figure_is_early():
+    found = _read("The union said 96 per cent of those voting backed the strike, on a turnout of 91 per cent.")
+    assert found["96 per cent"][0] == "back_strike.share" and found["91 per cent"][0] == "turnout"
+    early = extract_claims(SOURCE, "About 18,000 passengers were affected on the first day alone.")
+    assert [c.provisional for c in early] == [True]

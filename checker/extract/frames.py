@@ -1384,6 +1384,11 @@ class _Reader:
             earlier = next((f for f in reversed(self.earlier) if f.metric.endswith(".share")), None)
             if earlier is not None:
                 return Frame(earlier.metric, self.m.start, self.m.end, earlier.thing, scope=holder)
+        if thing is None and change is None and not level and i < len(words) and words[i].text == "of":
+            said = self._predicate_after(i + 1)
+            if said is not None:
+                # "96 per cent of those voting backed the strike": the share that did so, no turnout
+                return Frame(f"{slug(said)}.share", self.m.start, self.m.end, said, scope=holder)
         story = self._story_measure()
         # A change or a level of something unnamed ("prices rose 1.7%") is no share the story's cue words name
         if story is not None and ((thing is None and change is None and not level)

@@ -881,8 +881,9 @@ def _find_windows(sentence: Sentence, dates_by_sentence) -> list[tuple[int, floa
     return sorted(found)
 
 
-# A figure of an event's opening stretch ("$200 million in its first two weeks"): an earlier reading of a total.
-_OPENING_STRETCH = re.compile(r"\b(?:in|over|during|for|within)\s+(?:its|the|their)\s+first\s+(?:\w+\s+)?"
+# A figure of an event's opening stretch ("$200 million in its first two weeks", "18,000 affected on the first
+# day alone"): an earlier reading of a total.
+_OPENING_STRETCH = re.compile(r"\b(?:in|over|during|for|within|on)\s+(?:its|the|their)\s+first\s+(?:\w+\s+)?"
                               r"(?:hours?|days?|weeks?|months?)\b")
 
 
