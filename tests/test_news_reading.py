@@ -582,3 +582,9 @@ def test_a_share_of_those_who_did_something_is_named_by_what_they_did_and_a_firs
     assert found["96 per cent"][0] == "back_strike.share" and found["91 per cent"][0] == "turnout"
     early = extract_claims(SOURCE, "About 18,000 passengers were affected on the first day alone.")
     assert [c.provisional for c in early] == [True]
+
+
+def test_a_breakdown_after_a_colon_is_of_its_clauses_first_count():
+    claims = {c.quote: c for c in extract_claims(SOURCE, "Ten people with gunshot wounds remain in two hospitals: six "
+                                                          "at Fairhaven General and four at St. Brendan's.")}
+    assert claims["six"].part_of == claims["Ten people"].id and claims["six"].metric == "people"

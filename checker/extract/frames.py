@@ -622,6 +622,10 @@ class _Reader:
             # suffer after a count of things ("one aggregated outlet said at least seven were killed")
             # "Seven of the nine members voted, with two preferring to hold": the parts' list, not their whole
             before = next((f for f in reversed(self.earlier) if not f.whole), self.earlier[-1])
+            if self._opens_breakdown():
+                # "Ten people remain in two hospitals: six at Fairhaven General": a breakdown of the clause's
+                # first count, not of the last one named
+                before = next((f for f in self.earlier if not f.part and not f.whole), before)
             if scope is None and before.scope is not None and role is None and self._winner() is not None:
                 before = replace(before, scope=None)  # "the Alliance won 96 seats and the Greens took 25": theirs
             if role is None or role == before.role:
@@ -1927,14 +1931,19 @@ class _Reader:
 
     # -- shapes around the number --------------------------------------------------------------------
 
+    def _opens_breakdown(self) -> bool:
+        """Whether the number opens a breakdown: right after a colon or a dash."""
+        a = self.first
+        gap = self.doc.text[self.words[a - 1].end : self.m.start] if a >= 1 else ""
+        return ":" in gap or " - " in gap or "\u2014" in gap
+
     def _listed_in(self, thing: str) -> Frame | None:
         """The count of the same things, earlier in the sentence, that a count is listed in: "the toll rose to
         at least 10, including four killed by tornadoes", "30 people were hurt, among them 12 children"."""
         words, a = self.words, self.first
         listed = (a >= 1 and words[a - 1].text in LISTING) or (
             a >= 2 and words[a - 2].text == "among" and words[a - 1].text in ("them", "whom"))
-        gap = self.doc.text[words[a - 1].end : self.m.start] if a >= 1 else ""
-        if not listed and (":" in gap or " - " in gap or "\u2014" in gap):
+        if not listed and self._opens_breakdown():
             listed = True  # "Nine people were killed - seven employees and three contractors": its breakdown
         elif not listed and self.earlier:
             # "... - seven employees and three contractors": the next part of a breakdown under way (", and 40
