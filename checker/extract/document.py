@@ -122,12 +122,14 @@ DATELINE = re.compile(rf"{_DATELINE_WORDS}[ ]?\((?:[A-Z][\w .&-]{{0,30}}\)[ \t]*
                       r"|[^\n\u2014\u2013]{1,40}\s[\u2014\u2013]\s")
 
 
-# A coordinated clause's opening place, after a figure: "and in Kharkiv", "while in Odesa".
 # Words that tell deaths ("regulatory bodies" and road tolls aside).
 _DEATH_WORDS = re.compile(r"\b(?:kill(?:s|ed|ing)?|di(?:e|es|ed)|dead|deaths?|fatalit(?:y|ies)|perish(?:ed)?|drown(?:ed)?"
                           r"|death toll)\b")
-_COLON = re.compile(r":(?!\d)")  # not a clock's ("10:30")
+# A colon that opens a breakdown, not a clock's ("10:30").
+_COLON = re.compile(r":(?!\d)")
+# What stands between a figure and its own place: "1.3mn in the Netherlands".
 _PLACE_RIGHT_AFTER = re.compile(r"[ ](?:in|at|across|throughout|inside)[ ](?:the[ ])?")
+# A coordinated clause's opening place, after a figure: "and in Kharkiv", "while in Odesa".
 _NEXT_CLAUSE_PLACE = re.compile(r"\b(?:and|while|but|whereas)[ ]+(?:in|at)[ ]+(?:the[ ]+)?\Z")
 # What stands between two places of one list: "the United States, Canada and Britain".
 _PLACE_LIST_GAP = re.compile(r"\s*(?:,|,?\s+(?:and|or))\s+(?:the\s+)?")

@@ -8,7 +8,7 @@ from checker.judge.agreement import linked
 from checker.judge.context import Context, Group
 from checker.judge.relations import as_of_range, first_subject, pairs
 from checker.judge.rules import Hit, rule
-from checker.judge.rules.values import describe
+from checker.judge.rules.values import describe, sorted_digits
 from checker.spelling import render_value
 
 
@@ -236,11 +236,8 @@ def _bounds_of(c) -> tuple[float, float]:
 
 def _swapped_digits(a, b) -> bool:
     """Whether two exact whole figures of two digits or more are written with the same digits in another order."""
-    if a.qualifier != "exact" or b.qualifier != "exact" or a.value is None or b.value is None or a.value == b.value:
-        return False
-    if a.value < 10 or b.value < 10 or a.value != int(a.value) or b.value != int(b.value):
-        return False
-    return sorted(str(int(a.value))) == sorted(str(int(b.value)))
+    digits = sorted_digits(a, least=10)
+    return digits is not None and a.value != b.value and digits == sorted_digits(b, least=10)
 
 
 def _told_at(c, ctx: Context):

@@ -197,10 +197,10 @@ def source_contradicts_itself(group: Group, ctx: Context):
         )
 
 
-def _digits(c: Claim) -> str | None:
-    """An exact whole figure's digits in order, None for bounds, ranges, fractions and figures under 100."""
+def sorted_digits(c: Claim, least: float = 100) -> str | None:
+    """An exact whole figure's digits in order, None for bounds, ranges, fractions and figures under `least`."""
     value = c.value
-    if c.qualifier != "exact" or value is None or value < 100 or value != int(value):
+    if c.qualifier != "exact" or value is None or value < least or value != int(value):
         return None
     return "".join(sorted(str(int(value))))
 
@@ -228,8 +228,8 @@ def digits_transposed(group: Group, ctx: Context):
     for a, b in combinations(group.claims, 2):
         if a.source == b.source or a.value == b.value:
             continue
-        da = _digits(a)
-        if da is None or da != _digits(b) or relation(a, b, ctx.vocabulary) != "same":
+        da = sorted_digits(a)
+        if da is None or da != sorted_digits(b) or relation(a, b, ctx.vocabulary) != "same":
             continue
         oa = occasion(a, ctx.published(a.source), apart, ctx.anchors)
         ob = occasion(b, ctx.published(b.source), apart, ctx.anchors)
