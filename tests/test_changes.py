@@ -31,7 +31,7 @@ def test_the_noun_of_a_change_is_read_past_its_qualifiers():
 
 def test_rising_to_a_figure_is_a_level_and_rising_by_it_a_change():
     assert _shares("Unemployment fell to 3.9%.") == {"3.9%": ("unemployment", None)}
-    assert _shares("Unemployment fell by 0.2%.") == {"0.2%": ("unemployment.change", None)}
+    assert _shares("Unemployment fell by 0.2%.") == {"0.2%": ("unemployment.decrease.change", None)}
 
 
 def test_a_value_compared_with_is_the_same_figure_at_an_earlier_time():
@@ -175,7 +175,7 @@ def test_a_change_from_one_figure_to_another_is_a_figure_and_its_earlier_value_n
 
 def test_a_change_in_percentage_points_is_no_end_of_a_range_with_the_level_it_reached():
     claims = _claims("Unemployment fell 0.2 percentage points to 4.1%.")
-    assert (claims["0.2 percentage points"].metric, claims["0.2 percentage points"].value) == ("unemployment.change", 0.2)
+    assert (claims["0.2 percentage points"].metric, claims["0.2 percentage points"].value) == ("unemployment.decrease.change", 0.2)
     assert (claims["4.1%"].metric, claims["4.1%"].value) == ("unemployment", 4.1)
 
 
@@ -300,7 +300,7 @@ def test_a_segments_sum_and_its_change_are_the_segments_and_guidance_called_for_
         "Revenue rose 12% to $18.74 billion. Halvorsen called for revenue between $19.1 billion and $19.6 billion. "
         "The company now sees full-year sales of $75 billion to $76.5 billion."))}
     assert (claims["$5.87 billion"].metric, claims["$5.87 billion"].scope) == ("revenue", "device segment")
-    assert (claims["2%"].metric, claims["2%"].scope) == ("revenue.change", "device segment")
+    assert (claims["2%"].metric, claims["2%"].scope) == ("revenue.decrease.change", "device segment")
     assert (claims["$18.74 billion"].metric, claims["$18.74 billion"].scope) == ("revenue", None)
     assert claims["between $19.1 billion and $19.6 billion"].hypothetical
     assert claims["$75 billion to $76.5 billion"].hypothetical

@@ -67,7 +67,7 @@ def test_digit_led_patterns_match_their_look_behind_first_forms(text: str) -> No
 @given(_TEXTS)
 def test_number_tokens_are_the_plain_one_pattern_scan(text: str) -> None:
     # The token pattern as first written: no guard before the digits, the minus sign's look-behind first.
-    plain = numbers._TOKEN_RE.pattern.replace("(?=[\\d.])(?P<digits>", "(?P<digits>")
+    plain = numbers._TOKEN_RE.pattern.replace("(?=[\\d.])(?<!\\d\\.)(?P<digits>", "(?<!\\d\\.)(?P<digits>")
     plain = plain.replace("(?P<minus>-(?<![\\w\\-]-)", "(?P<minus>(?<![\\w\\-])-")
     assert plain.count("(?<![\\w\\-])-") == 1 and "(?=[\\d.])" not in plain
     one_pattern = re.compile(f"{numbers._UNICODE_FRACTION_RE.pattern}|{plain}")

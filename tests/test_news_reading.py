@@ -429,7 +429,7 @@ def test_another_event_of_a_kind_has_its_own_date_and_measures():
 def test_a_margin_is_not_the_votes():
     assert _read("The incumbent held the seat by just 212 votes.")["212 votes"][0] == "people.voted.margin"
     assert _read("The Alliance leads by 5% in the latest poll.")["5%"][0].endswith(".margin")
-    assert _read("Prices were cut by 5%.")["5%"][0] == "price.change"
+    assert _read("Prices were cut by 5%.")["5%"][0] == "price.decrease.change"
 
 
 def test_pounds_are_money_when_the_clause_after_them_speaks_of_money():
@@ -588,3 +588,58 @@ def test_a_breakdown_after_a_colon_is_of_its_clauses_first_count():
     claims = {c.quote: c for c in extract_claims(SOURCE, "Ten people with gunshot wounds remain in two hospitals: six "
                                                           "at Fairhaven General and four at St. Brendan's.")}
     assert claims["six"].part_of == claims["Ten people"].id and claims["six"].metric == "people"
+
+
+def test_a_fall_and_a_rise_of_the_same_size_are_two_figures():
+    assert _read("Exports to Japan fell 4.1%.")["4.1%"][0] == "export.decrease.change"
+    assert _read("Exports to Japan rose 4.1%.")["4.1%"][0] == "export.change"
+    assert _read("Sales were down 4% on the year.")["4%"][0] == "sale.decrease.change"
+    assert _read("The water level dropped by 1.5 metres.")["1.5 metres"][0] == "distance.decrease.change"
+
+
+def test_a_count_told_as_up_or_down_is_its_change():
+    found = _read("The outbreak grew to 74 confirmed cases on Friday, up seven since Tuesday.")
+    assert found["74 confirmed cases"][0] == "cases.confirmed" and found["seven"][0] == "cases.confirmed.change"
+    assert _read("Rescuers picked up 5 survivors.")["5 survivors"][0] == "people.survived"  # a verb's particle
+
+
+def test_a_percentage_is_what_its_own_noun_measures():
+    assert _read("The offer is a 37% premium over the closing price.")["37%"][0] == "premium"
+    assert _read("The offer represents a premium of 27% to the closing price.")["27%"][0] == "premium"
+    assert _read("Washington imposed a 25% tariff on imported steel.")["25%"][0] == "tariff"
+    assert _read("The fund bought a 12% stake in the airline.")["12%"][0] == "stake"
+
+
+def test_a_sum_is_not_named_by_the_time_after_it():
+    assert _read("Norland alone had revenue of $9.8 billion last year.")["$9.8 billion"][0] == "revenue"
+
+
+def test_letter_currencies_keep_their_scale():
+    claims = {c.quote: (c.value, c.unit) for c in extract_claims(SOURCE, (
+        "Exports rose to RM142.6 billion in October. Imports were RM 121.3 billion. "
+        "The deficit reached Rp 350 trillion. The plant cost Ksh 2.5 billion."))}
+    assert claims["RM142.6 billion"] == (142.6e9, "MYR") and claims["RM 121.3 billion"] == (121.3e9, "MYR")
+    assert claims["Rp 350 trillion"] == (350e12, "IDR") and claims["Ksh 2.5 billion"] == (2.5e9, "KES")
+
+
+def test_a_flow_to_or_from_a_place_is_that_flows_figure():
+    found = _read("Exports to Japan fell 4.1% to $8.6 billion, while exports rose 8.4% in all.")
+    assert found["4.1%"] == ("export.decrease.change", "to Japan") and found["$8.6 billion"] == ("export", "to Japan")
+    assert found["8.4%"] == ("export.change", None)
+
+
+def test_a_named_sum_after_from_is_the_earlier_value():
+    found = _read("The trade surplus widened to RM21.3 billion in October from RM15.1 billion a year earlier.")
+    assert found["RM21.3 billion"] == ("trade_surplus", None)
+    assert found["RM15.1 billion"] == ("trade_surplus", "earlier value")
+
+
+def test_a_sentence_that_opens_by_a_kind_lists_parts():
+    found = _read("By county, Lancaster has 41 confirmed cases, Lebanon nine and Berks five.")
+    assert found["41 confirmed cases"] == ("cases.confirmed", "part") and found["five"] == ("cases.confirmed", "part")
+    assert _read("By evening, 12 people had died.")["12 people had died"] == ("people.killed", None)
+    assert _read("By Tuesday, 40 people had died.")["40 people had died"] == ("people.killed", None)
+
+
+def test_a_particle_up_is_no_rise():
+    assert _read("Electronics make up more than 40 per cent of all exports.")["more than 40 per cent"][0] == "export.share"

@@ -120,6 +120,8 @@ _ASIDE_OPENERS = frozenset(("which", "who", "whose", "the", "a", "an"))
 _RELATIVE_PRONOUNS = frozenset(("which", "who", "that"))
 # Verbs that set a figure equal to its subject: "turnout was 60%".
 _COPULAS = frozenset("was is were are".split())
+# Verbs whose "up" is their own particle, no rise: "electronics make up more than 40% of exports".
+_UP_PARTICLE_VERBS = frozenset(("make", "take"))
 # Nouns that name a share of what follows "of": "Labour's share of the vote was 33.7%".
 _SHARE_NOUNS = frozenset("share percentage proportion portion".split())
 _SHARE_OF = tuple(f"{noun} of " for noun in _SHARE_NOUNS)
@@ -136,7 +138,7 @@ ADDED = "additional"
 # The scope of a figure that is a part of a whole and names no state of its own ("11 of them"): judge.relations.PART.
 PART = "part"
 # A sum starts with a sign or a currency's code ("$", "EUR 5", "Rs 10"); a three-letter word ("one", "six") is none.
-_MONEY_START = re.compile(r"[^\w\s]|(?-i:[A-Z]{3})\b|(?:rs|inr|usd|eur)\b", re.I)
+_MONEY_START = re.compile(r"[^\w\s]|(?-i:[A-Z]{3})(?![a-z])|(?:rs|inr|usd|eur|rm|rp|ksh)(?![a-z])", re.I)
 _PERCENT_END = re.compile(r"(?:%|\bper ?cent|\bpct\.?|\bpercentage points?)$", re.I)
 # Verbs that put a figure on something: "put the crowd at 1.7 million", "estimated the damage at".
 _ESTIMATING = frozenset("put estimate place peg fix assess reckon calculate gauge".split())
@@ -231,6 +233,9 @@ def read_count(doc: Document, sentence: Sentence, m: Mention, earlier: list[Fram
         frame = replace(frame, whole=True)
     if frame.scope is None and reader._increment():
         frame = replace(frame, scope=ADDED)  # "two more bodies": what was added, not the running total
+    elif frame.scope is None and reader._change_told():
+        # "grew to 74 cases on Friday, up seven since Tuesday": by how much it changed, not the count
+        frame = replace(frame, metric=f"{frame.metric}.{reader._change_name(reader.first - 1)}")
     whole = reader._listed_in(frame.thing) if frame.of is None else None
     if whole is not None:
         # A scope shared with the whole ("aboard the MV Dona Carmela") makes no part of it: "part" does
@@ -303,13 +308,18 @@ def read_measure(doc: Document, sentence: Sentence, m: Mention, earlier: list[Fr
     reader = _Reader(doc, sentence, m, earlier)
     frame = reader.measure()
     if m.kind not in ("money", "percent", "temperature") and not frame.metric.endswith(".change") and reader._by_change():
-        frame = replace(frame, metric=f"{frame.metric}.change")  # "the typhoon strengthened by 75 km/h": by how much
+        # "the typhoon strengthened by 75 km/h": by how much
+        frame = replace(frame, metric=f"{frame.metric}.{reader._change_name(reader.first - 2)}")
     if m.kind not in ("money", "percent", "temperature", "speed") and not frame.metric.split(".")[-1].startswith("per_"):
         per = reader._per_unit()
         if per is not None:
             frame = replace(frame, metric=f"{frame.metric}.per_{slug(per)}")
     if m.kind == "percent" and not frame.metric.endswith(".margin") and reader._margin():
         frame = replace(frame, metric=f"{frame.metric}.margin")  # "leads by 5%": the lead, not a share
+    if m.kind in ("money", "percent") and frame.scope is None and ("to" in sentence.texts or "from" in sentence.texts):
+        partner = reader._partner(frame.thing)
+        if partner is not None:
+            frame = replace(frame, scope=partner)  # "exports to Japan fell 4.1%": that flow's, not all exports'
     if m.kind == "percent" and frame.scope is None and "among" in sentence.texts:
         group = reader._among()
         if group is not None:
@@ -965,6 +975,11 @@ class _Reader:
                 return Frame(f"{source.metric}.per_{slug(per)}", self.m.start, self.m.end, source.thing,
                              scope=source.scope)
             return Frame(source.metric, self.m.start, self.m.end, source.thing, scope=source.scope, of=source.of)
+        compared = self._compared_money()
+        if compared is not None:
+            # "net income fell to $310 million from $402 million", "the surplus widened to RM21.3 billion from
+            # RM15.1 billion a year earlier": the same figure's earlier value, whatever words follow it
+            return Frame(compared.metric, self.m.start, self.m.end, compared.thing, scope=EARLIER_VALUE)
         words, lex = self.words, self.lex
         name, lost, scope = None, False, None
         i = self.after
@@ -990,10 +1005,6 @@ class _Reader:
             if purpose is None or named in ("compensation", "aid") and self._named_right_before(named):
                 name, scope = named, scope or scope_before
         if name is None:
-            compared = self._compared_money()
-            if compared is not None:
-                # "net income fell to $310 million from $402 million": the same figure's earlier value
-                return Frame(compared.metric, self.m.start, self.m.end, compared.thing, scope=EARLIER_VALUE)
             name = self._money_reached()
         if name is None and self.earlier and self.earlier[-1].role == "compensated":
             name = "compensation"
@@ -1010,7 +1021,7 @@ class _Reader:
             base, dot, rest = name.partition(".")
             name = f"{slug(modifier)}_{base}{dot}{rest}"
         if "." not in name and self._by_change():
-            name = f"{name}.change"  # "outlays would rise by more than A$36 billion": by how much, not the outlays
+            name = f"{name}.{self._change_name(self.first - 2)}"  # "outlays would rise by more than A$36 billion"
         per = self._per_unit() if not name.rsplit(".", 1)[-1].startswith("per_") else None
         if per is not None:
             # "$1.21 per share", "$3.50 a gallon", "$15 an hour": a rate, never a rival of a total
@@ -1269,6 +1280,8 @@ class _Reader:
                 and words[j].text not in _COMPARING_WORDS and not words[j].text.endswith("ed") \
                 and not self._capital(j) and classes(words[j].text) & NOUN:
             j += 1
+        if j < len(words) and words[j].text in _TIME_NOUNS:
+            return None  # "$9.8 billion last year", "$2 billion next quarter": words of time, not the sum's noun
         while j > i and not classes(words[j - 1].text) & NOUN:
             j -= 1
         return " ".join(lemma(w.text) for w in words[i:j]) if j > i else None
@@ -1331,12 +1344,14 @@ class _Reader:
             return Frame(compared.metric, self.m.start, self.m.end, compared.thing, scope=EARLIER_VALUE)
         change, change_after = None, False
         if i < len(words) and self._adjacent(i - 1, i) and lemma(words[i].text) in lex.changes:
-            change, change_after, i = "change", True, i + 1
-        elif a > 0 and lemma(words[a - 1].text) in lex.changes or (a > 1 and words[a - 1].text == "by"
-                                                                     and lemma(words[a - 2].text) in lex.changes):
-            change = "change"
+            change, change_after, i = self._change_name(i), True, i + 1
+        elif a > 0 and lemma(words[a - 1].text) in lex.changes and not (
+                a > 1 and words[a - 1].text == "up" and verb_lemma(words[a - 2].text) in _UP_PARTICLE_VERBS):
+            change = self._change_name(a - 1)
+        elif a > 1 and words[a - 1].text == "by" and lemma(words[a - 2].text) in lex.changes:
+            change = self._change_name(a - 2)
         elif a > 1 and words[a - 1].text in ("cumulative", "a") and lemma(words[a - 2].text) in ("by",):
-            change = "change"
+            change = self._change_name(a - 3)
         reached = self._change_reached()
         if reached is not None:
             # "fell 0.2 percentage points to 4.1%": the level the changed thing reached
@@ -1374,6 +1389,11 @@ class _Reader:
                     words.index(w)))
                 thing = thing or None
                 group_end = phrase[1]
+        if thing is None and change is None and not level:
+            named = self._share_noun()
+            if named is not None:
+                # "a 37% premium", "a premium of 27%", "a 25% tariff": the percentage is what its noun measures
+                thing, level = named, True
         changed = None
         if thing is None and change is not None and not change_after:
             changed = self._figure_changed()  # "revenue reached $4.21 billion, up 12%": revenue's change
@@ -1412,6 +1432,28 @@ class _Reader:
             # 11.2% of patients": shares of one group that say different things of it are different figures
             metric = f"{slug(thing)}.{slug(said)}.share"
         return Frame(metric, self.m.start, self.m.end, thing, scope=holder)
+
+    def _share_noun(self) -> str | None:
+        """The noun a percentage is the value of, right after it ("a 37% premium", "a 12% stake") or before "of"
+        ("a premium of 27%", "market share of 18%"); not a change, a time, or a name."""
+        words, i, a = self.words, self.after, self.first
+        if i < len(words) and self._adjacent(i - 1, i) and self._plain_noun(i) and words[i].text not in _TIME_NOUNS:
+            phrase = self._noun_phrase(i)
+            if phrase is not None and phrase[1] == i:
+                return lemma(words[i].text)
+        if a > 1 and words[a - 1].text == "of" and self._plain_noun(a - 2) and words[a - 2].text not in _TIME_NOUNS \
+                and lemma(words[a - 2].text) not in self.lex.changes and words[a - 2].text not in _SHARE_NOUNS:
+            first = a - 2
+            if first > 0 and self._plain_noun(first - 1) and self._adjacent(first - 1, first):
+                first -= 1  # "market share of 18%"
+            return " ".join(lemma(w.text) for w in words[first : a - 1])
+        return None
+
+    def _change_name(self, k: int) -> str:
+        """The name of a change said by word k: "decrease.change" for a word of falling ("fell 4.1%", "a 3% drop",
+        "down 2%"), else "change"."""
+        text = self.words[k].text if k >= 0 else ""
+        return "decrease.change" if text in self.lex.falls or lemma(text) in self.lex.falls else "change"
 
     def _finite(self, k: int) -> bool:
         """Whether word k may be a clause's own verb: an auxiliary, a past form, or a word only a verb."""
@@ -1525,6 +1567,21 @@ class _Reader:
             return text[words[i + 1].start : words[j].end]
         return self._winner()
 
+    def _partner(self, thing: str | None) -> str | None:
+        """The place a flow is to or from, named right after the flow's noun before the figure in its clause:
+        "exports to Japan fell 4.1%", "imports from China rose to $40 billion" ("to Japan", "from China")."""
+        if not thing:
+            return None
+        head = slug(thing.split()[-1])
+        words, texts = self.words, self.sentence.texts
+        lo = self.sentence.word_index(self.doc.strong_clause(self.sentence, self.m.start)[0])
+        places = {p.first_word: p for p in self.doc.places(self.sentence)}
+        for k in range(self.first - 1, lo - 1, -1):
+            if k + 2 < len(words) and texts[k + 1] in ("to", "from") and slug(noun_lemma(texts[k]) or texts[k]) == head:
+                place = places.get(k + 2 + (texts[k + 2] == "the"))
+                return f"{texts[k + 1]} {place.value.name}" if place is not None else None
+        return None
+
     def _among(self) -> str | None:
         """The group a share is of, named by "among" right after it or before it in its clause, with no other
         share between: "turnout among voters aged 18 to 24 was about 54%", "61% among women and 44% among men"."""
@@ -1563,8 +1620,8 @@ class _Reader:
                     k = self._name_end_at(0)  # "Santos was elected mayor on Tuesday, taking 52 percent": hers
                 while k is not None and k >= 0 and (words[k].text in AUXILIARIES or words[k].text in ("who", "which", "that")):
                     k -= 1
-                if k is None or k < 0 or not self._capital(k):
-                    return None  # a holder may be a place too ("Santos won", "Brazil's share")
+                if k is None or k < 0 or not self._capital(k) or words[k].text in FUNCTION_WORDS:
+                    return None  # a holder may be a place too ("Santos won", "Brazil's share"); "By" is no one
                 j = self._name_start(k)
                 if j < k and words[j].text in DETERMINERS:
                     j += 1  # "The Civic Alliance took 96 seats": the party is the Civic Alliance
@@ -2015,6 +2072,15 @@ class _Reader:
                 and self._noun_phrase(i + 1) is not None:
             return True  # not "killed 17 civilians and wounded 75 more": those are others, not an addition
         return a > 0 and words[a - 1].text in _ADDED_BEFORE
+
+    def _change_told(self) -> bool:
+        """Whether a count is told as a change by "up" or "down" before it, opening its phrase: ", up seven since
+        Tuesday", "the toll is down 3"; not a verb's particle ("picked up 5 survivors")."""
+        words, a = self.words, self.first
+        if a < 1 or words[a - 1].text not in ("up", "down") or not self._adjacent(a - 1, a):
+            return False
+        return a == 1 or words[a - 2].text in _COPULAS or self.doc.text[words[a - 2].end : words[a - 1].start].strip() in (
+            ",", "-", "–", "—", "(")
 
     def _in_tally(self) -> bool:
         """A side of a tally or a score: "voted 9 to 2", "the vote was 9-2", "won 3 to 1". Its numbers count
@@ -2662,7 +2728,8 @@ _DEGREES = frozenset("grievous grievously minor serious seriously critical criti
                      "slight slightly".split())
 # Words by which a sentence lists a total's parts ("the total includes", "the breakdown shows").
 _BREAKDOWN_CUES = frozenset("includes include including breakdown comprising comprises consisting".split())
-_MONEY_MARK = re.compile(r"[$€£¥₹]|\b(?:rs|usd|eur|gbp|inr|dollars?|euros?|pounds?|rupees?)\b", re.I)
+_MONEY_MARK = re.compile(r"[$€£¥₹]|\b(?:rs|usd|eur|gbp|inr|rm|rp|ksh)(?![a-z])|\b(?:dollars?|euros?|pounds?|rupees?)\b",
+                         re.I)
 
 
 def _name_text(name: str) -> str:

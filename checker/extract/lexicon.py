@@ -50,6 +50,7 @@ class Lexicon:
     measure_info: dict[str, Measure] = field(default_factory=dict)
     money: dict[tuple[str, ...], str] = field(default_factory=dict)
     changes: frozenset[str] = frozenset()
+    falls: frozenset[str] = frozenset()
     events: dict[tuple[str, ...], str] = field(default_factory=dict)
     event_verbs: dict[tuple[str, ...], str] = field(default_factory=dict)
     durative: frozenset[str] = frozenset()
@@ -132,7 +133,8 @@ def load_lexicon(path: Path = DEFAULT_LEXICON) -> Lexicon:
         for key, value in _table(words, name).items():
             lex.money.setdefault(key, value)
     shares = data.get("shares") or {}
-    lex.changes = frozenset(k[0] for k in _table(shares.get("change"), "").keys() if len(k) == 1)
+    lex.falls = frozenset(k[0] for k in _table(shares.get("fall"), "").keys() if len(k) == 1)
+    lex.changes = frozenset(k[0] for k in _table(shares.get("change"), "").keys() if len(k) == 1) | lex.falls
     events = data.get("events") or {}
     durative, recurring = set(), set()
     for name, spec in sorted(events.items()):

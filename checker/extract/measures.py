@@ -22,7 +22,9 @@ def _alt(words) -> str:
 _AMBIGUOUS_SPACED = {"c", "f", "k", "in", "t", "g", "gr", "'", '"', "″", "l", "lt", "m", "mi", "pc", "kr", "rs",
                      "rm", "real", "won", "rand", "ha", "kn", "buck"}
 # Currency codes written before a number, whatever follows: "Rs 22.66 crore" is rupees, "USD 5 million" dollars.
-_CODES_BEFORE = frozenset({"usd", "eur", "gbp", "rs", "inr"})
+# Codes before a number written with words ("USD 14 billion", "RM 2.5 million"): every ISO code that is no
+# English word ("try", "cad", "gel" are), and the common letter symbols.
+_CODES_BEFORE = frozenset({c.lower() for c in U.CURRENCY_CODES} - {"try", "cad", "gel"} | {"rs", "rm", "rp", "ksh"})
 _UNIT_WORDS = {k: v for k, v in U.UNIT_TOKENS.items() if v != "kelvin" or k == "kelvin"}
 _DEGREE = r"(?:°|º|degrees?|deg\.?)"
 _TEMP_WORDS = "celsius|celcius|centigrade|centigrate|fahrenheit|farenheit|fahrenheight"
@@ -60,10 +62,11 @@ _MONEY_CUE_RE = re.compile(
 )
 _POUNDS_RE = re.compile(r"[ ]pounds?(?![a-z])")
 # An ISO code glued to the amount, as in price lists and tickers: "USD3.14", "GBP3.01", "RM42".
-_GLUED_CODES = [c.lower() for c in U.CURRENCY_CODES] + ["rs", "rm", "us$", "r$"]
+_GLUED_CODES = [c.lower() for c in U.CURRENCY_CODES] + ["rs", "rm", "rp", "ksh", "us$", "r$"]
 _GLUED_CODE_RE = re.compile(
     rf"(?<![a-z])(?P<c>{_alt(_GLUED_CODES)})"
-    r"(?P<n>\d{1,3}(?:,\d{3}){1,6}(?:\.\d{1,6})?|\d{1,15}(?:\.\d{1,6})?)(?![\d.,]\d|[a-z])"
+    r"(?P<n>\d{1,3}(?:,\d{3}){1,6}(?:\.\d{1,6})?|\d{1,15}(?:\.\d{1,6})?)"
+    r"(?:[ ]?(?P<s>mn|mln|bn|tn|m|b|k|million|billion|trillion|thousand)(?![a-z]))?(?![\d.,]\d|[a-z])"
 )
 # The amount of a glued code starts with a digit right after a letter or "$", two or three characters
 # after the code's start: the pattern is tried only there, instead of at every offset of the text.
@@ -440,7 +443,8 @@ def find_measures(text: str, lower: str, policy: NumberPolicy = DEFAULT_POLICY) 
         pending = None
         singles.append(m)
     glued_money = [
-        _money_mention(float(m.group("n").replace(",", "")), m.start(), m.end(), U.CURRENCY_TOKENS[m.group("c")])
+        _money_mention(float(f"{float(m.group('n').replace(',', '')) * _MONEY_SCALES.get(m.group('s') or '', 1):.12g}"),
+                       m.start(), m.end(), U.CURRENCY_TOKENS[m.group("c")])
         for m in _glued_codes(lower)
     ]
     if glued_money:

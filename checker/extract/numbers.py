@@ -163,7 +163,7 @@ _UNICODE_FRACTION_RE = re.compile(rf"(?P<ufrac>[{''.join(_UNICODE_FRACTIONS)}])"
 _TOKEN_FIRST = "".join(sorted({re.escape(w[0]) for w in (*WORD_TOKENS, "a")})) + r"\d.\-"
 _TOKEN_RE = re.compile(
     rf"(?<!\w)(?=[{_TOKEN_FIRST}])(?:"
-    rf"(?=[\d.])(?P<digits>{DIGITS_PATTERN}(?:(?P<dscale>{_DIGIT_SCALE_SUFFIX}))?(?!\d))"
+    rf"(?=[\d.])(?<!\d\.)(?P<digits>{DIGITS_PATTERN}(?:(?P<dscale>{_DIGIT_SCALE_SUFFIX}))?(?!\d))"
     rf"|(?P<article>an?)[ ](?=(?:{_ARTICLE_FOLLOWERS}))"
     rf"|(?P<word>{trie(WORD_TOKENS)})\b"
     rf"|(?P<minus>-(?<![\w\-]-)(?=[ ]{{0,2}}[\d.]))"

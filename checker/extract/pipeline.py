@@ -19,13 +19,13 @@ from checker.extract.dates import find_dates, find_time_anchors, stated_date
 from checker.extract.density import DENSE_FIGURES, DENSE_WINDOW, blank_dense, dense_stretches
 from checker.extract.document import Document, Sentence
 from checker.extract.durations import find_durations
-from checker.extract.frames import (EARLIER_VALUE, UNNAMED_MEASURES, changed_from, duration_event_of, event_of, event_place_of, hypothetical, lasting_event_of,
+from checker.extract.frames import (EARLIER_VALUE, PART, UNNAMED_MEASURES, changed_from, duration_event_of, event_of, event_place_of, hypothetical, lasting_event_of,
                                     read_count, read_measure, read_unitless, reported_event_of, story_place)
 from checker.extract.measures import find_measures
 from checker.extract.mention import Mention
 from checker.extract.numbers import DEFAULT_POLICY, find_numbers, parse_number
 from checker.extract.scores import find_scores
-from checker.extract.words import VERB, classes, verb_lemma
+from checker.extract.words import CALENDAR_WORDS, NOUN, VERB, classes, verb_lemma
 from checker.model import Claim, Extraction, Qualifier, Source, day_to_iso, iso_to_day
 from checker.normalize.places import gazetteer
 from checker.vocabulary import Vocabulary, lemma, load_vocabulary
@@ -309,13 +309,14 @@ def _name_change(earlier: dict, reached: dict, by: bool) -> None:
     """One name for a change's two figures: the reached figure's, unless only the earlier one's says what it
     is ("revenue grew from $2 billion to $3 billion"); the earlier one is the figure's earlier value, or by
     how much it changed ("rose 3% to 14.2%")."""
-    named = earlier["metric"].removesuffix(".change") if by and earlier["metric"] else earlier["metric"]
+    change = ".decrease.change" if by and (earlier["metric"] or "").endswith(".decrease.change") else ".change"
+    named = earlier["metric"].removesuffix(change) if by and earlier["metric"] else earlier["metric"]
     metric = reached["metric"]
     if metric in UNNAMED_MEASURES and named not in UNNAMED_MEASURES:
         metric = named
     reached["metric"] = metric
     if by:
-        earlier["metric"] = f"{metric}.change"
+        earlier["metric"] = f"{metric}{change}"
     else:
         earlier["metric"], earlier["scope"] = metric, EARLIER_VALUE
 
@@ -416,6 +417,8 @@ def _claim(doc: Document, source: Source, m: Mention, dates_by_sentence, date_me
         frame = read_measure(doc, sentence, m, doc.frames_in(sentence))
         doc.add_frame(sentence, _placed(frame, m))
         metric, scope = frame.metric, frame.scope
+    if kind == "quantity" and scope is None and _lists_by_kind(doc, sentence):
+        scope = PART  # "By county, Lancaster has 41 cases, Chester 12": each figure one part of a breakdown
     speaker, speaker_span = doc.speaker(sentence, start)
     if frame is not None and frame.placeless:
         subject = None
@@ -501,6 +504,22 @@ def _largest_unit(m: Mention) -> str | None:
     """A duration's largest unit as written ("six-week": week): how precisely it is told."""
     units = m.extra.get("units") if m.kind == "duration" else None
     return next((u for u in _UNIT_ORDER if units and u in units), None)
+
+
+# Times of day after an opening "By" ("By evening, 40 had died"): a time, no breakdown.
+_TIMES_OF_DAY = frozenset("morning afternoon evening night noon midday midnight dawn dusk nightfall then now".split())
+
+
+def _lists_by_kind(doc: Document, sentence: Sentence) -> bool:
+    """Whether a sentence opens by naming what it breaks its figures down by: "By county, ...", "By destination,
+    ...", "By age group, ..."; not a time ("By Tuesday,", "By evening,")."""
+    words, texts = sentence.words, sentence.texts
+    if len(words) < 3 or texts[0] != "by":
+        return False
+    k = 1 if doc.text.startswith(",", words[1].end) else 2 if doc.text.startswith(",", words[2].end) else None
+    return k is not None and all(
+        doc.text[w.start].islower() and w.text.isalpha() and w.text not in _TIMES_OF_DAY and w.text not in CALENDAR_WORDS
+        for w in words[1 : k + 1]) and bool(classes(texts[k]) & NOUN)
 
 
 def _is_story_place(doc: Document, place: str) -> bool:

@@ -210,8 +210,10 @@ def _where(a: Claim, b: Claim, vocabulary) -> str:
     # A date's or a duration's scope names whose event it is ("the deal with Ford", "the strike against GM"):
     # an event said without one may be anyone's, not a part.
     scope = _scope_relation(a.scope, b.scope, identity=a.kind in ("date", "duration"))
-    if a.scope == b.scope == PART and a.part_of != b.part_of:
-        scope = "other"  # "11 of them" and "five of them": parts of whatever each was of, unless it is one figure
+    if a.scope == b.scope == PART and (a.part_of != b.part_of or a.part_of is None):
+        # "11 of them" and "five of them", "58 of the confirmed cases" and "41 of the state's": parts of whatever
+        # each was of, unless both are of one figure read
+        scope = "other"
     if "other" in (place, scope):
         return "other"
     return "part" if "part" in (place, scope) else "same"

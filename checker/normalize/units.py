@@ -190,7 +190,7 @@ CURRENCY_TOKENS: dict[str, str] = {
     "nz$": "NZD", "kr": "SEK", "krona": "SEK", "kronor": "SEK", "zloty": "PLN", "zlotys": "PLN", "zł": "PLN",
     "lira": "TRY", "liras": "TRY", "₺": "TRY", "shekel": "ILS", "shekels": "ILS", "₪": "ILS",
     "won": "KRW", "₩": "KRW", "real": "BRL", "reais": "BRL", "r$": "BRL", "rand": "ZAR", "ringgit": "MYR",
-    "rm": "MYR", "dirham": "AED", "dirhams": "AED", "riyal": "SAR", "riyals": "SAR", "tenge": "KZT",
+    "rm": "MYR", "rp": "IDR", "ksh": "KES", "₱": "PHP", "฿": "THB", "₫": "VND", "dirham": "AED", "dirhams": "AED", "riyal": "SAR", "riyals": "SAR", "tenge": "KZT",
     "lari": "GEL", "naira": "NGN", "₦": "NGN", "bitcoin": "BTC", "bitcoins": "BTC", "₿": "BTC",
     "hk$": "HKD", "s$": "SGD", "sgd$": "SGD", "mex$": "MXN", "pesos": "MXN", "peso": "MXN",
 }

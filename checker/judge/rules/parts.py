@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from checker.judge.context import Context
 from checker.judge.grouping import comparable_figure
-from checker.judge.relations import ADDED, CAPACITY, EARLIER, apart_by_years, comparable, is_money, one_occasion, relation
+from checker.judge.relations import ADDED, CAPACITY, EARLIER, PART, apart_by_years, comparable, is_money, one_occasion, relation
 from checker.judge.rules import Hit, rule
 from checker.model import Claim
 from checker.spelling import render_value
@@ -161,7 +161,8 @@ def part_exceeds_whole(claims: list[Claim], ctx: Context):
 _UNNAMED = frozenset(("money", "percent"))
 # Scopes that say how a figure stands to another (an earlier value, an addition, a capacity), not whose it is:
 # "up from 789 cases the week before" holds no population.
-_NO_HOLDER = frozenset((EARLIER, ADDED, CAPACITY))
+# A part ("11 of 67 cases") is no population of its own either: all of them there is the whole it is of.
+_NO_HOLDER = frozenset((EARLIER, ADDED, CAPACITY, PART))
 
 
 # Words of a figure's name that make it a level, not an amount: a town's average price may top its country's.
@@ -185,7 +186,7 @@ def _named_parts_exceed(by_metric: dict[str, list[Claim]], ctx: Context):
         # A figure too generic to compare ("121 seats" won by nobody named) is no part or whole of another.
         group = [c for c in by_metric[metric] if _adds_up(c) and comparable_figure(c, voc)]
         parts = [c for c in group if _lowest(c) is not None and (c.scope or c.subject)]
-        wholes = [c for c in group if _highest(c) is not None]
+        wholes = [c for c in group if _highest(c) is not None and c.scope != PART]  # a part is no one's whole
         for p in parts:
             lowest = _lowest(p)
             # A part its text ties to one whole ("Rs 28 crore of the amount disbursed") is that whole's alone.
