@@ -401,7 +401,7 @@ class Pairs:
                     continue  # a toll of 1987, the votes of 2011, beside this story's: another occasion's
                 if change and a.as_of_stated and b.as_of_stated and a.as_of != b.as_of:
                     continue  # a change over the year and one over a day are changes over different spans
-                if a.kind == "quantity" and a.as_of_stated != b.as_of_stated and _long_span(a if a.as_of_stated else b):
+                if a.kind == "quantity" and a.as_of_stated != b.as_of_stated and long_span(a if a.as_of_stated else b):
                     continue  # "up 14% this year" and the day's "up 6.8%"; "the sector has shed 95,000 jobs so far
                     # this year" and a company's "will cut 6,400 jobs" (no time stated): figures of other spans
                 overlap = _overlap(a, b, bounds[i], bounds[j], tolerances)
@@ -469,7 +469,7 @@ _OCCURRENCE_DAYS = 45
 _LONG_SPAN_DAYS = 45
 
 
-def _long_span(c: Claim) -> bool:
+def long_span(c: Claim) -> bool:
     """Whether a claim's stated time spans more than _LONG_SPAN_DAYS days."""
     lo, _, hi = (c.as_of or "").partition("/")
     first, last = _day_bounds(lo), _day_bounds(hi or lo)

@@ -6,7 +6,7 @@ import datetime as dt
 
 from checker.judge.agreement import linked
 from checker.judge.context import Context, Group
-from checker.judge.relations import as_of_range, first_subject, pairs
+from checker.judge.relations import as_of_range, first_subject, long_span, pairs
 from checker.judge.rules import Hit, rule
 from checker.judge.rules.values import describe, sorted_digits
 from checker.spelling import render_value
@@ -123,7 +123,8 @@ def running_total_fell(group: Group, ctx: Context):
     Not flagged: figures that are not running totals (the `cumulative` list in vocabulary.yaml);
     totals that fall as well as rise (the missing, the trapped: the lexicon's `falling` roles); rising
     figures (FC201); counts of two periods that do not meet ("more than 11,000 deaths in 2022", "about
-    8,300 in 2023"). Every telling of one toll that fell is named in one finding.
+    8,300 in 2023"), and a count of a long period (a year's) before a day's ("1,142 deaths on the route so
+    far this year", then one wreck's 21 on Wednesday). Every telling of one toll that fell is named in one finding.
 
     Options: the `cumulative` list in vocabulary.yaml.
     """
@@ -139,6 +140,9 @@ def running_total_fell(group: Group, ctx: Context):
             # figure ("$200 million in its first two weeks") is an earlier reading, whatever day it is told
         if _periods_apart(early, late):
             continue  # "more than 11,000 deaths in 2022", "about 8,300 in 2023": counts of two periods
+        if long_span(early) and not _is_period(late.as_of or ""):
+            continue  # "1,142 deaths on the route this year" and one wreck's 21 on a day: a period's count, no reading
+            # of the day's toll
         lo_early = early.low if early.low is not None else early.value
         hi_late = late.high if late.high is not None else late.value
         if lo_early is not None and hi_late is not None and hi_late < lo_early:
@@ -307,8 +311,9 @@ def toll_revised_same_day(group: Group, ctx: Context):
                 template="{figure} given as {low} and {high} on the same day",
                 params={"figure": group.metric, "low": render_value(lo), "high": render_value(hi)},
                 explanation=(
-                    f"Running totals rise as reports come in: {render_value(hi)} ({ctx.label(hi.source)}) is likely a "
-                    f"later count than {render_value(lo)} ({ctx.label(lo.source)}), but neither states its time."
+                    f"Running totals rise as reports come in: {render_value(hi)} ({ctx.label(hi.source)}) may be a "
+                    f"later count than {render_value(lo)} ({ctx.label(lo.source)}), but both are told for {lo.as_of} "
+                    f"and nothing says which came later; if both were told at one time, they contradict each other."
                 ),
                 metric=group.metric,
                 subject=lo.subject or hi.subject,
@@ -321,8 +326,8 @@ def toll_revised_same_day(group: Group, ctx: Context):
             template="{figure} given as {values} on the same day",
             params={"figure": group.metric, "values": describe(found, ctx)},
             explanation=(
-                f"Running totals rise as reports come in: {render_value(highest)} ({', '.join(top)}) is likely "
-                f"the latest count, but none of the figures states its time."
+                f"Running totals rise as reports come in: {render_value(highest)} ({', '.join(top)}) may be "
+                f"the latest count, but all are told for {found[0].as_of} and nothing says which came later."
             ),
             metric=group.metric,
             subject=first_subject(found),
