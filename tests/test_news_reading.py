@@ -643,3 +643,11 @@ def test_a_sentence_that_opens_by_a_kind_lists_parts():
 
 def test_a_particle_up_is_no_rise():
     assert _read("Electronics make up more than 40 per cent of all exports.")["more than 40 per cent"][0] == "export.share"
+
+
+def test_pounds_said_of_turnover_or_compensation_are_money():
+    claims = {c.quote: c.unit for c in extract_claims(SOURCE, (
+        "Each of the closed sites turns over about 12,000 pounds a day. "
+        "Claims for compensation typically reach 9,000 pounds. The plant recalled 2 million pounds of beef."))}
+    assert claims["about 12,000 pounds"] == "GBP" and claims["9,000 pounds"] == "GBP"
+    assert claims["2 million pounds"] == "kg"  # a weight where nothing says money

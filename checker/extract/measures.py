@@ -58,7 +58,8 @@ _CENTS_RE = re.compile(r"(?:[ ]{1,2}and)?[ ]{1,2}(?P<n>\d{1,2}|[a-z]+(?:[- ][a-z
 _MINOR_UNIT_RE = re.compile(r"(?:[ ]{0,2}|-)(?P<u>cents?|pence|penny|pennies|¢)(?![a-z])")
 _MONEY_CUE_RE = re.compile(
     r"(?:cost|price|paid|pay|spen[dt]|sold|bought|buy|worth|profit|revenue|income|budget|fund|fine[ds]?\b|fee|"
-    r"salary|wage|earn|owe|debt|loan|£|sterling|invest|bid|tax|charge|donat)"
+    r"salary|wage|earn|owe|debt|loan|£|sterling|invest|bid|tax|charge|donat|compensat|turnover|turn(?:s|ed)? over|"
+    r"sales)"
 )
 _POUNDS_RE = re.compile(r"[ ]pounds?(?![a-z])")
 # An ISO code glued to the amount, as in price lists and tickers: "USD3.14", "GBP3.01", "RM42".
