@@ -44,7 +44,7 @@ def test_one_days_tolls_are_one_finding_with_every_value():
               _claim("c", 8, metric="people.injured"), _claim("d", 15, metric="people.injured")]
     (found,) = _findings(claims, "FC203")
     assert found.message == "people.injured given as 1 (a); 8 (b, c); 15 (d) on the same day"
-    assert "15 (d) is likely the latest count" in found.explanation
+    assert "15 (d) may be the latest count, but all are told for 2026-02-04" in found.explanation
 
 
 def test_a_revised_toll_is_one_timeline_earliest_first():
