@@ -20,6 +20,7 @@ from checker.extract.word_dispatch import trie
 from checker.extract.words import (ADJ, ADV, AUXILIARIES, CALENDAR_WORDS, DETERMINERS, FUNCTION_WORDS, NOUN, PREPOSITIONS, PRONOUNS,
                                    REPORTING_VERBS, VERB, classes, is_word, noun_lemma, participle,
                                    verb_lemma)
+from checker.normalize.units import LETTER_CURRENCIES
 from checker.vocabulary import lemma, plural, term_key
 
 __all__ = ["THEIRS", "EARLIER_VALUE", "UNNAMED_MEASURES", "Frame", "read_count", "read_measure", "read_unitless", "event_of", "event_place_of", "event_places", "story_place", "duration_event_of", "hypothetical", "changed_from", "lasting_event_of", "reported_event_of", "metric_name"]
@@ -138,7 +139,8 @@ ADDED = "additional"
 # The scope of a figure that is a part of a whole and names no state of its own ("11 of them"): judge.relations.PART.
 PART = "part"
 # A sum starts with a sign or a currency's code ("$", "EUR 5", "Rs 10"); a three-letter word ("one", "six") is none.
-_MONEY_START = re.compile(r"[^\w\s]|(?-i:[A-Z]{3})(?![a-z])|(?:rs|inr|usd|eur|rm|rp|ksh)(?![a-z])", re.I)
+_MONEY_START = re.compile(
+    rf"[^\w\s]|(?-i:[A-Z]{{3}})(?![a-z])|(?:{'|'.join(('inr', 'usd', 'eur', *LETTER_CURRENCIES))})(?![a-z])", re.I)
 _PERCENT_END = re.compile(r"(?:%|\bper ?cent|\bpct\.?|\bpercentage points?)$", re.I)
 # Verbs that put a figure on something: "put the crowd at 1.7 million", "estimated the damage at".
 _ESTIMATING = frozenset("put estimate place peg fix assess reckon calculate gauge".split())
@@ -2728,8 +2730,8 @@ _DEGREES = frozenset("grievous grievously minor serious seriously critical criti
                      "slight slightly".split())
 # Words by which a sentence lists a total's parts ("the total includes", "the breakdown shows").
 _BREAKDOWN_CUES = frozenset("includes include including breakdown comprising comprises consisting".split())
-_MONEY_MARK = re.compile(r"[$€£¥₹]|\b(?:rs|usd|eur|gbp|inr|rm|rp|ksh)(?![a-z])|\b(?:dollars?|euros?|pounds?|rupees?)\b",
-                         re.I)
+_MONEY_MARK = re.compile(rf"[$€£¥₹]|\b(?:{'|'.join(('usd', 'eur', 'gbp', 'inr', *LETTER_CURRENCIES))})(?![a-z])"
+                         r"|\b(?:dollars?|euros?|pounds?|rupees?)\b", re.I)
 
 
 def _name_text(name: str) -> str:

@@ -24,7 +24,7 @@ _AMBIGUOUS_SPACED = {"c", "f", "k", "in", "t", "g", "gr", "'", '"', "″", "l", 
 # Currency codes written before a number, whatever follows: "Rs 22.66 crore" is rupees, "USD 5 million" dollars.
 # Codes before a number written with words ("USD 14 billion", "RM 2.5 million"): every ISO code that is no
 # English word ("try", "cad", "gel" are), and the common letter symbols.
-_CODES_BEFORE = frozenset({c.lower() for c in U.CURRENCY_CODES} - {"try", "cad", "gel"} | {"rs", "rm", "rp", "ksh"})
+_CODES_BEFORE = frozenset({c.lower() for c in U.CURRENCY_CODES} - {"try", "cad", "gel"} | set(U.LETTER_CURRENCIES))
 _UNIT_WORDS = {k: v for k, v in U.UNIT_TOKENS.items() if v != "kelvin" or k == "kelvin"}
 _DEGREE = r"(?:°|º|degrees?|deg\.?)"
 _TEMP_WORDS = "celsius|celcius|centigrade|centigrate|fahrenheit|farenheit|fahrenheight"
@@ -63,7 +63,7 @@ _MONEY_CUE_RE = re.compile(
 )
 _POUNDS_RE = re.compile(r"[ ]pounds?(?![a-z])")
 # An ISO code glued to the amount, as in price lists and tickers: "USD3.14", "GBP3.01", "RM42".
-_GLUED_CODES = [c.lower() for c in U.CURRENCY_CODES] + ["rs", "rm", "rp", "ksh", "us$", "r$"]
+_GLUED_CODES = [c.lower() for c in U.CURRENCY_CODES] + [*U.LETTER_CURRENCIES, "us$", "r$"]
 _GLUED_CODE_RE = re.compile(
     rf"(?<![a-z])(?P<c>{_alt(_GLUED_CODES)})"
     r"(?P<n>\d{1,3}(?:,\d{3}){1,6}(?:\.\d{1,6})?|\d{1,15}(?:\.\d{1,6})?)"

@@ -196,6 +196,11 @@ CURRENCY_TOKENS: dict[str, str] = {
 }
 
 
+# Currencies written in letters before their amount, glued or spaced ("Rs 500", "RM142.6 billion", "KSh 2.5bn"):
+# each a key of CURRENCY_TOKENS.
+LETTER_CURRENCIES = ("rs", "rm", "rp", "ksh")
+
+
 @cache
 def registry():
     """The program's one pint UnitRegistry, built on first use (120 ms) and shared by everyone."""
