@@ -107,6 +107,8 @@ class Vocabulary:
     events: dict[tuple[str, ...], str] = field(default_factory=dict)
     durative: frozenset[str] = frozenset()
     roles: dict[tuple[str, ...], str] = field(default_factory=dict)
+    # Role words of lasting events only (a search "launched", a closure "lifted"): vocabulary.yaml's lasting_roles.
+    lasting_roles: dict[tuple[str, ...], str] = field(default_factory=dict)
     provisional: tuple[tuple[str, ...], ...] = ()
     revised: tuple[tuple[str, ...], ...] = ()
     places: dict[tuple[str, ...], Place] = field(default_factory=dict)
@@ -316,6 +318,7 @@ def load_vocabulary(vocabulary: Path = DEFAULT_VOCABULARY, names: Path = DEFAULT
     voc.events = _terms({k: e["terms"] for k, e in events.items()})
     voc.durative = frozenset(k for k, e in events.items() if e.get("durative"))
     voc.roles = _terms(v.get("roles", {}))
+    voc.lasting_roles = _terms(v.get("lasting_roles", {}))
     voc.provisional = tuple(term_key(t) for t in v.get("provisional") or ())
     voc.revised = tuple(term_key(t) for t in v.get("revised") or ())
     for name, spec in sorted((n.get("places") or {}).items()):

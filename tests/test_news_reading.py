@@ -651,3 +651,23 @@ def test_pounds_said_of_turnover_or_compensation_are_money():
         "Claims for compensation typically reach 9,000 pounds. The plant recalled 2 million pounds of beef."))}
     assert claims["about 12,000 pounds"] == "GBP" and claims["9,000 pounds"] == "GBP"
     assert claims["2 million pounds"] == "kg"  # a weight where nothing says money
+
+
+def test_a_lasting_events_start_end_and_length_are_read_from_their_own_verbs():
+    found = _read("The search, launched on Wednesday, September 10, and suspended on Saturday, September 13, "
+                  "ran for five days.")
+    assert found["Wednesday, September 10"][0] == "search.start" and found["Saturday, September 13"][0] == "search.end"
+    assert found["five days"][0] == "search.duration"
+    found = _read("The restaurants, shut on Tuesday 10 June, will reopen on Monday 16 June, ending a closure of 13 days.")
+    assert (found["Tuesday 10 June"][0], found["Monday 16 June"][0], found["13 days"][0]) == (
+        "shutdown.start", "shutdown.end", "shutdown.duration")
+    # A lasting event's start word starts nothing else: "launched" missiles are no start of a strike
+    assert _read("Russia launched 90 missiles on Tuesday.")["Tuesday"][0] == "date"
+
+
+def test_every_event_name_makes_a_valid_figure_name():
+    from checker.extract.frames import slug
+    from checker.extract.lexicon import load_lexicon
+
+    names = set(load_lexicon().events.values())
+    assert names and all(slug(name) == name for name in names)  # "cold wave.start" fails the claim schema

@@ -121,6 +121,8 @@ _ASIDE_OPENERS = frozenset(("which", "who", "whose", "the", "a", "an"))
 _RELATIVE_PRONOUNS = frozenset(("which", "who", "that"))
 # Verbs that set a figure equal to its subject: "turnout was 60%".
 _COPULAS = frozenset("was is were are".split())
+# Verbs that say how long an event went on: "lasted seven days", "ran for five days".
+_LASTING_VERBS = frozenset(("last", "run", "continue"))
 # Verbs whose "up" is their own particle, no rise: "electronics make up more than 40% of exports".
 _UP_PARTICLE_VERBS = frozenset(("make", "take"))
 # Nouns that name a share of what follows "of": "Labour's share of the vote was 33.7%".
@@ -1776,9 +1778,15 @@ class _Reader:
             while j < len(words) and (words[j].text in DETERMINERS or classes(words[j].text) & ADJ) and j - i < 4:
                 j += 1
             hit = self.doc.phrase_at(self.sentence, j, events) if j < len(words) else None
-        if hit is None and a >= 2 and verb_lemma(words[a - 1].text) in ("last", "run", "continue") or (
-                hit is None and a >= 3 and words[a - 1].text == "for" and verb_lemma(words[a - 2].text) in ("last",)):
-            for k in range(a - 2, max(-1, a - 6), -1):  # "the truce lasted seven days"
+        if hit is None and before == "of" and a >= 2:  # "a closure of 13 days"
+            hit = next((h for h in (self.doc.phrase_at(self.sentence, k, events) for k in range(max(0, a - 4), a - 1))
+                        if h is not None and h[1] == a - 2), None)
+        verb = a - 2 if before == "for" else a - 1
+        if hit is None and verb >= 1 and verb_lemma(words[verb].text) in _LASTING_VERBS:
+            # "the truce lasted seven days", "the search, launched on Wednesday and suspended on Saturday, ran for
+            # five days": the event the verb's clause opens with
+            lo = self.sentence.word_index(self.doc.strong_clause(self.sentence, self.m.start)[0])
+            for k in (*range(verb - 1, lo - 1, -1), *range(min(lo, 3))):  # else the sentence's opening subject
                 hit = self.doc.phrase_at(self.sentence, k, events)
                 if hit is not None:
                     break

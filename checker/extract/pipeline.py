@@ -564,8 +564,18 @@ def _date_metric(doc: Document, sentence: Sentence, m: Mention, alone: bool = Tr
         return f"{event}.date" if event else "date"
     if _earlier_occurrence(sentence, m):
         return "date"
-    role = _role(doc, sentence, m)
-    event = lasting_event_of(doc, sentence, m) if role else None
+    role, lasting_only = _role(doc, sentence, m)
+    if lasting_only:
+        # "The search, launched on Wednesday": a word that starts only a lasting event, when every event its own
+        # sentence names is one; "launched the largest missile barrage on Tuesday" starts no strike, nor a cold
+        # wave of the sentence before
+        lexicon = doc.vocabulary.lexicon
+        named = {str(found.value) for found in doc.matches(sentence, lexicon.events)}
+        event = lasting_event_of(doc, sentence, m) if named and named <= lexicon.durative else None
+        if event is None:
+            role = None
+    else:
+        event = lasting_event_of(doc, sentence, m) if role else None
     event = event or event_of(doc, sentence, m)[0]
     if event is None:
         return "date"
@@ -692,13 +702,14 @@ def _derived(voc: Vocabulary, name: str, tables: tuple, build):
 
 def _role_last_words(voc: Vocabulary) -> frozenset[str]:
     """The last words of the role terms: a word that ends none starts no look-up."""
-    return _derived(voc, "_role_last_words", (voc.roles,), lambda: frozenset(key[-1] for key in voc.roles))
+    return _derived(voc, "_role_last_words", (voc.roles, voc.lasting_roles),
+                    lambda: frozenset(key[-1] for key in (*voc.roles, *voc.lasting_roles)))
 
 
-def _role(doc: Document, sentence: Sentence, m: Mention) -> str | None:
-    """The part of its event a date is of (its start, its end), by the role word before it in its clause; none
-    when that word's own verb is a change ("temperatures would begin to fall on Saturday": when the fall
-    starts, not the heatwave)."""
+def _role(doc: Document, sentence: Sentence, m: Mention) -> tuple[str | None, bool]:
+    """The part of its event a date is of (its start, its end), by the role word before it in its clause, and
+    whether that word starts or ends only a lasting event; none when that word's own verb is a change
+    ("temperatures would begin to fall on Saturday": when the fall starts, not the heatwave)."""
     lo, _ = sentence.clause_of(m.start)
     a, b = sentence.word_range(lo, m.start)
     words = sentence.words[max(a, b - _ROLE_WINDOW) : b]
@@ -709,16 +720,18 @@ def _role(doc: Document, sentence: Sentence, m: Mention) -> str | None:
         for n in (3, 2, 1):
             if i - n + 1 < 0:
                 continue
-            key = tuple(w.lemma for w in words[i - n + 1 : i + 1])
-            role = doc.vocabulary.roles.get(key) or doc.vocabulary.roles.get(tuple(w.text for w in words[i - n + 1 : i + 1]))
-            if role:
-                changes = doc.vocabulary.lexicon.changes
+            keys = (tuple(w.lemma for w in words[i - n + 1 : i + 1]), tuple(w.text for w in words[i - n + 1 : i + 1]))
+            voc = doc.vocabulary
+            role = voc.roles.get(keys[0]) or voc.roles.get(keys[1])
+            lasting = voc.lasting_roles.get(keys[0]) or voc.lasting_roles.get(keys[1]) if not role else None
+            if role or lasting:
+                changes = voc.lexicon.changes
                 after = words[i + 1 : i + 3]
                 if after and (after[0].text == "to" and len(after) > 1 and verb_lemma(after[1].text) in changes
                               or after[0].text.endswith("ing") and verb_lemma(after[0].text) in changes):
-                    return None
-                return str(role)
-    return None
+                    return None, False
+                return str(role or lasting), not role
+    return None, False
 
 
 def _as_of(doc: Document, sentence: Sentence, m: Mention, dates_by_sentence,
