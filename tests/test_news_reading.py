@@ -6,7 +6,7 @@ import datetime as dt
 
 from checker.extract.pipeline import extract_claims
 from checker.judge.grouping import _group_key
-from checker.model import Source
+from checker.model import Source, iso_to_day
 
 SOURCE = Source(id="t", path="t.txt", published=dt.date(2024, 11, 7))
 
@@ -463,7 +463,8 @@ def test_a_duration_keeps_its_bound():
 def test_registered_voters_are_no_votes_cast():
     found = _read("Turnout was 68.4%, with more than 5.3 million of the country's 7.84 million registered voters "
                   "casting ballots.")
-    assert found["7.84 million registered voters casting ballots"][0] == "people.registered"
+    # the whole's quote stops at its noun: "casting ballots" is what the part did
+    assert found["7.84 million registered voters"][0] == "people.registered"
     assert found["more than 5.3 million of the country's 7.84 million registered voters casting ballots"][0] == (
         "people.voted")
     assert _read("The Social Democrats lost the seat by just 212 votes.")["212 votes"][0] == "people.voted.margin"
@@ -671,3 +672,34 @@ def test_every_event_name_makes_a_valid_figure_name():
 
     names = set(load_lexicon().events.values())
     assert names and all(slug(name) == name for name in names)  # "cold wave.start" fails the claim schema
+
+
+def test_the_whole_of_a_part_does_not_take_the_parts_predicate():
+    found = _read("Officials said 38 of the train's 141 cars derailed.")
+    assert found["38 of the train's 141 cars derailed"][0] == "cars.derailed" and found["141 cars"][0] == "cars"
+    found = _read("The ship reported 32 of its 1,150 crew members sick on Thursday.")
+    assert found["32 of its 1,150 crew members sick"][0] == "crew.ill" and found["1,150 crew members"][0] == "crew"
+    # a role of the whole's own, before the part's verb, stays: "the 25 people injured were children"
+    assert _read("19 of the 25 people injured were children.")["25 people injured"][0] == "people.injured"
+
+
+def test_falling_ill_is_a_figure_of_its_own():
+    assert _read("Some 241 passengers fell ill during the voyage.")["Some 241 passengers fell ill"][0] == "passengers.ill"
+    assert _read("More than 130 people have now been struck down.")[
+        "More than 130 people have now been struck down"][0] == "people.ill"
+    assert _read("Seventeen people had been treated in hospital.")[
+        "Seventeen people had been treated in hospital"][0] == "people.hospitalized"
+
+
+def test_a_past_relative_clause_after_a_future_verb_keeps_its_dates_in_the_past():
+    source = Source(id="t", path="t.txt", published=dt.date(2026, 2, 6))
+    text = "Teachers will return on Friday after a walkout that ran from Tuesday, February 3, to Thursday, February 5."
+    dated = {c.quote: c.value for c in extract_claims(source, text) if c.kind == "date"}
+    assert dated["Tuesday, February 3"] == iso_to_day("2026-02-03")
+    assert {c.quote: c.value for c in extract_claims(source, "Talks will resume on Monday.")}["Monday"] == iso_to_day(
+        "2026-02-09")
+
+
+def test_from_one_date_to_another_are_a_spans_start_and_end():
+    found = _read("The walkout ran from Tuesday, November 5, to Thursday, November 7, the union said.")
+    assert (found["Tuesday, November 5"][0], found["Thursday, November 7"][0]) == ("strike.start", "strike.end")

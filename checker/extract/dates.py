@@ -242,6 +242,7 @@ _FUTURE_CUE = re.compile(
     # "next" speaks of the future before a time, not before a noun ("chose Santos as their next mayor on Tuesday")
     r"|\bnext\s+(?:week|weekend|month|year|round|session)\b|\bupcoming\b|\bschedul(?:ed?|ing)\b"
 )
+_PAST_RELATIVE = re.compile(r"\b(?:that|which|who)\s+(?:\w+\s+)?(?:was|were|had|did|ran|began|ended|\w+ed)\b")
 _CLAUSE_VERB = re.compile(r".*\b(?:said|says|told|announced|reported)\b", re.S)
 _RANGE_JOINERS = frozenset({"-", "\u2013", "\u2014", "to", "through", "thru", "until", "till"})
 _BACKWARD = ("last", "past", "previous", "the last", "the past", "the previous")
@@ -255,7 +256,10 @@ def _future_wording(before: str) -> bool:
     clause = before[max(before.rfind(c) for c in ".;:!?,\n") + 1:]
     if (verb := _CLAUSE_VERB.match(clause)) is not None:
         clause = clause[verb.end():]
-    return bool(_FUTURE_CUE.search(clause))
+    cues = list(_FUTURE_CUE.finditer(clause))
+    # "will return on Friday after a walkout that ran from Tuesday": a relative clause in the past after the
+    # future's verb tells what happened
+    return bool(cues) and not _PAST_RELATIVE.search(clause, cues[-1].end())
 
 
 # Patterns that match their preposition too ("in January"): the mention starts after it.

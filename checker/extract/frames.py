@@ -578,6 +578,8 @@ class _Reader:
         if role_after is not None and self._whole_of_part():
             # "19 of the 25 drones were shot down": the verb is the part's; "of the 240 people aboard" keeps its own
             own = self._phrase_at(head + 1, self.lex.roles) if head + 1 < len(self.words) else None
+            if own is not None and classes(self.words[head + 1].text) & (VERB | ADJ) and not self._verb_after(own[1] + 1):
+                own = None  # "38 of the train's 141 cars derailed", "32 of its 1,150 crew sick": the part's predicate
             role_after, end_after = (own[0], self.words[own[1]].end) if own is not None else (None, None)
         # A modifier says what happened to them when it is a participle or an adjective ("injured passengers",
         # "missing miners"); a noun before the head names their kind ("rescue workers", "aid workers").
@@ -2082,6 +2084,12 @@ class _Reader:
                 and self._noun_phrase(i + 1) is not None:
             return True  # not "killed 17 civilians and wounded 75 more": those are others, not an addition
         return a > 0 and words[a - 1].text in _ADDED_BEFORE
+
+    def _verb_after(self, k: int) -> bool:
+        """Whether a finite verb follows word k in its clause: "19 of the 25 people injured were children" (the
+        whole's own "injured", then the part's verb)."""
+        hi = self.sentence.word_index(self.doc.strong_clause(self.sentence, self.m.start)[1])
+        return any(self._finite(j) for j in range(k, min(hi, len(self.words))))
 
     def _change_told(self) -> bool:
         """Whether a count is told as a change by "up" or "down" before it, opening its phrase: ", up seven since

@@ -710,6 +710,9 @@ def _role(doc: Document, sentence: Sentence, m: Mention) -> tuple[str | None, bo
     """The part of its event a date is of (its start, its end), by the role word before it in its clause, and
     whether that word starts or ends only a lasting event; none when that word's own verb is a change
     ("temperatures would begin to fall on Saturday": when the fall starts, not the heatwave)."""
+    ends = _span_end(sentence, m)
+    if ends is not None:
+        return ends, False
     lo, _ = sentence.clause_of(m.start)
     a, b = sentence.word_range(lo, m.start)
     words = sentence.words[max(a, b - _ROLE_WINDOW) : b]
@@ -732,6 +735,22 @@ def _role(doc: Document, sentence: Sentence, m: Mention) -> tuple[str | None, bo
                     return None, False
                 return str(role or lasting), not role
     return None, False
+
+
+def _span_end(sentence: Sentence, m: Mention) -> str | None:
+    """Which end of a span a date is, written "from <date> to <date>" with its own words between ("ran from
+    Tuesday, February 3, to Thursday, February 5"): "start" after "from", "end" after "to"; else None."""
+    texts, i = sentence.texts, sentence.word_index(m.start)
+    j = sentence.word_index(m.end)
+    if i > 0 and texts[i - 1] == "from":
+        return "start" if j + 1 < len(texts) and texts[j] in ("to", "until", "through") and _calendar(texts[j + 1]) else None
+    if i > 0 and texts[i - 1] == "to":
+        return "end" if any(texts[k] == "from" and _calendar(texts[k + 1]) for k in range(max(0, i - 9), i - 2)) else None
+    return None
+
+
+def _calendar(word: str) -> bool:
+    return word in CALENDAR_WORDS or word[:1].isdigit()
 
 
 def _as_of(doc: Document, sentence: Sentence, m: Mention, dates_by_sentence,
