@@ -703,3 +703,18 @@ def test_a_past_relative_clause_after_a_future_verb_keeps_its_dates_in_the_past(
 def test_from_one_date_to_another_are_a_spans_start_and_end():
     found = _read("The walkout ran from Tuesday, November 5, to Thursday, November 7, the union said.")
     assert (found["Tuesday, November 5"][0], found["Thursday, November 7"][0]) == ("strike.start", "strike.end")
+
+
+def test_a_verb_after_two_coordinated_counts_is_the_role_of_each():
+    found = _read("Five soldiers and three civilians were killed.")
+    assert found == {"Five soldiers": ("soldiers.killed", None), "three civilians were killed": ("civilians.killed", None)}
+    found = _read("263 passengers and 35 crew members fell ill during the voyage.")
+    assert found["263 passengers"][0] == "passengers.ill" and found["35 crew members fell ill"][0] == "crew.ill"
+    # a verb before the first count governs it: the later verb is the second count's only
+    assert _read("The army killed 12 soldiers and 3 civilians were injured.")["3 civilians were injured"][0] == (
+        "civilians.injured")
+
+
+def test_a_count_coordinated_after_another_shares_its_role():
+    found = _read("The ship carries 2,874 passengers and 1,150 crew.")
+    assert found["2,874 passengers"][0] == "passengers.carried" and found["1,150 crew"][0] == "crew.carried"

@@ -16,6 +16,7 @@ from dataclasses import dataclass, replace
 
 from checker.extract.document import LISTING, Document, Sentence
 from checker.extract.mention import Mention
+from checker.extract.numbers import parse_number
 from checker.extract.word_dispatch import trie
 from checker.extract.words import (ADJ, ADV, AUXILIARIES, CALENDAR_WORDS, DETERMINERS, FUNCTION_WORDS, NOUN, PREPOSITIONS, PRONOUNS,
                                    REPORTING_VERBS, VERB, classes, is_word, noun_lemma, participle,
@@ -592,7 +593,7 @@ class _Reader:
         elif noun_role and role_after and not self._lexicon_role(role_after):
             role = noun_role  # "400 deaths had been recorded": the noun says more than an unknown verb
         else:
-            role = role_after or modifier_role or noun_role or self._role_before(person, thing)
+            role = role_after or modifier_role or noun_role or self._role_before(person, thing) or self._coordinated_role()
         if noun_role and self.lex.role(noun_role) and self.lex.role(noun_role).person:
             thing, person = "people", True  # "87 deaths", "2,000 casualties", "the victims"
         if role is None and not person and not self.voc.is_projectile(thing) and self._is_unit_like(head):
@@ -2085,6 +2086,15 @@ class _Reader:
             return True  # not "killed 17 civilians and wounded 75 more": those are others, not an addition
         return a > 0 and words[a - 1].text in _ADDED_BEFORE
 
+    def _coordinated_role(self) -> str | None:
+        """The role of the count this one is coordinated with, right before "and": "the ship carries 2,874
+        passengers and 1,150 crew", "killing 12 soldiers and 3 civilians"."""
+        words, a = self.words, self.first
+        if a < 2 or words[a - 1].text != "and" or not self.earlier:
+            return None
+        before = self.earlier[-1]
+        return before.role if before.end == words[a - 2].end and before.scope is None else None
+
     def _verb_after(self, k: int) -> bool:
         """Whether a finite verb follows word k in its clause: "19 of the 25 people injured were children" (the
         whole's own "injured", then the part's verb)."""
@@ -2461,9 +2471,18 @@ class _Reader:
         "were cancelled, diverted or short-terminated"): (role, end offset)."""
         words = self.words
         passive = False
+        shared = False  # the role is said after another count too: the quote keeps to this one's words
         j = i
         while j < len(words) and j - i < 6:
             text = words[j].text
+            if j == i and text == "and" and j + 2 < len(words) and parse_number(words[j + 1].text) is not None \
+                    and not (self.first and classes(words[self.first - 1].text) & VERB):
+                other = self._noun_phrase(j + 2)
+                if other is not None:
+                    # "12 soldiers and 3 civilians were killed", "263 passengers and 35 crew members fell ill": the
+                    # verb after both counts is the role of each
+                    j, shared = other[1] + 1, True
+                    continue
             if j == i and text in ("and", "or") and j + 1 < len(words) and not words[j + 1].text[0].isdigit() \
                     and classes(words[j + 1].text) & NOUN and words[j + 1].text not in FUNCTION_WORDS \
                     and not (self.first and classes(words[self.first - 1].text) & VERB):
@@ -2484,7 +2503,7 @@ class _Reader:
                     return None, None  # "two glide bombs damaged four buildings": the bombs did it
                 roles, last = [self._sense(hit[0], j, person, thing)], hit[1]
                 last = self._more_roles(last, roles, person)
-                return "/".join(sorted(set(roles))), words[last].end
+                return "/".join(sorted(set(roles))), words[i - 1].end if shared else words[last].end
             if text in _BEFORE_ROLE or (classes(text) == 8 and j - i < 2):
                 passive = passive or text in _BE
                 j += 1
@@ -2499,7 +2518,7 @@ class _Reader:
                 name = participle(verb) + (f" {words[last].text}" if last > j else "")
                 roles = [name]
                 last = self._more_roles(last, roles, person)
-                return "/".join(sorted(set(roles))), words[last].end
+                return "/".join(sorted(set(roles))), words[i - 1].end if shared else words[last].end
         return None, None
 
     def _has_object(self, i: int) -> bool:
