@@ -718,3 +718,20 @@ def test_a_verb_after_two_coordinated_counts_is_the_role_of_each():
 def test_a_count_coordinated_after_another_shares_its_role():
     found = _read("The ship carries 2,874 passengers and 1,150 crew.")
     assert found["2,874 passengers"][0] == "passengers.carried" and found["1,150 crew"][0] == "crew.carried"
+
+
+def test_its_stands_for_a_name_never_for_a_day():
+    found = _read("According to the update on Thursday, 32 of its 1,150 crew members had fallen ill.")
+    assert found["32 of its 1,150 crew members had fallen ill"] == ("crew.ill", None)  # was "Thursday"'s
+
+
+def test_a_role_said_past_a_restatement_between_commas():
+    found = _read("241 passengers, or 12% of the 2,874 on board, had fallen ill.")
+    assert found["241 passengers"][0] == "passengers.ill"
+    assert _read("284 passengers had come down with norovirus.")["284 passengers had come down with"][0] == (
+        "passengers.ill")
+
+
+def test_a_persons_age_is_no_count():
+    assert "81" not in _read("\"My mom is 81 and she's been sick since Tuesday,\" said a resident.")
+    assert _read("The death toll was 45.")["45"][0] == "people.killed"

@@ -547,6 +547,8 @@ class _Reader:
                          placeless=True, size=True)
         if self._is_identifier() or self._in_tally() or self._difference():
             return None
+        if self._age_of_someone():
+            return None  # "My mom is 81 and she's been sick", "he was 67": someone's age, no count
         if self.first > 0 and self.words[self.first - 1].text in _PERSONAL_POSSESSIVES:
             return None  # "my brother and his three children": someone's family, no figure of the story
         k = self.first - 1
@@ -2086,6 +2088,21 @@ class _Reader:
             return True  # not "killed 17 civilians and wounded 75 more": those are others, not an addition
         return a > 0 and words[a - 1].text in _ADDED_BEFORE
 
+    def _age_of_someone(self) -> bool:
+        """Whether a bare number says one person's age: after "is", "was" or "turned" whose subject is "he",
+        "she" or a noun after "my", "his", "her", "your" ("My mom is 81")."""
+        words, a = self.words, self.first
+        if a < 2 or words[a - 1].text not in ("is", "was", "turned") or (
+                self.after < len(words) and self._adjacent(self.after - 1, self.after)
+                and classes(words[self.after].text) & NOUN and words[self.after].text not in FUNCTION_WORDS):
+            return False
+        return words[a - 2].text in ("he", "she") or (a >= 3 and words[a - 3].text in _PERSONAL_POSSESSIVES)
+
+    def _comma_before(self, k: int) -> bool:
+        """Whether a comma and a space stand right before word k (not the comma inside "2,874")."""
+        gap = self.doc.text[self.words[k - 1].end : self.words[k].start]
+        return gap.startswith(",") and gap[1:2].isspace()
+
     def _coordinated_role(self) -> str | None:
         """The role of the count this one is coordinated with, right before "and": "the ship carries 2,874
         passengers and 1,150 crew", "killing 12 soldiers and 3 civilians"."""
@@ -2471,8 +2488,15 @@ class _Reader:
         "were cancelled, diverted or short-terminated"): (role, end offset)."""
         words = self.words
         passive = False
-        shared = False  # the role is said after another count too: the quote keeps to this one's words
+        shared = False  # the role is said after another count too, or past an aside: the quote keeps to its words
+        own_end = words[i - 1].end if i else 0
         j = i
+        if i + 1 < len(words) and words[i].text == "or" and self._comma_before(i):
+            # "241 passengers, or 12% of the 2,874 on board, had fallen ill": past a restatement between commas
+            close = next((k for k in range(i + 1, min(len(words), i + 12)) if self._comma_before(k)), None)
+            if close is not None:
+                i = j = close
+                shared = True
         while j < len(words) and j - i < 6:
             text = words[j].text
             if j == i and text == "and" and j + 2 < len(words) and parse_number(words[j + 1].text) is not None \
@@ -2503,7 +2527,7 @@ class _Reader:
                     return None, None  # "two glide bombs damaged four buildings": the bombs did it
                 roles, last = [self._sense(hit[0], j, person, thing)], hit[1]
                 last = self._more_roles(last, roles, person)
-                return "/".join(sorted(set(roles))), words[i - 1].end if shared else words[last].end
+                return "/".join(sorted(set(roles))), own_end if shared else words[last].end
             if text in _BEFORE_ROLE or (classes(text) == 8 and j - i < 2):
                 passive = passive or text in _BE
                 j += 1
@@ -2518,7 +2542,7 @@ class _Reader:
                 name = participle(verb) + (f" {words[last].text}" if last > j else "")
                 roles = [name]
                 last = self._more_roles(last, roles, person)
-                return "/".join(sorted(set(roles))), words[i - 1].end if shared else words[last].end
+                return "/".join(sorted(set(roles))), own_end if shared else words[last].end
         return None, None
 
     def _has_object(self, i: int) -> bool:
@@ -2721,7 +2745,8 @@ class _Reader:
                 j = i
                 while j + 1 < self.first and self._capital(j + 1) and self._adjacent(j, j + 1):
                     j += 1
-                best = text[words[i].start : words[j].end]
+                name = _name_text(text[words[i].start : words[j].end])
+                best = best if _is_calendar(name) else name  # "the CDC's update on Thursday, 32 of its crew": no day's
                 i = j + 1
                 continue
             i += 1
