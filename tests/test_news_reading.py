@@ -735,3 +735,10 @@ def test_a_role_said_past_a_restatement_between_commas():
 def test_a_persons_age_is_no_count():
     assert "81" not in _read("\"My mom is 81 and she's been sick since Tuesday,\" said a resident.")
     assert _read("The death toll was 45.")["45"][0] == "people.killed"
+
+
+def test_that_year_is_the_year_of_the_date_before_it():
+    source = Source(id="t", path="t.txt", published=dt.date(2026, 2, 2))
+    text = ("It is the first national strike since 2023, when the union staged eight days of walkouts. "
+            "Its ballot that year drew a turnout of 53.3%.")
+    assert {c.quote: c.as_of for c in extract_claims(source, text)}["53.3%"] == "2023"

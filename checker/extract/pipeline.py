@@ -140,6 +140,7 @@ def _extract_claims(doc: Document, source: Source, policy) -> list[Claim]:
     published = source.published_date
     mentions = _changes_apart(doc, find_mentions(text, doc.lower, published, policy))
     mentions = _with_event_years(doc, mentions)
+    mentions = _with_years_referred_back(doc, mentions)
     if published is not None:
         mentions = [_ahead(doc, m, published) if m.kind == "date" and m.extra.get("relative") else m for m in mentions]
     # What may date a figure: a time anchor ("as of", "by", "in the last 24 hours") or a date that
@@ -251,6 +252,30 @@ def _zone_aside(text: str, m: Mention) -> bool:
 # It starts with the year's digits and looks behind from there, so re skips from digit to digit.
 _YEAR_BEFORE_NOUN = re.compile(r"(1[89]\d\d|20\d\d)(?<=[ ]\d{4})(?:-built)?[ ](?:(?P<noun>[a-z]+)(?:[ ](?P<head>[a-z]+))?"
                                r"|(?P<name>[A-Z][\w'’-]*(?:[ ][A-Z][\w'’-]*){0,3})(?:[ ](?P<tail>[a-z]+))?)")
+# "Its ballot that year drew a turnout of 53.3%", "later the same year": the year of the date before it.
+_YEAR_REFERRED_BACK = re.compile(r"\b(?:that|the same) year\b")
+
+
+def _with_years_referred_back(doc: Document, mentions: list[Mention]) -> list[Mention]:
+    """Mentions, with "that year" or "the same year" read as the year of the last date before it, which dates the
+    figures of its clause as that date's year would ("since 2023, when ... . Its ballot that year drew a turnout
+    of 53.3%")."""
+    found = list(_YEAR_REFERRED_BACK.finditer(doc.lower)) if "year" in doc.lower else []
+    if not found:
+        return mentions
+    dates = [m for m in mentions if m.kind == "date" and (m.value if m.value is not None else m.low) is not None]
+    added = []
+    for ref in found:
+        before = [m for m in dates if m.end <= ref.start()]
+        if not before:
+            continue
+        day = day_to_iso(before[-1].value if before[-1].value is not None else before[-1].low)
+        year = day[:4]
+        added.append(Mention("date", ref.start(), ref.end(), None, iso_to_day(f"{year}-01-01"),
+                             iso_to_day(f"{year}-12-31"), precision="year"))
+    return sorted([*mentions, *added], key=lambda m: (m.start, m.end)) if added else mentions
+
+
 _YEAR_DETERMINERS = frozenset("the a an its their this that".split())
 
 
