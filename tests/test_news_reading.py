@@ -742,3 +742,22 @@ def test_that_year_is_the_year_of_the_date_before_it():
     text = ("It is the first national strike since 2023, when the union staged eight days of walkouts. "
             "Its ballot that year drew a turnout of 53.3%.")
     assert {c.quote: c.as_of for c in extract_claims(source, text)}["53.3%"] == "2023"
+
+
+def test_a_count_with_a_verb_of_its_own_is_no_continuation_of_the_last():
+    found = _read("Twenty-five people have been treated in hospital, and two remain in intensive care.")
+    assert "two" not in found and found["Twenty-five people have been treated in hospital"][0] == "people.hospitalized"
+
+
+def test_a_sentence_of_its_own_time_leaves_a_later_relative_clauses_date_to_it():
+    source = Source(id="t", path="t.txt", published=dt.date(2025, 6, 12))
+    text = ("More than 130 people have now been struck down in an outbreak at a restaurant chain that was fined "
+            "for hygiene failings three years ago.")
+    assert {c.quote: c.as_of for c in extract_claims(source, text)}[
+        "More than 130 people have now been struck down"] == "2025-06-12"
+
+
+def test_a_count_with_a_past_verb_of_its_own_is_named_by_it():
+    found = _read("Of these, 88 bodies have been identified and 78 handed over to families.")
+    assert found["78 handed over"][0] == "bodies.handed_over" and found[
+        "88 bodies have been identified"][0] == "bodies.identified"

@@ -647,6 +647,12 @@ class _Reader:
                 before = next((f for f in self.earlier if not f.part and not f.whole), before)
             if scope is None and before.scope is not None and role is None and self._winner() is not None:
                 before = replace(before, scope=None)  # "the Alliance won 96 seats and the Greens took 25": theirs
+            if role is None and before.role is not None and self._own_verb():
+                named = self._past_verb_role(self.after)
+                if named is None:
+                    return None  # "25 treated in hospital, and two remain in intensive care": not what the 25 were
+                # "88 bodies have been identified and 78 handed over to families": the 78 handed over
+                return self._frame(before.thing, named[0], named[1], side=before.side, scope=scope or before.scope)
             if role is None or role == before.role:
                 return Frame(before.metric, self.m.start, end or self.m.end, before.thing, before.role, before.side,
                              scope or before.scope, None, part=bool(scope) or before.part)
@@ -2097,6 +2103,21 @@ class _Reader:
                 and classes(words[self.after].text) & NOUN and words[self.after].text not in FUNCTION_WORDS):
             return False
         return words[a - 2].text in ("he", "she") or (a >= 3 and words[a - 3].text in _PERSONAL_POSSESSIVES)
+
+    def _past_verb_role(self, j: int) -> tuple[str, int] | None:
+        """A verb's past participle at word j, with its particle, as a role's name and its end ("handed over")."""
+        words = self.words
+        verb = verb_lemma(words[j].text)
+        if not verb or verb in REPORTING_VERBS or not words[j].text.endswith(("ed", "en", "wn")):
+            return None
+        last = j + 1 if j + 1 < len(words) and words[j + 1].text in _PARTICLES and self._adjacent(j, j + 1) else j
+        return participle(verb) + (f" {words[last].text}" if last > j else ""), words[last].end
+
+    def _own_verb(self) -> bool:
+        """Whether a verb of its own, no auxiliary, follows the number right after it ("two remain ...")."""
+        i = self.after
+        return i < len(self.words) and self.words[i].text not in AUXILIARIES and self._adjacent(i - 1, i) \
+            and self._finite(i)
 
     def _comma_before(self, k: int) -> bool:
         """Whether a comma and a space stand right before word k (not the comma inside "2,874")."""

@@ -804,6 +804,12 @@ def _dating(doc: Document, sentence: Sentence, m: Mention, times: "_Times") -> M
     own = times.get(sentence.start, ())
     lo, hi = doc.strong_clause(sentence, m.start)
     inside = [d for d in own if lo <= d.start < hi and not (d.start >= m.start and d.end <= m.end)]
+    if inside and not _OWN_TIME.isdisjoint(sentence.texts):
+        # "130 people have now been struck down in an outbreak at a chain that was fined three years ago": a
+        # sentence of its own time leaves a later relative clause's date to that clause
+        texts = sentence.texts
+        inside = [d for d in inside if d.start < m.end or _RELATIVE_WORDS.isdisjoint(
+            texts[sentence.word_index(m.end) : sentence.word_index(d.start)])]
     if inside:
         clause = sentence.clause_of(m.start)[0]
         when = [d for d in inside if d.end == clause and _before_when(sentence, d)]
@@ -817,6 +823,7 @@ def _dating(doc: Document, sentence: Sentence, m: Mention, times: "_Times") -> M
     return times.frame_before(lo)
 
 
+_RELATIVE_WORDS = frozenset(("that", "which", "who"))
 # Words by which a sentence dates its figures apart from the time set before it ("had previously put").
 _OWN_TIME = frozenset("previously earlier initially originally formerly later now currently".split())
 # What may stand before a date that opens its clause: punctuation, prepositions, "the", a part of the day.
