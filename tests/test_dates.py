@@ -326,7 +326,9 @@ def test_repeated_mentions_are_cheap():
         return best
 
     small, large = seconds(32768), seconds(131072)
-    assert large < 6 * small  # four times the text: about 4x when linear, 16x when quadratic
+    # Four times the text: 4.4x measured alone, up to 7x with another test run on the same two cores; a scan
+    # that rereads earlier mentions would take 16x.
+    assert large < 10 * small
 
 
 def test_a_stated_year_sets_the_year_of_later_dates_without_publication():
