@@ -59,6 +59,16 @@ def test_the_province_refers_back_to_the_region_named_before():
     assert c.subject == "Donetsk region" and c.qualifier == "about"
 
 
+def test_the_county_refers_back_only_to_a_place_named_as_a_county():
+    text = "Madison County was hit hardest. In Tennessee, the sheriff said four people died in the county."
+    assert one(text, "people.killed").subject == "Madison County"
+    # A county never stands for a state named after it; "the state broadcaster" names no place.
+    assert one("Storms hit Tennessee. Four people died in the county.", "people.killed").subject is None
+    assert one("Storms hit Tennessee. The state broadcaster said four people died.", "people.killed").subject is None
+    text = "Storms killed 20 people in Kentucky. They later crossed into Tennessee. Four people died in the state."
+    assert [c.subject for c in claims(text)] == ["Kentucky", "Tennessee"]
+
+
 @pytest.mark.parametrize(("text", "metric", "speaker"), [
     ("Russia fired 14 drones, the Ukrainian air force said.", "drones", "Ukrainian air force"),
     ("According to Zelenskyy, Russia fired 14 drones.", "drones", "Volodymyr Zelensky"),

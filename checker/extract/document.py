@@ -108,7 +108,12 @@ _DIVISIONS = frozenset("district province region county prefecture governorate o
 _DIRECTIONS = frozenset("north south east west northeast northwest southeast southwest north-east north-west "
                         "south-east south-west away".split())
 _AUXILIARY = frozenset("were was had have has been are is being reportedly also more other additional".split())
-_ANAPHORA = {"province": "region", "region": "region", "oblast": "region", "city": "city", "town": "city"}
+# "the province", "the county": the last place of that kind named before. A division that is also a kind of
+# name ("Madison County", "Swat district") stands only for a place named with that word.
+_ANAPHORA = {"province": "region", "region": "region", "oblast": "region", "state": "region", "county": "region",
+             "district": "region", "prefecture": "region", "governorate": "region", "city": "city", "town": "city",
+             "village": "city", "country": "country"}
+_NAMED_WITH = frozenset("county district prefecture governorate".split())
 
 
 # A dateline: capitalised words (a place, a date) and an agency in brackets before a dash, or a wire's name in
@@ -282,7 +287,7 @@ class Document:
     _boilerplate_union: tuple[int, list[tuple[int, int]]] = (0, [])
     _scope_cache: dict[int, list[Match]] = field(default_factory=dict)
     _dateline_cache: dict[int, int] = field(default_factory=dict)
-    _places_by_kind: dict[str, tuple[list[int], list[Place]]] | None = None
+    _places_by_kind: dict[str, tuple[list[int], list[tuple[Match, Place]]]] | None = None
     _forms_cache: dict[int, list[tuple[str, ...]]] = field(default_factory=dict)
     # The frames read so far (what each count counts), in text order: a later "1,400 of them" reads back.
     frames: list = field(default_factory=list)
@@ -604,11 +609,10 @@ class Document:
             return cached
         found = self.places_named(sentence)
         words = sentence.words
-        for i in _indexes_of(sentence.lemmas, _ANAPHORA.keys()):
+        for i in _indexes_of(sentence.texts, _ANAPHORA.keys()):
             w = words[i]
-            kind = _ANAPHORA.get(w.lemma)
-            if kind and i and words[i - 1].text == "the":
-                antecedent = self._last_place_before(w.start, kind)
+            if i and words[i - 1].text == "the" and not self._modifies_noun(sentence, i):
+                antecedent = self._last_place_before(w.start, w.text)
                 if antecedent is not None:
                     found.append(Match(words[i - 1].start, w.end, antecedent, i - 1, i))
         found.sort(key=lambda m: m.start)
@@ -659,7 +663,17 @@ class Document:
                 out.append(Match(words[m.first].start, words[m.last].end, place, m.first, m.last))
         return out
 
-    def _last_place_before(self, pos: int, kind: str) -> Place | None:
+    def _modifies_noun(self, sentence: Sentence, i: int) -> bool:
+        """Whether the word at i stands before a noun it qualifies ("the state broadcaster", "the city council"):
+        then it names no place."""
+        if i + 1 >= len(sentence.words) or self.text[sentence.words[i].end] != " ":
+            return False
+        following = classes(sentence.texts[i + 1])
+        return bool(following & NOUN) and not following & VERB
+
+    def _last_place_before(self, pos: int, word: str) -> Place | None:
+        """The place "the <word>" stands for: the last one of its kind named before pos (for a county or a
+        district, the last one named with that word)."""
         # Every place of the text, by kind, read once on the first "the province": a scan of the
         # sentences before each one is quadratic on a text that repeats it.
         if self._places_by_kind is None:
@@ -668,10 +682,17 @@ class Document:
                 for m in self.places_named(s):
                     starts, values = self._places_by_kind.setdefault(m.value.kind, ([], []))
                     starts.append(m.start)
-                    values.append(m.value)
-        starts, values = self._places_by_kind.get(kind, ((), ()))
+                    values.append((m, m.value))
+        starts, values = self._places_by_kind.get(_ANAPHORA[word], ((), ()))
         k = bisect.bisect_left(starts, pos) - 1
-        return values[k] if k >= 0 else None
+        if word not in _NAMED_WITH:
+            return values[k][1] if k >= 0 else None
+        while k >= 0:
+            m, place = values[k]
+            if word in self.lower[m.start : m.end + len(word) + 1].split():
+                return place
+            k -= 1
+        return None
 
     def subject(self, sentence: Sentence, start: int, end: int, exclude: tuple[int, int] | None) -> str | None:
         """The place a figure is about: the nearest place in its clause, else in its sentence; none when that
