@@ -59,6 +59,13 @@ def test_the_province_refers_back_to_the_region_named_before():
     assert c.subject == "Donetsk region" and c.qualifier == "about"
 
 
+def test_a_region_after_a_place_no_list_names_is_where_that_place_is():
+    text = "Storms hit Arkansas. A 2023 tornado destroyed much of Rolling Fork, Mississippi, killing 17 people."
+    assert one(text, "people.killed").subject == "Mississippi"
+    # A place named before the comma is the place; a country after a comma that goes on is an actor.
+    assert one("Storms hit Arkansas. In Smalltown, Russia fired 40 drones.", "drones").subject is None
+
+
 def test_the_county_refers_back_only_to_a_place_named_as_a_county():
     text = "Madison County was hit hardest. In Tennessee, the sheriff said four people died in the county."
     assert one(text, "people.killed").subject == "Madison County"

@@ -817,6 +817,16 @@ class Document:
                 and self.text[m.end : words[m.last_word + 1].start].strip() == ",":
             return True  # "Neighbouring Taroudant, where fewer than 400 deaths had been recorded"
         i = m.first_word - 1
+        if i >= 1 and self.text[words[i].end : m.start] == ", " and self.text[words[i].start].isupper() \
+                and self.text[m.end : m.end + 1] in (",", ".", ";", ")", "") \
+                and not any(p.last_word == i for p in self.places(sentence)):
+            # "in Rolling Fork, Mississippi,": the region a place no list names lies in is where that place is
+            k = i
+            while k > 0 and i - k < 3 and self.text[words[k - 1].start].isupper() \
+                    and self.text[words[k - 1].end : words[k].start] == " ":
+                k -= 1
+            if k >= 1 and words[k - 1].text in _LOCATIVE:
+                return True
         while i >= 0 and words[i].text in ("the", "eastern", "western", "northern", "southern", "central", "all", "entire", "whole"):
             i -= 1
         if i >= 1 and words[i].text in ("of", "from") and words[i - 1].text in _DIRECTIONS:
