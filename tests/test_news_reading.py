@@ -243,6 +243,15 @@ def test_a_weekday_of_what_will_happen_is_the_coming_one():
     from checker.model import day_to_iso
 
     assert day_to_iso(claims["Sunday"].value) == "2026-03-15" and day_to_iso(claims["Saturday"].value) == "2026-03-14"
+    # The day of publication is today, and a day of the month never moves by a week (2026-03-14 is a Saturday).
+    claims = _claims("More flights would be cancelled on Saturday. The alert would be lifted on Saturday, March 14.",
+                     published=dt.date(2026, 3, 14))
+    assert day_to_iso(claims["Saturday"].value) == "2026-03-14"
+    assert day_to_iso(claims["Saturday, March 14"].value) == "2026-03-14"
+    # A day after a modal's verb is that verb's, not the day of the event after it.
+    claims = _claims("Teachers will return on Friday after a walkout that ran from Tuesday, March 10, to Thursday, "
+                     "March 12.", published=dt.date(2026, 3, 14))
+    assert claims["Friday"].metric == "date" and claims["Tuesday, March 10"].metric == "strike.start"
 
 
 def test_a_place_opening_the_next_coordinated_clause_is_its_figures_not_the_one_before():
@@ -761,3 +770,21 @@ def test_a_count_with_a_past_verb_of_its_own_is_named_by_it():
     found = _read("Of these, 88 bodies have been identified and 78 handed over to families.")
     assert found["78 handed over"][0] == "bodies.handed_over" and found[
         "88 bodies have been identified"][0] == "bodies.identified"
+
+
+def test_a_plural_of_capitals_is_a_noun_and_a_light_verbs_object_says_what_happened():
+    found = _read("The carmaker will recall 412,000 Aster EX electric SUVs. Some 40 MPs voted against it. "
+                  "Four people have suffered minor injuries. 12 homes sustained serious damage.")
+    assert found["412,000 Aster EX electric SUVs"][0] == "suvs.recalled"
+    assert found["Some 40 MPs voted"][0] == "mps.voted"
+    assert found["Four people have suffered minor injuries"][0] == "people.injured"
+    assert found["12 homes sustained serious damage"][0].endswith(".damaged")
+    # A number before a name that ends in no noun names it: no count.
+    assert _read("Passengers boarded the 12841 Coromandel Express in Howrah.") == {}
+
+
+def test_a_part_of_a_whole_named_by_its_participle_takes_the_verb_after_it():
+    found = _read("About 96,300 of the SUVs being recalled worldwide were sold in the United States. "
+                  "400 tickets were sold.")
+    assert found["About 96,300 of the SUVs being recalled worldwide were sold"][0] == "suvs.sold"
+    assert found["400 tickets were sold"][0] == "tickets.sold"  # an irregular participle is a role too

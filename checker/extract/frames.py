@@ -71,6 +71,8 @@ _BEFORE_ROLE = AUXILIARIES | frozenset("who that which "
                                        "all both each officially said believed feared thought known to "
                                        "later".split())
 # Words skipped between a verb and the number it governs ("furloughing an additional 500").
+# Verbs whose object says what happened to their subject ("suffered minor injuries").
+_LIGHT_VERBS = frozenset(("suffer", "sustain"))
 _BEFORE_NUMBER = frozenset("a an the additional estimated some another total of further extra".split())
 # A total's verb and the word before its value ("rose to", "stood at", "put ... at", "passed").
 _TOTAL_LINKS = frozenset("to at from past reached passed exceeded topped surpassed hit was is stood stands of "
@@ -1948,9 +1950,9 @@ class _Reader:
             if kinds & ADJ and i + 1 < len(words) and classes(words[i + 1].text) & NOUN:
                 continue  # "its own deal", "a devastating quake": a modifier, not the verb
             # A verb form of its own ("rose", "reached") is a verb even where it could be a noun ("a rose").
-            if verb and kinds & VERB and (not kinds & NOUN or text != verb) and text not in AUXILIARIES \
-                    and verb not in _LINKS:
-                return verb
+            if verb and kinds & VERB and (not kinds & NOUN or text != verb or i > 0 and words[i - 1].text in _BEFORE_BASE_VERB) \
+                    and text not in AUXILIARIES and verb not in _LINKS:
+                return verb  # "will return on Friday": a base form after a modal is a verb
         return None
 
     def _event_scope_after(self, i: int) -> str | None:
@@ -2209,9 +2211,18 @@ class _Reader:
         if _YEAR.fullmatch(written) and self._capital(i):
             return True
         j = i
-        while j < len(words) and self._capital(j) and (j == i or self._adjacent(j - 1, j)):
+        while j < len(words) and self._capital(j) and not self._acronym_plural(j) and (j == i or self._adjacent(j - 1, j)):
             j += 1
-        return j > i and (j >= len(words) or not classes(words[j].text) & NOUN or not self._adjacent(j - 1, j))
+        k = j  # "412,000 Aster EX electric SUVs": a name's modifiers, then the noun counted
+        while k < len(words) and self._adjacent(k - 1, k) and classes(words[k].text) & ADJ \
+                and not classes(words[k].text) & NOUN:
+            k += 1
+        noun = k < len(words) and (classes(words[k].text) & NOUN or self._acronym_plural(k))
+        return j > i and (not noun or not self._adjacent(k - 1, k))
+
+    def _acronym_plural(self, i: int) -> bool:
+        """A plural of capitals: "SUVs", "MPs", "NGOs", a common noun like any other."""
+        return _ACRONYM_PLURAL.fullmatch(self.doc.text, self.words[i].start, self.words[i].end) is not None
 
     def _age_after_name(self) -> bool:
         """A person's age set off after their name: "Dennis Okafor, 54, of Oak Run", "Harold and June Pruitt, 81
@@ -2327,6 +2338,15 @@ class _Reader:
                 role, end = before, None
             if role is not None:
                 return self._frame(frame.thing, role, end, side=frame.side, scope=owner, part=owner is None)
+        elif frame.role is not None and frame.end > words[phrase[1]].end:
+            # "96,300 of the SUVs being recalled were sold in the United States": the role is the whole's, said
+            # by its participle; the part's is what the finite verb after it says
+            after = self.sentence.word_index(frame.end)
+            verb = next((k for k in range(after, min(after + 5, len(words))) if words[k].text in AUXILIARIES), None)
+            if verb is not None and "," not in self.doc.text[frame.end : words[verb].start]:
+                role, end = self._role_after(verb, self._thing(*phrase)[1], frame.thing)
+                if role is not None:
+                    return self._frame(frame.thing, role, end, side=frame.side, scope=owner, part=owner is None)
         scope = owner or frame.scope
         if scope is None and frame.end <= words[phrase[1]].end:
             scope = PART  # "7,900 of the evacuees were staying in shelters": some of them, not their count
@@ -2495,6 +2515,8 @@ class _Reader:
                 if match is not None and match.last_word == head:
                     return str(match.value), person
 
+        if self._acronym_plural(head):
+            return self.words[head].text, False  # "MPs": no English word to take the lemma of
         return plural(lemma(self.words[head].text)), False
 
     def _role_at(self, i: int, limit: int) -> str | None:
@@ -2553,10 +2575,16 @@ class _Reader:
                 passive = passive or text in _BE
                 j += 1
                 continue
+            if verb_lemma(text) in _LIGHT_VERBS:
+                said = self._role_in_object(j + 1, person, thing)
+                if said is not None:
+                    return said[0], own_end if shared else said[1]
             break
         if j < len(words) and passive:
             verb = verb_lemma(words[j].text)
-            if verb and verb not in REPORTING_VERBS and words[j].text.endswith(("ed", "en", "wn", "t")):
+            participle_form = words[j].text.endswith(("ed", "en", "wn", "t")) or (
+                words[j].text != verb and not words[j].text.endswith(("ing", "s")))  # "sold", "held", "paid"
+            if verb and verb not in REPORTING_VERBS and participle_form:
                 last = j
                 if j + 1 < len(words) and words[j + 1].text in _PARTICLES and self._adjacent(j, j + 1):
                     last = j + 1
@@ -2565,6 +2593,18 @@ class _Reader:
                 last = self._more_roles(last, roles, person)
                 return "/".join(sorted(set(roles))), own_end if shared else words[last].end
         return None, None
+
+    def _role_in_object(self, k: int, person: bool, thing: str | None) -> tuple[str, int] | None:
+        """The role a light verb's object names ("suffered minor injuries", "sustained serious burns"): (role,
+        end offset)."""
+        words = self.words
+        for j in range(k, min(len(words), k + 3)):
+            hit = self._phrase_at(j, self.lex.roles)
+            if hit is not None:
+                return self._sense(hit[0], j, person, thing), words[hit[1]].end
+            if words[j].text not in ("a", "an") and not classes(words[j].text) & (ADJ | ADV):
+                return None
+        return None
 
     def _has_object(self, i: int) -> bool:
         """Whether an active verb ending before word i takes an object: a determiner, number or noun follows."""
@@ -2795,6 +2835,7 @@ class _Reader:
         return self.doc.text[self.words[i].start].isupper()
 
 
+_ACRONYM_PLURAL = __import__("re").compile(r"[A-Z]{2,}s")
 _CLOCK = __import__("re").compile(r":\d\d|\s?(?:a\.m\.|p\.m\.|am\b|pm\b|AM\b|PM\b|GMT|IST|UTC|hrs?\b|o'clock)")
 _CLOCK_BEFORE = __import__("re").compile(r"\d:$")
 _YEAR = __import__("re").compile(r"1[89]\d\d|20\d\d")
@@ -2805,6 +2846,7 @@ _HAPPENING = frozenset("strike hit shake rock jolt devastate happen occur take b
                        "launch reach sign come follow open close hold stage kick run last expire collide crash "
                        "derail explode sink burn flood observe mark continue resume convene meet".split())
 _LINKS = frozenset("be have do".split())
+_BEFORE_BASE_VERB = frozenset("will would can could may might shall should must to".split())
 _MEASURING_VERBS = frozenset("locate measure record register calculate assess detect place".split())
 _GLUED_WORD = __import__("re").compile(r"([A-Za-z]+)-$")
 _DEGREES = frozenset("grievous grievously minor serious seriously critical critically severe severely light "

@@ -313,8 +313,8 @@ def _ahead(doc: Document, m: Mention, published: dt.date) -> Mention:
     """A weekday read as the last one up to publication, moved to the next one when its clause speaks of what
     is to come ("the search would resume at 5 a.m. on Sunday", told on a Saturday)."""
     today = iso_to_day(published)
-    if m.precision != "day" or m.value is None or m.value > today:
-        return m
+    if m.precision != "day" or m.value is None or m.value >= today:
+        return m  # a weekday that is the day of publication is today ("would be cancelled on Saturday")
     sentence = doc.sentence_at(m.start)
     if _FUTURE.isdisjoint(sentence.forms):
         return m  # most sentences tell nothing to come
