@@ -32,18 +32,22 @@ def duration_disagrees_with_dates(claims: list[Claim], ctx: Context):
 
     Example: 000 speaks of "the seven-day truce"; 004 says it was "signed last Friday" (30 January)
     to pause strikes "until Sunday" (1 February): three days, counting both ends. A range of dates
-    ("observed from September 9 to September 13") gives a start and an end at once.
+    ("observed from September 9 to September 13") gives a start and an end at once. A duration of no
+    named event is checked against the span its text writes right after it: "closed for six days, from
+    Aug. 11 to Aug. 14", "the 45-day consultation, which ran from August 1 to August 31".
 
     Not flagged: a duration that some start and end of its event fit, counting one end or both,
     within the precision it is told in ("a six-week strike" is six weeks give or take half a week);
     a duration of one party's event ("its 44-day strike", "the strike against Ford") beside dates
     of another's or of no one's; a duration stated for another time (the 2019 strike); a duration
     given as a possibility ("a 10-day strike could cost ..."); start and end dates of month or year
-    precision.
+    precision; a span written before a duration of no event ("in the week from Aug. 11 to Aug. 17, the
+    road was closed for two days": a window it falls in).
 
     Options: `tolerances.duration` (days) in [tool.checker].
     """
     tolerance = ctx.tolerances.duration
+    yield from _durations_against_own_span(claims, tolerance, ctx)
     by_event: dict[str, dict[str, list[Claim]]] = {}
     for c in claims:
         if not c.event or c.hypothetical:
@@ -95,6 +99,62 @@ def duration_disagrees_with_dates(claims: list[Claim], ctx: Context):
                 subject=d.subject,
             )
 
+
+def _durations_against_own_span(claims: list[Claim], tolerance: float, ctx: Context):
+    """A duration of no named event told with its own span right after it ("closed for six days, from Aug. 11 to
+    Aug. 14", "the 45-day consultation, which ran from August 1 to August 31"): the two must fit."""
+    dates: dict[str, list[Claim]] = {}
+    for c in claims:
+        if c.kind == "date" and c.precision == "day" and c.low is not None and c.high is not None:
+            dates.setdefault(c.source, []).append(c)
+    for d in claims:
+        if d.kind != "duration" or d.event or d.scope or d.hypothetical or d.value is None \
+                or d.qualifier not in ("exact", "about") or d.source not in dates:
+            continue
+        span = _span_after(d, sorted(dates[d.source], key=lambda c: c.start))
+        if span is None or _fits(d, span[0].low, span[-1].high, tolerance):
+            continue
+        lo, hi = span[0].low, span[-1].high
+        days = int(hi - lo + 1)
+        words = " ... ".join(c.quote for c in span)
+        yield Hit(
+            claims=(d, *span),
+            groups=((d,), tuple(span)),
+            template="{source} says {duration}, but the span it gives ({start} to {end}) is {days} days",
+            params={"source": d.source, "duration": render_value(d), "start": day_to_iso(lo),
+                    "end": day_to_iso(hi), "days": days},
+            explanation=(
+                f"{ctx.label(d.source)} gives a length of {render_value(d)} and, right after it, the days it ran "
+                f"('{words}'): {days} days counting both ends, {days - 1} counting one."
+            ),
+            metric=d.metric,
+            subject=d.subject,
+            at=d,
+        )
+
+
+def _span_after(d: Claim, dates: list[Claim]) -> tuple[Claim, ...] | None:
+    """The span written right after a duration: one range ("from Aug. 11 to Aug. 14") or two days close together
+    ("from Saturday, July 5, until Thursday, July 10"), the first starting within _OWN_SPAN_GAP of its end."""
+    for k, first in enumerate(dates):
+        if not 0 <= first.start - d.end <= _OWN_SPAN_GAP:
+            continue
+        if first.low < first.high and _WRITTEN_SPAN.search(first.quote):
+            return (first,)
+        second = dates[k + 1] if k + 1 < len(dates) else None
+        if first.low == first.high and second is not None and second.low == second.high \
+                and 0 <= second.start - first.end <= _SPAN_JOIN and first.low < second.low:
+            return first, second
+        return None
+    return None
+
+
+# How far apart a span's two days may be written: ", until ", " to ".
+_SPAN_JOIN = 10
+
+# How far after a duration the span it is the length of may start: "for six days, from", "the 45-day
+# pre-budget consultation, which ran from".
+_OWN_SPAN_GAP = 40
 
 # Two days written as a span's ends: "from September 9 to September 13", "June 2-4", "between ... and ...".
 _WRITTEN_SPAN = re.compile(r"\bto\b|\bthrough\b|\buntil\b|\band\b|\d\s*[-–]\s*\w")
