@@ -788,3 +788,10 @@ def test_a_part_of_a_whole_named_by_its_participle_takes_the_verb_after_it():
                   "400 tickets were sold.")
     assert found["About 96,300 of the SUVs being recalled worldwide were sold"][0] == "suvs.sold"
     assert found["400 tickets were sold"][0] == "tickets.sold"  # an irregular participle is a role too
+
+
+def test_someone_picked_out_and_single_for_emphasis_are_no_counts():
+    found = _read('"We had water," said the sister of one survivor. "We respect every single vote." '
+                  "Single-family homes were spared. Of the seven survivors, two are in hospital.")
+    assert "one survivor" not in found and "single vote" not in found and "Single-family homes" not in found
+    assert found["seven survivors"][0] == "people.survived"

@@ -533,7 +533,8 @@ class _Reader:
     # -- the reading -------------------------------------------------------------------------------
 
     def read(self) -> Frame | None:
-        sized = _SIZED.match(self.doc.lower, self.m.end) if self.doc.text[self.m.end : self.m.end + 1] == "-" else None
+        sized = _SIZED.match(self.doc.lower, self.m.end) if self.doc.text[self.m.end : self.m.end + 1] == "-" \
+            and self.doc.lower[self.m.start : self.m.end] != "single" else None  # "single-family homes": a kind
         if sized is not None:
             # "a nine-storey building", "a 12-lane highway": a size of the noun after it, named by both
             noun, unit, end = sized["noun"], sized["unit"], sized.end()
@@ -2196,6 +2197,11 @@ class _Reader:
             return True
         if written.lower() in ("one", "1") and i < len(words) and words[i].text == "of":
             return True  # "one of the sources": an individual, not a count
+        before = words[self.first - 1].text if self.first > 0 else None
+        if written.lower() == "one" and before == "of" and i < len(words) and not _plural(words[i].text):
+            return True  # "the sister of one survivor": someone picked out, not a count
+        if written.lower() == "single" and before not in ("a", "one"):
+            return True  # "every single vote", "single-family homes": emphasis or a kind, not one thing
         if text[max(0, m.start - 1) : m.start] == "-" and text[max(0, m.start - 2) : m.start - 1].isalpha():
             return True  # "sub-zero", "post-2022"
         if self._label_before():
