@@ -795,3 +795,11 @@ def test_someone_picked_out_and_single_for_emphasis_are_no_counts():
                   "Single-family homes were spared. Of the seven survivors, two are in hospital.")
     assert "one survivor" not in found and "single vote" not in found and "Single-family homes" not in found
     assert found["seven survivors"][0] == "people.survived"
+
+
+def test_a_background_year_dates_its_own_clause_after_a_possessive_or_before_when():
+    found = _claims("The nearest case is British Airways' 2017 outage, which cost IAG around £58 million. "
+                    "The heat surpassed 2016, when 190 runners were treated. Medics said 412 runners were treated.")
+    assert found["around £58 million"].as_of == "2017"
+    assert found["190 runners were treated"].as_of == "2016"
+    assert found["412 runners were treated"].as_of == SOURCE.published.isoformat()

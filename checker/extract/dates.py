@@ -194,6 +194,8 @@ _ALTERNATIVES = {
         rf"(?!may\b(?![ \u00a0]{{0,3}}(?:[.!?;]|\Z))){_MONTH}(?!\.?(?:[\w-]|[ \u00a0]{{0,3}},?[ \u00a0]{{0,3}}(?:the[ \u00a0]+)?(?:\d|"
         rf"{ORDINAL_DAY_RE})))"
     ),
+    # "surpassing 2016, when 190 runners were treated": a year that a "when" clause tells of
+    "year_when": rf"{YEAR_RE}(?=,?{_SP}when\b)",
     # A year or month opening a sentence as its subject: "2014 was good." / "October was excellent!"
     "lead_year": rf"{YEAR_RE}(?=[.!?;:]|,(?!\d)|{_SP}(?:{_LEAD_VERBS})\b)",
     "lead_month": rf"\b{_MONTH_NOT_VERB}(?={_SP}(?:{_LEAD_VERBS})\b)",
@@ -539,7 +541,7 @@ def _resolve(kind: str, span: str, item_base: dt.date | None, by_text: bool, anc
         end = dt.date(1970, 1, 1) + dt.timedelta(days=int(second.low_day))
         low = dt.date(end.year if first_month <= end.month else end.year - 1, first_month, 1)
         value = DateValue(iso_to_day(low), second.high_day, "month", False)
-    elif kind in ("year_only", "lead_year"):
+    elif kind in ("year_only", "lead_year", "year_when"):
         value = year_value(int(span))
     elif kind in ("weekday", "overnight", "weekday_of_week"):
         if (part := _PART_OF_DAY.search(span)) and kind == "weekday":

@@ -289,7 +289,9 @@ def _with_event_years(doc: Document, mentions: list[Mention]) -> list[Mention]:
         # The event's noun, after a modifier of its own ("a 2019 methane explosion"), or a named event's
         nouns = [match["noun"], match["head"]] if match["noun"] else [
             match["tail"], match["name"].rsplit(" ", 1)[-1].lower()]
-        if lower[max(0, match.start() - 6) : match.start() - 1].rsplit(" ", 1)[-1] not in _YEAR_DETERMINERS \
+        before = lower[max(0, match.start() - 12) : match.start() - 1].rsplit(" ", 1)[-1]
+        # "the 1987 sinking", "British Airways' 2017 outage", "Britain's 2016 referendum"
+        if (before not in _YEAR_DETERMINERS and not before.endswith(("'s", "’s", "s'", "s’"))) \
                 or not any(noun and events.get((lemma(noun),)) for noun in nouns):
             continue
         year = int(match[1])
