@@ -66,6 +66,11 @@ def test_a_region_after_a_place_no_list_names_is_where_that_place_is():
     assert one("Storms hit Arkansas. In Smalltown, Russia fired 40 drones.", "drones").subject is None
 
 
+def test_a_place_opening_a_contrasting_clause_is_that_clauses_alone():
+    found = claims("In Seville, the mercury climbed to 44.5C, while Madrid sweltered at 42 degrees Celsius.")
+    assert [(c.value, c.subject) for c in found] == [(44.5, "Sevilla"), (42.0, "Madrid")]
+
+
 def test_the_county_refers_back_only_to_a_place_named_as_a_county():
     text = "Madison County was hit hardest. In Tennessee, the sheriff said four people died in the county."
     assert one(text, "people.killed").subject == "Madison County"

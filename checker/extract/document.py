@@ -135,7 +135,7 @@ _COLON = re.compile(r":(?!\d)")
 # What stands between a figure and its own place: "1.3mn in the Netherlands".
 _PLACE_RIGHT_AFTER = re.compile(r"[ ](?:in|at|across|throughout|inside)[ ](?:the[ ])?")
 # A coordinated clause's opening place, after a figure: "and in Kharkiv", "while in Odesa".
-_NEXT_CLAUSE_PLACE = re.compile(r"\b(?:and|while|but|whereas)[ ]+(?:in|at)[ ]+(?:the[ ]+)?\Z")
+_NEXT_CLAUSE_PLACE = re.compile(r"\b(?:and|while|but|whereas)[ ]+(?:(?:in|at)[ ]+(?:the[ ]+)?)?\Z")
 # What stands between two places of one list: "the United States, Canada and Britain".
 _PLACE_LIST_GAP = re.compile(r"\s*(?:,|,?\s+(?:and|or))\s+(?:the\s+)?")
 
@@ -741,6 +741,8 @@ class Document:
             in_clause = [m for m in candidates if lo <= m.start < hi or lo2 <= m.start < hi2]
         # "In Kyiv, 5 people died and in Kharkiv 3 died": a place opening the next coordinated clause is its own
         in_clause = [m for m in in_clause if m.start < end or not _NEXT_CLAUSE_PLACE.search(self.lower, end, m.start)]
+        # "..., while Madrid sweltered at 42 degrees": a place opening a later clause is none of the figures before it
+        candidates = [m for m in candidates if m.start < end or not _NEXT_CLAUSE_PLACE.search(self.lower, end, m.start)]
         outside = self._outside_relative_clause(sentence, in_clause, start)
         if outside:
             candidates = [m for m in candidates if m not in outside]
@@ -831,7 +833,8 @@ class Document:
             i -= 1
         if i >= 1 and words[i].text in ("of", "from") and words[i - 1].text in _DIRECTIONS:
             return False  # "both south of Marrakesh", "70 km north of Bhubaneswar": a landmark, not a scope
-        opens = i < 0 or words[i].text in _ATTRIBUTION_VERB or (
+        # "..., while Madrid sweltered at 42 degrees": a place opening a contrasting clause is that clause's scope
+        opens = i < 0 or words[i].text in _ATTRIBUTION_VERB or words[i].text in ("while", "whereas") or (
             words[i].text == "that" and i >= 1 and words[i - 1].text in _ATTRIBUTION_VERB)
         if opens and getattr(m.value, "kind", None) != "country" and self._opens_with_verb(sentence, m.last_word + 1):
             # "Al Haouz province alone has buried ...", "the ministry said Al Haouz recorded ..."; a country that
