@@ -803,3 +803,9 @@ def test_a_background_year_dates_its_own_clause_after_a_possessive_or_before_whe
     assert found["around £58 million"].as_of == "2017"
     assert found["190 runners were treated"].as_of == "2016"
     assert found["412 runners were treated"].as_of == SOURCE.published.isoformat()
+
+
+def test_a_month_a_clause_describes_is_no_date_of_its_event():
+    found = _read("Copernicus said June 2025 was the third-warmest June, with exceptional heatwaves in Europe. "
+                  "The heatwave began in July 2025.")
+    assert found["June 2025"][0] == "date" and found["July 2025"][0] == "heatwave.start"

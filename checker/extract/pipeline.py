@@ -589,7 +589,7 @@ def _date_metric(doc: Document, sentence: Sentence, m: Mention, alone: bool = Tr
     if _after_reporting_verb(sentence, m):
         event = reported_event_of(doc, sentence, m) if alone else None
         return f"{event}.date" if event else "date"
-    if _earlier_occurrence(sentence, m):
+    if _earlier_occurrence(sentence, m) or _subject_of_copula(sentence, m):
         return "date"
     role, lasting_only = _role(doc, sentence, m)
     if lasting_only:
@@ -614,6 +614,17 @@ _REPORTING = frozenset("said says say told tells announced announces reported re
 
 
 _OCCURRENCE_WORDS = frozenset(("last", "previously", "first"))
+_COPULAS = frozenset(("was", "is", "were", "will", "has", "had"))
+
+
+def _subject_of_copula(sentence: Sentence, m: Mention) -> bool:
+    """Whether a date is what its clause says something of ("June 2025 was the third-warmest June", "2024 has
+    been the deadliest year"): a period described, not when an event happened."""
+    i = sentence.word_index(m.end)
+    texts = sentence.texts
+    if i >= len(texts) or texts[i] not in _COPULAS or m.precision not in ("month", "year"):
+        return False
+    return i + 1 < len(texts) and texts[i + 1] in ("the", "a", "been", "be", "its", "one")
 
 
 def _earlier_occurrence(sentence: Sentence, m: Mention) -> bool:

@@ -121,7 +121,9 @@ def running_total_fell(group: Group, ctx: Context):
     Example: "at least 50 killed" on Monday, "41 killed" on Wednesday, for the same attack.
 
     Not flagged: figures that are not running totals (the `cumulative` list in vocabulary.yaml);
-    totals that fall as well as rise (the missing, the trapped: the lexicon's `falling` roles); rising
+    totals that fall as well as rise (the missing, the trapped: the lexicon's `falling` roles); a later
+    figure that names a place where the earlier names none, or the other way round (a place's share of
+    the toll, likelier than a fall); rising
     figures (FC201); counts of two periods that do not meet ("more than 11,000 deaths in 2022", "about
     8,300 in 2023"), and a count of a long period (a year's) before a day's ("1,142 deaths on the route so
     far this year", then one wreck's 21 on Wednesday). Every telling of one toll that fell is named in one finding.
@@ -138,6 +140,8 @@ def running_total_fell(group: Group, ctx: Context):
         if late.revised or late.provisional:
             continue  # "revised the toll to 275 from 288": the text says it fell, and why; an opening stretch's
             # figure ("$200 million in its first two weeks") is an earlier reading, whatever day it is told
+        if bool(early.subject) != bool(late.subject):
+            continue  # "at least 94 deaths" and then "38 deaths" in Portugal: a place's share, likelier than a fall
         if _periods_apart(early, late):
             continue  # "more than 11,000 deaths in 2022", "about 8,300 in 2023": counts of two periods
         if long_span(early) and not _is_period(late.as_of or ""):
