@@ -809,3 +809,10 @@ def test_a_month_a_clause_describes_is_no_date_of_its_event():
     found = _read("Copernicus said June 2025 was the third-warmest June, with exceptional heatwaves in Europe. "
                   "The heatwave began in July 2025.")
     assert found["June 2025"][0] == "date" and found["July 2025"][0] == "heatwave.start"
+
+
+def test_the_date_of_a_figure_compared_with_is_that_figures_alone():
+    found = _claims("Turnout was 71.4 per cent, up from 66.2 per cent in 2021. Turnout reached 74.1 per cent, the "
+                    "highest since the 2009 state election.")
+    assert found["66.2 per cent"].as_of == "2021"
+    assert found["71.4 per cent"].as_of == found["74.1 per cent"].as_of == SOURCE.published.isoformat()

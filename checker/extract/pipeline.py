@@ -163,10 +163,11 @@ def _extract_claims(doc: Document, source: Source, policy) -> list[Claim]:
         if not m.extra.get("as_of"):
             alone = dates_in[sentence.start] - (id(m) in dated) == 0
             metric = date_metrics[id(m)] = _date_metric(doc, sentence, m, alone)
-            if metric not in ("date", None) and not _before_when(sentence, m):
+            compares = _comparison_term(sentence, m, doc.vocabulary.lexicon.changes)
+            if metric not in ("date", None) and not _before_when(sentence, m) and not compares:
                 dates_by_sentence.events.setdefault(sentence.start, []).append(m)
                 continue  # an event's date dates the event, unless a "when" clause follows it ("1992, when 167 died")
-            if _comparison_term(sentence, m, doc.vocabulary.lexicon.changes) and not _before_when(sentence, m):
+            if compares and not _before_when(sentence, m):
                 i = sentence.word_index(m.start)
                 if sentence.texts[i - 1] == "since":
                     dates_by_sentence.since[sentence.words[i - 1].start] = m
@@ -647,6 +648,8 @@ def _comparison_term(sentence: Sentence, m: Mention, changes) -> bool:
     texts = sentence.texts
     if texts[i - 1] in ("early", "late", "mid") and i > 1:
         i -= 1  # "the lowest since early 2022"
+    if texts[i - 1] in ("the", "its", "their", "last") and i > 1 and m.extra.get("modifier"):
+        i -= 1  # "the highest since the 2009 state election": an event of its own, compared with
     before = texts[i - 1]
     if before in ("since", "than", "versus", "vs") or (i > 1 and texts[i - 2] == "compared" and before in ("with", "to")):
         return True
@@ -684,7 +687,7 @@ def _compared_figure_before(texts, i: int) -> bool:
 
 
 # Words a figure may be written with: "38,000", "3.1 percent", "$2 billion".
-_FIGURE_WORDS = frozenset("percent cent points million billion trillion thousand".split())
+_FIGURE_WORDS = frozenset("percent per cent points million billion trillion thousand".split())
 
 
 # The place of a figure told for the whole world.
