@@ -816,3 +816,14 @@ def test_the_date_of_a_figure_compared_with_is_that_figures_alone():
                     "highest since the 2009 state election.")
     assert found["66.2 per cent"].as_of == "2021"
     assert found["71.4 per cent"].as_of == found["74.1 per cent"].as_of == SOURCE.published.isoformat()
+
+
+def test_a_complement_makes_a_figure_of_its_own_and_a_time_ends_a_noun_phrase():
+    found = _read("The commission ruled 38,412 ballots informal. Later 2,100 ballots had been ruled informal. "
+                  "Some 3,002,417 votes were cast. Police arrested 20 people yesterday. "
+                  "Results confirmed 47 seats for the Alliance and 33 for the National Reform Party.")
+    assert found["38,412 ballots informal"][0] == found["2,100 ballots had been ruled informal"][0] == \
+        "people.ruled_informal"
+    assert found["Some 3,002,417 votes were cast"][0] == "people.voted"
+    assert found["20 people"][0] == "people.arrested"
+    assert found["47 seats"] == ("seats.confirmed", "Alliance") and found["33"][1] == "National Reform Party"

@@ -269,7 +269,9 @@ def read_count(doc: Document, sentence: Sentence, m: Mention, earlier: list[Fram
         # "Six victims spoke in court" in a fraud story: the harmed, alive, not the dead
         frame = replace(frame, metric="victims", thing="victims", role=None)
     holder = reader._holder() if frame.role in _HELD_ROLES else (
-        reader._winner() if frame.role is None and frame.scope is None else None)
+        # "the party had won 31 seats, the Greens six and independents five": each gapped clause's own holder
+        (reader.earlier and frame.start == m.start and frame.end == m.end and reader._gapped_holder())
+        or reader._winner() if frame.role is None and frame.scope is None else None)
     if holder is not None:
         # "Santos received 128,400 votes to Hale's 102,300": each candidate's votes are a figure of their own;
         # "the Civic Alliance won 96 seats": the party's seats
@@ -595,7 +597,7 @@ class _Reader:
             role = modifier_role  # "injured passengers are being treated": injured is what they are
         elif modifier_role and role_after and self._whole_of_part():
             role = modifier_role  # "5.3 million of the 7.84 million registered voters casting ballots": the whole's
-        elif noun_role and role_after and not self._lexicon_role(role_after):
+        elif noun_role and role_after and not self._lexicon_role(role_after) and " " not in role_after:
             role = noun_role  # "400 deaths had been recorded": the noun says more than an unknown verb
         else:
             role = role_after or modifier_role or noun_role or self._role_before(person, thing) or self._coordinated_role()
@@ -665,6 +667,24 @@ class _Reader:
         if role is not None and self._sentence_partitive() is not None:
             return self._frame(self._sentence_partitive(), role, end, scope=scope)
         return None
+
+    def _gapped_holder(self) -> str | None:
+        """Whose a number is when its clause leaves out the verb of the one before: the words between a comma or
+        "and" and the number ("the Greens six", "and independents five")."""
+        words, text = self.words, self.doc.text
+        k = self.first - 1
+        while k >= 0 and k > self.first - 5 and words[k].text not in ("and", "the") \
+                and not text[words[k].end : words[k + 1].start].strip() and words[k].text not in FUNCTION_WORDS \
+                and (self._capital(k) or not classes(words[k].text) & VERB):
+            k -= 1
+        if k == self.first - 1 or k < 0:
+            return None
+        first = k + 1
+        if words[k].text == "the":
+            k -= 1
+        if k < 0 or not (words[k].text == "and" or text[words[k].end : words[k + 1].start].strip() == ","):
+            return None
+        return text[words[first].start : words[self.first - 1].end]
 
     def _estimated_at(self) -> Frame | None:
         """A number a verb of estimating puts a noun at: "organisers put the crowd at 1.7 million", "police
@@ -2457,8 +2477,8 @@ class _Reader:
             if j > i and not self._adjacent(j - 1, j) or (j == i and not self._adjacent(j - 1, j)):
                 break
             text = words[j].text
-            if text in FUNCTION_WORDS or text[0].isdigit() or text in _ADVERBS:
-                break
+            if text in FUNCTION_WORDS or text[0].isdigit() or text in _ADVERBS or (head is not None and text in _DAY_NAMES):
+                break  # "arrested 20 people yesterday", "housed 340 people Tuesday night": a time, no noun of theirs
             kinds = classes(text)
             if text in _MODIFIERS:
                 pass  # "8 more injured": a modifier, never the thing counted
@@ -2577,6 +2597,10 @@ class _Reader:
                 roles, last = [self._sense(hit[0], j, person, thing)], hit[1]
                 last = self._more_roles(last, roles, person)
                 return "/".join(sorted(set(roles))), own_end if shared else words[last].end
+            if j == i and hit is None and classes(text) == ADJ and self._adjacent(j - 1, j) \
+                    and (verb := self._verb_before()) is not None and verb not in REPORTING_VERBS:
+                # "ruled 38,412 ballots informal", "declared 40 votes invalid": the verb and its complement
+                return f"{participle(verb)} {text}", own_end if shared else words[j].end
             if text in _BEFORE_ROLE or (classes(text) == 8 and j - i < 2):
                 passive = passive or text in _BE
                 j += 1
@@ -2592,8 +2616,9 @@ class _Reader:
                 words[j].text != verb and not words[j].text.endswith(("ing", "s")))  # "sold", "held", "paid"
             if verb and verb not in REPORTING_VERBS and participle_form:
                 last = j
-                if j + 1 < len(words) and words[j + 1].text in _PARTICLES and self._adjacent(j, j + 1):
-                    last = j + 1
+                if j + 1 < len(words) and self._adjacent(j, j + 1) and (words[j + 1].text in _PARTICLES
+                                                                       or classes(words[j + 1].text) == ADJ):
+                    last = j + 1  # "were taken over", "had been ruled informal"
                 name = participle(verb) + (f" {words[last].text}" if last > j else "")
                 roles = [name]
                 last = self._more_roles(last, roles, person)
@@ -2739,7 +2764,7 @@ class _Reader:
         Express", where it was taken ("11 to San Fernando town"); with any_words, a state too ("in serious
         condition")."""
         words, text = self.words, self.doc.text
-        if i >= len(words) or words[i].text not in ("at", "on", "of", "in", "aboard", "inside", "to"):
+        if i >= len(words) or words[i].text not in ("at", "on", "of", "in", "aboard", "inside", "to", "for"):
             return None
         j = i + 1
         while j < len(words) and (words[j].text in ("the", "a", "an") or words[j].text.endswith(("'s", "’s"))):
@@ -2758,7 +2783,7 @@ class _Reader:
                     words[j].text.rstrip(".")):
                 return name
             return None
-        if any_words and j < len(words):
+        if any_words and j < len(words) and words[i].text != "for":
             k = j
             while k < len(words) and k - j < 3 and words[k].text not in FUNCTION_WORDS and self._adjacent(k - 1, k):
                 k += 1
@@ -2852,6 +2877,7 @@ _HAPPENING = frozenset("strike hit shake rock jolt devastate happen occur take b
                        "launch reach sign come follow open close hold stage kick run last expire collide crash "
                        "derail explode sink burn flood observe mark continue resume convene meet".split())
 _LINKS = frozenset("be have do".split())
+_DAY_NAMES = CALENDAR_WORDS | frozenset("yesterday today tonight tomorrow overnight".split())
 _BEFORE_BASE_VERB = frozenset("will would can could may might shall should must to".split())
 _MEASURING_VERBS = frozenset("locate measure record register calculate assess detect place".split())
 _GLUED_WORD = __import__("re").compile(r"([A-Za-z]+)-$")
