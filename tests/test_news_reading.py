@@ -827,3 +827,17 @@ def test_a_complement_makes_a_figure_of_its_own_and_a_time_ends_a_noun_phrase():
     assert found["Some 3,002,417 votes were cast"][0] == "people.voted"
     assert found["20 people"][0] == "people.arrested"
     assert found["47 seats"] == ("seats.confirmed", "Alliance") and found["33"][1] == "National Reform Party"
+
+
+def test_an_earlier_value_may_be_named_by_its_noun():
+    found = _read("Menon won Harlow by 187 votes, down from a lead of 212 on election night. "
+                  "The toll rose to 40, up from an estimate of 30.")
+    assert found["212"][1] == found["30"][1] == "earlier value"
+    assert found["187 votes"] == ("people.voted.margin", None)  # "votes, down from": a change, no role "down"
+
+
+def test_a_number_closing_a_sentence_after_a_list_of_figures_is_read_without_error():
+    # "27" of "2026-27" stands past the sentence's last word: the gapped-holder reading once indexed past it.
+    found = _read("The deficit was C$61.9 billion for 2025-26, equal to 2.4% of GDP, before narrowing to "
+                  "C$52.1 billion in 2026-27.")
+    assert found["C$61.9 billion"][0] == "deficit"

@@ -251,8 +251,9 @@ def read_count(doc: Document, sentence: Sentence, m: Mention, earlier: list[Fram
     if frame.scope is None and reader._capacity():
         # "licensed to carry 180 passengers", "a capacity of 5,000": what it may hold, not what it held
         frame = replace(frame, scope=CAPACITY)
-    compared = reader._compared_count() if frame.scope in (None, ADDED) else None
-    if compared is not None:
+    compared = reader._compared_count()
+    if compared is not None and (frame.scope in (None, ADDED) or frame.scope == compared.scope):
+        # (a scope taken over from the figure compared with, "a lead of 212" after "won by 187 votes", is that one's)
         # "41,000 runners finished, up from 38,000 in 2024": the earlier value of the figure it is set against
         own_noun = reader._noun_phrase(reader.after) is not None
         frame = replace(frame, metric=frame.metric if own_noun else compared.metric, scope=EARLIER_VALUE)
@@ -272,7 +273,7 @@ def read_count(doc: Document, sentence: Sentence, m: Mention, earlier: list[Fram
         # "the party had won 31 seats, the Greens six and independents five": each gapped clause's own holder
         (reader.earlier and frame.start == m.start and frame.end == m.end and reader._gapped_holder())
         or reader._winner() if frame.role is None and frame.scope is None else None)
-    if holder is not None:
+    if holder is not None and frame.scope != EARLIER_VALUE:
         # "Santos received 128,400 votes to Hale's 102,300": each candidate's votes are a figure of their own;
         # "the Civic Alliance won 96 seats": the party's seats
         frame = replace(frame, scope=holder)
@@ -671,20 +672,21 @@ class _Reader:
     def _gapped_holder(self) -> str | None:
         """Whose a number is when its clause leaves out the verb of the one before: the words between a comma or
         "and" and the number ("the Greens six", "and independents five")."""
-        words, text = self.words, self.doc.text
-        k = self.first - 1
-        while k >= 0 and k > self.first - 5 and words[k].text not in ("and", "the") \
-                and not text[words[k].end : words[k + 1].start].strip() and words[k].text not in FUNCTION_WORDS \
+        words, text, a = self.words, self.doc.text, min(self.first, len(self.words))
+        starts = [w.start for w in words[:a]] + [self.m.start]
+        k = a - 1
+        while k >= 0 and k > a - 5 and words[k].text not in ("and", "the") \
+                and not text[words[k].end : starts[k + 1]].strip() and words[k].text not in FUNCTION_WORDS \
                 and (self._capital(k) or not classes(words[k].text) & VERB):
             k -= 1
-        if k == self.first - 1 or k < 0:
+        if k == a - 1 or k < 0:
             return None
         first = k + 1
         if words[k].text == "the":
             k -= 1
-        if k < 0 or not (words[k].text == "and" or text[words[k].end : words[k + 1].start].strip() == ","):
+        if k < 0 or not (words[k].text == "and" or text[words[k].end : starts[k + 1]].strip() == ","):
             return None
-        return text[words[first].start : words[self.first - 1].end]
+        return text[words[first].start : words[a - 1].end]
 
     def _estimated_at(self) -> Frame | None:
         """A number a verb of estimating puts a noun at: "organisers put the crowd at 1.7 million", "police
@@ -1148,6 +1150,8 @@ class _Reader:
         if a < 2:
             return None
         before, previous = words[a - 1].text, words[a - 2].text
+        if before == "of" and a >= 5 and words[a - 3].text in ("a", "an", "the") and words[a - 4].text == "from":
+            before, previous = "from", words[a - 5].text  # "down from a lead of 212"
         if not (before in ("versus", "vs") or before in ("with", "to") and previous == "compared" or before == "from" and (
                 previous in ("up", "down") or not previous.isalpha() or previous in _SCALE_WORDS
                 or lemma(previous) in self.lex.changes)):
@@ -2588,6 +2592,8 @@ class _Reader:
                 j += 1
                 passive = True
                 continue
+            if text in ("up", "down") and j + 1 < len(words) and words[j + 1].text in ("from", "to", "by", "on"):
+                break  # "187 votes, down from a lead of 212": a change, never a role
             hit = self._phrase_at(j, self.lex.roles)
             # "were evacuating residents" is what they did; "were still missing" is what they are
             progressive = text.endswith("ing") and hit is not None and hit[1] == j and passive and not classes(text) & ADJ
