@@ -77,6 +77,11 @@ def test_the_county_refers_back_only_to_a_place_named_as_a_county():
     # A county never stands for a state named after it; "the state broadcaster" names no place.
     assert one("Storms hit Tennessee. Four people died in the county.", "people.killed").subject is None
     assert one("Storms hit Tennessee. The state broadcaster said four people died.", "people.killed").subject is None
+    # A possessive stands for the place too; a plural for none.
+    text = "Floods killed 40 people in Punjab. They moved into Sindh. Officials said 12 people died in the province's south."
+    assert [c.subject for c in claims(text)] == ["Punjab", "Sindh"]
+    found = claims("Floods killed 40 people in Punjab. They moved into Sindh. 12 more died across the provinces.")
+    assert found[-1].subject != "Sindh"
     text = "Storms killed 20 people in Kentucky. They later crossed into Tennessee. Four people died in the state."
     assert [c.subject for c in claims(text)] == ["Kentucky", "Tennessee"]
 

@@ -609,10 +609,13 @@ class Document:
             return cached
         found = self.places_named(sentence)
         words = sentence.words
-        for i in _indexes_of(sentence.texts, _ANAPHORA.keys()):
+        for i in _indexes_of(sentence.lemmas, _ANAPHORA.keys()):
             w = words[i]
-            if i and words[i - 1].text == "the" and not self._modifies_noun(sentence, i):
-                antecedent = self._last_place_before(w.start, w.text)
+            possessive = w.text.endswith(("'s", "’s"))
+            if (w.text[:-2] if possessive else w.text) != w.lemma:
+                continue  # "the provinces": more than one
+            if i and words[i - 1].text == "the" and (possessive or not self._modifies_noun(sentence, i)):
+                antecedent = self._last_place_before(w.start, w.lemma)
                 if antecedent is not None:
                     found.append(Match(words[i - 1].start, w.end, antecedent, i - 1, i))
         found.sort(key=lambda m: m.start)
