@@ -70,9 +70,9 @@ _BEFORE_ROLE = AUXILIARIES | frozenset("who that which "
                                        "more other additional further reportedly also still now already allegedly so far later since then "
                                        "all both each officially said believed feared thought known to "
                                        "later".split())
-# Words skipped between a verb and the number it governs ("furloughing an additional 500").
 # Verbs whose object says what happened to their subject ("suffered minor injuries").
 _LIGHT_VERBS = frozenset(("suffer", "sustain"))
+# Words skipped between a verb and the number it governs ("furloughing an additional 500").
 _BEFORE_NUMBER = frozenset("a an the additional estimated some another total of further extra".split())
 # A total's verb and the word before its value ("rose to", "stood at", "put ... at", "passed").
 _TOTAL_LINKS = frozenset("to at from past reached passed exceeded topped surpassed hit was is stood stands of "
@@ -252,9 +252,9 @@ def read_count(doc: Document, sentence: Sentence, m: Mention, earlier: list[Fram
         # "licensed to carry 180 passengers", "a capacity of 5,000": what it may hold, not what it held
         frame = replace(frame, scope=CAPACITY)
     compared = reader._compared_count()
+    # "41,000 runners finished, up from 38,000 in 2024": the earlier value of the figure it is set against; a scope
+    # taken over from that figure ("a lead of 212" after "won by 187 votes") is that one's, not this one's
     if compared is not None and (frame.scope in (None, ADDED) or frame.scope == compared.scope):
-        # (a scope taken over from the figure compared with, "a lead of 212" after "won by 187 votes", is that one's)
-        # "41,000 runners finished, up from 38,000 in 2024": the earlier value of the figure it is set against
         own_noun = reader._noun_phrase(reader.after) is not None
         frame = replace(frame, metric=frame.metric if own_noun else compared.metric, scope=EARLIER_VALUE)
     if reader._margin():
@@ -1975,7 +1975,8 @@ class _Reader:
             if kinds & ADJ and i + 1 < len(words) and classes(words[i + 1].text) & NOUN:
                 continue  # "its own deal", "a devastating quake": a modifier, not the verb
             # A verb form of its own ("rose", "reached") is a verb even where it could be a noun ("a rose").
-            if verb and kinds & VERB and (not kinds & NOUN or text != verb or i > 0 and words[i - 1].text in _BEFORE_BASE_VERB) \
+            after_modal = i > 0 and words[i - 1].text in _BEFORE_BASE_VERB
+            if verb and kinds & VERB and (not kinds & NOUN or text != verb or after_modal) \
                     and text not in AUXILIARIES and verb not in _LINKS:
                 return verb  # "will return on Friday": a base form after a modal is a verb
         return None
@@ -2241,7 +2242,8 @@ class _Reader:
         if _YEAR.fullmatch(written) and self._capital(i):
             return True
         j = i
-        while j < len(words) and self._capital(j) and not self._acronym_plural(j) and (j == i or self._adjacent(j - 1, j)):
+        while j < len(words) and self._capital(j) and not self._acronym_plural(j) \
+                and (j == i or self._adjacent(j - 1, j)):
             j += 1
         k = j  # "412,000 Aster EX electric SUVs": a name's modifiers, then the noun counted
         while k < len(words) and self._adjacent(k - 1, k) and classes(words[k].text) & ADJ \
@@ -2481,7 +2483,8 @@ class _Reader:
             if j > i and not self._adjacent(j - 1, j) or (j == i and not self._adjacent(j - 1, j)):
                 break
             text = words[j].text
-            if text in FUNCTION_WORDS or text[0].isdigit() or text in _ADVERBS or (head is not None and text in _DAY_NAMES):
+            if text in FUNCTION_WORDS or text[0].isdigit() or text in _ADVERBS or (
+                    head is not None and text in _DAY_NAMES):
                 break  # "arrested 20 people yesterday", "housed 340 people Tuesday night": a time, no noun of theirs
             kinds = classes(text)
             if text in _MODIFIERS:
