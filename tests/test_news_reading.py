@@ -841,3 +841,10 @@ def test_a_number_closing_a_sentence_after_a_list_of_figures_is_read_without_err
     found = _read("The deficit was C$61.9 billion for 2025-26, equal to 2.4% of GDP, before narrowing to "
                   "C$52.1 billion in 2026-27.")
     assert found["C$61.9 billion"][0] == "deficit"
+
+
+def test_a_quantity_that_hits_a_level_damages_nothing():
+    found = _read("Peak demand hit 41,300 megawatts. Trading volume hit 24.6 billion shares. Missiles hit 40 buildings. "
+                  "The storm hit 40 towns.")
+    assert found["41,300 megawatts"][0] == "megawatts" and found["24.6 billion shares"][0] == "shares"
+    assert found["40 buildings"][0] == "buildings.damaged" and found["40 towns"][0] == "towns.damaged"

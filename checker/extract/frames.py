@@ -2721,6 +2721,8 @@ class _Reader:
         for start in range(max(0, i - 2), i + 1):
             hit = self._phrase_at(start, self.lex.roles)
             if hit is not None and hit[1] == i:  # "laying off 68 workers": the phrase ends at its particle
+                if start == i and verb_lemma(words[i].text) == "hit" and self._level_reached(i - 1):
+                    return None  # "peak demand hit 41,300 megawatts": a level reached, nothing damaged
                 return self._sense(hit[0], start, person, thing)
         verb = verb_lemma(words[i].text)
         if person and verb in _PARTICIPATION:
@@ -2728,6 +2730,16 @@ class _Reader:
         if person and verb in _DIRECTING:
             return self._role_ordered(thing)
         return None
+
+    def _level_reached(self, k: int) -> bool:
+        """Whether the word before "hit" names a quantity that reaches a level ("demand", "trading volume"),
+        not what strikes (a projectile, an event, a named actor: "missiles", "the storm", "Russia")."""
+        if k < 0:
+            return False
+        text = self.words[k].text
+        if self._capital(k) or not classes(text) & NOUN or text in FUNCTION_WORDS:
+            return False
+        return not self.voc.is_projectile(plural(lemma(text))) and self._phrase_at(k, self.lex.events) is None
 
     def _role_ordered(self, thing: str | None) -> str | None:
         """The role of people told to do something, said by "to" and its verb after them: "ordered 8,700 workers
