@@ -17,7 +17,7 @@ from checker.judge.bulletins import find_bulletins, redate
 from checker.judge.bulletins import notice as bulletin_notice
 from checker.judge.context import judging_context
 from checker.judge.grouping import claim_order
-from checker.judge.naming import one_name_per_figure
+from checker.judge.naming import named_by_role, one_name_per_figure
 from checker.judge.rulepass import judge
 from checker.model import Claim, Report, Source
 from checker.options import Options
@@ -81,6 +81,7 @@ def _report(loaded, texts: dict[str, str], claim_paths: list[Path], options: Opt
     curated = [_dated(c, sources) for cf in claim_files for c in cf.claims]
     not_claims = [(nc.source, nc.start, nc.end) for cf in claim_files for nc in cf.not_claims]
     claims = one_name_per_figure(_merge(extracted, curated, not_claims))
+    claims = named_by_role(claims, vocabulary.lexicon.role_info)
     # Judging
     ctx = judging_context(loaded, readings, vocabulary, options.tolerances)
     ctx = replace(ctx, bulletins=find_bulletins(claims, ctx))

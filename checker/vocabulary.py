@@ -349,7 +349,7 @@ class RunningTotals(frozenset):
 
     def falls(self, metric: str) -> bool:
         """Whether a running total may fall as well as rise ("people.missing"): a lower later figure is news."""
-        return "." in metric and metric.rsplit(".", 1)[1] in self._falling
+        return metric.rsplit(".", 1)[-1] in self._falling
 
     def __contains__(self, metric) -> bool:
         if frozenset.__contains__(self, metric):
@@ -359,7 +359,7 @@ class RunningTotals(frozenset):
         # Losses and costs add up as reports come in ("cost $5.5 billion so far"), like tolls.
         if metric == "loss" or metric.startswith("loss.") or metric.endswith(".lost"):
             return True
-        return "." in metric and metric.rsplit(".", 1)[1] in self._roles
+        return metric.rsplit(".", 1)[-1] in self._roles  # "contained": a share in a state of the story's own
 
 
 def _lexicon_with(voc: Vocabulary):

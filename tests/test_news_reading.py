@@ -848,3 +848,19 @@ def test_a_quantity_that_hits_a_level_damages_nothing():
                   "The storm hit 40 towns.")
     assert found["41,300 megawatts"][0] == "megawatts" and found["24.6 billion shares"][0] == "shares"
     assert found["40 buildings"][0] == "buildings.damaged" and found["40 towns"][0] == "towns.damaged"
+
+
+def test_a_noun_of_happening_counts_what_it_happened_to():
+    found = _read("The carrier scrapped 300 flights. There were 320 cancellations at Heathrow. The firm announced "
+                  "3,000 job cuts. Officials reported 40 train delays. Two recalls were announced.")
+    assert found["320 cancellations"][0] == "flights.cancelled"  # the document's earlier flights cancelled
+    assert found["3,000 job cuts"][0] == "jobs.cut" and found["40 train delays"][0] == "trains.delayed"
+    assert found["Two recalls"][0] == "recalled"  # of what, the text does not say: see named_by_role
+
+
+def test_a_state_named_by_its_noun_is_the_share_in_that_state():
+    found = _read("Containment of the Oak Fire stood at 45% on Monday. The fire was 50% contained. Crews had "
+                  "achieved 55% containment. Containment reached 60% by Tuesday. The blaze is now 65 percent "
+                  "contained. Turnout reached 64%.")
+    assert {found[q][0] for q in ("45%", "50%", "55%", "60%", "65 percent")} == {"contained"}
+    assert found["64%"][0] == "turnout"

@@ -93,6 +93,8 @@ _STATUS = frozenset("report reported confirm confirmed fear feared believe belie
                     "remain remains remained stay stays stayed left".split())
 # Verbs that give a level, not a change, before "at": "core inflation held at 3.8%", "the rate stood at 5%".
 _LEVEL_VERBS = frozenset("hold stand remain stay be sit come settle run".split())
+# Verbs that say a level was reached, with the level right after them ("turnout reached 60%", "inflation hit 9%").
+_REACHING = frozenset("reach hit top touch".split())
 # How many words from a share the story's cue words for it may stand ("Russia occupies about 20% of Ukraine's
 # territory", "61% now favor peace talks").
 _STORY_CUE_REACH = 4
@@ -604,6 +606,14 @@ class _Reader:
             role = role_after or modifier_role or noun_role or self._role_before(person, thing) or self._coordinated_role()
         if noun_role and self.lex.role(noun_role) and self.lex.role(noun_role).person:
             thing, person = "people", True  # "87 deaths", "2,000 casualties", "the victims"
+        elif noun_role and role == noun_role and not (self.lex.role(role) and self.lex.role(role).implicit):
+            # "320 cancellations", "3,000 job cuts": the noun says what happened, and the thing it happened to is
+            # the noun before it ("job cuts" are jobs cut), else what an earlier figure with that role counted
+            thing = self._deverbal_object(first, head, role)
+            if thing is None:
+                # unnamed here: the judge compares it with the one thing its story says this happened to
+                return Frame(slug(role), self.m.start, self.words[head].end, slug(role), role,
+                             scope=self._scope_after(head + 1))
         if role is None and not person and not self.voc.is_projectile(thing) and self._is_unit_like(head):
             return None
         info = self.lex.role(role)
@@ -616,6 +626,13 @@ class _Reader:
             # "Seven people were killed at Just-In-Time Recreation": what the figure belongs to, after its role
             scope = self._scope_after(self.sentence.word_index(end_after))
         return self._frame(thing, role, end, side=self._side(first, head), scope=scope)
+
+    def _deverbal_object(self, first: int, head: int, role: str) -> str | None:
+        """What a noun of happening counts (head: "cancellations", "cuts"): the noun before it ("flight
+        cancellations", "job cuts"), else the thing of the document's last earlier figure with that role."""
+        if first < head and self._plain_noun(head - 1) and self._adjacent(head - 1, head):
+            return plural(lemma(self.words[head - 1].text))
+        return next((f.thing for f in reversed(self.doc.frames) if f.role == role and f.thing != slug(role)), None)
 
     def _nounless(self) -> Frame | None:
         """A number without a noun: "50 dead", "600 were hurt", "the toll rose to 288", "and nine diverted"."""
@@ -1377,6 +1394,8 @@ class _Reader:
             # "the fire was 5% contained", "the vote was 98% counted": the share of the thing in that state
             # "crews had it 5% contained": what "it" is, the sentence does not say
             thing = None if self.first and self.words[self.first - 1].text in PRONOUNS else self._changed_thing()
+            if thing is not None and tuple(thing.split()) in lex.events:
+                thing = None  # "the blaze was 50% contained": the story's event, as "50% contained" is
             metric = f"{slug(thing)}.{slug(state)}" if thing else slug(state)
             return Frame(metric, self.m.start, self.m.end, thing or state, scope=self._holder())
         compared = self._compared_share()
@@ -1403,7 +1422,8 @@ class _Reader:
         level = change is None and (self.m.extra.get("reached") or a > 1 and (
             words[a - 1].text == "at" and verb_lemma(words[a - 2].text) in _LEVEL_VERBS
             or words[a - 1].text == "to" and lemma(words[a - 2].text) in lex.changes
-            or words[a - 1].text in _COPULAS))  # "turnout was 60%"
+            or words[a - 1].text in _COPULAS  # "turnout was 60%"
+            or verb_lemma(words[a - 1].text) in _REACHING))  # "containment reached 60%"
         thing, group_end = None, None
         at = self._level_at() if change is None and not level else None
         if at is not None:
@@ -1467,6 +1487,10 @@ class _Reader:
         if level and thing.startswith(_SHARE_OF):
             # "Labour's share of the vote was 33.7%": a share of the vote, as "34% of the vote" is
             thing, level = thing.split(" of ", 1)[1], False
+        state = self.lex.roles.get((thing,)) if level and change is None else None
+        if state is not None and not self.lex.role(state).person:
+            # "containment stood at 45%": the share in that state, the figure "45% contained" gives
+            return Frame(slug(state), self.m.start, self.m.end, state, scope=holder)
         metric = f"{slug(thing)}.{change}" if change else slug(thing) if level else f"{slug(thing)}.share"
         said = self._said_of_share(group_end) if metric.endswith(".share") and group_end is not None else None
         if said is not None:
@@ -1738,6 +1762,9 @@ class _Reader:
             # United States increased"), or a relative pronoun ("shares, which had gained 40%")
             if text[0].isdigit() or text in _SCALE_WORDS:
                 following, k, steps = k, k - 1, steps + 1  # "Devices: $5.87 billion, down 2%": a figure, no noun
+                continue
+            if classes(text) & ADV and k > 0 and words[k - 1].text in AUXILIARIES:
+                following, k, steps = k, k - 1, steps + 1  # "the blaze is now 65% contained": no noun
                 continue
             if text in _PROJECTING and after == "to":
                 following, k, steps = k, k - 1, steps + 1  # "Defence spending is set to rise 6.4%": no noun

@@ -4,9 +4,10 @@ from __future__ import annotations
 
 from collections import Counter
 
+from checker.extract.frames import slug
 from checker.model import Claim
 
-__all__ = ["one_name_per_figure", "MEASURE_HEADS"]
+__all__ = ["one_name_per_figure", "named_by_role", "MEASURE_HEADS"]
 
 # Nouns that name how a thing is measured rather than a thing of its own: a change in "gasoline prices" is the
 # change in "gasoline" another outlet writes of, "the unemployment rate" is "unemployment".
@@ -43,3 +44,20 @@ def _key(name: str) -> tuple[frozenset[str], str]:
     words = frozenset(thing.split("_"))
     kept = words - MEASURE_HEADS
     return (kept or words), suffix
+
+
+def named_by_role(claims: list[Claim], roles) -> list[Claim]:
+    """Counts named only by what happened ("320 cancellations": `cancelled`, where the text does not say of what)
+    under the name of the one thing the other figures say that happened to ("flights.cancelled"); left as they
+    are when those name none or several things. roles: the lexicon's role names."""
+    names = {slug(r) for r in roles}
+    things: dict[str, set[str]] = {}
+    for c in claims:
+        thing, _, role = c.metric.rpartition(".")
+        if thing and role in names and c.unit == "count":
+            things.setdefault(role, set()).add(c.metric)
+    chosen = {role: next(iter(names)) for role, names in things.items() if len(names) == 1}
+    if not chosen:
+        return claims
+    return [c.model_copy(update={"metric": chosen[c.metric]})
+            if c.origin == "extracted" and c.unit == "count" and c.metric in chosen else c for c in claims]
