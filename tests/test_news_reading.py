@@ -864,3 +864,21 @@ def test_a_state_named_by_its_noun_is_the_share_in_that_state():
                   "contained. Turnout reached 64%.")
     assert {found[q][0] for q in ("45%", "50%", "55%", "60%", "65 percent")} == {"contained"}
     assert found["64%"][0] == "turnout"
+
+
+def test_the_levels_of_a_thing_a_verb_of_change_names_are_that_things():
+    found = _read("Thousands marched against the plan to raise the legal retirement age from 64 to 65. Authorities "
+                  "widened the exclusion zone around the crater from three to seven kilometres. On Monday they widened "
+                  "the exclusion zone to 8 kilometers (5 miles). The bank cut its key rate from 4 per cent to 3.75 per cent.")
+    assert found["64"] == ("retirement_age", "earlier value") and found["65"] == ("retirement_age", None)
+    assert found["seven kilometres"][0] == found["8 kilometers"][0] == found["5 miles"][0] == "exclusion_zone"
+    assert found["3.75 per cent"] == ("key_rate", None)
+    # A range is still a range, and a toll's rise its own.
+    assert _read("Temperatures ranged from 30C to 35C.")["from 30C to 35C"][0] == "temperature"
+    assert _read("The toll rose from 20 to 25.")["25"][0] == "people.killed"
+
+
+def test_a_year_before_an_event_noun_dates_its_clause_in_a_quotation_and_past_modifiers():
+    found = _claims('"The 1968 eruption killed 13 people," he said. The 2013 fertilizer plant explosion in West, '
+                    'Texas, which killed 15 people, prompted new rules.')
+    assert found["13 people"].as_of == "1968" and found["15 people"].as_of == "2013"

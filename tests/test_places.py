@@ -226,3 +226,9 @@ def test_a_speaker_in_names_yaml_is_not_a_place():
     text = "Talks in Moscow and Washington ended; 5 were hurt in Paris."
     doc = Document(text, voc)
     assert [m.value.name for m in doc.places(doc.sentences[0])] == ["Paris"]
+
+
+def test_a_name_split_at_its_special_letters_is_read_whole_and_never_cut_short(gaz):
+    assert found(gaz, "Twenty people were hurt in Kraków and Zürich.") == [("Kraków", "Kraków"), ("Zürich", "Zürich")]
+    # "Keri" is no cut-short "Keriç", one of Kerch's spellings: an island no list names is no place of it.
+    assert found(gaz, "Flights were cancelled on Keri island.") == []

@@ -93,6 +93,8 @@ _STATUS = frozenset("report reported confirm confirmed fear feared believe belie
                     "remain remains remained stay stays stayed left".split())
 # Verbs that give a level, not a change, before "at": "core inflation held at 3.8%", "the rate stood at 5%".
 _LEVEL_VERBS = frozenset("hold stand remain stay be sit come settle run".split())
+# How many words an object may hold between a verb of change and the "from" of its earlier value.
+_OBJECT_REACH = 8
 # Verbs that say a level was reached, with the level right after them ("turnout reached 60%", "inflation hit 9%").
 _REACHING = frozenset("reach hit top touch".split())
 # How many words from a share the story's cue words for it may stand ("Russia occupies about 20% of Ukraine's
@@ -417,7 +419,31 @@ def changed_from(doc: Document, sentence: Sentence, start: int) -> bool:
     if i < 0:
         return False
     text = words[i].text
-    return lemma(text) in doc.vocabulary.lexicon.changes or verb_lemma(text) in _REVISING
+    return lemma(text) in doc.vocabulary.lexicon.changes or verb_lemma(text) in _REVISING or \
+        changed_object(doc, sentence, start) is not None
+
+
+def changed_object(doc: Document, sentence: Sentence, start: int) -> str | None:
+    """The thing a verb of change names as its object before the "from" at `start`: "raised the retirement age
+    from 62 to 64" (retirement age), "widened the exclusion zone around the crater from three to seven
+    kilometres" (exclusion zone); its head noun with the nouns before it, as lemmas."""
+    words, end = sentence.words, sentence.word_index(start)
+    changes = doc.vocabulary.lexicon.changes
+    head = None
+    for k in range(end - 1, max(-1, end - 1 - _OBJECT_REACH), -1):
+        text = words[k].text
+        if verb_lemma(text) in changes and classes(text) & VERB and head is not None:
+            first = head
+            while first - 1 > k and classes(words[first - 1].text) & NOUN and words[first - 1].text not in FUNCTION_WORDS:
+                first -= 1
+            return " ".join(lemma(w.text) for w in words[first : head + 1])
+        if text in PREPOSITIONS:
+            head = None  # "around the crater": the object's head stands before its preposition
+        elif classes(text) & NOUN and text not in FUNCTION_WORDS and not doc.text[words[k].start].isupper():
+            head = k if head is None else head
+        elif not (classes(text) & ADJ or text in DETERMINERS) or text in AUXILIARIES:
+            return None
+    return None
 
 
 def event_place_of(doc: Document, sentence: Sentence, m: Mention) -> str | None:

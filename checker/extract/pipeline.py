@@ -19,8 +19,8 @@ from checker.extract.dates import find_dates, find_time_anchors, stated_date
 from checker.extract.density import DENSE_FIGURES, DENSE_WINDOW, blank_dense, dense_stretches
 from checker.extract.document import Document, Sentence
 from checker.extract.durations import find_durations
-from checker.extract.frames import (EARLIER_VALUE, PART, UNNAMED_MEASURES, changed_from, duration_event_of, event_of, event_place_of, hypothetical, lasting_event_of,
-                                    read_count, read_measure, read_unitless, reported_event_of, story_place)
+from checker.extract.frames import (EARLIER_VALUE, PART, UNNAMED_MEASURES, changed_from, changed_object, duration_event_of, event_of, event_place_of, hypothetical, lasting_event_of,
+                                    read_count, read_measure, read_unitless, reported_event_of, slug, story_place)
 from checker.extract.measures import find_measures
 from checker.extract.mention import Mention
 from checker.extract.numbers import DEFAULT_POLICY, find_numbers, parse_number
@@ -251,7 +251,7 @@ def _zone_aside(text: str, m: Mention) -> bool:
 
 # A year that modifies a noun: "the 1987 sinking", "a 2018 breach", "the 1996-built vessel".
 # It starts with the year's digits and looks behind from there, so re skips from digit to digit.
-_YEAR_BEFORE_NOUN = re.compile(r"(1[89]\d\d|20\d\d)(?<=[ ]\d{4})(?:-built)?[ ](?:(?P<noun>[a-z]+)(?:[ ](?P<head>[a-z]+))?"
+_YEAR_BEFORE_NOUN = re.compile(r"(1[89]\d\d|20\d\d)(?<=[ ]\d{4})(?:-built)?[ ](?:(?P<nouns>[a-z]+(?:[ ][a-z]+){0,2})"
                                r"|(?P<name>[A-Z][\w'’-]*(?:[ ][A-Z][\w'’-]*){0,3})(?:[ ](?P<tail>[a-z]+))?)")
 # "Its ballot that year drew a turnout of 53.3%", "later the same year": the year of the date before it.
 _YEAR_REFERRED_BACK = re.compile(r"\b(?:that|the same) year\b")
@@ -287,10 +287,10 @@ def _with_event_years(doc: Document, mentions: list[Mention]) -> list[Mention]:
     found = []
     lower, text = doc.lower, doc.text
     for match in _YEAR_BEFORE_NOUN.finditer(text):
-        # The event's noun, after a modifier of its own ("a 2019 methane explosion"), or a named event's
-        nouns = [match["noun"], match["head"]] if match["noun"] else [
-            match["tail"], match["name"].rsplit(" ", 1)[-1].lower()]
-        before = lower[max(0, match.start() - 12) : match.start() - 1].rsplit(" ", 1)[-1]
+        # The event's noun, after modifiers of its own ("a 2019 methane explosion", "the 2013 fertilizer plant
+        # explosion"), or a named event's
+        nouns = match["nouns"].split() if match["nouns"] else [match["tail"], match["name"].rsplit(" ", 1)[-1].lower()]
+        before = lower[max(0, match.start() - 12) : match.start() - 1].rsplit(" ", 1)[-1].lstrip("\"“‘'(")
         # "the 1987 sinking", "British Airways' 2017 outage", "Britain's 2016 referendum"
         if (before not in _YEAR_DETERMINERS and not before.endswith(("'s", "’s", "s'", "s’"))) \
                 or not any(noun and events.get((lemma(noun),)) for noun in nouns):
@@ -361,6 +361,9 @@ def _changes_apart(doc: Document, mentions: list[Mention]) -> list[Mention]:
             continue
         a_start, a_end, a_value, b_start, b_end, b_value = ends
         extra = {k: v for k, v in m.extra.items() if k not in ("ends", "low_original_value", "low_text", "high_text")}
+        changed = changed_object(doc, doc.sentence_at(m.start), m.start)
+        if changed is not None:
+            extra["changed"] = changed  # "raised the retirement age from 62 to 64": both are the age's
         earlier = dict(extra, earlier_value=True)
         if "original_value" in extra:
             earlier["original_value"] = m.extra.get("low_original_value", a_value)
@@ -419,6 +422,8 @@ def _claim(doc: Document, source: Source, m: Mention, dates_by_sentence, date_me
             if m.value is not None and 0 < m.value < 1:
                 return None  # "a fourth victim" is the fourth one, "a third of the homes" a share: no count
             unit = "count"
+            if frame.end <= m.end:  # a number with no noun of its own
+                frame = _of_changed(doc, sentence, m, frame)
         if not frame.size:
             doc.add_frame(sentence, frame)
         start, end, side, metric, scope = frame.start, frame.end, frame.side, frame.metric, frame.scope
@@ -442,7 +447,7 @@ def _claim(doc: Document, source: Source, m: Mention, dates_by_sentence, date_me
         kind, metric, scope = "quantity", f"score.{m.extra['side']}", m.extra["opponent"]
     else:
         kind = "quantity"
-        frame = read_measure(doc, sentence, m, doc.frames_in(sentence))
+        frame = _of_changed(doc, sentence, m, read_measure(doc, sentence, m, doc.frames_in(sentence)))
         doc.add_frame(sentence, _placed(frame, m))
         metric, scope = frame.metric, frame.scope
     if kind == "quantity" and scope is None and _lists_by_kind(doc, sentence):
@@ -520,6 +525,22 @@ _FAHRENHEIT_OFFSET = 32 * 5 / 9
 
 # A figure right before "a"/"an"/"per" and a unit of time: "$42 an hour", "60 km per hour", "three times a day".
 _RATE_BEFORE = re.compile(r"(?:\d|%|million|billion|thousand|times|cents?|\d[ ][a-z]+)[ ]?\Z")
+
+
+def _of_changed(doc: Document, sentence, m: Mention, frame):
+    """The frame named by the thing a verb of change changed, when the figure is one of its levels ("raised the
+    retirement age from 62 to 64", "widened the exclusion zone to 8 km")."""
+    changed = m.extra.get("changed") or _changed_to(doc, sentence, m)
+    return frame if changed is None else replace(frame, metric=slug(changed))
+
+
+def _changed_to(doc: Document, sentence, m: Mention) -> str | None:
+    """The thing a verb of change brought to the figure m ("widened the exclusion zone to 8 km", "raised its
+    key rate to 4.5%"), when "to" stands right before it."""
+    i = sentence.word_index(m.start)
+    if i == 0 or sentence.texts[i - 1] != "to" or doc.text[sentence.words[i - 1].end : m.start].strip():
+        return None
+    return changed_object(doc, sentence, sentence.words[i - 1].start)
 
 
 def _per_unit_of_time(text: str, m: Mention) -> bool:

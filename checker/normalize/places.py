@@ -60,7 +60,7 @@ MIN_POPULATION = 15000
 # Below this, a city counts only in a text that names its country.
 SMALL_CITY = 100_000
 # Bump when the built index's layout or the rules that build it change.
-_FORMAT = "4"
+_FORMAT = "5"
 _CACHE_ENV = "CHECKER_PLACES_CACHE"  # "0" turns the on-disk index off
 
 # The caller's tokenizer (vocabulary.WORD_PATTERN), repeated so this module imports nothing of checker's.
@@ -123,6 +123,12 @@ def fold(text: str) -> str:
     return "".join(ch for ch in text if not unicodedata.combining(ch)).lower()
 
 
+def _glued(text: str, end: int, start: int) -> bool:
+    """Whether two words are one word of the text split at its special letters ("krak" and "w" of "Kraków")."""
+    between = text[end:start]
+    return bool(between) and all(ch.isalpha() and not ch.isascii() for ch in between)
+
+
 def name_key(name: str) -> tuple[str, ...]:
     """A name as the words the caller's tokenizer gives for it, folded: the key places are looked up by."""
     return tuple(_WORD.findall(fold(name)))
@@ -132,7 +138,8 @@ def _keys(name: str) -> set[tuple[str, ...]]:
     """Every word sequence a name is written as: folded, as written (a text's "é" splits its word: "Béni"
     is "b ni"), and with its hyphens as spaces or its spaces as hyphens ("Al-Haouz", "Marrakech Safi").
 
-    A form as written that keeps too little of the name ("Šjan" as "jan", "Şam" as "am") is dropped, and
+    A form as written that keeps too little of the name ("Šjan" as "jan", "Şam" as "am") or is one word cut short
+    ("Keriç" as "keri", another name) is dropped, and
     so is a one-word name that is a direction, a generic word or a calendar word ("Western", "Jan").
     """
     out = set()
@@ -142,8 +149,8 @@ def _keys(name: str) -> set[tuple[str, ...]]:
         words = tuple(_WORD.findall(form))
         if not words or (len(words) == 1 and (words[0] in _GENERIC or len(words[0]) < 3)):
             continue
-        if form is not folded and (sum(map(len, words)) < 0.75 * letters or (len(words) == 1 and len(words[0]) < 4)):
-            continue
+        if form is not folded and (sum(map(len, words)) < 0.75 * letters or len(words) == 1):
+            continue  # one word cut short at its special letter ("Keriç" as "keri") is another name
         out.add(words)
         if any("-" in w for w in words):
             out.add(tuple(p for w in words for p in w.split("-") if p))
@@ -391,7 +398,7 @@ class PlaceFinder:
                     last = last[:-2]
                 gaz.lookups += 1
                 ids = keys.get(" ".join([*texts[i : i + n - 1], last]) if n > 1 else last)
-                if ids is None or not text[words[i + n - 1][0]].isupper():
+                if ids is None or not (text[words[i + n - 1][0]].isupper() or n > 1 and _glued(text, words[i + n - 2][1], words[i + n - 1][0])):
                     continue
                 if taken and n > 1 and any(a <= i + n - 1 and i <= b for a, b in taken):
                     continue
