@@ -882,3 +882,19 @@ def test_a_year_before_an_event_noun_dates_its_clause_in_a_quotation_and_past_mo
     found = _claims('"The 1968 eruption killed 13 people," he said. The 2013 fertilizer plant explosion in West, '
                     'Texas, which killed 15 people, prompted new rules.')
     assert found["13 people"].as_of == "1968" and found["15 people"].as_of == "2013"
+
+
+def test_a_date_is_not_an_events_when_its_noun_has_its_own_or_the_date_ends_a_span_of_something_else():
+    found = _read("Prosecutors on Monday opened an investigation after 96 survivors of Sunday's shipwreck were brought "
+                  "ashore. The search lasted 52 hours, from the collapse at about 2:30 p.m. on Tuesday until 6:30 p.m. "
+                  "on Thursday.")
+    assert found["Monday"][0] == "date" and found["Sunday"][0].startswith("sinking.")
+    assert found["Tuesday"][0] == "collapse.date" and found["Thursday"][0] == "date"
+
+
+def test_a_weekday_after_an_indefinite_word_is_no_date_and_should_speaks_of_the_future():
+    found = _claims("In July 2024, a faulty update grounded airlines, leading to more than 5,000 flight cancellations "
+                    "on a single Friday. The last customers should be back on by Wednesday night.",
+                    published=dt.datetime(2025, 7, 15, 12, tzinfo=dt.timezone.utc))
+    assert "Friday" not in found and found["more than 5,000 flight cancellations"].as_of == "2024-07"
+    assert found["Wednesday night"].value == (dt.date(2025, 7, 16) - dt.date(1970, 1, 1)).days

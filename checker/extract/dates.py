@@ -238,12 +238,16 @@ _PART_OF_DAY = re.compile(r"\b(morning|afternoon|evening|night|overnight)\b")
 _FUTURE_CUE = re.compile(
     r"\b(?:will|shall|'ll|is|are|was|were)\s+(?:scheduled|set|due|expected|slated|planned|going)\b"
     r"|\b(?:will|shall|'ll|plans?\s+to|planning\s+to|intends?\s+to|wants?\s+to|would\s+like\s+to)\b"
+    # "the last customers should be back on by Wednesday night": what is expected, not what happened
+    r"|\bshould\s+(?!have\b)"
     # "is forecast to ease by Wednesday", "likely to end on Friday", "said it would last until Wednesday"
     r"|\b(?:forecast|predicted|projected|likely|due)\s+to\b"
     r"|\bwould\s+(?:last|run|continue|remain|stay|end|begin|start|resume|take\s+effect)\b"
     # "next" speaks of the future before a time, not before a noun ("chose Santos as their next mayor on Tuesday")
     r"|\bnext\s+(?:week|weekend|month|year|round|session)\b|\bupcoming\b|\bschedul(?:ed?|ing)\b"
 )
+# Words before a weekday that make it any such day, not a date.
+_INDEFINITE_BEFORE = re.compile(r"\b(?:a|an|a single|one|every|each|any)\s+\Z")
 _PAST_RELATIVE = re.compile(r"\b(?:that|which|who)\s+(?:\w+\s+)?(?:was|were|had|did|ran|began|ended|\w+ed)\b")
 _CLAUSE_VERB = re.compile(r".*\b(?:said|says|told|announced|reported)\b", re.S)
 _RANGE_JOINERS = frozenset({"-", "\u2013", "\u2014", "to", "through", "thru", "until", "till"})
@@ -405,6 +409,8 @@ def find_dates(
         if kind == "counted" and lower.startswith(_BACKWARD, start) and _WINDOW_LEAD.search(
                 lower, max(0, start - 12), start):
             continue  # "in the past two weeks" is a rolling window: find_time_anchors' phrase
+        if kind == "weekday" and _INDEFINITE_BEFORE.search(lower, max(0, start - 12), start):
+            continue  # "on a single Friday", "every Friday": no day in particular
         span = lower[start:end]
         item_base = base
         by_text = anchored_by_text

@@ -2455,6 +2455,13 @@ class _Reader:
             return replace(self._frame(source.thing, source.role, end, side=source.side,
                                        scope=self._scope_after(self.after, any_words=True) or PART, part=True),
                            of=(source.start, source.end))
+        whole = next((f for f in self.earlier if f.start <= words[j].start < f.end), None) if j < a - 1 else None
+        if whole is not None and parse_number(words[j].text) is not None:
+            # "Of the 92 survivors, 41 are from Bangladesh": a part of the figure named first
+            _, end = self._role_after(self.after, True)
+            return replace(self._frame(whole.thing, whole.role, end, side=whole.side,
+                                       scope=self._scope_after(self.after, any_words=True) or PART, part=True),
+                           of=(whole.start, whole.end))
         return self._part_of_role(j, a, self.m.end, state_from=self.after)
 
     def _part_of_role(self, j: int, limit: int, end: int, state_from: int | None = None) -> Frame | None:
@@ -2848,6 +2855,8 @@ class _Reader:
             k += 1
         if k > j:
             name = text[words[j].start : words[k - 1].end]
+            if self._another_name_joined(k, words[i].text):
+                return None  # "at Haji Darmawan Airport and at Lombok International Airport": both's, no one's
             if k < len(words) and self._adjacent(k - 1, k) and classes(words[k].text) & NOUN \
                     and words[k].text not in FUNCTION_WORDS and words[k].text not in _PLACE_NOUNS:
                 return None  # "by Russian cluster munitions": a name modifying a noun, not what it belongs to
@@ -2864,6 +2873,19 @@ class _Reader:
             if k > j:
                 return text[words[j].start : words[k - 1].end].lower()
         return None
+
+    def _another_name_joined(self, k: int, preposition: str) -> bool:
+        """Whether word k joins another name to the one before it ("and at Lombok International Airport", "or
+        Ottawa")."""
+        words = self.words
+        if k >= len(words) or words[k].text not in ("and", "or"):
+            return False
+        k += 1
+        if k < len(words) and words[k].text == preposition:
+            k += 1
+        while k < len(words) and (words[k].text in ("the", "a", "an") or words[k].text.endswith(("'s", "’s"))):
+            k += 1
+        return k < len(words) and self._capital(k)
 
     def _side(self, first: int, head: int) -> str | None:
         for i in range(first, head + 1):

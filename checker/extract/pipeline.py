@@ -628,7 +628,40 @@ def _date_metric(doc: Document, sentence: Sentence, m: Mention, alone: bool = Tr
     event = event or event_of(doc, sentence, m)[0]
     if event is None:
         return "date"
+    if role is None and (_dated_by_its_noun(doc, sentence, m, event) or (
+            _after_until(sentence, m) and event not in doc.vocabulary.lexicon.durative)):
+        # "prosecutors on Monday opened an inquiry into Sunday's shipwreck": the shipwreck's date is Sunday;
+        # "the search ran from the collapse on Tuesday until Thursday": Thursday ends the search, not the collapse
+        return "date"
     return f"{event}.{role or 'date'}"
+
+
+# Words a clock time is written with between "until" and its day ("until 6:30 p.m. on Thursday").
+_DAY_NAMES = CALENDAR_WORDS | frozenset("yesterday today tonight tomorrow".split())
+_CLOCK_WORDS = frozenset("about around at on the p.m a.m pm am noon midnight early late".split())
+
+
+def _after_until(sentence: Sentence, m: Mention) -> bool:
+    """Whether a date ends a span said with "until" or "till", a clock time aside ("until 6:30 p.m. on Thursday")."""
+    texts, i = sentence.texts, sentence.word_index(m.start)
+    for k in range(i - 1, max(-1, i - 8), -1):
+        if texts[k] in ("until", "till", "untill"):
+            return True
+        if texts[k] not in _CLOCK_WORDS and not texts[k].isdigit():
+            return False
+    return False
+
+
+def _dated_by_its_noun(doc: Document, sentence: Sentence, m: Mention, event: str) -> bool:
+    """Whether the event's noun carries another date of its own in a possessive ("Sunday's shipwreck")."""
+    at = sentence.word_index(m.start)
+    texts = sentence.texts
+    for found in doc.matches(sentence, doc.vocabulary.lexicon.events):
+        k = found.first_word - 1
+        if str(found.value) == event and k >= 0 and k != at and texts[k].endswith(("'s", "’s")) \
+                and texts[k][:-2] in _DAY_NAMES:
+            return True
+    return False
 
 
 _REPORTING = frozenset("said says say told tells announced announces reported reports added confirmed stated "
