@@ -11,9 +11,9 @@ Decisions:
   find_time_anchors in checker.extract.dates gives the same phrase as a time.
 - Mention.noun is the head noun right after the duration ("seven-day truce", "two-day trilateral
   meetings": an adjective in between is skipped) or after "of" ("two days of meetings"); else None.
-- "a second" before a noun or a hyphen is the ordinal, not a unit: "a second round of talks", "for a
-  second time", "a second-hand car"; it stays a duration before words that go with a span of time
-  ("a second later", "wait a second.", "within a second of").
+- "a second" before a noun, a hyphen or an adjective after a comma is the ordinal, not a unit: "a second
+  round of talks", "for a second time", "a second-hand car", "a second, more powerful blast"; it stays a
+  duration before words that go with a span of time ("a second later", "wait a second.", "within a second of").
 - Symbols and bare letters ("2'", "2m", "5 h") are not read as units: in news they are feet, millions
   or metres more often than minutes.
 """
@@ -85,7 +85,9 @@ _NOT_NOUNS = frozenset(
 _ADJECTIVE_END = re.compile(r"(?:al|ic|ive|ous|ary|ful|less|ed|ing|ian|ern|lateral)\Z")
 _WORD = re.compile(r"[ ]?(?:-[ ]?)?([a-z]{2,20})\b")
 _ORDINAL_SECOND = re.compile(r"an?[ ]second\Z")
-_AFTER_ORDINAL = re.compile(r"[ ]?-[ ]?[a-z]|[ ]{1,3}(?P<word>[a-z]+)")
+_AFTER_ORDINAL = re.compile(r"[ ]?-[ ]?[a-z]|(?P<comma>,)?[ ]{1,3}(?P<word>[a-z]+)")
+# Words that open an adjective after "a second," ("a second, more powerful explosion").
+_DEGREE_WORDS = frozenset("more less even much far larger bigger smaller stronger deadlier".split())
 # Words after "a second" that keep it a span of time.
 _TIME_FOLLOWERS = frozenset(
     "later earlier ago before after or and of to in for longer more less too at on the that when while then "
@@ -167,6 +169,8 @@ def _ordinal_second(m: re.Match, end: int, lower: str) -> bool:
     if not _ORDINAL_SECOND.match(m.group()):
         return False
     after = _AFTER_ORDINAL.match(lower, end)
+    if after is not None and after["comma"]:
+        return after["word"] in _DEGREE_WORDS or bool(_ADJECTIVE_END.search(after["word"]))
     return after is not None and (after["word"] is None or after["word"] not in _TIME_FOLLOWERS)
 
 
