@@ -898,3 +898,10 @@ def test_a_weekday_after_an_indefinite_word_is_no_date_and_should_speaks_of_the_
                     published=dt.datetime(2025, 7, 15, 12, tzinfo=dt.timezone.utc))
     assert "Friday" not in found and found["more than 5,000 flight cancellations"].as_of == "2024-07"
     assert found["Wednesday night"].value == (dt.date(2025, 7, 16) - dt.date(1970, 1, 1)).days
+
+
+def test_a_relative_clause_of_a_dated_event_dates_its_figures_by_the_event():
+    found = _claims("Unions vowed on Friday to keep up pressure after Thursday's nationwide protests, in which police "
+                    "counted 84,000 marchers in Paris alone.",
+                    published=dt.datetime(2025, 3, 7, 11, tzinfo=dt.timezone.utc))
+    assert found["84,000 marchers"].as_of == "2025-03-06"

@@ -247,7 +247,9 @@ _FUTURE_CUE = re.compile(
     r"|\bnext\s+(?:week|weekend|month|year|round|session)\b|\bupcoming\b|\bschedul(?:ed?|ing)\b"
 )
 # Words before a weekday that make it any such day, not a date.
-_INDEFINITE_BEFORE = re.compile(r"\b(?:a|an|a single|one|every|each|any)\s+\Z")
+# Plain "a" only where the weekday is no modifier of a noun after it ("in a Tuesday evening address" was Tuesday's).
+_INDEFINITE_BEFORE = re.compile(r"\b(?:(a single|one|every|each|any)|a|an)\s+\Z")
+_WORD_NEXT = re.compile(r"[ ]+[a-z]")
 _PAST_RELATIVE = re.compile(r"\b(?:that|which|who)\s+(?:\w+\s+)?(?:was|were|had|did|ran|began|ended|\w+ed)\b")
 _CLAUSE_VERB = re.compile(r".*\b(?:said|says|told|announced|reported)\b", re.S)
 _RANGE_JOINERS = frozenset({"-", "\u2013", "\u2014", "to", "through", "thru", "until", "till"})
@@ -409,8 +411,9 @@ def find_dates(
         if kind == "counted" and lower.startswith(_BACKWARD, start) and _WINDOW_LEAD.search(
                 lower, max(0, start - 12), start):
             continue  # "in the past two weeks" is a rolling window: find_time_anchors' phrase
-        if kind == "weekday" and _INDEFINITE_BEFORE.search(lower, max(0, start - 12), start):
-            continue  # "on a single Friday", "every Friday": no day in particular
+        if kind == "weekday" and (indefinite := _INDEFINITE_BEFORE.search(lower, max(0, start - 12), start)) and (
+                indefinite[1] or not _WORD_NEXT.match(lower, end)):
+            continue  # "on a single Friday", "every Friday", "on a Friday.": no day in particular
         span = lower[start:end]
         item_base = base
         by_text = anchored_by_text

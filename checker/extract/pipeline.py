@@ -880,6 +880,9 @@ def _dating(doc: Document, sentence: Sentence, m: Mention, times: "_Times") -> M
         texts = sentence.texts
         inside = [d for d in inside if d.start < m.end or _RELATIVE_WORDS.isdisjoint(
             texts[sentence.word_index(m.end) : sentence.word_index(d.start)])]
+    told_of = _relative_to_event(doc, m, lo, times.events.get(sentence.start, ()))
+    if told_of is not None and not [d for d in inside if told_of.end < d.start < m.start]:
+        return told_of  # "after Thursday's protests, in which police counted 84,000 marchers": Thursday's figure
     if inside:
         clause = sentence.clause_of(m.start)[0]
         when = [d for d in inside if d.end == clause and _before_when(sentence, d)]
@@ -894,6 +897,20 @@ def _dating(doc: Document, sentence: Sentence, m: Mention, times: "_Times") -> M
 
 
 _RELATIVE_WORDS = frozenset(("that", "which", "who"))
+# A relative clause that tells what happened in or at an event named before it.
+_EVENT_RELATIVE = re.compile(r",\s+(?:in|during|at)\s+which\b|,\s+where\b")
+
+
+def _relative_to_event(doc: Document, m: Mention, lo: int, event_dates) -> Mention | None:
+    """The date of the event a figure's relative clause tells of ("Thursday's protests, in which police counted
+    84,000 marchers"): the last event date before the clause's opener, with no other opener between."""
+    openers = list(_EVENT_RELATIVE.finditer(doc.lower, lo, m.start))
+    if not openers:
+        return None
+    opener = openers[-1].start()
+    before = [d for d in event_dates if d.end <= opener and "," not in doc.text[d.end : opener]]
+    return max(before, key=lambda d: d.start) if before else None
+
 # Words by which a sentence dates its figures apart from the time set before it ("had previously put").
 _OWN_TIME = frozenset("previously earlier initially originally formerly later now currently".split())
 # What may stand before a date that opens its clause: punctuation, prepositions, "the", a part of the day.
