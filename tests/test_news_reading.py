@@ -905,3 +905,10 @@ def test_a_relative_clause_of_a_dated_event_dates_its_figures_by_the_event():
                     "counted 84,000 marchers in Paris alone.",
                     published=dt.datetime(2025, 3, 7, 11, tzinfo=dt.timezone.utc))
     assert found["84,000 marchers"].as_of == "2025-03-06"
+
+
+def test_a_participle_clause_goes_on_with_the_clause_before_and_a_place_after_a_figure_is_its_own():
+    found = _claims("A faulty update grounded airlines worldwide, leading to more than 5,000 flight cancellations. "
+                    "Storms hit airports, killing 3 people worldwide and 2 in London.")
+    assert found["more than 5,000 flight cancellations"].subject == found["3 people"].subject == "World"
+    assert found["2"].subject == "London"

@@ -453,17 +453,20 @@ def _claim(doc: Document, source: Source, m: Mention, dates_by_sentence, date_me
     if kind == "quantity" and scope is None and _lists_by_kind(doc, sentence):
         scope = PART  # "By county, Lancaster has 41 cases, Chester 12": each figure one part of a breakdown
     speaker, speaker_span = doc.speaker(sentence, start)
+    attached = None  # a place written with a count ("and 2 in London")
     if frame is not None and frame.placeless:
         subject = None
     elif kind in ("date", "duration"):
         # A date or duration is its event's: the place tied to the event noun, not every place its sentence names.
         subject = event_place_of(doc, sentence, m) if event else None
     else:
-        subject = (frame.place if frame is not None and frame.place else None) or side or (
-            doc.place_from(sentence, end) if unit == "count" else None) or doc.subject(sentence, start, end, speaker_span)
+        attached = doc.place_from(sentence, end) if unit == "count" else None
+        subject = (frame.place if frame is not None and frame.place else None) or side or attached or doc.subject(
+            sentence, start, end, speaker_span)
         if subject and not side and _is_story_place(doc, subject):
             subject = None  # "the Balasore accident site in Odisha, where 288 were killed": the story's whole
-    if kind == "quantity" and not side and not (frame is not None and frame.place) and _worldwide(sentence, start):
+    if kind == "quantity" and not side and not (frame is not None and frame.place) and not attached \
+            and not _placed_right_after(doc, sentence, end) and _worldwide(sentence, start):
         subject = WORLD  # "Heart disease kills about 18 million people worldwide": no country's figure
     area = story_place(doc) if not subject and not (frame and frame.placeless) else None
     if event is None and kind == "quantity" and frame is not None:
@@ -749,11 +752,24 @@ WORLD = "World"
 _WORLD_WORDS = frozenset(("worldwide", "globally"))
 
 
+def _placed_right_after(doc: Document, sentence: Sentence, end: int) -> bool:
+    """Whether a place follows a figure's words at once: "killing 3 people worldwide and 2 in London"."""
+    i = sentence.word_index(end)
+    if i >= len(sentence.words) or sentence.texts[i] not in ("in", "at", "from"):
+        return False
+    i += 1 + (i + 1 < len(sentence.words) and sentence.texts[i + 1] == "the")
+    return any(p.first_word == i for p in doc.places(sentence))
+
+
 def _worldwide(sentence: Sentence, start: int) -> bool:
     """Whether a figure's comma clause tells it for the whole world: "worldwide", "globally", "around the
     world", "across the globe"."""
     a, b = sentence.word_range(*sentence.clause_of(start))
     texts = sentence.texts
+    if 0 < a < len(texts) and texts[a].endswith("ing"):
+        # "grounded airlines worldwide, leading to more than 5,000 cancellations": the participle goes on with
+        # the clause before
+        a = sentence.word_range(*sentence.clause_of(sentence.words[a - 1].start))[0]
     return any(texts[k] in _WORLD_WORDS or texts[k] in ("world", "globe") and k > 1 and texts[k - 1] == "the"
                and texts[k - 2] in ("around", "across", "throughout") for k in range(a, b))
 
