@@ -912,3 +912,12 @@ def test_a_participle_clause_goes_on_with_the_clause_before_and_a_place_after_a_
                     "Storms hit airports, killing 3 people worldwide and 2 in London.")
     assert found["more than 5,000 flight cancellations"].subject == found["3 people"].subject == "World"
     assert found["2"].subject == "London"
+
+
+def test_a_figure_is_credited_to_the_speaker_of_its_own_comma_clause():
+    found = _claims("Police said 48,000 people marched in Paris, while the CGT union claimed 150,000. Nationwide, the "
+                    "Interior Ministry counted 368,000 demonstrators. The ministry said 40 people died.")
+    assert found["48,000 people marched"].attributed_to == "Police"
+    assert found["150,000"].attributed_to == "CGT union"
+    assert found["368,000 demonstrators"].attributed_to == "Interior Ministry"
+    assert found["40 people died"].attributed_to is None  # "the ministry": no name to credit
