@@ -921,3 +921,12 @@ def test_a_figure_is_credited_to_the_speaker_of_its_own_comma_clause():
     assert found["150,000"].attributed_to == "CGT union"
     assert found["368,000 demonstrators"].attributed_to == "Interior Ministry"
     assert found["40 people died"].attributed_to is None  # "the ministry": no name to credit
+
+
+def test_a_sum_on_an_adjusted_basis_is_a_figure_of_its_own():
+    found = _read("Net income climbed to $12.3 billion, or $2.41 per share. Excluding restructuring and other items, "
+                  "Corvana earned $2.58 per share. Earnings per share on an adjusted basis were $2.59. Adjusted "
+                  "earnings were $2.60 a share.")
+    assert found["$2.41"][0] == "profit.per_share"
+    assert found["$2.58"][0].startswith("adjusted_") and found["$2.59"][0] == found["$2.60"][0] == \
+        "adjusted_profit.per_share"

@@ -248,7 +248,7 @@ _FUTURE_CUE = re.compile(
 )
 # Words before a weekday that make it any such day, not a date.
 # Plain "a" only where the weekday is no modifier of a noun after it ("in a Tuesday evening address" was Tuesday's).
-_INDEFINITE_BEFORE = re.compile(r"\b(?:(a single|one|every|each|any)|a|an)\s+\Z")
+_INDEFINITE_BEFORE = re.compile(r"\b(?:(a single|every|each|any)|a|an)\s+\Z")
 _WORD_NEXT = re.compile(r"[ ]+[a-z]")
 _PAST_RELATIVE = re.compile(r"\b(?:that|which|who)\s+(?:\w+\s+)?(?:was|were|had|did|ran|began|ended|\w+ed)\b")
 _CLAUSE_VERB = re.compile(r".*\b(?:said|says|told|announced|reported)\b", re.S)

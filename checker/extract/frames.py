@@ -95,6 +95,9 @@ _STATUS = frozenset("report reported confirm confirmed fear feared believe belie
 _LEVEL_VERBS = frozenset("hold stand remain stay be sit come settle run".split())
 # How many words an object may hold between a verb of change and the "from" of its earlier value.
 _OBJECT_REACH = 8
+# Words that tell a sum leaves items out, and how far after the sum they may stand ("$2.58 on an adjusted basis").
+_ADJUSTED_WORDS = frozenset("adjusted excluding exclude excludes underlying non-gaap".split())
+_ADJUSTED_REACH = 5
 # Verbs that say a level was reached, with the level right after them ("turnout reached 60%", "inflation hit 9%").
 _REACHING = frozenset("reach hit top touch".split())
 # How many words from a share the story's cue words for it may stand ("Russia occupies about 20% of Ukraine's
@@ -1109,6 +1112,8 @@ class _Reader:
         if per is not None:
             # "$1.21 per share", "$3.50 a gallon", "$15 an hour": a rate, never a rival of a total
             name = f"{'price' if name == 'loss' else name}.per_{slug(per)}"  # "costs $3.50 a gallon": a price
+        if not name.startswith("adjusted") and self._adjusted_basis():
+            name = f"adjusted_{name}"  # "$2.58 per share on an adjusted basis": no rival of the reported $2.41
         metric = f"{name}.{purpose}" if purpose else name
         if scope is None and purpose is None:
             scope = self._spent_on() or self._organisation_part()
@@ -1116,6 +1121,13 @@ class _Reader:
         if whole is not None:  # one line of a total's breakdown: a part, whoever it names
             scope = scope or self._recipient() or PART
         return Frame(metric, self.m.start, self.m.end, name, scope=scope, of=whole)
+
+    def _adjusted_basis(self) -> bool:
+        """Whether a sum is told on an adjusted basis, its clause leaving items out ("Excluding restructuring
+        costs, Corvana earned $2.58 per share", "adjusted earnings of $2.58", "$2.58 on an adjusted basis")."""
+        texts = self.sentence.texts
+        lo = self.sentence.word_index(self.doc.strong_clause(self.sentence, self.m.start)[0])
+        return not _ADJUSTED_WORDS.isdisjoint(texts[lo : min(len(texts), self.after + _ADJUSTED_REACH)])
 
     def _kind_after(self, end: int) -> str | None:
         """Who the people counted are, said after them by a copula and a capitalised word: "94 of the passengers

@@ -401,9 +401,11 @@ class Pairs:
                     continue  # a toll of 1987, the votes of 2011, beside this story's: another occasion's
                 if change and a.as_of_stated and b.as_of_stated and a.as_of != b.as_of:
                     continue  # a change over the year and one over a day are changes over different spans
-                if a.kind == "quantity" and a.as_of_stated != b.as_of_stated and long_span(a if a.as_of_stated else b):
+                if a.kind == "quantity" and (long_span(a if a.as_of_stated else b) if a.as_of_stated != b.as_of_stated
+                                             else a.as_of_stated and long_span(a) != long_span(b)):
                     continue  # "up 14% this year" and the day's "up 6.8%"; "the sector has shed 95,000 jobs so far
-                    # this year" and a company's "will cut 6,400 jobs" (no time stated): figures of other spans
+                    # this year" and a company's "will cut 6,400 jobs" (no time stated); the full year's revenue and
+                    # the quarter's, told as of its last day: figures of other spans
                 overlap = _overlap(a, b, bounds[i], bounds[j], tolerances)
                 related.append((i, j, overlap))
                 if point_in_span or not self.same_time(i, j, cumulative):
