@@ -921,6 +921,8 @@ def test_a_figure_is_credited_to_the_speaker_of_its_own_comma_clause():
     assert found["150,000"].attributed_to == "CGT union"
     assert found["368,000 demonstrators"].attributed_to == "Interior Ministry"
     assert found["40 people died"].attributed_to is None  # "the ministry": no name to credit
+    # "Paris police said": where the figure is, not who said it
+    assert _claims("Paris police said 14 officers were injured.")["14 officers were injured"].subject == "Paris"
 
 
 def test_a_sum_on_an_adjusted_basis_is_a_figure_of_its_own():
