@@ -932,3 +932,9 @@ def test_a_sum_on_an_adjusted_basis_is_a_figure_of_its_own():
     assert found["$2.41"][0] == "profit.per_share"
     assert found["$2.58"][0].startswith("adjusted_") and found["$2.59"][0] == found["$2.60"][0] == \
         "adjusted_profit.per_share"
+
+
+def test_a_name_joined_by_an_ampersand_is_one_name_before_the_counted_noun():
+    found = _read("About 95,000 Saguaro Power & Light customers were still without electricity on Tuesday.")
+    assert found["About 95,000 Saguaro Power & Light customers were still without electricity"][0] == \
+        "customers.without_power"

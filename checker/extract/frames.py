@@ -2968,6 +2968,8 @@ class _Reader:
         gap = self.doc.text[self.words[i].end : self.words[j].start] if i >= 0 else ""
         if i == self.after - 1 and j == self.after:
             gap = self.doc.text[self.m.end : self.words[j].start]
+        if gap.strip() == "&":
+            return self._capital(i) and self._capital(j)  # "Saguaro Power & Light customers": one name
         return len(gap) <= 2 and gap.strip(" -") == ""
 
     def _capital(self, i: int) -> bool:
