@@ -938,3 +938,9 @@ def test_a_name_joined_by_an_ampersand_is_one_name_before_the_counted_noun():
     found = _read("About 95,000 Saguaro Power & Light customers were still without electricity on Tuesday.")
     assert found["About 95,000 Saguaro Power & Light customers were still without electricity"][0] == \
         "customers.without_power"
+
+
+def test_basis_points_are_hundredths_of_a_percentage_point():
+    found = _claims("The bank cut its rate by 25 basis points. It has cut by 175 bps since August.")
+    assert found["25 basis points"].value == 0.25 and found["25 basis points"].stated_unit == "basis point"
+    assert found["175 bps"].value == 1.75

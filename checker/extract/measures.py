@@ -83,6 +83,7 @@ _RANGE_LEAD_RE = re.compile(r"(?<![a-z])(?:between|from)[ ]{1,2}$")
 _SUM_GAP_RE = re.compile(r"(?:,|[ ]and|,[ ]and)?[ ]{0,2}")
 _PERCENT_WORDS = (" per cent", " percents", " percent", " pct", " percentage points", " percentage point", "-per cent",
                   " per-cent")
+_BASIS_POINT_WORDS = (" basis points", " basis point", "-basis-point", " bps", " bp", "bps", "bp")
 # A temperature restated on the other scale in brackets: "1,100C (2,900F)", "35C (95 F)".
 _OTHER_SCALE_AFTER_RE = re.compile(r"[ ]?\([ ]?[-−]?\d[\d,.]*[ ]?°?[ ]?[cf]\)")
 _OTHER_SCALE_BEFORE_RE = re.compile(r"\d[ ]?°?[ ]?[cf][ ]?\([ ]?[-−]?[\d,.]*\d\Z")
@@ -222,6 +223,13 @@ def _read_single(lower: str, spans: list[NumberSpan], idx: int) -> Mention | Non
                 written = "percentage point" if "point" in word else "percent"
                 return Mention("percent", start, end + len(word), value, value, value, True, True, "percent", "exact",
                                extra={"original_value": value, "original_unit": written})
+    if lower.startswith(_BASIS_POINT_WORDS, end):
+        for word in _BASIS_POINT_WORDS:
+            if lower.startswith(word, end) and not lower[end + len(word) : end + len(word) + 1].isalpha():
+                # "cut by 25 basis points": hundredths of a percentage point
+                points = float(f"{value / 100:.12g}")
+                return Mention("percent", start, end + len(word), points, points, points, True, True, "percent",
+                               "exact", extra={"original_value": value, "original_unit": "basis point"})
     if lower.startswith("m ", end) and not span.words:
         # "8.6m euros": a million before a currency's name, not metres
         scaled = _CURRENCY_AFTER_RE.match(lower, end + 1)

@@ -12,6 +12,8 @@ from checker.model import Claim
 def _stated(c: Claim) -> str:
     value = c.stated_value if c.stated_value is not None else c.value
     unit = c.stated_unit or c.unit or ""
+    if " " in unit and value != 1:
+        unit += "s"  # a unit named in words: "25 basis points"
     return f"{value:g} {unit}".strip()
 
 
@@ -22,7 +24,7 @@ def conversion_does_not_match(claims: list[Claim], ctx: Context):
     Why it matters: "-25°C (-11°F)" is wrong: -25 °C is -13 °F. One of the two figures was
     mistyped or converted badly, and readers in the other unit get the wrong number.
 
-    Example: "temperatures of -25°C (-11°F)".
+    Example: "temperatures of -25°C (-11°F)"; "cut by 25 basis points, or 0.5 percentage points".
 
     Not flagged: conversions rounded as written: to their last digit, or to the nearest 5 or 10 when
     they end in 5 or 0 ("120 mph (195 km/h)", as weather services round wind speeds), to their trailing
@@ -35,8 +37,9 @@ def conversion_does_not_match(claims: list[Claim], ctx: Context):
     ordered = sorted((c for c in claims if c.kind == "quantity" and c.stated_unit and c.value is not None),
                      key=lambda c: c.start)
     for a, b in zip(ordered, ordered[1:]):
-        if a.unit != b.unit or a.unit == "percent" or a.stated_unit == b.stated_unit or (a.end, b.start) not in conversions:
-            continue
+        if a.unit != b.unit or a.stated_unit == b.stated_unit or (a.end, b.start) not in conversions or (
+                a.unit == "percent" and "basis point" not in (a.stated_unit, b.stated_unit)):
+            continue  # a share and its change in points are no conversion; basis points and points are
         factor = _canonical_per_stated(b)
         slack = 0.5 * factor * _rounding_step(b.quote) + 1e-9
         if b.stated_unit not in ("degF", "degree_Fahrenheit", "degC", "degree_Celsius"):
