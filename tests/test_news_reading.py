@@ -944,3 +944,15 @@ def test_basis_points_are_hundredths_of_a_percentage_point():
     found = _claims("The bank cut its rate by 25 basis points. It has cut by 175 bps since August.")
     assert found["25 basis points"].value == 0.25 and found["25 basis points"].stated_unit == "basis point"
     assert found["175 bps"].value == 1.75
+
+
+def test_a_month_or_day_in_a_clause_about_the_future_is_ahead():
+    found = _claims("The job cuts will be completed by the end of June. It said the reductions would be completed "
+                    "within about five months, by June 30.",
+                    published=dt.datetime(2026, 1, 28, 12, tzinfo=dt.timezone.utc))
+    day = lambda d: (d - dt.date(1970, 1, 1)).days  # noqa: E731
+    assert found["the end of June"].low >= day(dt.date(2026, 6, 1)) and found["June 30"].value == day(dt.date(2026, 6, 30))
+    source = SOURCE.model_copy(update={"published": dt.datetime(2026, 1, 28, 12, tzinfo=dt.timezone.utc)})
+    mays = [c.low for c in extract_claims(source, "Traders see a 60% chance of another cut in May. Unemployment "
+                                                  "rose more than expected in May.") if c.quote == "May"]
+    assert mays == [day(dt.date(2026, 5, 1)), day(dt.date(2025, 5, 1))]  # "more than expected": data of the past

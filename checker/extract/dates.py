@@ -240,6 +240,8 @@ _FUTURE_CUE = re.compile(
     r"|\b(?:will|shall|'ll|plans?\s+to|planning\s+to|intends?\s+to|wants?\s+to|would\s+like\s+to)\b"
     # "the last customers should be back on by Wednesday night": what is expected, not what happened
     r"|\bshould\s+(?!have\b)"
+    # "said the cuts would be completed by June 30", "we expect two more cuts, in May", "a 60% chance of a cut in May"
+    r"|\bwould\s+be\b|\bexpects?\b|\bchance\s+of\b|\bodds\s+of\b"
     # "is forecast to ease by Wednesday", "likely to end on Friday", "said it would last until Wednesday"
     r"|\b(?:forecast|predicted|projected|likely|due)\s+to\b"
     r"|\bwould\s+(?:last|run|continue|remain|stay|end|begin|start|resume|take\s+effect)\b"
@@ -261,7 +263,12 @@ _RANGE_LEAD = re.compile(rf"(?:\bfrom|\bbetween){_SP}\Z")
 @lru_cache(maxsize=4096)
 def _future_wording(before: str) -> bool:
     """Whether the clause ending the text before a weekday speaks of the future."""
-    clause = before[max(before.rfind(c) for c in ".;:!?,\n") + 1:]
+    cut = max(before.rfind(c) for c in ".;:!?,\n")
+    if cut > 0 and before[cut] == "," and len(before[cut + 1 :].split()) <= 2:
+        # "would be completed within five months, by June 30", "expect two more cuts, in May": a phrase of time
+        # after a comma goes on with the clause before it
+        cut = max(before.rfind(c, 0, cut) for c in ".;:!?,\n")
+    clause = before[cut + 1:]
     if (verb := _CLAUSE_VERB.match(clause)) is not None:
         clause = clause[verb.end():]
     cues = list(_FUTURE_CUE.finditer(clause))
@@ -482,7 +489,7 @@ def _weekday_comma_days(mentions: list[Mention], lower: str, base: dt.date | Non
 # Kinds whose reading depends on whether their clause speaks of the future: weekdays, and year-less dates
 # ("will be held on March 12", written in October, is next March).
 _FUTURE_SENSITIVE = frozenset({"weekday", "overnight", "weekday_of_week", "in_delta", "full", "anchored",
-                               "anchored_after", "md_range", "dm_range"})
+                               "anchored_after", "md_range", "dm_range", "month_only", "part_of"})
 
 
 def _resolve(kind: str, span: str, item_base: dt.date | None, by_text: bool, anchored_by_text: bool,
