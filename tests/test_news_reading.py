@@ -956,3 +956,9 @@ def test_a_month_or_day_in_a_clause_about_the_future_is_ahead():
     mays = [c.low for c in extract_claims(source, "Traders see a 60% chance of another cut in May. Unemployment "
                                                   "rose more than expected in May.") if c.quote == "May"]
     assert mays == [day(dt.date(2026, 5, 1)), day(dt.date(2025, 5, 1))]  # "more than expected": data of the past
+
+
+def test_a_count_inside_another_counts_phrase_is_no_head_of_a_list_after_it():
+    found = _read("A total of 5,800 people from nine villages have now been evacuated, including 6,300 from the "
+                  "village of Wae Rana alone.")
+    assert found["6,300"] == ("people.evacuated", "part")

@@ -656,6 +656,13 @@ class _Reader:
             scope = self._scope_after(self.sentence.word_index(end_after))
         return self._frame(thing, role, end, side=self._side(first, head), scope=scope)
 
+    def _governed(self, frame: Frame) -> bool:
+        """Whether an earlier figure of the sentence stands in a phrase of a figure before it ("from nine villages"
+        after "5,800 people")."""
+        k = self.sentence.word_index(frame.start)
+        return k > 1 and self.words[k - 1].text in ("from", "in", "across", "at") and any(
+            f.start < frame.start and f is not frame for f in self.earlier)
+
     def _deverbal_object(self, first: int, head: int, role: str) -> str | None:
         """What a noun of happening counts (head: "cancellations", "cuts"): the noun before it ("flight
         cancellations", "job cuts"), else the thing of the document's last earlier figure with that role."""
@@ -692,7 +699,9 @@ class _Reader:
             # "1,257 on the Coromandel Express and 1,039 on the ...": the list's thing; not for what only people
             # suffer after a count of things ("one aggregated outlet said at least seven were killed")
             # "Seven of the nine members voted, with two preferring to hold": the parts' list, not their whole
-            before = next((f for f in reversed(self.earlier) if not f.whole), self.earlier[-1])
+            # not a count inside another's phrase ("5,800 people from nine villages ..., including 6,300"): its head's
+            before = next((f for f in reversed(self.earlier) if not f.whole and not self._governed(f)),
+                          next((f for f in reversed(self.earlier) if not f.whole), self.earlier[-1]))
             if self._opens_breakdown():
                 # "Ten people remain in two hospitals: six at Fairhaven General": a breakdown of the clause's
                 # first count, not of the last one named
