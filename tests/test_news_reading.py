@@ -962,3 +962,12 @@ def test_a_count_inside_another_counts_phrase_is_no_head_of_a_list_after_it():
     found = _read("A total of 5,800 people from nine villages have now been evacuated, including 6,300 from the "
                   "village of Wae Rana alone.")
     assert found["6,300"] == ("people.evacuated", "part")
+
+
+def test_what_was_expected_or_would_happen_is_ahead_but_not_what_came_as_expected():
+    source = SOURCE.model_copy(update={"published": dt.datetime(2025, 2, 16, 15, tzinfo=dt.timezone.utc)})
+    days = [c.value for c in extract_claims(source, "Forecasters expected 24 inches of snow by Monday morning. The "
+                                                    "schools would reopen Wednesday. As expected, the bank cut rates "
+                                                    "on Thursday. Sales rose more than expected on Friday.")
+            if c.kind == "date"]
+    assert days == [(dt.date(2025, 2, d) - dt.date(1970, 1, 1)).days for d in (17, 19, 13, 14)]

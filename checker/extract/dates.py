@@ -240,11 +240,14 @@ _FUTURE_CUE = re.compile(
     r"|\b(?:will|shall|'ll|plans?\s+to|planning\s+to|intends?\s+to|wants?\s+to|would\s+like\s+to)\b"
     # "the last customers should be back on by Wednesday night": what is expected, not what happened
     r"|\bshould\s+(?!have\b)"
-    # "said the cuts would be completed by June 30", "we expect two more cuts, in May", "a 60% chance of a cut in May"
-    r"|\bwould\s+be\b|\bexpects?\b|\bchance\s+of\b|\bodds\s+of\b"
+    # "said the cuts would be completed by June 30", "we expect two more cuts, in May", "a 60% chance of a cut in
+    # May"; not a question's rhetorical "would" ("why would Ukraine trust that after Tuesday?")
+    r"|(?<!why )(?<!how )(?<!who )(?<!what )\bwould\s+(?!have\b)[a-z]+\b|\bexpects?\b|\bchance\s+of\b"
+    r"|\bodds\s+of\b"
+    # "forecasters expected 12 to 24 inches by Monday morning"; not "more than expected" nor "as expected"
+    r"|(?<!than )(?<!as )\bexpected\b"
     # "is forecast to ease by Wednesday", "likely to end on Friday", "said it would last until Wednesday"
     r"|\b(?:forecast|predicted|projected|likely|due)\s+to\b"
-    r"|\bwould\s+(?:last|run|continue|remain|stay|end|begin|start|resume|take\s+effect)\b"
     # "next" speaks of the future before a time, not before a noun ("chose Santos as their next mayor on Tuesday")
     r"|\bnext\s+(?:week|weekend|month|year|round|session)\b|\bupcoming\b|\bschedul(?:ed?|ing)\b"
 )
