@@ -971,3 +971,12 @@ def test_what_was_expected_or_would_happen_is_ahead_but_not_what_came_as_expecte
                                                     "on Thursday. Sales rose more than expected on Friday.")
             if c.kind == "date"]
     assert days == [(dt.date(2025, 2, d) - dt.date(1970, 1, 1)).days for d in (17, 19, 13, 14)]
+
+
+def test_people_counted_in_a_condition_are_a_part_and_the_injured_who_died_were_killed():
+    found = _read("Three people wounded in the attack remained in critical condition on Monday. Five wounded people "
+                  "were in serious condition. Twelve people were injured. Two injured pilgrims died in hospital.")
+    assert found["Three people wounded"] == ("people.injured", "in critical condition")
+    assert found["Five wounded people"] == ("people.injured", "in serious condition")
+    assert found["Twelve people were injured"] == ("people.injured", None)
+    assert found["Two injured pilgrims died"][0] == "people.killed"

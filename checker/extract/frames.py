@@ -98,6 +98,9 @@ _OBJECT_REACH = 8
 # Words that tell a sum leaves items out, and how far after the sum they may stand ("$2.58 on an adjusted basis").
 _ADJUSTED_WORDS = frozenset("adjusted excluding exclude excludes underlying non-gaap".split())
 _ADJUSTED_REACH = 5
+# The state of people a clause tells after counting them: a part of them ("remained in critical condition").
+_CONDITION = re.compile(r"\b(?:remain(?:ed|s)?|are|were|is|was|stay(?:ed|s)?)\s+(?:still\s+)?in\s+(?:a\s+)?"
+                        r"(?P<state>critical|serious|stable|grave|fair|good|life-threatening)\s+condition\b")
 # Verbs that say a level was reached, with the level right after them ("turnout reached 60%", "inflation hit 9%").
 _REACHING = frozenset("reach hit top touch".split())
 # How many words from a share the story's cue words for it may stand ("Russia occupies about 20% of Ukraine's
@@ -625,8 +628,10 @@ class _Reader:
         # "missing miners"); a noun before the head names their kind ("rescue workers", "aid workers").
         modifier_role = next((r for r in (self._role_at(i, i + 1) for i in range(first, head)
                                           if self._describes(i)) if r), None)
-        if person and modifier_role and self.lex.role(modifier_role) and self.lex.role(modifier_role).person:
-            role = modifier_role  # "injured passengers are being treated": injured is what they are
+        if person and modifier_role and self.lex.role(modifier_role) and self.lex.role(modifier_role).person \
+                and role_after != "killed":
+            role = modifier_role  # "injured passengers are being treated": injured is what they are; but "two
+            # injured pilgrims died" were killed
         elif modifier_role and role_after and self._whole_of_part():
             role = modifier_role  # "5.3 million of the 7.84 million registered voters casting ballots": the whole's
         elif noun_role and role_after and not self._lexicon_role(role_after) and " " not in role_after:
@@ -654,7 +659,20 @@ class _Reader:
         if scope is None and role_after is not None and end_after:
             # "Seven people were killed at Just-In-Time Recreation": what the figure belongs to, after its role
             scope = self._scope_after(self.sentence.word_index(end_after))
+        condition = self._condition_after() if person else None
+        if condition is not None:
+            # "Three people wounded in the attack remained in critical condition": those of them in that state
+            return self._frame(thing, role, end, side=self._side(first, head), scope=condition, part=True)
         return self._frame(thing, role, end, side=self._side(first, head), scope=scope)
+
+    def _condition_after(self) -> str | None:
+        """The state a clause puts the people counted in, after them ("remained in critical condition", "were in
+        serious condition"), with no other figure between."""
+        lo, hi = self.sentence.clause_of(self.m.start)
+        found = _CONDITION.search(self.doc.lower, self.m.end, hi)
+        if found is None or any(ch.isdigit() for ch in self.doc.lower[self.m.end : found.start()]):
+            return None
+        return f"in {found['state']} condition"
 
     def _governed(self, frame: Frame) -> bool:
         """Whether an earlier figure of the sentence stands in a phrase of a figure before it ("from nine villages"
