@@ -980,3 +980,13 @@ def test_people_counted_in_a_condition_are_a_part_and_the_injured_who_died_were_
     assert found["Five wounded people"] == ("people.injured", "in serious condition")
     assert found["Twelve people were injured"] == ("people.injured", None)
     assert found["Two injured pilgrims died"][0] == "people.killed"
+
+
+def test_a_measure_is_of_the_place_it_was_measured_at_and_snowfall_is_a_measure():
+    found = _claims("A gust of 74 mph (119 km/h) was recorded in Provincetown. Winds reached 62 mph at Block Island. "
+                    "Snowfall reached 24 inches in Worcester. The quake struck at a depth of 10 km, officials in "
+                    "Rabat said.")
+    assert found["74 mph"].scope == found["119 km/h"].scope == "Provincetown"
+    assert found["62 mph"].scope == "Block Island"
+    assert found["24 inches"].metric == "snowfall" and found["24 inches"].subject == "Worcester"
+    assert found["10 km"].scope is None  # where the officials are is no place of the quake's depth

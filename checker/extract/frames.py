@@ -101,6 +101,8 @@ _ADJUSTED_REACH = 5
 # The state of people a clause tells after counting them: a part of them ("remained in critical condition").
 _CONDITION = re.compile(r"\b(?:remain(?:ed|s)?|are|were|is|was|stay(?:ed|s)?)\s+(?:still\s+)?in\s+(?:a\s+)?"
                         r"(?P<state>critical|serious|stable|grave|fair|good|life-threatening)\s+condition\b")
+# How many words after a measure the place it was measured at may stand ("74 mph (119 km/h) was recorded in").
+_MEASURED_AT_REACH = 9
 # Verbs that say a level was reached, with the level right after them ("turnout reached 60%", "inflation hit 9%").
 _REACHING = frozenset("reach hit top touch".split())
 # How many words from a share the story's cue words for it may stand ("Russia occupies about 20% of Ukraine's
@@ -874,6 +876,10 @@ class _Reader:
                                                              and self.lex.measure_info[name].reference) else None
         scope = scope or self._owner()
         info = self.lex.measure_info.get(name)
+        if scope is None and (info is None or not info.reference):
+            # "a gust of 74 mph was recorded in Provincetown": where it was measured, a place no list names or, for
+            # a measure of no place's own (a speed), any place
+            scope = self._measured_at(placed=info is not None and info.placed)
         metric = name
         if name == "speed":
             mover = self._moving_thing()
@@ -882,6 +888,23 @@ class _Reader:
             owner = self._measured_thing(name)
             metric = f"{slug(owner)}.{name}" if owner else name  # "the volcano, 1,584 metres high": volcano.height
         return Frame(metric, self.m.start, self.m.end, name, scope=scope, placeless=not (info is None or info.placed))
+
+    def _measured_at(self, placed: bool) -> str | None:
+        """The name after "in" or "at" in a measure's clause, past its conversion ("74 mph (119 km/h) in
+        Provincetown"); a place the gazetteer knows only for a measure that is no place's own (not `placed`)."""
+        words, text = self.words, self.doc.text
+        for k in range(self.after, min(self.after + _MEASURED_AT_REACH, len(words) - 1)):
+            if k > self.after + 2 and parse_number(words[k].text) is not None or k >= self.after and any(
+                    mark in text[words[k - 1].end : words[k].start] for mark in ",;:"):
+                return None  # another figure's place, or another clause's
+            if words[k].text in ("in", "at") and self._capital(k + 1) and not _is_calendar(words[k + 1].text):
+                if placed and self.doc.is_place_at(self.sentence, k + 1):
+                    return None  # "24 inches in Worcester": the place is the figure's subject
+                j = k + 1
+                while j + 1 < len(words) and self._capital(j + 1) and self._adjacent(j, j + 1):
+                    j += 1
+                return self.doc.text[words[k + 1].start : words[j].end]
+        return None
 
     def _level_at(self) -> int | None:
         """The "at" a level is told after, right before the figure or before "a 16-year high of", when a noun
@@ -3064,7 +3087,7 @@ _TITLES = frozenset("officer minister president chief spokesperson spokesman spo
                     "chairman chairwoman secretary governor mayor official analyst economist".split())
 _CONVERSION_WORDS = frozenset("or equivalent to equal about roughly some around nearly approximately".split())
 _MEASURE_LINKS = frozenset("of at to was is put measured measuring registered register estimated a an the about "
-                            "around some roughly nearly".split())
+                            "around some roughly nearly reached hit topped totalled totaled totals total".split())
 # Each dimension's name for a measurement the sentence says nothing more of.
 # Measures of an extent that something can happen over ("12,000 acres burned", "300 km² flooded").
 _EXTENTS = frozenset(("area", "volume"))
