@@ -240,9 +240,10 @@ _FUTURE_CUE = re.compile(
     r"|\b(?:will|shall|'ll|plans?\s+to|planning\s+to|intends?\s+to|wants?\s+to|would\s+like\s+to)\b"
     # "the last customers should be back on by Wednesday night": what is expected, not what happened
     r"|\bshould\s+(?!have\b)"
-    # "said the cuts would be completed by June 30", "we expect two more cuts, in May", "a 60% chance of a cut in
-    # May"; not a question's rhetorical "would" ("why would Ukraine trust that after Tuesday?")
-    r"|(?<!why )(?<!how )(?<!who )(?<!what )\bwould\s+(?!have\b)[a-z]+\b|\bexpects?\b|\bchance\s+of\b"
+    # "said the cuts would be completed by June 30", "a 60% chance of a cut in May"; not a question's rhetorical
+    # "would" ("why would Ukraine trust that after Tuesday?"), and not "expects", whose object may be past ("AEG
+    # expects the walkout at a second plant on Friday to be costly")
+    r"|(?<!why )(?<!how )(?<!who )(?<!what )\bwould\s+(?!have\b)[a-z]+\b|\bchance\s+of\b"
     r"|\bodds\s+of\b"
     # "forecasters expected 12 to 24 inches by Monday morning"; not "more than expected" nor "as expected"
     r"|(?<!than )(?<!as )\bexpected\b"
