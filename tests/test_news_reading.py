@@ -990,3 +990,17 @@ def test_a_measure_is_of_the_place_it_was_measured_at_and_snowfall_is_a_measure(
     assert found["62 mph"].scope == "Block Island"
     assert found["24 inches"].metric == "snowfall" and found["24 inches"].subject == "Worcester"
     assert found["10 km"].scope is None  # where the officials are is no place of the quake's depth
+
+
+def test_a_count_after_after_that_tells_why_a_toll_rose_is_what_was_added():
+    found = _read("The death toll from a crowd crush rose to 31 on Monday after two injured pilgrims died in "
+                  "hospital, officials said.")
+    assert found["31"] == ("people.killed", None)
+    assert found["two injured pilgrims died"] == ("people.killed", "additional")
+
+
+def test_a_year_less_date_of_a_span_about_the_future_may_have_begun():
+    found = _claims("The council says its cleanup will run for 10 weeks, from Wednesday March 5 to April 30.",
+                    published=dt.datetime(2025, 3, 7, 9, tzinfo=dt.timezone.utc))
+    span = found["from Wednesday March 5 to April 30"]
+    assert (span.low, span.high) == (iso_to_day("2025-03-05"), iso_to_day("2025-04-30"))

@@ -524,7 +524,8 @@ def _resolve(kind: str, span: str, item_base: dt.date | None, by_text: bool, anc
             rest = rest.rstrip(" \u00a0")
         # In the news reading the year comes from the base date alone: a weekday that contradicts it is
         # FC302's finding, never a reason to move the year.
-        value = parse_date(rest, item_base, weekday_direction or ("future" if future else "past"), fallback=False)
+        value = parse_date(rest, _ahead_of(item_base, future and not weekday_direction),
+                           weekday_direction or ("future" if future else "past"), fallback=False)
         if conventions.weekday_sets_year and value is not None and value.relative and value.single:
             value = _matching_weekday_year(value, extra["weekday"], item_base)
     elif kind == "weekday_nth":
@@ -572,12 +573,24 @@ def _resolve(kind: str, span: str, item_base: dt.date | None, by_text: bool, anc
             direction = weekday_direction or ("future" if future else "past")
             value = parse_date(span, item_base, direction, fallback=False, conventions=conventions)
     else:
-        direction = weekday_direction or ("future" if future and kind in _FUTURE_SENSITIVE else "past")
-        value = parse_date(span, item_base, direction, fallback=False, conventions=conventions)
+        ahead = future and kind in _FUTURE_SENSITIVE
+        direction = weekday_direction or ("future" if ahead else "past")
+        value = parse_date(span, _ahead_of(item_base, ahead and not weekday_direction and kind != "in_delta"),
+                           direction, fallback=False, conventions=conventions)
     if value is None and item_base is not None and kind not in ("weekday", "overnight", "weekday_of_week"):
         if kind not in ("named_day", "period", "ago", "in_delta"):
             return _SKIP  # a pattern that looked like a date but is not one ("February 30")
     return value, extra
+
+
+# How long before publication a year-less date in a clause about the future may lie and still be this year's:
+# "will run for 10 weeks, from March 5 to April 30", written on March 7, began two days before.
+_BEGUN_DAYS = 31
+
+
+def _ahead_of(base: dt.date | None, future: bool) -> dt.date | None:
+    """The date a year-less date of a clause about the future is read on or after."""
+    return base - dt.timedelta(days=_BEGUN_DAYS) if future and base is not None else base
 
 
 def _sentence_start(lower: str, start: int) -> bool:

@@ -250,7 +250,7 @@ def read_count(doc: Document, sentence: Sentence, m: Mention, earlier: list[Fram
         return None
     if reader._whole_of_part():
         frame = replace(frame, whole=True)
-    if frame.scope is None and reader._increment():
+    if frame.scope is None and (reader._increment() or reader._cause_of_rise(frame)):
         frame = replace(frame, scope=ADDED)  # "two more bodies": what was added, not the running total
     elif frame.scope is None and reader._change_told():
         # "grew to 74 cases on Friday, up seven since Tuesday": by how much it changed, not the count
@@ -2236,6 +2236,16 @@ class _Reader:
                 and self._noun_phrase(i + 1) is not None:
             return True  # not "killed 17 civilians and wounded 75 more": those are others, not an addition
         return a > 0 and words[a - 1].text in _ADDED_BEFORE
+
+    def _cause_of_rise(self, frame: Frame) -> bool:
+        """Whether a count after "after" tells why a running total its sentence gave before it rose: "the toll rose
+        to 31 on Monday after two injured pilgrims died in hospital"."""
+        a = self.first
+        k = a - 1
+        while k > 0 and self.words[k].text in DETERMINERS:
+            k -= 1
+        return k >= 0 and self.words[k].text == "after" and self.lex.running_role(frame.role) and any(
+            f.metric == frame.metric and f.scope is None for f in self.earlier)
 
     def _age_of_someone(self) -> bool:
         """Whether a bare number says one person's age: after "is", "was" or "turned" whose subject is "he",
