@@ -41,7 +41,8 @@ def test_counts_attach_to_what_they_count(text, metric, value, qualifier):
 
 def test_numbers_that_count_nothing_known_are_not_claims():
     text = "Oksana, 44, a teacher, said she had lived there for years. Call 555-0142 at 9:30 a.m."
-    assert [c for c in claims(text) if c.kind == "quantity"] == []
+    # Only Oksana's age: a named person's, never a count
+    assert [(c.metric, c.scope) for c in claims(text) if c.kind == "quantity"] == [("person.age", "Oksana")]
 
 
 def test_nationality_names_the_side_a_casualty_figure_is_about():

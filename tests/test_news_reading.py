@@ -338,8 +338,20 @@ def test_ordinals_fractions_and_ages_are_no_counts():
     found = _read("The body of a fourth victim was found. A third of the homes burned. The victims were Harold "
                   "and June Pruitt, 81 and 78; Dennis Okafor, 54, of Oak Run; and Travis Lund, 33, who was found "
                   "in his truck. In Kyiv, 20 died.")
-    assert not {"a fourth victim", "A third of the homes burned", "81", "78", "54", "33"} & set(found)
+    assert not {"a fourth victim", "A third of the homes burned", "81", "78"} & set(found)
+    # A named person's age is that person's, one figure per name, never a count
+    assert found["54"] == ("person.age", "Dennis Okafor") and found["33"] == ("person.age", "Travis Lund")
     assert found["20 died"][0] == "people.killed"
+
+
+def test_a_named_persons_age_is_read_beside_the_name():
+    found = _read("Police named the gunman as Tyler Brandt, 19, of Milford Heights. The 19-year-old Tyler Brandt was "
+                  "arrested. Vell, 52, was sentenced. Marcus Vell, a 53-year-old banker, appealed. A 19-year-old man "
+                  "was arrested. In Texas, 19 people died. However, 20 died.")
+    assert found["19"] == found["19-year-old"] == ("person.age", "Tyler Brandt")
+    assert found["52"] == ("person.age", "Vell") and found["53-year-old"] == ("person.age", "Marcus Vell")
+    assert found["19 people died"][0] == found["20 died"][0] == "people.killed"
+    assert len([q for q in found if q.endswith("year-old")]) == 2  # "a 19-year-old man": nobody named
 
 
 def test_a_verb_before_a_number_governs_it_across_a_comma_and_a_partitives_whole_keeps_no_verb():

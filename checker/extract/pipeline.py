@@ -25,7 +25,7 @@ from checker.extract.measures import find_measures
 from checker.extract.mention import Mention
 from checker.extract.numbers import DEFAULT_POLICY, find_numbers, parse_number
 from checker.extract.scores import find_scores
-from checker.extract.words import CALENDAR_WORDS, NOUN, VERB, classes, verb_lemma
+from checker.extract.words import CALENDAR_WORDS, FUNCTION_WORDS, NOUN, VERB, classes, verb_lemma
 from checker.model import Claim, Extraction, Qualifier, Source, day_to_iso, iso_to_day
 from checker.normalize.places import gazetteer
 from checker.vocabulary import Vocabulary, lemma, load_vocabulary
@@ -413,7 +413,11 @@ def _claim(doc: Document, source: Source, m: Mention, dates_by_sentence, date_me
         m = Mention(m.kind, m.start + 2, m.end, -m.value, -m.value, -m.value, True, True, m.unit, m.qualifier,
                     extra=extra)
         start = m.start
-    if m.kind == "number":
+    holder = _person_of_age(doc, sentence, m) if m.kind in ("number", "age") else None
+    if holder is not None:
+        # "Tyler Brandt, 19,", "the 19-year-old Tyler Brandt": a named person's age, one figure per person
+        kind, metric, scope, unit = "quantity", "person.age", holder, "count"
+    elif m.kind == "number":
         frame = read_unitless(doc, sentence, m)
         if frame is None:
             frame = read_count(doc, sentence, m, doc.frames_in(sentence))
@@ -441,7 +445,7 @@ def _claim(doc: Document, source: Source, m: Mention, dates_by_sentence, date_me
         event, scope = duration_event_of(doc, sentence, m)
         metric = f"{event}.duration" if event else "duration"
     elif m.kind == "age":
-        return None  # ages of people quoted ("Serhii, 38", "aged 43") are not figures to compare
+        return None  # ages of people no name is given for ("a 19-year-old man", "aged 43")
     elif m.kind == "score":
         # "beat Borussia Dortmund 2-0": the winner's 2 and the loser's 0, of the game against its opponent
         kind, metric, scope = "quantity", f"score.{m.extra['side']}", m.extra["opponent"]
@@ -528,6 +532,53 @@ _FAHRENHEIT_OFFSET = 32 * 5 / 9
 
 # A figure right before "a"/"an"/"per" and a unit of time: "$42 an hour", "60 km per hour", "three times a day".
 _RATE_BEFORE = re.compile(r"(?:\d|%|million|billion|thousand|times|cents?|\d[ ][a-z]+)[ ]?\Z")
+
+
+def _person_of_age(doc: Document, sentence, m: Mention) -> str | None:
+    """The named person a number or an age is the age of: "Tyler Brandt, 19,", "Vell, 52, was sentenced",
+    "the 19-year-old Tyler Brandt", "Tyler Brandt, a 19-year-old student"."""
+    text, words = doc.text, sentence.words
+    i, j = sentence.word_index(m.start), sentence.word_index(m.end)
+    if m.kind == "number":
+        if m.qualifier != "exact" or m.value is None or not (1 <= m.value <= 110) or m.value != int(m.value) \
+                or not text.startswith(", ", m.start - 2) or text[m.end : m.end + 1] not in (",", ")", ".", ";"):
+            return None
+        return _name_ending(doc, sentence, i - 1)
+    if j < len(words) and doc.text[words[j].start].isupper() and not text[m.end : words[j].start].strip():
+        k = j
+        while k + 1 < len(words) and text[words[k + 1].start].isupper() and not text[words[k].end : words[k + 1].start].strip():
+            k += 1
+        return _person_name(doc, sentence, j, k)
+    k = i - 1 if i > 0 and sentence.texts[i - 1] in ("a", "an") else i
+    if k > 0 and text[words[k - 1].end : words[k].start].strip() == ",":
+        return _name_ending(doc, sentence, k - 1)
+    return None
+
+
+def _name_ending(doc: Document, sentence, last: int) -> str | None:
+    """The capitalised name whose last word is word `last` ("Tyler Brandt" before ", 19,")."""
+    words, text = sentence.words, doc.text
+    if last < 0 or not text[words[last].start].isupper():
+        return None
+    first = last
+    while first > 0 and text[words[first - 1].start].isupper() and not text[words[first - 1].end : words[first].start].strip():
+        first -= 1
+    return _person_name(doc, sentence, first, last)
+
+
+def _person_name(doc: Document, sentence, first: int, last: int) -> str | None:
+    """Words first..last as a person's name: no place, no day or month, no function word ("However, 19")."""
+    words, texts = sentence.words, sentence.texts
+    if any(texts[k] in CALENDAR_WORDS or texts[k] in _NOT_NAMES or texts[k] in FUNCTION_WORDS
+           for k in range(first, last + 1)):
+        return None
+    if any(p.first_word <= last and first <= p.last_word for p in doc.places(sentence)):
+        return None
+    return doc.text[words[first].start : words[last].end]
+
+
+# Capitalised words that name no person ("Police, 19," never occurs; "the U.S., 19" would).
+_NOT_NAMES = frozenset("the a an police officials it he she they we".split())
 
 
 def _of_changed(doc: Document, sentence, m: Mention, frame):
