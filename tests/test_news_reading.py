@@ -1016,3 +1016,10 @@ def test_a_year_less_date_of_a_span_about_the_future_may_have_begun():
                     published=dt.datetime(2025, 3, 7, 9, tzinfo=dt.timezone.utc))
     span = found["from Wednesday March 5 to April 30"]
     assert (span.low, span.high) == (iso_to_day("2025-03-05"), iso_to_day("2025-04-30"))
+
+
+def test_a_verb_that_reaches_a_level_dates_no_attack():
+    found = _read("Rain totals hit 50 mm in Kent on Monday. Registration had hit a record 17,500 this year, organisers "
+                  "said on Tuesday. The storm hit the coast on Wednesday.")
+    assert found["Monday"][0] == found["this year"][0] == "date"
+    assert found["Wednesday"][0] == "storm.date"

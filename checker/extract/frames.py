@@ -103,6 +103,9 @@ _CONDITION = re.compile(r"\b(?:remain(?:ed|s)?|are|were|is|was|stay(?:ed|s)?)\s+
                         r"(?P<state>critical|serious|stable|grave|fair|good|life-threatening)\s+condition\b")
 # How many words after a measure the place it was measured at may stand ("74 mph (119 km/h) was recorded in").
 _MEASURED_AT_REACH = 9
+# Words between a verb and the level it reaches ("hit a record 17,500", "struck a new high"), and levels.
+_LEVEL_LEADS = frozenset("a an the new record all-time about around nearly almost some roughly".split())
+_LEVELS = frozenset("high low record peak level mark".split())
 # Verbs that say a level was reached, with the level right after them ("turnout reached 60%", "inflation hit 9%").
 _REACHING = frozenset("reach hit top touch".split())
 # How many words from a share the story's cue words for it may stand ("Russia occupies about 20% of Ukraine's
@@ -1952,7 +1955,7 @@ class _Reader:
         for i, w in enumerate(words):
             if i < self.first and classes(w.text) & VERB and w.text.endswith(("ed", "t")):
                 named = self.lex.event_verbs.get((verb_lemma(w.text),))
-                if named:
+                if named and not self._reaches_level(i):
                     return named
         return None
 
@@ -2086,15 +2089,27 @@ class _Reader:
             kinds = classes(text)
             if verb in _HAPPENING and not (text == verb and i > 0 and classes(words[i - 1].text) & NOUN
                                            and not classes(words[i - 1].text) & VERB):
-                return verb  # not "the plane crash": a noun after a noun is a compound, not a verb
+                return "reach" if self._reaches_level(i) else verb  # not "the plane crash": a compound
             if kinds & ADJ and i + 1 < len(words) and classes(words[i + 1].text) & NOUN:
                 continue  # "its own deal", "a devastating quake": a modifier, not the verb
             # A verb form of its own ("rose", "reached") is a verb even where it could be a noun ("a rose").
             after_modal = i > 0 and words[i - 1].text in _BEFORE_BASE_VERB
             if verb and kinds & VERB and (not kinds & NOUN or text != verb or after_modal) \
                     and text not in AUXILIARIES and verb not in _LINKS:
-                return verb  # "will return on Friday": a base form after a modal is a verb
+                # "will return on Friday": a base form after a modal is a verb; "rain totals hit 50 mm on Monday"
+                # reached a level and struck nothing
+                return "reach" if self._reaches_level(i) else verb
         return None
+
+    def _reaches_level(self, i: int) -> bool:
+        """Whether the verb at word i reaches a level, a figure or a record right after it ("hit 50 mm", "hit a
+        record 17,500", "struck a new high"), rather than striking something."""
+        words = self.words
+        k = i + 1
+        while k < len(words) and k - i <= 3 and words[k].text in _LEVEL_LEADS:
+            k += 1
+        return k < len(words) and (words[k].text[0].isdigit() or words[k].text in _LEVELS) and (
+            k == i + 1 or words[i + 1].text in _LEVEL_LEADS)
 
     def _event_scope_after(self, i: int) -> str | None:
         """Who an event is of, named right after it: "strike against Ford", "walkout at General Motors"."""
