@@ -110,8 +110,11 @@ def _places_named(doc: Document) -> tuple[str, ...]:
 
 # What may stand between a figure and its restatement in another unit: "-25°C (-11°F)", "20 km, or 12
 # miles,", "5 mi / 8 km".
-_CONVERSION_GAP = 12
-_BETWEEN = re.compile(r"\s*(?:\(|,\s*or\s+|/|\bor\b)\s*(?:about\s+|around\s+|roughly\s+)?$")
+_CONVERSION_GAP = 30
+# What stands between a figure and its conversion: a bracket, "or", a slash; after what it is of, if it says
+# ("1.5 terabytes of data (about 150 gigabytes)").
+_BETWEEN = re.compile(r"\s*(?:of\s+[a-z]+(?:\s+[a-z]+)?\s*)?(?:\(|,\s*or\s+|/|\bor\b)\s*"
+                      r"(?:about\s+|around\s+|roughly\s+|nearly\s+|some\s+)?$")
 
 
 def _conversions(text: str, claims: list[Claim]) -> tuple[tuple[int, int], ...]:
