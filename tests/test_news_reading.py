@@ -1023,3 +1023,10 @@ def test_a_verb_that_reaches_a_level_dates_no_attack():
                   "said on Tuesday. The storm hit the coast on Wednesday.")
     assert found["Monday"][0] == found["this year"][0] == "date"
     assert found["Wednesday"][0] == "storm.date"
+
+
+def test_a_total_raised_is_read_as_the_total_and_its_earlier_value_may_follow_the():
+    found = _read("Meridian raised its count of affected members to 14.6 million, up from the 11.2 million it "
+                  "disclosed on Monday.")
+    assert found["14.6 million"] == ("people.affected", None)
+    assert found["11.2 million"] == ("people.affected", "earlier value")

@@ -444,6 +444,8 @@ def changed_object(doc: Document, sentence: Sentence, start: int) -> str | None:
     for k in range(end - 1, max(-1, end - 1 - _OBJECT_REACH), -1):
         text = words[k].text
         if verb_lemma(text) in changes and classes(text) & VERB and head is not None:
+            if (lemma(words[head].text),) in doc.vocabulary.lexicon.totals:
+                return None  # "raised its count of affected members to 14.6 million": a total's, read as one
             first = head
             while first - 1 > k and classes(words[first - 1].text) & NOUN and words[first - 1].text not in FUNCTION_WORDS:
                 first -= 1
@@ -1260,6 +1262,8 @@ class _Reader:
         before, previous = words[a - 1].text, words[a - 2].text
         if before == "of" and a >= 5 and words[a - 3].text in ("a", "an", "the") and words[a - 4].text == "from":
             before, previous = "from", words[a - 5].text  # "down from a lead of 212"
+        elif before == "the" and a >= 3 and words[a - 2].text == "from":
+            before, previous = "from", words[a - 3].text  # "up from the 11.2 million it disclosed on Monday"
         if not (before in ("versus", "vs") or before in ("with", "to") and previous == "compared" or before == "from" and (
                 previous in ("up", "down") or not previous.isalpha() or previous in _SCALE_WORDS
                 or lemma(previous) in self.lex.changes)):
@@ -2596,7 +2600,10 @@ class _Reader:
                     thing, person = self._thing(*phrase)
                     after, _ = self._role_after(phrase[1] + 1, person, thing)
                     noun_role = self._role_at(phrase[1], phrase[1] + 1)
-                    role = after or noun_role or role
+                    # "its count of affected members": what the modifier says happened to them
+                    modifier = next((r for r in (self._role_at(i, i + 1) for i in range(phrase[0], phrase[1])) if r),
+                                    None)
+                    role = after or noun_role or modifier or role
                     if noun_role and self.lex.role(noun_role) and self.lex.role(noun_role).person:
                         thing = "people"
             if thing is None:
