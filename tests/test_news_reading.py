@@ -1030,3 +1030,10 @@ def test_a_total_raised_is_read_as_the_total_and_its_earlier_value_may_follow_th
                   "disclosed on Monday.")
     assert found["14.6 million"] == ("people.affected", None)
     assert found["11.2 million"] == ("people.affected", "earlier value")
+
+
+def test_a_past_events_date_dates_its_own_comma_clause_and_what_follows_it_only():
+    found = _claims("Boston received about 18 inches, well short of its record of 26.7 inches set in the storm of "
+                    "February 2003. In 2021, a landslide in the same district killed 17 people.")
+    assert found["about 18 inches"].as_of == SOURCE.published.isoformat()
+    assert found["26.7 inches"].as_of == "2003-02" and found["17 people"].as_of == "2021"

@@ -540,13 +540,14 @@ _RATE_BEFORE = re.compile(r"(?:\d|%|million|billion|thousand|times|cents?|\d[ ][
 def _person_of_age(doc: Document, sentence, m: Mention) -> str | None:
     """The named person a number or an age is the age of: "Tyler Brandt, 19,", "Vell, 52, was sentenced",
     "the 19-year-old Tyler Brandt", "Tyler Brandt, a 19-year-old student"."""
-    text, words = doc.text, sentence.words
-    i, j = sentence.word_index(m.start), sentence.word_index(m.end)
+    text = doc.text
     if m.kind == "number":
         if m.qualifier != "exact" or m.value is None or not (1 <= m.value <= 110) or m.value != int(m.value) \
                 or not text.startswith(", ", m.start - 2) or text[m.end : m.end + 1] not in (",", ")", ".", ";"):
             return None
-        return _name_ending(doc, sentence, i - 1)
+        return _name_ending(doc, sentence, sentence.word_index(m.start) - 1)
+    words = sentence.words
+    i, j = sentence.word_index(m.start), sentence.word_index(m.end)
     if j < len(words) and doc.text[words[j].start].isupper() and not text[m.end : words[j].start].strip():
         k = j
         while k + 1 < len(words) and text[words[k + 1].start].isupper() and not text[words[k].end : words[k + 1].start].strip():
@@ -958,7 +959,11 @@ def _dating(doc: Document, sentence: Sentence, m: Mention, times: "_Times") -> M
         when = [d for d in inside if d.end == clause and _before_when(sentence, d)]
         # "since 2019, when a methane blast killed 21 workers, before edging up on Wednesday": the when's year
         return when[0] if when else min(inside, key=lambda d: abs(d.start - m.start))
-    past = [d for d in times.events.get(sentence.start, ()) if lo <= d.start < hi and times.long_before(d)]
+    # A past event's date dates the figures of its own comma clause, and those after it: "Boston received about 18
+    # inches, well short of its record of 26.7 inches set in February 2003" dates the 26.7 alone
+    clo, chi = sentence.clause_of(m.start)
+    past = [d for d in times.events.get(sentence.start, ()) if lo <= d.start < hi and times.long_before(d)
+            and (d.start < m.start or clo <= d.start < chi)]
     if past:
         return min(past, key=lambda d: abs(d.start - m.start))
     if not _OWN_TIME.isdisjoint(sentence.texts):
