@@ -1023,6 +1023,10 @@ def test_a_verb_that_reaches_a_level_dates_no_attack():
                   "said on Tuesday. The storm hit the coast on Wednesday.")
     assert found["Monday"][0] == found["this year"][0] == "date"
     assert found["Wednesday"][0] == "storm.date"
+    # Only a verb of an event reaches a level: "paid a $22 million ransom" is no level, and its year stays a date
+    last_year = _claims("Last year the unit paid a $22 million ransom after an attack that affected about 190 million "
+                        "people.")
+    assert last_year["Last year"].metric == "date" and last_year["about 190 million people"].as_of.startswith("2023")
 
 
 def test_a_total_raised_is_read_as_the_total_and_its_earlier_value_may_follow_the():

@@ -2093,7 +2093,7 @@ class _Reader:
             kinds = classes(text)
             if verb in _HAPPENING and not (text == verb and i > 0 and classes(words[i - 1].text) & NOUN
                                            and not classes(words[i - 1].text) & VERB):
-                return "reach" if self._reaches_level(i) else verb  # not "the plane crash": a compound
+                return self._verb_or_reach(verb, i)  # not "the plane crash": a noun after a noun is a compound
             if kinds & ADJ and i + 1 < len(words) and classes(words[i + 1].text) & NOUN:
                 continue  # "its own deal", "a devastating quake": a modifier, not the verb
             # A verb form of its own ("rose", "reached") is a verb even where it could be a noun ("a rose").
@@ -2102,8 +2102,12 @@ class _Reader:
                     and text not in AUXILIARIES and verb not in _LINKS:
                 # "will return on Friday": a base form after a modal is a verb; "rain totals hit 50 mm on Monday"
                 # reached a level and struck nothing
-                return "reach" if self._reaches_level(i) else verb
+                return self._verb_or_reach(verb, i)
         return None
+
+    def _verb_or_reach(self, verb: str, i: int) -> str:
+        """A verb of an event, as "reach" where it reaches a level instead ("hit 50 mm")."""
+        return "reach" if (verb,) in self.lex.event_verbs and self._reaches_level(i) else verb
 
     def _reaches_level(self, i: int) -> bool:
         """Whether the verb at word i reaches a level, a figure or a record right after it ("hit 50 mm", "hit a
