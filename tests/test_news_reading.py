@@ -1041,3 +1041,10 @@ def test_a_past_events_date_dates_its_own_comma_clause_and_what_follows_it_only(
                     "February 2003. In 2021, a landslide in the same district killed 17 people.")
     assert found["about 18 inches"].as_of == SOURCE.published.isoformat()
     assert found["26.7 inches"].as_of == "2003-02" and found["17 people"].as_of == "2021"
+
+
+def test_a_count_among_a_whole_is_a_part_of_it():
+    found = _read("Nine Indian nationals were among the 31 people killed in the crush. Three children were among the "
+                  "dead. Five hospitals were among the buildings.")
+    assert found["Nine Indian nationals"] == found["Three children"] == ("people.killed", "part")
+    assert found["31 people killed"] == ("people.killed", None) and found["Five hospitals"][0] == "hospitals"

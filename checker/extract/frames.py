@@ -98,6 +98,8 @@ _OBJECT_REACH = 8
 # Words that tell a sum leaves items out, and how far after the sum they may stand ("$2.58 on an adjusted basis").
 _ADJUSTED_WORDS = frozenset("adjusted excluding exclude excludes underlying non-gaap".split())
 _ADJUSTED_REACH = 5
+# How many words after "among" the role of the whole may stand ("among the 31 people killed").
+_AMONG_REACH = 5
 # The state of people a clause tells after counting them: a part of them ("remained in critical condition").
 _CONDITION = re.compile(r"\b(?:remain(?:ed|s)?|are|were|is|was|stay(?:ed|s)?)\s+(?:still\s+)?in\s+(?:a\s+)?"
                         r"(?P<state>critical|serious|stable|grave|fair|good|life-threatening)\s+condition\b")
@@ -666,11 +668,29 @@ class _Reader:
         if scope is None and role_after is not None and end_after:
             # "Seven people were killed at Just-In-Time Recreation": what the figure belongs to, after its role
             scope = self._scope_after(self.sentence.word_index(end_after))
+        among = self._among_whole(head + 1)
+        if among is not None and not role_after:
+            # "Nine Indian nationals were among the 31 people killed", "three children were among the dead": a part
+            # of the whole the clause names, whoever they are
+            info = self.lex.role(among)
+            return self._frame("people" if info and info.person else thing, among, end, side=self._side(first, head),
+                               scope=PART, part=True)
         condition = self._condition_after() if person else None
         if condition is not None:
             # "Three people wounded in the attack remained in critical condition": those of them in that state
             return self._frame(thing, role, end, side=self._side(first, head), scope=condition, part=True)
         return self._frame(thing, role, end, side=self._side(first, head), scope=scope)
+
+    def _among_whole(self, i: int) -> str | None:
+        """The role of the whole a count is said to be among, from word i ("were among the 31 people killed")."""
+        words = self.words
+        if i + 1 >= len(words) or words[i].text not in ("were", "are", "was", "is") or words[i + 1].text != "among":
+            return None
+        for k in range(i + 2, min(len(words), i + 2 + _AMONG_REACH)):
+            role = self._role_at(k, k + 1)
+            if role is not None:
+                return role
+        return None
 
     def _condition_after(self) -> str | None:
         """The state a clause puts the people counted in, after them ("remained in critical condition", "were in
