@@ -103,7 +103,7 @@ def test_summary_links_reach_every_detailed_finding(seeds_html):
     summary = document.find(".//nav")
     assert [e.tag for e in summary if e.tag in ("h2", "details")] == [
         "h2", "h2", "h2", "details"]  # disputes, other observations, corroborated, single-source (collapsed)
-    assert "15 single-source figures" in "".join(summary.find("details/summary").itertext())
+    assert "16 single-source figures" in "".join(summary.find("details/summary").itertext())
 
 
 def test_running_totals_get_a_timeline(seeds_html):

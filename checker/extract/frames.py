@@ -2993,14 +2993,12 @@ class _Reader:
         return None
 
     def _another_name_joined(self, k: int, preposition: str) -> bool:
-        """Whether word k joins another name to the one before it ("and at Lombok International Airport", "or
-        Ottawa")."""
+        """Whether word k joins another name to the one before it by the same preposition ("and at Lombok
+        International Airport"); "Schemengees Bar and Grille" is one name."""
         words = self.words
-        if k >= len(words) or words[k].text not in ("and", "or"):
+        if k + 1 >= len(words) or words[k].text not in ("and", "or") or words[k + 1].text != preposition:
             return False
-        k += 1
-        if k < len(words) and words[k].text == preposition:
-            k += 1
+        k += 2
         while k < len(words) and (words[k].text in ("the", "a", "an") or words[k].text.endswith(("'s", "’s"))):
             k += 1
         return k < len(words) and self._capital(k)
