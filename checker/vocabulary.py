@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from checker.extract.words import base
+from checker.normalize.demonyms import demonyms
 
 __all__ = ["Vocabulary", "load_vocabulary", "singular", "plural", "term_key", "lemma", "WORD_PATTERN", "DEFAULT_VOCABULARY", "DEFAULT_NAMES"]
 
@@ -328,6 +329,8 @@ def load_vocabulary(vocabulary: Path = DEFAULT_VOCABULARY, names: Path = DEFAULT
             voc.places.setdefault(term_key(alias), place)
         for adj in spec.get("adjectives") or ():
             voc.adjectives.setdefault(str(adj).lower(), name)
+    for word, country in demonyms().items():
+        voc.adjectives.setdefault(word, country)  # names.yaml's own words first
     voc.speakers = _terms(n.get("speakers", {}))
     voc.projectiles = frozenset(v.get("projectiles") or ())
     voc.lexicon = _lexicon_with(voc)

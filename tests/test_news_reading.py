@@ -1048,3 +1048,9 @@ def test_a_count_among_a_whole_is_a_part_of_it():
                   "dead. Five hospitals were among the buildings.")
     assert found["Nine Indian nationals"] == found["Three children"] == ("people.killed", "part")
     assert found["31 people killed"] == ("people.killed", None) and found["Five hospitals"][0] == "hospitals"
+
+
+def test_a_countrys_people_name_the_side_a_figure_is_of():
+    found = _claims("Nine Indian nationals were among the 31 people killed. Twelve Filipino sailors were rescued.")
+    assert found["Nine Indian nationals"].subject == "India" and found["Nine Indian nationals"].scope == "part"
+    assert found["Twelve Filipino sailors were rescued"].subject == "Philippines"

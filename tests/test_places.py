@@ -232,3 +232,13 @@ def test_a_name_split_at_its_special_letters_is_read_whole_and_never_cut_short(g
     assert found(gaz, "Twenty people were hurt in Kraków and Zürich.") == [("Kraków", "Kraków"), ("Zürich", "Zürich")]
     # "Keri" is no cut-short "Keriç", one of Kerch's spellings: an island no list names is no place of it.
     assert found(gaz, "Flights were cancelled on Keri island.") == []
+
+
+def test_every_countrys_people_name_its_side():
+    from checker.normalize.demonyms import demonyms
+
+    words = demonyms()
+    assert words["indian"] == words["indians"] == "India" and words["nepalese"] == "Nepal"
+    assert words["filipinos"] == "Philippines" and words["bangladeshis"] == "Bangladesh"
+    assert "britishs" not in words and "nepaleses" not in words  # a demonym that is its own plural
+    assert load_vocabulary().adjectives["ukrainians"] == "Ukraine"  # names.yaml's words stay
