@@ -548,7 +548,7 @@ def _person_of_age(doc: Document, sentence, m: Mention) -> str | None:
         return _name_ending(doc, sentence, sentence.word_index(m.start) - 1)
     words = sentence.words
     i, j = sentence.word_index(m.start), sentence.word_index(m.end)
-    if j < len(words) and doc.text[words[j].start].isupper() and not text[m.end : words[j].start].strip():
+    if j < len(words) and text[words[j].start].isupper() and not text[m.end : words[j].start].strip():
         k = j
         while k + 1 < len(words) and text[words[k + 1].start].isupper() and not text[words[k].end : words[k + 1].start].strip():
             k += 1
@@ -581,8 +581,8 @@ def _person_name(doc: Document, sentence, first: int, last: int) -> str | None:
     return doc.text[words[first].start : words[last].end]
 
 
-# Capitalised words that name no person ("Police, 19," never occurs; "the U.S., 19" would).
-_NOT_NAMES = frozenset("the a an police officials it he she they we".split())
+# Capitalised nouns that open a sentence and name no person ("Police, 19 ..."), besides function words.
+_NOT_NAMES = frozenset(("police", "officials"))
 
 
 def _of_changed(doc: Document, sentence, m: Mention, frame):
