@@ -141,4 +141,4 @@ def test_ranges_with_qualifiers_and_directions():
 def test_cents_take_the_currency_beside_them_and_are_no_end_of_a_range_with_dollars():
     got = [(m.value, m.unit, m.qualifier) for m in measures("The stock rose 94 cents to $41.20.")]
     assert got == [(0.94, "USD", "exact"), (41.2, "USD", "exact")]
-    assert [(m.value, m.unit) for m in measures("Each stamp costs 50 cents.")] == [(0.5, "cent")]
+    assert [(m.value, m.unit) for m in measures("Each stamp costs 50 cents.")] == [(50, "cent")]  # counted in cents

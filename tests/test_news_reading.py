@@ -1054,3 +1054,104 @@ def test_a_countrys_people_name_the_side_a_figure_is_of():
     found = _claims("Nine Indian nationals were among the 31 people killed. Twelve Filipino sailors were rescued.")
     assert found["Nine Indian nationals"].subject == "India" and found["Nine Indian nationals"].scope == "part"
     assert found["Twelve Filipino sailors were rescued"].subject == "Philippines"
+
+
+def test_up_after_a_verb_of_rising_is_the_level_reached_not_a_bound():
+    claims = {c.quote: c for c in extract_claims(SOURCE, "The jobless rate edged up to 4.2% in March.")}
+    assert (claims["4.2%"].low, claims["4.2%"].high) == (4.2, 4.2)
+    claims = {c.quote: c for c in extract_claims(SOURCE, "Inflation picked up to 2.3 percent.")}
+    assert claims["2.3 percent"].qualifier == "exact"
+    (bound,) = extract_claims(SOURCE, "The storm could displace up to 40,000 people.")
+    assert (bound.low, bound.high) == (None, 40000)  # a bound where no verb rises
+
+
+def test_the_later_ages_of_a_list_after_aged_are_ages_not_counts():
+    found = _read("Both men, aged 34 and 39, had been arrested on Wednesday.")
+    assert not [q for q, (metric, _) in found.items() if metric.startswith("people")]
+    found = _read("The victims, aged 19, 23 and 27, were students. Police arrested 39 people.")
+    assert [metric for metric, _ in found.values() if metric.startswith("people")] == ["people.arrested"]
+
+
+def test_a_whole_after_none_or_most_of_keeps_its_own_role():
+    found = _read("None of the eight missing pieces has been found.")
+    assert found == {"eight missing pieces": ("pieces.missing", None)}
+    assert _read("Most of the 300 passengers were injured.")["300 passengers"][0] == "passengers"
+    assert _read("All of the 17 hostages were freed.")["17 hostages were freed"][0] == "hostages.freed"
+
+
+def test_parts_after_a_fronted_whole_with_a_verb_of_no_role_are_its_parts():
+    found = _read("Of the 57 deaths, 41 occurred in health facilities and 16 in the community.")
+    assert found["41"] == ("people.killed", "part") and found["16"] == ("people.killed", "part")
+    # A number of the fronted whole is no thing: no count of "nines"
+    found = _read("Of the nine stolen pieces, five were listed on the register; the remaining four were added.")
+    assert not [m for m, _ in found.values() if m.startswith("nine")]
+
+
+def test_the_terms_of_a_rate_are_no_span_and_no_amount():
+    found = _read("Miners worked six days a week. The port handles 1.1 million containers a year.")
+    assert set(found) == {"1.1 million containers"}
+    found = _read("Gasoline rose 6.2 cents a gallon and diesel 4 cents a litre.")
+    assert {m for m, _ in found.values()} == {"money.per_gallon", "money.per_litre"}
+    # A span after its preposition, or with no figure before it, is a span.
+    assert _read("He was jailed for a year.") == {"a year": ("duration", None)}
+    assert _read("The strike lasted a year.")["a year"][0] == "strike.duration"
+
+
+def test_cents_of_no_named_currency_are_counted_in_cents():
+    (claim,) = extract_claims(SOURCE, "Gasoline futures rose 6.2 cents a gallon.")
+    assert (claim.value, claim.unit) == (6.2, "cent")
+
+
+def test_a_datelines_day_beside_the_publications_is_the_storys_day():
+    wire = Source(id="w", path="w.txt", published=dt.datetime(2025, 12, 3, 15, 0, tzinfo=dt.timezone.utc))
+    text = "NUKU'ALOFA, Dec 4 (Reuters) - A strong earthquake struck off Tonga on Thursday. Six people were killed."
+    claims = {c.quote: c for c in extract_claims(wire, text)}
+    assert claims["Thursday"].value == iso_to_day("2025-12-04")  # not the Thursday of the week before
+    assert claims["Six people were killed"].as_of == "2025-12-04"
+    # A dateline's day far from the publication is no filing day.
+    claims = {c.quote: c for c in extract_claims(wire, text.replace("Dec 4", "Nov 20"))}
+    assert claims["Thursday"].value == iso_to_day("2025-11-27")
+
+
+def test_a_weekday_after_a_verb_of_a_scheduled_happening_is_ahead():
+    monday = Source(id="m", path="m.txt", published=dt.date(2026, 2, 9))
+
+    def day(text: str, quote: str) -> float:
+        return next(c.value for c in extract_claims(monday, text) if c.quote == quote)
+    assert day("The strike continues on Tuesday and Wednesday.", "Wednesday") == iso_to_day("2026-02-11")
+    assert day("He could make his debut on Saturday.", "Saturday") == iso_to_day("2026-02-14")
+    assert day("Results are due on Tuesday.", "Tuesday") == iso_to_day("2026-02-10")
+    # Days gone: a noun before the day, a cause, a past "could not"
+    assert day("Strikes on Tuesday killed five.", "Tuesday") == iso_to_day("2026-02-03")
+    assert day("Flights were cancelled due to the storm on Sunday.", "Sunday") == iso_to_day("2026-02-08")
+    assert day("Rescuers could not reach the village on Sunday.", "Sunday") == iso_to_day("2026-02-08")
+
+
+def test_a_share_of_an_age_group_is_that_groups():
+    found = _read("People aged 65 and over made up 8.9% of the population.")
+    assert found["8.9%"][1] == "aged 65 and over"
+    found = _read("People aged 15 to 64 make up 64% of the population.")
+    assert found["64%"][1] == "aged 15 to 64"
+
+
+def test_a_place_in_an_according_to_phrase_is_who_counted_not_where():
+    claims = {c.quote: c for c in extract_claims(SOURCE, "Sicily is hot. Of the 92 survivors, 41 are from Bangladesh, "
+                                                         "according to a count by the prefecture of Agrigento.")}
+    assert claims["92 survivors"].subject is None
+    claims = {c.quote: c for c in extract_claims(SOURCE, "Five people were killed in Lviv, according to the governor.")}
+    assert claims["Five people were killed"].subject == "Lviv"
+
+
+def test_a_count_said_to_be_local_or_part_of_a_larger_figure_is_a_part():
+    found = _read("Norvexa cut about 120 jobs locally as part of a 4,500-person reduction worldwide.")
+    assert found["about 120 jobs"] == ("jobs.cut", "part")
+    assert _read("The firm will cut 300 jobs as part of its plan.")["300 jobs"] == ("jobs.cut", None)
+
+
+def test_a_date_after_the_verb_of_something_else_is_not_the_event_in_a_phrase_before_it():
+    found = _read("Families of the 24 workers killed in the factory fire began receiving compensation on Wednesday.")
+    assert found["Wednesday"][0] == "date"
+    assert _read("The death toll from the earthquake rose to 300 on Tuesday.")["Tuesday"][0] == "date"
+    # The event's own verb, or its noun named again after the verb, keeps the date.
+    assert _read("Firefighters from the fire service battled the blaze on Tuesday.")["Tuesday"][0] == "fire.date"
+    assert _read("The fire broke out on Monday.")["Monday"][0] == "fire.start"

@@ -248,7 +248,9 @@ _FUTURE_CUE = re.compile(
     # "forecasters expected 12 to 24 inches by Monday morning"; not "more than expected" nor "as expected"
     r"|(?<!than )(?<!as )\bexpected\b"
     # "is forecast to ease by Wednesday", "likely to end on Friday", "said it would last until Wednesday"
-    r"|\b(?:forecast|predicted|projected|likely|due)\s+to\b"
+    r"|\b(?:forecast|predicted|projected|likely)\s+to\b"
+    # "due to be sentenced on Friday", "results due on Tuesday"; not "cancelled due to the storm on Sunday"
+    r"|\bdue\s+(?:to\s+(?:be|resume|start|begin|meet|end|open|close|return|arrive|vote|report)|on|by|out)\b"
     # "next" speaks of the future before a time, not before a noun ("chose Santos as their next mayor on Tuesday")
     r"|\bnext\s+(?:week|weekend|month|year|round|session)\b|\bupcoming\b|\bschedul(?:ed?|ing)\b"
 )

@@ -515,6 +515,11 @@ class Document:
             self._speaker_cache[key] = found
         return found
 
+    def _in_attribution(self, sentence: Sentence, pos: int) -> bool:
+        """Whether pos stands in an "according to" phrase: after it in the same comma clause."""
+        lo, _ = sentence.clause_of(pos)
+        return "according to " in self.lower[lo:pos]
+
     def _is_place_name(self, sentence: Sentence, span: tuple[int, int]) -> bool:
         """Whether a speaker's name is no more than a place ("Morocco", "Kyiv")."""
         return any(m.start == span[0] and m.end == span[1] for m in self.places(sentence))
@@ -730,6 +735,9 @@ class Document:
         if scopes is None:
             scopes = self._scope_cache[sentence.start] = [m for m in self.places(sentence) if self._locative(sentence, m)]
         candidates = [m for m in scopes if not exclude[0] <= m.start < exclude[1]] if exclude else scopes
+        if candidates and "according" in sentence.forms:
+            # "according to a first count by the prefecture of Agrigento": who counted, not where
+            candidates = [m for m in candidates if not self._in_attribution(sentence, m.start)]
         if candidates and not LISTING.isdisjoint(sentence.forms):
             # "the toll rose to 10, including four killed in St. Lucie County": the listed part's place, not the total's
             texts, figure = sentence.texts, sentence.word_index(end - 1)

@@ -211,6 +211,13 @@ _TALLY_DASH = __import__("re").compile(r"[-\u2013]\d")
 _TALLY_DASH_BEFORE = __import__("re").compile(r"\d[-\u2013]\Z")
 # Roles whose counts belong to someone named beside them: votes to a candidate.
 _HELD_ROLES = frozenset(("voted",))
+# An age group: "aged 65 and over", "aged 15 to 64", "aged 18-24", "aged under 5".
+_AGE_GROUP = re.compile(r"\baged\s+(?:(?:over|under|above|below)\s+)?\d{1,3}"
+                        r"(?:\s*(?:-|–|to)\s*\d{1,3}|\s+(?:and|or)\s+(?:over|older|above|up|under|younger|below))?")
+# Words that name a part of the whole after "of" without a number: "none of the eight missing pieces has been
+# found", "most of the 40 buses were damaged". "all" and "both" name the whole itself.
+_PART_PRONOUNS = frozenset({"none", "neither", "some", "many", "most", "several", "few", "half", "majority",
+                            "minority", "rest", "remainder", "part", "dozens", "hundreds", "thousands"})
 # Verbs whose object belongs to their subject: "Santos won 54% of the vote", "Hale, who took 43%".
 _WINNING = frozenset("win take receive get secure carry garner earn capture poll".split())
 # Verbs that tell people to do what follows "to" ("ordered 8,700 workers ... to walk off the job").
@@ -351,6 +358,10 @@ def read_measure(doc: Document, sentence: Sentence, m: Mention, earlier: list[Fr
         group = reader._among()
         if group is not None:
             frame = replace(frame, scope=group)  # "turnout among voters aged 18 to 24 was 54%": that group's
+    if m.kind == "percent" and frame.scope is None and "aged" in sentence.texts:
+        group = reader._age_group()
+        if group is not None:
+            frame = replace(frame, scope=group)  # "people aged 65 and over made up 8.9%": that age group's
     return frame
 
 
@@ -613,9 +624,10 @@ class _Reader:
         phrase = self._noun_phrase(self.after)
         own = self._counted(phrase) if phrase is not None else self._nounless()
         fronted = self._fronted_partitive()
-        if fronted is None or own is not None and (own.role != fronted.role or own.thing != fronted.thing or own.part):
+        if fronted is None or own is not None and (own.role != fronted.role or own.thing != fronted.thing or own.part) \
+                and (own.role is None or self._lexicon_role(own.role) or own.thing != fronted.thing):
             return own  # "Of the injured, 739 have been discharged": its own figure, read from its own words
-        return fronted
+        return fronted  # "Of the 57 deaths, 41 occurred in health facilities": a verb of no role keeps the whole's
 
     def _counted(self, phrase: tuple[int, int]) -> Frame | None:
         """A number before its noun phrase: "43 ballistic missiles", "900 injured passengers were treated"."""
@@ -675,11 +687,27 @@ class _Reader:
             info = self.lex.role(among)
             return self._frame("people" if info and info.person else thing, among, end, side=self._side(first, head),
                                scope=PART, part=True)
+        if scope is None and self._said_a_part(head + 1):
+            # "cut about 120 jobs locally as part of a 4,500-person reduction": a part of a larger figure
+            return self._frame(thing, role, end, side=self._side(first, head), scope=PART, part=True)
         condition = self._condition_after() if person else None
         if condition is not None:
             # "Three people wounded in the attack remained in critical condition": those of them in that state
             return self._frame(thing, role, end, side=self._side(first, head), scope=condition, part=True)
         return self._frame(thing, role, end, side=self._side(first, head), scope=scope)
+
+    def _said_a_part(self, i: int) -> bool:
+        """Whether the words from i to the end of the figure's comma clause call it a part of a larger figure:
+        "locally", "as part of" one."""
+        texts = self.sentence.texts
+        hi = self.sentence.word_index(self.sentence.clause_of(self.m.start)[1])
+        for k in range(i, min(hi, i + 8, len(texts))):
+            if texts[k] == "locally":
+                return True
+            if texts[k] == "as" and texts[k + 1 : k + 3] == ["part", "of"]:
+                # of a figure, not of a plan: "as part of a 4,500-person reduction"
+                return any(t[0].isdigit() or parse_number(t) is not None for t in texts[k + 3 : k + 7])
+        return False
 
     def _among_whole(self, i: int) -> str | None:
         """The role of the whole a count is said to be among, from word i ("were among the 31 people killed")."""
@@ -1778,6 +1806,17 @@ class _Reader:
                 return self._group_from(i)
         return None
 
+    def _age_group(self) -> str | None:
+        """The ages a share's clause names before it: "People aged 65 and over made up 8.9%" -> "aged 65 and over",
+        "those aged 15 to 64 make up 64%" -> "aged 15 to 64"."""
+        lo = self.doc.strong_clause(self.sentence, self.m.start)[0]
+        found = None
+        for found in _AGE_GROUP.finditer(self.doc.lower, lo, self.m.start):
+            pass
+        if found is None or re.search(r"%|per ?cent", self.doc.lower[found.end() : self.m.start]):
+            return None  # "among voters aged 18 to 24 was 54%, against 68.4% overall": another share between
+        return " ".join(found.group().split())
+
     def _group_from(self, i: int) -> str | None:
         """ "among" at word i and the words of its group after it, up to a verb, a number or a joining word."""
         words, texts, text = self.words, self.sentence.texts, self.doc.text
@@ -2245,7 +2284,8 @@ class _Reader:
         if k < 1 or words[k].text != "of":
             return False
         part = words[k - 1]
-        return part.text[0].isdigit() or any(f.start <= part.start < f.end for f in self.earlier)
+        return (part.text[0].isdigit() or part.text in _PART_PRONOUNS
+                or any(f.start <= part.start < f.end for f in self.earlier))
 
     def _capacity(self) -> bool:
         """Whether a count is what something may hold: "licensed to carry 180 passengers", "built to hold
@@ -3034,7 +3074,10 @@ class _Reader:
         """The thing a sentence's opening "Of the X," names ("Of these, 88 bodies ...")."""
         words = self.words
         if len(words) > 2 and words[0].text == "of":
-            phrase = self._noun_phrase(2 if words[1].text in DETERMINERS else 1)
+            j = 2 if words[1].text in DETERMINERS else 1
+            if j < self.first and parse_number(words[j].text) is not None:
+                j += 1  # "Of the nine stolen pieces, five were listed": pieces
+            phrase = self._noun_phrase(j)
             if phrase is not None:
                 return self._thing(*phrase)[0]
         return None

@@ -77,6 +77,8 @@ _AGE_RE = re.compile(
     r"[ ]{0,2}-?(?P<u>years?|yrs?|months?|weeks?|days?)(?:-|[ ])(?:old|of[ ]age)(?![a-z])|[ ]?(?P<yo>yo|y\.o\.)(?![a-z])"
 )
 _AGE_BEFORE_RE = re.compile(r"(?<![a-z])(?:aged?)[ ]$")
+# The later ages of a list after "aged": "aged 34 and 39", "aged 19, 23 or 27".
+_AGE_LIST_BEFORE_RE = re.compile(r"(?<![a-z])aged?[ ]\d{1,3}(?:,[ ]\d{1,3}){0,8}(?:,?[ ](?:and|or)|,)[ ]$")
 _AGE_UNITS = {"year": 1.0, "yr": 1.0, "month": 1 / 12, "week": 7 / 365.25, "day": 1 / 365.25}
 _RANGE_GAP_RE = re.compile(r"[ ]{0,3}(?:-|–|—|to|and|through)[ ]{0,3}(?:about[ ]|around[ ]|~)?")
 _RANGE_LEAD_RE = re.compile(r"(?<![a-z])(?:between|from)[ ]{1,2}$")
@@ -250,7 +252,7 @@ def _read_single(lower: str, spans: list[NumberSpan], idx: int) -> Mention | Non
         # "50 cents", "10¢", "470 pence": pence are British; a bare cent names no currency of its own
         word = minor.group("u")
         code = "GBP" if word.startswith(("pen", "penn")) else _cents_currency(lower, start, minor.end())
-        amount = float(f"{value / 100:.12g}")
+        amount = value if code == "cent" else float(f"{value / 100:.12g}")  # a bare cent is its own unit
         return Mention("money", start, minor.end(), amount, amount, amount, True, True, code, "exact",
                        extra={"original_value": value, "original_unit": word})
     if lower.startswith("pound", end + 1):
@@ -270,7 +272,9 @@ def _read_single(lower: str, spans: list[NumberSpan], idx: int) -> Mention | Non
         return _measure(kind, unit, value, start, uend)
     age = _AGE_RE.match(lower, end)
     before = _AGE_BEFORE_RE.search(lower, max(0, start - 5), start) if lower.endswith(("age ", "aged "), 0, start) else None
-    if (age or before) and 0 <= value < 1000:
+    listed = before is None and lower.endswith((" and ", " or ", ", "), 0, start) and _AGE_LIST_BEFORE_RE.search(
+        lower, max(0, start - 50), start)
+    if (age or before or listed) and 0 <= value < 1000:
         unit = (age.group("u") or "year").rstrip("s") if age else "year"
         years = float(f"{value * _AGE_UNITS[unit]:.12g}")
         return Mention("age", before.start() if before else start, age.end() if age else end, years, years, years,

@@ -1043,7 +1043,24 @@ def _read_prefix(lower: str, start: int) -> tuple[str, int] | None:
         return None
     if m.group("sign"):
         return _PREFIX_SIGNS[m.group("sign")], window_start + m.start()
+    if m.group("q") == "up to" and _rising_particle_verb(lower, window_start + m.start()):
+        return None
     return _PREFIX_QUALIFIERS[m.group("q")], window_start + m.start()
+
+
+# Verbs whose particle "up" means a rise: in "edged up to 4.2%" the "up to" is the level reached, no bound.
+_RISING_UP_VERBS = frozenset("""
+    edge edges edged edging tick ticks ticked ticking pick picks picked picking move moves moved moving
+    inched inching jump jumps jumped jumping push pushes pushed pushing nudge nudges nudged nudging
+    ramp ramps ramped ramping bump bumps bumped bumping climb climbs climbed climbing revise revises revised
+    revising creeps crept creeping shoots shot shooting goes went gone going steps stepped stepping
+""".split())
+
+
+def _rising_particle_verb(lower: str, up_at: int) -> bool:
+    """Whether the word before the "up" at `up_at` is a verb that "up" turns into a rise."""
+    before = lower[max(0, up_at - 20) : up_at].split()
+    return bool(before) and before[-1] in _RISING_UP_VERBS
 _SUFFIX_QUALIFIERS = {
     "or more": "at_least", "or over": "at_least", "and more": "at_least", "and above": "at_least",
     "or above": "at_least", "plus": "at_least", "+": "at_least",

@@ -23,7 +23,7 @@ from checker.extract.frames import (EARLIER_VALUE, PART, UNNAMED_MEASURES, chang
                                     read_count, read_measure, read_unitless, reported_event_of, slug, story_place)
 from checker.extract.measures import find_measures
 from checker.extract.mention import Mention
-from checker.extract.numbers import DEFAULT_POLICY, find_numbers, parse_number
+from checker.extract.numbers import DEFAULT_POLICY, NUMBER_WORD_PATTERN, find_numbers, parse_number
 from checker.extract.scores import find_scores
 from checker.extract.words import CALENDAR_WORDS, FUNCTION_WORDS, NOUN, VERB, classes, verb_lemma
 from checker.model import Claim, Extraction, Qualifier, Source, day_to_iso, iso_to_day
@@ -141,7 +141,14 @@ def _dense_notice(source: Source, text: str, stretches: list[tuple[int, int]]) -
 def _extract_claims(doc: Document, source: Source, policy) -> list[Claim]:
     text = doc.text
     published = source.published_date
-    mentions = _changes_apart(doc, find_mentions(text, doc.lower, published, policy))
+    found = find_mentions(text, doc.lower, published, policy)
+    filed = _filing_day(doc, found, published)
+    if filed is not None:
+        # "NUKU'ALOFA, Dec 4 (Reuters) -" at 15:00 UTC on December 3: the day the story was filed on where it
+        # was written is its day; its weekdays and undated figures are read from there
+        source, published = source.model_copy(update={"published": filed}), filed
+        found = find_mentions(text, doc.lower, published, policy)
+    mentions = _changes_apart(doc, found)
     mentions = _with_event_years(doc, mentions)
     mentions = _with_years_referred_back(doc, mentions)
     if published is not None:
@@ -313,6 +320,24 @@ def _with_event_years(doc: Document, mentions: list[Mention]) -> list[Mention]:
 
 # Words that put what follows them in their clause ahead of the telling: "the search would resume on Sunday".
 _FUTURE = frozenset("will would shall 'll scheduled".split())
+# Words that speak ahead only where the word after them says so: "could make his debut on Saturday" (not "could
+# not be reached"), "results are due on Tuesday" (not "due to the storm").
+_SCHEDULING = frozenset({"could", "due"})
+_WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
+_NOT_AHEAD_AFTER = {"could": frozenset({"not", "n't", "have", "be"}), "due": frozenset({"to"})}
+# Verbs of a scheduled happening in the present tense, right before "on" and a weekday: "the strike continues on
+# Tuesday", "the festival opens on Friday". Only verbs that are no nouns ("talks on Tuesday" may be past ones).
+_SCHEDULED_PRESENT = frozenset("continues opens begins reopens starts resumes closes ends".split())
+
+
+def _speaks_ahead(texts: list[str]) -> bool:
+    """Whether the words of a clause before its weekday speak of what is to come."""
+    if not _FUTURE.isdisjoint(texts):
+        return True
+    if len(texts) >= 2 and texts[-1] == "on" and texts[-2] in _SCHEDULED_PRESENT and texts[-3:-2] != ["the"]:
+        return True
+    return any(word in _SCHEDULING and (k + 1 == len(texts) or texts[k + 1] not in _NOT_AHEAD_AFTER[word])
+               for k, word in enumerate(texts))
 
 
 def _ahead(doc: Document, m: Mention, published: dt.date) -> Mention:
@@ -322,12 +347,15 @@ def _ahead(doc: Document, m: Mention, published: dt.date) -> Mention:
     if m.precision != "day" or m.value is None or m.value >= today:
         return m  # a weekday that is the day of publication is today ("would be cancelled on Saturday")
     sentence = doc.sentence_at(m.start)
-    if _FUTURE.isdisjoint(sentence.forms):
+    if _FUTURE.isdisjoint(sentence.forms) and _SCHEDULING.isdisjoint(sentence.forms) \
+            and _SCHEDULED_PRESENT.isdisjoint(sentence.forms):
         return m  # most sentences tell nothing to come
     lo, _ = doc.strong_clause(sentence, m.start)
     a, b = sentence.word_index(lo), sentence.word_index(m.start)
     texts = sentence.texts[a:b]
-    if _FUTURE.isdisjoint(texts) or not texts or texts[-1] not in ("on", "by", "until", "till") \
+    while len(texts) > 2 and texts[-1] in ("and", "or") and texts[-2] in _WEEKDAYS:
+        texts = texts[:-2]  # "continues on Tuesday and Wednesday": the second day as the first
+    if not texts or texts[-1] not in ("on", "by", "until", "till") or not _speaks_ahead(texts) \
             or doc.text.startswith(("'s", "’s"), m.end) or _after_reporting_verb(sentence, m):
         return m  # "after Tuesday's strike", "said on Friday": days gone
     later = m.value + 7
@@ -404,6 +432,28 @@ def _claims_adapter() -> TypeAdapter:
     return TypeAdapter(list[Claim])
 
 
+# How many lines a text's dateline may stand below its start (a title, a byline before it).
+_DATELINE_LINES = 4
+
+
+def _filing_day(doc: Document, mentions: list[Mention], published: dt.date | None) -> dt.date | None:
+    """The day a dateline states ("LONDON, March 3 (Reuters) -") when it is a day beside the publication's
+    own and not that day: the day in the zone the story was filed from."""
+    if published is None:
+        return None
+    for sentence in doc.sentences[:_DATELINE_LINES]:
+        end = doc.dateline_end(sentence)
+        if end == sentence.start:
+            continue
+        day = next((m for m in mentions if m.kind == "date" and sentence.start <= m.start and m.end <= end
+                    and m.precision == "day" and m.value is not None), None)
+        if day is None:
+            return None
+        filed = dt.date(1970, 1, 1) + dt.timedelta(days=int(day.value))
+        return filed if 0 < abs((filed - published).days) <= 1 else None
+    return None
+
+
 def _claim(doc: Document, source: Source, m: Mention, dates_by_sentence, date_metrics) -> dict | None:
     """The fields of the claim a mention makes, or None."""
     sentence = doc.sentence_at(m.start)
@@ -442,8 +492,9 @@ def _claim(doc: Document, source: Source, m: Mention, dates_by_sentence, date_me
             return None
         event, scope = _event_and_scope(doc, sentence, m, metric)
     elif m.kind == "duration":
-        if m.extra.get("window") or m.extra.get("age") or _per_unit_of_time(doc.text, m):
-            return None
+        if m.extra.get("window") or m.extra.get("age") or _per_unit_of_time(doc.text, m) \
+                or _RATE_AFTER.match(doc.text, m.end):
+            return None  # "$42 an hour", "six days a week": the terms of a rate, no span of time
         kind = "duration"
         event, scope = duration_event_of(doc, sentence, m)
         metric = f"{event}.duration" if event else "duration"
@@ -453,6 +504,8 @@ def _claim(doc: Document, source: Source, m: Mention, dates_by_sentence, date_me
         # "beat Borussia Dortmund 2-0": the winner's 2 and the loser's 0, of the game against its opponent
         kind, metric, scope = "quantity", f"score.{m.extra['side']}", m.extra["opponent"]
     else:
+        if _per_unit_of_time(doc.text, m):
+            return None  # "rose 6.2 cents a gallon": the unit of a rate, no measure
         kind = "quantity"
         frame = _of_changed(doc, sentence, m, read_measure(doc, sentence, m, doc.frames_in(sentence)))
         doc.add_frame(sentence, _placed(frame, m))
@@ -534,7 +587,12 @@ _FAHRENHEIT_OFFSET = 32 * 5 / 9
 
 
 # A figure right before "a"/"an"/"per" and a unit of time: "$42 an hour", "60 km per hour", "three times a day".
-_RATE_BEFORE = re.compile(r"(?:\d|%|million|billion|thousand|times|cents?|\d[ ][a-z]+)[ ]?\Z")
+# A figure and up to three words of what it counts, right before "a"/"per" and a unit: "$42 an hour", "1.1 million
+# containers a year", "six days a week", "twice a day".
+# A span of time that is so many per unit of time: "six days a week", "24 hours a day".
+_RATE_AFTER = re.compile(r"[ ](?:a|an|per)[ ](?:day|week|month|year|hour)\b", re.IGNORECASE)
+_RATE_BEFORE = re.compile(
+    rf"(?:\d|%|\b(?:{NUMBER_WORD_PATTERN}|million|billion|thousand|times|twice|once|cents?))(?:[ ][a-z][a-z-]*){{0,3}}[ ]?\Z")
 
 
 def _person_of_age(doc: Document, sentence, m: Mention) -> str | None:
@@ -602,9 +660,15 @@ def _changed_to(doc: Document, sentence, m: Mention) -> str | None:
 
 
 def _per_unit_of_time(text: str, m: Mention) -> bool:
-    """Whether a duration is the unit of a rate ("$42 an hour"), not a span of time."""
+    """Whether a duration or a measure is the unit of a rate ("$42 an hour", "6.2 cents a gallon"), not a span of
+    time or an amount."""
     lead = text[m.start : m.start + 4].lower()
-    return lead.startswith(("a ", "an ", "per ")) and _RATE_BEFORE.search(text, max(0, m.start - 12), m.start) is not None
+    if not lead.startswith(("a ", "an ", "per ")):
+        return False
+    before = text[max(0, m.start - 50) : m.start].lower()
+    last = before.rsplit(None, 1)[-1] if before.strip() else ""
+    # "jailed for a year", "6 died in a day": a span after its preposition
+    return last not in FUNCTION_WORDS and _RATE_BEFORE.search(before) is not None
 
 
 def _largest_unit(m: Mention) -> str | None:
@@ -686,6 +750,8 @@ def _date_metric(doc: Document, sentence: Sentence, m: Mention, alone: bool = Tr
     event = event or event_of(doc, sentence, m)[0]
     if event is None:
         return "date"
+    if _dated_by_a_later_verb(doc, sentence, m, event):
+        return "date"  # "Families of the workers killed in the fire began receiving compensation on Wednesday"
     if role is None and (_dated_by_its_noun(doc, sentence, m, event) or (
             _after_until(sentence, m) and event not in doc.vocabulary.lexicon.durative)):
         # "prosecutors on Monday opened an inquiry into Sunday's shipwreck": the shipwreck's date is Sunday;
@@ -708,6 +774,35 @@ def _after_until(sentence: Sentence, m: Mention) -> bool:
         if texts[k] not in _CLOCK_WORDS and not texts[k].isdigit():
             return False
     return False
+
+
+def _dated_by_a_later_verb(doc: Document, sentence: Sentence, m: Mention, event: str) -> bool:
+    """Whether the event's noun stands in a phrase after a preposition and a verb of something else stands
+    between it and the date: "Families of the workers killed in the factory fire began receiving compensation on
+    Wednesday" dates the payments, not the fire."""
+    at = sentence.word_index(m.start)
+    texts = sentence.texts
+    lexicon = doc.vocabulary.lexicon
+    before = [found for found in doc.matches(sentence, lexicon.events)
+              if str(found.value) == event and found.first_word < at]
+    for found in before[-1:]:  # its last naming before the date ("battled the blaze on Tuesday")
+        k = found.first_word - 1
+        while k >= 0 and texts[k] not in FUNCTION_WORDS:
+            k -= 1  # "in the Ashulia factory fire": past the noun's modifiers
+        while k >= 0 and texts[k] in ("the", "a", "an", "this", "that", "its", "their"):
+            k -= 1
+        if k < 0 or texts[k] not in _NOUN_PREPOSITIONS:
+            return False
+        last = sentence.word_index(found.end)
+        if last < at and texts[last] in ("that", "which", "who", "when", "where"):
+            return False  # "a walkout that ran from Tuesday": its own verb
+        return any(classes(w) & VERB and not classes(w) & NOUN and (verb_lemma(w),) not in lexicon.roles
+                   and (verb_lemma(w),) not in lexicon.event_verbs for w in texts[last:at])
+    return False
+
+
+# Prepositions whose phrase modifies a noun before it ("the workers killed in the fire").
+_NOUN_PREPOSITIONS = frozenset("in of by from".split())
 
 
 def _dated_by_its_noun(doc: Document, sentence: Sentence, m: Mention, event: str) -> bool:
