@@ -1155,3 +1155,25 @@ def test_a_date_after_the_verb_of_something_else_is_not_the_event_in_a_phrase_be
     # The event's own verb, or its noun named again after the verb, keeps the date.
     assert _read("Firefighters from the fire service battled the blaze on Tuesday.")["Tuesday"][0] == "fire.date"
     assert _read("The fire broke out on Monday.")["Monday"][0] == "fire.start"
+
+
+def test_days_joined_by_and_are_no_one_date_of_the_event():
+    found = _read("The strike continues on Tuesday and Wednesday.")
+    assert found["Tuesday"][0] == found["Wednesday"][0] == "date"
+    assert _read("The strike began on Tuesday.")["Tuesday"][0] == "strike.start"
+
+
+def test_a_number_after_a_group_noun_and_of_is_that_groups_size():
+    found = _read("The ship was carrying 4,700 containers and had a crew of 22.")
+    assert found["22"][0] == "crews"
+    assert _read("The avalanche killed five ski tourers from a group of seven.")["seven"][0] == "groups"
+    # A figure's own word before "of" is no group.
+    assert _read("Police arrested a total of 12 people.")["12 people"][0] == "people.arrested"
+
+
+def test_a_rate_per_day_said_with_each_or_on_an_average_day_is_per_day():
+    found = _read("The port handles 1.1 million containers a year, about 3,000 on an average day.")
+    assert found["1.1 million containers"][0] == "containers.per_year"
+    assert found["about 3,000"][0] == "containers.per_day"
+    assert _read("About 11,500 operations were postponed each day.")["About 11,500 operations were postponed"][0] \
+        == "operations.delayed.per_day"

@@ -214,6 +214,12 @@ _HELD_ROLES = frozenset(("voted",))
 # An age group: "aged 65 and over", "aged 15 to 64", "aged 18-24", "aged under 5".
 _AGE_GROUP = re.compile(r"\baged\s+(?:(?:over|under|above|below)\s+)?\d{1,3}"
                         r"(?:\s*(?:-|–|to)\s*\d{1,3}|\s+(?:and|or)\s+(?:over|older|above|up|under|younger|below))?")
+_TIME_UNITS = frozenset("hour day night week month year quarter season".split())
+# Nouns that name a figure, not a group, before "of" and a number: "an average of 3,000", "a rise of 12".
+_FIGURE_NOUNS = frozenset("""average maximum minimum total sum rate figure number count tally estimate increase rise
+    decrease drop fall record high low peak majority minority share margin score value level depth height length width
+    distance speed magnitude depth temperature population budget cost price fee fine loss profit revenue sale gain
+    cut jump surge deficit surplus debt turnout lead range capacity""".split())
 # Words that name a part of the whole after "of" without a number: "none of the eight missing pieces has been
 # found", "most of the 40 buses were damaged". "all" and "both" name the whole itself.
 _PART_PRONOUNS = frozenset({"none", "neither", "some", "many", "most", "several", "few", "half", "majority",
@@ -285,7 +291,9 @@ def read_count(doc: Document, sentence: Sentence, m: Mention, earlier: list[Fram
         frame = replace(frame, metric=f"{frame.metric}.margin")  # "held the seat by 212 votes": the lead only
     per = reader._per_unit(sentence.word_index(frame.end))
     if per is not None and per != "each":
-        frame = replace(frame, metric=f"{frame.metric}.per_{slug(per)}")  # "300 flights a day": a rate
+        # "300 flights a day": a rate; its own unit, not that of a figure it takes its name from ("1.1 million
+        # containers a year, about 3,000 on an average day")
+        frame = replace(frame, metric=f"{frame.metric.partition('.per_')[0]}.per_{slug(per)}")
     kind = reader._kind_after(frame.end) if reader._counts_people(frame.thing) else None
     if kind is not None:
         # "94 of the passengers were Portuguese, 43 were German": a part of them by who they are
@@ -743,6 +751,17 @@ class _Reader:
             return plural(lemma(self.words[head - 1].text))
         return next((f.thing for f in reversed(self.doc.frames) if f.role == role and f.thing != slug(role)), None)
 
+    def _group_noun(self) -> str | None:
+        """The thing a number is the size of when "a"/"an" and a plain noun and "of" stand before it: "a crew of 22",
+        "a group of seven"; not a figure's word ("an average of", "a total of", "a height of")."""
+        words, a = self.words, self.first
+        if a < 3 or words[a - 1].text != "of" or words[a - 3].text not in ("a", "an") or not self._plain_noun(a - 2):
+            return None
+        noun = words[a - 2].text
+        if noun in _FIGURE_NOUNS or self._phrase_at(a - 2, self.lex.totals) or self._role_at(a - 2, a - 1):
+            return None
+        return plural(noun)  # singular after "a"; lemmas may read a noun as a verb ("crew" as "crow")
+
     def _nounless(self) -> Frame | None:
         """A number without a noun: "50 dead", "600 were hurt", "the toll rose to 288", "and nine diverted"."""
         # "Floods kill 19, affect 1.3 million": after a comma, the verb before the number is its own
@@ -756,6 +775,9 @@ class _Reader:
         total = self._total() or self._estimated_at()
         if total is not None:
             return total
+        group = self._group_noun()
+        if group is not None and role is None:
+            return self._frame(group, None, None)  # "had a crew of 22", "from a group of seven": that group's size
         scope = self._scope_after(self.after)
         if role is None:
             before = self._role_before(True)
@@ -1267,6 +1289,12 @@ class _Reader:
         i = self.after if i is None else i
         if i >= len(words) or not self._adjacent(i - 1, i):
             return None
+        if words[i].text in ("each", "every") and i + 1 < len(words) and words[i + 1].text in _TIME_UNITS:
+            return words[i + 1].text  # "11,500 were postponed each day"
+        if words[i].text == "on" and i + 3 < len(words) and words[i + 1].text in ("a", "an") \
+                and words[i + 2].text in ("average", "typical", "normal", "ordinary", "busy") \
+                and words[i + 3].text in _TIME_UNITS:
+            return words[i + 3].text  # "about 3,000 on an average day"
         if words[i].text == "each":
             return "each"
         if words[i].text not in ("per", "a", "an", "/") or i + 1 >= len(words) or not self._adjacent(i, i + 1):

@@ -752,6 +752,9 @@ def _date_metric(doc: Document, sentence: Sentence, m: Mention, alone: bool = Tr
         return "date"
     if _dated_by_a_later_verb(doc, sentence, m, event):
         return "date"  # "Families of the workers killed in the fire began receiving compensation on Wednesday"
+    if _coordinated_day(sentence, m):
+        return "date"  # "the strike continues on Tuesday and Wednesday", "strikes on Monday and Friday": days of
+        # it or of several, no one date of it
     if role is None and (_dated_by_its_noun(doc, sentence, m, event) or (
             _after_until(sentence, m) and event not in doc.vocabulary.lexicon.durative)):
         # "prosecutors on Monday opened an inquiry into Sunday's shipwreck": the shipwreck's date is Sunday;
@@ -799,6 +802,14 @@ def _dated_by_a_later_verb(doc: Document, sentence: Sentence, m: Mention, event:
         return any(classes(w) & VERB and not classes(w) & NOUN and (verb_lemma(w),) not in lexicon.roles
                    and (verb_lemma(w),) not in lexicon.event_verbs for w in texts[last:at])
     return False
+
+
+def _coordinated_day(sentence: Sentence, m: Mention) -> bool:
+    """Whether a weekday is joined to another by "and" ("on Tuesday and Wednesday")."""
+    texts, i = sentence.texts, sentence.word_index(m.start)
+    j = sentence.word_index(m.end)
+    return (i >= 2 and texts[i - 1] == "and" and texts[i - 2] in _WEEKDAYS) or (
+        j + 1 < len(texts) and texts[j] == "and" and texts[j + 1] in _WEEKDAYS)
 
 
 # Prepositions whose phrase modifies a noun before it ("the workers killed in the fire").
