@@ -142,3 +142,11 @@ def test_cents_take_the_currency_beside_them_and_are_no_end_of_a_range_with_doll
     got = [(m.value, m.unit, m.qualifier) for m in measures("The stock rose 94 cents to $41.20.")]
     assert got == [(0.94, "USD", "exact"), (41.2, "USD", "exact")]
     assert [(m.value, m.unit) for m in measures("Each stamp costs 50 cents.")] == [(50, "cent")]  # counted in cents
+
+
+def test_every_iso_currency_named_by_its_own_word_is_money():
+    got = [(m.value, m.unit) for m in measures("It cost 210 billion guaranis, 2.5 million pa’anga and 230 takas.")]
+    assert got == [(210e9, "PYG"), (2.5e6, "TOP"), (230, "BDT")]
+    assert [(m.value, m.unit) for m in measures("Each family gets Tk 2 lakh.")] == [(200000, "BDT")]
+    # Words that several currencies or other things share name none: "the 1,000 mark", "2 silver", "500 dinars"
+    assert not [m for m in measures("The index passed the 1,000 mark; she won 2 silver; 500 dinars.") if m.kind == "money"]

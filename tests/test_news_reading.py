@@ -1177,3 +1177,19 @@ def test_a_rate_per_day_said_with_each_or_on_an_average_day_is_per_day():
     assert found["about 3,000"][0] == "containers.per_day"
     assert _read("About 11,500 operations were postponed each day.")["About 11,500 operations were postponed"][0] \
         == "operations.delayed.per_day"
+
+
+def test_a_figure_first_told_then_revised_to_another_is_its_earlier_value():
+    claims = list(extract_claims(SOURCE, "The USGS, which first measured the quake at magnitude 7.4, later upgraded "
+                                         "it to 7.6."))
+    assert [(c.value, c.scope, c.unit) for c in claims] == [(7.4, "earlier value", None), (7.6, None, None)]
+    found = _read("Officials initially said 12 people died but later revised the toll to 15.")
+    assert found["12 people died"] == ("people.killed", "earlier value") and found["15"] == ("people.killed", None)
+
+
+def test_an_aftershocks_magnitude_is_another_quakes():
+    found = _read("A magnitude 6.1 aftershock struck on Friday.")
+    assert found["6.1"] == ("magnitude", "another occurrence")
+    found = _read("Geologists recorded 43 aftershocks by noon, the strongest of magnitude 6.1.")
+    assert found["6.1"] == ("magnitude", "another occurrence")
+    assert _read("A magnitude 7.6 earthquake struck Tonga.")["7.6"] == ("magnitude", None)

@@ -901,11 +901,14 @@ class _Reader:
         event = lex.events.get((lemma(words[i].text),)) if i < len(words) and self._adjacent(i - 1, i) else None
         scope = self._another(i) if event is not None else None
         if event is None:
-            # "Another quake, of magnitude 3.9, shook the area": the event named just before the measure's name
-            before = self.doc.nearest(self.sentence, lex.events, self.m.start, self.m.start, max_words=5,
+            # "Another quake, of magnitude 3.9, shook the area": the event named just before the measure's name;
+            # "recorded 43 aftershocks by noon, the strongest of magnitude 6.1": one of them
+            before = self.doc.nearest(self.sentence, lex.events, self.m.start, self.m.start, max_words=8,
                                       keep=lambda found: found.end <= self.m.start)
-            if before is not None and self._another(before.first_word):
+            if before is not None and (self._another(before.first_word) or str(before.value) in lex.secondary):
                 event, scope = str(before.value), ANOTHER
+        elif event in lex.secondary:
+            scope = ANOTHER  # "a magnitude 6.1 aftershock": another quake's magnitude
         return Frame(name, self.m.start, self.m.end, name, event=event, placeless=True, scope=scope)
 
     def measure(self) -> Frame:

@@ -20,7 +20,7 @@ def _alt(words) -> str:
 # Units read after a number. Single letters and "in" are too ambiguous spaced out ("5 m" is fine,
 # "5 in the morning" is not), so they count only when glued to the digits.
 _AMBIGUOUS_SPACED = {"c", "f", "k", "in", "t", "g", "gr", "'", '"', "″", "l", "lt", "m", "mi", "pc", "kr", "rs",
-                     "rm", "real", "won", "rand", "ha", "kn", "buck"}
+                     "rm", "real", "won", "rand", "ha", "kn", "buck", "tk"}
 # Currency codes written before a number, whatever follows: "Rs 22.66 crore" is rupees, "USD 5 million" dollars.
 # Codes before a number written with words ("USD 14 billion", "RM 2.5 million"): every ISO code that is no
 # English word ("try", "cad", "gel" are), and the common letter symbols.

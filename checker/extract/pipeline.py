@@ -209,9 +209,35 @@ def _extract_claims(doc: Document, source: Source, policy) -> list[Claim]:
             _name_change(earlier, claim, by)
             earlier = None
         fields.append(claim)
+    _first_told_values(doc, fields)
     _local_money(doc, fields)
     # Validated together, as a list: one call into pydantic per text instead of one per claim.
     return _claims_adapter().validate_python(fields)
+
+
+# Words that say a figure was the first one told ("first measured the quake at magnitude 7.4"), and verbs that
+# revise it ("later upgraded it to 7.6").
+_FIRST_TOLD = frozenset("first initially originally earlier previously".split())
+_REVISING = frozenset("revise upgrade downgrade raise lower correct update adjust amend increase cut".split())
+
+
+def _first_told_values(doc: Document, fields: list[dict]) -> None:
+    """A figure its clause calls the first told, before one of its figure that a verb of revising gives "to":
+    "first measured the quake at magnitude 7.4, later upgraded it to 7.6" makes the 7.4 the earlier value; in
+    place."""
+    for a, b in zip(fields, fields[1:]):
+        if a["kind"] != "quantity" or a["metric"] != b["metric"] or a["scope"] is not None or b["scope"] is not None:
+            continue
+        sentence = doc.sentence_at(a["start"])
+        if sentence is not doc.sentence_at(b["start"]):
+            continue
+        texts = sentence.texts
+        i, j = sentence.word_index(a["start"]), sentence.word_index(b["start"])
+        lo = sentence.word_index(sentence.clause_of(a["start"])[0])
+        if _FIRST_TOLD.isdisjoint(texts[lo:i]) or j < 2 or texts[j - 1] != "to":
+            continue
+        if any(verb_lemma(t) in _REVISING for t in texts[max(i + 1, j - 5) : j - 1]):
+            a["scope"] = EARLIER_VALUE
 
 
 def _story_country(doc: Document) -> str | None:
@@ -478,7 +504,8 @@ def _claim(doc: Document, source: Source, m: Mention, dates_by_sentence, date_me
                 return None
             if m.value is not None and 0 < m.value < 1:
                 return None  # "a fourth victim" is the fourth one, "a third of the homes" a share: no count
-            unit = "count"
+            info = doc.vocabulary.lexicon.measure_info.get(frame.metric)
+            unit = None if info is not None and info.unitless else "count"  # "later upgraded it to 7.6": a magnitude
             if frame.end <= m.end:  # a number with no noun of its own
                 frame = _of_changed(doc, sentence, m, frame)
         if not frame.size:

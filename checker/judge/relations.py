@@ -219,6 +219,11 @@ def _where(a: Claim, b: Claim, vocabulary) -> str:
     return "part" if "part" in (place, scope) else "same"
 
 
+def _one_superseded(a: Claim, b: Claim, earlier: list[float]) -> bool:
+    """Whether exactly one of two claims holds a value some source of the run calls this figure's earlier value."""
+    return any(a.contains(v) for v in earlier) != any(b.contains(v) for v in earlier)
+
+
 def _place_relation(a: Claim, b: Claim, vocabulary) -> str:
     """How two claims' places stand. A claim that names no place of its own stands for its story's place (its
     area) when its text ties its event to one, else for the story's whole wherever it is."""
@@ -372,6 +377,8 @@ class Pairs:
         mixed = len({(c.metric, c.subject, c.area, c.scope, c.event, c.window_days) for c in claims}) > 1
         visiting = [c.id in group.guests for c in claims] if group.guests else None
         vocabulary = ctx.vocabulary
+        # Values a source calls the earlier value of this figure ("first measured at 7.4, later upgraded to 7.6")
+        earlier = [c.value for c in claims if c.scope == EARLIER and c.value is not None]
         n = len(claims)
         for i in range(n):
             a = claims[i]
@@ -414,6 +421,8 @@ class Pairs:
                     continue  # two bodies' measurements, estimates or grants of one thing are their own
                 if a.hypothetical or b.hypothetical:
                     continue  # what could happen is no rival of what did
+                if earlier and _one_superseded(a, b, earlier):
+                    continue  # a report of the value another source says was revised is out of date, no rival
                 if b.source == a.source and _restated(a, b, ctx):
                     continue  # "35C (99F)": one figure in two units, whose conversion FC401 checks
                 (across if b.source != a.source else within).append((a, b, overlap))

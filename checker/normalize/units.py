@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from functools import cache
 
 from checker.figures import KINDS
@@ -195,10 +197,45 @@ CURRENCY_TOKENS: dict[str, str] = {
     "hk$": "HKD", "s$": "SGD", "sgd$": "SGD", "mex$": "MXN", "pesos": "MXN", "peso": "MXN",
 }
 
+CURRENCY_TOKENS["tk"] = "BDT"  # "Tk 2 lakh": Bangladesh's papers write the taka so
 
-# Currencies written in letters before their amount, glued or spaced ("Rs 500", "RM142.6 billion", "KSh 2.5bn"):
-# each a key of CURRENCY_TOKENS.
-LETTER_CURRENCIES = ("rs", "rm", "rp", "ksh")
+
+def _iso_currency_names() -> dict[str, str]:
+    """Each ISO 4217 currency's own word ("Taka", "Ethiopian Birr": birr, "Pa’anga"), singular and plural, from
+    pycountry's ISO 4217 table, where no other currency bears it: shared words ("dinar", "franc", "shilling")
+    name no one currency. Short words and "mark" are left out ("passed the 1,000 mark"), as are metals, funds
+    and units of account, whose names are words of their own ("2 silver")."""
+    import importlib.util
+    import json
+    from pathlib import Path
+
+    spec = importlib.util.find_spec("pycountry")
+    table = Path(spec.origin).parent / "databases" / "iso4217.json" if spec and spec.origin else None
+    if table is None or not table.is_file():
+        return {}
+    rows = [r for r in json.loads(table.read_text(encoding="utf-8"))["4217"]
+            if not r["alpha_3"].startswith("X") and not re.search(r"Unit|Unidad|Fund|Next day|\(", r["name"])]
+    words: dict[str, set[str]] = {}
+    for r in rows:
+        word = r["name"].split()[-1].lower().replace("’", "'")
+        words.setdefault(word, set()).add(r["alpha_3"])
+    found = {}
+    for word, codes in words.items():
+        if len(codes) == 1 and len(word) > 3 and word != "mark" and word.replace("'", "").isalpha():
+            (code,) = codes
+            for form in (word, f"{word}s"):
+                found.setdefault(form, code)
+                found.setdefault(form.replace("'", "’"), code)
+    return found
+
+
+for _token, _code in _iso_currency_names().items():
+    CURRENCY_TOKENS.setdefault(_token, _code)
+
+
+# Currencies written in letters before their amount, glued or spaced ("Rs 500", "RM142.6 billion", "KSh 2.5bn",
+# "Tk 200,000"): each a key of CURRENCY_TOKENS.
+LETTER_CURRENCIES = ("rs", "rm", "rp", "ksh", "tk")
 
 
 @cache

@@ -57,7 +57,8 @@ def conflicting_values(group: Group, ctx: Context):
     45 days ("up 14% this year", "95,000 jobs shed so far this year") against one told without a time,
     which is the day's or its own event's; measurements, sums and crowd sizes (the lexicon's `estimated`
     roles) credited to different bodies, which are each body's own (the police's 72,000 marchers, the
-    unions' 250,000).
+    unions' 250,000); a value some source of the run calls the figure's earlier value ("first measured the
+    quake at magnitude 7.4, later upgraded it to 7.6") against another: the report that gives it is out of date.
 
     Options: `tolerances` in [tool.checker] (count, percent, temperature, date, duration, relative,
     and days_apart: how many days before its publication an unstated time may lie, 2 by default).
