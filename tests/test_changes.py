@@ -39,7 +39,7 @@ def test_a_value_compared_with_is_the_same_figure_at_an_earlier_time():
         "Consumer prices rose 3.5% in March from a year earlier, up from 3.2% in February, the department said."))
         if c.unit == "percent"}
     now, before = claims["3.5%"], claims["3.2%"]
-    assert now.metric == before.metric == "consumer_price.change"
+    assert now.metric == before.metric == "consumer_price.change.year_on_year"
     assert (now.scope, now.as_of) == (None, "2024-03")
     # A figure of its own: never a rival of the value it is compared with.
     assert (before.scope, before.as_of) == ("earlier value", "2024-02")
@@ -112,7 +112,7 @@ def test_a_sum_a_change_reached_is_the_changed_things_and_a_sum_compared_with_it
 
 def test_a_change_set_after_a_named_sum_is_its_change():
     found = _figures("Ford reported revenue of $48 billion, up 7% from a year earlier.")
-    assert found["7%"][0] == "revenue.change"
+    assert found["7%"][0] == "revenue.change.year_on_year"  # against a year earlier
     # A verb of its own makes the change its subject's ("which makes up half of sales" is an aside).
     found = _figures("Its cloud division, which makes up more than half of sales, grew 24% to $2.3 billion.")
     assert found["24%"][0] == "cloud_division.change"

@@ -615,7 +615,7 @@ def test_a_breakdown_after_a_colon_is_of_its_clauses_first_count():
 def test_a_fall_and_a_rise_of_the_same_size_are_two_figures():
     assert _read("Exports to Japan fell 4.1%.")["4.1%"][0] == "export.decrease.change"
     assert _read("Exports to Japan rose 4.1%.")["4.1%"][0] == "export.change"
-    assert _read("Sales were down 4% on the year.")["4%"][0] == "sale.decrease.change"
+    assert _read("Sales were down 4% on the year.")["4%"][0] == "sale.decrease.change.year_on_year"
     assert _read("The water level dropped by 1.5 metres.")["1.5 metres"][0] == "distance.decrease.change"
 
 
@@ -1193,3 +1193,18 @@ def test_an_aftershocks_magnitude_is_another_quakes():
     found = _read("Geologists recorded 43 aftershocks by noon, the strongest of magnitude 6.1.")
     assert found["6.1"] == ("magnitude", "another occurrence")
     assert _read("A magnitude 7.6 earthquake struck Tonga.")["7.6"] == ("magnitude", None)
+
+
+def test_ages_after_aged_are_no_spans_of_time():
+    assert _read("Vaccines are offered to everyone aged one year and older.") == {}
+    assert _read("Children aged six months to five years were vaccinated.") == {}
+    assert _read("The strike lasted one year.") == {"one year": ("strike.duration", None)}
+
+
+def test_a_change_on_the_month_and_one_on_the_year_are_figures_of_other_spans():
+    found = _read("Consumer prices rose 0.4 percent on the month.")
+    assert found["0.4 percent"][0].endswith(".change.month_on_month")
+    found = _read("The consumer price index rose 2.5 percent from a year earlier.")
+    assert found["2.5 percent"][0].endswith(".change.year_on_year")
+    assert "a year" not in found  # a time back from now, no span
+    assert _read("Shares rose 4.2% on Tuesday.")["4.2%"][0] == "share.change"

@@ -4,7 +4,8 @@ Decisions:
 - A year is 365.25 days and a month 30.4375 (their mean lengths); a week 7 days, an hour 1/24.
 - Parts add up: "2 years, 3 months", "an hour and a half", "1 hour thirty" (a bare number after hours
   is minutes, after minutes seconds). They go from larger units to smaller: "six days a week" is no sum.
-- Ages are not durations and are skipped: "five years old", "18-year-olds", "a 38-year-old man". A
+- Ages are not durations and are skipped: "five years old", "18-year-olds", "a 38-year-old man", "aged six
+  months to five years". A
   thing's age is kept when the noun is an event ("four-year-old war"), with that noun.
 - A rolling window ("in the last 24 hours", "over the past week") is still a duration, marked
   extra["window"] = True: it says over how long a figure was counted, not how long something lasted.
@@ -71,6 +72,9 @@ _PART_SEARCH = WordDispatch(_PARTS)
 _HALF_AFTER = re.compile(r"[ ]and[ ](?:an?[ ])?half\b")
 _JOIN = re.compile(r"(?:,[ ]?|[ ]|,?[ ]and[ ])\Z")
 _TRAILING_MINUTES = re.compile(rf"[ ](?:and[ ])?(?P<n>\d{{1,2}}|{NUMBER_WORD_PATTERN})(?![\d.,]\d|\d)(?![ ]?-?[ ]?(?:{_UNIT}|[a-z]))")
+# "aged" right before a duration, or before the first of two joined by "to", "and" or "or" ("aged six months to
+# five years").
+_AGED_BEFORE = re.compile(r"\baged?[ ](?:between[ ])?(?:[\w.-]+(?:[ ](?:months?|years?|weeks?|days?))?[ ](?:to|and|or|-)[ ])?\Z")
 _AGE = re.compile(r"(?:[ ]?-[ ]?|[ ])old(?P<s>s)?\b|[ ]of[ ]age\b")
 _WINDOW_BEFORE = re.compile(r"\b(?:the[ ])?(?:last|past|previous|next|coming)[ ]\Z")
 _EVENT_NOUNS = frozenset(
@@ -208,6 +212,9 @@ def find_durations(text: str, lower: str) -> list[Mention]:
             and days != UNIT_DAYS[units[0]]
         )
         age = _AGE.match(lower, end)
+        extra: dict = {"units": tuple(units)}
+        if age is None and _AGED_BEFORE.search(lower, max(0, start - 40), start):
+            extra["age"] = True  # "aged one year and older", "aged six months to five years": ages, no spans
         noun = None
         if age is not None:
             noun = _noun_after(lower, age.end(), True) if not age["s"] else None
@@ -217,7 +224,6 @@ def find_durations(text: str, lower: str) -> list[Mention]:
         else:
             end_noun_from = end
             noun = _noun_after(lower, end_noun_from, hyphenated)
-        extra: dict = {"units": tuple(units)}
         if _WINDOW_BEFORE.search(lower, max(0, start - 20), start):
             extra["window"] = True
         bound = prefix_qualifier(lower, start)

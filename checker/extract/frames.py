@@ -126,7 +126,18 @@ _PLAIN_MONEY = frozenset("net total overall headline reported annual quarterly f
 _COMPARING_WORDS = frozenset(("vs", "versus", "than", "more", "less", "worth"))
 # Nouns of time that stand after a sum without naming it ("$5 billion a year", "$2 billion last quarter").
 _TIME_NOUNS = frozenset("year years month months week weeks day days quarter quarters hour hours ago "
-                        "earlier later".split())
+                        "earlier later year-on-year month-on-month quarter-on-quarter".split())
+_CHANGE_BASES = (".month_on_month", ".quarter_on_quarter", ".year_on_year")
+_DIGIT = re.compile(r"\d")
+# What a change is measured against, said after it: "rose 0.4% on the month", "2.5% from a year earlier". A change
+# on the month and one on the year are figures of other spans.
+_CHANGE_BASE = re.compile(
+    r"(?P<month_on_month>\bmonth[- ]on[- ]month\b|\bm/m\b|\b(?:on|over) the month\b|\b(?:a|the previous|the prior) month"
+    r"(?: (?:earlier|before|ago))?\b)"
+    r"|(?P<quarter_on_quarter>\bquarter[- ]on[- ]quarter\b|\bq/q\b|\b(?:on|over) the quarter\b"
+    r"|\b(?:a|the previous|the prior) quarter(?: (?:earlier|before|ago))?\b)"
+    r"|(?P<year_on_year>\byear[- ]on[- ]year\b|\by/y\b|\b(?:on|over) the year\b|\b(?:a|the previous|the prior) year"
+    r"(?: (?:earlier|before|ago))?\b|\bthe same (?:month|period|quarter) (?:a|last) year\b)")
 # The extremes a level is told as ("at a 16-year high of 5.25%", "at a record low of 0.1%").
 _EXTREMES = frozenset("high low peak record level".split())
 def _marks_aside(gap: str) -> bool:
@@ -366,6 +377,11 @@ def read_measure(doc: Document, sentence: Sentence, m: Mention, earlier: list[Fr
         group = reader._among()
         if group is not None:
             frame = replace(frame, scope=group)  # "turnout among voters aged 18 to 24 was 54%": that group's
+    if m.kind == "percent" and ".change" in frame.metric and frame.scope != EARLIER_VALUE \
+            and not frame.metric.endswith(_CHANGE_BASES):
+        base = reader._change_base()
+        if base is not None:
+            frame = replace(frame, metric=f"{frame.metric}.{base}")  # "rose 0.4% on the month": over a month
     if m.kind == "percent" and frame.scope is None and "aged" in sentence.texts:
         group = reader._age_group()
         if group is not None:
@@ -1836,6 +1852,15 @@ class _Reader:
             if texts[i] == "among":
                 return self._group_from(i)
         return None
+
+    def _change_base(self) -> str | None:
+        """What a change is measured against, named in the words right after it in its comma clause:
+        "month_on_month", "quarter_on_quarter" or "year_on_year"."""
+        end = min(self.sentence.clause_of(self.m.start)[1], self.m.end + 60)
+        figure = _DIGIT.search(self.doc.lower, self.m.end, end)
+        # "rose 4.1% compared with 3.8% a year earlier": the time of the figure after it, not this one's base
+        found = _CHANGE_BASE.search(self.doc.lower, self.m.end, figure.start() if figure else end)
+        return found.lastgroup if found else None
 
     def _age_group(self) -> str | None:
         """The ages a share's clause names before it: "People aged 65 and over made up 8.9%" -> "aged 65 and over",

@@ -520,8 +520,8 @@ def _claim(doc: Document, source: Source, m: Mention, dates_by_sentence, date_me
         event, scope = _event_and_scope(doc, sentence, m, metric)
     elif m.kind == "duration":
         if m.extra.get("window") or m.extra.get("age") or _per_unit_of_time(doc.text, m) \
-                or _RATE_AFTER.match(doc.text, m.end):
-            return None  # "$42 an hour", "six days a week": the terms of a rate, no span of time
+                or _RATE_AFTER.match(doc.text, m.end) or _time_back(doc, m):
+            return None  # "$42 an hour", "six days a week": the terms of a rate; "from a year earlier": a time
         kind = "duration"
         event, scope = duration_event_of(doc, sentence, m)
         metric = f"{event}.duration" if event else "duration"
@@ -616,6 +616,16 @@ _FAHRENHEIT_OFFSET = 32 * 5 / 9
 # A figure right before "a"/"an"/"per" and a unit of time: "$42 an hour", "60 km per hour", "three times a day".
 # A figure and up to three words of what it counts, right before "a"/"per" and a unit: "$42 an hour", "1.1 million
 # containers a year", "six days a week", "twice a day".
+# A span that points to a time instead of lasting: "rose 2.5% from a year earlier", "than a month ago".
+_BACK_AFTER = re.compile(r"[ ](?:earlier|ago|before)\b", re.IGNORECASE)
+_BACK_BEFORE = re.compile(r"\b(?:from|than|since|with|to|on|over)[ ]\Z", re.IGNORECASE)
+
+
+def _time_back(doc: Document, m: Mention) -> bool:
+    """Whether a duration names a time back from now after a preposition ("from a year earlier")."""
+    return bool(_BACK_AFTER.match(doc.text, m.end)) and _BACK_BEFORE.search(doc.text, max(0, m.start - 10), m.start) is not None
+
+
 # A span of time that is so many per unit of time: "six days a week", "24 hours a day".
 _RATE_AFTER = re.compile(r"[ ](?:a|an|per)[ ](?:day|week|month|year|hour)\b", re.IGNORECASE)
 _RATE_BEFORE = re.compile(
