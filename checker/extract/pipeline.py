@@ -27,6 +27,7 @@ from checker.extract.numbers import DEFAULT_POLICY, NUMBER_WORD_PATTERN, find_nu
 from checker.extract.scores import find_scores
 from checker.extract.words import CALENDAR_WORDS, FUNCTION_WORDS, NOUN, VERB, classes, verb_lemma
 from checker.model import Claim, Extraction, Qualifier, Source, day_to_iso, iso_to_day
+from checker.normalize.dates import WEEKDAYS
 from checker.normalize.places import gazetteer
 from checker.vocabulary import Vocabulary, lemma, load_vocabulary
 
@@ -141,14 +142,12 @@ def _dense_notice(source: Source, text: str, stretches: list[tuple[int, int]]) -
 def _extract_claims(doc: Document, source: Source, policy) -> list[Claim]:
     text = doc.text
     published = source.published_date
-    found = find_mentions(text, doc.lower, published, policy)
-    filed = _filing_day(doc, found, published)
+    filed = _filing_day(doc, published)
     if filed is not None:
         # "NUKU'ALOFA, Dec 4 (Reuters) -" at 15:00 UTC on December 3: the day the story was filed on where it
         # was written is its day; its weekdays and undated figures are read from there
         source, published = source.model_copy(update={"published": filed}), filed
-        found = find_mentions(text, doc.lower, published, policy)
-    mentions = _changes_apart(doc, found)
+    mentions = _changes_apart(doc, find_mentions(text, doc.lower, published, policy))
     mentions = _with_event_years(doc, mentions)
     mentions = _with_years_referred_back(doc, mentions)
     if published is not None:
@@ -349,7 +348,7 @@ _FUTURE = frozenset("will would shall 'll scheduled".split())
 # Words that speak ahead only where the word after them says so: "could make his debut on Saturday" (not "could
 # not be reached"), "results are due on Tuesday" (not "due to the storm").
 _SCHEDULING = frozenset({"could", "due"})
-_WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
+_WEEKDAYS = frozenset(name for name in WEEKDAYS if name.endswith("day"))
 _NOT_AHEAD_AFTER = {"could": frozenset({"not", "n't", "have", "be"}), "due": frozenset({"to"})}
 # Verbs of a scheduled happening in the present tense, right before "on" and a weekday: "the strike continues on
 # Tuesday", "the festival opens on Friday". Only verbs that are no nouns ("talks on Tuesday" may be past ones).
@@ -462,7 +461,7 @@ def _claims_adapter() -> TypeAdapter:
 _DATELINE_LINES = 4
 
 
-def _filing_day(doc: Document, mentions: list[Mention], published: dt.date | None) -> dt.date | None:
+def _filing_day(doc: Document, published: dt.date | None) -> dt.date | None:
     """The day a dateline states ("LONDON, March 3 (Reuters) -") when it is a day beside the publication's
     own and not that day: the day in the zone the story was filed from."""
     if published is None:
@@ -471,8 +470,9 @@ def _filing_day(doc: Document, mentions: list[Mention], published: dt.date | Non
         end = doc.dateline_end(sentence)
         if end == sentence.start:
             continue
-        day = next((m for m in mentions if m.kind == "date" and sentence.start <= m.start and m.end <= end
-                    and m.precision == "day" and m.value is not None), None)
+        line = slice(sentence.start, end)
+        day = next((m for m in find_dates(doc.text[line], doc.lower[line], published)
+                    if m.precision == "day" and m.value is not None), None)
         if day is None:
             return None
         filed = dt.date(1970, 1, 1) + dt.timedelta(days=int(day.value))

@@ -560,33 +560,29 @@ def _latin(name: str) -> bool:
     return name[:1].isupper() and not name.isupper() and _LATIN.fullmatch(fold(name)) is not None
 
 
-def _english_subdivision_names() -> dict[str, str]:
-    """ISO 3166-2 code -> the English name the countrystatecity database gives a subdivision, where it differs
-    from the local one."""
-    from countrystatecity_countries import get_countries, get_states_of_country
-
-    found = {}
-    for country in get_countries():
-        for state in get_states_of_country(country.iso2):
-            if state.iso3166_2 and state.name and state.name != state.native and _latin(state.name):
-                found[state.iso3166_2] = state.name
-    return found
-
-
-def _city_subdivisions() -> dict[tuple[str, str], str]:
-    """(country code, folded city name) -> the ISO 3166-2 code of the one subdivision the countrystatecity
-    database files a city of that name under; names it files under several are left out."""
+def _countrystatecity() -> tuple[dict[str, str], dict[tuple[str, str], str]]:
+    """What the countrystatecity database adds, read in one pass over its countries: ISO 3166-2 code -> the English
+    name it gives a subdivision where that differs from the local one; and (country code, folded city name) ->
+    the ISO 3166-2 code of the one subdivision it files a city of that name under (names it files under several
+    are left out)."""
     from countrystatecity_countries import get_cities_of_country, get_countries, get_states_of_country
 
-    found: dict[tuple[str, str], str | None] = {}
+    english: dict[str, str] = {}
+    cities: dict[tuple[str, str], str | None] = {}
     for country in get_countries():
-        codes = {state.id: state.iso3166_2 for state in get_states_of_country(country.iso2) if state.iso3166_2}
+        codes = {}
+        for state in get_states_of_country(country.iso2):
+            if not state.iso3166_2:
+                continue
+            codes[state.id] = state.iso3166_2
+            if state.name and state.name != state.native and _latin(state.name):
+                english[state.iso3166_2] = state.name
         for city in get_cities_of_country(country.iso2):
             code = codes.get(city.state_id)
             if code is not None:
                 key = (country.iso2, fold(city.name))
-                found[key] = code if found.get(key, code) == code else None
-    return {key: code for key, code in found.items() if code is not None}
+                cities[key] = code if cities.get(key, code) == code else None
+    return english, {key: code for key, code in cities.items() if code is not None}
 
 
 def _build(min_population: int = MIN_POPULATION) -> dict:
@@ -627,7 +623,8 @@ def _build(min_population: int = MIN_POPULATION) -> dict:
     sub_id = {code: add(_clean_iso(s.name), "region", s.country_code, None, 0, f"iso:{code}", "name")
               for code, s in subs.items()}
     # Their English names where ISO gives only the local ones ("Bavaria" for Bayern, "North Rhine-Westphalia").
-    for code, english in _english_subdivision_names().items():
+    english_names, city_states = _countrystatecity()
+    for code, english in english_names.items():
         if code in sub_id:
             names[sub_id[code]].add(english)
     top_of: dict[str, str] = {}
@@ -691,7 +688,6 @@ def _build(min_population: int = MIN_POPULATION) -> dict:
     # for that subdivision as its admin1 code's ("Munich" in Bavaria, whose GeoNames code is "02"); the seats'
     # votes below fill in the codes left, as one namesake seat may mislead ("Saint-Martin" for a region of towns
     # named Saint-Martin-de-...).
-    city_states = _city_subdivisions()
     tallies: dict[tuple[str, str], dict[str, int]] = {}
     for cc, ids in by_country.items():
         for i in ids:
