@@ -182,10 +182,11 @@ def find_durations(text: str, lower: str) -> list[Mention]:
     """Duration mentions in text (lower is text.lower(), same offsets), values in days."""
     found: list[Mention] = []
     matches = _item_matches(lower)
+    stopped_at: tuple[int, tuple[float, str, int] | None] | None = None  # the part a chain read and did not take
     i = 0
     while i < len(matches):
         m = matches[i]
-        first = _item_days(m, lower)
+        first = stopped_at[1] if stopped_at is not None and stopped_at[0] == i else _item_days(m, lower)
         if first is None:
             i += 1
             continue
@@ -200,6 +201,7 @@ def find_durations(text: str, lower: str) -> list[Mention]:
         while j < len(matches) and matches[j].start() >= end and _JOIN.match(lower[end:matches[j].start()] or "x"):
             nxt = _item_days(matches[j], lower)
             if nxt is None or _ordinal_second(matches[j], nxt[2], lower) or UNIT_DAYS[nxt[1]] >= UNIT_DAYS[units[-1]]:
+                stopped_at = (j, nxt)  # read once: the next duration starts there
                 break  # parts go from larger units to smaller: "six days a week" is a rate, no sum
             days += nxt[0]
             units.append(nxt[1])
