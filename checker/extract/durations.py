@@ -3,7 +3,7 @@
 Decisions:
 - A year is 365.25 days and a month 30.4375 (their mean lengths); a week 7 days, an hour 1/24.
 - Parts add up: "2 years, 3 months", "an hour and a half", "1 hour thirty" (a bare number after hours
-  is minutes, after minutes seconds). They go from larger units to smaller: "six days a week" is no sum.
+  is minutes, after minutes seconds). A larger unit never follows a smaller: "six days a week" is no sum.
 - Ages are not durations and are skipped: "five years old", "18-year-olds", "a 38-year-old man", "aged six
   months to five years". A
   thing's age is kept when the noun is an event ("four-year-old war"), with that noun.
@@ -200,9 +200,9 @@ def find_durations(text: str, lower: str) -> list[Mention]:
         j = i + 1
         while j < len(matches) and matches[j].start() >= end and _JOIN.match(lower[end:matches[j].start()] or "x"):
             nxt = _item_days(matches[j], lower)
-            if nxt is None or _ordinal_second(matches[j], nxt[2], lower) or UNIT_DAYS[nxt[1]] >= UNIT_DAYS[units[-1]]:
+            if nxt is None or _ordinal_second(matches[j], nxt[2], lower) or UNIT_DAYS[nxt[1]] > UNIT_DAYS[units[-1]]:
                 stopped_at = (j, nxt)  # read once: the next duration starts there
-                break  # parts go from larger units to smaller: "six days a week" is a rate, no sum
+                break  # a larger unit after a smaller: "six days a week" is a rate, no sum
             days += nxt[0]
             units.append(nxt[1])
             end = nxt[2]
