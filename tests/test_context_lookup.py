@@ -9,6 +9,7 @@ from checker.extract.document import Document
 from checker.extract.pipeline import extract_claims
 from checker.model import Source
 from checker.vocabulary import load_vocabulary
+from timing import fastest_seconds
 
 
 def test_lookups_agree_with_a_scan_of_every_span():
@@ -30,6 +31,4 @@ def test_many_short_quotations_stay_linear():
     # took minutes on a megabyte. Words between keep the figures sparse enough to be read as prose.
     text = '"a" 1 and a few more words go here ' * 8_000
     source = Source(id="q", path="q.txt")
-    started = time.perf_counter()
-    extract_claims(source, text)
-    assert time.perf_counter() - started < 6
+    assert fastest_seconds(lambda: extract_claims(source, text), 6.0) < 6.0

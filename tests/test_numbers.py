@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import math
 import re
-import time
 
 import pytest
 
@@ -17,6 +16,7 @@ from checker.extract.numbers import (
     number_spans,
     parse_number,
 )
+from timing import fastest_seconds
 
 
 @pytest.mark.parametrize(
@@ -118,9 +118,7 @@ def test_words_in_text_become_mentions():
 
 def test_linear_on_adversarial_input():
     junk = ("1,2" * 50_000 + " one and " * 20_000 + "- " * 50_000 + "9" * 100_000 + " a " * 30_000)
-    t0 = time.perf_counter()
-    find_numbers(junk[:1_000_000])
-    assert time.perf_counter() - t0 < 5
+    assert fastest_seconds(lambda: find_numbers(junk[:1_000_000]), 5.0) < 5.0
     assert all(math.isfinite(s.value) for s in number_spans("1e999 9^999"))
 
 
@@ -223,9 +221,10 @@ def test_megabyte_of_adversarial_text_is_linear():
     ]
     for shape, size, bound in shapes:
         junk = (shape * (size // len(shape)))[:size]
-        t0 = time.perf_counter()
-        find_numbers(junk.lower(), text=junk)
-        find_measures(junk, junk.lower())
+        def read() -> None:
+            find_numbers(junk.lower(), text=junk)
+            find_measures(junk, junk.lower())
+
         # Bounds that catch a quadratic blow-up, not a slow box: "$1 " x 1 MB took 14-19 s for both on a
         # 2-core machine at load 5 (about 5 s idle), still above the project's 2 s goal; see the report.
-        assert time.perf_counter() - t0 < bound, shape
+        assert fastest_seconds(read, bound) < bound, shape
