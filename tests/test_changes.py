@@ -18,7 +18,7 @@ def test_an_aside_between_the_noun_and_its_verb_is_passed_over():
     assert _shares("Core inflation, which excludes food and energy, held at 3.8%.") == {
         "3.8%": ("core_inflation", None)}
     assert _shares("Shelter costs, the largest component, rose 5.7% over the past year.") == {
-        "5.7%": ("shelter_cost.change", None)}
+        "5.7%": ("shelter_cost.change.year_on_year", None)}  # over the past year: a change on the year
 
 
 def test_the_noun_of_a_change_is_read_past_its_qualifiers():

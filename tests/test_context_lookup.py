@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import random
-import time
 
 from checker.extract.document import Document
 from checker.extract.pipeline import extract_claims

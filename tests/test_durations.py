@@ -100,3 +100,30 @@ def test_hours_then_minutes_are_one_duration_and_a_clock_time_of_a_race_is_read(
         ("2:18:45", pytest.approx(2 + 18 / 60 + 45 / 3600))]
     # A time of day names its zone or half of the day: no duration.
     assert _found("The polls closed at 20:00:00 GMT.") == []
+
+
+@pytest.mark.parametrize("text, span, low, high", [
+    ("He faces three to five years in jail.", "three to five years", 3 * 365.25, 5 * 365.25),
+    ("The works take 2-3 weeks.", "2-3 weeks", 14.0, 21.0),
+    ("It lasted two or three days.", "two or three days", 2.0, 3.0),
+    ("The strike lasted between 6 and 8 weeks.", "between 6 and 8 weeks", 42.0, 56.0),
+])
+def test_a_number_before_to_or_or_is_the_lower_end_of_a_range_in_the_same_unit(text, span, low, high):
+    (found,) = find_durations(text, text.lower())
+    assert (text[found.start:found.end], found.low, found.high, found.qualifier) == (span, low, high, "range")
+
+
+def test_no_range_where_the_number_before_is_no_lower_end():
+    (found,) = find_durations("They won 3-1 two days later.", "they won 3-1 two days later.")
+    assert (found.value, found.qualifier) == (2.0, "exact")
+    assert find_durations("6 and 8 weeks", "6 and 8 weeks")[0].qualifier == "exact"  # "and" needs its "between"
+
+
+def test_a_hyphenated_mixed_number_of_years():
+    (found,) = _found("The four-and-a-half-year investigation ended.")
+    assert found[:2] == ("four-and-a-half-year", 4.5 * 365.25)
+
+
+def test_a_race_time_of_minutes_and_seconds_with_a_fraction():
+    found = _found("Ellis won in 3:29.84; the marathon took 2:06:12.5; the meeting opens at 10:30.")
+    assert [(span, round(days * 86400, 2)) for span, days, _, _ in found] == [("3:29.84", 209.84), ("2:06:12.5", 7572.5)]

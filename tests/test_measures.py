@@ -150,3 +150,15 @@ def test_every_iso_currency_named_by_its_own_word_is_money():
     assert [(m.value, m.unit) for m in measures("Each family gets Tk 2 lakh.")] == [(200000, "BDT")]
     # Words that several currencies or other things share name none: "the 1,000 mark", "2 silver", "500 dinars"
     assert not [m for m in measures("The index passed the 1,000 mark; she won 2 silver; 500 dinars.") if m.kind == "money"]
+    # Nor do words of English or a nationality that end a currency's name ("Zimbabwe Gold", "Rial Omani")
+    assert not [m for m in measures("Kenya won six golds; 3 real threats; 2 Omani sailors.") if m.kind == "money"]
+
+
+def test_a_unit_and_a_half():
+    assert [(m.value, m.unit) for m in measures("a kilometre and a half away")] == [(1.5, "km")]
+
+
+def test_the_rand_as_south_african_papers_write_it():
+    got = [(m.value, m.unit) for m in measures("It cost R86 million; each horn fetched R5,000.")]
+    assert got == [(86e6, "ZAR"), (5000, "ZAR")]
+    assert not [m for m in measures("Take the R27 road with R2-D2.") if m.kind == "money"]

@@ -1208,3 +1208,121 @@ def test_a_change_on_the_month_and_one_on_the_year_are_figures_of_other_spans():
     assert found["2.5 percent"][0].endswith(".change.year_on_year")
     assert "a year" not in found  # a time back from now, no span
     assert _read("Shares rose 4.2% on Tuesday.")["4.2%"][0] == "share.change"
+
+
+def test_a_change_coordinated_over_another_span_keeps_its_name():
+    found = _read("Consumer prices rose 0.6 percent month-on-month and 2.3 percent year-on-year.")
+    assert found["0.6 percent"][0] == "consumer_price.change.month_on_month"
+    assert found["2.3 percent"][0] == "consumer_price.change.year_on_year"
+    # Without a span of its own, the second figure would take the first's name and nothing to say where it is.
+    assert _read("Sales fell 2% in Europe and 4% in Asia.")["4%"][0] != "sale.decrease.change"
+
+
+def test_barrels_a_day_abbreviated_are_a_rate_and_no_billions():
+    found = _read("Iraq will cut 140,000 b/d and Kuwait 80,000 bpd.")
+    assert found["140,000 b/d"][0] == "volume.cut.per_day"
+    assert found["80,000 bpd"][0] == "volume.cut.per_day"  # Kuwait's cut, on the list
+    (claim,) = [c for c in extract_claims(SOURCE, "Iraq will cut 140,000 b/d.")]
+    assert round(claim.value) == round(140_000 * 158.987294928)  # litres, not 140,000 billion
+
+
+def test_a_measure_names_only_figures_of_its_kind():
+    assert _read("The group will cut 1.2 million barrels from January.")["1.2 million barrels"][0] == "volume.cut"
+    assert _read("The quake struck 72 km southwest of Marrakech.")["72 km"][0] == "distance"
+
+
+def test_those_still_in_a_running_totals_state_are_a_part_of_it():
+    assert _read("Twenty-three people remained in hospital.")["Twenty-three people remained in hospital"] == (
+        "people.hospitalized", "still")
+    found = _read("Twelve remained in hospital on Thursday after 11 were sent home.")
+    assert found["Twelve remained in hospital"] == ("people.hospitalized", "still")
+    assert found["11 were sent"][1] is None
+    assert _read("Twenty people were hospitalised.")["Twenty people were hospitalised"][1] is None
+    assert _read("Three miners remain missing.")["Three miners remain missing"] == ("people.missing", None)
+
+
+def test_a_measure_between_a_determiner_and_its_noun_is_that_things_size():
+    assert _read("The 340,000 bpd plant would keep running.")["340,000 bpd"][0] == "plant.volume.per_day"
+    found = _read("The fire hit the 95,000-barrel-per-day fluid catalytic cracking unit.")
+    assert found["95,000-barrel-per-day"][0] == "fluid_catalytic_cracking_unit.volume.per_day"
+    found = _read("A 3 km protection zone and a 10 km surveillance zone were set up.")
+    assert (found["3 km"][0], found["10 km"][0]) == ("protection_zone.distance", "surveillance_zone.distance")
+    assert _read("A 10-tonne truck overturned on the bridge.")["10-tonne"][0] == "truck.mass"
+    assert _read("Residents within a 10 km radius were evacuated.")["10 km"][0] == "radius.distance"
+    # The noun after a name, not the name's last word nor the verb after it; a figure after no determiner is none
+    assert _read("The 340,000 barrel-a-day Sabine Crossing refinery accounts for 60%.")["340,000 barrel-a-day"][0] \
+        == "refinery.volume.per_day"
+    assert _read("The 400-metre Ever Given ran aground.")["400-metre"][0] == "distance"
+    assert _read("The quake struck 72 km southwest of Marrakech.")["72 km"][0] == "distance"
+
+
+def test_a_change_told_in_a_month_is_over_that_month_and_one_over_the_past_year_over_the_year():
+    assert _read("Prices rose by 0.6 per cent in March alone.")["0.6 per cent"][0] == "price.change.month_on_month"
+    assert _read("Prices rose 3.9 per cent in March from a year earlier.")["3.9 per cent"][0] == \
+        "price.change.year_on_year"
+    assert _read("House prices climbed by 4.9% over the past year.")["4.9%"][0] == "house_price.change.year_on_year"
+    assert _read("Prices rose 3.9% in the 12 months to March.")["3.9%"][0] == "price.change.year_on_year"
+
+
+def test_an_extent_a_place_does_something_to_is_that_places():
+    claims = extract_claims(SOURCE, "Russia will cut 300,000 bpd, while Iraq will cut 140,000 bpd.")
+    assert [(c.quote, c.metric, c.subject) for c in claims] == [
+        ("300,000 bpd", "volume.cut.per_day", "Russia"), ("140,000 bpd", "volume.cut.per_day", "Iraq")]
+
+
+def test_a_capitalised_number_word_inside_a_name_counts_nothing():
+    assert _read("Nurses at Three Rivers hospitals were told to use paper.") == {}
+    assert _read("The attack hit eight of Three Rivers' hospitals.") == {
+        "eight of Three Rivers' hospitals": ("hospitals.damaged", "part")}
+    assert _read("Three people were killed.")["Three people were killed"][0] == "people.killed"
+
+
+def test_a_number_in_words_after_a_noun_of_rank_numbers_it():
+    assert _read("Day three of the cyberattack brought more delays.") == {}
+    assert _read("In a single day three people died.") == {"three people died": ("people.killed", None)}
+
+
+def test_a_word_of_another_verbs_time_leaves_a_figure_to_the_date_that_opens_its_sentence():
+    text = ("In August 2013, a cracked hose released ammonia; six workers were hospitalised and regulators later "
+            "fined the company $45,000.")
+    found = {c.quote: c.as_of for c in extract_claims(SOURCE, text)}
+    assert found["six workers were hospitalised"] == "2013-08"
+
+
+def test_a_rate_over_a_day_from_a_date_is_a_rate():
+    found = _read("The group will cut 1.2mn barrels a day from January.")
+    assert found["1.2mn barrels"][0] == "volume.cut.per_day" and "a day" not in found
+    assert _read("Output will fall by 1.4 million barrels a day from next year.")["1.4 million barrels"][0] \
+        .endswith("per_day")
+
+
+def test_what_a_thing_costs_is_its_price_and_what_an_event_costs_a_loss():
+    assert _read("The typical property now costs £271,450.")["£271,450"][0] == "price"
+    assert _read("A ticket costs $50.")["$50"][0] == "price"
+    assert _read("The storm cost $5 billion.")["$5 billion"][0] == "loss"
+    assert _read("Every day of downtime costs an estimated $2 million.")["an estimated $2 million"][0] == "loss"
+    (claim,) = extract_claims(SOURCE, "The average London home now costs £528,300.")
+    assert (claim.metric, claim.subject) == ("price", "London")  # a place in the subject is the price's
+
+
+def test_a_list_of_places_and_figures_goes_on_with_the_first_figures_name():
+    claims = extract_claims(SOURCE, "Iraq will cut 140,000 b/d, the UAE 120,000 b/d and Kuwait 80,000 b/d.")
+    assert [(c.metric, c.subject) for c in claims] == [
+        ("volume.cut.per_day", "Iraq"), ("volume.cut.per_day", "United Arab Emirates"),
+        ("volume.cut.per_day", "Kuwait")]
+
+
+def test_an_extent_told_as_the_value_of_a_noun_is_that_nouns():
+    assert _read("Its total refining capacity of 570,000 barrels a day is the largest.")["570,000 barrels"] == (
+        "refining_capacity.volume.per_day", "capacity")
+    assert _read("Exports of 2.1 million barrels a day resumed.")["2.1 million barrels"][0] == "export.volume.per_day"
+    assert _read("The dam holds a volume of 3 million cubic metres.")["3 million cubic metres"][0] == "volume"
+    # What something can handle is its capacity, no reading of what it did
+    assert _read("The unit can handle 95,000 barrels a day.")["95,000 barrels"] == ("volume.per_day", "capacity")
+
+
+def test_a_figure_under_discussion_is_a_proposal():
+    (claim,) = extract_claims(SOURCE, "A cut of at least 1 million bpd was under discussion.")
+    assert claim.hypothetical
+    (claim,) = extract_claims(SOURCE, "The group agreed a cut of 1.2 million bpd.")
+    assert not claim.hypothetical

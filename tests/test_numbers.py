@@ -83,6 +83,8 @@ def _only(text):
         ("roughly 200", "about", 180, 220, True, True),
         ("just over 200", "just_over", 200, 220, False, True),
         ("12 or more", "at_least", 12, None, True, True),
+        ("maximum of 10", "at_most", None, 10, True, True),  # "the legal maximum of 10%"
+        ("minimum of 20", "at_least", 20, None, True, True),
     ],
 )
 def test_bounds(text, qualifier, low, high, low_inc, high_inc):
@@ -228,3 +230,11 @@ def test_megabyte_of_adversarial_text_is_linear():
         # Bounds that catch a quadratic blow-up, not a slow box: "$1 " x 1 MB took 14-19 s for both on a
         # 2-core machine at load 5 (about 5 s idle), still above the project's 2 s goal; see the report.
         assert fastest_seconds(read, bound) < bound, shape
+
+
+def test_and_before_a_scale_as_large_as_the_last_opens_a_new_number():
+    (between,) = find_numbers("between 40 million and 80 million locusts")
+    assert (between.low, between.high) == (40e6, 80e6)
+    assert [m.value for m in find_numbers("two million and three million")] == [2e6, 3e6]
+    assert [m.value for m in find_numbers("two thousand and two hundred")] == [2200]
+    assert [m.value for m in find_numbers("one hundred and five")] == [105]

@@ -34,7 +34,7 @@ def _claim(i: int, spec: dict, published: dict | None = None) -> Claim:
         value = iso_to_day(value) if value is not None else None
         low = iso_to_day(spec.pop("low")) if "low" in spec else value
         high = iso_to_day(spec.pop("high")) if "high" in spec else value
-        fields.update(low=low, high=high, precision="day")
+        fields.update(low=low, high=high, precision=spec.pop("precision", "day"))
     elif "low" in spec or "high" in spec:
         fields.update(low=spec.pop("low", None), high=spec.pop("high", None))
     else:

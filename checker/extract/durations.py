@@ -54,7 +54,7 @@ _NUM = (
     r"|\ba[ ]couple[ ]of\b|\ba[ ]dozen\b)"
 )
 _FRACTION = (
-    r"(?:[ ]and[ ](?:an?[ ])?(?:half|(?:one|two|three|a)?[ ]?quarters?)(?:[ ]of(?:[ ]an?)?)?)"
+    r"(?:[ -]and[ -](?:an?[ -])?(?:half|(?:one|two|three|a)?[ ]?quarters?)(?:[ ]of(?:[ ]an?)?)?)"
 )
 _MOD = r"(?:[ ](?:more|additional|extra|less|fewer|full|whole|straight|consecutive|long))?"
 # One part: "seven-day", "1.5 hrs", "one and three quarters of hour", "48h", "a fortnight", "half an hour".
@@ -77,6 +77,10 @@ _TRAILING_MINUTES = re.compile(rf"[ ](?:and[ ])?(?P<n>\d{{1,2}}|{NUMBER_WORD_PAT
 _AGED_BEFORE = re.compile(r"\baged?[ ](?:between[ ])?(?:[\w.-]+(?:[ ](?:months?|years?|weeks?|days?))?[ ](?:to|and|or|-)[ ])?\Z")
 _AGE = re.compile(r"(?:[ ]?-[ ]?|[ ])old(?P<s>s)?\b|[ ]of[ ]age\b")
 _WINDOW_BEFORE = re.compile(r"\b(?:the[ ])?(?:last|past|previous|next|coming)[ ]\Z")
+# The lower end of a range right before a duration, in its unit: "three to five years", "2-3 weeks", "two or three
+# days", "between six and eight months".
+_LOWER_END_BEFORE = re.compile(
+    rf"(?:\bbetween[ ])?(?P<n>(?<![\d,.])\d{{1,6}}(?:\.\d{{1,3}})?|{NUMBER_WORD_PATTERN})[ ]?(?P<op>to|or|and|-|–)[ ]?\Z")
 _EVENT_NOUNS = frozenset(
     "war conflict invasion occupation crisis blockade siege dispute feud standoff rivalry embargo truce "
     "ceasefire moratorium ban campaign insurgency rebellion struggle regime rule dictatorship offensive "
@@ -194,6 +198,9 @@ def find_durations(text: str, lower: str) -> list[Mention]:
         if _ordinal_second(m, end, lower):
             i += 1
             continue  # "a second round": the ordinal
+        if m.start() and lower[m.start() - 1] == "-" and m.lastgroup == "counted" and m["num"] in ("a", "an"):
+            i += 1
+            continue  # "340,000 barrel-a-day": a rate's time, no span
         units = [unit]
         start = m.start()
         # Chain following parts: "2 years, 3 months", "an hour and 45 minutes".
@@ -228,6 +235,12 @@ def find_durations(text: str, lower: str) -> list[Mention]:
             noun = _noun_after(lower, end_noun_from, hyphenated)
         if _WINDOW_BEFORE.search(lower, max(0, start - 20), start):
             extra["window"] = True
+        lower_end = _lower_end(lower, start, days, units) if len(units) == 1 else None
+        if lower_end is not None:
+            low, start = lower_end
+            found.append(Mention("duration", start, end, None, low, days, unit="day", qualifier="range", noun=noun,
+                                 extra=extra))
+            continue
         bound = prefix_qualifier(lower, start)
         if bound is not None and lower.startswith("over", bound[1]) and not lower.endswith("for ", 0, bound[1]):
             bound = None  # "612mm over 72 hours": across them; "for over 72 hours" is more than
@@ -245,6 +258,19 @@ def find_durations(text: str, lower: str) -> list[Mention]:
     return found
 
 
+def _lower_end(lower: str, start: int, days: float, units: list[str]) -> tuple[float, int] | None:
+    """The lower end of a range written before a duration of one unit, in that unit, and where it starts:
+    "three to five years" is three to five years; "between six and eight months" needs its "between"."""
+    found = _LOWER_END_BEFORE.search(lower, max(0, start - 40), start)
+    if found is None or found["op"] == "and" and not found.group().startswith("between"):
+        return None
+    n = parse_number(found["n"])
+    low = n * UNIT_DAYS[units[0]] if n is not None else None
+    if low is None or not 0 < low < days:
+        return None  # "scored 3-1 two days later" is no range of days
+    return low, found.start()
+
+
 # A time told on a clock of hours, minutes and seconds ("won in 2:18:45", "a time of 1:02:33.4"); not a time
 # of day, which names its zone or half of the day ("14:05:33 GMT").
 # It starts by consuming a digit and looks behind from there, so re skips from digit to digit.
@@ -252,11 +278,23 @@ _CLOCK = re.compile(r"(?P<h>\d(?<![\d:.,]\d)\d?):(?P<m>[0-5]\d):(?P<s>[0-5]\d(?:
                     r"(?![ ]?(?:[ap]\.?m\b|gmt|utc|bst|cet|cest|est|edt|pst|pdt|et\b|local|hrs|hours))")
 
 
+# A race time of minutes and seconds with their fractions ("won the 1,500m in 3:29.84"): the fraction tells it
+# from a time of day.
+_LAP = re.compile(r"(?P<m>\d(?<![\d:.,]\d)\d?):(?P<s>[0-5]\d\.\d{1,3})(?![\d:]|\.\d)")
+
+
 def _clock_durations(lower: str) -> list[Mention]:
-    """Durations told on a clock of hours, minutes and seconds."""
+    """Durations told on a clock of hours, minutes and seconds, or of minutes and seconds with a fraction."""
     found = []
     for m in _CLOCK.finditer(lower):
         days = (int(m["h"]) * 3600 + int(m["m"]) * 60 + float(m["s"])) / 86400
         found.append(Mention("duration", m.start(), m.end(), days, days, days, unit="day",
                              extra={"units": ("hour", "minute", "second")}))
+    taken = [(d.start, d.end) for d in found]
+    for m in _LAP.finditer(lower):
+        if any(a <= m.start() < b for a, b in taken):
+            continue  # the minutes and seconds of "2:06:12.5"
+        days = (int(m["m"]) * 60 + float(m["s"])) / 86400
+        found.append(Mention("duration", m.start(), m.end(), days, days, days, unit="day",
+                             extra={"units": ("minute", "second")}))
     return found

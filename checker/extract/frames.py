@@ -100,6 +100,8 @@ _ADJUSTED_WORDS = frozenset("adjusted excluding exclude excludes underlying non-
 _ADJUSTED_REACH = 5
 # How many words after "among" the role of the whole may stand ("among the 31 people killed").
 _AMONG_REACH = 5
+# Words between a count and its role that say the state goes on ("remained in hospital", "are still in hospital").
+_STILL_WORDS = frozenset("remain remains remained stay stays stayed still".split())
 # The state of people a clause tells after counting them: a part of them ("remained in critical condition").
 _CONDITION = re.compile(r"\b(?:remain(?:ed|s)?|are|were|is|was|stay(?:ed|s)?)\s+(?:still\s+)?in\s+(?:a\s+)?"
                         r"(?P<state>critical|serious|stable|grave|fair|good|life-threatening)\s+condition\b")
@@ -128,6 +130,9 @@ _COMPARING_WORDS = frozenset(("vs", "versus", "than", "more", "less", "worth"))
 _TIME_NOUNS = frozenset("year years month months week weeks day days quarter quarters hour hours ago "
                         "earlier later year-on-year month-on-month quarter-on-quarter".split())
 _CHANGE_BASES = (".month_on_month", ".quarter_on_quarter", ".year_on_year")
+_RELATIVES = frozenset(("which", "that", "who"))
+# Words between a verb and the sum it governs ("now costs about £271,000", "costs an estimated $2 million").
+_MONEY_LEADS = frozenset("now about around roughly some nearly almost only just an estimated a an the".split())
 _DIGIT = re.compile(r"\d")
 # What a change is measured against, said after it: "rose 0.4% on the month", "2.5% from a year earlier". A change
 # on the month and one on the year are figures of other spans.
@@ -137,7 +142,11 @@ _CHANGE_BASE = re.compile(
     r"|(?P<quarter_on_quarter>\bquarter[- ]on[- ]quarter\b|\bq/q\b|\b(?:on|over) the quarter\b"
     r"|\b(?:a|the previous|the prior) quarter(?: (?:earlier|before|ago))?\b)"
     r"|(?P<year_on_year>\byear[- ]on[- ]year\b|\by/y\b|\b(?:on|over) the year\b|\b(?:a|the previous|the prior) year"
-    r"(?: (?:earlier|before|ago))?\b|\bthe same (?:month|period|quarter) (?:a|last) year\b)")
+    r"(?: (?:earlier|before|ago))?\b|\bthe same (?:month|period|quarter) (?:a|last) year\b"
+    r"|\b(?:over|in) the (?:past|last) (?:year|12 months|twelve months)\b|\bin the (?:year|12 months|twelve months) to\b)")
+# A change told in a month with no other base ("rose 0.6% in March", "in March alone"): over that month.
+_IN_MONTH = re.compile(r"[ ,]{1,2}in (?:january|february|march|april|may|june|july|august|september|october|november"
+                       r"|december)\b")
 # The extremes a level is told as ("at a 16-year high of 5.25%", "at a record low of 0.1%").
 _EXTREMES = frozenset("high low peak record level".split())
 def _marks_aside(gap: str) -> bool:
@@ -171,6 +180,8 @@ CAPACITY = "capacity"
 ADDED = "additional"
 # The scope of a figure that is a part of a whole and names no state of its own ("11 of them"): judge.relations.PART.
 PART = "part"
+# The scope of those of a running total still in its state ("Twelve remained in hospital"): judge.relations.STILL.
+STILL = "still"
 # A sum starts with a sign or a currency's code ("$", "EUR 5", "Rs 10"); a three-letter word ("one", "six") is none.
 _MONEY_START = re.compile(
     rf"[^\w\s]|(?-i:[A-Z]{{3}})(?![a-z])|(?:{'|'.join(('inr', 'usd', 'eur', *LETTER_CURRENCIES))})(?![a-z])", re.I)
@@ -185,7 +196,7 @@ _PLACE_NOUNS = frozenset("town city village province district region county stat
 # Words that make a count what something may hold: "licensed to carry", "designed to hold", "can seat".
 _PERMITTING = frozenset("licensed certified designed built allowed permitted rated approved authorised authorized "
                         "able equipped".split())
-_HOLDING = frozenset("hold carry seat accommodate take house fit".split())
+_HOLDING = frozenset("hold carry seat accommodate take house fit handle process produce store".split())
 _CAPACITY_CUES = _PERMITTING | frozenset(("capacity", "room", "can", "could"))
 # Adverbs that stand where a noun might ("dozens still missing"): never the thing counted.
 _ADVERBS = frozenset("still yet now also already only even just".split())
@@ -364,7 +375,7 @@ def read_measure(doc: Document, sentence: Sentence, m: Mention, earlier: list[Fr
         # "the typhoon strengthened by 75 km/h": by how much
         frame = replace(frame, metric=f"{frame.metric}.{reader._change_name(reader.first - 2)}")
     if m.kind not in ("money", "percent", "temperature", "speed") and not frame.metric.split(".")[-1].startswith("per_"):
-        per = reader._per_unit()
+        per = reader._per_unit() or m.extra.get("per")  # "475,000 barrels per day", "475,000 bpd"
         if per is not None:
             frame = replace(frame, metric=f"{frame.metric}.per_{slug(per)}")
     if m.kind == "percent" and not frame.metric.endswith(".margin") and reader._margin():
@@ -382,6 +393,10 @@ def read_measure(doc: Document, sentence: Sentence, m: Mention, earlier: list[Fr
         base = reader._change_base()
         if base is not None:
             frame = replace(frame, metric=f"{frame.metric}.{base}")  # "rose 0.4% on the month": over a month
+    if m.kind in _EXTENTS and frame.scope is None and reader._capacity():
+        # "the unit can handle 95,000 barrels a day", "a refining capacity of 570,000 barrels a day": what it may
+        # hold or process, not what it did
+        frame = replace(frame, scope=CAPACITY)
     if m.kind == "percent" and frame.scope is None and "aged" in sentence.texts:
         group = reader._age_group()
         if group is not None:
@@ -444,6 +459,8 @@ def hypothetical(doc: Document, sentence: Sentence, m: Mention) -> bool:
         return True  # "would have been about 4C cooler in a world without warming": a counterfactual
     if any(t in _PROJECTING and i + 1 < len(texts) and texts[i + 1] == "to" for i, t in enumerate(texts)):
         return True
+    if any(t == "under" and i + 1 < len(texts) and texts[i + 1] in _DELIBERATING for i, t in enumerate(texts)):
+        return True  # "a cut of at least 1 million bpd was under discussion": a proposal, no decision
     # What was expected, forecast or guided, before the figure: "analysts had expected revenue of $4.35
     # billion", "its full-year forecast of $17.2 billion", "a projected 2.5%"; a date so told ("expects the
     # walkout on Friday to be short") is still when the event is
@@ -718,7 +735,20 @@ class _Reader:
         if condition is not None:
             # "Three people wounded in the attack remained in critical condition": those of them in that state
             return self._frame(thing, role, end, side=self._side(first, head), scope=condition, part=True)
+        if scope is None and role_after and self._still(role, head + 1, end_after):
+            # "23 people remained in hospital", "five are still in hospital": those of the running total in that
+            # state now, a part of it that falls as they leave
+            return self._frame(thing, role, end, side=self._side(first, head), scope=STILL, part=True)
         return self._frame(thing, role, end, side=self._side(first, head), scope=scope)
+
+    def _still(self, role: str | None, lo: int, end: int | None) -> bool:
+        """Whether the words from word lo to offset end, between a count and its role, say a running total's
+        state goes on ("remained in hospital", "are still in hospital"); a falling one's always does ("remain
+        missing")."""
+        info = self.lex.role(role)
+        if info is None or not info.running or info.falling or not end:
+            return False
+        return any(text in _STILL_WORDS for text in self.sentence.texts[lo : self.sentence.word_index(end - 1)])
 
     def _said_a_part(self, i: int) -> bool:
         """Whether the words from i to the end of the figure's comma clause call it a part of a larger figure:
@@ -828,8 +858,12 @@ class _Reader:
             if role is None or role == before.role:
                 return Frame(before.metric, self.m.start, end or self.m.end, before.thing, before.role, before.side,
                              scope or before.scope, None, part=bool(scope) or before.part)
-            return self._frame(before.thing, role, end, side=before.side, scope=scope or before.scope)
+            # "Twelve remained in hospital after 11 were sent home": those still there are no scope of another role
+            return self._frame(before.thing, role, end, side=before.side,
+                               scope=scope or (before.scope if before.scope != STILL else None))
         if info is not None and info.person:
+            if scope is None and self._still(role, self.after, end):
+                return self._frame(self._antecedent_thing() or "people", role, end, scope=STILL, part=True)
             return self._frame(self._antecedent_thing() or "people", role, end, scope=scope)
         if role is not None and self._sentence_partitive() is not None:
             return self._frame(self._sentence_partitive(), role, end, scope=scope)
@@ -944,6 +978,8 @@ class _Reader:
             name = slug(thing) if thing and thing not in ("temperature", "temperatures") else "temperature"
             return Frame(f"{name}.change", self.m.start, self.m.end, "temperature")
         name = self._measure_cue_before() or self._measure_cue_after()
+        if name in self.lex.measure_info and self.lex.measure_info[name].kind not in (None, kind):
+            name = None  # "cut 1.2 million barrels from January": no distance
         default = _DIMENSION_NAMES.get(kind, kind)
         if name is None and kind in ("length", "area"):
             stretch = self._stretch_of()
@@ -957,6 +993,21 @@ class _Reader:
                     # what a spreading thing has covered so far, a running total
                     metric = f"{metric}.{slug(role)}"
                 return Frame(metric, self.m.start, self.m.end, extent, scope=self._owner())
+        if name is None and kind in _EXTENTS:
+            listed = self._listed_place_measure(default)
+            if listed is not None:
+                return listed  # "Iraq will cut 140,000 b/d, the UAE 120,000 b/d": the UAE's cut
+        if name is None and kind in _EXTENTS:
+            valued = self._noun_of_extent()
+            if valued is not None and valued != default:  # "a volume of 3 million cubic metres" is the volume
+                # "a total refining capacity of 570,000 barrels a day", "exports of 2.1 million barrels a day"
+                return Frame(f"{slug(valued)}.{default}", self.m.start, self.m.end, valued)
+        if name is None and kind in _SIZES:
+            sized = self._sized_thing()
+            if sized is not None:
+                # "the 340,000 bpd plant", "the plant's 110,000 b/d fluid catalytic cracker": that thing's size, of
+                # the place the thing stands in ("on a 14-mile path near Tupelo")
+                return Frame(f"{slug(sized)}.{default}", self.m.start, self.m.end, sized)
         if name is None or name not in self.lex.measure_info:
             name = default
             role = self._role_before(False, default) if kind in _EXTENTS else None
@@ -964,8 +1015,9 @@ class _Reader:
                 # "burned more than 12,000 acres", "flooded 300 km²": what happened over the extent names it,
                 # unless it is what such a figure says when it says nothing ("leaked 5,000 barrels")
                 implicit = self.lex.role(role) is not None and self.lex.role(role).implicit
+                # "Saudi Arabia will cut 400,000 barrels a day": the cut of the place that does it
                 return Frame(default if implicit else f"{default}.{slug(role)}", self.m.start, self.m.end, default,
-                             role, scope=self._owner(), placeless=False)
+                             role, scope=self._owner(), place=self._owner_place(), placeless=False)
         scope = self._reference() if name == "distance" or (name in self.lex.measure_info
                                                              and self.lex.measure_info[name].reference) else None
         scope = scope or self._owner()
@@ -1042,6 +1094,79 @@ class _Reader:
         if self._by_change():
             return True
         return i < len(words) and words[i].text in _COMPARATIVES and self._adjacent(i - 1, i)
+
+    def _noun_of_extent(self) -> str | None:
+        """The noun phrase an extent is told as the value of, before "of": "refining capacity of 570,000 barrels a
+        day", "exports of 2.1 million barrels"; not a noun that names the figure itself ("a total of", "an
+        average of")."""
+        words, a = self.words, self.first
+        if a < 2 or words[a - 1].text != "of" or not self._plain_noun(a - 2) or words[a - 2].text in _TIME_NOUNS \
+                or words[a - 2].text in _FIGURE_NOUNS and words[a - 2].text != "capacity" \
+                or not self._adjacent(a - 2, a - 1):
+            return None
+        first = a - 2
+        while first > 0 and a - 2 - first < 2 and self._adjacent(first - 1, first) \
+                and words[first - 1].text not in _FIGURE_NOUNS and self._plain_noun(first - 1, ADJ | VERB):
+            first -= 1  # "refining capacity"; "total" names no kind of capacity
+        return " ".join([*(words[k].text for k in range(first, a - 2)), noun_lemma(words[a - 2].text)])
+
+    def _listed_place_measure(self, default: str) -> Frame | None:
+        """The figure of a place listed right before the number, after a comma or "and", that goes on a list of
+        the same figure for other places: "Iraq will cut 140,000 b/d, the UAE 120,000 b/d and Kuwait 80,000 b/d"."""
+        if not self.earlier or self.first < 2:
+            return None
+        before = self.earlier[-1]
+        if not before.metric.split(".")[0] == default or before.place is None:
+            return None
+        place = next((m for m in self.doc.places(self.sentence) if m.last_word == self.first - 1), None)
+        if place is None or not self._adjacent(place.last_word, self.first):
+            return None
+        k = place.first_word - 1
+        if k >= 0 and self.words[k].text == "the":
+            k -= 1
+        if k < 0 or not (self.words[k].text == "and" or self.doc.text[self.words[k].end : self.words[k + 1].start]
+                         .startswith(",")):
+            return None
+        return Frame(before.metric, self.m.start, self.m.end, before.thing, before.role, place=place.value.name)
+
+    def _sized_thing(self) -> str | None:
+        """The thing a measure written between its determiner and its noun is the size of: "the 340,000 bpd
+        plant", "a 95,000-barrel-per-day cracking unit", "the plant's 110,000 b/d cracker", the noun after a name
+        ("the 340,000 barrel-a-day Sabine Crossing refinery"); none for a name alone ("the 400-metre Ever
+        Given")."""
+        words, a = self.words, self.first
+        if a < 1 or not (words[a - 1].text in DETERMINERS or words[a - 1].text.endswith(("'s", "’s"))):
+            return None
+        phrase = self._noun_phrase(self.after)
+        if phrase is None or self.after >= len(words) or not self._adjacent(self.after - 1, self.after):
+            return None
+        named = [k for k in range(phrase[0], phrase[1] + 1) if self._capital(k)]
+        if named:
+            # "the 340,000 barrel-a-day Sabine Crossing refinery": the noun after the name, if one follows it
+            first = named[-1] + 1
+            if first > phrase[1] or named != list(range(phrase[0], first)):
+                return None
+            phrase = (first, phrase[1])
+        if phrase[1] > phrase[0] and _plural(words[phrase[1]].text) and not _plural(words[phrase[1] - 1].text) \
+                and classes(words[phrase[1] - 1].text) & NOUN:
+            phrase = (phrase[0], phrase[1] - 1)  # "the refinery accounts for": a verb after one thing's noun
+        head = k = phrase[1]
+        # "fluid catalytic cracking unit": modifiers and nouns up to the last noun before a verb or a function word
+        while k + 1 < len(words) and k + 1 - phrase[1] <= 3 and self._adjacent(k, k + 1):
+            k += 1
+            text, kinds = words[k].text, classes(words[k].text)
+            if text in FUNCTION_WORDS or not text.isalpha() or self._capital(k):
+                break
+            if text.endswith("ing") and k + 1 < len(words):
+                continue  # "cracking unit": a gerund names the kind of the noun after it
+            if kinds & VERB and not kinds & NOUN or _plural(text) and not _plural(words[head].text):
+                break  # "the plant would", "the refinery accounts for": its verb
+            if kinds & NOUN:
+                head = k
+            elif kinds and not kinds & ADJ:
+                break
+        # "a 3 km protection zone and a 10 km surveillance zone": two zones, each named by all its words
+        return " ".join([*(words[k].text for k in range(phrase[0], head)), noun_lemma(words[head].text)])
 
     def _stretch_of(self) -> str | None:
         """The thing a length or an area is a stretch of, named after "of": "21 km of coastline", "85 square km
@@ -1171,8 +1296,32 @@ class _Reader:
 
     def _owner(self) -> str | None:
         """Whose measurement it is, named as the subject that governs it: "the Bengaluru-Howrah Express was
-        travelling at 116 km/h", "the Coromandel Express, which was doing close to 80 mph"."""
-        words, text = self.words, self.doc.text
+        travelling at 116 km/h", "the Coromandel Express, which was doing close to 80 mph"; not a place (see
+        _owner_place)."""
+        i = self._governing_subject()
+        if i is None or self.doc.in_place_name(self.sentence, i):
+            return None
+        words = self.words
+        j = i
+        while j > 0 and self._capital(j - 1) and self._adjacent(j - 1, j):
+            j -= 1
+        if j == 0 and i == 0:
+            return None  # "Partners pledged ...": a sentence's first word is capitalised whatever it is
+        name = self.doc.text[words[j].start : words[i].end]
+        return None if _is_calendar(name) else name
+
+    def _owner_place(self) -> str | None:
+        """The place whose measurement it is, named as the subject that governs it: "Saudi Arabia will cut 400,000
+        barrels a day" is Saudi Arabia's cut."""
+        i = self._governing_subject()
+        if i is None:
+            return None
+        return next((m.value.name for m in self.doc.places(self.sentence) if m.first_word <= i <= m.last_word), None)
+
+    def _governing_subject(self) -> int | None:
+        """The last word of the capitalised subject of the verb right before the figure ("the Bengaluru-Howrah
+        Express was travelling at", "Saudi Arabia will cut"), past auxiliaries and a relative pronoun."""
+        words = self.words
         i = self.first - 1
         while i >= 0 and words[i].text in _MEASURE_LINKS:
             i -= 1
@@ -1182,15 +1331,7 @@ class _Reader:
             return None
         while i >= 0 and words[i].text in AUXILIARIES | {"which", "that", "who"}:
             i -= 1
-        if i < 0 or not self._capital(i) or self.doc.in_place_name(self.sentence, i):
-            return None
-        j = i
-        while j > 0 and self._capital(j - 1) and self._adjacent(j - 1, j):
-            j -= 1
-        if j == 0 and i == 0:
-            return None  # "Partners pledged ...": a sentence's first word is capitalised whatever it is
-        name = text[words[j].start : words[i].end]
-        return None if _is_calendar(name) else name
+        return i if i >= 0 and self._capital(i) else None
 
     def _money(self) -> Frame:
         """What a sum of money is, from the words around it, with the lexicon's name for it."""
@@ -1246,6 +1387,14 @@ class _Reader:
             name = f"{name}.lost"
         elif name == "money" and self._cost_verb_before():
             name = "loss"
+        place = None
+        costing = self._thing_costing() if name == "loss" else None
+        if costing is not None:
+            # "the typical property now costs £271,450": what it sells for, no loss; "the average London home now
+            # costs £528,300": the price of a home there
+            name = "price"
+            place = next((m.value.name for m in self.doc.places(self.sentence)
+                          if costing[0] <= m.first_word < costing[1]), None)
         if modifier is not None and name not in ("compensation", "money"):
             # "operating income", "health spending", "gross profit": a figure of its own, beside the plain one
             base, dot, rest = name.partition(".")
@@ -1264,7 +1413,7 @@ class _Reader:
         whole = self._breakdown_of()
         if whole is not None:  # one line of a total's breakdown: a part, whoever it names
             scope = scope or self._recipient() or PART
-        return Frame(metric, self.m.start, self.m.end, name, scope=scope, of=whole)
+        return Frame(metric, self.m.start, self.m.end, name, scope=scope, place=place, of=whole)
 
     def _adjusted_basis(self) -> bool:
         """Whether a sum is told on an adjusted basis, its clause leaving items out ("Excluding restructuring
@@ -1324,9 +1473,10 @@ class _Reader:
             unit = words[i + 2].text  # "$2.47 per diluted share"
         if not unit.isalpha() or not classes(unit) & NOUN or unit in FUNCTION_WORDS:
             return None
-        if words[i].text in ("a", "an") and i + 2 < len(words) and words[i + 2].text in (
-                "ago", "earlier", "later", "before", "after", "from"):
-            return None
+        if words[i].text in ("a", "an") and i + 2 < len(words) and (words[i + 2].text in (
+                "ago", "earlier", "later", "before", "after") or words[i + 2].text == "from" and i + 3 < len(words)
+                and words[i + 3].text in ("now", "today", "then")):
+            return None  # "a year earlier", "a week from now" date it; "barrels a day from January" is a rate
         return noun_lemma(unit)
 
     def _money_reached(self) -> str | None:
@@ -1551,6 +1701,23 @@ class _Reader:
         return name
         return None, None
 
+    def _thing_costing(self) -> tuple[int, int] | None:
+        """The words of the subject whose cost the money is, said right after "costs" by a subject that names no
+        event and no span of time ("the average home now costs £221,900", "a ticket costs $50"); not "the strike
+        cost Ford $1.7 billion" nor "every day of downtime costs $2 million"."""
+        words, k = self.words, self.first - 1
+        while k >= 0 and (words[k].text in _MONEY_LEADS):
+            k -= 1
+        if k < 1 or words[k].text not in ("costs", "cost"):
+            return None
+        lo = self.sentence.word_index(self.sentence.clause_of(self.m.start)[0])
+        if lo >= k or any(self.lex.events.get((lemma(w.text),)) or w.text in _TIME_NOUNS or w.text in _DAY_NAMES
+                          or w.text[0].isdigit() or w.text in _RELATIVES for w in words[lo:k]):
+            return None  # "Silicon Valley Bank, which cost about $16 billion": a failure's cost, told of its name
+        if not any(classes(words[j].text) & NOUN and not self._capital(j) for j in range(lo, k)):
+            return None
+        return lo, k
+
     def _cost_verb_before(self) -> bool:
         words = self.words
         for w in words[max(0, self.first - 4) : self.first]:
@@ -1665,6 +1832,10 @@ class _Reader:
             if said is not None:
                 # "96 per cent of those voting backed the strike": the share that did so, no turnout
                 return Frame(f"{slug(said)}.share", self.m.start, self.m.end, said, scope=holder)
+        if thing is None and change is None and not level:
+            coordinated = self._coordinated_change()
+            if coordinated is not None:
+                return coordinated
         story = self._story_measure()
         # A change or a level of something unnamed ("prices rose 1.7%") is no share the story's cue words name
         if story is not None and ((thing is None and change is None and not level)
@@ -1688,6 +1859,26 @@ class _Reader:
             # 11.2% of patients": shares of one group that say different things of it are different figures
             metric = f"{slug(thing)}.{slug(said)}.share"
         return Frame(metric, self.m.start, self.m.end, thing, scope=holder)
+
+    def _coordinated_change(self) -> Frame | None:
+        """The change a bare percentage after "and" goes on with over another span: "rose 0.6% month-on-month and
+        2.3% year-on-year". Only a span of its own tells it apart: in "fell 2% in Europe and 4% in Asia" the
+        second figure would take the first's name with nothing to say where it is."""
+        a = self.first
+        if a < 1 or self.words[a - 1].text != "and" or not self.earlier:
+            return None
+        before = self.earlier[-1]
+        name = before.metric
+        for base in _CHANGE_BASES:
+            name = name.removesuffix(base)
+        between = self.doc.text[before.end : self.words[a - 1].start]
+        if not name.endswith("change") or before.end > self.m.start or len(between) > 40 \
+                or any(ch.isdigit() or ch in ".;:" for ch in between):
+            return None
+        base = self._change_base()
+        if base is None or before.metric.endswith(f".{base}"):
+            return None
+        return Frame(name, self.m.start, self.m.end, before.thing, scope=before.scope)
 
     def _share_noun(self) -> str | None:
         """The noun a percentage is the value of, right after it ("a 37% premium", "a 12% stake") or before "of"
@@ -1859,7 +2050,11 @@ class _Reader:
         end = min(self.sentence.clause_of(self.m.start)[1], self.m.end + 60)
         figure = _DIGIT.search(self.doc.lower, self.m.end, end)
         # "rose 4.1% compared with 3.8% a year earlier": the time of the figure after it, not this one's base
-        found = _CHANGE_BASE.search(self.doc.lower, self.m.end, figure.start() if figure else end)
+        found = _CHANGE_BASE.search(self.doc.lower, self.m.end, end)
+        if found is not None and figure is not None and found.start() > figure.start():
+            found = None
+        if found is None and _IN_MONTH.match(self.doc.lower, self.m.end):
+            return "month_on_month"
         return found.lastgroup if found else None
 
     def _age_group(self) -> str | None:
@@ -2319,9 +2514,13 @@ class _Reader:
         "type 2", "stage 4", "day 3 of the strike", "gate 12"; not "in the region 5 more died"."""
         text, m, k = self.doc.text, self.m, self.first - 1
         written = text[m.start : m.end]
-        if k < 0 or not written.isdigit() or len(written) > 2 or text[self.words[k].end : m.start] != " ":
+        if k < 0 or text[self.words[k].end : m.start] != " " or self.words[k].text not in _LABEL_NOUNS:
             return False
-        return self.words[k].text in _LABEL_NOUNS
+        if written.isdigit():
+            return len(written) <= 2
+        # "day three of the cyberattack", "phase two.": a number in words, with no noun of its own after it
+        after = text[m.end : m.end + 4]
+        return written.isalpha() and (after.startswith(" of ") or after[:1] in ("", ",", ".", ";", ":", ")"))
 
     def _describes(self, i: int) -> bool:
         """Whether word i, before a noun, says what its thing is or underwent: a participle or an adjective, not
@@ -2344,8 +2543,8 @@ class _Reader:
                 or any(f.start <= part.start < f.end for f in self.earlier))
 
     def _capacity(self) -> bool:
-        """Whether a count is what something may hold: "licensed to carry 180 passengers", "built to hold
-        5,000", "can seat 300", "a capacity of 40,000", "room for 200"."""
+        """Whether a count or an extent is what something may hold: "licensed to carry 180 passengers", "built to
+        hold 5,000", "can seat 300", "a capacity of 40,000", "room for 200", "can handle 95,000 barrels a day"."""
         if _CAPACITY_CUES.isdisjoint(self.sentence.forms):
             return False  # most sentences speak of no capacity
         words, a = self.words, self.first
@@ -2480,6 +2679,9 @@ class _Reader:
                 and self._adjacent(self.first - 1, self.first):
             return True
         words, i = self.words, self.after
+        if written[:1].isupper() and self.first > 0 and not written[:1].isdigit() and i < len(words) \
+                and self._capital(i) and self._adjacent(i - 1, i) and words[self.first - 1].text.islower():
+            return True  # "nurses at Three Rivers hospitals": a name's first word, in a sentence not in title case
         if self._after_name_without_noun() or self._age_after_name():
             return True
         if written.lower() in _FRACTIONS and (i >= len(words) or words[i].text != "of"):
@@ -2489,8 +2691,8 @@ class _Reader:
         before = words[self.first - 1].text if self.first > 0 else None
         if written.lower() == "one" and before == "of" and i < len(words) and not _plural(words[i].text):
             return True  # "the sister of one survivor": someone picked out, not a count
-        if written.lower() == "single" and before not in ("a", "one"):
-            return True  # "every single vote", "single-family homes": emphasis or a kind, not one thing
+        if written.lower() == "single" and (before not in ("a", "one") or i < len(words) and words[i].text in _TIME_NOUNS):
+            return True  # "every single vote", "single-family homes", "in a single day": emphasis or a kind, not one thing
         if text[max(0, m.start - 1) : m.start] == "-" and text[max(0, m.start - 2) : m.start - 1].isalpha():
             return True  # "sub-zero", "post-2022"
         if self._label_before():
@@ -2584,6 +2786,16 @@ class _Reader:
         return None if frame is None else Frame(frame.metric, m.start, m.end + 1, frame.thing, frame.role,
                                                 frame.side, frame.scope)
 
+    def _past_plural_possessive(self, j: int) -> int:
+        """The word after a capitalised name starting at word j that ends in a plural's possessive mark ("Three
+        Rivers' hospitals"), else j."""
+        words, k = self.words, j
+        while k < len(words) and self._capital(k) and (k == j or self._adjacent(k - 1, k)):
+            k += 1
+        if k > j and k < len(words) and self.doc.text[words[k - 1].end : words[k - 1].end + 1] in ("'", "’"):
+            return k
+        return j
+
     def _partitive(self) -> Frame | None:
         """A part of a whole named after "of": "19 of the drones were shot down", "1,400 of them"."""
         words, i = self.words, self.after
@@ -2605,7 +2817,9 @@ class _Reader:
                 owner = self._subject_name()
             counted_whole = counted_whole or words[j].text[0].isdigit()
             j += 1
-        phrase = self._noun_phrase(j)
+        name_end = self._past_plural_possessive(j)  # "eight of Three Rivers' hospitals": the hospitals
+        phrase = self._noun_phrase(name_end, detached=name_end > j)
+        j = name_end
         if self.m.qualifier == "vague" and j == i + 1:
             # "tens of thousands of pilgrims", "dozens of homes": the count of the noun itself, no part of it
             return self._counted(phrase) if phrase is not None else None
@@ -2749,12 +2963,13 @@ class _Reader:
 
     # -- pieces --------------------------------------------------------------------------------------
 
-    def _noun_phrase(self, i: int) -> tuple[int, int] | None:
-        """(first, head) of the noun phrase starting at word i, its head the last noun before a stop."""
+    def _noun_phrase(self, i: int, detached: bool = False) -> tuple[int, int] | None:
+        """(first, head) of the noun phrase starting at word i, its head the last noun before a stop; `detached`
+        when a mark stands before it ("Three Rivers' hospitals")."""
         words = self.words
         head, j = None, i
         while j < len(words) and j - i < 5:
-            if j > i and not self._adjacent(j - 1, j) or (j == i and not self._adjacent(j - 1, j)):
+            if j > i and not self._adjacent(j - 1, j) or (j == i and not detached and not self._adjacent(j - 1, j)):
                 break
             text = words[j].text
             if text in FUNCTION_WORDS or text[0].isdigit() or text in _ADVERBS or (
@@ -3231,7 +3446,9 @@ _EXPECTING = frozenset("expect expects expected forecast forecasts forecasted pr
                        "analysts' sees target targets".split())
 # Participles that make the figure right before them an expectation ("$2.39 expected").
 _EXPECTED_AFTER = frozenset("expected forecast estimated projected anticipated".split())
-_HYPOTHETICAL_WORDS = _MODALS | _PROJECTING | _EXPECTING | _EXPECTED_AFTER | {"would", "call", "calls", "called"}
+# What a proposal is "under" until it is decided.
+_DELIBERATING = frozenset("discussion consideration review negotiation debate".split())
+_HYPOTHETICAL_WORDS = _MODALS | _PROJECTING | _EXPECTING | _EXPECTED_AFTER | {"would", "call", "calls", "called", "under"}
 _EVENT_PLACE_LINKS = frozenset("in near at on off across over outside around of".split())
 # What may stand between a figure and the same figure in another unit ("750 million euros, or roughly $1.75
 # billion", "equivalent to around $800 million", "18.5 kilometers (11.5 miles)").
@@ -3244,6 +3461,8 @@ _MEASURE_LINKS = frozenset("of at to was is put measured measuring registered re
 # Each dimension's name for a measurement the sentence says nothing more of.
 # Measures of an extent that something can happen over ("12,000 acres burned", "300 km² flooded").
 _EXTENTS = frozenset(("area", "volume"))
+# Kinds of measure that may be a thing's size, written before its noun ("a 10-tonne truck", "a 3 km queue").
+_SIZES = _EXTENTS | {"length", "mass"}
 # A figure restated in brackets right after another: "42 kilometres (26 miles)".
 _CONVERSION_AFTER = __import__("re").compile(r"[ ]?\([^()\n]{1,30}\)[ ]?")
 _DIMENSION_NAMES = {"length": "distance", "temperature": "temperature", "mass": "mass", "volume": "volume",

@@ -34,6 +34,8 @@ class Measure:
     unitless: bool = False
     reference: bool = False
     placed: bool = False
+    # The one kind of figure it measures ("length" for a depth), None for any.
+    kind: str | None = None
 
 
 @dataclass
@@ -127,7 +129,7 @@ def load_lexicon(path: Path = DEFAULT_LEXICON) -> Lexicon:
     for name, spec in sorted((data.get("measures") or {}).items()):
         spec = spec or {}
         lex.measure_info[name] = Measure(name, bool(spec.get("unitless")), bool(spec.get("reference")),
-                                         bool(spec.get("placed")))
+                                         bool(spec.get("placed")), spec.get("kind"))
         for key, value in _table(spec.get("before"), name).items():
             lex.measures_before.setdefault(key, value)
         for key, value in _table(spec.get("after"), name).items():

@@ -128,8 +128,17 @@ def _unit_after(lower: str, end: int, glued: bool) -> tuple[str, str, int, dict]
                         lower, max(0, end - 30), end):
                 return None
             return "temperature", unit, uend, {"below_zero": False}
+        if token in U.PER_DAY_TOKENS:
+            return U.UNIT_DIMENSION[unit], unit, uend, {"per": "day"}
+        rate = _HYPHENATED_RATE.match(lower, uend)
+        if rate is not None:  # "a 95,000-barrel-per-day unit", "the 340,000 barrel-a-day refinery"
+            return U.UNIT_DIMENSION[unit], unit, rate.end(), {"per": rate["per"]}
         return U.UNIT_DIMENSION[unit], unit, uend, {}
     return None
+
+
+# A rate's time glued to its unit by hyphens: "95,000-barrel-per-day", "340,000 barrel-a-day".
+_HYPHENATED_RATE = re.compile(r"-(?:per|a|an)-(?P<per>second|minute|hour|day|week|month|year)\b")
 
 
 def _clause_end(lower: str, pos: int, most: int) -> int:
@@ -262,14 +271,17 @@ def _read_single(lower: str, spans: list[NumberSpan], idx: int) -> Mention | Non
         if pm and (_MONEY_CUE_RE.search(lower, max(0, start - 60), start)
                    or _MONEY_CUE_RE.search(lower, pm.end(), _clause_end(lower, pm.end(), 40))):
             return _money_mention(value, start, pm.end(), "GBP")
-    if span.value < 1 and lower.startswith(" a ", end):
+    if 0 < span.value < 1 and lower.startswith(" a ", end):
         end += 2  # "half a liter"
     got = _unit_after(lower, end, glued)
     if got is not None:
         kind, unit, uend, extra = got
         if extra.get("below_zero"):
             value = -abs(value)
-        return _measure(kind, unit, value, start, uend)
+        found = _measure(kind, unit, value, start, uend)
+        if "per" in extra:
+            found.extra["per"] = extra["per"]
+        return found
     age = _AGE_RE.match(lower, end)
     before = _AGE_BEFORE_RE.search(lower, max(0, start - 5), start) if lower.endswith(("age ", "aged "), 0, start) else None
     listed = before is None and lower.endswith((" and ", " or ", ", "), 0, start) and _AGE_LIST_BEFORE_RE.search(
@@ -386,7 +398,10 @@ def _article_measures(lower: str, taken: list[Mention]) -> list[Mention]:
         else:
             value = _WORD_FRACTIONS[m.group("frac")]
         unit = U.UNIT_TOKENS[m.group("u")]
-        out.append(_measure(U.UNIT_DIMENSION[unit], unit, value, m.start(), m.end()))
+        end = m.end()
+        if m.group("art") and lower.startswith(" and a half", end):
+            value, end = 1.5, end + len(" and a half")  # "a mile and a half"
+        out.append(_measure(U.UNIT_DIMENSION[unit], unit, value, m.start(), end))
     return out
 
 
@@ -425,6 +440,19 @@ def _bare_range(lower: str, low: NumberSpan, high: Mention) -> Mention | None:
                    extra=extra)
 
 
+# The rand written as South Africa's papers write it, a capital R glued to a sum with a scale word or thousands
+# ("R86 million", "R5,000"); a bare "R27" is as often a road or a model.
+_RAND_RE = re.compile(r"(?<![\w$])R(?P<n>\d{1,3}(?:,\d{3}){1,6}(?:\.\d{1,6})?(?![\d,.]\d)|\d{1,15}(?:\.\d{1,6})?(?=[ ]?"
+                      r"(?:mn|bn|tn|m|million|billion|trillion)(?![A-Za-z])))(?:[ ]?(?P<s>mn|bn|tn|m|million|billion"
+                      r"|trillion)(?![A-Za-z]))?(?![\d.,]\d|[A-Za-z])")
+
+
+def _rands(text: str) -> list[Mention]:
+    """Sums in rand ("R86 million", "R5,000")."""
+    return [_money_mention(float(f"{float(m['n'].replace(',', '')) * _MONEY_SCALES.get(m['s'] or '', 1):.12g}"),
+                           m.start(), m.end(), "ZAR") for m in _RAND_RE.finditer(text)]
+
+
 def _glued_codes(lower: str) -> list[re.Match]:
     """The matches of _GLUED_CODE_RE.finditer(lower)."""
     starts = (digit.start() - n for digit in _DIGIT_AFTER_CODE_RE.finditer(lower) for n in _GLUED_CODE_LENGTHS)
@@ -460,6 +488,10 @@ def find_measures(text: str, lower: str, policy: NumberPolicy = DEFAULT_POLICY) 
                        m.start(), m.end(), U.CURRENCY_TOKENS[m.group("c")])
         for m in _glued_codes(lower)
     ]
+    rands = _rands(text) if "R" in text else []
+    if rands:  # "R5,000 a gram": the sum, not a stray "000 a gram" read past the glued R
+        singles = [m for m in singles if not any(r.start < m.end and m.start < r.end for r in rands)]
+        glued_money += rands
     if glued_money:
         taken = [(m.start, m.end) for m in singles]
         glued_money = [g for g in glued_money if not any(a < g.end and g.start < b for a, b in taken)]

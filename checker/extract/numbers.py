@@ -111,7 +111,7 @@ DIGITS_PATTERN = (
 )
 
 # "1 k.g." is a kilogram: a scale letter followed by a dot and a letter is an abbreviation of something else.
-_DIGIT_SCALE_SUFFIX = rf"(?:[ ]{{0,2}}(?:{_alternation(_DIGIT_SCALES)})\b(?!\.[a-z]))"
+_DIGIT_SCALE_SUFFIX = rf"(?:[ ]{{0,2}}(?:{_alternation(_DIGIT_SCALES)})\b(?![./][a-z]))"  # not "140,000 b/d"
 
 #: One number expression in lower-cased text (no capturing groups): digits with an optional scale
 #: ("1.2 million", "5k"), or number words ("one hundred and twelve", "twenty-eight"), signed.
@@ -452,6 +452,12 @@ class _Cardinal:
     def group(self) -> float:
         return self.hundreds + (self.small or 0.0)
 
+    def copy(self) -> _Cardinal:
+        twin = _Cardinal()
+        for name in self.__slots__:
+            setattr(twin, name, getattr(self, name))
+        return twin
+
     @property
     def value(self) -> float:
         return self.total + self.group
@@ -462,6 +468,9 @@ def _read_cardinal(items, i: int) -> tuple[float, int, _Cardinal] | None:
     st = _Cardinal()
     k = i
     n = len(items)
+    # The number as read before an "and", and where the "and" stands: "40 million and 80 million" is two numbers,
+    # found only when a scale as large as the one before "and" comes after it.
+    before_and: tuple[int, _Cardinal] | None = None
     while k < n:
         tok, op = items[k]
         first = k == i
@@ -474,7 +483,12 @@ def _read_cardinal(items, i: int) -> tuple[float, int, _Cardinal] | None:
                 break
             if _and_starts_new_part(items, k, st.last):
                 break
+            before_and = (k, st.copy())
         kind = tok.kind
+        if before_and is not None and max(tok.value if kind == "scale" else 1.0, tok.digit_scale) \
+                >= before_and[1].closed_scale:
+            k, st = before_and
+            break
         if kind == "digits":
             if first:
                 st.small = tok.value
@@ -969,6 +983,8 @@ _PREFIX_QUALIFIERS = {
     "a little over": "just_over", "a little more than": "just_over", "slightly over": "just_over",
     "up to": "at_most", "at most": "at_most", "no more than": "at_most", "a maximum of": "at_most",
     "not more than": "at_most", "a max of": "at_most",
+    # "the legal maximum of 10%", "a statutory minimum of 20 days": a cap or a floor, whatever words lead it
+    "maximum of": "at_most", "minimum of": "at_least",
     "fewer than": "less_than", "less than": "less_than", "under": "less_than", "below": "less_than",
     "nearly": "nearly", "almost": "nearly", "just under": "nearly", "close to": "nearly",
     "just below": "nearly", "slightly less than": "nearly", "slightly under": "nearly", "just shy of": "nearly",

@@ -629,7 +629,8 @@ def _time_back(doc: Document, m: Mention) -> bool:
 # A span of time that is so many per unit of time: "six days a week", "24 hours a day".
 _RATE_AFTER = re.compile(r"[ ](?:a|an|per)[ ](?:day|week|month|year|hour)\b", re.IGNORECASE)
 _RATE_BEFORE = re.compile(
-    rf"(?:\d|%|\b(?:{NUMBER_WORD_PATTERN}|million|billion|thousand|times|twice|once|cents?))(?:[ ][a-z][a-z-]*){{0,3}}[ ]?\Z")
+    rf"(?:\d(?:mn|bn|m|k)?|%|\b(?:{NUMBER_WORD_PATTERN}|million|billion|thousand|times|twice|once|cents?))"
+    rf"(?:[ ][a-z][a-z-]*){{0,3}}[ ]?\Z")  # "1.2mn barrels a day": a scale glued to its digits
 
 
 def _person_of_age(doc: Document, sentence, m: Mention) -> str | None:
@@ -1109,11 +1110,22 @@ def _dating(doc: Document, sentence: Sentence, m: Mention, times: "_Times") -> M
             and (d.start < m.start or clo <= d.start < chi)]
     if past:
         return min(past, key=lambda d: abs(d.start - m.start))
-    if not _OWN_TIME.isdisjoint(sentence.texts):
+    if _speaks_of_own_time(sentence, lo, hi, m):
         return None
     return times.frame_before(lo)
 
 
+def _speaks_of_own_time(sentence: Sentence, lo: int, hi: int, m: Mention) -> bool:
+    """Whether a figure's strong clause dates it apart from the time set before it, by a word before the figure or
+    right after it ("had previously put the toll at 275", "300 are now missing"); not by another verb's ("six
+    workers were hospitalised and regulators later fined the company")."""
+    first = sentence.word_index(lo)
+    last = min(sentence.word_index(m.end) + _OWN_TIME_REACH, sentence.word_index(hi))
+    return not _OWN_TIME.isdisjoint(sentence.texts[first:last])
+
+
+# How many words after a figure a word of its own time may stand ("300 people are now missing").
+_OWN_TIME_REACH = 3
 _RELATIVE_WORDS = frozenset(("that", "which", "who"))
 # A relative clause that tells what happened in or at an event named before it.
 _EVENT_RELATIVE = re.compile(r",\s+(?:in|during|at)\s+which\b|,\s+where\b")

@@ -219,9 +219,14 @@ def _where(a: Claim, b: Claim, vocabulary) -> str:
     return "part" if "part" in (place, scope) else "same"
 
 
-def _one_superseded(a: Claim, b: Claim, earlier: list[float]) -> bool:
-    """Whether exactly one of two claims holds a value some source of the run calls this figure's earlier value."""
-    return any(a.contains(v) for v in earlier) != any(b.contains(v) for v in earlier)
+# Qualifiers of a value told as such, not of a bound or a vague amount ("tens of thousands" holds any part).
+_TOLD = frozenset(("exact", "about"))
+
+
+def _one_holds(a: Claim, b: Claim, values: list[float]) -> bool:
+    """Whether exactly one of two claims holds one of the values (which some source of the run calls this figure's
+    earlier value, or a part of it)."""
+    return any(a.contains(v) for v in values) != any(b.contains(v) for v in values)
 
 
 def _place_relation(a: Claim, b: Claim, vocabulary) -> str:
@@ -274,6 +279,11 @@ ADDED = "additional"
 
 # The scope extraction gives a part that names no state of its own ("11 of them"; extract.frames).
 PART = "part"
+
+
+# The scope extraction gives those of a running total still in its state ("Twelve remained in hospital";
+# extract.frames): a part of the total that falls as they leave.
+STILL = "still"
 
 
 # The scope extraction gives the earlier value a figure is compared with ("up from 3.2%": extract.frames).
@@ -379,6 +389,16 @@ class Pairs:
         vocabulary = ctx.vocabulary
         # Values a source calls the earlier value of this figure ("first measured at 7.4, later upgraded to 7.6")
         earlier = [c.value for c in claims if c.scope == EARLIER and c.value is not None]
+        # Values some source gives as a part of this figure ("512,000 spectators, including 58,000 for the closing
+        # night"): another source's bare 58,000 is likelier that part than a rival of the whole.
+        parts = [c.value for c in claims if c.part_of and c.value is not None]
+        # A measure told for two countries or more ("Iraq will cut 140,000 b/d, Kuwait 80,000"): a country's is one
+        # of them, no whole that a figure of no place could be told of. Not counts, whose countries are as often
+        # sides ("Russian soldiers", "Ukrainian servicemen") as places.
+        kind = getattr(vocabulary, "place_kind", None)
+        of_measure = kind is not None and mixed and claims[0].kind == "quantity" and claims[0].unit != "count"
+        countries = {c.subject for c in claims if c.subject} if of_measure else set()
+        several = len({name for name in countries if kind(name) == "country"}) > 1
         n = len(claims)
         for i in range(n):
             a = claims[i]
@@ -397,6 +417,9 @@ class Pairs:
                         continue
                 if mixed and relation(a, b, vocabulary) != "same":
                     continue
+                if several and (a.subject is None) != (b.subject is None) and a.kind == "quantity" and \
+                        kind(a.subject or b.subject) == "country":
+                    continue  # a country's share of a figure told for several, beside a figure of none
                 if occasions is not None and not _one_occasion(a, b, occasions[i], occasions[j], apart):
                     continue
                 if timeless and a.kind == "date" and not _within_days(bounds[i], bounds[j], _OCCURRENCE_DAYS):
@@ -421,8 +444,11 @@ class Pairs:
                     continue  # two bodies' measurements, estimates or grants of one thing are their own
                 if a.hypothetical or b.hypothetical:
                     continue  # what could happen is no rival of what did
-                if earlier and _one_superseded(a, b, earlier):
+                if earlier and _one_holds(a, b, earlier):
                     continue  # a report of the value another source says was revised is out of date, no rival
+                if parts and not (a.part_of or b.part_of) and a.qualifier in _TOLD and b.qualifier in _TOLD \
+                        and _one_holds(a, b, parts):
+                    continue  # a value another source tells as a part of the figure is that part, no rival
                 if b.source == a.source and _restated(a, b, ctx):
                     continue  # "35C (99F)": one figure in two units, whose conversion FC401 checks
                 (across if b.source != a.source else within).append((a, b, overlap))

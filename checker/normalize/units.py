@@ -85,6 +85,7 @@ UNIT_TOKENS: dict[str, str] = {
     "cubic meter": "meter ** 3", "cubic meters": "meter ** 3", "cubic metre": "meter ** 3",
     "cubic metres": "meter ** 3", "m3": "meter ** 3", "m³": "meter ** 3",
     "barrel": "oil_barrel", "barrels": "oil_barrel", "bbl": "oil_barrel",
+    "bpd": "oil_barrel", "b/d": "oil_barrel", "bbl/d": "oil_barrel", "bopd": "oil_barrel",
     # area
     "sq km": "kilometer ** 2", "square kilometres": "kilometer ** 2", "square kilometers": "kilometer ** 2",
     "square kilometre": "kilometer ** 2", "square kilometer": "kilometer ** 2", "km2": "kilometer ** 2",
@@ -199,11 +200,17 @@ CURRENCY_TOKENS: dict[str, str] = {
 CURRENCY_TOKENS["tk"] = "BDT"  # "Tk 2 lakh": Bangladesh's papers write the taka so
 
 
+# Last words of ISO 4217 names that are words of English or of a nationality, not a currency's own name.
+_NO_CURRENCY_WORDS = frozenset({"mark", "gold", "real", "omani", "uruguayo"})
+
+
 def _iso_currency_names() -> dict[str, str]:
     """Each ISO 4217 currency's own word ("Taka", "Ethiopian Birr": birr, "Pa’anga"), singular and plural, from
     pycountry's ISO 4217 table, where no other currency bears it: shared words ("dinar", "franc", "shilling")
     name no one currency. Short words and "mark" are left out ("passed the 1,000 mark"), as are metals, funds
-    and units of account, whose names are words of their own ("2 silver")."""
+    and units of account, whose names are words of their own ("2 silver"), and last words that are English or
+    a nationality ("Zimbabwe Gold": "six golds"; "Brazilian Real": "3 real threats"; "Rial Omani": "2 Omani
+    sailors")."""
     import importlib.util
     import json
     from pathlib import Path
@@ -220,7 +227,7 @@ def _iso_currency_names() -> dict[str, str]:
         words.setdefault(word, set()).add(r["alpha_3"])
     found = {}
     for word, codes in words.items():
-        if len(codes) == 1 and len(word) > 3 and word != "mark" and word.replace("'", "").isalpha():
+        if len(codes) == 1 and len(word) > 3 and word not in _NO_CURRENCY_WORDS and word.replace("'", "").isalpha():
             (code,) = codes
             for form in (word, f"{word}s"):
                 found.setdefault(form, code)
@@ -243,6 +250,10 @@ def registry():
     import pint
 
     return pint.UnitRegistry(autoconvert_offset_to_baseunit=True)
+
+
+# Unit tokens that carry their rate's time in them: "500,000 bpd" and "500,000 b/d" are barrels a day.
+PER_DAY_TOKENS = frozenset({"bpd", "b/d", "bbl/d", "bopd"})
 
 
 def unit_for_token(token: str) -> str | None:

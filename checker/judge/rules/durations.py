@@ -34,7 +34,9 @@ def duration_disagrees_with_dates(claims: list[Claim], ctx: Context):
     to pause strikes "until Sunday" (1 February): three days, counting both ends. A range of dates
     ("observed from September 9 to September 13") gives a start and an end at once. A duration of no
     named event is checked against the span its text writes right after it: "closed for six days, from
-    Aug. 11 to Aug. 14", "the 45-day consultation, which ran from August 1 to August 31".
+    Aug. 11 to Aug. 14", "the 45-day consultation, which ran from August 1 to August 31"; or right before
+    it with only a mark between ("ran from 8 July 2020 to 30 June 2021 - some 15 months"). A span told by
+    its months ("lasted six years, from June 2016 to September 2024") fits any days of those months.
 
     Not flagged: a duration that some start and end of its event fit, counting one end or both,
     within the precision it is told in ("a six-week strike" is six weeks give or take half a week);
@@ -104,15 +106,21 @@ def _durations_against_own_span(claims: list[Claim], tolerance: float, ctx: Cont
     """A duration of no named event told with its own span right after it ("closed for six days, from Aug. 11 to
     Aug. 14", "the 45-day consultation, which ran from August 1 to August 31"): the two must fit."""
     dates: dict[str, list[Claim]] = {}
+    durations: dict[str, list[Claim]] = {}
     for c in claims:
-        if c.kind == "date" and c.precision == "day" and c.low is not None and c.high is not None:
+        if c.kind == "date" and c.precision in ("day", "month") and c.low is not None and c.high is not None:
             dates.setdefault(c.source, []).append(c)
+        elif c.kind == "duration":
+            durations.setdefault(c.source, []).append(c)
     for d in claims:
         if d.kind != "duration" or d.event or d.scope or d.hypothetical or d.value is None \
                 or d.qualifier not in ("exact", "about") or d.source not in dates:
             continue
-        span = _span_after(d, sorted(dates[d.source], key=lambda c: c.start))
-        if span is None or _fits(d, span[0].low, span[-1].high, tolerance):
+        written = sorted(dates[d.source], key=lambda c: c.start)
+        span = _span_before(d, written) or _span_after(d, written)
+        if span is not None and any(d.end <= o.start < span[0].start for o in durations.get(d.source, ())):
+            continue  # "some 15 months. The abuse lasted six years, from June 2016": the span of the other
+        if span is None or _fits_months(d, span, tolerance):
             continue
         lo, hi = span[0].low, span[-1].high
         days = int(hi - lo + 1)
@@ -131,6 +139,36 @@ def _durations_against_own_span(claims: list[Claim], tolerance: float, ctx: Cont
             subject=d.subject,
             at=d,
         )
+
+
+def _fits_months(d: Claim, span: tuple[Claim, ...], tolerance: float) -> bool:
+    """Whether a duration fits its own span: its days, or for ends told by their months ("from June 2016 to
+    September 2024") any days of those months."""
+    lo, hi = span[0].low, span[-1].high
+    if _fits(d, lo, hi, tolerance):
+        return True
+    if not any(c.precision == "month" for c in span):
+        return False
+    slack = max(tolerance, _HALF_UNIT.get(d.stated_unit or "", 0.0))
+    shortest = (hi - _MONTH_DAYS) - (lo + _MONTH_DAYS)  # from the start month's last day to the end month's first
+    return shortest - slack <= d.value <= hi - lo + 1 + slack
+
+
+# The days a month may add at either end of a span told by months.
+_MONTH_DAYS = 30
+
+
+def _span_before(d: Claim, dates: list[Claim]) -> tuple[Claim, ...] | None:
+    """One range written right before a duration, with no more than a mark between, that restates its length:
+    "ran from 8 July 2020 to 30 June 2021 - some 15 months"."""
+    for c in dates:
+        if 0 < d.start - c.end <= _MARK_GAP and c.low < c.high and _WRITTEN_SPAN.search(c.quote):
+            return (c,)
+    return None
+
+
+# How many characters a mark between a span and the duration after it may take: " - ", ", ", " (".
+_MARK_GAP = 4
 
 
 def _span_after(d: Claim, dates: list[Claim]) -> tuple[Claim, ...] | None:

@@ -6,7 +6,7 @@ import datetime as dt
 
 from checker.judge.agreement import linked
 from checker.judge.context import Context, Group
-from checker.judge.relations import as_of_range, first_subject, long_span, pairs
+from checker.judge.relations import STILL, as_of_range, first_subject, long_span, pairs
 from checker.judge.rules import Hit, rule
 from checker.judge.rules.values import describe, sorted_digits
 from checker.spelling import render_value
@@ -121,7 +121,8 @@ def running_total_fell(group: Group, ctx: Context):
     Example: "at least 50 killed" on Monday, "41 killed" on Wednesday, for the same attack.
 
     Not flagged: figures that are not running totals (the `cumulative` list in vocabulary.yaml);
-    totals that fall as well as rise (the missing, the trapped: the lexicon's `falling` roles); a later
+    totals that fall as well as rise (the missing, the trapped: the lexicon's `falling` roles); counts of
+    those still in a running total's state ("Twelve remained in hospital", "five are still in hospital"); a later
     figure that names a place where the earlier names none, or the other way round (a place's share of
     the toll, likelier than a fall); rising
     figures (FC201); counts of two periods that do not meet ("more than 11,000 deaths in 2022", "about
@@ -140,6 +141,8 @@ def running_total_fell(group: Group, ctx: Context):
         if late.revised or late.provisional:
             continue  # "revised the toll to 275 from 288": the text says it fell, and why; an opening stretch's
             # figure ("$200 million in its first two weeks") is an earlier reading, whatever day it is told
+        if STILL in (early.scope, late.scope):
+            continue  # "Twelve remained in hospital": those still there, who fall as they are sent home
         if bool(early.subject) != bool(late.subject):
             continue  # "at least 94 deaths" and then "38 deaths" in Portugal: a place's share, likelier than a fall
         if _periods_apart(early, late):

@@ -58,7 +58,10 @@ def conflicting_values(group: Group, ctx: Context):
     which is the day's or its own event's; measurements, sums and crowd sizes (the lexicon's `estimated`
     roles) credited to different bodies, which are each body's own (the police's 72,000 marchers, the
     unions' 250,000); a value some source of the run calls the figure's earlier value ("first measured the
-    quake at magnitude 7.4, later upgraded it to 7.6") against another: the report that gives it is out of date.
+    quake at magnitude 7.4, later upgraded it to 7.6") against another: the report that gives it is out of date;
+    a value some source tells as a part of the figure ("512,000 spectators, including 58,000 for the closing
+    night") against the whole: another source's 58,000 is that part; a measure told for two countries or more
+    ("Iraq will cut 140,000 b/d, Kuwait 80,000 b/d") against one of no place: each country's is a share.
 
     Options: `tolerances` in [tool.checker] (count, percent, temperature, date, duration, relative,
     and days_apart: how many days before its publication an unstated time may lie, 2 by default).
