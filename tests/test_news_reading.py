@@ -1326,3 +1326,100 @@ def test_a_figure_under_discussion_is_a_proposal():
     assert claim.hypothetical
     (claim,) = extract_claims(SOURCE, "The group agreed a cut of 1.2 million bpd.")
     assert not claim.hypothetical
+
+
+def test_a_plural_demonym_after_a_number_is_counted_not_a_name():
+    # Their own figure, no share of a country's: "three Germans" among the dead are no part of Germany's toll
+    assert _read("Three Britons were among the dead.") == {"Three Britons": ("people.killed", "part")}
+
+
+def test_the_year_of_a_total_a_figure_is_compared_with_dates_that_total_alone():
+    text = "Canada finished the championships with seven medals, equalling its total from 2022 in Eugene."
+    found = {c.quote: c.as_of for c in extract_claims(SOURCE, text)}
+    assert found["seven medals"] == "2024-11-07"
+
+
+def test_a_count_per_100000_is_a_rate_and_its_base_no_count():
+    assert _read("The incidence stood at 32.8 confirmed cases per 100,000 inhabitants.") == {
+        "32.8 confirmed cases": ("cases.confirmed.per_100000", None)}
+    assert _read("The murder rate fell to 5.2 per 100,000 people.") == {"5.2": ("murder_rate.per_100000", None)}
+    assert _read("Officials confirmed 48,320 cases.")["48,320 cases"][0] == "cases.confirmed"
+
+
+def test_a_count_a_relative_clause_says_something_may_hold_is_a_capacity():
+    found = _read("The ferry was carrying more than the 120 passengers it was licensed to carry.")
+    assert found["120 passengers"][1] == "capacity"
+    assert _read("The ferry carried 200 passengers but was licensed to carry 120.")["200 passengers"][1] is None
+
+
+def test_a_date_between_a_subject_and_its_verb_dates_that_verb():
+    text = ("Air accident investigators on Monday began examining the remains of a jet that crashed at an air show on "
+            "Sunday, August 16, killing six people.")
+    source = Source(id="t", path="t.txt", published=dt.date(2025, 8, 18))
+    found = {c.quote: c.metric for c in extract_claims(source, text)}
+    assert found["Monday"] == "date" and found["Sunday, August 16"] == "accident.date"
+
+
+def test_years_joined_by_and_are_no_one_date_of_an_event():
+    found = _read("The show has run every summer apart from 2020 and 2021, when it was cancelled because of the pandemic.")
+    assert found["2020"][0] == found["2021"][0] == "date"
+
+
+def test_a_dash_that_closes_a_breakdown_ends_its_parts():
+    found = _read("Officials said 40 divers - 25 from the navy and 15 from the fire service - and 20 boats were deployed.")
+    assert found["25"] == found["15"] == ("divers", "part")
+    assert found["20 boats"][1] is None
+
+
+def test_each_candidates_votes_are_their_own_and_a_margin_is_a_margin():
+    found = _read("Mayor Dana Whitfield spoke. Whitfield finished with 91,240 votes to 84,615 for Marcus Ortega, "
+                  "a margin of 6,625 votes.")
+    assert found["91,240 votes"] == ("people.voted", "Whitfield")
+    assert found["84,615"] == ("people.voted", "Marcus Ortega")
+    assert found["6,625 votes"][0] == "people.voted.margin"
+    found = _read("Final numbers show Whitfield with 91,240 votes and Marcus Ortega with 86,415.")
+    assert (found["91,240 votes"][1], found["86,415"][1]) == ("Whitfield", "Marcus Ortega")
+    assert _read("Lena Park finished third with 10,050 votes.")["10,050 votes"][1] == "Lena Park"
+    assert _read("The motion passed by 117 votes to 106.") == {}  # a tally's sides, no holders
+
+
+def test_a_level_told_as_a_share_of_a_population_is_the_levels():
+    assert _read("Turnout reached 48.6% of registered voters.")["48.6%"][0] == "turnout"
+    assert _read("About 30% of auto suppliers were hit.")["About 30%"][0] == "auto_supplier.hit.share"
+
+
+def test_a_relative_clause_of_a_worldwide_noun_tells_a_worlds_figure():
+    claims = extract_claims(SOURCE, "Brandt says 621,000 vehicles in the United States are part of the worldwide "
+                                    "recall, which covers roughly 1.4 million vehicles in all.")
+    found = {c.quote: (c.metric, c.subject) for c in claims}
+    assert found["roughly 1.4 million vehicles"] == ("vehicles.covered", "World")
+    assert "parted" not in " ".join(metric for metric, _ in found.values())  # "are part of": no verb "part"
+
+
+def test_confirmed_deaths_are_deaths_and_deaths_under_investigation_unconfirmed():
+    claims = {c.quote: c for c in extract_claims(
+        SOURCE, "Some 64 deaths remain under investigation, while 187 deaths are confirmed.")}
+    assert claims["187 deaths are confirmed"].metric == "people.killed"
+    assert not claims["187 deaths are confirmed"].hypothetical
+    assert claims["Some 64 deaths"].hypothetical
+
+
+def test_a_total_brought_to_the_number_of_a_phrase_after_it_is_that_phrases_count():
+    found = _read("The navy recovered two more bodies, bringing to 33 the number of people confirmed dead.")
+    assert found["33"] == ("people.killed", None)
+
+
+def test_a_lead_told_at_a_level_is_a_margin_and_a_vague_count_of_a_scale_is_that_many():
+    assert _read("Whitfield's lead stood at about 6,500 votes.")["about 6,500 votes"][0] == "people.voted.margin"
+    assert _read("The company will lead 300 workers to 5 sites.")["5 sites"][0] == "sites"
+    (claim,) = extract_claims(SOURCE, "Several thousand mail ballots were uncounted.")
+    assert (claim.low, claim.high, claim.qualifier) == (3000, 9000, "vague")
+    (claim,) = extract_claims(SOURCE, "The jet flew a few hundred feet above the crowd.")
+    assert claim.quote == "a few hundred feet" and claim.qualifier == "vague"
+
+
+def test_an_extent_a_verb_brings_a_noun_to_is_that_nouns_level():
+    assert _read("Frost and hail cut the 2025 harvest to 1.05mn hectolitres.")["1.05mn hectolitres"][0] == "harvest"
+    assert _read("Frost cut the harvest to 1.05mn hectolitres.")["1.05mn hectolitres"][0] == "harvest"
+    assert _read("The board put the 2025 crop at 1.15 million hectolitres.")["1.15 million hectolitres"][0] == "crop"
+    assert _read("Output fell sharply to 9 million barrels.")["9 million barrels"][0] == "output"

@@ -131,6 +131,8 @@ _TIME_NOUNS = frozenset("year years month months week weeks day days quarter qua
                         "earlier later year-on-year month-on-month quarter-on-quarter".split())
 _CHANGE_BASES = (".month_on_month", ".quarter_on_quarter", ".year_on_year")
 _RELATIVES = frozenset(("which", "that", "who"))
+# Adverbs between a verb of change and "to": "fell sharply to".
+_CHANGE_ADVERBS = frozenset("sharply slightly steeply further again only just roughly about nearly".split())
 # Words between a verb and the sum it governs ("now costs about £271,000", "costs an estimated $2 million").
 _MONEY_LEADS = frozenset("now about around roughly some nearly almost only just an estimated a an the".split())
 _DIGIT = re.compile(r"\d")
@@ -198,6 +200,8 @@ _PERMITTING = frozenset("licensed certified designed built allowed permitted rat
                         "able equipped".split())
 _HOLDING = frozenset("hold carry seat accommodate take house fit handle process produce store".split())
 _CAPACITY_CUES = _PERMITTING | frozenset(("capacity", "room", "can", "could"))
+# How many words after a count the relative clause that makes it a capacity may reach ("it was licensed to carry").
+_CAPACITY_REACH = 7
 # Adverbs that stand where a noun might ("dozens still missing"): never the thing counted.
 _ADVERBS = frozenset("still yet now also already only even just".split())
 # A number glued by a hyphen to a unit word, before its noun: "nine-storey building", "four-lane road".
@@ -219,7 +223,9 @@ _LEADING = frozenset("win lose beat defeat lead hold trail edge decide ahead beh
 _MARGIN_UNITS = frozenset("votes vote goals goal runs run strokes stroke lengths length seats seat".split())
 _MARGIN_ADVERBS = frozenset("just only barely a mere some nearly almost".split())
 # What stands between two parts of one breakdown: "seven employees and three contractors", "12 in Kyiv, 3 in Lviv".
-_NEXT_PART = __import__("re").compile(r"[^,;.:\n]{0,40}(?:[ ](?:and|plus)[ ]|,[ ])")
+# A dash or a bracket between closes the breakdown ("40 divers - 25 from the navy and 15 from the fire service - and
+# 20 boats": the boats are no part of the divers).
+_NEXT_PART = __import__("re").compile(r"[^,;.:\n\-–—)]{0,40}(?:[ ](?:and|plus)[ ]|,[ ])")
 # Nouns of rank or place in a sequence that a number right after names: "a phase 3 trial", "type 2 diabetes".
 _LABEL_NOUNS = frozenset("phase type stage grade level tier class step round day week game leg chapter section "
                          "article page gate terminal platform ward block".split())
@@ -232,7 +238,6 @@ _TALLY_CUES = frozenset("vote voted votes voting ballot score beat defeat win wo
 _TALLY_DASH = __import__("re").compile(r"[-\u2013]\d")
 _TALLY_DASH_BEFORE = __import__("re").compile(r"\d[-\u2013]\Z")
 # Roles whose counts belong to someone named beside them: votes to a candidate.
-_HELD_ROLES = frozenset(("voted",))
 # An age group: "aged 65 and over", "aged 15 to 64", "aged 18-24", "aged under 5".
 _AGE_GROUP = re.compile(r"\baged\s+(?:(?:over|under|above|below)\s+)?\d{1,3}"
                         r"(?:\s*(?:-|–|to)\s*\d{1,3}|\s+(?:and|or)\s+(?:over|older|above|up|under|younger|below))?")
@@ -248,6 +253,9 @@ _PART_PRONOUNS = frozenset({"none", "neither", "some", "many", "most", "several"
                             "minority", "rest", "remainder", "part", "dozens", "hundreds", "thousands"})
 # Verbs whose object belongs to their subject: "Santos won 54% of the vote", "Hale, who took 43%".
 _WINNING = frozenset("win take receive get secure carry garner earn capture poll".split())
+# Verbs and places of a finish told with its count: "finished third with 10,050 votes", "ended with 12 seats".
+_FINISHING = frozenset("finish end come close trail lead".split())
+_FINISHING_PLACES = frozenset("first second third fourth fifth last".split())
 # Verbs that tell people to do what follows "to" ("ordered 8,700 workers ... to walk off the job").
 _DIRECTING = frozenset("order tell ask instruct urge direct force call summon".split())
 _MAX_ORDERED_DISTANCE = 16
@@ -273,6 +281,12 @@ def metric_name(thing: str, role: str | None, lexicon) -> str:
     return f"{'.'.join(slug(part) for part in thing.split('.'))}.{slug(role.replace('/', ' or '))}"
 
 
+# A rate's base after the counted words: "per 100,000 inhabitants", "for every 1,000 live births".
+_PER_POPULATION = re.compile(r"[ ](?:per|for every|for each|in every|out of every)[ ](?P<n>1(?:0|,000|00|,000,000)*"
+                             r"(?:,000)*)(?![\d,.])")
+_PER_POPULATION_BEFORE = re.compile(r"\b(?:per|for every|for each|in every|out of every)[ ]\Z")
+
+
 @functools.lru_cache(maxsize=4096)
 def slug(text: str) -> str:
     """A word or phrase as one part of a figure's name: lower-case letters, digits and underscores."""
@@ -285,9 +299,20 @@ def read_count(doc: Document, sentence: Sentence, m: Mention, earlier: list[Fram
     it in its sentence (a list: "1,257 on the Coromandel Express and 1,039 on the ..."). None when the
     sentence does not say what it counts."""
     reader = _Reader(doc, sentence, m, earlier)
+    if _PER_POPULATION_BEFORE.search(doc.lower, max(0, m.start - 16), m.start):
+        return None  # the 100,000 of "32.8 cases per 100,000 inhabitants": a rate's base, no count
     frame = reader.read()
     if frame is None:
-        return None
+        base = _PER_POPULATION.match(doc.lower, m.end)
+        thing = reader._changed_thing() if base is not None else None
+        if thing is None:
+            return None
+        # "The murder rate fell to 5.2 per 100,000 people": the rate its clause names
+        return Frame(f"{slug(thing)}.per_{base['n'].replace(',', '')}", m.start, m.end, thing)
+    base = _PER_POPULATION.match(doc.lower, frame.end) or _PER_POPULATION.match(doc.lower, m.end)
+    if base is not None:
+        # "32.8 confirmed cases per 100,000 inhabitants", "114.8 cases for every 100,000": a rate, no count
+        frame = replace(frame, metric=f"{frame.metric}.per_{base['n'].replace(',', '')}")
     if reader._whole_of_part():
         frame = replace(frame, whole=True)
     if frame.scope is None and (reader._increment() or reader._cause_of_rise(frame)):
@@ -323,7 +348,8 @@ def read_count(doc: Document, sentence: Sentence, m: Mention, earlier: list[Fram
     if frame.role == "killed" and "victim" in doc.lower[frame.start : frame.end] and not doc.tells_deaths():
         # "Six victims spoke in court" in a fraud story: the harmed, alive, not the dead
         frame = replace(frame, metric="victims", thing="victims", role=None)
-    holder = reader._holder() if frame.role in _HELD_ROLES else (
+    held = frame.role is not None and reader.lex.role(frame.role) is not None and reader.lex.role(frame.role).held
+    holder = reader._holder() if held else (
         # "the party had won 31 seats, the Greens six and independents five": each gapped clause's own holder
         (reader.earlier and frame.start == m.start and frame.end == m.end and reader._gapped_holder())
         or reader._winner() if frame.role is None and frame.scope is None else None)
@@ -663,12 +689,29 @@ class _Reader:
         if self.m.qualifier == "vague" and self.after < len(self.words) and self.words[self.after].text == "of":
             return None  # "tens of thousands of pilgrims gathered": the noun's count, read by _partitive, or none
         phrase = self._noun_phrase(self.after)
+        if phrase is None:
+            named = self._number_of_after()
+            if named is not None:
+                # "bringing to 33 the number of people confirmed dead": the count the phrase after it names
+                counted = self._counted(named)
+                if counted is not None:
+                    return replace(counted, start=self.m.start, end=self.m.end)
         own = self._counted(phrase) if phrase is not None else self._nounless()
         fronted = self._fronted_partitive()
         if fronted is None or own is not None and (own.role != fronted.role or own.thing != fronted.thing or own.part) \
                 and (own.role is None or self._lexicon_role(own.role) or own.thing != fronted.thing):
             return own  # "Of the injured, 739 have been discharged": its own figure, read from its own words
         return fronted  # "Of the 57 deaths, 41 occurred in health facilities": a verb of no role keeps the whole's
+
+    def _number_of_after(self) -> tuple[int, int] | None:
+        """The noun phrase named by "the number of" right after a total a change brought or took something to:
+        "bringing to 33 the number of people confirmed dead", "took to 12 the number of bodies recovered"."""
+        words, a, i = self.words, self.first, self.after
+        if a < 2 or words[a - 1].text != "to" or verb_lemma(words[a - 2].text) not in ("bring", "take", "raise", "push"):
+            return None
+        if i + 3 >= len(words) or [w.text for w in words[i : i + 3]] != ["the", "number", "of"]:
+            return None
+        return self._noun_phrase(i + 3)
 
     def _counted(self, phrase: tuple[int, int]) -> Frame | None:
         """A number before its noun phrase: "43 ballistic missiles", "900 injured passengers were treated"."""
@@ -696,8 +739,11 @@ class _Reader:
             # injured pilgrims died" were killed
         elif modifier_role and role_after and self._whole_of_part():
             role = modifier_role  # "5.3 million of the 7.84 million registered voters casting ballots": the whole's
-        elif noun_role and role_after and not self._lexicon_role(role_after) and " " not in role_after:
-            role = noun_role  # "400 deaths had been recorded": the noun says more than an unknown verb
+        elif noun_role and role_after and (not self._lexicon_role(role_after) and " " not in role_after
+                                           or role_after in _KNOWN_ROLES and self.lex.role(noun_role) is not None
+                                           and self.lex.role(noun_role).person):
+            role = noun_role  # "400 deaths had been recorded": the noun says more than an unknown verb; "187 deaths
+            # are confirmed": confirmed deaths are the deaths
         else:
             role = role_after or modifier_role or noun_role or self._role_before(person, thing) or self._coordinated_role()
         if noun_role and self.lex.role(noun_role) and self.lex.role(noun_role).person:
@@ -1002,6 +1048,11 @@ class _Reader:
             if valued is not None and valued != default:  # "a volume of 3 million cubic metres" is the volume
                 # "a total refining capacity of 570,000 barrels a day", "exports of 2.1 million barrels a day"
                 return Frame(f"{slug(valued)}.{default}", self.m.start, self.m.end, valued)
+            level = self._extent_level_of()
+            if level is not None:
+                # "put the 2025 crop at 1.15 million hectolitres": the crop's level, named as a level a verb of
+                # change brings a thing to is ("cut the harvest to 1.05mn hectolitres": pipeline._of_changed)
+                return Frame(slug(level), self.m.start, self.m.end, level)
         if name is None and kind in _SIZES:
             sized = self._sized_thing()
             if sized is not None:
@@ -1081,6 +1132,12 @@ class _Reader:
         texts, a = self.sentence.texts, self.first - 1
         while a > 0 and texts[a] in _MARGIN_ADVERBS:
             a -= 1
+        if a >= 1 and texts[a] == "of" and texts[a - 1] in ("margin", "lead"):
+            return True  # "a margin of 6,625 votes", "a lead of 212"
+        if a >= 2 and texts[a] in ("at", "to") and any(
+                texts[k] in ("margin", "lead") and k > 0 and (texts[k - 1] in DETERMINERS or texts[k - 1].endswith("'s"))
+                for k in range(max(1, a - 4), a - 1)):
+            return True  # "Whitfield's lead stood at about 6,500 votes", "her margin narrowed to 212"
         if a < 1 or texts[a] != "by":
             return False
         if self.after < len(texts) and texts[self.after] in _MARGIN_UNITS:
@@ -1109,6 +1166,25 @@ class _Reader:
                 and words[first - 1].text not in _FIGURE_NOUNS and self._plain_noun(first - 1, ADJ | VERB):
             first -= 1  # "refining capacity"; "total" names no kind of capacity
         return " ".join([*(words[k].text for k in range(first, a - 2)), noun_lemma(words[a - 2].text)])
+
+    def _extent_level_of(self) -> str | None:
+        """The noun an extent is the level of, told before "at" or "to" after a verb: "cut the 2025 harvest to
+        1.05mn hectolitres", "put the crop at 1.15 million hectolitres", "output fell to 9 million barrels"."""
+        words, a = self.words, self.first
+        if a < 3 or words[a - 1].text not in ("at", "to") or not self._adjacent(a - 1, a):
+            return None
+        for k in range(a - 2, max(-1, a - 7), -1):
+            text = words[k].text
+            if any(mark in self.doc.text[words[k].end : words[k + 1].start] for mark in ",;:"):
+                return None
+            if text[0].isdigit() or text in DETERMINERS or text in _CHANGE_ADVERBS:
+                continue  # "the 2025 harvest", "fell sharply to"
+            if classes(text) & VERB and (not classes(text) & NOUN or verb_lemma(text) != text):
+                continue  # the verb ("cut", "fell"): its object comes before "to", its subject before the verb
+            if self._plain_noun(k) and text not in _TIME_NOUNS and text not in _FIGURE_NOUNS:
+                return noun_lemma(text)
+            return None
+        return None
 
     def _listed_place_measure(self, default: str) -> Frame | None:
         """The figure of a place listed right before the number, after a comma or "and", that goes on a list of
@@ -1792,9 +1868,14 @@ class _Reader:
                     self._capital(first - 1) and self._adjacent(first - 1, first))):
                 first -= 1
             thing = " ".join(lemma(w.text) for w in words[first:at])
+        if level and thing is None and i < len(words) and words[i].text == "of":
+            # "Turnout reached 48.6% of registered voters": the level of turnout, told as a share of them
+            subject = self._changed_thing()
+            if subject is not None and not subject.startswith(_SHARE_OF):
+                thing = subject
         # "a 25% increase in base wages" is a change in them; "43 percent in results published" is no share of
         # results, and "sales rose 7% in the quarter" no change in the quarter
-        if i < len(words) and (words[i].text in ("of", "among") or words[i].text == "in" and change_after):
+        if thing is None and i < len(words) and (words[i].text in ("of", "among") or words[i].text == "in" and change_after):
             j = i + 1
             ends = {p.first_word: p.last_word for p in self.doc.places(self.sentence)}
             while j < len(words) and words[j].text in DETERMINERS and j not in ends:
@@ -2080,9 +2161,21 @@ class _Reader:
 
     def _winner(self) -> str | None:
         """Who won a count or a share, named as the subject of a verb of winning before it: "Santos won 54% of
-        the vote", "the Civic Alliance took 96 seats", "incumbent Tom Hale, who took 43%"."""
+        the vote", "the Civic Alliance took 96 seats", "incumbent Tom Hale, who took 43%"; or with "with" right
+        before it: "Whitfield with 91,240 votes and Marcus Ortega with 86,415", "Lena Park finished third with
+        10,050 votes"."""
         words, text = self.words, self.doc.text
         a = self.first
+        if a >= 2 and words[a - 1].text == "with":
+            k = a - 2
+            if k >= 1 and words[k].text in _FINISHING_PLACES:
+                k -= 1  # "finished third with"
+            if k >= 1 and verb_lemma(words[k].text) in _FINISHING:
+                k -= 1
+            if k >= 0 and self._capital(k) and not self.doc.in_place_name(self.sentence, k) \
+                    and words[k].text not in FUNCTION_WORDS \
+                    and not (k == 0 and classes(words[0].text) and not self.doc.is_name(words[0].text)):
+                return _name_text(text[words[self._name_start(k)].start : words[k].end])
         lo = self.sentence.word_index(self.doc.strong_clause(self.sentence, self.m.start)[0])
         for v in range(a - 1, max(lo, a - 8) - 1, -1):
             if verb_lemma(words[v].text) in _WINNING:
@@ -2557,6 +2650,16 @@ class _Reader:
                 return True
             if text in ("can", "could") and k + 1 < a and verb_lemma(words[k + 1].text) in _HOLDING:
                 return True
+        # "the 120 passengers it was licensed to carry": the count is the object a relative clause after it leaves out
+        for k in range(self.after, min(len(words) - 1, self.after + _CAPACITY_REACH)):
+            text = words[k].text
+            if text[0].isdigit() or any(mark in self.doc.text[words[k - 1].end : words[k].start] for mark in ",;:"):
+                return False
+            holding = k + 2 if text in _PERMITTING and words[k + 1].text == "to" else k + 1 if text in ("can", "could") \
+                else None
+            if holding is not None and holding < len(words) and verb_lemma(words[holding].text) in _HOLDING:
+                rest = words[holding + 1 : holding + 2]
+                return not rest or not (rest[0].text[0].isdigit() or classes(rest[0].text) & NOUN)
         return False
 
     def _difference(self) -> bool:
@@ -2655,13 +2758,22 @@ class _Reader:
         # "voting 6-3", "a 7-2 split": two sides joined by a dash
         if _TALLY_DASH.match(text, self.m.end) or _TALLY_DASH_BEFORE.search(text, max(0, self.m.start - 6), self.m.start):
             return self._tally_cue()
-        # "by 117 votes to 106": a side named by its noun, then the other
+        # "by 117 votes to 106": a side named by its noun, then the other; unless a candidate's name follows the
+        # other ("91,240 votes to 84,615 for Marcus Ortega": each candidate's votes)
         if i + 2 < len(words) and words[i + 1].text == "to" and words[i + 2].text[0].isdigit() \
                 and words[i].text in _TALLY_CUES:
-            return True
+            return not self._for_a_name(i + 2)
         if a >= 3 and words[a - 1].text == "to" and words[a - 2].text in _TALLY_CUES and words[a - 3].text[0].isdigit():
-            return True
+            return not self._for_a_name(i)
         return False
+
+    def _for_a_name(self, k: int) -> bool:
+        """Whether words k and on, past the digits of a number, say "for" and a capitalised name: "for Marcus
+        Ortega"."""
+        words = self.words
+        while k < len(words) and words[k].text.isdigit():
+            k += 1
+        return k + 1 < len(words) and words[k].text == "for" and self._capital(k + 1)
 
     def _tally_cue(self) -> bool:
         forms = self.sentence.forms
@@ -2709,8 +2821,9 @@ class _Reader:
             return True
         j = i
         while j < len(words) and self._capital(j) and not self._acronym_plural(j) \
-                and (j == i or self._adjacent(j - 1, j)):
-            j += 1
+                and not (_plural(words[j].text) and self.doc.side(words[j])) and (j == i or self._adjacent(j - 1, j)) \
+                and self.doc.match_at(self.sentence, j, self.voc.counts) is None:
+            j += 1  # a name's words, not a people's ("Three Britons were among the dead") nor a thing's ("78,000 TEU")
         k = j  # "412,000 Aster EX electric SUVs": a name's modifiers, then the noun counted
         while k < len(words) and self._adjacent(k - 1, k) and classes(words[k].text) & ADJ \
                 and not classes(words[k].text) & NOUN:
@@ -3112,6 +3225,8 @@ class _Reader:
             verb = verb_lemma(words[j].text)
             participle_form = words[j].text.endswith(("ed", "en", "wn", "t")) or (
                 words[j].text != verb and not words[j].text.endswith(("ing", "s")))  # "sold", "held", "paid"
+            if words[j].text == verb and j + 1 < len(words) and words[j + 1].text == "of":
+                participle_form = False  # "are part of the recall": a noun, no participle
             if verb and verb not in REPORTING_VERBS and participle_form:
                 last = j
                 if j + 1 < len(words) and self._adjacent(j, j + 1) and (words[j + 1].text in _PARTICLES
@@ -3446,8 +3561,10 @@ _EXPECTING = frozenset("expect expects expected forecast forecasts forecasted pr
                        "analysts' sees target targets".split())
 # Participles that make the figure right before them an expectation ("$2.39 expected").
 _EXPECTED_AFTER = frozenset("expected forecast estimated projected anticipated".split())
-# What a proposal is "under" until it is decided.
-_DELIBERATING = frozenset("discussion consideration review negotiation debate".split())
+# What a proposal is "under" until it is decided, and a case until it is confirmed ("64 deaths under investigation").
+_DELIBERATING = frozenset("discussion consideration review negotiation debate investigation".split())
+# Roles that say only how a figure is known: "187 deaths are confirmed" counts deaths.
+_KNOWN_ROLES = frozenset(("confirmed", "reported", "recorded", "registered"))
 _HYPOTHETICAL_WORDS = _MODALS | _PROJECTING | _EXPECTING | _EXPECTED_AFTER | {"would", "call", "calls", "called", "under"}
 _EVENT_PLACE_LINKS = frozenset("in near at on off across over outside around of".split())
 # What may stand between a figure and the same figure in another unit ("750 million euros, or roughly $1.75

@@ -24,6 +24,8 @@ class Role:
     falling: bool = False
     # Each body tells its own estimate (a crowd's size by the police and by the organisers): not rivals.
     estimated: bool = False
+    # Each holder has its own figure (a candidate's votes), no part of one told of no holder.
+    held: bool = False
 
 
 @dataclass(frozen=True)
@@ -81,6 +83,11 @@ class Lexicon:
         info = self.role_info.get(metric.rpartition(".")[2])
         return info is not None and info.estimated
 
+    def held(self, metric: str) -> bool:
+        """Whether each holder has its own figure of this kind (a candidate's votes: "people.voted")."""
+        info = self.role_info.get(metric.rpartition(".")[2])
+        return info is not None and info.held
+
     def running_role(self, name: str | None) -> bool:
         info = self.role(name)
         return bool(info and info.running)
@@ -120,7 +127,7 @@ def load_lexicon(path: Path = DEFAULT_LEXICON) -> Lexicon:
         spec = roles[name] or {}
         role = Role(spec.get("name") or name, bool(spec.get("person")), bool(spec.get("running")),
                     bool(spec.get("implicit")), bool(spec.get("agent")), bool(spec.get("falling")),
-                    bool(spec.get("estimated")))
+                    bool(spec.get("estimated")), bool(spec.get("held")))
         lex.role_info.setdefault(role.name, role)
         for key, value in _table(spec.get("words"), role.name).items():
             lex.roles.setdefault(key, value)

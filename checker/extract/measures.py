@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from checker.extract.mention import Mention
 from checker.extract.numbers import (DEFAULT_POLICY, NumberPolicy, NumberSpan, interval_for,
@@ -278,6 +279,9 @@ def _read_single(lower: str, spans: list[NumberSpan], idx: int) -> Mention | Non
         kind, unit, uend, extra = got
         if extra.get("below_zero"):
             value = -abs(value)
+        vague = _vague_scaled(lower, start, uend, kind, unit, value) if lower[start:end] in _VAGUE_SCALES else None
+        if vague is not None:
+            return vague
         found = _measure(kind, unit, value, start, uend)
         if "per" in extra:
             found.extra["per"] = extra["per"]
@@ -401,8 +405,27 @@ def _article_measures(lower: str, taken: list[Mention]) -> list[Mention]:
         end = m.end()
         if m.group("art") and lower.startswith(" and a half", end):
             value, end = 1.5, end + len(" and a half")  # "a mile and a half"
-        out.append(_measure(U.UNIT_DIMENSION[unit], unit, value, m.start(), end))
+        vague = _vague_scaled(lower, m.start(), end, U.UNIT_DIMENSION[unit], unit, value) if m.group("scale") else None
+        out.append(vague or _measure(U.UNIT_DIMENSION[unit], unit, value, m.start(), end))
     return out
+
+
+def _vague_scaled(lower: str, start: int, end: int, kind: str, unit: str, scale: float) -> Mention | None:
+    """A measure of a vague count of a scale ("a few hundred feet", "several thousand tonnes"), when a vague
+    word stands right before the scale word at `start`."""
+    lead = _VAGUE_LEAD.search(lower, max(0, start - 10), start)
+    if lead is None:
+        return None
+    low, best, high = (x * scale for x in _VAGUE_COUNTS[lead.group("v")])
+    vague = _measure(kind, unit, best, lead.start(), end)
+    size = vague.value / best if best else 0.0
+    return replace(vague, low=low * size, high=high * size, qualifier="vague")
+
+
+# Vague counts before a scale word and a unit ("a few hundred feet"): (low, best, high) of the scale.
+_VAGUE_COUNTS = {"a few": (2, 3, 5), "several": (3, 5, 9)}
+_VAGUE_LEAD = re.compile(r"(?<![\w])(?P<v>a few|several)[ ]\Z")
+_VAGUE_SCALES = frozenset(("hundred", "thousand", "million"))
 
 
 def _unit_size(m: Mention) -> float:

@@ -1099,6 +1099,10 @@ _VAGUE_PHRASES = (
     "several", "dozens", "scores", "hundreds", "thousands", "millions", "billions",
 )
 _VAGUE_RE = re.compile(rf"(?<![\w])(?P<v>{'|'.join(p.replace(' ', '[ ]') for p in _VAGUE_PHRASES)})(?![\w])")
+# Vague counts that a scale word after multiplies: "several thousand", "a few dozen", "a handful of hundred".
+_COUNTING_VAGUE = frozenset(("a few", "few", "a handful", "several"))
+_VAGUE_SCALES = {"dozen": 12, "hundred": 100, "thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000}
+_VAGUE_SCALE_RE = re.compile(r"[ ](?P<s>dozen|hundred|thousand|million|billion)(?![\w])")
 
 
 def _last_word_offsets(phrases) -> dict[str, set[int]]:
@@ -1311,9 +1315,17 @@ def find_numbers(lower: str, policy: NumberPolicy = DEFAULT_POLICY, text: str | 
         if (k >= 0 and ends[k] > m.start()) or (vague and vague[-1].end > m.start()):
             continue
         low, best, high = policy.vague[m.group("v").replace("  ", " ")]
+        end = m.end()
+        scaled = _VAGUE_SCALE_RE.match(lower, end) if m.group("v") in _COUNTING_VAGUE else None
+        if scaled is not None:
+            # "several thousand mail ballots", "a few dozen votes": that many of the scale
+            size = _VAGUE_SCALES[scaled.group("s")]
+            low, best, high, end = low * size, best * size, high * size, scaled.end()
         vague.append(
-            Mention("number", m.start(), m.end(), float(best), float(low), float(high), True, True, None, "vague")
+            Mention("number", m.start(), end, float(best), float(low), float(high), True, True, None, "vague")
         )
     if vague:
+        # "a few hundred feet": the scale a vague count took is no number of its own ("hundred" is 100 alone)
+        mentions = [x for x in mentions if not any(v.start <= x.start and x.end <= v.end for v in vague)]
         mentions = sorted(mentions + vague, key=lambda x: (x.start, x.end))
     return mentions

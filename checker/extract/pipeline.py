@@ -25,7 +25,7 @@ from checker.extract.measures import find_measures
 from checker.extract.mention import Mention
 from checker.extract.numbers import DEFAULT_POLICY, NUMBER_WORD_PATTERN, find_numbers, parse_number
 from checker.extract.scores import find_scores
-from checker.extract.words import CALENDAR_WORDS, FUNCTION_WORDS, NOUN, VERB, classes, verb_lemma
+from checker.extract.words import AUXILIARIES, CALENDAR_WORDS, FUNCTION_WORDS, NOUN, VERB, classes, verb_lemma
 from checker.model import Claim, Extraction, Qualifier, Source, day_to_iso, iso_to_day
 from checker.normalize.dates import WEEKDAYS
 from checker.normalize.places import gazetteer
@@ -793,6 +793,8 @@ def _date_metric(doc: Document, sentence: Sentence, m: Mention, alone: bool = Tr
     if _coordinated_day(sentence, m):
         return "date"  # "the strike continues on Tuesday and Wednesday", "strikes on Monday and Friday": days of
         # it or of several, no one date of it
+    if _dates_the_verb_after(doc, sentence, m, event):
+        return "date"  # "investigators on Monday began examining the jet that crashed on Sunday": the examining's
     if role is None and (_dated_by_its_noun(doc, sentence, m, event) or (
             _after_until(sentence, m) and event not in doc.vocabulary.lexicon.durative)):
         # "prosecutors on Monday opened an inquiry into Sunday's shipwreck": the shipwreck's date is Sunday;
@@ -842,12 +844,31 @@ def _dated_by_a_later_verb(doc: Document, sentence: Sentence, m: Mention, event:
     return False
 
 
+def _dates_the_verb_after(doc: Document, sentence: Sentence, m: Mention, event: str) -> bool:
+    """Whether a date stands between a subject and its verb, which is of something other than the event named
+    after it: "investigators on Monday began examining the remains of a jet that crashed" dates the examining."""
+    texts, j = sentence.texts, sentence.word_index(m.end)
+    if j >= len(texts) or sentence.word_index(m.start) < 1 or texts[sentence.word_index(m.start) - 1] != "on":
+        return False
+    verb = texts[j]
+    lexicon = doc.vocabulary.lexicon
+    if not classes(verb) & VERB or classes(verb) & NOUN or verb in AUXILIARIES or (verb_lemma(verb),) in lexicon.roles \
+            or (verb_lemma(verb),) in lexicon.event_verbs:
+        return False
+    return any(str(found.value) == event and found.first_word > j for found in doc.matches(sentence, lexicon.events))
+
+
 def _coordinated_day(sentence: Sentence, m: Mention) -> bool:
-    """Whether a weekday is joined to another by "and" ("on Tuesday and Wednesday")."""
+    """Whether a weekday or a year is joined to another by "and" ("on Tuesday and Wednesday", "apart from 2020
+    and 2021, when it was cancelled")."""
     texts, i = sentence.texts, sentence.word_index(m.start)
     j = sentence.word_index(m.end)
-    return (i >= 2 and texts[i - 1] == "and" and texts[i - 2] in _WEEKDAYS) or (
-        j + 1 < len(texts) and texts[j] == "and" and texts[j + 1] in _WEEKDAYS)
+    return (i >= 2 and texts[i - 1] == "and" and _day_or_year(texts[i - 2])) or (
+        j + 1 < len(texts) and texts[j] == "and" and _day_or_year(texts[j + 1]))
+
+
+def _day_or_year(text: str) -> bool:
+    return text in _WEEKDAYS or (len(text) == 4 and text.isdigit() and text[:2] in ("19", "20"))
 
 
 # Prepositions whose phrase modifies a noun before it ("the workers killed in the fire").
@@ -912,10 +933,13 @@ def _comparison_term(sentence: Sentence, m: Mention, changes) -> bool:
     if before != "from" or i < 2:
         return False
     previous = texts[i - 2]
-    return previous[0].isdigit() or previous in ("percent", "cent", "points") or lemma(previous) in changes
+    return previous[0].isdigit() or previous in ("percent", "cent", "points") or lemma(previous) in changes \
+        or previous in _TALLIES  # "equalling its total from 2022": the date of the total it is compared with
 
 
 _COMPARING = frozenset(("from", "than", "versus", "vs"))
+# Nouns of a figure told again for another time ("its total from 2022", "the record from 2019").
+_TALLIES = frozenset("total tally figure count level record haul mark result score".split())
 
 
 def _date_of_compared(sentence: Sentence, m: Mention) -> int | None:
@@ -965,9 +989,10 @@ def _worldwide(sentence: Sentence, start: int) -> bool:
     world", "across the globe"."""
     a, b = sentence.word_range(*sentence.clause_of(start))
     texts = sentence.texts
-    if 0 < a < len(texts) and texts[a].endswith("ing"):
+    if 0 < a < len(texts) and (texts[a].endswith("ing") or texts[a] in ("which", "that")):
         # "grounded airlines worldwide, leading to more than 5,000 cancellations": the participle goes on with
-        # the clause before
+        # the clause before; "the worldwide recall, which covers roughly 1.4 million vehicles": so does a relative
+        # clause, of its noun
         a = sentence.word_range(*sentence.clause_of(sentence.words[a - 1].start))[0]
     return any(texts[k] in _WORLD_WORDS or texts[k] in ("world", "globe") and k > 1 and texts[k - 1] == "the"
                and texts[k - 2] in ("around", "across", "throughout") for k in range(a, b))

@@ -214,6 +214,9 @@ def _where(a: Claim, b: Claim, vocabulary) -> str:
         # "11 of them" and "five of them", "58 of the confirmed cases" and "41 of the state's": parts of whatever
         # each was of, unless both are of one figure read
         scope = "other"
+    if scope == "part" and (a.scope is None) != (b.scope is None) and (a.scope or b.scope) not in (PART, STILL) \
+            and _held(a.metric, vocabulary):
+        scope = "other"  # a candidate's votes and votes told of no one (a margin, a district's, anyone's)
     if "other" in (place, scope):
         return "other"
     return "part" if "part" in (place, scope) else "same"
@@ -227,6 +230,11 @@ def _one_holds(a: Claim, b: Claim, values: list[float]) -> bool:
     """Whether exactly one of two claims holds one of the values (which some source of the run calls this figure's
     earlier value, or a part of it)."""
     return any(a.contains(v) for v in values) != any(b.contains(v) for v in values)
+
+
+def _held(metric: str, vocabulary) -> bool:
+    lexicon = getattr(vocabulary, "lexicon", None)
+    return lexicon is not None and lexicon.held(metric)
 
 
 def _place_relation(a: Claim, b: Claim, vocabulary) -> str:
