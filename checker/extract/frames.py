@@ -532,6 +532,8 @@ def changed_object(doc: Document, sentence: Sentence, start: int) -> str | None:
             return " ".join(lemma(w.text) for w in words[first : head + 1])
         if text in PREPOSITIONS:
             head = None  # "around the crater": the object's head stands before its preposition
+        elif _YEAR.fullmatch(text) and head is not None:
+            continue  # "cut the 2025 harvest to 1.05mn hectolitres": the year of the object
         elif classes(text) & NOUN and text not in FUNCTION_WORDS and not doc.text[words[k].start].isupper():
             head = k if head is None else head
         elif not (classes(text) & ADJ or text in DETERMINERS) or text in AUXILIARIES:

@@ -279,7 +279,7 @@ def _read_single(lower: str, spans: list[NumberSpan], idx: int) -> Mention | Non
         kind, unit, uend, extra = got
         if extra.get("below_zero"):
             value = -abs(value)
-        vague = _vague_scaled(lower, start, uend, kind, unit, value) if lower[start:end] in _VAGUE_SCALES else None
+        vague = _vague_scaled(lower, start, uend, kind, unit, value) if lower[start:end] in _SCALE_WORDS else None
         if vague is not None:
             return vague
         found = _measure(kind, unit, value, start, uend)
@@ -416,16 +416,16 @@ def _vague_scaled(lower: str, start: int, end: int, kind: str, unit: str, scale:
     lead = _VAGUE_LEAD.search(lower, max(0, start - 10), start)
     if lead is None:
         return None
-    low, best, high = (x * scale for x in _VAGUE_COUNTS[lead.group("v")])
+    low, best, high = (x * scale for x in DEFAULT_POLICY.vague[lead.group("v")])
     vague = _measure(kind, unit, best, lead.start(), end)
     size = vague.value / best if best else 0.0
     return replace(vague, low=low * size, high=high * size, qualifier="vague")
 
 
-# Vague counts before a scale word and a unit ("a few hundred feet"): (low, best, high) of the scale.
-_VAGUE_COUNTS = {"a few": (2, 3, 5), "several": (3, 5, 9)}
+# Vague counts before a scale word and a unit ("a few hundred feet"), each as many of the scale as the number
+# policy's vague table says.
 _VAGUE_LEAD = re.compile(r"(?<![\w])(?P<v>a few|several)[ ]\Z")
-_VAGUE_SCALES = frozenset(("hundred", "thousand", "million"))
+_SCALE_WORDS = frozenset(("hundred", "thousand", "million"))
 
 
 def _unit_size(m: Mention) -> float:
