@@ -1423,3 +1423,13 @@ def test_an_extent_a_verb_brings_a_noun_to_is_that_nouns_level():
     assert _read("Frost cut the harvest to 1.05mn hectolitres.")["1.05mn hectolitres"][0] == "harvest"
     assert _read("The board put the 2025 crop at 1.15 million hectolitres.")["1.15 million hectolitres"][0] == "crop"
     assert _read("Output fell sharply to 9 million barrels.")["9 million barrels"][0] == "output"
+
+
+def test_a_rate_adjective_before_a_figure_makes_it_a_rate_and_worldwide_reaches_past_an_aside():
+    assert _read("Average daily throughput at the terminals is about 36,700 TEU.")["about 36,700 TEU"][0] == \
+        "containers.teu.per_day"
+    assert _read("The daily death toll rose to 50.")["50"][0] == "people.killed.per_day"
+    assert _read("The death toll rose to 50.")["50"][0] == "people.killed"
+    (claim,) = [c for c in extract_claims(SOURCE, "The total worldwide recall, announced on Wednesday, covers about "
+                                                  "1.42 million vehicles.") if c.kind == "quantity"]
+    assert claim.subject == "World"

@@ -131,6 +131,8 @@ _TIME_NOUNS = frozenset("year years month months week weeks day days quarter qua
                         "earlier later year-on-year month-on-month quarter-on-quarter".split())
 _CHANGE_BASES = (".month_on_month", ".quarter_on_quarter", ".year_on_year")
 _RELATIVES = frozenset(("which", "that", "who"))
+# Adjectives that make a figure a rate over their span ("daily throughput", "annual output").
+_RATE_ADJECTIVES = {"daily": "day", "weekly": "week", "monthly": "month", "annual": "year", "yearly": "year"}
 # Adverbs between a verb of change and "to": "fell sharply to".
 _CHANGE_ADVERBS = frozenset("sharply slightly steeply further again only just roughly about nearly".split())
 # Words between a verb and the sum it governs ("now costs about £271,000", "costs an estimated $2 million").
@@ -313,6 +315,9 @@ def read_count(doc: Document, sentence: Sentence, m: Mention, earlier: list[Fram
     if base is not None:
         # "32.8 confirmed cases per 100,000 inhabitants", "114.8 cases for every 100,000": a rate, no count
         frame = replace(frame, metric=f"{frame.metric}.per_{base['n'].replace(',', '')}")
+    per = reader._rate_adjective() if ".per_" not in frame.metric else None
+    if per is not None:
+        frame = replace(frame, metric=f"{frame.metric}.per_{per}")  # "the daily death toll rose to 50": a day's
     if reader._whole_of_part():
         frame = replace(frame, whole=True)
     if frame.scope is None and (reader._increment() or reader._cause_of_rise(frame)):
@@ -401,7 +406,7 @@ def read_measure(doc: Document, sentence: Sentence, m: Mention, earlier: list[Fr
         # "the typhoon strengthened by 75 km/h": by how much
         frame = replace(frame, metric=f"{frame.metric}.{reader._change_name(reader.first - 2)}")
     if m.kind not in ("money", "percent", "temperature", "speed") and not frame.metric.split(".")[-1].startswith("per_"):
-        per = reader._per_unit() or m.extra.get("per")  # "475,000 barrels per day", "475,000 bpd"
+        per = reader._per_unit() or m.extra.get("per") or reader._rate_adjective()  # "475,000 bpd", "daily output"
         if per is not None:
             frame = replace(frame, metric=f"{frame.metric}.per_{slug(per)}")
     if m.kind == "percent" and not frame.metric.endswith(".margin") and reader._margin():
@@ -1153,6 +1158,17 @@ class _Reader:
         if self._by_change():
             return True
         return i < len(words) and words[i].text in _COMPARATIVES and self._adjacent(i - 1, i)
+
+    def _rate_adjective(self) -> str | None:
+        """The span an adjective of rate in the figure's clause, before it, puts the figure over: "average daily
+        throughput is about 36,700 TEU", "the daily death toll rose to 50", "annual output of 2 million tonnes"."""
+        words, a = self.words, self.first
+        lo = self.sentence.word_index(self.doc.strong_clause(self.sentence, self.m.start)[0])
+        for k in range(max(lo, a - 6), a):
+            span = _RATE_ADJECTIVES.get(words[k].text)
+            if span is not None and not self._capital(k) and k + 1 < a and classes(words[k + 1].text) & NOUN:
+                return span
+        return None
 
     def _noun_of_extent(self) -> str | None:
         """The noun phrase an extent is told as the value of, before "of": "refining capacity of 570,000 barrels a

@@ -553,7 +553,7 @@ def _claim(doc: Document, source: Source, m: Mention, dates_by_sentence, date_me
         if subject and not side and _is_story_place(doc, subject):
             subject = None  # "the Balasore accident site in Odisha, where 288 were killed": the story's whole
     if kind == "quantity" and not side and not (frame is not None and frame.place) and not attached \
-            and not _placed_right_after(doc, sentence, end) and _worldwide(sentence, start):
+            and not _placed_right_after(doc, sentence, end) and _worldwide(doc, sentence, start):
         subject = WORLD  # "Heart disease kills about 18 million people worldwide": no country's figure
     area = story_place(doc) if not subject and not (frame and frame.placeless) else None
     if event is None and kind == "quantity" and frame is not None:
@@ -984,7 +984,7 @@ def _placed_right_after(doc: Document, sentence: Sentence, end: int) -> bool:
     return any(p.first_word == i for p in doc.places(sentence))
 
 
-def _worldwide(sentence: Sentence, start: int) -> bool:
+def _worldwide(doc: Document, sentence: Sentence, start: int) -> bool:
     """Whether a figure's comma clause tells it for the whole world: "worldwide", "globally", "around the
     world", "across the globe"."""
     a, b = sentence.word_range(*sentence.clause_of(start))
@@ -994,6 +994,11 @@ def _worldwide(sentence: Sentence, start: int) -> bool:
         # the clause before; "the worldwide recall, which covers roughly 1.4 million vehicles": so does a relative
         # clause, of its noun
         a = sentence.word_range(*sentence.clause_of(sentence.words[a - 1].start))[0]
+    elif 0 < a < len(texts) and classes(texts[a]) & VERB and (not classes(texts[a]) & NOUN
+                                                               or verb_lemma(texts[a]) != texts[a]):
+        # "The total worldwide recall, announced on Wednesday, covers about 1.42 million vehicles": a verb whose
+        # subject stands before an aside
+        a = sentence.word_index(doc.strong_clause(sentence, start)[0])
     return any(texts[k] in _WORLD_WORDS or texts[k] in ("world", "globe") and k > 1 and texts[k - 1] == "the"
                and texts[k - 2] in ("around", "across", "throughout") for k in range(a, b))
 
