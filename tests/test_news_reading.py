@@ -1429,6 +1429,9 @@ def test_a_rate_adjective_before_a_figure_makes_it_a_rate_and_worldwide_reaches_
     assert _read("Average daily throughput at the terminals is about 36,700 TEU.")["about 36,700 TEU"][0] == \
         "containers.teu.per_day"
     assert _read("The daily death toll rose to 50.")["50"][0] == "people.killed.per_day"
+    found = _read("Average daily throughput at Rotterdam's container terminals is about 36,700 TEU, based on last "
+                  "year's 13.4 million TEU.")
+    assert (found["about 36,700 TEU"][0], found["13.4 million TEU"][0]) == ("containers.teu.per_day", "containers.teu")
     assert _read("The death toll rose to 50.")["50"][0] == "people.killed"
     (claim,) = [c for c in extract_claims(SOURCE, "The total worldwide recall, announced on Wednesday, covers about "
                                                   "1.42 million vehicles.") if c.kind == "quantity"]

@@ -133,6 +133,9 @@ _CHANGE_BASES = (".month_on_month", ".quarter_on_quarter", ".year_on_year")
 _RELATIVES = frozenset(("which", "that", "who"))
 # Adjectives that make a figure a rate over their span ("daily throughput", "annual output").
 _RATE_ADJECTIVES = {"daily": "day", "weekly": "week", "monthly": "month", "annual": "year", "yearly": "year"}
+# How many words before a figure its rate's adjective may stand, across the subject it opens ("Average daily
+# throughput at Rotterdam's container terminals is about 36,700 TEU").
+_RATE_ADJECTIVE_REACH = 10
 # Adverbs between a verb of change and "to": "fell sharply to".
 _CHANGE_ADVERBS = frozenset("sharply slightly steeply further again only just roughly about nearly".split())
 # Words between a verb and the sum it governs ("now costs about £271,000", "costs an estimated $2 million").
@@ -1164,7 +1167,7 @@ class _Reader:
         throughput is about 36,700 TEU", "the daily death toll rose to 50", "annual output of 2 million tonnes"."""
         words, a = self.words, self.first
         lo = self.sentence.word_index(self.doc.strong_clause(self.sentence, self.m.start)[0])
-        for k in range(max(lo, a - 6), a):
+        for k in range(max(lo, a - _RATE_ADJECTIVE_REACH), a):
             span = _RATE_ADJECTIVES.get(words[k].text)
             if span is not None and not self._capital(k) and k + 1 < a and classes(words[k + 1].text) & NOUN:
                 return span
