@@ -1165,6 +1165,8 @@ class _Reader:
     def _rate_adjective(self) -> str | None:
         """The span an adjective of rate in the figure's clause, before it, puts the figure over: "average daily
         throughput is about 36,700 TEU", "the daily death toll rose to 50", "annual output of 2 million tonnes"."""
+        if self.sentence.forms.isdisjoint(_RATE_ADJECTIVES):
+            return None  # most sentences name no rate
         words, a = self.words, self.first
         lo = self.sentence.word_index(self.doc.strong_clause(self.sentence, self.m.start)[0])
         for k in range(max(lo, a - _RATE_ADJECTIVE_REACH), a):
@@ -2923,11 +2925,9 @@ class _Reader:
     def _past_plural_possessive(self, j: int) -> int:
         """The word after a capitalised name starting at word j that ends in a plural's possessive mark ("Three
         Rivers' hospitals"), else j."""
-        words, k = self.words, j
-        while k < len(words) and self._capital(k) and (k == j or self._adjacent(k - 1, k)):
-            k += 1
-        if k > j and k < len(words) and self.doc.text[words[k - 1].end : words[k - 1].end + 1] in ("'", "’"):
-            return k
+        words, end = self.words, self._name_end_at(j)
+        if end is not None and end + 1 < len(words) and self.doc.text[words[end].end : words[end].end + 1] in ("'", "’"):
+            return end + 1
         return j
 
     def _partitive(self) -> Frame | None:
