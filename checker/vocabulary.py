@@ -328,7 +328,8 @@ def load_vocabulary(vocabulary: Path = DEFAULT_VOCABULARY, names: Path = DEFAULT
         for alias in spec.get("aliases") or ():
             voc.places.setdefault(term_key(alias), place)
         for adj in spec.get("adjectives") or ():
-            voc.adjectives.setdefault(str(adj).lower(), name)
+            # Keyed as a text's words are read: "u.s." is the word "u.s" and its full stop.
+            voc.adjectives.setdefault(str(adj).lower().rstrip("."), name)
     for word, country in demonyms().items():
         voc.adjectives.setdefault(word, country)  # names.yaml's own words first
     voc.speakers = _terms(n.get("speakers", {}))

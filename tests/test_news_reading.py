@@ -1246,9 +1246,9 @@ def test_a_measure_between_a_determiner_and_its_noun_is_that_things_size():
     found = _read("The fire hit the 95,000-barrel-per-day fluid catalytic cracking unit.")
     assert found["95,000-barrel-per-day"][0] == "fluid_catalytic_cracking_unit.volume.per_day"
     found = _read("A 3 km protection zone and a 10 km surveillance zone were set up.")
-    assert (found["3 km"][0], found["10 km"][0]) == ("protection_zone.distance", "surveillance_zone.distance")
+    assert (found["3 km"][0], found["10 km"][0]) == ("protection_zone.length", "surveillance_zone.length")
     assert _read("A 10-tonne truck overturned on the bridge.")["10-tonne"][0] == "truck.mass"
-    assert _read("Residents within a 10 km radius were evacuated.")["10 km"][0] == "radius.distance"
+    assert _read("Residents within a 10 km radius were evacuated.")["10 km"][0] == "radius.length"
     # The noun after a name, not the name's last word nor the verb after it; a figure after no determiner is none
     assert _read("The 340,000 barrel-a-day Sabine Crossing refinery accounts for 60%.")["340,000 barrel-a-day"][0] \
         == "refinery.volume.per_day"
@@ -1436,3 +1436,150 @@ def test_a_rate_adjective_before_a_figure_makes_it_a_rate_and_worldwide_reaches_
     (claim,) = [c for c in extract_claims(SOURCE, "The total worldwide recall, announced on Wednesday, covers about "
                                                   "1.42 million vehicles.") if c.kind == "quantity"]
     assert claim.subject == "World"
+
+
+def test_a_countrys_initials_before_a_noun_name_its_place_not_a_pronoun_or_a_sentence_end():
+    def subjects(text: str) -> dict[str, tuple]:
+        return {c.quote: (c.metric, c.subject) for c in extract_claims(SOURCE, text)}
+
+    assert subjects("The recall covers 612,000 U.S. vehicles.") == \
+        {"612,000 U.S. vehicles": ("vehicles.covered", "United States")}
+    assert subjects("The recall covers 612,000 US vehicles.") == \
+        {"612,000 US vehicles": ("vehicles.covered", "United States")}
+    assert subjects("About 3,000 U.S. troops were deployed.")["About 3,000 U.S. troops"][1] == "United States"
+    assert subjects("He told us 40 people died.") == {"40 people died": ("people.killed", None)}
+    assert subjects("Ford is recalling 612,000 U.S. vehicles and 80,000 Canadian ones.")["80,000 Canadian ones"] == \
+        ("vehicles.recalled", "Canada")  # "ones": the things named before
+
+
+def test_a_mass_is_an_extent_named_by_its_noun_and_a_rate_by_its_adjective():
+    assert _read("Annual output of 2 million tonnes is expected.")["2 million tonnes"][0] == "output.mass.per_year"
+    assert _read("Exports of 2.1 million tonnes fell.")["2.1 million tonnes"][0] == "export.mass"
+    assert _read("The bridge has a weight of 300 tonnes.")["300 tonnes"][0] == "mass"
+    assert _read("The silo can hold 5,000 tonnes.")["5,000 tonnes"] == ("mass", "capacity")
+    # A capital opening the sentence is the adjective's, unless a name goes on after it.
+    assert _read("Daily Mail readers gave 5 tonnes of food.")["5 tonnes"][0] == "food.mass"
+    assert _read("The refinery has a daily refining capacity of 570,000 barrels.")["570,000 barrels"][0] == \
+        "refining_capacity.volume.per_day"
+    assert _read("Crews handed out about 200,000 litres of bottled water a day.")["about 200,000 litres"][0] == \
+        "volume.per_day"
+
+
+def test_a_temperature_above_an_average_is_a_difference_past_its_conversion():
+    claims = {c.quote: c for c in extract_claims(SOURCE, "May was 2.1C (3.8F) above the 1991-2020 average.")}
+    assert set(claims) == {"2.1C", "3.8F"}  # the years of the average count nothing
+    assert claims["2.1C"].metric == claims["3.8F"].metric == "temperature.change"
+    assert abs(claims["3.8F"].value - 2.11) < 0.01  # a difference of 3.8 F degrees, no -15.7 C reading
+
+
+def test_years_a_range_joins_are_no_count():
+    assert "between 1960 and 1990" not in _read("Glaciers lost 10 per cent of their volume between 1960 and 1990.")
+    assert "2022" not in _read("Glaciers lost 10 per cent of their volume in two years, 2022 and 2023.")
+    assert _read("Between 1500 and 2000 people marched.")["Between 1500 and 2000 people marched"][0] == \
+        "people.protested"
+
+
+def test_a_decade_dates_its_figures_and_a_compared_rate_keeps_its_date_to_itself():
+    claims = {c.quote: c for c in extract_claims(
+        SOURCE, "It thinned 1.8 metres a year over the past decade, compared with about 0.6 metres a year in the "
+                "1990s.")}
+    assert claims["1.8 metres"].as_of == "2024-11-07"
+    assert claims["about 0.6 metres"].as_of == "1990-01-01/1999-12-31"
+    claims = {c.quote: c for c in extract_claims(
+        SOURCE, "Alto Quilen, designed in 1995 for 800 inmates, now holds about 1,140.")}
+    assert (claims["800 inmates"].as_of, claims["about 1,140"].as_of) == ("1995", "2024-11-07")
+    (claim,) = [c for c in extract_claims(SOURCE, "He cited more than 30,000 soldiers killed in June 2024.")
+                if c.kind == "quantity"]
+    assert claim.as_of == "2024-06"  # "more than" bounds a figure; it compares it with nothing
+
+
+def test_a_year_before_a_noun_or_a_name_dates_that_occasions_figures():
+    found = {c.quote: c.as_of for c in extract_claims(SOURCE, "Forty-seven arrests were made at the 2019 festival.")}
+    assert found["Forty-seven arrests were made"] == "2019"
+    found = {c.quote: c.as_of for c in extract_claims(SOURCE, "He struck 29 aces at the 2024 U.S. Open.")}
+    assert found["29 aces"] == "2024"
+    assert not [c for c in extract_claims(SOURCE, "The 2000 people who marched were arrested.") if c.kind == "date"]
+
+
+def test_a_figure_dated_right_after_it_takes_that_date_in_a_list():
+    found = {c.quote: c.as_of for c in extract_claims(
+        SOURCE, "Organisers said 62,000 people attended on Friday, 71,000 on Saturday and 68,000 on Sunday.")}
+    assert (found["62,000 people attended"], found["71,000"], found["68,000"]) == \
+        ("2024-11-01", "2024-11-02", "2024-11-03")
+
+
+def test_later_after_a_past_date_stays_in_the_past_and_a_total_since_a_year_is_to_date():
+    found = {c.quote: c.as_of for c in extract_claims(
+        SOURCE, "In August 2013, a hose released ammonia; six workers were hospitalised and regulators later fined "
+                "the company $45,000.")}
+    assert found["$45,000"] == "2013-08"
+    found = {c.quote: c for c in extract_claims(
+        SOURCE, "Harlan has paid penalties of $1.54 million since 2018, including a $1.2 million fine in 2021.")}
+    assert (found["$1.54 million"].as_of, found["$1.2 million"].as_of) == ("2024-11-07", "2021")
+    assert found["$1.2 million"].metric == "fine"
+
+
+def test_a_valuation_and_a_fine_are_named_by_their_verbs_and_a_sum_more_is_a_difference():
+    assert _read("The pricing values Nuvora at about $7.4 billion.")["about $7.4 billion"][0] == "valuation"
+    found = _read("Nuvora priced its shares at $31, valuing the company at $7.4 billion (€6.3 billion).")
+    assert (found["$31"][0], found["$7.4 billion"][0], found["€6.3 billion"][0]) == \
+        ("price", "valuation", "valuation")
+    found = _read("The shares rose, lifting its market capitalisation to about €8.5 billion.")
+    assert found["about €8.5 billion"][0] == "valuation"
+    assert _read("The regulator fined the water authority $4.2 million.")["$4.2 million"][0] == "fine"
+    assert _read("That means an annual season ticket will cost £211 more.")["£211"][0] == "price.change"
+    assert _read("Extending the freeze would cost about £250 million.")["about £250 million"][0] == "loss"
+
+
+def test_a_hedged_duration_is_hedged_in_its_own_unit_and_a_plural_after_a_number_is_a_noun():
+    (claim,) = extract_claims(SOURCE, "Brenner won after a final of nearly five hours.")
+    assert abs(claim.low - 4.5 / 24) < 1e-9 and abs(claim.high - 5 / 24) < 1e-9
+    assert _read("He served 31 aces.")["31 aces"][0] == "aces"
+
+
+def test_a_start_set_apart_by_commas_takes_its_ends_year():
+    dates = {c.quote: c.value for c in extract_claims(
+        SOURCE, "Next year's festival will run from Friday, June 19, to Sunday, June 21, 2026.") if c.kind == "date"}
+    assert dates["Friday, June 19"] == iso_to_day("2026-06-19")
+    assert dates["Sunday, June 21, 2026"] == iso_to_day("2026-06-21")
+
+
+def test_a_rank_after_no_counts_nothing_and_a_decimal_point_ends_no_clause():
+    found = _read("Brenner sent down 27 aces, while Salcedo, the world No. 2, managed 18 aces.")
+    assert "2" not in found and found["18 aces"][0] == "aces"
+    dates = {c.quote: c.value for c in extract_claims(
+        Source(id="t", path="t.txt", published=dt.date(2026, 11, 18)),
+        "Passengers will see fares go up by as much as 3.9 per cent from Monday, March 7.") if c.kind == "date"}
+    assert dates["Monday, March 7"] == iso_to_day("2027-03-07")  # what will happen is next March's
+
+
+def test_then_after_a_past_years_date_refers_back_to_it():
+    found = {c.quote: c.as_of for c in extract_claims(
+        SOURCE, "The response mirrors its reaction in 2019, when six prisoners escaped. Then, three guards were "
+                "suspended.") if c.kind == "quantity"}
+    assert found["three guards were suspended"] == "2019"
+    found = {c.quote: c.as_of for c in extract_claims(
+        SOURCE, "On Monday 12 died at the site. Then, 40 more died.") if c.kind == "quantity"}
+    assert found["40 more died"] != "2024"  # a date of the story's own: "Then" tells what came next
+
+
+def test_a_level_a_passive_verb_brings_a_noun_to_is_that_nouns():
+    found = _read("The refinery's crude units were cut to about 250,000 b/d from their 340,000 b/d capacity.")
+    assert found["about 250,000 b/d"][0] == "unit.per_day"
+
+
+def test_a_volume_or_a_mass_of_a_stuff_is_named_by_it():
+    assert _read("Roughly 5 million cubic metres of ice and rock poured from the glacier.")[
+        "Roughly 5 million cubic metres"][0] == "ice.volume"
+    assert _read("Police seized 2 tonnes of cocaine.")["2 tonnes"][0] == "cocaine.mass"
+    assert _read("The tanker spilled 5,000 barrels of the oil.")["5,000 barrels"][0] == "volume"  # "the oil": known
+
+
+def test_a_things_length_is_one_figure_however_it_is_told():
+    assert _read("Thirteen inmates slipped out through a 48-metre tunnel.")["48-metre"][0] == "tunnel.length"
+    found = _read("The inmates crawled out through a 42-metre (98-foot) tunnel.")
+    assert found["42-metre"][0] == found["98-foot"][0] == "tunnel.length"
+    assert _read("Officials said the tunnel was 42 metres long.")["42 metres"][0] == "tunnel.length"
+    found = {c.quote: c for c in extract_claims(
+        SOURCE, "They crawled through a tunnel about 138 feet long - 42 metres - that ran from a laundry.")}
+    assert found["42 metres"].metric == "tunnel.length" and found["42 metres"].value > 0  # a dash, no minus sign

@@ -144,6 +144,8 @@ _ALTERNATIVES = {
     "iso_month": r"(?<![\d/.-])\d{4}[-/](?:0[1-9]|1[0-2]|[1-9])(?![\d/.-]|:\d)",
     # 2022-23, 2025–26: a season or fiscal year, two years running
     "year_span": r"(?<![\d/.-])(?:19|20)\d\d[-\u2013/]\d\d(?![\d/.-]|:\d)",
+    # "in the 1990s", "the 2010s": a decade, all of it ("the late 1990s" too: how late is the writer's guess)
+    "decade": rf"\bthe{_SP}(?:(?:early|mid|late)[ -])?(?:1[89]|20)\d0['\u2019]?s\b(?!-)",
     # 12-2015, 3/2014
     "month_slash_year": r"(?<![\d/.-])(?:0?[1-9]|1[0-2])[-/](?:1[89]|20)\d\d(?![\d/.-]|:\d)",
     "slash_yearless": (
@@ -259,6 +261,8 @@ _FUTURE_CUE = re.compile(
 _INDEFINITE_BEFORE = re.compile(r"\b(?:(a single|every|each|any)|a|an)\s+\Z")
 _WORD_NEXT = re.compile(r"[ ]+[a-z]")
 _PAST_RELATIVE = re.compile(r"\b(?:that|which|who)\s+(?:\w+\s+)?(?:was|were|had|did|ran|began|ended|\w+ed)\b")
+# A mark that ends a clause: not a decimal point or a thousands comma inside a number.
+_CLAUSE_MARK = re.compile(r"[;:!?\n]|(?<!\d)[.,]|[.,](?!\d)")
 _CLAUSE_VERB = re.compile(r".*\b(?:said|says|told|announced|reported)\b", re.S)
 _RANGE_JOINERS = frozenset({"-", "\u2013", "\u2014", "to", "through", "thru", "until", "till"})
 _BACKWARD = ("last", "past", "previous", "the last", "the past", "the previous")
@@ -269,11 +273,12 @@ _RANGE_LEAD = re.compile(rf"(?:\bfrom|\bbetween){_SP}\Z")
 @lru_cache(maxsize=4096)
 def _future_wording(before: str) -> bool:
     """Whether the clause ending the text before a weekday speaks of the future."""
-    cut = max(before.rfind(c) for c in ".;:!?,\n")
+    marks = [m.start() for m in _CLAUSE_MARK.finditer(before)]  # not the point of "3.9 per cent"
+    cut = marks[-1] if marks else -1
     if cut > 0 and before[cut] == "," and len(before[cut + 1 :].split()) <= 2:
         # "would be completed within five months, by June 30", "expect two more cuts, in May": a phrase of time
         # after a comma goes on with the clause before it
-        cut = max(before.rfind(c, 0, cut) for c in ".;:!?,\n")
+        cut = marks[-2] if len(marks) > 1 else -1
     clause = before[cut + 1:]
     if (verb := _CLAUSE_VERB.match(clause)) is not None:
         clause = clause[verb.end():]
@@ -551,6 +556,9 @@ def _resolve(kind: str, span: str, item_base: dt.date | None, by_text: bool, anc
         if second != (first + 1) % 100:
             return _SKIP  # "2010-12" is no season; "1990-91" and "2023-24" are
         value = DateValue(iso_to_day(dt.date(first, 1, 1)), iso_to_day(dt.date(first + 1, 12, 31)), "day", False)
+    elif kind == "decade":
+        first = int(re.search(r"\d{4}", span).group())
+        value = DateValue(iso_to_day(dt.date(first, 1, 1)), iso_to_day(dt.date(first + 9, 12, 31)), "day", False)
     elif kind == "numeric_range":
         value = _numeric_range(span, item_base)
         if value is None:
@@ -721,7 +729,9 @@ def _merge_ranges(mentions: list[Mention], lower: str) -> list[Mention]:
             lead = lower[max(0, cur.start - 9):cur.start]
             joiner = gap.strip(" \u00a0")
             joined = joiner in _RANGE_JOINERS or (joiner == "and" and lead.rstrip().endswith("between"))
-            if joined:
+            if joined or gap.strip(" \u00a0,") in _RANGE_JOINERS:
+                # "from Friday, June 19, to Sunday, June 21, 2026": the end's year is the start's too, each a date
+                # of its own when commas set them apart (a start and an end)
                 cur = _year_from_range_end(cur, nxt)
             # Stated years on both ends allow long spans ("Nov 18 2014 - Dec 19 2015").
             longest = 366 if cur.extra.get("relative") or nxt.extra.get("relative") else 3653

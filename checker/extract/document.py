@@ -11,7 +11,7 @@ from itertools import repeat
 from typing import NamedTuple
 
 from checker.extract.words import (AUXILIARIES, CALENDAR_WORDS, FUNCTION_WORDS, NOUN, REPORTING_VERBS, VERB, classes, is_word, noun_lemma,
-                                   verb_lemma)
+                                   superlative_before, verb_lemma)
 from checker.normalize.places import gazetteer
 from checker.vocabulary import WORD_PATTERN, Place, Vocabulary, lemma
 
@@ -32,7 +32,8 @@ _ABBREVIATIONS = frozenset(
 )
 _WORD = WORD_PATTERN
 # Comma clauses: the unit a figure's nearest cues are looked for in first.
-_CLAUSE_BREAK = re.compile(r"[,;:()\u2014\u2013]| - ")
+# A comma inside a number ("71,000") breaks nothing.
+_CLAUSE_BREAK = re.compile(r"(?<!\d),|,(?!\d{3}(?!\d))|[;:()\u2014\u2013]| - ")
 _BLANK = re.compile(r"\s*")
 # The word a full stop ends, to tell an abbreviation ("Gen.", "U.S.") from a sentence's end.
 _LAST_TOKEN = re.compile(r"[\s(]")
@@ -749,6 +750,12 @@ class Document:
         if colon is not None:
             # "9.2mn customers had been taken: 6.1mn in the UK, 1.8mn in Ireland": the breakdown's places
             candidates = [m for m in candidates if m.start < colon.start()]
+        if candidates and "the" in sentence.forms:
+            # "making it the most valuable company to list in New York this year": the ranking's field, no place of
+            # the figures before it
+            texts = sentence.texts
+            candidates = [m for m in candidates if m.start < end or not superlative_before(
+                texts, m.first_word, sentence.word_index(sentence.clause_of(m.start)[0]))]
         if not candidates:
             return None
         # "1.8mn in Ireland and 1.3mn in the Netherlands": a place right after the figure is its own

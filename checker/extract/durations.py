@@ -249,7 +249,9 @@ def find_durations(text: str, lower: str) -> list[Mention]:
             continue
         # "more than three days", "almost 48 hours": a bound, as on any number
         qualifier, start = bound
-        low, high, low_inclusive, high_inclusive = interval_for(days, qualifier)
+        # Hedged as written, in its largest unit: "nearly five hours" may be 4.5 to 5 hours
+        written = days / UNIT_DAYS[units[0]]
+        low, high, low_inclusive, high_inclusive = interval_for(days, qualifier, written=written)
         found.append(Mention("duration", start, end, days, low, high, low_inclusive, high_inclusive, "day", qualifier,
                              noun=noun, extra=extra))
     if ":" in lower:

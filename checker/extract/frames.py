@@ -123,8 +123,10 @@ _AFTER_FIGURE_CHANGED = re.compile(r"(?:[ ]in[ ][a-z][a-z -]{0,30})?,[ ]*")
 _ORGANISATION_PARTS = frozenset("segment segments unit units division divisions business businesses arm subsidiary "
                                 "branch".split())
 # What a sum's name is said with when it is the plain figure ("net income", "total spending").
+# Verbs whose object clause may tell what a thing costs ("that means a ticket will cost £211 more").
+_MEANING_VERBS = frozenset("mean say show estimate expect".split())
 _PLAIN_MONEY = frozenset("net total overall headline reported annual quarterly full-year combined economic financial "
-                         "estimated direct additional extra new".split())
+                         "estimated direct additional extra new market".split())
 _COMPARING_WORDS = frozenset(("vs", "versus", "than", "more", "less", "worth"))
 # Nouns of time that stand after a sum without naming it ("$5 billion a year", "$2 billion last quarter").
 _TIME_NOUNS = frozenset("year years month months week weeks day days quarter quarters hour hours ago "
@@ -212,6 +214,9 @@ _ADVERBS = frozenset("still yet now also already only even just".split())
 # A number glued by a hyphen to a unit word, before its noun: "nine-storey building", "four-lane road".
 _SIZED = __import__("re").compile(r"-(?P<unit>[a-z]{3,})[ ](?:(?:residential|apartment|office|commercial|old|new)[ ])?"
                                   r"(?P<noun>[a-z]{3,})\b")
+_MEASURE_ADJECTIVE = __import__("re").compile(r"^[ ](?:long|wide|high|deep|tall|thick|across)\b")
+# How far after its opening bracket a figure's conversion closes: "(3.8F)", "(about 1.5 square miles)".
+_CONVERSION_REACH = 30
 _COMPARATIVES = frozenset("warmer cooler hotter colder higher lower above below more less".split())
 _PERSONAL_POSSESSIVES = frozenset("his her my your".split())
 _SCALE_WORDS = frozenset("hundred thousand million billion trillion".split())
@@ -409,7 +414,8 @@ def read_measure(doc: Document, sentence: Sentence, m: Mention, earlier: list[Fr
         # "the typhoon strengthened by 75 km/h": by how much
         frame = replace(frame, metric=f"{frame.metric}.{reader._change_name(reader.first - 2)}")
     if m.kind not in ("money", "percent", "temperature", "speed") and not frame.metric.split(".")[-1].startswith("per_"):
-        per = reader._per_unit() or m.extra.get("per") or reader._rate_adjective()  # "475,000 bpd", "daily output"
+        per = reader._per_unit() or m.extra.get("per") or reader._rate_adjective() or reader._per_time_after_stuff()
+        # "475,000 bpd", "daily output", "200,000 litres of bottled water a day"
         if per is not None:
             frame = replace(frame, metric=f"{frame.metric}.per_{slug(per)}")
     if m.kind == "percent" and not frame.metric.endswith(".margin") and reader._margin():
@@ -1037,11 +1043,12 @@ class _Reader:
         if name in self.lex.measure_info and self.lex.measure_info[name].kind not in (None, kind):
             name = None  # "cut 1.2 million barrels from January": no distance
         default = _DIMENSION_NAMES.get(kind, kind)
-        if name is None and kind in ("length", "area"):
+        if name is None and kind in ("length", "area", "volume", "mass"):
             stretch = self._stretch_of()
             if stretch is not None:
-                # "21 km of coastline", "130 square km of sea": the extent of that thing, no distance between places
-                extent = "length" if kind == "length" else "area"
+                # "21 km of coastline", "130 square km of sea": the extent of that thing, no distance between places;
+                # "5 million cubic metres of ice and rock", "2 tonnes of cocaine": how much of that stuff
+                extent = kind
                 metric = f"{slug(stretch)}.{extent}"
                 role = self._role_before(False, extent) or ("covered" if self._verb_before() == "reach" else None)
                 if role is not None and self._lexicon_role(role):
@@ -1055,7 +1062,7 @@ class _Reader:
                 return listed  # "Iraq will cut 140,000 b/d, the UAE 120,000 b/d": the UAE's cut
         if name is None and kind in _EXTENTS:
             valued = self._noun_of_extent()
-            if valued is not None and valued != default:  # "a volume of 3 million cubic metres" is the volume
+            if valued is not None and valued not in (default, "weight"):  # "a volume of 3 million m3" is the volume
                 # "a total refining capacity of 570,000 barrels a day", "exports of 2.1 million barrels a day"
                 return Frame(f"{slug(valued)}.{default}", self.m.start, self.m.end, valued)
             level = self._extent_level_of()
@@ -1068,7 +1075,9 @@ class _Reader:
             if sized is not None:
                 # "the 340,000 bpd plant", "the plant's 110,000 b/d fluid catalytic cracker": that thing's size, of
                 # the place the thing stands in ("on a 14-mile path near Tupelo")
-                return Frame(f"{slug(sized)}.{default}", self.m.start, self.m.end, sized)
+                # A thing's size in length is its length ("a 48-metre tunnel", as "the tunnel was 42 metres long")
+                size = "length" if kind == "length" else default
+                return Frame(f"{slug(sized)}.{size}", self.m.start, self.m.end, sized)
         if name is None or name not in self.lex.measure_info:
             name = default
             role = self._role_before(False, default) if kind in _EXTENTS else None
@@ -1157,9 +1166,15 @@ class _Reader:
     def _temperature_change(self) -> bool:
         """Whether a temperature is a difference: after "by" and a change ("risen by 1.7C"), or before a
         comparative ("4C cooler", "5C above normal", "warmer than")."""
-        words, a, i = self.words, self.first, self.after
+        words, i = self.words, self.after
         if self._by_change():
             return True
+        if i < len(words) and self.doc.text[self.m.end : words[i].start].strip() == "(":
+            # "2.1C (3.8F) above the 1991-2020 average": the comparative after the figure's conversion
+            close = self.doc.text.find(")", words[i].start, words[i].start + _CONVERSION_REACH)
+            i = next((k for k in range(i, len(words)) if words[k].start > close), len(words)) if close > 0 else i
+            return close > 0 and i < len(words) and words[i].text in _COMPARATIVES \
+                and not self.doc.text[close + 1 : words[i].start].strip()
         return i < len(words) and words[i].text in _COMPARATIVES and self._adjacent(i - 1, i)
 
     def _rate_adjective(self) -> str | None:
@@ -1171,7 +1186,11 @@ class _Reader:
         lo = self.sentence.word_index(self.doc.strong_clause(self.sentence, self.m.start)[0])
         for k in range(max(lo, a - _RATE_ADJECTIVE_REACH), a):
             span = _RATE_ADJECTIVES.get(words[k].text)
-            if span is not None and not self._capital(k) and k + 1 < a and classes(words[k + 1].text) & NOUN:
+            # A capital is a name's ("the Daily Mail"), unless it opens the sentence before a plain word
+            written = not self._capital(k) or k == 0 and k + 1 < a and not self._capital(k + 1)
+            # "daily refining capacity": an -ing word names the noun's kind
+            if span is not None and written and k + 1 < a and (
+                    classes(words[k + 1].text) & NOUN or words[k + 1].text.endswith("ing")):
                 return span
         return None
 
@@ -1186,8 +1205,9 @@ class _Reader:
             return None
         first = a - 2
         while first > 0 and a - 2 - first < 2 and self._adjacent(first - 1, first) \
-                and words[first - 1].text not in _FIGURE_NOUNS and self._plain_noun(first - 1, ADJ | VERB):
-            first -= 1  # "refining capacity"; "total" names no kind of capacity
+                and words[first - 1].text not in _FIGURE_NOUNS and words[first - 1].text not in _RATE_ADJECTIVES \
+                and self._plain_noun(first - 1, ADJ | VERB):
+            first -= 1  # "refining capacity"; "total" names no kind of capacity, "annual" its span (a rate's)
         return " ".join([*(words[k].text for k in range(first, a - 2)), noun_lemma(words[a - 2].text)])
 
     def _extent_level_of(self) -> str | None:
@@ -1200,10 +1220,11 @@ class _Reader:
             text = words[k].text
             if any(mark in self.doc.text[words[k].end : words[k + 1].start] for mark in ",;:"):
                 return None
-            if text[0].isdigit() or text in DETERMINERS or text in _CHANGE_ADVERBS:
-                continue  # "the 2025 harvest", "fell sharply to"
-            if classes(text) & VERB and (not classes(text) & NOUN or verb_lemma(text) != text):
-                continue  # the verb ("cut", "fell"): its object comes before "to", its subject before the verb
+            if text[0].isdigit() or text in DETERMINERS or text in _CHANGE_ADVERBS or text in AUXILIARIES:
+                continue  # "the 2025 harvest", "fell sharply to", "units were cut to"
+            if classes(text) & VERB and (not classes(text) & NOUN or verb_lemma(text) != text
+                                         or k > 0 and words[k - 1].text in AUXILIARIES):
+                continue  # the verb ("cut", "fell", "were cut"): its object comes before "to", its subject before it
             if self._plain_noun(k) and text not in _TIME_NOUNS and text not in _FIGURE_NOUNS:
                 return noun_lemma(text)
             return None
@@ -1236,8 +1257,15 @@ class _Reader:
         words, a = self.words, self.first
         if a < 1 or not (words[a - 1].text in DETERMINERS or words[a - 1].text.endswith(("'s", "’s"))):
             return None
-        phrase = self._noun_phrase(self.after)
-        if phrase is None or self.after >= len(words) or not self._adjacent(self.after - 1, self.after):
+        converted = _CONVERSION_AFTER.match(self.doc.text, self.m.end)
+        if converted is not None:
+            # "a 42-metre (98-foot) tunnel": the noun after the size's conversion
+            phrase = self._noun_phrase(self.sentence.word_index(converted.end()), detached=True)
+        elif self.after < len(words) and self._adjacent(self.after - 1, self.after):
+            phrase = self._noun_phrase(self.after)
+        else:
+            return None
+        if phrase is None:
             return None
         named = [k for k in range(phrase[0], phrase[1] + 1) if self._capital(k)]
         if named:
@@ -1333,9 +1361,10 @@ class _Reader:
         if not self.earlier:
             return None
         before = self.earlier[-1]
-        gap = self.doc.text[before.end : self.m.start]
+        # "138 feet long - 42 metres": the measure's adjective, then its restatement
+        gap = _MEASURE_ADJECTIVE.sub("", self.doc.text[before.end : self.m.start], count=1)
         words = gap.strip(" ,(").split()
-        if before.end <= self.m.start and len(gap) <= 30 and (gap.strip(" ,") in ("(", "/") or (
+        if before.end <= self.m.start and len(gap) <= 30 and (gap.strip(" ,") in ("(", "/", "-", "–", "—") or (
                 words and words[0] in ("or", "equivalent", "equal", "about", "roughly", "some", "around")
                 and all(w in _CONVERSION_WORDS for w in words))):
             return before
@@ -1398,16 +1427,37 @@ class _Reader:
         travelling at 116 km/h", "the Coromandel Express, which was doing close to 80 mph"; not a place (see
         _owner_place)."""
         i = self._governing_subject()
-        if i is None or self.doc.in_place_name(self.sentence, i):
-            return None
         words = self.words
+        if i is None:
+            # "Salcedo's best was 224 km/h", "Brenner's fastest serve was clocked at 231 km/h": a name's own
+            i = self._possessor_before()
+            if i is None or self.doc.in_place_name(self.sentence, i):
+                return None
+            name = self.doc.text[words[i].start : words[i].end - 2]
+            return None if _is_calendar(name) or name.lower() in ("today", "yesterday", "tonight") else name
+        if self.doc.in_place_name(self.sentence, i):
+            return None
         j = i
         while j > 0 and self._capital(j - 1) and self._adjacent(j - 1, j):
             j -= 1
-        if j == 0 and i == 0:
+        possessive = words[i].text.endswith(("'s", "’s"))
+        if j == 0 and i == 0 and not possessive:
             return None  # "Partners pledged ...": a sentence's first word is capitalised whatever it is
-        name = self.doc.text[words[j].start : words[i].end]
-        return None if _is_calendar(name) else name
+        name = self.doc.text[words[j].start : words[i].end - (2 if possessive else 0)]
+        return None if _is_calendar(name) or name.lower() in ("today", "yesterday", "tonight") else name
+
+    def _possessor_before(self) -> int | None:
+        """The capitalised possessive ("Salcedo's") that opens the clause's subject before a figure's verb, a few
+        words back past the measured noun and its verb."""
+        words = self.words
+        lo = self.sentence.word_index(self.sentence.clause_of(self.m.start)[0])
+        for k in range(self.first - 1, max(lo, self.first - _POSSESSOR_REACH) - 1, -1):
+            text = words[k].text
+            if text.endswith(("'s", "’s")):
+                return k if self._capital(k) and k > lo or k == lo == 0 and self._capital(k) else None
+            if text[0].isdigit() or text in ("and", "or", "but", "while", "which", "who", "that"):
+                return None
+        return None
 
     def _owner_place(self) -> str | None:
         """The place whose measurement it is, named as the subject that governs it: "Saudi Arabia will cut 400,000
@@ -1500,6 +1550,8 @@ class _Reader:
             name = f"{slug(modifier)}_{base}{dot}{rest}"
         if "." not in name and self._by_change():
             name = f"{name}.{self._change_name(self.first - 2)}"  # "outlays would rise by more than A$36 billion"
+        elif "." not in name and self._more_after():
+            name = f"{name}.change"  # "a season ticket will cost £211 more": by how much, no price
         per = self._per_unit() if not name.rsplit(".", 1)[-1].startswith("per_") else None
         if per is not None:
             # "$1.21 per share", "$3.50 a gallon", "$15 an hour": a rate, never a rival of a total
@@ -1577,6 +1629,19 @@ class _Reader:
                 and words[i + 3].text in ("now", "today", "then")):
             return None  # "a year earlier", "a week from now" date it; "barrels a day from January" is a rate
         return noun_lemma(unit)
+
+    def _per_time_after_stuff(self) -> str | None:
+        """The span a measure is a rate over, after what it measures: "200,000 litres of bottled water a day"."""
+        words, i = self.words, self.after
+        if i >= len(words) or words[i].text != "of" or not self._adjacent(i - 1, i):
+            return None
+        for j in range(i + 2, min(len(words), i + 4)):
+            if not self._adjacent(j - 1, j) or words[j - 1].text in FUNCTION_WORDS:
+                return None
+            if words[j].text in ("a", "an", "per"):
+                per = self._per_unit(j)
+                return per if per in _TIME_UNITS else None
+        return None
 
     def _money_reached(self) -> str | None:
         """The name of a sum a change reached: "revenue rose 12% to $4.21 billion" is revenue, by the lexicon's
@@ -1800,6 +1865,13 @@ class _Reader:
         return name
         return None, None
 
+    def _more_after(self) -> bool:
+        """Whether "more" or "less" right after a sum makes it a difference: "will cost £211 more"; not "£211 more
+        than" (a bound) nor "£211 more in fees" (an addition named by its noun)."""
+        words, i = self.words, self.after
+        return i < len(words) and words[i].text in ("more", "less") and self._adjacent(i - 1, i) and (
+            i + 1 >= len(words) or not self._adjacent(i, i + 1))
+
     def _thing_costing(self) -> tuple[int, int] | None:
         """The words of the subject whose cost the money is, said right after "costs" by a subject that names no
         event and no span of time ("the average home now costs £221,900", "a ticket costs $50"); not "the strike
@@ -1810,6 +1882,8 @@ class _Reader:
         if k < 1 or words[k].text not in ("costs", "cost"):
             return None
         lo = self.sentence.word_index(self.sentence.clause_of(self.m.start)[0])
+        # "that means an annual season ticket will cost £211 more": the subject after the clause's verb
+        lo = next((j + 1 for j in range(k - 1, lo - 1, -1) if verb_lemma(words[j].text) in _MEANING_VERBS), lo)
         if lo >= k or any(self.lex.events.get((lemma(w.text),)) or w.text in _TIME_NOUNS or w.text in _DAY_NAMES
                           or w.text[0].isdigit() or w.text in _RELATIVES for w in words[lo:k]):
             return None  # "Silicon Valley Bank, which cost about $16 billion": a failure's cost, told of its name
@@ -2630,6 +2704,9 @@ class _Reader:
         "type 2", "stage 4", "day 3 of the strike", "gate 12"; not "in the region 5 more died"."""
         text, m, k = self.doc.text, self.m, self.first - 1
         written = text[m.start : m.end]
+        if k >= 0 and self.words[k].text in ("no", "nos") and text[self.words[k].start].isupper() \
+                and text[self.words[k].end : m.start] == ". " and written.isdigit():
+            return True  # "the world No. 2", "No. 10 Downing Street": a rank or an address
         if k < 0 or text[self.words[k].end : m.start] != " " or self.words[k].text not in _LABEL_NOUNS:
             return False
         if written.isdigit():
@@ -2834,10 +2911,13 @@ class _Reader:
             return True  # "a phase 3 trial", "type 2 diabetes", "day 3 of the strike": a rank's number
         if _YEAR.fullmatch(written) and i < len(words) and self.lex.events.get((lemma(words[i].text),)):
             return True  # "the 2022 invasion": a year
-        if _YEAR.fullmatch(written) and (i >= len(words) or not self._adjacent(i - 1, i) or not (
-                _plural(words[i].text) or noun_lemma(words[i].text) != words[i].text or words[i].text == "people")
-                                         or self.first > 0 and words[self.first - 1].text in _YEAR_LEADS):
-            return True  # "over a 2018 breach", "revenue for 2025", "the 2019 floods": a year; "2025 passengers" counts
+        years = _YEAR.fullmatch(written) or self.m.value is None and _YEAR_RANGE.search(written)
+        if years and (i >= len(words) or not self._adjacent(i - 1, i) or not (
+                _plural(words[i].text) or noun_lemma(words[i].text) not in (None, words[i].text)
+                or words[i].text == "people") or self.first > 0 and words[self.first - 1].text in _YEAR_LEADS):
+            # "over a 2018 breach", "revenue for 2025", "the 2019 floods", "the 1991-2020 average", "between 1960
+            # and 1990": years; "2025 passengers", "between 1500 and 2000 people" count
+            return True
         if i >= len(words) or not self._adjacent(i - 1, i) or not self.m.kind == "number":
             return False
         if _YEAR.fullmatch(written) and self._capital(i):
@@ -2851,7 +2931,8 @@ class _Reader:
         while k < len(words) and self._adjacent(k - 1, k) and classes(words[k].text) & ADJ \
                 and not classes(words[k].text) & NOUN:
             k += 1
-        noun = k < len(words) and (classes(words[k].text) & NOUN or self._acronym_plural(k))
+        noun = k < len(words) and (classes(words[k].text) & NOUN or self._acronym_plural(k)
+                                   or words[k].text == "ones" and self.doc.side(words[k - 1]) is not None)
         return j > i and (not noun or not self._adjacent(k - 1, k))
 
     def _acronym_plural(self, i: int) -> bool:
@@ -3106,13 +3187,16 @@ class _Reader:
             if j > i and not self._adjacent(j - 1, j) or (j == i and not detached and not self._adjacent(j - 1, j)):
                 break
             text = words[j].text
-            if text in FUNCTION_WORDS or text[0].isdigit() or text in _ADVERBS or (
+            if text == "ones" and j > i:
+                head = j  # "80,000 Canadian ones": the things named before (_thing)
+                break
+            if text in FUNCTION_WORDS and not self._initials(j) or text[0].isdigit() or text in _ADVERBS or (
                     head is not None and text in _DAY_NAMES):
                 break  # "arrested 20 people yesterday", "housed 340 people Tuesday night": a time, no noun of theirs
             kinds = classes(text)
             if text in _MODIFIERS:
                 pass  # "8 more injured": a modifier, never the thing counted
-            elif kinds & NOUN or self._capital(j):
+            elif kinds & NOUN or self._capital(j) or j == i and self._verb_form_as_noun(j):
                 head = j
                 if _plural(text) and j + 1 < len(words) and not _plural(words[j + 1].text):
                     break  # "drones hit targets": a plural noun ends its phrase
@@ -3120,6 +3204,13 @@ class _Reader:
                 break
             j += 1
         return None if head is None else (i, head)
+
+    def _verb_form_as_noun(self, j: int) -> bool:
+        """A word in -s right after a number above one, which no verb agrees with: a plural noun the word list
+        knows only as a verb ("31 aces", "12 lobs")."""
+        text = self.words[j].text
+        return self.m.value is not None and self.m.value > 1 and text.endswith("s") and not text.endswith("ss") \
+            and text not in _ADVERBS and bool(classes(text) & VERB)
 
     def _gerund_before_noun(self, j: int) -> bool:
         """An -ing word naming the kind of the plural noun right after it: "63 polling stations", "parking spaces"."""
@@ -3158,9 +3249,10 @@ class _Reader:
         """The counted thing's name and whether it is people: the vocabulary's name for the phrase's longest
         known ending ("new cruise missiles" -> missiles.cruise), else the head noun's plural."""
         voc, sentence = self.voc, self.sentence
-        if first == head and self.words[head].text == "others":
+        if first == head and self.words[head].text == "others" or self.words[head].text == "ones":
             # "killing 18 people and wounding 13 others": others of what the figure before counted, people when
-            # it counted people of any kind ("killed 5 soldiers and injured 12 others" need not be soldiers)
+            # it counted people of any kind ("killed 5 soldiers and injured 12 others" need not be soldiers); "ones"
+            # are the things before ("612,000 U.S. vehicles and 80,000 Canadian ones")
             before = self.earlier[-1] if self.earlier else self.doc.last_frame_before(sentence)
             if before is not None:
                 person = before.thing == "people" or before.thing in voc.people.values()
@@ -3524,16 +3616,25 @@ class _Reader:
             gap = self.doc.text[self.m.end : self.words[j].start]
         if gap.strip() == "&":
             return self._capital(i) and self._capital(j)  # "Saguaro Power & Light customers": one name
+        if gap == ". " and "." in self.words[i].text:
+            return True  # "612,000 U.S. vehicles": an abbreviation's own full stop, no break in the phrase
         return len(gap) <= 2 and gap.strip(" -") == ""
 
     def _capital(self, i: int) -> bool:
         return self.doc.text[self.words[i].start].isupper()
+
+    def _initials(self, i: int) -> bool:
+        """Whether word i is written in capitals, as initials are ("612,000 US vehicles": no pronoun "us")."""
+        word = self.words[i]
+        return word.end - word.start > 1 and self.doc.text[word.start : word.end].isupper()
 
 
 _ACRONYM_PLURAL = __import__("re").compile(r"[A-Z]{2,}s")
 _CLOCK = __import__("re").compile(r":\d\d|\s?(?:a\.m\.|p\.m\.|am\b|pm\b|AM\b|PM\b|GMT|IST|UTC|hrs?\b|o'clock)")
 _CLOCK_BEFORE = __import__("re").compile(r"\d:$")
 _YEAR = __import__("re").compile(r"1[89]\d\d|20\d\d")
+# A range of two years: "1991-2020", "between 1960 and 1990", "from 2010 to 2020".
+_YEAR_RANGE = __import__("re").compile(r"(?<![\d,.])(?:1[89]\d\d|20\d\d)\D{1,7}(?:1[89]\d\d|20\d\d)$")
 _FRACTIONS = frozenset("half quarter third fifth a half a quarter a third".split())
 
 # Verbs by which an event happens: a date beside them is the event's own.
@@ -3594,11 +3695,14 @@ _EVENT_PLACE_LINKS = frozenset("in near at on off across over outside around of"
 _TITLES = frozenset("officer minister president chief spokesperson spokesman spokeswoman director ceo cfo head "
                     "chairman chairwoman secretary governor mayor official analyst economist".split())
 _CONVERSION_WORDS = frozenset("or equivalent to equal about roughly some around nearly approximately".split())
+# How many words before a figure the possessive naming its owner may stand ("Brenner's top serve of the night
+# reached 143 mph").
+_POSSESSOR_REACH = 8
 _MEASURE_LINKS = frozenset("of at to was is put measured measuring registered register estimated a an the about "
                             "around some roughly nearly reached hit topped totalled totaled totals total".split())
 # Each dimension's name for a measurement the sentence says nothing more of.
 # Measures of an extent that something can happen over ("12,000 acres burned", "300 km² flooded").
-_EXTENTS = frozenset(("area", "volume"))
+_EXTENTS = frozenset(("area", "volume", "mass"))
 # Kinds of measure that may be a thing's size, written before its noun ("a 10-tonne truck", "a 3 km queue").
 _SIZES = _EXTENTS | {"length", "mass"}
 # A figure restated in brackets right after another: "42 kilometres (26 miles)".

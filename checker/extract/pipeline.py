@@ -25,7 +25,8 @@ from checker.extract.measures import find_measures
 from checker.extract.mention import Mention
 from checker.extract.numbers import DEFAULT_POLICY, NUMBER_WORD_PATTERN, find_numbers, parse_number
 from checker.extract.scores import find_scores
-from checker.extract.words import AUXILIARIES, CALENDAR_WORDS, FUNCTION_WORDS, NOUN, VERB, classes, verb_lemma
+from checker.extract.words import (AUXILIARIES, CALENDAR_WORDS, FUNCTION_WORDS, NOUN, VERB, classes, superlative_before,
+                                   verb_lemma)
 from checker.model import Claim, Extraction, Qualifier, Source, day_to_iso, iso_to_day
 from checker.normalize.dates import WEEKDAYS
 from checker.normalize.places import gazetteer
@@ -149,7 +150,7 @@ def _extract_claims(doc: Document, source: Source, policy) -> list[Claim]:
         source, published = source.model_copy(update={"published": filed}), filed
     mentions = _changes_apart(doc, find_mentions(text, doc.lower, published, policy))
     mentions = _with_event_years(doc, mentions)
-    mentions = _with_years_referred_back(doc, mentions)
+    mentions = _with_years_referred_back(doc, mentions, source.news_day)
     if published is not None:
         mentions = [_ahead(doc, m, published) if m.kind == "date" and m.extra.get("relative") else m for m in mentions]
     # What may date a figure: a time anchor ("as of", "by", "in the last 24 hours") or a date that
@@ -289,14 +290,16 @@ def _zone_aside(text: str, m: Mention) -> bool:
 _YEAR_BEFORE_NOUN = re.compile(r"(1[89]\d\d|20\d\d)(?<=[ ]\d{4})(?:-built)?[ ](?:(?P<nouns>[a-z]+(?:[ ][a-z]+){0,2})"
                                r"|(?P<name>[A-Z][\w'’-]*(?:[ ][A-Z][\w'’-]*){0,3})(?:[ ](?P<tail>[a-z]+))?)")
 # "Its ballot that year drew a turnout of 53.3%", "later the same year": the year of the date before it.
-_YEAR_REFERRED_BACK = re.compile(r"\b(?:that|the same) year\b")
+_YEAR_REFERRED_BACK = re.compile(r"\b(?:that|the same) year\b|(?<=[.!?] )then(?=,)")
 
 
-def _with_years_referred_back(doc: Document, mentions: list[Mention]) -> list[Mention]:
+def _with_years_referred_back(doc: Document, mentions: list[Mention], news_day: dt.date | None) -> list[Mention]:
     """Mentions, with "that year" or "the same year" read as the year of the last date before it, which dates the
     figures of its clause as that date's year would ("since 2023, when ... . Its ballot that year drew a turnout
-    of 53.3%")."""
-    found = list(_YEAR_REFERRED_BACK.finditer(doc.lower)) if "year" in doc.lower else []
+    of 53.3%"); so is a sentence's opening "Then," after a date of an earlier year ("in 2019, when six prisoners
+    escaped. Then, three guards were suspended"), which after a date of this story tells what came next."""
+    lower = doc.lower
+    found = list(_YEAR_REFERRED_BACK.finditer(lower)) if "year" in lower or "then," in lower else []
     if not found:
         return mentions
     dates = [m for m in mentions if m.kind == "date" and (m.value if m.value is not None else m.low) is not None]
@@ -307,12 +310,28 @@ def _with_years_referred_back(doc: Document, mentions: list[Mention]) -> list[Me
             continue
         day = day_to_iso(before[-1].value if before[-1].value is not None else before[-1].low)
         year = day[:4]
+        if ref.group() == "then" and (news_day is None or int(year) >= news_day.year):
+            continue
         added.append(Mention("date", ref.start(), ref.end(), None, iso_to_day(f"{year}-01-01"),
                              iso_to_day(f"{year}-12-31"), precision="year"))
     return sorted([*mentions, *added], key=lambda m: (m.start, m.end)) if added else mentions
 
 
 _YEAR_DETERMINERS = frozenset("the a an its their this that".split())
+
+
+# Nouns of many that no plural ending marks: "the 2000 people who marched" counts them.
+_COLLECTIVES = frozenset("people police staff personnel crew cattle livestock".split())
+
+
+def _occasion(match: re.Match) -> bool:
+    """Whether the words after a year name one thing of that year, which no list need know: a singular noun ("the
+    2019 festival", "the 2023 edition") or a name ("the 2024 U.S. Open"); "the 2000 people" counts."""
+    if match["name"]:
+        return True
+    first = match["nouns"].split()[0]
+    return first not in FUNCTION_WORDS and first not in _COLLECTIVES and bool(classes(first) & NOUN) \
+        and lemma(first) == first
 
 
 def _with_event_years(doc: Document, mentions: list[Mention]) -> list[Mention]:
@@ -328,7 +347,7 @@ def _with_event_years(doc: Document, mentions: list[Mention]) -> list[Mention]:
         before = lower[max(0, match.start() - 12) : match.start() - 1].rsplit(" ", 1)[-1].lstrip("\"“‘'(")
         # "the 1987 sinking", "British Airways' 2017 outage", "Britain's 2016 referendum"
         if (before not in _YEAR_DETERMINERS and not before.endswith(("'s", "’s", "s'", "s’"))) \
-                or not any(noun and events.get((lemma(noun),)) for noun in nouns):
+                or not any(noun and events.get((lemma(noun),)) for noun in nouns) and not _occasion(match):
             continue
         year = int(match[1])
         low, high = iso_to_day(dt.date(year, 1, 1)), iso_to_day(dt.date(year, 12, 31))
@@ -630,7 +649,8 @@ def _time_back(doc: Document, m: Mention) -> bool:
 _RATE_AFTER = re.compile(r"[ ](?:a|an|per)[ ](?:day|week|month|year|hour)\b", re.IGNORECASE)
 _RATE_BEFORE = re.compile(
     rf"(?:\d(?:mn|bn|m|k)?|%|\b(?:{NUMBER_WORD_PATTERN}|million|billion|thousand|times|twice|once|cents?))"
-    rf"(?:[ ][a-z][a-z-]*){{0,3}}[ ]?\Z")  # "1.2mn barrels a day": a scale glued to its digits
+    rf"(?:[ ][a-z][a-z-]*){{0,3}}(?:[ ]of(?:[ ][a-z][a-z-]*){{1,2}})?[ ]?\Z")  # "1.2mn barrels a day": a scale glued to
+# its digits; "200,000 litres of bottled water a day": the unit's stuff between
 
 
 def _person_of_age(doc: Document, sentence, m: Mention) -> str | None:
@@ -685,7 +705,11 @@ def _of_changed(doc: Document, sentence, m: Mention, frame):
     """The frame named by the thing a verb of change changed, when the figure is one of its levels ("raised the
     retirement age from 62 to 64", "widened the exclusion zone to 8 km")."""
     changed = m.extra.get("changed") or _changed_to(doc, sentence, m)
-    return frame if changed is None else replace(frame, metric=slug(changed))
+    if changed is None:
+        return frame
+    # A sum's thing by the lexicon's name when it has one: "lifting its market capitalisation to about €8.5 billion"
+    named = doc.vocabulary.lexicon.money.get(tuple(map(lemma, changed.split()))) if m.kind == "money" else None
+    return replace(frame, metric=named or slug(changed))
 
 
 def _changed_to(doc: Document, sentence, m: Mention) -> str | None:
@@ -930,6 +954,12 @@ def _comparison_term(sentence: Sentence, m: Mention, changes) -> bool:
     before = texts[i - 1]
     if before in ("since", "than", "versus", "vs") or (i > 1 and texts[i - 2] == "compared" and before in ("with", "to")):
         return True
+    if m.extra.get("relative") and m.low is not None and m.high is not None and m.low < m.high \
+            and superlative_before(sentence.texts, sentence.word_index(m.start),
+                                   sentence.word_index(sentence.clause_of(m.start)[0])):
+        # "the most valuable company to list in New York this year": the ranking's field, which holds the story's
+        # day; a past year's ("the highest in 2019") is when the figure holds
+        return True
     if before != "from" or i < 2:
         return False
     previous = texts[i - 2]
@@ -938,6 +968,11 @@ def _comparison_term(sentence: Sentence, m: Mention, changes) -> bool:
 
 
 _COMPARING = frozenset(("from", "than", "versus", "vs"))
+# What may stand between a compared figure and its date's preposition: its rate ("0.6 metres a year in 1995").
+_RATE_BETWEEN = re.compile(r"\s+(?:a|an|per)\s+(?:year|month|week|day|hour)\s+")
+# How many words a compared figure may take before its date: "compared with about 0.6 metres a year in 1995".
+_COMPARED_REACH = 8
+_CLAUSE_WORDS = frozenset("and but or which that who when while where as".split())
 # Nouns of a figure told again for another time ("its total from 2022", "the record from 2019").
 _TALLIES = frozenset("total tally figure count level record haul mark result score".split())
 
@@ -949,7 +984,8 @@ def _date_of_compared(sentence: Sentence, m: Mention) -> int | None:
     texts = sentence.texts
     if i >= 2 and _compared_figure_before(texts, i):
         return sentence.words[i].start  # "compared with 64.4% last year"
-    if i < 3 or texts[i - 1] not in ("in", "on", "at", "for") or not _compared_figure_before(texts, i - 1):
+    if i < 3 or texts[i - 1] not in ("in", "on", "at", "for") or not (
+            _compared_figure_before(texts, i - 1) or _compared_measure_before(texts, i - 1)):
         return None
     return sentence.words[i - 1].start
 
@@ -964,6 +1000,18 @@ def _compared_figure_before(texts, i: int) -> bool:
         return False
     return texts[k] in _COMPARING or (texts[k] in ("with", "to") and k > 0 and texts[k - 1] == "compared") or (
         texts[k].endswith("ing") and k > 0 and texts[k - 1] == "after")  # "rose 0.3% after gaining 0.2% in February"
+
+
+def _compared_measure_before(texts, i: int) -> bool:
+    """Whether the words before index i, back to "compared with" or "from", hold a figure with its qualifier and
+    unit: "compared with about 0.6 metres a year", "up from some 30 tonnes"."""
+    for k in range(i - 1, max(0, i - _COMPARED_REACH), -1):
+        if texts[k] in _CLAUSE_WORDS:
+            return False
+        if texts[k] in ("versus", "vs") or texts[k] in ("with", "to") and texts[k - 1] == "compared" or (
+                texts[k] == "from" and texts[k - 1] in ("up", "down")):
+            return any(t[0].isdigit() for t in texts[k + 1 : i])
+    return False
 
 
 # Words a figure may be written with: "38,000", "3.1 percent", "$2 billion".
@@ -1102,7 +1150,8 @@ def _as_of(doc: Document, sentence: Sentence, m: Mention, dates_by_sentence,
         compared = dates_by_sentence.compared
         if compared:
             after = m.end + len(doc.text[m.end : m.end + 4]) - len(doc.text[m.end : m.end + 4].lstrip())
-            d = compared.get(after)
+            d = compared.get(after) or next((date for at, date in compared.items() if after < at <= after + 12
+                                             and _RATE_BETWEEN.fullmatch(doc.text, m.end, at)), None)
         d = d or _dating(doc, sentence, m, dates_by_sentence)
     if d is not None:
         return _iso_span(d), True, d
@@ -1125,6 +1174,12 @@ def _dating(doc: Document, sentence: Sentence, m: Mention, times: "_Times") -> M
         texts = sentence.texts
         inside = [d for d in inside if d.start < m.end or _RELATIVE_WORDS.isdisjoint(
             texts[sentence.word_index(m.end) : sentence.word_index(d.start)])]
+        clo, chi = sentence.clause_of(m.start)
+        if not _PRESENT.isdisjoint(texts[sentence.word_index(clo) : sentence.word_index(chi)]):
+            # "Alto Quilen, designed in 1995 for 800 inmates, now holds about 1,140": the present, in its clause
+            inside = [d for d in inside if clo <= d.start < chi or not times.long_before(d)]
+    if _SINCE_AFTER.match(doc.lower, m.end):
+        return None  # "penalties of $1.54 million since 2018, including a $1.2 million fine in 2021": a total to date
     told_of = _relative_to_event(doc, m, lo, times.events.get(sentence.start, ()))
     if told_of is not None and not [d for d in inside if told_of.end < d.start < m.start]:
         return told_of  # "after Thursday's protests, in which police counted 84,000 marchers": Thursday's figure
@@ -1132,7 +1187,11 @@ def _dating(doc: Document, sentence: Sentence, m: Mention, times: "_Times") -> M
         clause = sentence.clause_of(m.start)[0]
         when = [d for d in inside if d.end == clause and _before_when(sentence, d)]
         # "since 2019, when a methane blast killed 21 workers, before edging up on Wednesday": the when's year
-        return when[0] if when else min(inside, key=lambda d: abs(d.start - m.start))
+        if when:
+            return when[0]
+        # "62,000 attended on Friday, 71,000 on Saturday": a date told right after the figure is its own
+        right_after = [d for d in inside if _DATE_LEAD.fullmatch(doc.lower, m.end, d.start)]
+        return right_after[0] if right_after else min(inside, key=lambda d: abs(d.start - m.start))
     # A past event's date dates the figures of its own comma clause, and those after it: "Boston received about 18
     # inches, well short of its record of 26.7 inches set in February 2003" dates the 26.7 alone
     clo, chi = sentence.clause_of(m.start)
@@ -1141,8 +1200,17 @@ def _dating(doc: Document, sentence: Sentence, m: Mention, times: "_Times") -> M
     if past:
         return min(past, key=lambda d: abs(d.start - m.start))
     if _speaks_of_own_time(sentence, lo, hi, m):
+        frame = times.frame_before(lo)
+        if frame is not None and times.long_before(frame) and _only_later(sentence, lo, m):
+            return frame  # "In August 2013, ...; regulators later fined the company $45,000": after then, not now
         return None
     return times.frame_before(lo)
+
+
+def _only_later(sentence: Sentence, lo: int, m: Mention) -> bool:
+    """Whether the one word of its own time before a figure is "later": after the time set before it, not now."""
+    words = set(sentence.texts[sentence.word_index(lo) : sentence.word_index(m.end) + _OWN_TIME_REACH]) & _OWN_TIME
+    return words == {"later"}
 
 
 def _speaks_of_own_time(sentence: Sentence, lo: int, hi: int, m: Mention) -> bool:
@@ -1154,6 +1222,10 @@ def _speaks_of_own_time(sentence: Sentence, lo: int, hi: int, m: Mention) -> boo
     return not _OWN_TIME.isdisjoint(sentence.texts[first:last])
 
 
+# What joins a figure to the date told right after it: "71,000 on Saturday".
+_DATE_LEAD = re.compile(r"\s+(?:on|in|at|during|by)\s+(?:the\s+)?")
+# A total told to date from a start: "$1.54 million since 2018".
+_SINCE_AFTER = re.compile(r"\s+since\b")
 # How many words after a figure a word of its own time may stand ("300 people are now missing").
 _OWN_TIME_REACH = 3
 _RELATIVE_WORDS = frozenset(("that", "which", "who"))
@@ -1171,6 +1243,8 @@ def _relative_to_event(doc: Document, m: Mention, lo: int, event_dates) -> Menti
     before = [d for d in event_dates if d.end <= opener and "," not in doc.text[d.end : opener]]
     return max(before, key=lambda d: d.start) if before else None
 
+# Words that put a figure's own comma clause in the present ("now holds about 1,140").
+_PRESENT = frozenset(("now", "currently"))
 # Words by which a sentence dates its figures apart from the time set before it ("had previously put").
 _OWN_TIME = frozenset("previously earlier initially originally formerly later now currently".split())
 # What may stand before a date that opens its clause: punctuation, prepositions, "the", a part of the day.

@@ -5,7 +5,7 @@ from __future__ import annotations
 import functools
 
 __all__ = ["NOUN", "VERB", "ADJ", "ADV", "classes", "is_word", "verb_lemma", "noun_lemma", "participle", "base", "FUNCTION_WORDS", "DETERMINERS",
-           "PREPOSITIONS", "PRONOUNS", "AUXILIARIES", "CONJUNCTIONS", "REPORTING_VERBS"]
+           "PREPOSITIONS", "PRONOUNS", "AUXILIARIES", "CONJUNCTIONS", "REPORTING_VERBS", "superlative_before"]
 
 NOUN, VERB, ADJ, ADV = 1, 2, 4, 8
 _CLASS = {"NOUN": NOUN, "PROPN": NOUN, "VERB": VERB, "AUX": VERB, "ADJ": ADJ, "ADV": ADV}
@@ -142,3 +142,19 @@ def base(word: str) -> str:
 CALENDAR_WORDS = frozenset("january february march april may june july august september october november december "
                            "jan feb mar apr jun jul aug sep sept oct nov dec monday tuesday wednesday thursday friday "
                            "saturday sunday".split())
+
+
+def superlative_before(texts: list[str], i: int, lo: int, reach: int = 10) -> bool:
+    """Whether a superlative ("the most", "the biggest", "the deadliest") opens the phrase that word i ends, within
+    `reach` words back to word lo, with no figure between: "the most valuable company to list in New York this
+    year"."""
+    for k in range(i - 1, max(lo, i - reach) - 1, -1):
+        word = texts[k]
+        if word[0].isdigit():
+            return False
+        if k > 0 and texts[k - 1] == "the" and (word in _SUPERLATIVES or word.endswith("est") and classes(word) & ADJ):
+            return True
+    return False
+
+
+_SUPERLATIVES = frozenset("most least best worst first last".split())

@@ -444,6 +444,8 @@ class Pairs:
                     continue  # "up 14% this year" and the day's "up 6.8%"; "the sector has shed 95,000 jobs so far
                     # this year" and a company's "will cut 6,400 jobs" (no time stated); the full year's revenue and
                     # the quarter's, told as of its last day: figures of other spans
+                if a.kind == "quantity" and _day_in_span(a, b):
+                    continue  # "77,000 on Saturday" and "more than 200,000 over the weekend": a day's and the span's
                 overlap = _overlap(a, b, bounds[i], bounds[j], tolerances)
                 related.append((i, j, overlap))
                 if point_in_span or not self.same_time(i, j, cumulative):
@@ -512,6 +514,18 @@ _OCCURRENCE_DAYS = 45
 # A figure told over a stated span longer than this (a year, "since January", "so far this year") is no rival
 # of one told without a time, which news gives for the day or its own event; a month's figure still is.
 _LONG_SPAN_DAYS = 45
+
+
+def _day_in_span(a: Claim, b: Claim) -> bool:
+    """Whether one figure is stated for a day and the other for a span of days holding it: a day's attendance and
+    the weekend's, a day's toll and the week's."""
+    if not (a.as_of_stated and b.as_of_stated and a.as_of and b.as_of) or a.as_of == b.as_of:
+        return False
+    day, span = (a.as_of, b.as_of) if "/" in b.as_of else (b.as_of, a.as_of)
+    if "/" in day or len(day) != 10 or "/" not in span:
+        return False
+    lo, _, hi = span.partition("/")
+    return len(lo) == len(hi) == 10 and lo != hi and lo <= day <= hi
 
 
 def long_span(c: Claim) -> bool:

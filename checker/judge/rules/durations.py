@@ -177,7 +177,7 @@ def _span_after(d: Claim, dates: list[Claim]) -> tuple[Claim, ...] | None:
     for k, first in enumerate(dates):
         if not 0 <= first.start - d.end <= _OWN_SPAN_GAP:
             continue
-        if first.low < first.high and _WRITTEN_SPAN.search(first.quote):
+        if first.low < first.high and _WRITTEN_SPAN.search(first.quote) and not _SEASON.fullmatch(first.quote):
             return (first,)
         second = dates[k + 1] if k + 1 < len(dates) else None
         if first.low == first.high and second is not None and second.low == second.high \
@@ -196,6 +196,9 @@ _OWN_SPAN_GAP = 40
 
 # Two days written as a span's ends: "from September 9 to September 13", "June 2-4", "between ... and ...".
 _WRITTEN_SPAN = re.compile(r"\bto\b|\bthrough\b|\buntil\b|\band\b|\d\s*[-–]\s*\w")
+
+# A season or a financial year, one period however many calendar years it touches: "2028-29", "2023/24".
+_SEASON = re.compile(r"(?:19|20)\d\d\s*[-–/]\s*\d\d")
 
 # How precisely a duration is told, in days either way: half its largest unit ("six weeks": 3.5 days).
 _HALF_UNIT = {"week": 3.5, "month": 15.0, "year": 182.0}

@@ -16,10 +16,18 @@ from checker.spelling import render_value
 def conflicts(group: Group, ctx: Context) -> list[tuple[Claim, Claim]]:
     """Pairs of claims from different sources whose values cannot both be true."""
     def find() -> list[tuple[Claim, Claim]]:
+        found = pairs(group, ctx)
         # Running totals reported the same day rise as counts come in: that is an update, not a conflict.
         if group.metric in ctx.vocabulary.cumulative:
-            return [(a, b) for a, b, overlap in pairs(group, ctx).rivals_across if not overlap and a.kind != "quantity"]
-        return [(a, b) for a, b, overlap in pairs(group, ctx).rivals_across if not overlap]
+            return [(a, b) for a, b, overlap in found.rivals_across if not overlap and a.kind != "quantity"]
+        rivals = [(a, b) for a, b, overlap in found.rivals_across if not overlap]
+        if not rivals:
+            return rivals
+        # A source that tells both values holds them for two things ("a $180,000 fine against the company" and
+        # "$22,000 against its contractor"): its value is no rival of another's telling of its other one.
+        told_too = {pair for a, b, overlap in found.rivals_across if overlap
+                    for pair in ((a.source, b.id), (b.source, a.id))}
+        return [(a, b) for a, b in rivals if (a.source, b.id) not in told_too and (b.source, a.id) not in told_too]
 
     return memo(group, ctx, "values.conflicts", find)
 
@@ -55,9 +63,12 @@ def conflicting_values(group: Group, ctx: Context):
     that recurs (a match, a strike, a round of talks) further apart than days_apart, which are two
     of its occurrences ("last year's race" and Sunday's); a figure told over a stated span of more than
     45 days ("up 14% this year", "95,000 jobs shed so far this year") against one told without a time,
-    which is the day's or its own event's; measurements, sums and crowd sizes (the lexicon's `estimated`
-    roles) credited to different bodies, which are each body's own (the police's 72,000 marchers, the
-    unions' 250,000); a value some source of the run calls the figure's earlier value ("first measured the
+    which is the day's or its own event's; a figure stated for one day against one stated for a span of
+    days that holds it ("77,000 on Saturday", "more than 200,000 over the weekend"); a value against another's
+    telling of a value its own source gives too, which that source holds for something else ("a $180,000 fine
+    against the company", "$22,000 against its contractor"); measurements, sums and crowd sizes (the
+    lexicon's `estimated` roles) credited to different bodies, which are each body's own (the police's
+    72,000 marchers, the unions' 250,000); a value some source of the run calls the figure's earlier value ("first measured the
     quake at magnitude 7.4, later upgraded it to 7.6") against another: the report that gives it is out of date;
     a value some source tells as a part of the figure ("512,000 spectators, including 58,000 for the closing
     night") against the whole: another source's 58,000 is that part; a measure told for two countries or more
