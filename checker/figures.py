@@ -30,6 +30,8 @@ KINDS: tuple[FigureKind, ...] = (
     FigureKind("area", "kilometer ** 2", "km**2", "km²", "relative"),
     FigureKind("speed", "kilometer / hour", "km/h", "km/h", "relative"),
     FigureKind("data", "byte", "B", "B", "relative"),
+    FigureKind("power", "megawatt", "MW", "MW", "relative"),
+    FigureKind("energy", "megawatt_hour", "MWh", "MWh", "relative"),
     # Dates and durations are told in days; a claim's kind, not its unit, says which it is.
     FigureKind("date", "day", "", "", "date"),
     FigureKind("duration", "day", "day", "days", "duration"),

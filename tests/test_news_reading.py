@@ -858,7 +858,7 @@ def test_a_number_closing_a_sentence_after_a_list_of_figures_is_read_without_err
 def test_a_quantity_that_hits_a_level_damages_nothing():
     found = _read("Peak demand hit 41,300 megawatts. Trading volume hit 24.6 billion shares. Missiles hit 40 buildings. "
                   "The storm hit 40 towns.")
-    assert found["41,300 megawatts"][0] == "megawatts" and found["24.6 billion shares"][0] == "shares"
+    assert found["41,300 megawatts"][0] == "power" and found["24.6 billion shares"][0] == "shares"
     assert found["40 buildings"][0] == "buildings.damaged" and found["40 towns"][0] == "towns.damaged"
 
 
@@ -1525,7 +1525,9 @@ def test_a_valuation_and_a_fine_are_named_by_their_verbs_and_a_sum_more_is_a_dif
     assert (found["$31"][0], found["$7.4 billion"][0], found["€6.3 billion"][0]) == \
         ("price", "valuation", "valuation")
     found = _read("The shares rose, lifting its market capitalisation to about €8.5 billion.")
-    assert found["about €8.5 billion"][0] == "valuation"
+    assert found["about €8.5 billion"][0] == "market_value"  # what the shares trade at, no price-set valuation
+    assert _read("Shares jumped, giving the company a market value of roughly $10 billion.")[
+        "roughly $10 billion"][0] == "market_value"  # the longest name, not its last word
     assert _read("The regulator fined the water authority $4.2 million.")["$4.2 million"][0] == "fine"
     assert _read("That means an annual season ticket will cost £211 more.")["£211"][0] == "price.change"
     assert _read("Extending the freeze would cost about £250 million.")["about £250 million"][0] == "loss"
@@ -1583,3 +1585,97 @@ def test_a_things_length_is_one_figure_however_it_is_told():
     found = {c.quote: c for c in extract_claims(
         SOURCE, "They crawled through a tunnel about 138 feet long - 42 metres - that ran from a laundry.")}
     assert found["42 metres"].metric == "tunnel.length" and found["42 metres"].value > 0  # a dash, no minus sign
+
+
+def test_a_particle_after_a_verb_is_no_role_of_its_own():
+    assert _read("Brenner sent down 27 aces.")["27 aces"][0] == "aces"
+    assert _read("Air defences downed 20 drones.")["20 drones"][0] == "drones.intercepted"
+    assert _read("Forces shot down 20 drones.")["20 drones"][0] == "drones.intercepted"
+
+
+def test_a_total_is_dated_by_the_days_it_sums_not_by_one_of_them():
+    found = {c.quote: c for c in extract_claims(
+        SOURCE, "Organisers said 71,000 attended on Saturday and 68,000 on Sunday, a cumulative attendance of "
+                "201,000.")}
+    assert found["68,000"].as_of == "2024-11-03" and found["201,000"].as_of == "2024-11-02/2024-11-03"
+    found = {c.quote: c for c in extract_claims(
+        SOURCE, "68,000 fans came on Sunday, a cumulative attendance of 201,000.")}
+    assert found["201,000"].as_of_stated is False  # one day told: the total is not that day's
+
+
+def test_the_size_of_a_change_of_temperature_is_a_difference():
+    claims = {c.quote: c for c in extract_claims(
+        SOURCE, "Temperatures fell from 29°C to 21°C, a drop of 8°C (14°F).")}
+    assert claims["8°C"].metric == claims["14°F"].metric == "temperature.change"
+    assert abs(claims["14°F"].value - 7.78) < 0.01
+
+
+def test_a_breakdown_lists_sums_right_after_its_cue_and_its_total_stands_in_its_paragraph():
+    text = ("In 2021 it was fined £400,000 after a smaller discharge.\n\nAnalysts said the direct cost of the "
+            "incident, including the clean-up, could reach £4 million to £5 million, less than a tenth of the "
+            "group's annual operating profit of £62 million.")
+    assert not [c for c in extract_claims(SOURCE, text) if c.part_of]
+    found = {c.quote: c for c in extract_claims(
+        SOURCE, "The latest total of $5.5 billion includes a $2.6 billion hit to dealers and a $1.6 billion hit to "
+                "suppliers.")}
+    assert found["$2.6 billion"].part_of == found["$5.5 billion"].id
+
+
+def test_a_date_opening_a_sentence_of_the_future_is_the_coming_one():
+    later = Source(id="t", path="t.txt", published=dt.date(2026, 9, 15))
+    found = {c.quote: c for c in extract_claims(
+        later, "From January 1, the minimum hourly wage will rise to 15.30 euros.")}
+    assert found["January 1"].value == iso_to_day("2027-01-01") and found["15.30 euros"].as_of == "2027-01-01"
+    found = {c.quote: c for c in extract_claims(later, "On January 1, the wage rose to 14.40 euros.")}
+    assert found["January 1"].value == iso_to_day("2026-01-01")
+
+
+def test_of_them_takes_no_part_of_a_single_thing():
+    found = {c.quote: c for c in extract_claims(SOURCE, "They shared one bottle of water between three of them.")}
+    assert not [c for c in found.values() if c.part_of]
+
+
+def test_a_month_of_the_future_that_is_over_is_next_years():
+    later = Source(id="t", path="t.txt", published=dt.date(2025, 11, 3))
+    dates = {c.quote: c.low for c in extract_claims(later, "The next championship will be held in October.")
+             if c.kind == "date"}
+    assert dates["October"] == iso_to_day("2026-10-01")
+    dates = {c.quote: c.low for c in extract_claims(later, "Prices rose in October.") if c.kind == "date"}
+    assert dates["October"] == iso_to_day("2025-10-01")
+
+
+def test_a_past_years_own_figure_is_that_years():
+    later = Source(id="t", path="t.txt", published=dt.date(2025, 11, 3))
+    found = {c.quote: c.as_of for c in extract_claims(
+        later, "A peak of 6.4 million people watched online, surpassing last year's 4.3 million.")
+        if c.kind == "quantity"}
+    assert found == {"6.4 million people watched": "2025-11-03", "4.3 million": "2024-01-01/2024-12-31"}
+    found = {c.quote: c.as_of for c in extract_claims(later, "Last year's final in Berlin drew 12,500 fans.")
+             if c.kind == "quantity"}
+    assert found["12,500 fans"] == "2024-01-01/2024-12-31"
+    found = {c.quote: c.as_of for c in extract_claims(later, "This year's final drew 18,000 fans.")
+             if c.kind == "quantity"}
+    assert found["18,000 fans"] == "2025-11-03"
+
+
+def test_won_after_a_large_sum_is_money_and_after_a_small_one_a_verb():
+    (claim,) = [c for c in extract_claims(SOURCE, "The winners took home 3.2 billion won.") if c.kind == "quantity"]
+    assert (claim.unit, claim.value) == ("KRW", 3.2e9)
+    assert not [c for c in extract_claims(SOURCE, "The team 3 won the cup.") if c.unit == "KRW"]
+
+
+def test_power_and_energy_are_measures_in_one_unit_each():
+    claims = {c.quote: c for c in extract_claims(
+        SOURCE, "The campus will draw 1.1 gigawatts, with the first phase alone drawing 1,300 MW.")}
+    assert (claims["1.1 gigawatts"].unit, claims["1.1 gigawatts"].value) == ("MW", 1100)
+    assert claims["1,300 MW"].value == 1300
+    (claim,) = [c for c in extract_claims(SOURCE, "The plant generated 2.3 terawatt-hours.") if c.kind == "quantity"]
+    assert (claim.unit, claim.value) == ("MWh", 2.3e6)
+    assert _read("A 150-megawatt site opened.")["150-megawatt"][0] == "site.power"
+
+
+def test_a_sum_told_as_a_nouns_value_is_named_by_it():
+    assert _read("The cash option is $996.4 million.")["$996.4 million"][0] == "cash_option"
+    assert _read("A reward of 25 million pesos was offered.")["25 million pesos"][0] == "reward"
+    assert _read("The jackpot stood at $1.2 billion.")["$1.2 billion"][0] == "jackpot"
+    assert _read("The total was $5 billion.")["$5 billion"][0] == "money"  # a word of a figure names no thing

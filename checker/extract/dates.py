@@ -270,6 +270,22 @@ _WINDOW_LEAD = re.compile(rf"\b(?:in|over|during|within|for)(?:{_SP}the)?{_SP}\Z
 _RANGE_LEAD = re.compile(rf"(?:\bfrom|\bbetween){_SP}\Z")
 
 
+# What may stand before a date that opens its sentence: a quotation mark, a preposition.
+_SENTENCE_LEAD = re.compile(r"[\s\"'“]*(?:(?:from|on|in|by|starting|beginning|until|as of)\s+)?")
+
+
+def _opens_future_sentence(lower: str, start: int, end: int) -> bool:
+    """Whether a date opens its sentence ("From January 1, the minimum wage will rise") and the clause after it
+    speaks of the future."""
+    lead = lower[max(0, start - 16) : start]
+    cut = max(lead.rfind(c) for c in ".!?\n")
+    if (cut < 0 and start > 16) or not _SENTENCE_LEAD.fullmatch(lead[cut + 1 :]):
+        return False
+    after = lower[end : end + 80]
+    stop = min((i for i in (after.find(". "), after.find(".\n")) if i >= 0), default=len(after))
+    return _FUTURE_CUE.search(after[:stop]) is not None
+
+
 @lru_cache(maxsize=4096)
 def _future_wording(before: str) -> bool:
     """Whether the clause ending the text before a weekday speaks of the future."""
@@ -440,7 +456,7 @@ def find_dates(
             item_base, by_text = last_full, True
         future = False
         if kind in _FUTURE_SENSITIVE and weekday_direction is None:
-            future = _future_wording(lower[max(0, start - 80):start])
+            future = _future_wording(lower[max(0, start - 80):start]) or _opens_future_sentence(lower, m.start(), end)
         key = (kind, span, item_base, by_text, future)
         if (resolved := cache.get(key)) is None:
             resolved = _resolve(kind, span, item_base, by_text, anchored_by_text, future, weekday_direction,
@@ -587,6 +603,11 @@ def _resolve(kind: str, span: str, item_base: dt.date | None, by_text: bool, anc
         direction = weekday_direction or ("future" if ahead else "past")
         value = parse_date(span, _ahead_of(item_base, ahead and not weekday_direction and kind != "in_delta"),
                            direction, fallback=False, conventions=conventions)
+        if ahead and value is not None and value.precision == "month" and item_base is not None \
+                and value.high_day < iso_to_day(item_base):
+            # "will be held in October", written in November: a month that is over is next year's
+            first = dt.date(1970, 1, 1) + dt.timedelta(days=int(value.low_day))
+            value = month_value(first.year + 1, first.month, value.relative)
     if value is None and item_base is not None and kind not in ("weekday", "overnight", "weekday_of_week"):
         if kind not in ("named_day", "period", "ago", "in_delta"):
             return _SKIP  # a pattern that looked like a date but is not one ("February 30")

@@ -125,8 +125,10 @@ _ORGANISATION_PARTS = frozenset("segment segments unit units division divisions 
 # What a sum's name is said with when it is the plain figure ("net income", "total spending").
 # Verbs whose object clause may tell what a thing costs ("that means a ticket will cost £211 more").
 _MEANING_VERBS = frozenset("mean say show estimate expect".split())
+# Verbs that tell a sum as the value of their subject: "the cash option is $987.6 million".
+_MONEY_COPULAS = frozenset("is was are were stood stands came comes totalled totaled totals".split())
 _PLAIN_MONEY = frozenset("net total overall headline reported annual quarterly full-year combined economic financial "
-                         "estimated direct additional extra new market".split())
+                         "estimated direct additional extra new".split())
 _COMPARING_WORDS = frozenset(("vs", "versus", "than", "more", "less", "worth"))
 # Nouns of time that stand after a sum without naming it ("$5 billion a year", "$2 billion last quarter").
 _TIME_NOUNS = frozenset("year years month months week weeks day days quarter quarters hour hours ago "
@@ -1166,9 +1168,11 @@ class _Reader:
     def _temperature_change(self) -> bool:
         """Whether a temperature is a difference: after "by" and a change ("risen by 1.7C"), or before a
         comparative ("4C cooler", "5C above normal", "warmer than")."""
-        words, i = self.words, self.after
+        words, i, a = self.words, self.after, self.first
         if self._by_change():
             return True
+        if a >= 2 and words[a - 1].text == "of" and lemma(words[a - 2].text) in self.lex.changes:
+            return True  # "a drop of 8°C (14°F)": the size of a change
         if i < len(words) and self.doc.text[self.m.end : words[i].start].strip() == "(":
             # "2.1C (3.8F) above the 1991-2020 average": the comparative after the figure's conversion
             close = self.doc.text.find(")", words[i].start, words[i].start + _CONVERSION_REACH)
@@ -1524,6 +1528,8 @@ class _Reader:
             named, scope_before, modifier = self._money_named_before()
             if purpose is None or named in ("compensation", "aid") and self._named_right_before(named):
                 name, scope = named, scope or scope_before
+        if name is None and purpose is None:
+            name = self._money_noun_before()
         if name is None:
             name = self._money_reached()
         if name is None and self.earlier and self.earlier[-1].role == "compensated":
@@ -1761,9 +1767,13 @@ class _Reader:
         cue = next((i for i, w in enumerate(words[: self.first]) if w.text in _BREAKDOWN_CUES), None)
         if cue is None or len(_MONEY_MARK.findall(self.doc.text, words[cue].end, self.sentence.end)) < 2:
             return None  # a breakdown lists two parts or more
+        first = _MONEY_MARK.search(self.doc.text, words[cue].end, self.sentence.end)
+        if "," in self.doc.text[words[cue].end : first.start()]:
+            return None  # "the direct cost, including the clean-up, could reach £4 million": no sum listed
         before = self.doc.text[: words[cue].start]
         totals = [f for f in self.doc.frames if f.end <= words[cue].start and f.thing not in ("percent",)
-                  and f.start >= self._previous_sentence_start() and _is_money_text(before[f.start : f.end])]
+                  and f.start >= self._previous_sentence_start() and _is_money_text(before[f.start : f.end])
+                  and "\n\n" not in before[f.end :]]  # a sum of another paragraph is no total listed here
         if not totals:
             return None
 
@@ -1784,6 +1794,11 @@ class _Reader:
             hit = self.doc.phrase_at(self.sentence, k, self.lex.money)
             if hit is None or hit[1] >= a:
                 continue
+            for j in (k - 1, k - 2):
+                # "a market value of $10 billion": the longest name ending where this one does
+                longer = self.doc.phrase_at(self.sentence, j, self.lex.money) if j >= lo else None
+                if longer is not None and longer[1] == hit[1]:
+                    hit, k = longer, j
             between = words[hit[1] + 1 : a]
             if any(w.text[0].isdigit() for w in between):
                 return None, None, None
@@ -1864,6 +1879,28 @@ class _Reader:
             return None  # "chief financial officer Natalie Knight": a person, not the company
         return name
         return None, None
+
+    def _money_noun_before(self) -> str | None:
+        """The noun a sum is told as the value of, when no word of the lexicon names it: "the cash option is $987.6
+        million", "a reward of 25 million pesos", "the jackpot stood at $1.2 billion"; not a word that names the
+        figure itself ("a total of"), a time, or a name."""
+        words, k = self.words, self.first - 1
+        while k >= 0 and words[k].text in _MONEY_LEADS and words[k].text not in ("a", "an", "the"):
+            k -= 1
+        if k >= 1 and words[k].text in ("at", "to") and words[k - 1].text in ("stood", "stands", "came", "comes"):
+            k -= 1
+        if k < 1 or not (words[k].text == "of" or words[k].text in _MONEY_COPULAS) or not self._adjacent(k - 1, k):
+            return None
+        head = k - 1
+        text = words[head].text
+        if not self._plain_noun(head) or text in _FIGURE_NOUNS or text in _TIME_NOUNS or self._capital(head) \
+                or text.endswith(("'s", "’s")) or _plural(text) and words[k].text == "of":
+            return None  # "thousands of dollars", "Tuesday's $5": no thing of its own
+        first = head
+        if head > 0 and self._adjacent(head - 1, head) and self._plain_noun(head - 1, ADJ) \
+                and words[head - 1].text not in _PLAIN_MONEY and not self._capital(head - 1):
+            first = head - 1  # "the cash option", "a retailer bonus"
+        return slug(" ".join([*(words[j].text for j in range(first, head)), noun_lemma(text) or text]))
 
     def _more_after(self) -> bool:
         """Whether "more" or "less" right after a sum makes it a difference: "will cost £211 more"; not "£211 more
@@ -3019,8 +3056,8 @@ class _Reader:
         j = i + 1
         if j < len(words) and words[j].text in _ANAPHORS:
             source = self.earlier[-1] if self.earlier else self.doc.last_frame_before(self.sentence)
-            if source is None:
-                return None
+            if source is None or _ONE.match(self.doc.text, source.start):
+                return None  # "one bottle of water between three of them": a plural's part, not one thing's
             role, end = self._role_after(j + 1, True)
             scope = self._scope_after(j + 1, any_words=True)
             return replace(self._frame(source.thing, role or source.role, end or words[j].end, side=source.side,
@@ -3605,8 +3642,13 @@ class _Reader:
     # -- words ---------------------------------------------------------------------------------------
 
     def _phrase_at(self, i: int, table: dict) -> tuple[str, int] | None:
-        """The longest phrase of a lexicon table starting at word i, matched on each word's forms: (value, last)."""
-        return self.doc.phrase_at(self.sentence, i, table)
+        """The longest phrase of a lexicon table starting at word i, matched on each word's forms: (value, last); a
+        particle after a verb is no verb of its own ("sent down 27 aces" is no "downed")."""
+        hit = self.doc.phrase_at(self.sentence, i, table)
+        if hit is not None and hit[1] == i and self.words[i].text in _PARTICLES and i > 0 \
+                and classes(self.words[i - 1].text) & VERB and self.words[i - 1].text not in FUNCTION_WORDS:
+            return None
+        return hit
 
     def _adjacent(self, i: int, j: int) -> bool:
         if i < 0:
@@ -3633,6 +3675,8 @@ _ACRONYM_PLURAL = __import__("re").compile(r"[A-Z]{2,}s")
 _CLOCK = __import__("re").compile(r":\d\d|\s?(?:a\.m\.|p\.m\.|am\b|pm\b|AM\b|PM\b|GMT|IST|UTC|hrs?\b|o'clock)")
 _CLOCK_BEFORE = __import__("re").compile(r"\d:$")
 _YEAR = __import__("re").compile(r"1[89]\d\d|20\d\d")
+# A count of one thing, no plural a later "of them" can take a part of.
+_ONE = __import__("re").compile(r"(?:one|a|an|1|single)\b", __import__("re").IGNORECASE)
 # A range of two years: "1991-2020", "between 1960 and 1990", "from 2010 to 2020".
 _YEAR_RANGE = __import__("re").compile(r"(?<![\d,.])(?:1[89]\d\d|20\d\d)\D{1,7}(?:1[89]\d\d|20\d\d)$")
 _FRACTIONS = frozenset("half quarter third fifth a half a quarter a third".split())
@@ -3704,11 +3748,11 @@ _MEASURE_LINKS = frozenset("of at to was is put measured measuring registered re
 # Measures of an extent that something can happen over ("12,000 acres burned", "300 km² flooded").
 _EXTENTS = frozenset(("area", "volume", "mass"))
 # Kinds of measure that may be a thing's size, written before its noun ("a 10-tonne truck", "a 3 km queue").
-_SIZES = _EXTENTS | {"length", "mass"}
+_SIZES = _EXTENTS | {"length", "mass", "power"}
 # A figure restated in brackets right after another: "42 kilometres (26 miles)".
 _CONVERSION_AFTER = __import__("re").compile(r"[ ]?\([^()\n]{1,30}\)[ ]?")
 _DIMENSION_NAMES = {"length": "distance", "temperature": "temperature", "mass": "mass", "volume": "volume",
-                    "area": "area", "speed": "speed", "data": "data"}
+                    "area": "area", "speed": "speed", "data": "data", "power": "power", "energy": "energy"}
 _CALENDAR = CALENDAR_WORDS
 
 

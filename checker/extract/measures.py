@@ -22,6 +22,9 @@ def _alt(words) -> str:
 # "5 in the morning" is not), so they count only when glued to the digits.
 _AMBIGUOUS_SPACED = {"c", "f", "k", "in", "t", "g", "gr", "'", '"', "″", "l", "lt", "m", "mi", "pc", "kr", "rs",
                      "rm", "real", "won", "rand", "ha", "kn", "buck", "tk"}
+# Currency words that are English words too, read as money only after a sum no count would be: "715 million won".
+_LARGE_SUM_WORDS = frozenset(("won",))
+_LARGE_SUM = 1000
 # Currency codes written before a number, whatever follows: "Rs 22.66 crore" is rupees, "USD 5 million" dollars.
 # Codes before a number written with words ("USD 14 billion", "RM 2.5 million"): every ISO code that is no
 # English word ("try", "cad", "gel" are), and the common letter symbols.
@@ -248,7 +251,9 @@ def _read_single(lower: str, spans: list[NumberSpan], idx: int) -> Mention | Non
         if scaled and scaled.group("u").isalpha() and scaled.group("u") not in _AMBIGUOUS_SPACED:
             return _money_mention(float(f"{value * 1e6:.12g}"), start, scaled.end(), U.CURRENCY_TOKENS[scaled.group("u")])
     cm = _CURRENCY_AFTER_RE.match(lower, end)
-    if cm and not (cm.group("u") in _AMBIGUOUS_SPACED and cm.group("sp")):
+    # "3.2 billion won", "55,000 won": a sum no one wins, where "won" after a small number is the verb
+    if cm and (not (cm.group("u") in _AMBIGUOUS_SPACED and cm.group("sp"))
+               or cm.group("u") in _LARGE_SUM_WORDS and value >= _LARGE_SUM):
         code = U.CURRENCY_TOKENS[cm.group("u")]
         mention = _money_mention(value, start, cm.end(), code)
         cents = _CENTS_RE.match(lower, cm.end())
@@ -360,7 +365,7 @@ def _merge(lower: str, mentions: list[Mention]) -> list[Mention]:
 _ARTICLE_IDIOMS = {"foot", "feet", "yard", "yards", "ton", "tons", "bit", "bits", "cup", "pint", "kilo", "''"}
 _ARTICLE_UNITS = [
     t for t, u in U.UNIT_TOKENS.items()
-    if U.UNIT_DIMENSION.get(u) in ("length", "mass", "volume", "area", "speed", "data")
+    if U.UNIT_DIMENSION.get(u) in ("length", "mass", "volume", "area", "speed", "data", "power", "energy")
     and len(t) >= 2 and t not in _AMBIGUOUS_SPACED and t not in _ARTICLE_IDIOMS and t[0].isalpha()
 ]
 _WORD_FRACTIONS = {"half": 0.5, "quarter": 0.25, "third": 1 / 3, "fourth": 0.25, "fifth": 0.2, "tenth": 0.1,

@@ -151,6 +151,7 @@ def _extract_claims(doc: Document, source: Source, policy) -> list[Claim]:
     mentions = _changes_apart(doc, find_mentions(text, doc.lower, published, policy))
     mentions = _with_event_years(doc, mentions)
     mentions = _with_years_referred_back(doc, mentions, source.news_day)
+    mentions = _with_past_years_owning(doc, mentions, source.news_day)
     if published is not None:
         mentions = [_ahead(doc, m, published) if m.kind == "date" and m.extra.get("relative") else m for m in mentions]
     # What may date a figure: a time anchor ("as of", "by", "in the last 24 hours") or a date that
@@ -181,6 +182,9 @@ def _extract_claims(doc: Document, source: Source, policy) -> list[Claim]:
                 i = sentence.word_index(m.start)
                 if sentence.texts[i - 1] == "since":
                     dates_by_sentence.since[sentence.words[i - 1].start] = m
+                owned = _OWNED_FIGURE.match(doc.text, m.end)
+                if owned is not None:
+                    dates_by_sentence.owned[owned.end()] = m  # "surpassing last year's 4.3 million": that one's
                 continue  # "the highest turnout since 2008", "up 7% from a year earlier": not when a figure holds
             compared = _date_of_compared(sentence, m)
             if compared is not None:
@@ -322,6 +326,25 @@ _YEAR_DETERMINERS = frozenset("the a an its their this that".split())
 
 # Nouns of many that no plural ending marks: "the 2000 people who marched" counts them.
 _COLLECTIVES = frozenset("people police staff personnel crew cattle livestock".split())
+
+
+def _with_past_years_owning(doc: Document, mentions: list[Mention], news_day: dt.date | None) -> list[Mention]:
+    """Mentions, with a date of an earlier year that owns a noun ("Last year's final in Berlin drew 12,500 fans")
+    marked as that occasion's: it dates the figures of its clause, as a year before its noun does."""
+    if news_day is None or "'s " not in doc.lower and "’s " not in doc.lower:
+        return mentions
+    first_day = iso_to_day(dt.date(news_day.year, 1, 1))
+    out = []
+    for m in mentions:
+        high = m.high if m.high is not None else m.value
+        if m.kind == "date" and high is not None and high < first_day and _OWNS_NOUN.match(doc.lower, m.end):
+            m = replace(m, extra={**m.extra, "modifier": True, "past_owner": True})
+        out.append(m)
+    return out
+
+
+# A possessive mark and the noun it goes with: "last year's final", "2019's edition".
+_OWNS_NOUN = re.compile(r"['’]s\s+[a-z]")
 
 
 def _occasion(match: re.Match) -> bool:
@@ -954,6 +977,8 @@ def _comparison_term(sentence: Sentence, m: Mention, changes) -> bool:
     before = texts[i - 1]
     if before in ("since", "than", "versus", "vs") or (i > 1 and texts[i - 2] == "compared" and before in ("with", "to")):
         return True
+    if verb_lemma(before) in _SURPASSING:
+        return True  # "surpassing last year's 4.3 million", "beating the 2019 record": the other's time
     if m.extra.get("relative") and m.low is not None and m.high is not None and m.low < m.high \
             and superlative_before(sentence.texts, sentence.word_index(m.start),
                                    sentence.word_index(sentence.clause_of(m.start)[0])):
@@ -970,6 +995,10 @@ def _comparison_term(sentence: Sentence, m: Mention, changes) -> bool:
 _COMPARING = frozenset(("from", "than", "versus", "vs"))
 # What may stand between a compared figure and its date's preposition: its rate ("0.6 metres a year in 1995").
 _RATE_BETWEEN = re.compile(r"\s+(?:a|an|per)\s+(?:year|month|week|day|hour)\s+")
+# A possessive mark and the start of the figure it owns: "last year's 4.3 million", "2019's $1.2 billion".
+_OWNED_FIGURE = re.compile(r"['’]s\s+(?:record\s+of\s+|total\s+of\s+)?(?=[$£€\d])")
+# Verbs that set a figure against another time's: its date is that figure's, no date of the first.
+_SURPASSING = frozenset("surpass exceed beat top eclipse overtake outstrip dwarf".split())
 # How many words a compared figure may take before its date: "compared with about 0.6 metres a year in 1995".
 _COMPARED_REACH = 8
 _CLAUSE_WORDS = frozenset("and but or which that who when while where as".split())
@@ -1147,10 +1176,11 @@ def _as_of(doc: Document, sentence: Sentence, m: Mention, dates_by_sentence,
     that stated date."""
     d = None
     if m.kind != "date":
+        d = dates_by_sentence.owned.get(m.start)
         compared = dates_by_sentence.compared
         if compared:
             after = m.end + len(doc.text[m.end : m.end + 4]) - len(doc.text[m.end : m.end + 4].lstrip())
-            d = compared.get(after) or next((date for at, date in compared.items() if after < at <= after + 12
+            d = d or compared.get(after) or next((date for at, date in compared.items() if after < at <= after + 12
                                              and _RATE_BETWEEN.fullmatch(doc.text, m.end, at)), None)
         d = d or _dating(doc, sentence, m, dates_by_sentence)
     if d is not None:
@@ -1191,12 +1221,23 @@ def _dating(doc: Document, sentence: Sentence, m: Mention, times: "_Times") -> M
             return when[0]
         # "62,000 attended on Friday, 71,000 on Saturday": a date told right after the figure is its own
         right_after = [d for d in inside if _DATE_LEAD.fullmatch(doc.lower, m.end, d.start)]
-        return right_after[0] if right_after else min(inside, key=lambda d: abs(d.start - m.start))
+        if right_after:
+            return right_after[0]
+        nearest = min(inside, key=lambda d: abs(d.start - m.start))
+        if nearest.low == nearest.high and not clause <= nearest.start < sentence.clause_of(m.start)[1] \
+                and _told_as_total(sentence, m):
+            # "62,000 on Friday, ... 68,000 on Sunday, a cumulative attendance of 201,000": the total over the days
+            days = [d for d in inside if d.low is not None and d.low == d.high]
+            if len(days) < 2:
+                return None
+            first, last = min(days, key=lambda d: d.low), max(days, key=lambda d: d.low)
+            return Mention("date", first.start, last.end, None, first.low, last.high, precision="day")
+        return nearest
     # A past event's date dates the figures of its own comma clause, and those after it: "Boston received about 18
     # inches, well short of its record of 26.7 inches set in February 2003" dates the 26.7 alone
     clo, chi = sentence.clause_of(m.start)
-    past = [d for d in times.events.get(sentence.start, ()) if lo <= d.start < hi and times.long_before(d)
-            and (d.start < m.start or clo <= d.start < chi)]
+    past = [d for d in times.events.get(sentence.start, ()) if lo <= d.start < hi
+            and (times.long_before(d) or d.extra.get("past_owner")) and (d.start < m.start or clo <= d.start < chi)]
     if past:
         return min(past, key=lambda d: abs(d.start - m.start))
     if _speaks_of_own_time(sentence, lo, hi, m):
@@ -1205,6 +1246,13 @@ def _dating(doc: Document, sentence: Sentence, m: Mention, times: "_Times") -> M
             return frame  # "In August 2013, ...; regulators later fined the company $45,000": after then, not now
         return None
     return times.frame_before(lo)
+
+
+def _told_as_total(sentence: Sentence, m: Mention) -> bool:
+    """Whether a word of a total stands in the few words before a figure: "a cumulative attendance of 201,000", "a
+    total of 508", "combined sales of"."""
+    i = sentence.word_index(m.start)
+    return not _TOTAL_WORDS.isdisjoint(sentence.texts[max(0, i - 4) : i])
 
 
 def _only_later(sentence: Sentence, lo: int, m: Mention) -> bool:
@@ -1222,6 +1270,8 @@ def _speaks_of_own_time(sentence: Sentence, lo: int, hi: int, m: Mention) -> boo
     return not _OWN_TIME.isdisjoint(sentence.texts[first:last])
 
 
+# Words that tell a figure as the sum over a span: no one day of it dates the figure.
+_TOTAL_WORDS = frozenset("cumulative total combined overall aggregate altogether".split())
 # What joins a figure to the date told right after it: "71,000 on Saturday".
 _DATE_LEAD = re.compile(r"\s+(?:on|in|at|during|by)\s+(?:the\s+)?")
 # A total told to date from a start: "$1.54 million since 2018".
@@ -1268,13 +1318,17 @@ class _Times(dict):
     of no event); and those that open a clause, which date the figures after them in their paragraph.
     Blank lines part paragraphs, or line breaks in a text without blank lines between its lines."""
 
-    __slots__ = ("_text", "_paragraphs", "_frames", "_starts", "compared", "since", "events", "background_before")
+    __slots__ = ("_text", "_paragraphs", "_frames", "_starts", "compared", "owned", "since", "events",
+                 "background_before")
 
     def __init__(self, text: str):
         super().__init__()
         self._text = text
         # The dates of figures something is compared with, by where their preposition starts.
         self.compared: dict[int, Mention] = {}
+        # The dates whose figure follows their possessive mark, by where the figure starts ("surpassing last year's
+        # 4.3 million"): the date of that figure alone.
+        self.owned: dict[int, Mention] = {}
         # The dates after "since", by where "since" starts: the start of the span a change right before it is over.
         self.since: dict[int, Mention] = {}
         # The dates of events, by the start of their sentence; and the day before which an event is background.

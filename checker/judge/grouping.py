@@ -17,7 +17,7 @@ __all__ = ["group_claims", "groups_of", "news_weeks", "claim_order", "comparable
 _UNGROUPED = frozenset({"date", "duration", "percent", "people", "money"})
 # Measures named only by their dimension: "8 km" of what, or from where? An ash column's height and an exclusion
 # zone's radius are both lengths. Compared once the text says whose or from where (a scope).
-_DIMENSIONS_ONLY = frozenset({"distance", "area", "mass", "volume", "data"})
+_DIMENSIONS_ONLY = frozenset({"distance", "area", "mass", "volume", "data", "power", "energy"})
 
 
 def comparable_figure(c: Claim, vocabulary=None) -> bool:

@@ -107,6 +107,15 @@ UNIT_TOKENS: dict[str, str] = {
     "terabyte": "terabyte", "terabytes": "terabyte", "megabit": "megabit", "megabits": "megabit", "mbit": "megabit",
     "gigabit": "gigabit", "gigabits": "gigabit", "gbit": "gigabit", "kibibyte": "kibibyte", "kibibytes": "kibibyte",
     "mebibyte": "mebibyte", "mebibytes": "mebibyte", "gibibyte": "gibibyte", "gibibytes": "gibibyte",
+    # power and energy ("a 1.1 GW campus", "300 megawatts", "2.3 terawatt-hours")
+    "kw": "kilowatt", "kilowatt": "kilowatt", "kilowatts": "kilowatt", "mw": "megawatt", "megawatt": "megawatt",
+    "megawatts": "megawatt", "gw": "gigawatt", "gigawatt": "gigawatt", "gigawatts": "gigawatt",
+    "kwh": "kilowatt_hour", "kilowatt-hour": "kilowatt_hour", "kilowatt-hours": "kilowatt_hour",
+    "kilowatt hours": "kilowatt_hour", "mwh": "megawatt_hour", "megawatt-hour": "megawatt_hour",
+    "megawatt-hours": "megawatt_hour", "megawatt hours": "megawatt_hour", "gwh": "gigawatt_hour",
+    "gigawatt-hour": "gigawatt_hour", "gigawatt-hours": "gigawatt_hour", "gigawatt hours": "gigawatt_hour",
+    "twh": "terawatt_hour", "terawatt-hour": "terawatt_hour", "terawatt-hours": "terawatt_hour",
+    "terawatt hours": "terawatt_hour",
     # percent
     "%": "percent", "per cent": "percent", "percent": "percent", "pct": "percent", "percentage": "percent",
     "percentage points": "percent", "pc": "percent",
@@ -128,6 +137,8 @@ UNIT_DIMENSION: dict[str, str] = {
     "kilometer ** 2": "area", "meter ** 2": "area", "mile ** 2": "area", "foot ** 2": "area", "hectare": "area",
     "acre": "area",
     "mile / hour": "speed", "kilometer / hour": "speed", "meter / second": "speed", "knot": "speed",
+    "kilowatt": "power", "megawatt": "power", "gigawatt": "power",
+    "kilowatt_hour": "energy", "megawatt_hour": "energy", "gigawatt_hour": "energy", "terawatt_hour": "energy",
     "percent": "percent",
 }
 
@@ -147,6 +158,8 @@ _SHORT = {
     "teaspoon": "tsp", "fluid_ounce": "floz", "foot ** 3": "ft**3", "kilometer ** 3": "km**3",
     "centimeter ** 3": "cm**3", "bit": "bit", "byte": "B", "kilobyte": "kB", "megabyte": "MB", "gigabyte": "GB",
     "terabyte": "TB", "megabit": "Mbit", "gigabit": "Gbit", "kibibyte": "KiB", "mebibyte": "MiB", "gibibyte": "GiB",
+    "kilowatt": "kW", "megawatt": "MW", "gigawatt": "GW", "kilowatt_hour": "kWh", "megawatt_hour": "MWh",
+    "gigawatt_hour": "GWh", "terawatt_hour": "TWh",
 }
 # Exact linear factors, so the common conversions never need pint at all; pint checks them in tests.
 _LINEAR_TO_CANONICAL = {
@@ -167,6 +180,8 @@ _LINEAR_TO_CANONICAL = {
     "kilometer ** 3": 1e12, "centimeter ** 3": 1e-3,
     "bit": 0.125, "byte": 1.0, "kilobyte": 1e3, "megabyte": 1e6, "gigabyte": 1e9, "terabyte": 1e12,
     "megabit": 1.25e5, "gigabit": 1.25e8, "kibibyte": 1024.0, "mebibyte": 1048576.0, "gibibyte": 1073741824.0,
+    "kilowatt": 1e-3, "megawatt": 1.0, "gigawatt": 1e3,
+    "kilowatt_hour": 1e-3, "megawatt_hour": 1.0, "gigawatt_hour": 1e3, "terawatt_hour": 1e6,
 }
 
 # Currency surface tokens (lower-cased) -> ISO 4217 code. Money is never converted between currencies.

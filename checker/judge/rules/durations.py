@@ -35,8 +35,11 @@ def duration_disagrees_with_dates(claims: list[Claim], ctx: Context):
     ("observed from September 9 to September 13") gives a start and an end at once. A duration of no
     named event is checked against the span its text writes right after it: "closed for six days, from
     Aug. 11 to Aug. 14", "the 45-day consultation, which ran from August 1 to August 31"; or right before
-    it with only a mark between ("ran from 8 July 2020 to 30 June 2021 - some 15 months"). A span told by
-    its months ("lasted six years, from June 2016 to September 2024") fits any days of those months.
+    it with only a mark between ("ran from 8 July 2020 to 30 June 2021 - some 15 months"), or a few words
+    in its sentence ("from June 11 to June 25, a period of 10 days"); and against a start and an end
+    told as two days a few words from it ("declared on June 18 and lifted Sunday, June 22, lasted nine
+    days", "began Saturday, Aug. 30 and lasted 14 weeks until the Nov. 8 drawing"). A span told by its
+    months ("lasted six years, from June 2016 to September 2024") fits any days of those months.
 
     Not flagged: a duration that some start and end of its event fit, counting one end or both,
     within the precision it is told in ("a six-week strike" is six weeks give or take half a week);
@@ -44,7 +47,9 @@ def duration_disagrees_with_dates(claims: list[Claim], ctx: Context):
     of another's or of no one's; a duration stated for another time (the 2019 strike); a duration
     given as a possibility ("a 10-day strike could cost ..."); start and end dates of month or year
     precision; a span written before a duration of no event ("in the week from Aug. 11 to Aug. 17, the
-    road was closed for two days": a window it falls in).
+    road was closed for two days": a window it falls in); a span in the next sentence ("expected within
+    16 weeks. A consultation will run from March 23 to April 20"); a season or a financial year after a
+    duration ("over the three years to 2028-29").
 
     Options: `tolerances.duration` (days) in [tool.checker].
     """
@@ -117,7 +122,7 @@ def _durations_against_own_span(claims: list[Claim], tolerance: float, ctx: Cont
                 or d.qualifier not in ("exact", "about") or d.source not in dates:
             continue
         written = sorted(dates[d.source], key=lambda c: c.start)
-        span = _span_before(d, written) or _span_after(d, written)
+        span = _span_before(d, written) or _span_after(d, written) or _days_around(d, written)
         if span is not None and any(d.end <= o.start < span[0].start for o in durations.get(d.source, ())):
             continue  # "some 15 months. The abuse lasted six years, from June 2016": the span of the other
         if span is None or _fits_months(d, span, tolerance):
@@ -147,6 +152,8 @@ def _fits_months(d: Claim, span: tuple[Claim, ...], tolerance: float) -> bool:
     lo, hi = span[0].low, span[-1].high
     if _fits(d, lo, hi, tolerance):
         return True
+    if d.stated_unit in ("hour", "minute") and hi - lo - 1 <= d.value <= hi - lo + 1:
+        return True  # "from 6 p.m. Sunday to 6 a.m. Monday, a 12-hour period": days whose hours are not read
     if not any(c.precision == "month" for c in span):
         return False
     slack = max(tolerance, _HALF_UNIT.get(d.stated_unit or "", 0.0))
@@ -160,11 +167,49 @@ _MONTH_DAYS = 30
 
 def _span_before(d: Claim, dates: list[Claim]) -> tuple[Claim, ...] | None:
     """One range written right before a duration, with no more than a mark between, that restates its length:
-    "ran from 8 July 2020 to 30 June 2021 - some 15 months"."""
+    "ran from 8 July 2020 to 30 June 2021 - some 15 months"; or a few words between when extraction dated the
+    duration by that range, which it does only in the range's own sentence ("from June 11 to June 25, a period
+    of 10 days")."""
     for c in dates:
-        if 0 < d.start - c.end <= _MARK_GAP and c.low < c.high and _WRITTEN_SPAN.search(c.quote):
+        if not (c.low < c.high and _WRITTEN_SPAN.search(c.quote)) or _SEASON.fullmatch(c.quote):
+            continue
+        gap = d.start - c.end
+        if 0 < gap <= _MARK_GAP or 0 < gap <= _WORDS_GAP and d.as_of_stated and d.as_of == _iso_range(c):
             return (c,)
     return None
+
+
+def _days_around(d: Claim, dates: list[Claim]) -> tuple[Claim, Claim] | None:
+    """A start and an end told as two days a few words from a duration, before it or on either side: "declared on
+    June 18 and lifted Sunday, June 22, lasted nine days", "began Saturday, Aug. 30 and lasted 14 weeks until the
+    Nov. 8 drawing", "began on September 27 and ended ... on November 2, spanned 45 days". The pair must be one
+    event's start and end, or the duration dated by one of them (extraction does so only in their sentence)."""
+    days = [c for c in dates if c.low == c.high]
+    for first, second in zip(days, days[1:]):
+        if first.low >= second.low or second.start - first.end > _PAIR_GAP:
+            continue
+        before = 0 < d.start - second.end <= _WORDS_GAP
+        around = 0 < d.start - first.end <= _WORDS_GAP and 0 < second.start - d.end <= _WORDS_GAP
+        if not (before or around):
+            continue
+        one_event = first.event is not None and first.event == second.event and first.metric.endswith(".start") \
+            and second.metric.endswith(".end")
+        dated = d.as_of_stated and d.as_of in (day_to_iso(first.low), day_to_iso(second.low))
+        if one_event or dated:
+            return first, second
+    return None
+
+
+# How far apart the two days of a span may be written: "declared on June 18 and lifted Sunday, June 22".
+_PAIR_GAP = 60
+
+
+def _iso_range(c: Claim) -> str:
+    return f"{day_to_iso(c.low)}/{day_to_iso(c.high)}"
+
+
+# How many characters a few words may take between a range and the duration it was dated by: ", a period of ".
+_WORDS_GAP = 16
 
 
 # How many characters a mark between a span and the duration after it may take: " - ", ", ", " (".
@@ -177,6 +222,8 @@ def _span_after(d: Claim, dates: list[Claim]) -> tuple[Claim, ...] | None:
     for k, first in enumerate(dates):
         if not 0 <= first.start - d.end <= _OWN_SPAN_GAP:
             continue
+        if not d.as_of_stated:
+            return None  # extraction dated the duration by no date of its sentence: the span is another sentence's
         if first.low < first.high and _WRITTEN_SPAN.search(first.quote) and not _SEASON.fullmatch(first.quote):
             return (first,)
         second = dates[k + 1] if k + 1 < len(dates) else None

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from checker.judge.context import Context
 from checker.judge.grouping import comparable_figure
 from checker.judge.relations import ADDED, CAPACITY, EARLIER, PART, apart_by_years, comparable, is_money, one_occasion, relation
@@ -115,7 +117,8 @@ def part_exceeds_whole(claims: list[Claim], ctx: Context):
     Not flagged: a whole at least as large as the part ("22 people", "15 civilians"); a whole or part
     without a bound on that side ("at least 5 people"); figures of different places, events or
     occasions; a running total whose whole is the earlier count (an update, see FC201); an earlier value
-    or an addition as the whole ("up from 789 cases the week before" holds no population). Within one
+    or an addition as the whole ("up from 789 cases the week before" holds no population), nor a count
+    whose place is an adjective of its thing ("612,000 U.S. vehicles" are which ones, not all there). Within one
     source, FC103 checks parts named by the hierarchy against their whole.
 
     Options: the hierarchy of metrics lives in vocabulary.yaml (`hierarchy`); places' containment comes
@@ -157,6 +160,8 @@ def part_exceeds_whole(claims: list[Claim], ctx: Context):
                     )
 
 
+# The words of a quote, as vocabulary.adjectives keys them ("u.s" for "U.S.").
+_WORDS = re.compile(r"[a-z]+(?:\.[a-z]+)*")
 # Figures named only by their unit: what they are a part or a whole of is unknown.
 _UNNAMED = frozenset(("money", "percent"))
 # Scopes that say how a figure stands to another (an earlier value, an addition, a capacity), not whose it is:
@@ -184,8 +189,12 @@ def _named_parts_exceed(by_metric: dict[str, list[Claim]], ctx: Context):
         # Only what adds up has parts that cannot exceed their whole: counts and money, not a share of a
         # province against a share of its country, nor a city's temperature.
         # A figure too generic to compare ("121 seats" won by nobody named) is no part or whole of another.
-        group = [c for c in by_metric[metric] if _adds_up(c) and comparable_figure(c, voc)]
-        parts = [c for c in group if _lowest(c) is not None and (c.scope or c.subject)]
+        adding = [c for c in by_metric[metric] if _adds_up(c)]
+        group = [c for c in adding if comparable_figure(c, voc)]
+        # A part its text ties to its whole ("380 patients ..., 412 of them in the treatment arm") is checked
+        # against it however generic the figure
+        parts = [c for c in adding if _lowest(c) is not None and (c.scope or c.subject)
+                 and (c.part_of in by_id or comparable_figure(c, voc))]
         wholes = [c for c in group if _highest(c) is not None and c.scope != PART]  # a part is no one's whole
         for p in parts:
             lowest = _lowest(p)
@@ -225,7 +234,7 @@ def _populations_exceeded(by_metric: dict[str, list[Claim]], ctx: Context):
             continue
         for c in cs:
             if c.unit == "count" and (c.subject or c.scope) and not c.hypothetical and _highest(c) is not None \
-                    and c.scope not in _NO_HOLDER:
+                    and c.scope not in _NO_HOLDER and not _kind_of_its_place(c, ctx.vocabulary):
                 wholes.setdefault((metric, c.subject, c.scope), []).append(c)
     if not wholes:
         return
@@ -258,6 +267,15 @@ def _populations_exceeded(by_metric: dict[str, list[Claim]], ctx: Context):
                     metric=metric,
                     subject=p.subject or w.subject,
                 )
+
+
+def _kind_of_its_place(c: Claim, voc) -> bool:
+    """Whether a count names its place by an adjective of it, as a kind of what it counts ("612,000 U.S. vehicles",
+    "3,000 American troops"): which ones, not all there are."""
+    adjectives = getattr(voc, "adjectives", None)
+    if not adjectives or not c.subject:
+        return False
+    return any(adjectives.get(word) == c.subject for word in _WORDS.findall(c.quote.lower()))
 
 
 def _is_part_of(part: Claim, whole: Claim, voc) -> bool:
