@@ -1679,3 +1679,12 @@ def test_a_sum_told_as_a_nouns_value_is_named_by_it():
     assert _read("A reward of 25 million pesos was offered.")["25 million pesos"][0] == "reward"
     assert _read("The jackpot stood at $1.2 billion.")["$1.2 billion"][0] == "jackpot"
     assert _read("The total was $5 billion.")["$5 billion"][0] == "money"  # a word of a figure names no thing
+
+
+def test_a_usual_figure_is_a_baseline_and_a_day_of_that_year_is_that_years():
+    found = _read("Some 62 private jets landed on Wednesday, against a usual three or four a day.")
+    assert found["three"][1] == "earlier value" and found["Some 62 private jets landed"][1] is None
+    assert _read("An average of 40 people died.")["40 people died"][1] is None
+    found = {c.quote: c for c in extract_claims(
+        SOURCE, "The 2020 storm, which struck on June 13 of that year, caused C$1.2 billion in damage.")}
+    assert found["June 13"].value == iso_to_day("2020-06-13") and found["C$1.2 billion"].as_of == "2020-06-13"

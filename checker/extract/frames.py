@@ -125,6 +125,8 @@ _ORGANISATION_PARTS = frozenset("segment segments unit units division divisions 
 # What a sum's name is said with when it is the plain figure ("net income", "total spending").
 # Verbs whose object clause may tell what a thing costs ("that means a ticket will cost £211 more").
 _MEANING_VERBS = frozenset("mean say show estimate expect".split())
+# Words of what is usual: a figure they stand before is a baseline, no rival of the occasion's.
+_USUAL = frozenset("usual normal typical ordinary".split())
 # Verbs that tell a sum as the value of their subject: "the cash option is $987.6 million".
 _MONEY_COPULAS = frozenset("is was are were stood stands came comes totalled totaled totals".split())
 _PLAIN_MONEY = frozenset("net total overall headline reported annual quarterly full-year combined economic financial "
@@ -330,6 +332,8 @@ def read_count(doc: Document, sentence: Sentence, m: Mention, earlier: list[Fram
         frame = replace(frame, metric=f"{frame.metric}.per_{per}")  # "the daily death toll rose to 50": a day's
     if reader._whole_of_part():
         frame = replace(frame, whole=True)
+    if frame.scope is None and reader._usual_level():
+        frame = replace(frame, scope=EARLIER_VALUE)  # "against a usual three or four a day": a baseline compared
     if frame.scope is None and (reader._increment() or reader._cause_of_rise(frame)):
         frame = replace(frame, scope=ADDED)  # "two more bodies": what was added, not the running total
     elif frame.scope is None and reader._change_told():
@@ -1901,6 +1905,17 @@ class _Reader:
                 and words[head - 1].text not in _PLAIN_MONEY and not self._capital(head - 1):
             first = head - 1  # "the cash option", "a retailer bonus"
         return slug(" ".join([*(words[j].text for j in range(first, head)), noun_lemma(text) or text]))
+
+    def _usual_level(self) -> bool:
+        """Whether a figure is what is usual, the baseline its occasion is set against: "against a usual three or
+        four a day", "a normal 1,200 tickets", "on a typical week"."""
+        words, a, i = self.words, self.first, self.after
+        if a >= 1 and words[a - 1].text in _USUAL:
+            return True
+        k = i
+        while k < len(words) and k - i < 4 and words[k].text not in ("on", "in", "during"):
+            k += 1
+        return k + 2 < len(words) and words[k + 1].text in ("a", "an") and words[k + 2].text in _USUAL
 
     def _more_after(self) -> bool:
         """Whether "more" or "less" right after a sum makes it a difference: "will cost £211 more"; not "£211 more

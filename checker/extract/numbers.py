@@ -1232,6 +1232,12 @@ def _join_bounds(lower: str, mentions: list[Mention]) -> list[Mention]:
     return out
 
 
+def _inside_last(spans, starts: list[int], x) -> bool:
+    """Whether x lies inside the last of the sorted, disjoint spans that starts at or before it."""
+    k = bisect.bisect_right(starts, x.start) - 1
+    return k >= 0 and spans[k].start <= x.start and x.end <= spans[k].end
+
+
 def _range_extra(lower: str, a, b, lead) -> dict:
     """The ends of a range as written; and where a "from" leads it, their spans (`ends`): "rose from 200 to
     300" is a change, not a range, which the reader of the words before it tells apart."""
@@ -1326,7 +1332,10 @@ def find_numbers(lower: str, policy: NumberPolicy = DEFAULT_POLICY, text: str | 
             Mention("number", m.start(), end, float(best), float(low), float(high), True, True, None, "vague")
         )
     if vague:
-        # "a few hundred feet": the scale a vague count took is no number of its own ("hundred" is 100 alone)
-        mentions = [x for x in mentions if not any(v.start <= x.start and x.end <= v.end for v in vague)]
+        # "a few hundred feet": the scale a vague count took is no number of its own ("hundred" is 100 alone).
+        # The vague counts come from one finditer, sorted and apart: only the last one starting at or before a
+        # number can hold it (a scan of all per number is quadratic on a text of many).
+        starts = [v.start for v in vague]
+        mentions = [x for x in mentions if not _inside_last(vague, starts, x)]
         mentions = sorted(mentions + vague, key=lambda x: (x.start, x.end))
     return mentions

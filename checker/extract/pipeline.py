@@ -307,17 +307,33 @@ def _with_years_referred_back(doc: Document, mentions: list[Mention], news_day: 
     if not found:
         return mentions
     dates = [m for m in mentions if m.kind == "date" and (m.value if m.value is not None else m.low) is not None]
-    added = []
+    added, moved = [], {}
     for ref in found:
         before = [m for m in dates if m.end <= ref.start()]
         if not before:
             continue
-        day = day_to_iso(before[-1].value if before[-1].value is not None else before[-1].low)
+        told = before[-1]
+        if ref.group() != "then" and lower.endswith(" of ", 0, ref.start()) and told.end == ref.start() - 4 \
+                and told.extra.get("relative") and told.precision == "day" and len(before) > 1:
+            # "The 2020 storm, which struck on June 13 of that year": the day of the year told before it
+            told, earlier = before[-2], before[-1]
+            year = int(day_to_iso(told.value if told.value is not None else told.low)[:4])
+            day = dt.date(1970, 1, 1) + dt.timedelta(days=int(earlier.value))
+            try:
+                moved[id(earlier)] = replace(earlier, value=iso_to_day(day.replace(year=year)),
+                                             low=iso_to_day(day.replace(year=year)),
+                                             high=iso_to_day(day.replace(year=year)))
+            except ValueError:
+                pass
+            continue
+        day = day_to_iso(told.value if told.value is not None else told.low)
         year = day[:4]
         if ref.group() == "then" and (news_day is None or int(year) >= news_day.year):
             continue
         added.append(Mention("date", ref.start(), ref.end(), None, iso_to_day(f"{year}-01-01"),
                              iso_to_day(f"{year}-12-31"), precision="year"))
+    if moved:
+        mentions = [moved.get(id(m), m) for m in mentions]
     return sorted([*mentions, *added], key=lambda m: (m.start, m.end)) if added else mentions
 
 
