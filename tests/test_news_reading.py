@@ -1688,3 +1688,10 @@ def test_a_usual_figure_is_a_baseline_and_a_day_of_that_year_is_that_years():
     found = {c.quote: c for c in extract_claims(
         SOURCE, "The 2020 storm, which struck on June 13 of that year, caused C$1.2 billion in damage.")}
     assert found["June 13"].value == iso_to_day("2020-06-13") and found["C$1.2 billion"].as_of == "2020-06-13"
+
+
+def test_a_range_of_that_year_is_that_years():
+    found = {c.quote: c for c in extract_claims(
+        SOURCE, "Six inmates escaped in 2019, and a manhunt for them lasted 23 days, from May 14 to June 6 of that year.")}
+    span = found["from May 14 to June 6"]
+    assert (span.low, span.high) == (iso_to_day("2019-05-14"), iso_to_day("2019-06-06"))

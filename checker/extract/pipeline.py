@@ -315,16 +315,10 @@ def _with_years_referred_back(doc: Document, mentions: list[Mention], news_day: 
         told = before[-1]
         if ref.group() != "then" and lower.endswith(" of ", 0, ref.start()) and told.end == ref.start() - 4 \
                 and told.extra.get("relative") and told.precision == "day" and len(before) > 1:
-            # "The 2020 storm, which struck on June 13 of that year": the day of the year told before it
-            told, earlier = before[-2], before[-1]
-            year = int(day_to_iso(told.value if told.value is not None else told.low)[:4])
-            day = dt.date(1970, 1, 1) + dt.timedelta(days=int(earlier.value))
-            try:
-                moved[id(earlier)] = replace(earlier, value=iso_to_day(day.replace(year=year)),
-                                             low=iso_to_day(day.replace(year=year)),
-                                             high=iso_to_day(day.replace(year=year)))
-            except ValueError:
-                pass
+            # "The 2020 storm, which struck on June 13 of that year", "from May 14 to June 6 of that year": the
+            # days of the year told before them
+            year = int(day_to_iso(before[-2].value if before[-2].value is not None else before[-2].low)[:4])
+            moved[id(told)] = _in_year(told, year) or told
             continue
         day = day_to_iso(told.value if told.value is not None else told.low)
         year = day[:4]
@@ -335,6 +329,24 @@ def _with_years_referred_back(doc: Document, mentions: list[Mention], news_day: 
     if moved:
         mentions = [moved.get(id(m), m) for m in mentions]
     return sorted([*mentions, *added], key=lambda m: (m.start, m.end)) if added else mentions
+
+
+def _in_year(m: Mention, year: int) -> Mention | None:
+    """A day or a range of days moved to a year, keeping its span's length; None for a day no year has."""
+    def moved(day: float | None) -> float | None:
+        if day is None:
+            return None
+        date = dt.date(1970, 1, 1) + dt.timedelta(days=int(day))
+        return iso_to_day(date.replace(year=year))
+
+    try:
+        if m.value is not None:
+            return replace(m, value=moved(m.value), low=moved(m.value), high=moved(m.value))
+        low = moved(m.low)
+        high = None if m.high is None else low + (m.high - m.low)
+        return replace(m, low=low, high=high)
+    except ValueError:
+        return None
 
 
 _YEAR_DETERMINERS = frozenset("the a an its their this that".split())
