@@ -222,16 +222,25 @@ def _span_after(d: Claim, dates: list[Claim]) -> tuple[Claim, ...] | None:
     for k, first in enumerate(dates):
         if not 0 <= first.start - d.end <= _OWN_SPAN_GAP:
             continue
-        if not d.as_of_stated:
-            return None  # extraction dated the duration by no date of its sentence: the span is another sentence's
+        span = None
         if first.low < first.high and _WRITTEN_SPAN.search(first.quote) and not _SEASON.fullmatch(first.quote):
-            return (first,)
+            span = (first,)
         second = dates[k + 1] if k + 1 < len(dates) else None
         if first.low == first.high and second is not None and second.low == second.high \
                 and 0 <= second.start - first.end <= _SPAN_JOIN and first.low < second.low:
-            return first, second
-        return None
+            span = (first, second)
+        # Extraction dates a duration by the span of its own sentence: a duration dated otherwise ("expected
+        # within 16 weeks" of a submission) is none of the next sentence's span
+        return span if span is not None and _dated_by(d, span) else None
     return None
+
+
+def _dated_by(d: Claim, span: tuple[Claim, ...]) -> bool:
+    """Whether extraction dated a duration by a span: by the whole range, or by one of its days."""
+    first, last = day_to_iso(span[0].low), day_to_iso(span[-1].high)
+    # as_of is written to its precision: "2016-06" for a span told from June 2016
+    return bool(d.as_of_stated and d.as_of) and (first.startswith(d.as_of) or last.startswith(d.as_of)
+                                                 or d.as_of == f"{first}/{last}")
 
 
 # How far apart a span's two days may be written: ", until ", " to ".
