@@ -700,8 +700,8 @@ def _time_back(doc: Document, m: Mention) -> bool:
 _RATE_AFTER = re.compile(r"[ ](?:a|an|per)[ ](?:day|week|month|year|hour)\b", re.IGNORECASE)
 _RATE_BEFORE = re.compile(
     rf"(?:\d(?:mn|bn|m|k)?|%|\b(?:{NUMBER_WORD_PATTERN}|million|billion|thousand|times|twice|once|cents?))"
-    rf"(?:[ ][a-z][a-z-]*){{0,3}}(?:[ ]of(?:[ ][a-z][a-z-]*){{1,2}})?[ ]?\Z")  # "1.2mn barrels a day": a scale glued to
-# its digits; "200,000 litres of bottled water a day": the unit's stuff between
+    # "1.2mn barrels a day": a scale glued to its digits; "200,000 litres of bottled water a day": the stuff between
+    rf"(?:[ ][a-z][a-z-]*){{0,3}}(?:[ ]of(?:[ ][a-z][a-z-]*){{1,2}})?[ ]?\Z")
 
 
 def _person_of_age(doc: Document, sentence, m: Mention) -> str | None:
@@ -1208,8 +1208,8 @@ def _as_of(doc: Document, sentence: Sentence, m: Mention, dates_by_sentence,
         compared = dates_by_sentence.compared
         if compared:
             after = m.end + len(doc.text[m.end : m.end + 4]) - len(doc.text[m.end : m.end + 4].lstrip())
-            d = d or compared.get(after) or next((date for at, date in compared.items() if after < at <= after + 12
-                                             and _RATE_BETWEEN.fullmatch(doc.text, m.end, at)), None)
+            rate = _RATE_BETWEEN.match(doc.text, m.end)  # "0.6 metres a year in 1995": past the rate's unit
+            d = d or compared.get(after) or (compared.get(rate.end()) if rate is not None else None)
         d = d or _dating(doc, sentence, m, dates_by_sentence)
     if d is not None:
         return _iso_span(d), True, d
