@@ -1434,19 +1434,14 @@ class _Reader:
         """Whose measurement it is, named as the subject that governs it: "the Bengaluru-Howrah Express was
         travelling at 116 km/h", "the Coromandel Express, which was doing close to 80 mph"; not a place (see
         _owner_place)."""
-        i = self._governing_subject()
-        words = self.words
-        if i is None:
-            # "Salcedo's best was 224 km/h", "Brenner's fastest serve was clocked at 231 km/h": a name's own
-            i = self._possessor_before()
-            if i is None or self.doc.in_place_name(self.sentence, i):
-                return None
-            name = self.doc.text[words[i].start : words[i].end - 2]
-            return None if _is_calendar(name) or name.lower() in ("today", "yesterday", "tonight") else name
-        if self.doc.in_place_name(self.sentence, i):
+        words, i = self.words, self._governing_subject()
+        # "Salcedo's best was 224 km/h", "Brenner's fastest serve was clocked at 231 km/h": a name's own
+        subject = i is not None
+        i = i if subject else self._possessor_before()
+        if i is None or self.doc.in_place_name(self.sentence, i):
             return None
         j = i
-        while j > 0 and self._capital(j - 1) and self._adjacent(j - 1, j):
+        while subject and j > 0 and self._capital(j - 1) and self._adjacent(j - 1, j):
             j -= 1
         possessive = words[i].text.endswith(("'s", "’s"))
         if j == 0 and i == 0 and not possessive:
