@@ -54,7 +54,8 @@ def singular(word: str) -> str:
     return word[:-1]
 
 
-WORD_PATTERN = re.compile(r"[a-z0-9]+(?:[.'’-][a-z0-9]+)*")
+# Letters of any script ("Vsetín", "Kroměříž", "São Paulo" are one word each) and ASCII digits ("km²" is "km").
+WORD_PATTERN = re.compile(r"(?:[^\W\d_¹²³]|[0-9])+(?:[.'’-](?:[^\W\d_¹²³]|[0-9])+)*")
 
 
 def lemma(word: str) -> str:

@@ -1695,3 +1695,143 @@ def test_a_range_of_that_year_is_that_years():
         SOURCE, "Six inmates escaped in 2019, and a manhunt for them lasted 23 days, from May 14 to June 6 of that year.")}
     span = found["from May 14 to June 6"]
     assert (span.low, span.high) == (iso_to_day("2019-05-14"), iso_to_day("2019-06-06"))
+
+
+def test_a_numbered_game_is_one_of_its_series_not_the_series():
+    found = _read("Kraken closed it out with a marathon fourth game that lasted 52 minutes. "
+                  "Game two lasted 41 minutes. The final lasted nearly four hours.")
+    assert found == {"52 minutes": ("match.duration", "match 4"), "41 minutes": ("match.duration", "match 2"),
+                     "nearly four hours": ("match.duration", None)}
+    # "a second round of talks" is as often the story's own talks: only a number next to its noun numbers it
+    assert _read("The second round of talks lasted three days.")["three days"] == ("talks.duration", None)
+
+
+def test_an_audience_on_screens_is_no_crowd_at_the_venue():
+    found = _read("A crowd of 18,200 packed the arena. Organisers said 6.4 million people watched online.")
+    assert found["18,200 packed"][0] == "people.attended" and found["6.4 million people watched"][0] == "people.watched"
+
+
+def test_a_figure_singled_out_by_alone_is_a_part():
+    found = _read("On Korean platforms alone, the final peaked at around 1.2 million viewers. "
+                  "The final peaked at 6.4 million viewers. Its European arm alone employs 4,000 people.")
+    assert found["around 1.2 million viewers"][1] == "part" and found["6.4 million viewers"][1] is None
+    assert found["4,000 people"][1] == "part"
+    assert _read("Left alone, 40 patients waited.")["40 patients"][1] is None
+    assert _read("Norland alone had revenue of $9.8 billion.")["$9.8 billion"][1] is None  # a name's own figure
+
+
+def test_a_season_or_fiscal_year_ending_a_sentence_is_a_date_not_a_count():
+    found = _read("Corbett drew 3.8 lakh tourists in 2025-26. Sales peaked in 2024-11.")
+    assert found == {"3.8 lakh tourists": ("people", None), "2025-26": ("date", None), "2024-11": ("date", None)}
+
+
+def test_a_sums_extreme_is_no_rival_of_the_sum():
+    found = _read("The stock opened at $38.50, well above its $31 IPO price, touched an intraday high of $43.10.")
+    assert found["$43.10"][0] == "price.high"
+
+
+def test_a_share_of_a_sum_is_a_part_of_it():
+    found = _read("Benfica's share of the fixed fee is 104 million euros. The fixed fee is 130 million euros.")
+    assert found == {"104 million euros": ("fixed_price", "part"), "130 million euros": ("fixed_price", None)}
+
+
+def test_a_share_held_is_no_territory_unless_its_clause_names_territory_or_a_place():
+    assert _read("Russia occupies about 20% of Ukraine's territory.")["about 20%"][0] == "territory.occupied"
+    assert _read("Russia controls roughly 19% of Ukraine.")["roughly 19%"][0] == "territory.occupied"
+    assert _read("20 percent is held by an investment fund.")["20 percent"][0] == "percent"
+
+
+def test_a_vote_share_is_no_turnout():
+    found = _read("Turnout was 52.3 percent, while the country as a whole voted 66.4 per cent Yes.")
+    assert found["52.3 percent"][0] == "turnout" and found["66.4 per cent"][0] != "turnout"
+
+
+def test_a_part_of_a_whole_its_role_is_said_of_is_a_part():
+    found = {c.quote: (c.metric, c.scope) for c in extract_claims(SOURCE, (
+        "Two of the three people who died were professional drivers. Police named two of the three people killed. "
+        "Twelve of the 40 buses were damaged."))}
+    assert found["Two of the three people who died"] == ("people.killed", "part")
+    assert found["two of the three people killed"] == ("people.killed", "part")
+    assert found["Twelve of the 40 buses were damaged"] == ("buses.damaged", None)  # the part's own verb
+    found = _read("Northern Tier said 38 of the train's 141 cars derailed.")
+    assert found["38 of the train's 141 cars derailed"] == ("cars.derailed", None)
+
+
+def test_following_a_weekdays_event_is_after_it_not_the_next_weekday():
+    found = {c.quote: c for c in extract_claims(SOURCE, (
+        "A third person has died following Tuesday's pile-up. The talks resume the following Tuesday."))}
+    assert found["Tuesday"].low == iso_to_day("2024-11-05")
+    assert found["following Tuesday"].low == iso_to_day("2024-11-12")
+
+
+def test_the_date_of_an_earlier_report_a_toll_is_set_against_is_not_the_tolls():
+    found = {c.quote: c for c in extract_claims(SOURCE, (
+        "A woman died overnight, taking the death toll to three from the two reported on Tuesday. "
+        "The toll rose to 12 from nine on Monday."))}
+    assert found["three"].as_of == "2024-11-07" and found["12"].as_of == "2024-11-04"
+
+
+def test_a_past_clause_after_a_future_verb_keeps_its_weekday_past():
+    claims = extract_claims(SOURCE, (
+        "The closures will eliminate about 7,000 jobs, up from the 6,200 it estimated when it filed on Tuesday. "
+        "The union will meet on Tuesday when talks resume."))
+    found = {c.quote: c for c in claims}
+    tuesdays = sorted(c.low for c in claims if c.kind == "date")
+    assert tuesdays == [iso_to_day("2024-11-05"), iso_to_day("2024-11-12")]
+    assert found["about 7,000 jobs"].as_of == "2024-11-07" and found["6,200"].as_of == "2024-11-05"
+
+
+def test_a_name_with_letters_outside_ascii_is_one_word_and_its_place():
+    # a small town is a place where its text names its country
+    for text, place in (("Forty people died in Kroměříž, Czech Republic.", "Kroměříž"),
+                        ("In Vsetín, Czech Republic, 210 mm of rain fell.", "Vsetín"),
+                        ("Twelve people died in São Paulo.", "São Paulo")):
+        (claim,) = extract_claims(SOURCE, text)
+        assert claim.subject == place
+
+
+def test_rain_is_named_past_its_conversion_and_a_crest_is_a_water_level():
+    found = _read("The service said 210 mm (8.3 inches) of rain fell at its station. "
+                  "The Morava crested at a record 6.9 metres on Saturday.")
+    assert found["210 mm"][0] == found["8.3 inches"][0] == "rainfall"
+    assert found["6.9 metres"] == ("level", "Morava")  # the river's, without the sentence's "The"
+
+
+def test_a_margin_told_by_a_copula_is_a_margin():
+    found = _read("The margin of victory was close to 290,000 votes. Her lead is 212 votes.")
+    assert found["close to 290,000 votes"][0] == found["212 votes"][0] == "people.voted.margin"
+
+
+def test_people_searched_for_are_missing():
+    found = _read("Rescuers were still searching for three people. Police were looking for 12 people.")
+    assert found["three people"][0] == found["12 people"][0] == "people.missing"
+    assert _read("The company paid for 20 tickets.")["20 tickets"][0] == "tickets"
+
+
+def test_words_of_guidance_make_only_sums_and_shares_expectations():
+    assert not [c for c in extract_claims(SOURCE, "Russian missiles hit energy targets, killing 12 people.")
+                if c.hypothetical]
+    assert not extract_claims(SOURCE, "Divers guided each caver 1.8 kilometres from the entrance.")[0].hypothetical
+    assert extract_claims(SOURCE, "The firm guided for revenue of $5 billion.")[0].hypothetical
+    assert extract_claims(SOURCE, "Analysts had expected 180,000 jobs.")[0].hypothetical
+
+
+def test_a_count_a_change_reached_is_the_level_not_the_change():
+    found = _read("The population jumped 9% to 3,925 from 3,682.")
+    assert found == {"9%": ("population.change", None), "3,925": ("population", None),
+                     "3,682": ("population", "earlier value")}
+
+
+def test_a_sum_is_named_by_its_noun_after_in_or_of_and_a_debt_under_is_no_bound():
+    claims = {c.quote: c for c in extract_claims(SOURCE, (
+        "The company listed $1.34 billion in funded debt and just $19 million of cash on hand. "
+        "It struggles under $2.5 billion in debt. The bill came in under $5 million."))}
+    assert claims["$1.34 billion"].metric == "debt" and claims["$19 million"].metric == "cash"
+    burden = claims["under $2.5 billion"]
+    assert (burden.metric, burden.low, burden.high, burden.qualifier) == ("debt", 2.5e9, 2.5e9, "exact")
+    assert claims["under $5 million"].qualifier == "less_than"
+
+
+def test_numbers_of_junctions_count_nothing_and_a_stretch_of_a_length_is_its_length():
+    found = _read("Both carriageways between junctions 14 and 15, a stretch of about 18km (11 miles), reopened.")
+    assert found == {"of about 18km": ("stretch.length", None), "11 miles": ("stretch.length", None)}

@@ -80,6 +80,8 @@ def test_rule_case(doc, case):
         finding = next(f for f in findings if f.code == doc["rule"])
         assert finding.explanation and finding.message and finding.fingerprint
         assert set(finding.claims) <= {c.id for c in claims}
+        if "findings" in case:  # how many findings the rule gives, where a figure could be told more than once
+            assert codes.count(doc["rule"]) == case["findings"], findings
     else:
         assert doc["rule"] not in codes, f"{doc['rule']} should not flag: {case['name']}: {findings}"
 

@@ -62,3 +62,15 @@ def test_a_conversion_rounded_as_news_rounds_it_converts():
 
     assert _rounding_step("20,500 acres") == 500 and _rounding_step("12,300 acres") == 100
     assert _rounding_step("195 km/h") == 5 and _rounding_step("98.6") == 0.1 and _rounding_step("-11") == 1
+
+
+def test_crowns_pounds_and_us_gallons_are_read_as_their_units():
+    from checker.extract.pipeline import extract_claims
+    from tests.test_news_reading import SOURCE
+    found = {c.quote: c.unit for c in extract_claims(SOURCE, (
+        "Damage could reach 21 billion Czech crowns, or 63 billion crowns in all. The painting made £52 million; "
+        "Klimt's made 85.3 million pounds. It recalled 1.5 million pounds of beef. They pumped 1.2 million US "
+        "gallons."))}
+    assert found["21 billion Czech crowns"] == "CZK" and found["63 billion crowns"] in ("SEK", "CZK")
+    assert found["85.3 million pounds"] == "GBP" and found["1.5 million pounds"] == "kg"
+    assert found["1.2 million US gallons"] == "L"

@@ -1,4 +1,4 @@
-"""A bare dollar, peso, rupee or pound read as the story's own country's currency when the text names no kind."""
+"""A bare dollar, peso, rupee, pound or crown read as the story's own country's currency when the text names no kind."""
 
 from __future__ import annotations
 
@@ -8,9 +8,12 @@ import re
 __all__ = ["bare_family", "local_currency", "names_kinds"]
 
 # The currency a bare sign or name stands for when the text says nothing else (an international wire's "$").
-_DEFAULTS = {"dollar": "USD", "peso": "MXN", "rupee": "INR", "pound": "GBP"}
+_DEFAULTS = {"dollar": "USD", "peso": "MXN", "rupee": "INR", "pound": "GBP", "crown": "SEK"}
+# The names GeoNames gives a family's currencies, where they are not the family's own word.
+_FAMILY_NAMES = {"crown": ("koruna", "krona", "krone")}
 # A sum written with a bare sign or name: "$61.5 billion", "1.9 billion pesos", "Rs 250 crore", "£5m".
-_BARE = re.compile(r"(?<![A-Za-z$])(?P<sign>\$|£)|\b(?P<word>dollars?|pesos?|rupees?|rs\.?|pounds?)\b", re.IGNORECASE)
+_BARE = re.compile(r"(?<![A-Za-z$])(?P<sign>\$|£)|\b(?P<word>dollars?|pesos?|rupees?|rs\.?|pounds?|crowns)\b",
+                   re.IGNORECASE)
 _SIGN_FAMILY = {"$": "dollar", "£": "pound"}
 # Words in a text that name the kind of a dollar, peso, rupee or pound ("Australian dollars", "A$", "US$", "AUD"):
 # a text that names kinds means the international one by a bare sign.
@@ -19,6 +22,7 @@ _KINDS_NAMED = {
     "peso": r"[a-z]+ pesos?\b|[A-Z]{2}\b(?<=MXN|PHP|ARS|CLP|COP)",
     "rupee": r"[a-z]+ rupees?\b|[A-Z]{2}\b(?<=INR|PKR|LKR|NPR)",
     "pound": r"[a-z]+ pounds?\b|[A-Z]{2}\b(?<=GBP|EGP)",
+    "crown": r"[a-z]+ crowns\b|[A-Z]{2}\b(?<=SEK|NOK|DKK|CZK)",
 }
 # Every form starts with a capital that starts a word. The search consumes the capital first and looks behind
 # from there, so re skips from capital to capital instead of trying a word boundary at every offset.
@@ -54,7 +58,7 @@ def local_currency(country: str | None, family: str) -> str | None:
     if country is None:
         return None
     code, name = _currency_of(country)
-    return code if name == family and code != _DEFAULTS[family] else None
+    return code if name in _FAMILY_NAMES.get(family, (family,)) and code != _DEFAULTS[family] else None
 
 
 @functools.cache

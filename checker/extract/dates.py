@@ -141,13 +141,13 @@ _ALTERNATIVES = {
     # Jan-Feb 2017 / June-August 1992 (the first month takes the year that puts it before the second)
     "month_range": rf"\b{_MONTH}{_OSP}{_DASH}{_OSP}{_MONTH}(?:,?{_SP}|{_SP}(?:of|in){_SP}){YEAR_RE}",
     "month_year": rf"\b{_MONTH}(?:,?{_SP}|{_OSP}[-/]{_OSP}|{_SP}(?:of|in){_SP}){YEAR_RE}",
-    "iso_month": r"(?<![\d/.-])\d{4}[-/](?:0[1-9]|1[0-2]|[1-9])(?![\d/.-]|:\d)",
-    # 2022-23, 2025–26: a season or fiscal year, two years running
-    "year_span": r"(?<![\d/.-])(?:19|20)\d\d[-\u2013/]\d\d(?![\d/.-]|:\d)",
+    "iso_month": r"(?<![\d/.-])\d{4}[-/](?:0[1-9]|1[0-2]|[1-9])(?![\d/-]|[.:]\d)",
+    # 2022-23, 2025–26: a season or fiscal year, two years running (at a sentence's end too: "in 2025-26.")
+    "year_span": r"(?<![\d/.-])(?:19|20)\d\d[-\u2013/]\d\d(?![\d/-]|[.:]\d)",
     # "in the 1990s", "the 2010s": a decade, all of it ("the late 1990s" too: how late is the writer's guess)
     "decade": rf"\bthe{_SP}(?:(?:early|mid|late)[ -])?(?:1[89]|20)\d0['\u2019]?s\b(?!-)",
     # 12-2015, 3/2014
-    "month_slash_year": r"(?<![\d/.-])(?:0?[1-9]|1[0-2])[-/](?:1[89]|20)\d\d(?![\d/.-]|:\d)",
+    "month_slash_year": r"(?<![\d/.-])(?:0?[1-9]|1[0-2])[-/](?:1[89]|20)\d\d(?![\d/-]|[.:]\d)",
     "slash_yearless": (
         r"(?:\b(?:on|from|since|until|till|by|before|after|between|and|to|of|or)[ ]|(?<=\d/\d,[ ])|(?<=\d/\d\d,[ ]))"
         r"(?<![\d/])(?!24/7\b)(?:[12]\d|3[01]|0?[1-9])/(?:[12]\d|3[01]|0?[1-9])"
@@ -161,7 +161,9 @@ _ALTERNATIVES = {
     ),
     # ISO week numbers: "week 31" of the base year
     "week_number": rf"\bweek{_SP}(?:[1-9]|[1-4]\d|5[0-3])\b(?![.,:]\d)",
-    "weekday_rel": rf"\b(?:last|next|this|previous|coming|upcoming|following){_SP}{_WEEKDAY_TAIL}",
+    # "following Tuesday's pile-up" is after Tuesday's: a preposition before a possessive, not the next Tuesday
+    "weekday_rel": rf"\b(?:(?:last|next|this|previous|coming|upcoming){_SP}{_WEEKDAY_TAIL}"
+                   rf"|following{_SP}{_WEEKDAY_TAIL}(?!['\u2019]s\b))",
     # "on the 15th." (a day of the nearest month; only before punctuation or a joining word)
     "the_nth": (
         rf"\bon{_SP}(?:the{_SP})?+(?:(?:0?[1-9]|[12]\d|3[01])(?:st|nd|rd|th)|(?<=the ){ORDINAL_DAY_RE})"
@@ -260,7 +262,8 @@ _FUTURE_CUE = re.compile(
 # Plain "a" only where the weekday is no modifier of a noun after it ("in a Tuesday evening address" was Tuesday's).
 _INDEFINITE_BEFORE = re.compile(r"\b(?:(a single|every|each|any)|a|an)\s+\Z")
 _WORD_NEXT = re.compile(r"[ ]+[a-z]")
-_PAST_RELATIVE = re.compile(r"\b(?:that|which|who)\s+(?:\w+\s+)?(?:was|were|had|did|ran|began|ended|\w+ed)\b")
+_PAST_RELATIVE = re.compile(r"\b(?:that|which|who|when|after|since)\s+(?:\w+\s+)?"
+                            r"(?:was|were|had|did|ran|began|ended|\w+ed)\b")
 # A mark that ends a clause: not a decimal point or a thousands comma inside a number.
 _CLAUSE_MARK = re.compile(r"[;:!?\n]|(?<!\d)[.,]|[.,](?!\d)")
 _CLAUSE_VERB = re.compile(r".*\b(?:said|says|told|announced|reported)\b", re.S)
@@ -299,8 +302,9 @@ def _future_wording(before: str) -> bool:
     if (verb := _CLAUSE_VERB.match(clause)) is not None:
         clause = clause[verb.end():]
     cues = list(_FUTURE_CUE.finditer(clause))
-    # "will return on Friday after a walkout that ran from Tuesday": a relative clause in the past after the
-    # future's verb tells what happened
+    # "will return on Friday after a walkout that ran from Tuesday", "will eliminate 7,000 jobs, up from the 6,200 it
+    # estimated when it filed on Tuesday": a relative or time clause in the past after the future's verb tells
+    # what happened
     return bool(cues) and not _PAST_RELATIVE.search(clause, cues[-1].end())
 
 

@@ -162,6 +162,11 @@ _IN_MONTH = re.compile(r"[ ,]{1,2}in (?:january|february|march|april|may|june|ju
                        r"|december)\b")
 # The extremes a level is told as ("at a 16-year high of 5.25%", "at a record low of 0.1%").
 _EXTREMES = frozenset("high low peak record level".split())
+def _labels(word: str) -> bool:
+    """Whether a word is a noun of rank or place in a sequence, or its plural ("junctions 14 and 15")."""
+    return word in _LABEL_NOUNS or word.endswith("s") and word[:-1] in _LABEL_NOUNS
+
+
 def _marks_aside(gap: str) -> bool:
     """Whether the text between two words sets off an aside: a comma or a dash."""
     return "," in gap or "\u2014" in gap or "\u2013" in gap or " - " in gap
@@ -242,7 +247,18 @@ _MARGIN_ADVERBS = frozenset("just only barely a mere some nearly almost".split()
 _NEXT_PART = __import__("re").compile(r"[^,;.:\n\-–—)]{0,40}(?:[ ](?:and|plus)[ ]|,[ ])")
 # Nouns of rank or place in a sequence that a number right after names: "a phase 3 trial", "type 2 diabetes".
 _LABEL_NOUNS = frozenset("phase type stage grade level tier class step round day week game leg chapter section "
-                         "article page gate terminal platform ward block".split())
+                         "article page gate terminal platform ward block junction exit runway pier berth bay lane "
+                         "route".split())
+# How far a bracketed conversion after a measure may run ("210 mm (8.3 inches)").
+_CONVERSION_REACH = 40
+# Nouns that make what they are "of" a whole, the figure a part of it ("its share of the fee").
+_SHARE_NOUNS = frozenset("share portion part cut slice proportion fraction".split())
+# Ordinals and cardinals that number one event of a series ("the fourth game", "game four", "Stage 12").
+_ORDINAL_WORDS = {w: str(n) for n, w in enumerate(
+    "first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth".split(), start=1)}
+_SMALL_CARDINALS = {w: str(n) for n, w in enumerate(
+    "one two three four five six seven eight nine ten eleven twelve".split(), start=1)}
+_ORDINAL_DIGITS = __import__("re").compile(r"\d{1,2}(?:st|nd|rd|th)")
 # Words before an event noun that make it one more of its kind ("another quake", "a separate attack").
 _ANOTHER = frozenset(("another", "further", "separate"))
 ANOTHER = "another occurrence"
@@ -515,9 +531,10 @@ def hypothetical(doc: Document, sentence: Sentence, m: Mention) -> bool:
     if m.kind not in ("date", "duration") and following < len(words) and words[following].text in _EXPECTED_AFTER \
             and doc.text[m.end : words[following].start] == " ":
         return True  # "$2.47 vs. $2.39 expected", "$18.45 billion forecast": what was expected
-    return m.kind not in ("date", "duration") and (not _EXPECTING.isdisjoint(before) or any(
-        t in ("call", "calls", "called") and i + 1 < len(before) and before[i + 1] == "for"
-        for i, t in enumerate(before)))  # "called for revenue between $19.1 billion and $19.6 billion"
+    return m.kind not in ("date", "duration") and (
+        not _EXPECTING.isdisjoint(before) or m.kind in ("money", "percent") and not _GUIDING.isdisjoint(before)
+        or any(t in ("call", "calls", "called") and i + 1 < len(before) and before[i + 1] == "for"
+               for i, t in enumerate(before)))  # "called for revenue between $19.1 billion and $19.6 billion"
 
 
 def changed_from(doc: Document, sentence: Sentence, start: int) -> bool:
@@ -924,7 +941,11 @@ class _Reader:
                 # "88 bodies have been identified and 78 handed over to families": the 78 handed over
                 return self._frame(before.thing, named[0], named[1], side=before.side, scope=scope or before.scope)
             if role is None or role == before.role:
-                return Frame(before.metric, self.m.start, end or self.m.end, before.thing, before.role, before.side,
+                metric = before.metric
+                if metric.endswith(".change") and self.first and self.words[self.first - 1].text == "to":
+                    # "cases jumped 9% to 3,925": the level the change reached, no change
+                    metric = metric.removesuffix(".change").removesuffix(".decrease")
+                return Frame(metric, self.m.start, end or self.m.end, before.thing, before.role, before.side,
                              scope or before.scope, None, part=bool(scope) or before.part)
             # "Twelve remained in hospital after 11 were sent home": those still there are no scope of another role
             return self._frame(before.thing, role, end, side=before.side,
@@ -1076,6 +1097,11 @@ class _Reader:
                 # "put the 2025 crop at 1.15 million hectolitres": the crop's level, named as a level a verb of
                 # change brings a thing to is ("cut the harvest to 1.05mn hectolitres": pipeline._of_changed)
                 return Frame(slug(level), self.m.start, self.m.end, level)
+        if name is None and kind == "length":
+            stretch = self._noun_of_extent()
+            if stretch is not None:
+                # "a stretch of about 18km", "a queue of 10 km": that thing's length, as "an 18km stretch" is
+                return Frame(f"{slug(stretch)}.length", self.m.start, self.m.end, stretch)
         if name is None and kind in _SIZES:
             sized = self._sized_thing()
             if sized is not None:
@@ -1146,6 +1172,33 @@ class _Reader:
         named = noun > 0 and self._capital(noun) and bool(classes(text) & NOUN) and text not in FUNCTION_WORDS
         return at if named and not self.doc.in_place_name(self.sentence, noun) else None
 
+    def _own_head_before(self) -> bool:
+        """Whether a sum is told as the value of a plain noun right before it, "of" between, that no name of the
+        lexicon is ("an opening bid of £28 million"): that noun names it, not a name further back."""
+        words, a = self.words, self.first
+        if a < 2 or words[a - 1].text != "of" or not self._plain_noun(a - 2):
+            return False
+        text = words[a - 2].text
+        return text not in _FIGURE_NOUNS and text not in _TIME_NOUNS and not _plural(text) \
+            and self.doc.phrase_at(self.sentence, a - 2, self.lex.money) is None \
+            and not any(self.doc.phrase_at(self.sentence, k, self.lex.money) for k in (a - 3, a - 4) if k >= 0)
+
+    def _share_of_before(self, k: int) -> bool:
+        """Whether a sum's name at word k is told after "share of", "portion of", "cut of": a part of that sum."""
+        words = self.words
+        j = k - 1
+        while j >= 0 and k - j <= 3 and (words[j].text in DETERMINERS or words[j].text.endswith(("'s", "’s"))
+                                          or words[j].text not in FUNCTION_WORDS and classes(words[j].text) & ADJ):
+            j -= 1  # "its share of the fixed fee": past the determiner and the sum's kind
+        return j >= 1 and words[j].text == "of" and words[j - 1].text in _SHARE_NOUNS
+
+    def _extreme_before(self) -> str | None:
+        """The extreme a figure is told as, right before it: "an intraday high of $43.10", "a record low of $12"."""
+        words, a = self.words, self.first
+        if a >= 2 and words[a - 1].text == "of" and words[a - 2].text in _EXTREMES and words[a - 2].text != "level":
+            return "low" if words[a - 2].text == "low" else "high"
+        return None
+
     def _by_change(self) -> bool:
         """Whether the figure follows "by" after a word of change: "strengthened by 75 km/h", "rose by 2 metres"."""
         words, a = self.words, self.first
@@ -1159,10 +1212,12 @@ class _Reader:
             a -= 1
         if a >= 1 and texts[a] == "of" and texts[a - 1] in ("margin", "lead"):
             return True  # "a margin of 6,625 votes", "a lead of 212"
-        if a >= 2 and texts[a] in ("at", "to") and any(
-                texts[k] in ("margin", "lead") and k > 0 and (texts[k - 1] in DETERMINERS or texts[k - 1].endswith("'s"))
-                for k in range(max(1, a - 4), a - 1)):
-            return True  # "Whitfield's lead stood at about 6,500 votes", "her margin narrowed to 212"
+        if a >= 2 and texts[a] in ("at", "to", "was", "is", "were", "are") and any(
+                texts[k] in ("margin", "lead") and k > 0 and (texts[k - 1] in DETERMINERS or texts[k - 1].endswith("'s")
+                                                              or texts[k - 1] in ("her", "his", "their", "its"))
+                for k in range(max(1, a - 4), a)):
+            return True  # "Whitfield's lead stood at about 6,500 votes", "her margin narrowed to 212", "the margin
+            # of victory was close to 290,000 votes"
         if a < 1 or texts[a] != "by":
             return False
         if self.after < len(texts) and texts[self.after] in _MARGIN_UNITS:
@@ -1207,6 +1262,8 @@ class _Reader:
         day", "exports of 2.1 million barrels"; not a noun that names the figure itself ("a total of", "an
         average of")."""
         words, a = self.words, self.first
+        if a < len(words) and words[a].text == "of" and words[a].start == self.m.start:
+            a += 1  # "a stretch of about 18km", its "of about" read with the figure
         if a < 2 or words[a - 1].text != "of" or not self._plain_noun(a - 2) or words[a - 2].text in _TIME_NOUNS \
                 or words[a - 2].text in _FIGURE_NOUNS and words[a - 2].text != "capacity" \
                 or not self._adjacent(a - 2, a - 1):
@@ -1402,6 +1459,11 @@ class _Reader:
         hit = self.doc.phrase_at(self.sentence, i, self.lex.measures_after)
         if hit is None and i < len(self.words) and self.words[i].text in ("away",):
             return "distance"
+        if hit is None and self.doc.text.startswith(" (", self.m.end):
+            # "210 mm (8.3 inches) of rain": named past its conversion
+            close = self.doc.text.find(")", self.m.end, self.m.end + _CONVERSION_REACH)
+            if close > 0:
+                hit = self.doc.phrase_at(self.sentence, self.sentence.word_index(close), self.lex.measures_after)
         if hit is None:
             return None
         name = hit[0]
@@ -1441,7 +1503,8 @@ class _Reader:
         if i is None or self.doc.in_place_name(self.sentence, i):
             return None
         j = i
-        while subject and j > 0 and self._capital(j - 1) and self._adjacent(j - 1, j):
+        while subject and j > 0 and self._capital(j - 1) and self._adjacent(j - 1, j) \
+                and words[j - 1].text not in DETERMINERS:  # "The Morava crested": the Morava's
             j -= 1
         possessive = words[i].text.endswith(("'s", "’s"))
         if j == 0 and i == 0 and not possessive:
@@ -1507,17 +1570,23 @@ class _Reader:
         name, lost, scope = None, False, None
         i = self.after
         # "$3.2 billion in lost revenue", "$1.6 billion hit to suppliers", "$48 billion revenue"
-        j = i + 1 if i < len(words) and words[i].text == "in" else i
+        j = i + 1 if i < len(words) and words[i].text in ("in", "of") else i
         while j < len(words) and words[j].text in ("lost", "total", "direct", "additional", "annual") :
             lost = lost or words[j].text == "lost"
             j += 1
         if j < len(words) and self._adjacent(j - 1, j):
             hit = self.doc.phrase_at(self.sentence, j, lex.money)
+            head = self.doc.phrase_at(self.sentence, hit[1] + 1, lex.money) if hit and hit[1] + 1 < len(words) else None
+            if head is not None and self._adjacent(hit[1], hit[1] + 1):
+                hit = head  # "$1.34 billion in funded debt": the noun's name, not its modifier's
             if hit is not None:
                 name = hit[0]
                 scope = self._scope_after(hit[1] + 1) if words[hit[1] + 1 : hit[1] + 2] and \
                     words[hit[1] + 1].text in ("to", "for") else None
         own = self._own_noun_after() if name is None and j == i else None
+        if name is None and j == i + 1 and words[i].text == "of" and self._plain_noun(j) \
+                and not _plural(words[j].text) and words[j].text not in _FIGURE_NOUNS:
+            own = words[j].text  # "$19 million of cash on hand": the stuff it is
         if own is not None:
             name = slug(own)  # "a $15 billion stock buyback", "a $2 million fine": named by its own noun
         purpose = self._purpose()
@@ -1537,6 +1606,9 @@ class _Reader:
             scope = self._own_speaker()
         # Money for the dead or the injured ("Rs 2 lakh for the kin of each deceased") is paid to them.
         name = name or ("compensation" if purpose else "money")
+        extreme = self._extreme_before()
+        if extreme is not None and "." not in name:
+            name = f"{name}.{extreme}"  # "touched an intraday high of $43.10": the price's high, not its price
         if name in ("revenue", "profit", "wage") and (lost or self._cost_verb_before()):
             name = f"{name}.lost"
         elif name == "money" and self._cost_verb_before():
@@ -1789,6 +1861,8 @@ class _Reader:
         its own ("operating income", "health spending")."""
         words, a = self.words, self.first
         lo = max(0, a - 10)
+        if self._own_head_before():
+            return None, None, None  # "climbing from an opening bid of £28 million": the bid's, not the price's
         for k in range(a - 1, lo - 1, -1):
             hit = self.doc.phrase_at(self.sentence, k, self.lex.money)
             if hit is None or hit[1] >= a:
@@ -1821,6 +1895,9 @@ class _Reader:
             per = self._per_unit(hit[1] + 1)
             if per is not None and per != "each":
                 name = f"{name}.per_{slug(per)}"  # "Earnings per share came to $2.44"
+            if self._share_of_before(k):
+                # "the club's share of the fixed fee is 104 million euros": a part of the fixed fee
+                return name, PART, self._money_modifier(k)
             # A name that is a noun may have its kind before it ("operating income"); before a verb ("dealers
             # lost $1.2 billion", "the strike cost it $200 million") stands its subject
             last = hit[1]
@@ -2368,9 +2445,22 @@ class _Reader:
         lo = max(lo, words[max(0, self.first - _STORY_CUE_REACH)].start)
         hi = min(hi, words[min(len(words), self.after + _STORY_CUE_REACH) - 1].end)
         for metric, cues in self.voc.measures:
-            if metric not in ("temperature", "distance") and self.doc.has_cue(sentence, cues, lo, hi):
+            if metric not in ("temperature", "distance") and self.doc.has_cue(sentence, cues, lo, hi) \
+                    and self._names_thing_of(metric, hi):
                 return metric
         return None
+
+    def _names_thing_of(self, metric: str, hi: int) -> bool:
+        """Whether a share's clause names the thing a story's measure is of, or a place as its whole after it: a
+        cue word alone is no thing ("20% of Ukraine's territory" and "20% of Ukraine" are territory held; "a
+        fund holds 20 percent", "controls 35% of the market" are not)."""
+        thing = metric.partition(".")[0] if "." in metric else None
+        if thing is None:
+            return True
+        sentence = self.sentence
+        if thing in sentence.lemmas:
+            return True
+        return any(self.m.end <= self.words[place.first_word].start < hi for place in self.doc.places(sentence))
 
     def _proper(self, k: int) -> bool:
         """Whether word k is written as a name: capitalised, and not only because it opens the sentence."""
@@ -2497,7 +2587,24 @@ class _Reader:
                 hit = self.doc.phrase_at(self.sentence, k, events)
                 if hit is not None:
                     break
-        return (hit[0], owner) if hit else (None, None)
+        if hit is None:
+            return None, None
+        return hit[0], self._numbered(hit[1], str(hit[0])) or owner
+
+    def _numbered(self, last: int, event: str) -> str | None:
+        """The instance a numbered event noun ending at word `last` names ("a marathon fourth game", "game four",
+        "Stage 12"): one of a series, whose length is not the whole series' ("a series that lasted nearly four
+        hours"). Only the words next to the noun are read: "the first two weeks of the strike" is a stretch."""
+        words = self.words
+        k = last + 1
+        if k < len(words) and (words[k].text.isdigit() or words[k].text in _SMALL_CARDINALS):
+            return f"{event} {_SMALL_CARDINALS.get(words[k].text, words[k].text)}"
+        k = last - 1
+        while k >= 0 and classes(words[k].text) & ADJ and words[k].text not in _ORDINAL_WORDS and last - k < 3:
+            k -= 1  # "the fourth deciding game": past two adjectives at most
+        ordinal = words[k].text if k >= 0 else ""
+        number = _ORDINAL_WORDS.get(ordinal) or (ordinal[:-2] if _ORDINAL_DIGITS.fullmatch(ordinal) else None)
+        return f"{event} {number}" if number else None
 
     def reported_event(self) -> str | None:
         doc, sentence, words = self.doc, self.sentence, self.words
@@ -2754,7 +2861,11 @@ class _Reader:
         if k >= 0 and self.words[k].text in ("no", "nos") and text[self.words[k].start].isupper() \
                 and text[self.words[k].end : m.start] == ". " and written.isdigit():
             return True  # "the world No. 2", "No. 10 Downing Street": a rank or an address
-        if k < 0 or text[self.words[k].end : m.start] != " " or self.words[k].text not in _LABEL_NOUNS:
+        words = self.words
+        if k >= 2 and words[k].text in ("and", "to", "or") and words[k - 1].text.isdigit() \
+                and len(words[k - 1].text) <= 2 and _labels(words[k - 2].text) and written.isdigit():
+            return len(written) <= 2  # "between junctions 14 and 15": both number a junction
+        if k < 0 or text[words[k].end : m.start] != " " or not _labels(words[k].text):
             return False
         if written.isdigit():
             return len(written) <= 2
@@ -3074,10 +3185,10 @@ class _Reader:
                                        scope=scope or PART, part=True), of=(source.start, source.end))
         owner, counted_whole = None, False
         while j < len(words) and (words[j].text in DETERMINERS or words[j].text.endswith(("'s", "’s"))
-                                  or words[j].text in ("own",) or words[j].text[0].isdigit()):
+                                  or words[j].text in ("own",) or self._whole_number(j)):
             if words[j].text in ("its", "their") :
                 owner = self._subject_name()
-            counted_whole = counted_whole or words[j].text[0].isdigit()
+            counted_whole = counted_whole or self._whole_number(j)
             j += 1
         name_end = self._past_plural_possessive(j)  # "eight of Three Rivers' hospitals": the hospitals
         phrase = self._noun_phrase(name_end, detached=name_end > j)
@@ -3122,8 +3233,40 @@ class _Reader:
         scope = owner or frame.scope
         if scope is None and frame.end <= words[phrase[1]].end:
             scope = PART  # "7,900 of the evacuees were staying in shelters": some of them, not their count
+        elif scope is None and counted_whole and frame.role and self._whole_role_at(phrase[1] + 1, frame.role):
+            # "two of the three people who died were drivers", "named two of the three people killed": the role is
+            # the counted whole's, said of it by a participle or a relative clause; the part is some of them
+            scope = PART
         return Frame(frame.metric, frame.start, frame.end, frame.thing, frame.role, frame.side,
                      scope, frame.place, part=owner is None, earlier=frame.earlier)
+
+    def _whole_number(self, j: int) -> bool:
+        """Whether word j of a partitive's whole is its number: "of the 240 people", "of the three people"."""
+        text = self.words[j].text
+        return text[0].isdigit() or text in _SMALL_CARDINALS and not self._capital(j)  # "of Three Rivers' hospitals"
+
+    def _whole_role_at(self, k: int, role: str) -> bool:
+        """Whether a role is said at word k, right after a counted whole, by a participle or a relative clause
+        ("the three people killed", "the three people who died"), not by a verb of the part's own."""
+        words = self.words
+        if k < len(words) and words[k].text in _RELATIVES:
+            return self._role_at(k + 1, k + 2) == role
+        # A bare participle is the whole's when the partitive is a verb's object ("police named two of the three
+        # people killed"); after a subject it is the part's own verb ("38 of the train's 141 cars derailed")
+        return k < len(words) and words[k].text not in AUXILIARIES and self._role_at(k, k + 1) == role \
+            and self._object_of_verb()
+
+    def _object_of_verb(self) -> bool:
+        """Whether a verb other than one of saying stands before the figure in its clause ("police named two")."""
+        words = self.words
+        lo = self.sentence.word_index(self.doc.strong_clause(self.sentence, self.m.start)[0])
+        for k in range(self.first - 1, lo - 1, -1):
+            text = words[k].text
+            if verb_lemma(text) in REPORTING_VERBS or text in ("that", ","):
+                return False
+            if classes(text) & VERB and text not in AUXILIARIES and not classes(text) & NOUN:
+                return True
+        return False
 
     def _fronted_partitive(self) -> Frame | None:
         """A part of a whole named before it, opening the sentence: "Of the injured, 20 were in serious
@@ -3478,7 +3621,9 @@ class _Reader:
             i -= 1
         if i < 0:
             return None
-        particle = words[i].text in _PARTICLES and i >= 1 and classes(words[i - 1].text) & VERB
+        # "laying off 68 workers", "searching for three people": a verb's particle or preposition, as the lexicon
+        # has the phrase
+        particle = words[i].text in (*_PARTICLES, "for") and i >= 1 and classes(words[i - 1].text) & VERB
         if not particle and not classes(words[i].text) & VERB:
             return None
         # Only the lexicon's verbs: "the barrage included 31 missiles" says nothing happened to them.
@@ -3732,16 +3877,20 @@ _MODALS = frozenset("could might may".split())
 _PROJECTING = frozenset("expected projected forecast likely set poised".split())
 # Words that make the figure after them in their clause an expectation: a verb of expecting, its noun.
 _EXPECTING = frozenset("expect expects expected forecast forecasts forecasted predict predicts predicted projected "
-                       "anticipate anticipates anticipated guidance outlook projection projections prediction "
-                       "predictions expectation expectations consensus guide guided guides analyst analysts "
-                       "analysts' sees target targets".split())
+                       "anticipate anticipates anticipated projection projections prediction predictions expectation "
+                       "expectations consensus".split())
+# Words of a company's guidance, which make a sum or a share after them an expectation ("guided for revenue of $5
+# billion", "sees margins of 12%"); before a count they are words of their own ("hit energy targets, killing 12",
+# "divers guided each caver").
+_GUIDING = frozenset("guidance outlook guide guided guides analyst analysts analysts' sees target targets".split())
 # Participles that make the figure right before them an expectation ("$2.39 expected").
 _EXPECTED_AFTER = frozenset("expected forecast estimated projected anticipated".split())
 # What a proposal is "under" until it is decided, and a case until it is confirmed ("64 deaths under investigation").
 _DELIBERATING = frozenset("discussion consideration review negotiation debate investigation".split())
 # Roles that say only how a figure is known: "187 deaths are confirmed" counts deaths.
 _KNOWN_ROLES = frozenset(("confirmed", "reported", "recorded", "registered"))
-_HYPOTHETICAL_WORDS = _MODALS | _PROJECTING | _EXPECTING | _EXPECTED_AFTER | {"would", "call", "calls", "called", "under"}
+_HYPOTHETICAL_WORDS = _MODALS | _PROJECTING | _EXPECTING | _GUIDING | _EXPECTED_AFTER | {
+    "would", "call", "calls", "called", "under"}
 _EVENT_PLACE_LINKS = frozenset("in near at on off across over outside around of".split())
 # What may stand between a figure and the same figure in another unit ("750 million euros, or roughly $1.75
 # billion", "equivalent to around $800 million", "18.5 kilometers (11.5 miles)").
@@ -3753,7 +3902,8 @@ _CONVERSION_WORDS = frozenset("or equivalent to equal about roughly some around 
 # reached 143 mph").
 _POSSESSOR_REACH = 8
 _MEASURE_LINKS = frozenset("of at to was is put measured measuring registered register estimated a an the about "
-                            "around some roughly nearly reached hit topped totalled totaled totals total".split())
+                            "around some roughly nearly reached hit topped totalled totaled totals total record "
+                            "new".split())
 # Each dimension's name for a measurement the sentence says nothing more of.
 # Measures of an extent that something can happen over ("12,000 acres burned", "300 km² flooded").
 _EXTENTS = frozenset(("area", "volume", "mass"))

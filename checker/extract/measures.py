@@ -21,9 +21,10 @@ def _alt(words) -> str:
 # Units read after a number. Single letters and "in" are too ambiguous spaced out ("5 m" is fine,
 # "5 in the morning" is not), so they count only when glued to the digits.
 _AMBIGUOUS_SPACED = {"c", "f", "k", "in", "t", "g", "gr", "'", '"', "″", "l", "lt", "m", "mi", "pc", "kr", "rs",
-                     "rm", "real", "won", "rand", "ha", "kn", "buck", "tk"}
-# Currency words that are English words too, read as money only after a sum no count would be: "715 million won".
-_LARGE_SUM_WORDS = frozenset(("won",))
+                     "rm", "real", "won", "rand", "ha", "kn", "buck", "tk", "crowns"}
+# Currency words that are English words too, read as money only after a sum no count would be: "715 million won",
+# "21 billion crowns".
+_LARGE_SUM_WORDS = frozenset(("won", "crowns"))
 _LARGE_SUM = 1000
 # Currency codes written before a number, whatever follows: "Rs 22.66 crore" is rupees, "USD 5 million" dollars.
 # Codes before a number written with words ("USD 14 billion", "RM 2.5 million"): every ISO code that is no
@@ -274,8 +275,12 @@ def _read_single(lower: str, spans: list[NumberSpan], idx: int) -> Mention | Non
         # "paid ten pounds", "a profit of 361 million pounds", "128 million pounds would be paid": money where
         # the words around it are about money
         pm = _POUNDS_RE.match(lower, end)
-        if pm and (_MONEY_CUE_RE.search(lower, max(0, start - 60), start)
-                   or _MONEY_CUE_RE.search(lower, pm.end(), _clause_end(lower, pm.end(), 40))):
+        # about money, and a text that writes its sums with "£" means them by "85.3 million pounds" too (not
+        # "1,120 kilograms (1,860 pounds)"); "pounds of beef" are a weight whatever the words around
+        if pm and not lower.startswith(" of ", pm.end()) and (
+                _MONEY_CUE_RE.search(lower, max(0, start - 60), start)
+                or _MONEY_CUE_RE.search(lower, pm.end(), _clause_end(lower, pm.end(), 40))
+                or span.words and lower[start:end].endswith(("million", "billion")) and "£" in lower):
             return _money_mention(value, start, pm.end(), "GBP")
     if 0 < span.value < 1 and lower.startswith(" a ", end):
         end += 2  # "half a liter"

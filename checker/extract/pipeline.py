@@ -435,6 +435,14 @@ def _speaks_ahead(texts: list[str]) -> bool:
                for k, word in enumerate(texts))
 
 
+def _told_in_past(texts: list[str]) -> bool:
+    """Whether a clause after the last word of the future speaks of the past right before its weekday: "will
+    eliminate 7,000 jobs, up from the 6,200 it estimated when it filed on Tuesday"."""
+    ahead = max((k for k, t in enumerate(texts) if t in _FUTURE or t in _SCHEDULING), default=-1)
+    return any(t in _PAST_CLAUSE_OPENERS and any(w in _PAST_FORMS or w.endswith("ed") for w in texts[k + 1 : k + 3])
+               for k, t in enumerate(texts) if k > ahead)
+
+
 def _ahead(doc: Document, m: Mention, published: dt.date) -> Mention:
     """A weekday read as the last one up to publication, moved to the next one when its clause speaks of what
     is to come ("the search would resume at 5 a.m. on Sunday", told on a Saturday)."""
@@ -451,7 +459,7 @@ def _ahead(doc: Document, m: Mention, published: dt.date) -> Mention:
     while len(texts) > 2 and texts[-1] in ("and", "or") and texts[-2] in _WEEKDAYS:
         texts = texts[:-2]  # "continues on Tuesday and Wednesday": the second day as the first
     if not texts or texts[-1] not in ("on", "by", "until", "till") or not _speaks_ahead(texts) \
-            or doc.text.startswith(("'s", "’s"), m.end) or _after_reporting_verb(sentence, m):
+            or doc.text.startswith(("'s", "’s"), m.end) or _after_reporting_verb(sentence, m) or _told_in_past(texts):
         return m  # "after Tuesday's strike", "said on Friday": days gone
     later = m.value + 7
     if later <= today:
@@ -625,6 +633,9 @@ def _claim(doc: Document, source: Source, m: Mention, dates_by_sentence, date_me
     if kind == "quantity" and not side and not (frame is not None and frame.place) and not attached \
             and not _placed_right_after(doc, sentence, end) and _worldwide(doc, sentence, start):
         subject = WORLD  # "Heart disease kills about 18 million people worldwide": no country's figure
+    if kind == "quantity" and scope is None and not subject and (unit == "count" or m.kind == "money") \
+            and _singled_out(doc, sentence, start):
+        scope = PART  # "On Korean platforms alone, the final peaked at 1.2 million": a share of the whole audience
     area = story_place(doc) if not subject and not (frame and frame.placeless) else None
     if event is None and kind == "quantity" and frame is not None:
         event = frame.event
@@ -642,6 +653,11 @@ def _claim(doc: Document, source: Source, m: Mention, dates_by_sentence, date_me
         value, low, high = (None if x is None else float(f"{x + _FAHRENHEIT_OFFSET:.12g}") for x in (value, low, high))
     if frame is not None and frame.bound == "more_than" and qualifier == "exact" and value is not None:
         low, high, low_inclusive, qualifier = value, None, False, "more_than"  # "the toll passed 2,000"
+    if qualifier == "less_than" and m.kind == "money" and _BURDEN.match(doc.lower, m.end) \
+            and doc.lower.startswith("under", m.start):
+        # "struggles under $1.34 billion in debt": the weight of it, no bound
+        value = low = high = m.high
+        qualifier = "exact"
     return dict(
         id=f"{source.id}:{start}-{end}",
         source=source.id,
@@ -804,6 +820,20 @@ def _lists_by_kind(doc: Document, sentence: Sentence) -> bool:
     return k is not None and all(
         doc.text[w.start].islower() and w.text.isalpha() and w.text not in _TIMES_OF_DAY and w.text not in CALENDAR_WORDS
         for w in words[1 : k + 1]) and bool(classes(texts[k]) & NOUN)
+
+
+def _singled_out(doc: Document, sentence: Sentence, start: int) -> bool:
+    """Whether the figure's clause singles out a part by "alone" after a noun before it ("On Korean platforms
+    alone, ...", "Its European arm alone employs 4,000"); "left alone", "not alone" single out nothing, and a
+    name alone ("Norland alone had revenue of $9.8 billion") is that name's figure, no part of an unnamed whole."""
+    texts = sentence.texts
+    if "alone" not in texts:
+        return False  # most sentences
+    first = sentence.word_index(doc.strong_clause(sentence, start)[0])
+    words = sentence.words
+    return any(texts[k] == "alone" and k > 0 and texts[k - 1] not in ("not", "leave", "left", "leaves", "be")
+               and classes(texts[k - 1]) & NOUN and not doc.text[words[k - 1].start].isupper()
+               for k in range(max(first, 1), sentence.word_index(start)))
 
 
 def _is_story_place(doc: Document, place: str) -> bool:
@@ -1238,6 +1268,8 @@ def _dating(doc: Document, sentence: Sentence, m: Mention, times: "_Times") -> M
             inside = [d for d in inside if clo <= d.start < chi or not times.long_before(d)]
     if _SINCE_AFTER.match(doc.lower, m.end):
         return None  # "penalties of $1.54 million since 2018, including a $1.2 million fine in 2021": a total to date
+    # "taking the death toll to three from the two reported on Tuesday": the date of the earlier report
+    inside = [d for d in inside if d.start < m.end or not _EARLIER_REPORT.fullmatch(doc.lower, m.end, d.start)]
     told_of = _relative_to_event(doc, m, lo, times.events.get(sentence.start, ()))
     if told_of is not None and not [d for d in inside if told_of.end < d.start < m.start]:
         return told_of  # "after Thursday's protests, in which police counted 84,000 marchers": Thursday's figure
@@ -1303,6 +1335,16 @@ _TOTAL_WORDS = frozenset("cumulative total combined overall aggregate altogether
 # What joins a figure to the date told right after it: "71,000 on Saturday".
 _DATE_LEAD = re.compile(r"\s+(?:on|in|at|during|by)\s+(?:the\s+)?")
 # A total told to date from a start: "$1.54 million since 2018".
+# A debt a sum "under" weighs on its holder with: "struggles under $1.34 billion in debt".
+_BURDEN = re.compile(r"[ ](?:in|of)[ ](?:\w+[ ])?(?:debts?|liabilities|losses|borrowings?)\b")
+# Words that open a clause of its own time, and past forms that put it in the past ("when it filed").
+_PAST_CLAUSE_OPENERS = frozenset("when after since that which who".split())
+_PAST_FORMS = frozenset("was were had did began ran ended took made said saw".split())
+# The words between a figure and the date of an earlier figure it is set against, told by words of its own ("from
+# the two reported on Tuesday", "up from the 6,200 it estimated when it filed on Tuesday"); "rose to 12 from nine on
+# Monday" rose on Monday.
+_EARLIER_REPORT = re.compile(r"(?: [a-z]+)?[ ,]+(?:(?:up|down) )?from (?:the |an? )?(?:[a-z]+ )?[\w,.]+ "
+                             r"(?!(?:on|in|at|by)\b)[a-z]+(?: [a-z]+){0,5}? (?:on|in|at|late|early|earlier)[ ,]*")
 _SINCE_AFTER = re.compile(r"\s+since\b")
 # How many words after a figure a word of its own time may stand ("300 people are now missing").
 _OWN_TIME_REACH = 3

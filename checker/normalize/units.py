@@ -72,7 +72,8 @@ UNIT_TOKENS: dict[str, str] = {
     "centiliters": "centiliter",
     "hl": "hectoliter", "hectolitre": "hectoliter", "hectolitres": "hectoliter", "hectoliter": "hectoliter",
     "hectoliters": "hectoliter",
-    "gal": "gallon", "gals": "gallon", "gallon": "gallon", "gallons": "gallon",
+    "gal": "gallon", "gals": "gallon", "gallon": "gallon", "gallons": "gallon", "us gallon": "gallon",
+    "us gallons": "gallon", "u.s. gallon": "gallon", "u.s. gallons": "gallon",
     "cup": "cup", "cups": "cup", "pint": "pint", "pints": "pint", "pt": "pint", "pts": "pint",
     "quart": "quart", "quarts": "quart", "qt": "quart", "qts": "quart",
     "tablespoon": "tablespoon", "tablespoons": "tablespoon", "tbsp": "tablespoon", "tbsps": "tablespoon",
@@ -212,6 +213,14 @@ CURRENCY_TOKENS: dict[str, str] = {
     "hk$": "HKD", "s$": "SGD", "sgd$": "SGD", "mex$": "MXN", "pesos": "MXN", "peso": "MXN",
 }
 
+# Crowns: the Czech koruna and the Nordic kronor and kroner; a bare "crowns" is the story's country's (see
+# extract/currency.py), Sweden's when it names none.
+CURRENCY_TOKENS.update({
+    "crowns": "SEK", "koruna": "CZK", "korunas": "CZK", "koruny": "CZK", "czech crowns": "CZK", "czech koruna": "CZK",
+    "swedish crowns": "SEK", "swedish kronor": "SEK", "swedish krona": "SEK", "norwegian crowns": "NOK",
+    "norwegian krone": "NOK", "norwegian kroner": "NOK", "danish crowns": "DKK", "danish krone": "DKK",
+    "danish kroner": "DKK",
+})
 CURRENCY_TOKENS["tk"] = "BDT"  # "Tk 2 lakh": Bangladesh's papers write the taka so
 
 

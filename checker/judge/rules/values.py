@@ -228,7 +228,7 @@ def digits_transposed(group: Group, ctx: Context):
     and "739 discharged", are the commonest misprint in news: two digits swapped. Tolls rise and
     estimates differ, but not by a permutation of their digits; one source mistyped the figure, and an
     editor should check which before quoting either. This holds for running totals too, which FC101
-    leaves to the update rules.
+    leaves to the update rules. One finding names every source that gives either of the two values.
 
     Example: 03 says "793 passengers have been discharged", 04 "739 have been discharged", both on Sunday.
 
@@ -251,11 +251,18 @@ def digits_transposed(group: Group, ctx: Context):
         if oa is None or ob is None or not (oa[1] <= ob[2] and ob[1] <= oa[2]):
             continue
         swapped.append((a, b))
+    # One finding per pair of values, however many sources give each ("1.34 billion" in two wires' stories)
+    by_values: dict[tuple, list[tuple[Claim, Claim]]] = {}
     for a, b in swapped:
-        first, second = sorted((a, b), key=lambda c: (c.source, c.start))
+        by_values.setdefault(tuple(sorted((a.value, b.value))), []).append((a, b))
+    for value_pairs in by_values.values():
+        first, second = min((sorted(pair, key=lambda c: (c.source, c.start)) for pair in value_pairs),
+                            key=lambda pair: (pair[0].source, pair[0].start, pair[1].source, pair[1].start))
+        told = sorted({c.id: c for pair in value_pairs for c in pair}.values(), key=lambda c: (c.source, c.start))
+        by_value = [tuple(c for c in told if c.value == side.value) for side in (first, second)]
         yield Hit(
-            claims=(first, second),
-            groups=((first,), (second,)),
+            claims=tuple(c for side in by_value for c in side),
+            groups=tuple(sorted(by_value, key=len, reverse=True)),
             template="{first_source} gives {first} and {second_source} {second} for {figure}: the same digits in another order",
             params={"first_source": first.source, "first": render_value(first), "second_source": second.source,
                     "second": render_value(second), "figure": group.metric},
