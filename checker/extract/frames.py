@@ -162,6 +162,8 @@ _IN_MONTH = re.compile(r"[ ,]{1,2}in (?:january|february|march|april|may|june|ju
                        r"|december)\b")
 # The extremes a level is told as ("at a 16-year high of 5.25%", "at a record low of 0.1%").
 _EXTREMES = frozenset("high low peak record level".split())
+
+
 def _labels(word: str) -> bool:
     """Whether a word is a noun of rank or place in a sequence, or its plural ("junctions 14 and 15")."""
     return word in _LABEL_NOUNS or word.endswith("s") and word[:-1] in _LABEL_NOUNS
@@ -254,11 +256,11 @@ _CONVERSION_REACH = 40
 # Nouns that make what they are "of" a whole, the figure a part of it ("its share of the fee").
 _SHARE_NOUNS = frozenset("share portion part cut slice proportion fraction".split())
 # Ordinals and cardinals that number one event of a series ("the fourth game", "game four", "Stage 12").
-_ORDINAL_WORDS = {w: str(n) for n, w in enumerate(
+ORDINAL_WORDS = {w: str(n) for n, w in enumerate(
     "first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth".split(), start=1)}
 _SMALL_CARDINALS = {w: str(n) for n, w in enumerate(
     "one two three four five six seven eight nine ten eleven twelve".split(), start=1)}
-_ORDINAL_DIGITS = __import__("re").compile(r"\d{1,2}(?:st|nd|rd|th)")
+_ORDINAL_DIGITS = re.compile(r"\d{1,2}(?:st|nd|rd|th)")
 # Words before an event noun that make it one more of its kind ("another quake", "a separate attack").
 _ANOTHER = frozenset(("another", "further", "separate"))
 ANOTHER = "another occurrence"
@@ -940,13 +942,22 @@ class _Reader:
                     return None  # "25 treated in hospital, and two remain in intensive care": not what the 25 were
                 # "88 bodies have been identified and 78 handed over to families": the 78 handed over
                 return self._frame(before.thing, named[0], named[1], side=before.side, scope=scope or before.scope)
+            if role is None and self._reason_after(self.after) and not self._reason_after(
+                    self.sentence.word_index(before.end)) and before.start > self.sentence.start:
+                # "treated 112 people by 10 p.m., most for minor falls, and four for eye damage": one reason's
+                # share of the count before, which gives none
+                return replace(before, start=self.m.start, end=self.m.end, scope=PART, part=True,
+                               of=(before.start, before.end))
             if role is None or role == before.role:
                 metric = before.metric
                 if metric.endswith(".change") and self.first and self.words[self.first - 1].text == "to":
                     # "cases jumped 9% to 3,925": the level the change reached, no change
                     metric = metric.removesuffix(".change").removesuffix(".decrease")
+                # "sells 1,200 tickets on a normal week, sold more than 9,000 in the last three days": a baseline's
+                # scope is its own, the figure set against it is the news
+                inherited = before.scope if before.scope != EARLIER_VALUE else None
                 return Frame(metric, self.m.start, end or self.m.end, before.thing, before.role, before.side,
-                             scope or before.scope, None, part=bool(scope) or before.part)
+                             scope or inherited, None, part=bool(scope) or before.part)
             # "Twelve remained in hospital after 11 were sent home": those still there are no scope of another role
             return self._frame(before.thing, role, end, side=before.side,
                                scope=scope or (before.scope if before.scope != STILL else None))
@@ -2589,22 +2600,23 @@ class _Reader:
                     break
         if hit is None:
             return None, None
-        return hit[0], self._numbered(hit[1], str(hit[0])) or owner
+        return self._numbered(hit[1], str(hit[0])) or hit[0], owner
 
     def _numbered(self, last: int, event: str) -> str | None:
-        """The instance a numbered event noun ending at word `last` names ("a marathon fourth game", "game four",
-        "Stage 12"): one of a series, whose length is not the whole series' ("a series that lasted nearly four
-        hours"). Only the words next to the noun are read: "the first two weeks of the strike" is a stretch."""
+        """The instance a numbered event noun ending at word `last` names ("a marathon fourth game": match_4,
+        "game four", "Stage 12"): an event of its own, one of a series, whose length is not the whole series'
+        ("a series that lasted nearly four hours"). Only the words next to the noun are read: "the first two
+        weeks of the strike" is a stretch."""
         words = self.words
         k = last + 1
         if k < len(words) and (words[k].text.isdigit() or words[k].text in _SMALL_CARDINALS):
-            return f"{event} {_SMALL_CARDINALS.get(words[k].text, words[k].text)}"
+            return f"{event}_{_SMALL_CARDINALS.get(words[k].text, words[k].text)}"
         k = last - 1
-        while k >= 0 and classes(words[k].text) & ADJ and words[k].text not in _ORDINAL_WORDS and last - k < 3:
+        while k >= 0 and classes(words[k].text) & ADJ and words[k].text not in ORDINAL_WORDS and last - k < 3:
             k -= 1  # "the fourth deciding game": past two adjectives at most
         ordinal = words[k].text if k >= 0 else ""
-        number = _ORDINAL_WORDS.get(ordinal) or (ordinal[:-2] if _ORDINAL_DIGITS.fullmatch(ordinal) else None)
-        return f"{event} {number}" if number else None
+        number = ORDINAL_WORDS.get(ordinal) or (ordinal[:-2] if _ORDINAL_DIGITS.fullmatch(ordinal) else None)
+        return f"{event}_{number}" if number else None
 
     def reported_event(self) -> str | None:
         doc, sentence, words = self.doc, self.sentence, self.words
@@ -3239,6 +3251,13 @@ class _Reader:
             scope = PART
         return Frame(frame.metric, frame.start, frame.end, frame.thing, frame.role, frame.side,
                      scope, frame.place, part=owner is None, earlier=frame.earlier)
+
+    def _reason_after(self, i: int) -> bool:
+        """Whether word i opens the reason people were counted for: "for eye damage", "for minor falls"."""
+        words = self.words
+        return i + 1 < len(words) and words[i].text == "for" and not self._capital(i + 1) \
+            and not _is_calendar(words[i + 1].text) and words[i + 1].text not in DETERMINERS | {"a", "an"} \
+            and parse_number(words[i + 1].text) is None
 
     def _whole_number(self, j: int) -> bool:
         """Whether word j of a partitive's whole is its number: "of the 240 people", "of the three people"."""

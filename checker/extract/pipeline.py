@@ -19,7 +19,8 @@ from checker.extract.dates import find_dates, find_time_anchors, stated_date
 from checker.extract.density import DENSE_FIGURES, DENSE_WINDOW, blank_dense, dense_stretches
 from checker.extract.document import Document, Sentence
 from checker.extract.durations import find_durations
-from checker.extract.frames import (EARLIER_VALUE, PART, UNNAMED_MEASURES, changed_from, changed_object, duration_event_of, event_of, event_place_of, hypothetical, lasting_event_of,
+from checker.extract.frames import (EARLIER_VALUE, ORDINAL_WORDS, PART, UNNAMED_MEASURES, changed_from, changed_object,
+                                    duration_event_of, event_of, event_place_of, hypothetical, lasting_event_of,
                                     read_count, read_measure, read_unitless, reported_event_of, slug, story_place)
 from checker.extract.measures import find_measures
 from checker.extract.mention import Mention
@@ -636,6 +637,8 @@ def _claim(doc: Document, source: Source, m: Mention, dates_by_sentence, date_me
     if kind == "quantity" and scope is None and not subject and (unit == "count" or m.kind == "money") \
             and _singled_out(doc, sentence, start):
         scope = PART  # "On Korean platforms alone, the final peaked at 1.2 million": a share of the whole audience
+    if kind == "quantity" and scope is None:
+        scope = _numbered_occasion(doc, sentence, start)  # "In the fifth set, Salcedo saved four break points"
     area = story_place(doc) if not subject and not (frame and frame.placeless) else None
     if event is None and kind == "quantity" and frame is not None:
         event = frame.event
@@ -834,6 +837,19 @@ def _singled_out(doc: Document, sentence: Sentence, start: int) -> bool:
     return any(texts[k] == "alone" and k > 0 and texts[k - 1] not in ("not", "leave", "left", "leaves", "be")
                and classes(texts[k - 1]) & NOUN and not doc.text[words[k - 1].start].isupper()
                for k in range(max(first, 1), sentence.word_index(start)))
+
+
+def _numbered_occasion(doc: Document, sentence: Sentence, start: int) -> str | None:
+    """The numbered occasion a sentence opens with, whose figures are its own, not the whole event's: "In the
+    fifth set, Salcedo saved four break points" (set 5), "In the second half, ..." (half 2)."""
+    texts = sentence.texts
+    if len(texts) < 5 or texts[0] != "in" or texts[1] != "the" or texts[2] not in ORDINAL_WORDS:
+        return None  # most sentences
+    noun = sentence.words[3]
+    if not doc.text.startswith(",", noun.end) or not classes(noun.text) & NOUN or noun.end > start \
+            or doc.text[noun.start].isupper() or noun.text in _SPANS_OF_TIME:
+        return None  # "In the first quarter, revenue rose 5%": a time, which dates it
+    return f"{noun.lemma} {ORDINAL_WORDS[texts[2]]}"
 
 
 def _is_story_place(doc: Document, place: str) -> bool:
@@ -1337,6 +1353,8 @@ _DATE_LEAD = re.compile(r"\s+(?:on|in|at|during|by)\s+(?:the\s+)?")
 # A total told to date from a start: "$1.54 million since 2018".
 # A debt a sum "under" weighs on its holder with: "struggles under $1.34 billion in debt".
 _BURDEN = re.compile(r"[ ](?:in|of)[ ](?:\w+[ ])?(?:debts?|liabilities|losses|borrowings?)\b")
+# Spans of time a sentence may open with, numbered ("In the first quarter"): dates, no occasions of their own.
+_SPANS_OF_TIME = frozenset("quarter half week month year day hour minute period season term".split())
 # Words that open a clause of its own time, and past forms that put it in the past ("when it filed").
 _PAST_CLAUSE_OPENERS = frozenset("when after since that which who".split())
 _PAST_FORMS = frozenset("was were had did began ran ended took made said saw".split())
