@@ -340,6 +340,9 @@ def load_vocabulary(vocabulary: Path = DEFAULT_VOCABULARY, names: Path = DEFAULT
     return voc
 
 
+_MARGIN = ".margin"
+
+
 class RunningTotals(frozenset):
     """The figures that are running totals: those vocabulary.yaml names, and any whose role the lexicon calls
     running ("people.killed", "bodies.identified", "people.discharged")."""
@@ -353,14 +356,19 @@ class RunningTotals(frozenset):
         return made
 
     def falls(self, metric: str) -> bool:
-        """Whether a running total may fall as well as rise ("people.missing"): a lower later figure is news."""
-        return metric.rsplit(".", 1)[-1] in self._falling
+        """Whether a running total may fall as well as rise ("people.missing", or the margin between two running
+        totals, "people.voted.margin"): a lower later figure is news."""
+        return metric.rsplit(".", 1)[-1] in self._falling or metric.endswith(_MARGIN) and metric in self
 
     def __contains__(self, metric) -> bool:
         if frozenset.__contains__(self, metric):
             return True
         if not isinstance(metric, str):
             return False
+        if metric.endswith(_MARGIN):
+            # "a lead of about 6,500 votes" on election night and "6,625" once all are counted: the margin between
+            # running totals runs with them
+            return metric.removesuffix(_MARGIN) in self
         # Losses and costs add up as reports come in ("cost $5.5 billion so far"), like tolls.
         if metric == "loss" or metric.startswith("loss.") or metric.endswith(".lost"):
             return True

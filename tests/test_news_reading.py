@@ -1862,3 +1862,14 @@ def test_a_sentence_opened_by_a_numbered_occasion_gives_that_occasions_figures()
                   "Salcedo saved 14 of the 19 break points he faced. In the first quarter, revenue rose to $2 billion.")
     assert found["four break points"] == ("points.rescued", "set 5") and found["14"][1] is None
     assert found["$2 billion"][1] is None  # a quarter is a time, no occasion
+
+
+def test_a_count_said_of_one_more_thing_of_its_kind_is_another_occurrences():
+    found = _read("A second boat carrying 47 people reached the pier. Another 20 people were injured. "
+                  "About 95 people were on board.")
+    assert found["47 people"][1] == "another occurrence" and found["About 95 people were on board"][1] is None
+    assert found["20 people were injured"][1] == "additional"
+
+
+def test_a_margin_told_with_its_of_about_is_a_margin():
+    assert _read("That's a margin of about 6,600 votes.")["of about 6,600 votes"][0] == "people.voted.margin"

@@ -263,7 +263,9 @@ _SMALL_CARDINALS = {w: str(n) for n, w in enumerate(
 _ORDINAL_DIGITS = re.compile(r"\d{1,2}(?:st|nd|rd|th)")
 # Words before an event noun that make it one more of its kind ("another quake", "a separate attack").
 _ANOTHER = frozenset(("another", "further", "separate"))
-ANOTHER = "another occurrence"
+ANOTHER = "another occurrence"  # judge.relations.ANOTHER
+# How many words before a count the words of one more thing may stand ("a second boat carrying 47 people").
+_ANOTHER_REACH = 5
 # Words around an "N to M" that make it a tally of sides, not a range or a change.
 _TALLY_CUES = frozenset("vote voted votes voting ballot score beat defeat win won lose lost margin tally verdict split "
                         "seats".split())
@@ -365,6 +367,8 @@ def read_count(doc: Document, sentence: Sentence, m: Mention, earlier: list[Fram
     if frame.scope is None and reader._capacity():
         # "licensed to carry 180 passengers", "a capacity of 5,000": what it may hold, not what it held
         frame = replace(frame, scope=CAPACITY)
+    elif frame.scope is None and reader._another_thing():
+        frame = replace(frame, scope=ANOTHER)  # "a second boat carrying 47 people": not the boat that sank
     compared = reader._compared_count()
     # "41,000 runners finished, up from 38,000 in 2024": the earlier value of the figure it is set against; a scope
     # taken over from that figure ("a lead of 212" after "won by 187 votes") is that one's, not this one's
@@ -1219,6 +1223,8 @@ class _Reader:
         """Whether the figure is a winner's margin, after "by" and a verb of winning or leading: "held the seat
         by just 212 votes", "beat Hale by 3,000 votes", "leads by five points"."""
         texts, a = self.sentence.texts, self.first - 1
+        if texts[self.first] == "of" and self.words[self.first].start == self.m.start:
+            a += 1  # "a margin of about 6,600 votes", its "of about" read with the figure
         while a > 0 and texts[a] in _MARGIN_ADVERBS:
             a -= 1
         if a >= 1 and texts[a] == "of" and texts[a - 1] in ("margin", "lead"):
@@ -3258,6 +3264,19 @@ class _Reader:
         return i + 1 < len(words) and words[i].text == "for" and not self._capital(i + 1) \
             and not _is_calendar(words[i + 1].text) and words[i + 1].text not in DETERMINERS | {"a", "an"} \
             and parse_number(words[i + 1].text) is None
+
+    def _another_thing(self) -> bool:
+        """Whether the figure is said of one more thing of a kind, a few words before it: "a second boat carrying
+        47 people", "another lorry with 12 on board"; not "another 20 people" (more of them) nor "the second day"."""
+        words = self.words
+        lo = self.sentence.word_index(self.sentence.clause_of(self.m.start)[0])
+        for k in range(self.first - 2, max(lo, self.first - _ANOTHER_REACH) - 1, -1):
+            text = words[k].text
+            ordinal = text in ("second", "third", "fourth") and k > 0 and words[k - 1].text in ("a", "an")
+            if text in _ANOTHER or ordinal:
+                noun = words[k + 1].text
+                return bool(classes(noun) & NOUN) and noun not in _TIME_NOUNS and noun not in FUNCTION_WORDS
+        return False
 
     def _whole_number(self, j: int) -> bool:
         """Whether word j of a partitive's whole is its number: "of the 240 people", "of the three people"."""

@@ -272,6 +272,8 @@ def _scope_relation(a: str | None, b: str | None, identity: bool = False) -> str
         return "other"  # "up from 3.2% in February": the figure at another time, neither it nor a part of it
     if CAPACITY in (a, b):
         return "other"  # "licensed to carry 180": what it may hold, neither what it held nor a part of it
+    if ANOTHER in (a, b):
+        return "other"  # "a second boat carrying 47 people", "another quake": one more of its kind, not this one
     if a and b:
         return "same" if same_name(a, b) else "other"
     return "same" if identity else "part"
@@ -279,6 +281,11 @@ def _scope_relation(a: str | None, b: str | None, identity: bool = False) -> str
 
 # The scope extraction gives an event its text says has an owner it does not name ("its 44-day strike").
 THEIRS = "its"
+
+
+# The scope extraction gives a figure of one more thing of its kind ("another quake", "a second boat":
+# extract.frames.ANOTHER).
+ANOTHER = "another occurrence"
 
 
 # The scope extraction gives a count that adds to a figure ("two more bodies": extract.frames._increment).

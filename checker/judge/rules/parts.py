@@ -117,7 +117,8 @@ def part_exceeds_whole(claims: list[Claim], ctx: Context):
     Not flagged: a whole at least as large as the part ("22 people", "15 civilians"); a whole or part
     without a bound on that side ("at least 5 people"); figures of different places, events or
     occasions; a running total whose whole is the earlier count (an update, see FC201); an earlier value
-    or an addition as the whole ("up from 789 cases the week before" holds no population), nor a count
+    or an addition as the whole ("up from 789 cases the week before" holds no population), one more thing of
+    its kind ("a second boat carrying 120 people" is no part of the boat that sank), nor a count
     whose place is an adjective of its thing ("612,000 U.S. vehicles" are which ones, not all there). Within one
     source, FC103 checks parts named by the hierarchy against their whole.
 
