@@ -1873,3 +1873,26 @@ def test_a_count_said_of_one_more_thing_of_its_kind_is_another_occurrences():
 
 def test_a_margin_told_with_its_of_about_is_a_margin():
     assert _read("That's a margin of about 6,600 votes.")["of about 6,600 votes"][0] == "people.voted.margin"
+
+
+def test_a_scheduled_present_speaks_ahead_and_what_was_said_keeps_its_own_tense():
+    claims = extract_claims(SOURCE, (  # published Thursday 7 November 2024
+        "Fares begin on Monday. Free rides continue until Sunday night. The firm that will run the line said "
+        "185,000 passengers rode it on Tuesday."))
+    days = {c.quote: c.low for c in claims if c.kind == "date"}
+    assert days == {"Monday": iso_to_day("2024-11-11"), "Sunday night": iso_to_day("2024-11-10"),
+                    "Tuesday": iso_to_day("2024-11-05")}
+
+
+def test_soles_and_cedis_are_money():
+    units = {c.quote: c.unit
+             for c in extract_claims(SOURCE, "The line cost 18.6 billion soles. It cost GH¢150 million.")}
+    assert units == {"18.6 billion soles": "PEN", "GH¢150 million": "GHS"}
+    assert not [c for c in extract_claims(SOURCE, "He has lost his pen 7 times.") if c.unit == "PEN"]  # a word
+
+
+def test_a_figure_holds_as_of_the_date_its_clause_says():
+    claims = {c.quote: c for c in extract_claims(SOURCE, (
+        "The drive passed the halfway mark over the weekend, with 5.4 million children vaccinated as of Monday, "
+        "November 4, the health service said."))}
+    assert claims["5.4 million children vaccinated"].as_of == "2024-11-04"

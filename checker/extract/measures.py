@@ -21,15 +21,16 @@ def _alt(words) -> str:
 # Units read after a number. Single letters and "in" are too ambiguous spaced out ("5 m" is fine,
 # "5 in the morning" is not), so they count only when glued to the digits.
 _AMBIGUOUS_SPACED = {"c", "f", "k", "in", "t", "g", "gr", "'", '"', "″", "l", "lt", "m", "mi", "pc", "kr", "rs",
-                     "rm", "real", "won", "rand", "ha", "kn", "buck", "tk", "crowns"}
+                     "rm", "real", "won", "rand", "ha", "kn", "buck", "tk", "crowns", "pen"}
 # Currency words that are English words too, read as money only after a sum no count would be: "715 million won",
 # "21 billion crowns".
 _LARGE_SUM_WORDS = frozenset(("won", "crowns"))
 _LARGE_SUM = 1000
 # Currency codes written before a number, whatever follows: "Rs 22.66 crore" is rupees, "USD 5 million" dollars.
 # Codes before a number written with words ("USD 14 billion", "RM 2.5 million"): every ISO code that is no
-# English word ("try", "cad", "gel" are), and the common letter symbols.
-_CODES_BEFORE = frozenset({c.lower() for c in U.CURRENCY_CODES} - {"try", "cad", "gel"} | set(U.LETTER_CURRENCIES))
+# English word ("try", "cad", "gel", "pen" are), and the common letter symbols.
+_CODES_BEFORE = frozenset({c.lower() for c in U.CURRENCY_CODES} - {"try", "cad", "gel", "pen"}
+                          | set(U.LETTER_CURRENCIES))
 _UNIT_WORDS = {k: v for k, v in U.UNIT_TOKENS.items() if v != "kelvin" or k == "kelvin"}
 _DEGREE = r"(?:°|º|degrees?|deg\.?)"
 _TEMP_WORDS = "celsius|celcius|centigrade|centigrate|fahrenheit|farenheit|fahrenheight"

@@ -423,15 +423,17 @@ _WEEKDAYS = frozenset(name for name in WEEKDAYS if name.endswith("day"))
 _NOT_AHEAD_AFTER = {"could": frozenset({"not", "n't", "have", "be"}), "due": frozenset({"to"})}
 # Verbs of a scheduled happening in the present tense, right before "on" and a weekday: "the strike continues on
 # Tuesday", "the festival opens on Friday". Only verbs that are no nouns ("talks on Tuesday" may be past ones).
-_SCHEDULED_PRESENT = frozenset("continues opens begins reopens starts resumes closes ends".split())
+_SCHEDULED_PRESENT = frozenset("continues opens begins reopens starts resumes closes ends continue begin reopen "
+                               "resume".split())
 
 
 def _speaks_ahead(texts: list[str]) -> bool:
     """Whether the words of a clause before its weekday speak of what is to come."""
     if not _FUTURE.isdisjoint(texts):
         return True
-    if len(texts) >= 2 and texts[-1] == "on" and texts[-2] in _SCHEDULED_PRESENT and texts[-3:-2] != ["the"]:
-        return True
+    if len(texts) >= 2 and texts[-1] in ("on", "until", "till") and texts[-2] in _SCHEDULED_PRESENT \
+            and texts[-3:-2] != ["the"]:
+        return True  # "fares begin on Monday", "free rides continue until Sunday night"
     return any(word in _SCHEDULING and (k + 1 == len(texts) or texts[k + 1] not in _NOT_AHEAD_AFTER[word])
                for k, word in enumerate(texts))
 
@@ -459,6 +461,8 @@ def _ahead(doc: Document, m: Mention, published: dt.date) -> Mention:
     texts = sentence.texts[a:b]
     while len(texts) > 2 and texts[-1] in ("and", "or") and texts[-2] in _WEEKDAYS:
         texts = texts[:-2]  # "continues on Tuesday and Wednesday": the second day as the first
+    said = max((k for k, t in enumerate(texts) if t in _SAYING), default=-1)
+    texts = texts[said + 1 :]  # "the consortium that will run the line said 185,000 rode it on Saturday": what was said
     if not texts or texts[-1] not in ("on", "by", "until", "till") or not _speaks_ahead(texts) \
             or doc.text.startswith(("'s", "’s"), m.end) or _after_reporting_verb(sentence, m) or _told_in_past(texts):
         return m  # "after Tuesday's strike", "said on Friday": days gone
@@ -1299,6 +1303,13 @@ def _dating(doc: Document, sentence: Sentence, m: Mention, times: "_Times") -> M
         right_after = [d for d in inside if _DATE_LEAD.fullmatch(doc.lower, m.end, d.start)]
         if right_after:
             return right_after[0]
+        # "passed the halfway mark over the weekend, with 5.4 million children vaccinated as of Monday, October 13":
+        # the date its comma clause says it holds as of
+        clo, chi = sentence.clause_of(m.start)
+        stated = [d for d in inside if clo <= d.start < chi and d.start > m.start and (
+            doc.lower.startswith("as of ", d.start) or doc.lower.endswith("as of ", 0, d.start))]
+        if stated:
+            return max(stated, key=lambda d: d.end - d.start)
         nearest = min(inside, key=lambda d: abs(d.start - m.start))
         if nearest.low == nearest.high and not clause <= nearest.start < sentence.clause_of(m.start)[1] \
                 and _told_as_total(sentence, m):
@@ -1355,6 +1366,8 @@ _DATE_LEAD = re.compile(r"\s+(?:on|in|at|during|by)\s+(?:the\s+)?")
 _BURDEN = re.compile(r"[ ](?:in|of)[ ](?:\w+[ ])?(?:debts?|liabilities|losses|borrowings?)\b")
 # Spans of time a sentence may open with, numbered ("In the first quarter"): dates, no occasions of their own.
 _SPANS_OF_TIME = frozenset("quarter half week month year day hour minute period season term".split())
+# Verbs of saying that open what was said, in its own tense.
+_SAYING = frozenset("said says told".split())
 # Words that open a clause of its own time, and past forms that put it in the past ("when it filed").
 _PAST_CLAUSE_OPENERS = frozenset("when after since that which who".split())
 _PAST_FORMS = frozenset("was were had did began ran ended took made said saw".split())

@@ -190,6 +190,7 @@ CURRENCY_CODES = (
     "USD", "EUR", "GBP", "UAH", "RUB", "CHF", "JPY", "CNY", "INR", "CAD", "AUD", "NZD", "SEK", "NOK", "DKK",
     "PLN", "CZK", "HUF", "TRY", "ILS", "KRW", "BRL", "MXN", "ZAR", "SGD", "HKD", "MYR", "AED", "SAR", "KZT",
     "BYN", "GEL", "RON", "BGN", "EGP", "NGN", "KES", "IDR", "THB", "PHP", "VND", "PKR", "IRR", "QAR", "BTC",
+    "PEN", "GHS",
 )
 CURRENCY_TOKENS: dict[str, str] = {
     **{code.lower(): code for code in CURRENCY_CODES},
@@ -221,6 +222,8 @@ CURRENCY_TOKENS.update({
     "norwegian krone": "NOK", "norwegian kroner": "NOK", "danish crowns": "DKK", "danish krone": "DKK",
     "danish kroner": "DKK",
 })
+# Peru's sol, whose ISO name is too short a word to read alone ("18.6 billion soles"), and Ghana's cedi by its sign.
+CURRENCY_TOKENS.update({"soles": "PEN", "nuevos soles": "PEN", "gh¢": "GHS"})
 CURRENCY_TOKENS["tk"] = "BDT"  # "Tk 2 lakh": Bangladesh's papers write the taka so
 
 
