@@ -1896,3 +1896,8 @@ def test_a_figure_holds_as_of_the_date_its_clause_says():
         "The drive passed the halfway mark over the weekend, with 5.4 million children vaccinated as of Monday, "
         "November 4, the health service said."))}
     assert claims["5.4 million children vaccinated"].as_of == "2024-11-04"
+
+
+def test_a_fare_is_no_price_of_what_carries_it():
+    found = _read("Fares of 2.50 soles begin on Monday. Its final cost of 18.6 billion soles was 44 percent above budget.")
+    assert found["2.50 soles"][0] == "fare" and found["18.6 billion soles"][0] != "fare"
