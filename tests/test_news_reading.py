@@ -1846,7 +1846,8 @@ def test_spoiled_ballots_are_no_votes_for_anyone():
 def test_a_figure_listed_after_a_usual_level_is_no_baseline():
     found = _read("The store, which sells between 1,200 and 1,500 lottery tickets on a normal week, sold more "
                   "than 9,000 in the last three days.")
-    assert found["between 1,200 and 1,500 lottery tickets"][1] == "earlier value" and found["more than 9,000"][1] is None
+    assert found["between 1,200 and 1,500 lottery tickets"][1] == "earlier value"
+    assert found["more than 9,000"][1] is None
 
 
 def test_a_count_given_for_one_reason_after_a_count_given_for_none_is_its_part():
@@ -1899,5 +1900,6 @@ def test_a_figure_holds_as_of_the_date_its_clause_says():
 
 
 def test_a_fare_is_no_price_of_what_carries_it():
-    found = _read("Fares of 2.50 soles begin on Monday. Its final cost of 18.6 billion soles was 44 percent above budget.")
+    found = _read("Fares of 2.50 soles begin on Monday. "
+                  "Its final cost of 18.6 billion soles was 44 percent above budget.")
     assert found["2.50 soles"][0] == "fare" and found["18.6 billion soles"][0] != "fare"

@@ -845,7 +845,7 @@ def _singled_out(doc: Document, sentence: Sentence, start: int) -> bool:
 
 def _numbered_occasion(doc: Document, sentence: Sentence, start: int) -> str | None:
     """The numbered occasion a sentence opens with, whose figures are its own, not the whole event's: "In the
-    fifth set, Salcedo saved four break points" (set 5), "In the second half, ..." (half 2)."""
+    fifth set, Salcedo saved four break points" (set 5), "In the second round, 40 people voted" (round 2)."""
     texts = sentence.texts
     if len(texts) < 5 or texts[0] != "in" or texts[1] != "the" or texts[2] not in ORDINAL_WORDS:
         return None  # most sentences
@@ -1361,7 +1361,6 @@ def _speaks_of_own_time(sentence: Sentence, lo: int, hi: int, m: Mention) -> boo
 _TOTAL_WORDS = frozenset("cumulative total combined overall aggregate altogether".split())
 # What joins a figure to the date told right after it: "71,000 on Saturday".
 _DATE_LEAD = re.compile(r"\s+(?:on|in|at|during|by)\s+(?:the\s+)?")
-# A total told to date from a start: "$1.54 million since 2018".
 # A debt a sum "under" weighs on its holder with: "struggles under $1.34 billion in debt".
 _BURDEN = re.compile(r"[ ](?:in|of)[ ](?:\w+[ ])?(?:debts?|liabilities|losses|borrowings?)\b")
 # Spans of time a sentence may open with, numbered ("In the first quarter"): dates, no occasions of their own.
@@ -1376,6 +1375,7 @@ _PAST_FORMS = frozenset("was were had did began ran ended took made said saw".sp
 # Monday" rose on Monday.
 _EARLIER_REPORT = re.compile(r"(?: [a-z]+)?[ ,]+(?:(?:up|down) )?from (?:the |an? )?(?:[a-z]+ )?[\w,.]+ "
                              r"(?!(?:on|in|at|by)\b)[a-z]+(?: [a-z]+){0,5}? (?:on|in|at|late|early|earlier)[ ,]*")
+# A total told to date from a start: "$1.54 million since 2018".
 _SINCE_AFTER = re.compile(r"\s+since\b")
 # How many words after a figure a word of its own time may stand ("300 people are now missing").
 _OWN_TIME_REACH = 3
