@@ -1222,9 +1222,7 @@ class _Reader:
     def _margin(self) -> bool:
         """Whether the figure is a winner's margin, after "by" and a verb of winning or leading: "held the seat
         by just 212 votes", "beat Hale by 3,000 votes", "leads by five points"."""
-        texts, a = self.sentence.texts, self.first - 1
-        if texts[self.first] == "of" and self.words[self.first].start == self.m.start:
-            a += 1  # "a margin of about 6,600 votes", its "of about" read with the figure
+        texts, a = self.sentence.texts, self._past_own_of() - 1  # "a margin of about 6,600 votes"
         while a > 0 and texts[a] in _MARGIN_ADVERBS:
             a -= 1
         if a >= 1 and texts[a] == "of" and texts[a - 1] in ("margin", "lead"):
@@ -1274,13 +1272,17 @@ class _Reader:
                 return span
         return None
 
+    def _past_own_of(self) -> int:
+        """The figure's first word, past an "of" read with it ("a stretch of about 18km", "a margin of about 6,600
+        votes": its "of about" opens the mention): the word right after the noun's "of"."""
+        words, a = self.words, self.first
+        return a + 1 if a < len(words) and words[a].text == "of" and words[a].start == self.m.start else a
+
     def _noun_of_extent(self) -> str | None:
         """The noun phrase an extent is told as the value of, before "of": "refining capacity of 570,000 barrels a
         day", "exports of 2.1 million barrels"; not a noun that names the figure itself ("a total of", "an
         average of")."""
-        words, a = self.words, self.first
-        if a < len(words) and words[a].text == "of" and words[a].start == self.m.start:
-            a += 1  # "a stretch of about 18km", its "of about" read with the figure
+        words, a = self.words, self._past_own_of()  # "a stretch of about 18km"
         if a < 2 or words[a - 1].text != "of" or not self._plain_noun(a - 2) or words[a - 2].text in _TIME_NOUNS \
                 or words[a - 2].text in _FIGURE_NOUNS and words[a - 2].text != "capacity" \
                 or not self._adjacent(a - 2, a - 1):
