@@ -120,3 +120,24 @@ def test_a_number_from_a_place_is_that_places_part():
     found = {c.quote: (c.subject, c.scope) for c in extract_claims(Source(id="t", path="t.txt"), text)}
     assert (found["17"][0], found["14"][0], found["8"][0]) == ("Aurora", "Isabela", "Nueva Ecija")
     assert found["41 dead"][0] != "Aurora" and found["72 km"] == (None, "Manila")
+
+
+def _codes(tmp_path, text: str) -> list[str]:
+    import json
+
+    from checker.report import render
+    from checker.run import run
+
+    (tmp_path / "a.txt").write_text(text, encoding="utf-8")
+    (tmp_path / "sources.yaml").write_text('a:\n  outlet: "A"\n  published: "2025-06-15T09:00:00+00:00"\n')
+    return sorted(f["code"] for f in json.loads(render(run([str(tmp_path)]), "json"))["findings"]
+                  if f["severity"] in ("error", "warning"))
+
+
+def test_parts_add_up_to_their_whole_only_when_one_sentence_lists_them(tmp_path):
+    told_apart = ("Seven people are dead and a dozen more wounded after the shooting. Two of the wounded died "
+                  "overnight, police said. Four of the 12 wounded remain in critical condition. Mercy General "
+                  "treated seven of the wounded and St. Luke's the other five.")
+    assert "FC103" not in _codes(tmp_path, told_apart)
+    listed = "A dozen people were wounded. Mercy General treated nine of the wounded and St. Luke's the other five."
+    assert _codes(tmp_path, listed) == ["FC103"]

@@ -74,3 +74,14 @@ def test_crowns_pounds_and_us_gallons_are_read_as_their_units():
     assert found["21 billion Czech crowns"] == "CZK" and found["63 billion crowns"] in ("SEK", "CZK")
     assert found["85.3 million pounds"] == "GBP" and found["1.5 million pounds"] == "kg"
     assert found["1.2 million US gallons"] == "L"
+
+
+def test_a_currency_named_by_its_country_people_is_that_country_currency():
+    from checker.extract.pipeline import extract_claims
+    from tests.test_news_reading import SOURCE
+    found = {c.quote: c.unit for c in extract_claims(SOURCE, (
+        "The court fined him 5,000 Moroccan dirhams. A ticket costs 300 Egyptian pounds, a meal 1,200 Kenyan "
+        "shillings. He paid 40 Jordanian dinars. The jockey weighs 120 pounds."))}
+    assert found["5,000 Moroccan dirhams"] == "MAD" and found["300 Egyptian pounds"] == "EGP"
+    assert found["1,200 Kenyan shillings"] == "KES" and found["40 Jordanian dinars"] == "JOD"
+    assert found["120 pounds"] == "kg"  # the word of money in the sentence before says nothing of this one

@@ -35,6 +35,7 @@ import math
 import re
 from functools import lru_cache
 
+from checker.extract.datelines import ends_dateline_day
 from checker.extract.mention import Mention
 from checker.extract.word_dispatch import WordDispatch
 from checker.model import iso_to_day
@@ -266,7 +267,10 @@ _PAST_RELATIVE = re.compile(r"\b(?:that|which|who|when|after|since)\s+(?:\w+\s+)
                             r"(?:was|were|had|did|ran|began|ended|\w+ed)\b")
 # A mark that ends a clause: not a decimal point or a thousands comma inside a number.
 _CLAUSE_MARK = re.compile(r"[;:!?\n]|(?<!\d)[.,]|[.,](?!\d)")
-_CLAUSE_VERB = re.compile(r".*\b(?:said|says|told|announced|reported)\b", re.S)
+# Verbs of telling in the past: what a clause after them says is the teller's, the day before them the telling's.
+_TELLING = "said|told|announced|reported|confirmed|stated"
+_CLAUSE_VERB = re.compile(rf".*\b(?:says|{_TELLING})\b", re.S)
+_TOLD = re.compile(rf"\b(?:{_TELLING})\b")
 _RANGE_JOINERS = frozenset({"-", "\u2013", "\u2014", "to", "through", "thru", "until", "till"})
 _BACKWARD = ("last", "past", "previous", "the last", "the past", "the previous")
 _WINDOW_LEAD = re.compile(rf"\b(?:in|over|during|within|for)(?:{_SP}the)?{_SP}\Z")
@@ -286,7 +290,9 @@ def _opens_future_sentence(lower: str, start: int, end: int) -> bool:
         return False
     after = lower[end : end + 80]
     stop = min((i for i in (after.find(". "), after.find(".\n")) if i >= 0), default=len(after))
-    return _FUTURE_CUE.search(after[:stop]) is not None
+    cue = _FUTURE_CUE.search(after, 0, stop)
+    # "On Friday, the chief executive announced that each family would receive ...": the day of the telling
+    return cue is not None and _TOLD.search(after, 0, cue.start()) is None
 
 
 @lru_cache(maxsize=4096)
@@ -432,6 +438,9 @@ def find_dates(
         anchored_by_text = base is not None
     mentions: list[Mention] = []
     last_full: dt.date | None = None
+    # The last date that states its year, and where it ends: a day of its month told after it in its sentence is
+    # of its year.
+    told_year: tuple[int, dt.date] | None = None
     # Resolution depends only on these keys, so repeated mentions cost one dictionary look-up.
     cache: dict[tuple, object] = {}
     for m in matches:
@@ -452,12 +461,19 @@ def find_dates(
         if kind == "weekday" and (indefinite := _INDEFINITE_BEFORE.search(lower, max(0, start - 12), start)) and (
                 indefinite[1] or not _WORD_NEXT.match(lower, end)):
             continue  # "on a single Friday", "every Friday", "on a Friday.": no day in particular
+        if kind == "md_range" and (day := _dateline_day(text, start, end)):
+            kind, end = "full", day  # "ROME, May 3 - 12 divers": the dash ends the dateline, no range
         span = lower[start:end]
         item_base = base
         by_text = anchored_by_text
         if published is None and not anchored_by_text and last_full is not None and kind in _YEARLESS_KINDS:
             # Without a publication date, "July 13th" after "July 12th, 2014" takes the year nearest that date.
             item_base, by_text = last_full, True
+        elif told_year is not None and kind in _YEARLESS_KINDS and base is not None \
+                and told_year[1].year != base.year and not _SENTENCE_BREAK.search(lower, told_year[0], start) \
+                and (month := _MONTH_IN.search(span)) and MONTHS[month[0]] == told_year[1].month:
+            # "in December 2023, when snow closed both runways from Friday, December 1": that December's first
+            item_base, by_text = told_year[1], True
         future = False
         if kind in _FUTURE_SENSITIVE and weekday_direction is None:
             future = _future_wording(lower[max(0, start - 80):start]) or _opens_future_sentence(lower, m.start(), end)
@@ -475,6 +491,8 @@ def find_dates(
             # Without a publication date, a stated date or year sets the year of later year-less dates:
             # "2014. July 13th" is July 13th, 2014.
             last_full = _context_date(value)
+        if value is not None and not value.relative and kind not in _YEARLESS_KINDS:
+            told_year = (end, _context_date(value))
         if span[-1] == "." and _FULL_MONTH_DOT.search(span):
             end -= 1  # the full stop of the sentence, not an abbreviation's
         mentions.append(Mention("date", start, end, template.value, template.low, template.high, True, True, None,
@@ -626,6 +644,18 @@ _BEGUN_DAYS = 31
 def _ahead_of(base: dt.date | None, future: bool) -> dt.date | None:
     """The date a year-less date of a clause about the future is read on or after."""
     return base - dt.timedelta(days=_BEGUN_DAYS) if future and base is not None else base
+
+
+_SPACED_DASH = re.compile(rf"[ ]{_DASH}[ ]")
+_SENTENCE_BREAK = re.compile(r"[.!?;](?:\s|$)|\n")
+_MONTH_IN = re.compile(rf"\b(?:{'|'.join(sorted(MONTHS, key=len, reverse=True))})\b")
+
+
+def _dateline_day(text: str, start: int, end: int) -> int | None:
+    """Where a dateline's day ends, when the range found at start is that day and the dateline's dash ("ROME,
+    May 3 - 12 divers were ..."); None for any other range."""
+    dash = _SPACED_DASH.search(text, start, end)
+    return dash.start() if dash is not None and ends_dateline_day(text, dash.start()) else None
 
 
 def _sentence_start(lower: str, start: int) -> bool:

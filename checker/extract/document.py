@@ -12,6 +12,7 @@ from typing import NamedTuple
 
 from checker.extract.words import (AUXILIARIES, CALENDAR_WORDS, FUNCTION_WORDS, NOUN, REPORTING_VERBS, VERB, classes, is_word, noun_lemma,
                                    superlative_before, verb_lemma)
+from checker.extract.datelines import DATELINE
 from checker.normalize.places import gazetteer
 from checker.vocabulary import WORD_PATTERN, Place, Vocabulary, lemma
 
@@ -115,17 +116,10 @@ _ANAPHORA = {"province": "region", "region": "region", "oblast": "region", "stat
              "district": "region", "prefecture": "region", "governorate": "region", "city": "city", "town": "city",
              "village": "city", "country": "country"}
 _NAMED_WITH = frozenset("county district prefecture governorate".split())
+# Marks between two words that end a phrase: a comma, a colon, a bracket, a quotation mark.
+_PHRASE_BREAK = re.compile(r"[,;:()\[\]\"“”]")
 
 
-# A dateline: capitalised words (a place, a date) and an agency in brackets before a dash, or a wire's name in
-# brackets ("Nellore (Andhra Pradesh), Jan 17 (PTI) "); a place in capitals and a dash ("KYIV - "); a short
-# stretch and a long dash ("RABAT, Morocco — ").
-_DATELINE_WORDS = r"[A-Z][\w.'’-]*(?:[ ,]+(?:[A-Z][\w.'’-]*|\d{1,4}|\([A-Z][\w .'’-]{0,30}\)))*"
-_WIRES = r"Reuters|AP|AFP|PTI|IANS|ANI|UNI|Xinhua|dpa|DPA|Bloomberg|EFE|ANSA|Kyodo|Yonhap|TASS|Anadolu|AA|UPI|Bernama|CNA"
-DATELINE = re.compile(rf"{_DATELINE_WORDS}[ ]?\((?:[A-Z][\w .&-]{{0,30}}\)[ \t]*[-\u2014\u2013]{{1,2}}|(?:{_WIRES})\)[ \t]*"
-                      rf"[-\u2014\u2013:]{{0,2}})[ \t]*"
-                      r"|[A-Z][A-Z .,'’()-]{2,60}[ \t][-\u2014\u2013]{1,2}[ \t]"
-                      r"|[^\n\u2014\u2013]{1,40}\s[\u2014\u2013]\s")
 
 
 # Words that tell deaths ("regulatory bodies" and road tolls aside).
@@ -443,9 +437,10 @@ class Document:
             cached = self._forms_cache[sentence.start] = [_forms(w.text, w.lemma) for w in sentence.words]
         return cached
 
-    def phrase_at(self, sentence: Sentence, i: int, table: dict) -> tuple[object, int] | None:
-        """The longest phrase of `table` (keyed by lemma tuples) starting at word i, each word matched on any of
-        its forms: (the phrase's value, the index of its last word), or None."""
+    def phrase_at(self, sentence: Sentence, i: int, table: dict, upto: int | None = None) -> tuple[object, int] | None:
+        """The longest phrase of `table` (keyed by lemma tuples) starting at word i and ending at word `upto` at
+        the latest, each word matched on any of its forms: (the phrase's value, the index of its last word), or
+        None."""
         forms = self.word_forms(sentence)
         if i < 0 or i >= len(forms):
             return None
@@ -454,6 +449,7 @@ class Document:
         if not heads:
             return None  # most words start no phrase
         prefixes = self.vocabulary.prefixes(table)
+        words, text = sentence.words, self.text
         best = None
         frontier = [((f,), i) for f in heads]
         while frontier:
@@ -462,7 +458,9 @@ class Document:
                 value = table.get(key)
                 if value is not None and (best is None or last > best[1]):
                     best = (value, last)
-                if last + 1 < len(forms):
+                # A phrase runs on within its clause only: "mustered 72 votes, against 71" says no "vote against"
+                if last + 1 < len(forms) and (upto is None or last < upto) \
+                        and not _PHRASE_BREAK.search(text, words[last].end, words[last + 1].start):
                     grown.extend((key + (f,), last + 1) for f in forms[last + 1] if key + (f,) in prefixes)
             frontier = grown
         return best

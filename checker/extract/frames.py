@@ -226,9 +226,11 @@ _ADVERBS = frozenset("still yet now also already only even just".split())
 _SIZED = __import__("re").compile(r"-(?P<unit>[a-z]{3,})[ ](?:(?:residential|apartment|office|commercial|old|new)[ ])?"
                                   r"(?P<noun>[a-z]{3,})\b")
 _MEASURE_ADJECTIVE = __import__("re").compile(r"^[ ](?:long|wide|high|deep|tall|thick|across)\b")
-# How far after its opening bracket a figure's conversion closes: "(3.8F)", "(about 1.5 square miles)".
-_CONVERSION_REACH = 30
 _COMPARATIVES = frozenset("warmer cooler hotter colder higher lower above below more less".split())
+# A figure's conversion right after it, in brackets or as a comma aside ("2.1C (3.8F) ", "6C, or almost 11F, "); and
+# the opening of such an aside before a figure (", or almost ").
+_RESTATED_AFTER = re.compile(r"[ ]?(?:\([^()\n]*\d[^()\n]*\)|,[ ]or[ ][^,;()\n]*\d[^,;()\n]*,)[ ]")
+_RESTATING_BEFORE = re.compile(r",[ ]or[ ](?:[a-z]+[ ])?\Z")
 _PERSONAL_POSSESSIVES = frozenset("his her my your".split())
 _SCALE_WORDS = frozenset("hundred thousand million billion trillion".split())
 _ANAPHORS = frozenset("them these those which whom".split())
@@ -351,9 +353,12 @@ def read_count(doc: Document, sentence: Sentence, m: Mention, earlier: list[Fram
     if per is not None:
         frame = replace(frame, metric=f"{frame.metric}.per_{per}")  # "the daily death toll rose to 50": a day's
     if reader._whole_of_part():
-        frame = replace(frame, whole=True)
+        # "Four of the 12 wounded": the 12 are all of them, no part of a whole told before
+        frame = replace(frame, whole=True, part=False, of=None, scope=None if frame.scope == PART else frame.scope)
     if frame.scope is None and reader._usual_level():
         frame = replace(frame, scope=EARLIER_VALUE)  # "against a usual three or four a day": a baseline compared
+    elif frame.scope is None and reader._the_rest():
+        frame = replace(frame, scope=PART, part=True)  # "the other 13 rescued miners": the rest of a whole, no total
     if frame.scope is None and (reader._increment() or reader._cause_of_rise(frame)):
         frame = replace(frame, scope=ADDED)  # "two more bodies": what was added, not the running total
     elif frame.scope is None and reader._change_told():
@@ -534,9 +539,14 @@ def hypothetical(doc: Document, sentence: Sentence, m: Mention) -> bool:
     # walkout on Friday to be short") is still when the event is
     before = [w.text for w in words[a:b]]
     following = sentence.word_index(m.end)
+    if m.kind not in ("date", "duration") and any(t in _SIZING and i + 1 < len(before) and before[i + 1] in _SIZING[t]
+                                                 for i, t in enumerate(before)):
+        return True  # "enough to power two million homes", "the equivalent of 3 Olympic pools": a size, no count
+    if following + 1 < len(words) and words[following + 1].text in _EXPECTED_AFTER and _plural(words[following].text):
+        following += 1  # "the 76 votes needed": past the figure's noun
     if m.kind not in ("date", "duration") and following < len(words) and words[following].text in _EXPECTED_AFTER \
-            and doc.text[m.end : words[following].start] == " ":
-        return True  # "$2.47 vs. $2.39 expected", "$18.45 billion forecast": what was expected
+            and doc.text[words[following - 1].end : words[following].start] == " ":
+        return True  # "$2.47 vs. $2.39 expected", "$18.45 billion forecast", "the 76 votes needed": not what was
     return m.kind not in ("date", "duration") and (
         not _EXPECTING.isdisjoint(before) or m.kind in ("money", "percent") and not _GUIDING.isdisjoint(before)
         or any(t in ("call", "calls", "called") and i + 1 < len(before) and before[i + 1] == "for"
@@ -940,6 +950,10 @@ class _Reader:
                 before = next((f for f in self.earlier if not f.part and not f.whole), before)
             if scope is None and before.scope is not None and role is None and self._winner() is not None:
                 before = replace(before, scope=None)  # "the Alliance won 96 seats and the Greens took 25": theirs
+            side = self.words[self.after].text if adjacent and before.role in _VOTE_SIDES.values() else None
+            if role is None and side in _VOTE_SIDES:
+                # "drew 61 votes in favour and 85 against": the division's other side, told by its word alone
+                return self._frame(before.thing, _VOTE_SIDES[side], self.words[self.after].end, side=before.side)
             if role is None and before.role is not None and self._own_verb():
                 named = self._past_verb_role(self.after)
                 if named is None:
@@ -960,8 +974,10 @@ class _Reader:
                 # "sells 1,200 tickets on a normal week, sold more than 9,000 in the last three days": a baseline's
                 # scope is its own, the figure set against it is the news
                 inherited = before.scope if before.scope != EARLIER_VALUE else None
+                # "treated seven of the wounded and St. Luke's the other five": the rest of the same whole
+                rest = before.part and self.first > 0 and self.words[self.first - 1].text == "other"
                 return Frame(metric, self.m.start, end or self.m.end, before.thing, before.role, before.side,
-                             scope or inherited, None, part=bool(scope) or before.part)
+                             scope or inherited, None, part=bool(scope) or before.part, of=before.of if rest else None)
             # "Twelve remained in hospital after 11 were sent home": those still there are no scope of another role
             return self._frame(before.thing, role, end, side=before.side,
                                scope=scope or (before.scope if before.scope != STILL else None))
@@ -1223,6 +1239,10 @@ class _Reader:
         """Whether the figure is a winner's margin, after "by" and a verb of winning or leading: "held the seat
         by just 212 votes", "beat Hale by 3,000 votes", "leads by five points"."""
         texts, a = self.sentence.texts, self._past_own_of() - 1  # "a margin of about 6,600 votes"
+        short = self.after + (self.after < len(texts) and _plural(texts[self.after]))  # past the figure's noun
+        if texts[short : short + 2] == ["short", "of"] \
+                and all(self._adjacent(k, k + 1) for k in range(self.first, short)):
+            return True  # "fell four votes short of the 76 required", "two seats short of a majority": how far off
         while a > 0 and texts[a] in _MARGIN_ADVERBS:
             a -= 1
         if a >= 1 and texts[a] == "of" and texts[a - 1] in ("margin", "lead"):
@@ -1247,12 +1267,16 @@ class _Reader:
             return True
         if a >= 2 and words[a - 1].text == "of" and lemma(words[a - 2].text) in self.lex.changes:
             return True  # "a drop of 8°C (14°F)": the size of a change
-        if i < len(words) and self.doc.text[self.m.end : words[i].start].strip() == "(":
-            # "2.1C (3.8F) above the 1991-2020 average": the comparative after the figure's conversion
-            close = self.doc.text.find(")", words[i].start, words[i].start + _CONVERSION_REACH)
-            i = next((k for k in range(i, len(words)) if words[k].start > close), len(words)) if close > 0 else i
-            return close > 0 and i < len(words) and words[i].text in _COMPARATIVES \
-                and not self.doc.text[close + 1 : words[i].start].strip()
+        text = self.doc.text
+        restated = _RESTATED_AFTER.match(text, self.m.end)
+        if restated and restated.end() - self.m.end <= _CONVERSION_REACH:
+            # "2.1C (3.8F) above the 1991-2020 average", "6 degrees Celsius, or almost 11 degrees Fahrenheit, above
+            # normal": the comparative after the figure's conversion
+            i = next((k for k in range(i, len(words)) if words[k].start >= restated.end()), len(words))
+            return i < len(words) and words[i].text in _COMPARATIVES and words[i].start == restated.end()
+        if _RESTATING_BEFORE.search(text, max(0, self.m.start - 20), self.m.start) and i < len(words) \
+                and words[i].text in _COMPARATIVES and text[self.m.end : words[i].start].strip() == ",":
+            return True  # the conversion itself: "..., or almost 11 degrees Fahrenheit, above normal"
         return i < len(words) and words[i].text in _COMPARATIVES and self._adjacent(i - 1, i)
 
     def _rate_adjective(self) -> str | None:
@@ -1765,7 +1789,11 @@ class _Reader:
         if a < 2:
             return None
         before, previous = words[a - 1].text, words[a - 2].text
-        if before == "of" and a >= 5 and words[a - 3].text in ("a", "an", "the") and words[a - 4].text == "from":
+        b = self._past_own_of()
+        if b >= 3 and words[b - 1].text == "of" and words[b - 2].text in _TALLY_NOUNS \
+                and words[b - 3].text in _FIRST_TOLD:
+            before, previous = "from", "up"  # "12,400 homes lost power, revising an early estimate of about 8,000"
+        elif before == "of" and a >= 5 and words[a - 3].text in ("a", "an", "the") and words[a - 4].text == "from":
             before, previous = "from", words[a - 5].text  # "down from a lead of 212"
         elif before == "the" and a >= 3 and words[a - 2].text == "from":
             before, previous = "from", words[a - 3].text  # "up from the 11.2 million it disclosed on Monday"
@@ -1997,12 +2025,19 @@ class _Reader:
             first = head - 1  # "the cash option", "a retailer bonus"
         return slug(" ".join([*(words[j].text for j in range(first, head)), noun_lemma(text) or text]))
 
+    def _the_rest(self) -> bool:
+        """Whether the figure counts the rest of a whole: "the other 13 rescued miners", "the remaining 40"."""
+        words, a = self.words, self.first
+        return a >= 2 and words[a - 1].text in ("other", "remaining") and words[a - 2].text == "the"
+
     def _usual_level(self) -> bool:
         """Whether a figure is what is usual, the baseline its occasion is set against: "against a usual three or
         four a day", "a normal 1,200 tickets", "on a typical week"."""
         words, a, i = self.words, self.first, self.after
         if a >= 1 and words[a - 1].text in _USUAL:
             return True
+        if i < len(words) and words[i].text in _USUALLY and self._adjacent(i - 1, i):
+            return True  # "out of the 2,300 normally scheduled": what runs on a usual day
         k = i
         while k < len(words) and k - i < 4 and words[k].text not in ("on", "in", "during"):
             k += 1
@@ -2027,10 +2062,18 @@ class _Reader:
         lo = self.sentence.word_index(self.sentence.clause_of(self.m.start)[0])
         # "that means an annual season ticket will cost £211 more": the subject after the clause's verb
         lo = next((j + 1 for j in range(k - 1, lo - 1, -1) if verb_lemma(words[j].text) in _MEANING_VERBS), lo)
-        if lo >= k or any(self.lex.events.get((lemma(w.text),)) or w.text in _TIME_NOUNS or w.text in _DAY_NAMES
-                          or w.text[0].isdigit() or w.text in _RELATIVES for w in words[lo:k]):
+        if lo >= k or any(self.lex.events.get((lemma(w.text),)) or w.text[0].isdigit() or w.text in _RELATIVES
+                          for w in words[lo:k]):
             return None  # "Silicon Valley Bank, which cost about $16 billion": a failure's cost, told of its name
-        if not any(classes(words[j].text) & NOUN and not self._capital(j) for j in range(lo, k)):
+        # A common noun, which may open the sentence ("Tickets cost £24.50")
+        nouns = [j for j in range(lo, k) if classes(words[j].text) & NOUN and (not self._capital(j) or j == 0
+                                                                                and is_word(words[j].text))]
+        if not nouns:
+            return None
+        # A span of time is the subject's head or what it is of ("every day of downtime costs $2 million"); as a
+        # modifier it names a kind ("an adult day ticket now costs £24.50")
+        if any((w := words[j].text) in _TIME_NOUNS or w in _DAY_NAMES for j in range(lo, k)
+               if j == nouns[-1] or words[j + 1].text == "of"):
             return None
         return lo, k
 
@@ -2885,13 +2928,29 @@ class _Reader:
         if k >= 2 and words[k].text in ("and", "to", "or") and words[k - 1].text.isdigit() \
                 and len(words[k - 1].text) <= 2 and _labels(words[k - 2].text) and written.isdigit():
             return len(written) <= 2  # "between junctions 14 and 15": both number a junction
-        if k < 0 or text[words[k].end : m.start] != " " or not _labels(words[k].text):
+        if k < 0 or text[words[k].end : m.start] != " ":
             return False
+        if not _labels(words[k].text):
+            return written.isdigit() and len(written) <= 2 and self._names_one(k)
         if written.isdigit():
             return len(written) <= 2
         # "day three of the cyberattack", "phase two.": a number in words, with no noun of its own after it
         after = text[m.end : m.end + 4]
         return written.isalpha() and (after.startswith(" of ") or after[:1] in ("", ",", ".", ";", ":", ")"))
+
+    def _names_one(self, k: int) -> bool:
+        """Whether the capitalised common noun at word k and the figure after it name one thing, counting
+        nothing: "Reactor 2 produces 1.2 gigawatts", "Unit 4 tripped"; not "In Kherson 3 died" (a place) nor
+        "Police 3, army 5" (a noun counted after)."""
+        words, text, i = self.words, self.doc.text, self.after
+        word = words[k].text
+        if not text[words[k].start].isupper() or word in CALENDAR_WORDS or not is_word(word) \
+                or not classes(word) & NOUN:
+            return False
+        if i < len(words) and self._adjacent(i - 1, i) and (classes(words[i].text) & (NOUN | ADJ)
+                                                           or words[i].text[0].isdigit()):
+            return False  # "Reactor 2 output", or a count of the noun after
+        return not any(p.first_word <= k <= p.last_word for p in self.doc.places(self.sentence))
 
     def _describes(self, i: int) -> bool:
         """Whether word i, before a noun, says what its thing is or underwent: a participle or an adjective, not
@@ -2986,10 +3045,18 @@ class _Reader:
         return participle(verb) + (f" {words[last].text}" if last > j else ""), words[last].end
 
     def _own_verb(self) -> bool:
-        """Whether a verb of its own, no auxiliary, follows the number right after it ("two remain ...")."""
-        i = self.after
-        return i < len(self.words) and self.words[i].text not in AUXILIARIES and self._adjacent(i - 1, i) \
-            and self._finite(i)
+        """Whether a verb of its own, no auxiliary, follows the number right after it ("two remain ..."), or a
+        denied one ("four did not take part"), or an -ing verb in a clause opened by "with" ("voted for the cut,
+        with two preferring to hold rates")."""
+        i, words = self.after, self.words
+        if i >= len(words) or not self._adjacent(i - 1, i):
+            return False
+        if words[i].text in AUXILIARIES:
+            # "four did not take part": a verb of its own, denied
+            return i + 1 < len(words) and words[i + 1].text in ("not", "n't", "never")
+        absolute = self.first > 0 and words[self.first - 1].text == "with" and words[i].text.endswith("ing") \
+            and bool(classes(words[i].text) & VERB)
+        return absolute or self._finite(i)
 
     def _comma_before(self, k: int) -> bool:
         """Whether a comma and a space stand right before word k (not the comma inside "2,874")."""
@@ -3064,6 +3131,10 @@ class _Reader:
         text, m = self.doc.text, self.m
         if _CLOCK.match(text, m.end) or _CLOCK_BEFORE.search(text, max(0, m.start - 3), m.start):
             return True
+        if _ADDRESS_BLOCK.match(text, m.end):
+            return True  # "the 900 block of Hamilton Street": an address
+        if _DIALLED.search(text, max(0, m.start - 12), m.start) and not self._noun_phrase(self.after):
+            return True  # "a resident called 911 to report cracks": a number to call
         written = text[m.start : m.end]
         if written[:1].isupper() and self.first > 0 and not written[:1].isdigit() and self._capital(self.first - 1) \
                 and self._adjacent(self.first - 1, self.first):
@@ -3111,6 +3182,8 @@ class _Reader:
             k += 1
         noun = k < len(words) and (classes(words[k].text) & NOUN or self._acronym_plural(k)
                                    or words[k].text == "ones" and self.doc.side(words[k - 1]) is not None)
+        if j == i + 1 and (k == j or not noun) and _plural(words[i].text.lower()) and self.m.value != 1:
+            return False  # "killed 16 Sherpas", "three Democrats voted": a people or a group, counted
         return j > i and (not noun or not self._adjacent(k - 1, k))
 
     def _acronym_plural(self, i: int) -> bool:
@@ -3342,10 +3415,11 @@ class _Reader:
         info = self.lex.role(role)
         if role is None or info is None or not info.person:
             return None
-        # The whole is a total, not an addition to one nor an earlier value ("two more people died. Nine of the
-        # dead were women": nine of all the dead)
+        # The whole is a total, not an addition to one, an earlier value nor a part ("two more people died. Nine
+        # of the dead were women": nine of all the dead; "21 were injured, eight of them seriously. Fourteen of the
+        # injured ...": fourteen of the 21)
         whole = next((f for f in reversed(self.doc.frames) if f.role == role and f.start < self.m.start
-                      and f.scope not in (ADDED, EARLIER_VALUE)), None)
+                      and f.scope not in (ADDED, EARLIER_VALUE) and not f.part), None)
         scope = self._scope_after(j + 1 if state_from is None else state_from, any_words=True)
         frame = self._frame("people", role, end, scope=scope or PART, part=True)
         return replace(frame, of=(whole.start, whole.end)) if whole is not None else frame
@@ -3579,7 +3653,25 @@ class _Reader:
                 roles = [name]
                 last = self._more_roles(last, roles, person)
                 return "/".join(sorted(set(roles))), own_end if shared else words[last].end
+        if j == i < len(words) and person and not passive and self._did_alone(j):
+            # "52,230 patients waited more than 12 hours", "5,000 people gathered": what they did, a role of its own
+            return participle(verb_lemma(words[j].text)), own_end if shared else words[j].end
         return None, None
+
+    def _did_alone(self, j: int) -> bool:
+        """Whether word j is a verb in the past that its subject did alone, with no object and no verb after it
+        ("waited more than 12 hours", "gathered in the square"; not "built the bridge", "tried to flee")."""
+        words = self.words
+        text = words[j].text
+        verb = verb_lemma(text)
+        if not verb or verb in REPORTING_VERBS or verb in _BEING_VERBS or not text.endswith("ed") \
+                or not classes(text) & VERB or classes(text) & ADJ or not self._adjacent(j - 1, j):
+            return False
+        following = words[j + 1].text if j + 1 < len(words) else ""
+        then = words[j + 2].text if j + 2 < len(words) else ""
+        if following in _AMOUNT_LEADS and (following not in _PARTICLES or then[:1].isdigit() or then in ("a", "an")):
+            return True  # "waited more than 12 hours", "waited over 12 hours": how long ("handed over" takes an object)
+        return following not in ("to", "by", "that") and following not in _PARTICLES and not self._has_object(j + 1)
 
     def _role_in_object(self, k: int, person: bool, thing: str | None) -> tuple[str, int] | None:
         """The role a light verb's object names ("suffered minor injuries", "sustained serious burns"): (role,
@@ -3838,11 +3930,18 @@ class _Reader:
 
     def _phrase_at(self, i: int, table: dict) -> tuple[str, int] | None:
         """The longest phrase of a lexicon table starting at word i, matched on each word's forms: (value, last); a
-        particle after a verb is no verb of its own ("sent down 27 aces" is no "downed")."""
+        particle after a verb is no verb of its own ("sent down 27 aces" is no "downed"), nor is a preposition
+        that leads another count."""
         hit = self.doc.phrase_at(self.sentence, i, table)
         if hit is not None and hit[1] == i and self.words[i].text in _PARTICLES and i > 0 \
                 and classes(self.words[i - 1].text) & VERB and self.words[i - 1].text not in FUNCTION_WORDS:
             return None
+        after = hit[1] + 1 if hit is not None else 0
+        if hit is not None and hit[1] > i and self.words[hit[1]].text in PREPOSITIONS and after < len(self.words) \
+                and after != self.first and self._adjacent(hit[1], after) \
+                and parse_number(self.words[after].text) is not None:
+            # "won 1,046,900 votes against 758,100 for No": the preposition leads the other count, no "vote against"
+            return self.doc.phrase_at(self.sentence, i, table, upto=hit[1] - 1)
         return hit
 
     def _adjacent(self, i: int, j: int) -> bool:
@@ -3923,13 +4022,32 @@ _EXPECTING = frozenset("expect expects expected forecast forecasts forecasted pr
 # billion", "sees margins of 12%"); before a count they are words of their own ("hit energy targets, killing 12",
 # "divers guided each caver").
 _GUIDING = frozenset("guidance outlook guide guided guides analyst analysts analysts' sees target targets".split())
-# Participles that make the figure right before them an expectation ("$2.39 expected").
-_EXPECTED_AFTER = frozenset("expected forecast estimated projected anticipated".split())
+# Participles that make the figure right before them an expectation or a requirement ("$2.39 expected", "the 76
+# votes needed").
+_EXPECTED_AFTER = frozenset("expected forecast estimated projected anticipated needed required".split())
 # What a proposal is "under" until it is decided, and a case until it is confirmed ("64 deaths under investigation").
 _DELIBERATING = frozenset("discussion consideration review negotiation debate investigation".split())
 # Roles that say only how a figure is known: "187 deaths are confirmed" counts deaths.
 _KNOWN_ROLES = frozenset(("confirmed", "reported", "recorded", "registered"))
-_HYPOTHETICAL_WORDS = _MODALS | _PROJECTING | _EXPECTING | _GUIDING | _EXPECTED_AFTER | {
+# Verbs of happening or being somewhere, which say nothing of what befell the people counted ("41 occurred in health
+# facilities", "20 remained in the town").
+_BEING_VERBS = frozenset("occur happen remain stay exist live seem appear become continue follow result stand".split())
+# Words that open an amount after a verb, no object of it: "waited more than 12 hours", "stayed nearly a week".
+_AMOUNT_LEADS = frozenset("more less longer over under about around nearly almost up".split())
+# A street address by its block ("the 900 block of Hamilton Street"), and a verb of calling before a number to call.
+_ADDRESS_BLOCK = re.compile(r"[ ]block[ ]of[ ][A-Z]")
+_DIALLED = re.compile(r"\b(?:call(?:ed|ing|s)?|dial(?:led|ed|ing|s)?|phon(?:ed|ing|es)?)[ ]\Z", re.IGNORECASE)
+# Adverbs that make the figure right before them a usual level: "the 2,300 normally scheduled".
+_USUALLY = frozenset("normally usually typically ordinarily".split())
+# The sides of a division, as a count with no noun of its own tells them after another side's count.
+_VOTE_SIDES = {"against": "voted against", "for": "voted for"}
+# Words of a figure told before a later one ("an early estimate of 8,000", "the initial count of 40").
+_FIRST_TOLD = frozenset("early earlier initial first previous preliminary original provisional".split())
+_TALLY_NOUNS = frozenset("estimate estimates figure figures count tally toll reading total number".split())
+# Words that tell a size by what it equals or could do, with the word after them: "enough to power", "the
+# equivalent of".
+_SIZING = {"enough": frozenset(("to", "for")), "equivalent": frozenset(("of", "to"))}
+_HYPOTHETICAL_WORDS = _MODALS | _PROJECTING | _EXPECTING | _GUIDING | _EXPECTED_AFTER | _SIZING.keys() | {
     "would", "call", "calls", "called", "under"}
 _EVENT_PLACE_LINKS = frozenset("in near at on off across over outside around of".split())
 # What may stand between a figure and the same figure in another unit ("750 million euros, or roughly $1.75

@@ -62,6 +62,7 @@ _MONEY_SCALES = {"m": 1e6, "mn": 1e6, "mln": 1e6, "bn": 1e9, "b": 1e9, "k": 1e3,
                  "million": 1e6, "billion": 1e9, "trillion": 1e12, "thousand": 1e3}
 _CENTS_RE = re.compile(r"(?:[ ]{1,2}and)?[ ]{1,2}(?P<n>\d{1,2}|[a-z]+(?:[- ][a-z]+)?)[ ]{1,2}(?:cents?|pence|p|kopecks?|kopiykas?|centimes?)(?![a-z])")
 _MINOR_UNIT_RE = re.compile(r"(?:[ ]{0,2}|-)(?P<u>cents?|pence|penny|pennies|¢)(?![a-z])")
+_PRECIOUS_METAL = re.compile(r"\b(?:gold|silver|platinum|palladium|bullion)\b")
 _MONEY_CUE_RE = re.compile(
     r"(?:cost|price|paid|pay|spen[dt]|sold|bought|buy|worth|profit|revenue|income|budget|fund|fine[ds]?\b|fee|"
     r"salary|wage|earn|owe|debt|loan|£|sterling|invest|bid|tax|charge|donat|compensat|turnover|turn(?:s|ed)? over|"
@@ -145,6 +146,19 @@ def _unit_after(lower: str, end: int, glued: bool) -> tuple[str, str, int, dict]
 
 # A rate's time glued to its unit by hyphens: "95,000-barrel-per-day", "340,000 barrel-a-day".
 _HYPHENATED_RATE = re.compile(r"-(?:per|a|an)-(?P<per>second|minute|hour|day|week|month|year)\b")
+
+
+def _sentence_start(lower: str, pos: int, most: int) -> int:
+    """Where the sentence going on at pos starts, looking at most `most` characters back."""
+    window = lower[max(0, pos - most) : pos]
+    last_stop = max(window.rfind(stop) for stop in (". ", "; ", "? ", "! "))
+    return pos - len(window) + last_stop + 1
+
+
+def _sentence_end(lower: str, pos: int, most: int = 200) -> int:
+    """Where the sentence going on at pos ends, looking at most `most` characters on."""
+    ends = [k for k in (lower.find(stop, pos, pos + most) for stop in (". ", "; ", "? ", "! ", "\n")) if k >= 0]
+    return min(ends, default=min(len(lower), pos + most))
 
 
 def _clause_end(lower: str, pos: int, most: int) -> int:
@@ -252,6 +266,10 @@ def _read_single(lower: str, spans: list[NumberSpan], idx: int) -> Mention | Non
         scaled = _CURRENCY_AFTER_RE.match(lower, end + 1)
         if scaled and scaled.group("u").isalpha() and scaled.group("u") not in _AMBIGUOUS_SPACED:
             return _money_mention(float(f"{value * 1e6:.12g}"), start, scaled.end(), U.CURRENCY_TOKENS[scaled.group("u")])
+        unit = _unit_after(lower, end + 1, False)
+        if unit is not None and unit[0] != "temperature":
+            # "3.31m sq km", "1.2m tonnes": a million before a unit, not metres
+            return _measure(unit[0], unit[1], float(f"{value * 1e6:.12g}"), start, unit[2])
     cm = _CURRENCY_AFTER_RE.match(lower, end)
     # "3.2 billion won", "55,000 won": a sum no one wins, where "won" after a small number is the verb
     if cm and (not (cm.group("u") in _AMBIGUOUS_SPACED and cm.group("sp"))
@@ -279,7 +297,7 @@ def _read_single(lower: str, spans: list[NumberSpan], idx: int) -> Mention | Non
         # about money, and a text that writes its sums with "£" means them by "85.3 million pounds" too (not
         # "1,120 kilograms (1,860 pounds)"); "pounds of beef" are a weight whatever the words around
         if pm and not lower.startswith(" of ", pm.end()) and (
-                _MONEY_CUE_RE.search(lower, max(0, start - 60), start)
+                _MONEY_CUE_RE.search(lower, _sentence_start(lower, start, 60), start)
                 or _MONEY_CUE_RE.search(lower, pm.end(), _clause_end(lower, pm.end(), 40))
                 or span.words and lower[start:end].endswith(("million", "billion")) and "£" in lower):
             return _money_mention(value, start, pm.end(), "GBP")
@@ -288,6 +306,9 @@ def _read_single(lower: str, spans: list[NumberSpan], idx: int) -> Mention | Non
     got = _unit_after(lower, end, glued)
     if got is not None:
         kind, unit, uend, extra = got
+        if unit == "ounce" and _PRECIOUS_METAL.search(lower, _sentence_start(lower, start, 200),
+                                                      _sentence_end(lower, uend)):
+            unit = "troy_ounce"  # "212,000 ounces (6.6 tonnes) of gold": precious metals are weighed in troy ounces
         if extra.get("below_zero"):
             value = -abs(value)
         vague = _vague_scaled(lower, start, uend, kind, unit, value) if lower[start:end] in _SCALE_WORDS else None

@@ -9,6 +9,7 @@ import re
 from dataclasses import dataclass, field
 from functools import cache
 
+from checker.extract.datelines import ends_dateline_day
 from checker.extract.mention import Mention
 from checker.extract.word_dispatch import trie
 
@@ -1296,6 +1297,8 @@ def find_numbers(lower: str, policy: NumberPolicy = DEFAULT_POLICY, text: str | 
                     ok = True
                 if op == "-" and (lower[a.start - 1 : a.start] in ("+", "-", "/") or _HYPHEN_CHAIN_RE.match(lower, b.end)):
                     ok = False  # "+1-222-2222", "2222-2222-2222": a phone number or a code, not a range
+                if ok and op != "to" and text is not None and lower[a.end] == " " and ends_dateline_day(text, a.end):
+                    ok = False  # "ROME, May 3 - 12 divers": the dateline's dash, no range
                 if ok and a.value <= b.value:
                     start = lead.start() if lead else a.start
                     mentions.append(

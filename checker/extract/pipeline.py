@@ -79,6 +79,7 @@ def _read(source: Source, text: str, voc: Vocabulary, policy) -> Extraction:
         places=_places_named(doc) if unplaced else None,
         stated=stated_date(doc.lower) if source.published is None else None,
         conversions=_conversions(doc.text, claims),
+        part_sentences=tuple((c.start, doc.sentence_at(c.start).start) for c in claims if c.part_of),
         notices=_dense_notice(source, text, stretches),
     )
 
@@ -396,7 +397,7 @@ def _with_event_years(doc: Document, mentions: list[Mention]) -> list[Mention]:
         # The event's noun, after modifiers of its own ("a 2019 methane explosion", "the 2013 fertilizer plant
         # explosion"), or a named event's
         nouns = match["nouns"].split() if match["nouns"] else [match["tail"], match["name"].rsplit(" ", 1)[-1].lower()]
-        before = lower[max(0, match.start() - 12) : match.start() - 1].rsplit(" ", 1)[-1].lstrip("\"“‘'(")
+        before = (lower[max(0, match.start() - 12) : match.start()].split() or [""])[-1].lstrip("\"“‘'(")
         # "the 1987 sinking", "British Airways' 2017 outage", "Britain's 2016 referendum"
         if (before not in _YEAR_DETERMINERS and not before.endswith(("'s", "’s", "s'", "s’"))) \
                 or not any(noun and events.get((lemma(noun),)) for noun in nouns) and not _occasion(match):
@@ -635,6 +636,10 @@ def _claim(doc: Document, source: Source, m: Mention, dates_by_sentence, date_me
             sentence, start, end, speaker_span)
         if subject and not side and _is_story_place(doc, subject):
             subject = None  # "the Balasore accident site in Odisha, where 288 were killed": the story's whole
+        elif subject and scope and not side and subject != scope and _placed_as(doc.text, end, scope):
+            # "the families of the nine people killed on Everest have begun to gather in Kathmandu": the figure's
+            # own place, which no gazetteer knows, not another clause's
+            subject = None
     if kind == "quantity" and not side and not (frame is not None and frame.place) and not attached \
             and not _placed_right_after(doc, sentence, end) and _worldwide(doc, sentence, start):
         subject = WORLD  # "Heart disease kills about 18 million people worldwide": no country's figure
@@ -660,6 +665,11 @@ def _claim(doc: Document, source: Source, m: Mention, dates_by_sentence, date_me
         value, low, high = (None if x is None else float(f"{x + _FAHRENHEIT_OFFSET:.12g}") for x in (value, low, high))
     if frame is not None and frame.bound == "more_than" and qualifier == "exact" and value is not None:
         low, high, low_inclusive, qualifier = value, None, False, "more_than"  # "the toll passed 2,000"
+    elif unit == "count" and qualifier == "exact" and value is not None and _by_hour(doc, sentence, start) \
+            and not _runs(doc, frame):
+        # "By 9am, 3,100 services had been cancelled": the day's count so far, which can only grow (a running
+        # total's, a toll's, is an update already)
+        low, high, qualifier = value, None, "at_least"
     if qualifier == "less_than" and m.kind == "money" and _BURDEN.match(doc.lower, m.end) \
             and doc.lower.startswith("under", m.start):
         # "struggles under $1.34 billion in debt": the weight of it, no bound
@@ -854,6 +864,16 @@ def _numbered_occasion(doc: Document, sentence: Sentence, start: int) -> str | N
             or doc.text[noun.start].isupper() or noun.text in _SPANS_OF_TIME:
         return None  # "In the first quarter, revenue rose 5%": a time, which dates it
     return f"{noun.lemma} {ORDINAL_WORDS[texts[2]]}"
+
+
+# A place named right after a figure's words: "killed on Everest", "stranded at Camp Two".
+_PLACED_AFTER = re.compile(r"[ ](?:on|in|at|near)[ ](?:the[ ])?(?P<name>[A-Z][\w'’-]*(?:[ ][A-Z][\w'’-]*)*)")
+
+
+def _placed_as(text: str, end: int, scope: str) -> bool:
+    """Whether the words right after a figure place it at its scope ("nine people killed on Everest")."""
+    placed = _PLACED_AFTER.match(text, end)
+    return placed is not None and placed["name"] == scope
 
 
 def _is_story_place(doc: Document, place: str) -> bool:
@@ -1098,10 +1118,12 @@ def _date_of_compared(sentence: Sentence, m: Mention) -> int | None:
 
 
 def _compared_figure_before(texts, i: int) -> bool:
-    """Whether the words before index i end in a figure something is compared with: "from 38,000", "than
-    $2 billion", "compared with 3.1%"."""
+    """Whether the words before index i end in a figure something is compared with, or a list of them: "from
+    38,000", "than $2 billion", "compared with 3.1%", "up from £22 and £15.50"."""
     k = i - 1
-    while k >= 0 and k > i - 4 and (texts[k][0].isdigit() or not texts[k].isalpha() or texts[k] in _FIGURE_WORDS):
+    # past the figures, and those joined to them ("up from £22 and £15.50 last year")
+    while k >= 0 and k > i - 6 and (texts[k][0].isdigit() or not texts[k].isalpha() or texts[k] in _FIGURE_WORDS
+                                    or texts[k] == "and" and texts[k + 1][0].isdigit()):
         k -= 1
     if k == i - 1 or k < 0 or not any(t[0].isdigit() for t in texts[k + 1 : i]):
         return False
@@ -1544,6 +1566,22 @@ def _find_windows(sentence: Sentence, dates_by_sentence) -> list[tuple[int, floa
 # day alone"): an earlier reading of a total.
 _OPENING_STRETCH = re.compile(r"\b(?:in|over|during|for|within|on)\s+(?:its|the|their)\s+first\s+(?:\w+\s+)?"
                               r"(?:hours?|days?|weeks?|months?)\b")
+
+
+# A time of day a count is told by ("By 9am", "by noon", "by mid-afternoon"): the count so far that day.
+_BY_HOUR = re.compile(r"\bby[ ](?:\d{1,2}(?:[:.]\d\d)?[ ]?(?:a\.?m\b\.?|p\.?m\b\.?)|noon|midday|lunchtime|"
+                      r"mid-?(?:morning|afternoon)|(?:early|late)[ ](?:morning|afternoon))", re.IGNORECASE)
+
+
+def _runs(doc: Document, frame) -> bool:
+    """Whether the figure is a running total (a toll, the missing), whose counts through a day are updates."""
+    return frame is not None and doc.vocabulary.lexicon.running_role(frame.role)
+
+
+def _by_hour(doc: Document, sentence: Sentence, start: int) -> bool:
+    """Whether the figure's clause tells it as of a time of day ("By 9am, 3,100 services had been cancelled")."""
+    lo, hi = doc.strong_clause(sentence, start)
+    return _BY_HOUR.search(doc.text, lo, hi) is not None
 
 
 def _provisional(doc: Document, sentence: Sentence, start: int) -> bool:

