@@ -10,9 +10,9 @@ from dataclasses import dataclass, field
 from itertools import repeat
 from typing import NamedTuple
 
+from checker.extract.datelines import DATELINE
 from checker.extract.words import (AUXILIARIES, CALENDAR_WORDS, FUNCTION_WORDS, NOUN, REPORTING_VERBS, VERB, classes, is_word, noun_lemma,
                                    superlative_before, verb_lemma)
-from checker.extract.datelines import DATELINE
 from checker.normalize.places import gazetteer
 from checker.vocabulary import WORD_PATTERN, Place, Vocabulary, lemma
 
@@ -118,8 +118,6 @@ _ANAPHORA = {"province": "region", "region": "region", "oblast": "region", "stat
 _NAMED_WITH = frozenset("county district prefecture governorate".split())
 # Marks between two words that end a phrase: a comma, a colon, a bracket, a quotation mark.
 _PHRASE_BREAK = re.compile(r"[,;:()\[\]\"“”]")
-
-
 
 
 # Words that tell deaths ("regulatory bodies" and road tolls aside).

@@ -1580,6 +1580,8 @@ def _runs(doc: Document, frame) -> bool:
 
 def _by_hour(doc: Document, sentence: Sentence, start: int) -> bool:
     """Whether the figure's clause tells it as of a time of day ("By 9am, 3,100 services had been cancelled")."""
+    if "by" not in sentence.forms:
+        return False  # most sentences tell no time they count by
     lo, hi = doc.strong_clause(sentence, start)
     return _BY_HOUR.search(doc.text, lo, hi) is not None
 
