@@ -665,8 +665,8 @@ def _claim(doc: Document, source: Source, m: Mention, dates_by_sentence, date_me
         value, low, high = (None if x is None else float(f"{x + _FAHRENHEIT_OFFSET:.12g}") for x in (value, low, high))
     if frame is not None and frame.bound == "more_than" and qualifier == "exact" and value is not None:
         low, high, low_inclusive, qualifier = value, None, False, "more_than"  # "the toll passed 2,000"
-    elif unit == "count" and qualifier == "exact" and value is not None and _by_hour(doc, sentence, start) \
-            and not _runs(doc, frame):
+    elif unit == "count" and qualifier == "exact" and value is not None and not _runs(doc, frame) \
+            and _told_by_hour(doc, sentence, start, dates_by_sentence):
         # "By 9am, 3,100 services had been cancelled": the day's count so far, which can only grow (a running
         # total's, a toll's, is an update already)
         low, high, qualifier = value, None, "at_least"
@@ -1568,22 +1568,15 @@ _OPENING_STRETCH = re.compile(r"\b(?:in|over|during|for|within|on)\s+(?:its|the|
                               r"(?:hours?|days?|weeks?|months?)\b")
 
 
-# A time of day a count is told by ("By 9am", "by noon", "by mid-afternoon"): the count so far that day.
-_BY_HOUR = re.compile(r"\bby[ ](?:\d{1,2}(?:[:.]\d\d)?[ ]?(?:a\.?m\b\.?|p\.?m\b\.?)|noon|midday|lunchtime|"
-                      r"mid-?(?:morning|afternoon)|(?:early|late)[ ](?:morning|afternoon))", re.IGNORECASE)
+def _told_by_hour(doc: Document, sentence: Sentence, start: int, times: "_Times") -> bool:
+    """Whether the figure's clause tells it by a time of day, a time anchor's "by 9am" (find_time_anchors)."""
+    lo, hi = doc.strong_clause(sentence, start)
+    return any(d.extra.get("by") and d.extra.get("time") and lo <= d.start < hi for d in times.get(sentence.start, ()))
 
 
 def _runs(doc: Document, frame) -> bool:
     """Whether the figure is a running total (a toll, the missing), whose counts through a day are updates."""
     return frame is not None and doc.vocabulary.lexicon.running_role(frame.role)
-
-
-def _by_hour(doc: Document, sentence: Sentence, start: int) -> bool:
-    """Whether the figure's clause tells it as of a time of day ("By 9am, 3,100 services had been cancelled")."""
-    if "by" not in sentence.forms:
-        return False  # most sentences tell no time they count by
-    lo, hi = doc.strong_clause(sentence, start)
-    return _BY_HOUR.search(doc.text, lo, hi) is not None
 
 
 def _provisional(doc: Document, sentence: Sentence, start: int) -> bool:
