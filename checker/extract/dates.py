@@ -471,7 +471,7 @@ def find_dates(
             item_base, by_text = last_full, True
         elif told_year is not None and kind in _YEARLESS_KINDS and base is not None \
                 and told_year[1].year != base.year and not _SENTENCE_BREAK.search(lower, told_year[0], start) \
-                and (month := _MONTH_IN.search(span)) and MONTHS[month[0]] == told_year[1].month:
+                and (month := _MONTH_IN.search(span)) and MONTHS[month[0].rstrip(".")] == told_year[1].month:
             # "in December 2023, when snow closed both runways from Friday, December 1": that December's first
             item_base, by_text = told_year[1], True
         future = False
@@ -648,7 +648,7 @@ def _ahead_of(base: dt.date | None, future: bool) -> dt.date | None:
 
 _SPACED_DASH = re.compile(rf"[ ]{_DASH}[ ]")
 _SENTENCE_BREAK = re.compile(r"[.!?;](?:\s|$)|\n")
-_MONTH_IN = re.compile(rf"\b(?:{'|'.join(sorted(MONTHS, key=len, reverse=True))})\b")
+_MONTH_IN = re.compile(rf"\b{MONTH_RE}")
 
 
 def _dateline_day(text: str, start: int, end: int) -> int | None:

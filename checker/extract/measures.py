@@ -148,16 +148,20 @@ def _unit_after(lower: str, end: int, glued: bool) -> tuple[str, str, int, dict]
 _HYPHENATED_RATE = re.compile(r"-(?:per|a|an)-(?P<per>second|minute|hour|day|week|month|year)\b")
 
 
+# What ends a sentence, for the words around a figure that only its own sentence may lend it.
+_SENTENCE_STOPS = (". ", "; ", "? ", "! ", "\n")
+
+
 def _sentence_start(lower: str, pos: int, most: int) -> int:
     """Where the sentence going on at pos starts, looking at most `most` characters back."""
     window = lower[max(0, pos - most) : pos]
-    last_stop = max(window.rfind(stop) for stop in (". ", "; ", "? ", "! "))
+    last_stop = max(window.rfind(stop) for stop in _SENTENCE_STOPS)
     return pos - len(window) + last_stop + 1
 
 
 def _sentence_end(lower: str, pos: int, most: int = 200) -> int:
     """Where the sentence going on at pos ends, looking at most `most` characters on."""
-    ends = [k for k in (lower.find(stop, pos, pos + most) for stop in (". ", "; ", "? ", "! ", "\n")) if k >= 0]
+    ends = [k for k in (lower.find(stop, pos, pos + most) for stop in _SENTENCE_STOPS) if k >= 0]
     return min(ends, default=min(len(lower), pos + most))
 
 
