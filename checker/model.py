@@ -132,6 +132,9 @@ class Source(_Frozen):
     # The UTC offset, in minutes, most of the run's timed sources publish in (inputs.sources.story_zone), which
     # dates this source's undated figures (news_day); None when they share none. Not part of reports.
     news_zone: int | None = Field(default=None, exclude=True)
+    # The day its dateline states (extract.datelines.dateline_day): its own day where it was filed, which dates
+    # its undated figures whatever the zone and hour of its publication. Not part of reports.
+    filed: dt.date | None = Field(default=None, exclude=True)
 
     _interned: ClassVar[tuple[str, ...]] = ("id", "outlet")
 
@@ -161,7 +164,9 @@ class Source(_Frozen):
         its day in the zone the story's sources publish in (news_zone), a report of the small hours telling the
         evening before's figures (a Delhi paper at 00:30); else, when the sources publish from zones apart, its
         day in UTC, so they speak of one day alike (Tokyo at 08:30 tells the previous evening's figures of a
-        story in Europe). Else the date its publication states."""
+        story in Europe). Else the date its publication states. A day its dateline states comes first."""
+        if self.filed is not None:
+            return self.filed
         published = self.published
         if isinstance(published, dt.datetime) and published.tzinfo is not None:
             if self.news_zone is None:

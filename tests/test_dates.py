@@ -490,3 +490,23 @@ def test_an_abbreviated_month_with_its_full_stop_opens_a_range_of_days():
     text = "They were inside for six weeks, from Jan. 29 until Feb. 18, the company said."
     found = [(text[m.start:m.end], m.qualifier) for m in find_dates(text, text.lower(), dt.date(2026, 3, 12))]
     assert found == [("from Jan. 29 until Feb. 18", "range")]
+
+
+def test_a_range_of_two_weekdays_runs_forward_from_its_first():
+    # Published on a Wednesday: "from Wednesday to Friday" ends on the Friday after that Wednesday, not last week's.
+    ((span, low, high, _),) = _dates("Flights are cut from Wednesday to Friday.")
+    assert (span, low, high) == ("from Wednesday to Friday", "2026-02-04", "2026-02-06")
+    ((span, low, high, _),) = _dates("The festival ran from Saturday to Monday.")
+    assert (low, high) == ("2026-01-31", "2026-02-02")
+
+
+def test_a_month_before_a_comma_and_a_number_that_is_no_day_is_the_month():
+    assert [s for s, *_ in _dates("In January, 1,050 objections had been lodged.")] == ["January"]
+    assert [s for s, *_ in _dates("In January, 40 people died.")] == ["January"]
+    assert _dates("In January, 12 people died.") == []  # "January, 12" may be a day: neither reading is taken
+
+
+def test_a_range_of_yearless_days_runs_forward_from_its_first():
+    # Told in January: the March before the September each took as nearest the telling.
+    found = _dates("The exhibition ran from Friday, March 14 to Sunday, September 28.", dt.date(2026, 1, 12))
+    assert [(low, high) for _, low, high, _ in found] == [("2025-03-14", "2025-09-28")]

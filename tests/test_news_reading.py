@@ -51,7 +51,8 @@ def test_a_part_named_before_the_figure_is_a_part_of_its_whole():
     found = _read("The blast injured 63 people. Of the injured, 20 were in serious condition.")
     assert found["20"] == ("people.injured", "part")
     assert _read("The blast injured 63 people. Of those, 20 were children.")["20"] == ("people.injured", "part")
-    assert _read("The blast injured 63 people. 20 of the injured died.")["20 of the injured"][1] == "part"
+    assert _read("The blast injured 63 people. 20 of the injured died.")["20 of the injured died"] == (
+        "people.killed", "part")
     # A figure with its own role keeps it.
     found = _read("Around 1,175 were injured. Of the injured, 739 have been discharged.")
     assert found["739 have been discharged"][0] == "people.discharged"
@@ -1919,7 +1920,10 @@ def test_of_the_injured_is_all_of_them_not_a_part_told_before():
         "Twenty-one people were injured, eight of them seriously, the ambulance service said. Fourteen of the "
         "injured were taken to hospital."))}
     whole = found["Twenty-one people were injured"]
-    assert found["eight of them"].part_of == whole.id and found["Fourteen of the injured"].part_of == whole.id
+    assert found["eight of them"].part_of == whole.id
+    # What the part's own verb says of it is its role, a part of the whole still
+    fourteen = found["Fourteen of the injured were taken to hospital"]
+    assert (fourteen.metric, fourteen.part_of) == ("people.hospitalized", whole.id)
 
 
 def test_a_temperature_restated_in_an_aside_before_its_comparative_is_a_difference():
@@ -2054,3 +2058,137 @@ def test_the_date_of_figures_compared_in_a_list_is_theirs_alone():
     found = {c.quote: c for c in extract_claims(SOURCE, (
         "An adult ticket now costs £24.50 and a child ticket £17, up from £22 and £15.50 last year."))}
     assert found["£24.50"].as_of == "2024-11-07" and found["£15.50"].as_of.startswith("2023")
+
+
+def _claims(text: str, published: dt.date = dt.date(2024, 11, 7)):
+    return {c.quote: c for c in extract_claims(Source(id="t", path="t.txt", published=published), text)}
+
+
+def test_a_part_of_a_grouped_or_decimal_count_is_a_part_of_it():
+    found = _claims("Officials said 1,210 personnel are now assigned to the fire, 1,450 of them from other states.")
+    assert found["1,450 of them"].part_of == found["1,210 personnel are now assigned"].id
+    found = _claims("About 1.5 million people fled, 400,000 of them children.")
+    assert found["400,000 of them"].part_of == found["About 1.5 million people fled"].id
+
+
+def test_a_noun_of_time_after_last_or_each_is_the_time_of_its_clause_not_a_number_it_names():
+    assert _read("Last week 45 people died of heat.")["45 people died"][0] == "people.killed"
+    assert "3" not in _read("On day 3 of the strike, 40 schools closed.")  # a day of the strike, still
+
+
+def test_a_verb_across_a_comma_does_not_govern_the_number_after_it():
+    # "strike" ends an opening phrase; it is no verb of the schools
+    assert _read("On day 3 of the strike, 40 schools closed.")["40 schools"][0] == "schools"
+
+
+def test_ages_listed_after_a_count_are_no_counts():
+    found = _read("The four survivors include the two children, ages 9 and 12.")
+    assert "9" not in found and "12" not in found and found["two children"][0] == "children"
+
+
+def test_a_place_told_right_before_its_figure_is_its_own_in_a_breakdown():
+    text = ("New South Wales recorded 24 deaths, Victoria 19, Queensland 16 and Tasmania three.\n\n"
+            "New South Wales has recorded the highest toll, with 15 deaths, followed by Victoria with 11 and "
+            "Queensland on 10.")
+    subjects = {q: c.subject for q, c in _claims(text, dt.date(2026, 1, 5)).items()}
+    assert subjects == {"24 deaths": "New South Wales", "19": "Victoria", "16": "Queensland", "three": "Tasmania",
+                        "15 deaths": "New South Wales", "11": "Victoria", "10": "Queensland"}
+
+
+def test_a_date_told_of_a_compared_figure_does_not_date_the_figure_before_it():
+    found = _claims("Sixteen people were killed on the roads over the holidays, two fewer than the 18 who died over "
+                    "the same stretch a year ago.", dt.date(2025, 12, 30))
+    assert found["Sixteen people were killed"].as_of == "2025-12-30"
+    assert found["18 who died"].as_of == "2024-12-30"
+
+
+def test_a_month_before_a_comma_and_a_count_is_the_counts_month():
+    found = _claims("In January, 1,050 objections had been lodged.", dt.date(2026, 3, 10))
+    assert found["1,050 objections had been lodged"].as_of == "2026-01"
+
+
+def test_a_result_with_no_opponent_named_counts_nothing():
+    found = _read("Australia won by 185 runs to take an unbeatable 2-0 lead in the series. They lead the series 2-0.")
+    assert set(found) == {"185 runs"}
+
+
+def test_pounds_a_tonne_are_a_price_and_kilometres_per_second_a_speed():
+    found = _claims("In London, cocoa traded at 8,650 pounds a tonne. The rock moved at 21.4 km/s.")
+    assert (found["8,650 pounds"].unit, found["8,650 pounds"].metric) == ("GBP", "money.per_tonne")
+    assert (found["21.4 km/s"].unit, found["21.4 km/s"].value) == ("km/h", 77040.0)
+    assert _claims("The bag weighed 50 pounds.")["50 pounds"].unit == "kg"
+
+
+def test_a_count_told_as_the_level_its_subject_stood_at_or_reached_is_compared_as_that_level():
+    assert _read("Net migration stood at 782,000 in the year to June.")["782,000"][0] == "net_migration.level"
+    assert _read("Cases rose to 1,640.")["1,640"][0] == "cases.level"
+    assert _read("The number of cases rose to 1,640.")["1,640"][0] == "cases.level"
+    assert _read("The death toll rose to 288.")["288"][0] == "people.killed"  # a total says its own role
+    assert _read("Temperatures rose to 40 on Friday.") == {"Friday": ("date", None)}  # a measure with no unit
+
+
+def test_a_participle_before_a_compound_noun_modifies_it():
+    assert _read("393,000 sponsored study visas were granted.") == {
+        "393,000 sponsored study visas were granted": ("visas.granted", None)}
+    assert _read("Rescuers refloated 95 long-finned pilot whales.")["95 long-finned pilot whales"][0] == "whales"
+
+
+def test_what_making_something_costs_is_its_price_and_a_past_year_after_since_early_dates_its_when_clause():
+    assert _read("It is expected to cost £280 million to build.")["£280 million"][0] == "price"
+    assert _read("The strike cost the company $40 million.")["$40 million"][0] != "price"
+    found = _claims("Prices have soared since early 2024, when cocoa traded at $4,200 a tonne.", dt.date(2025, 3, 4))
+    assert found["$4,200"].as_of == "2024"
+
+
+def test_of_those_takes_the_count_before_not_a_measure_between():
+    found = _claims("The cabin was carrying 15 people when it fell 2,350 metres. Fourteen of those aboard were "
+                    "passengers.")
+    assert found["Fourteen of those aboard"].metric == "people.carried"
+    assert found["Fourteen of those aboard"].part_of == found["15 people"].id
+
+
+def test_a_candidates_votes_are_theirs_when_had_or_told_past_an_aside_or_a_name_opening_the_sentence():
+    found = _read("Whitfield had 88,412 votes. Santos received 128,400 votes. Whitfield, 47, won the race with 91,240 "
+                  "votes. Lena Park, a school board member, finished with just over 10,000 votes.")
+    assert found["88,412 votes"] == ("people.voted", "Whitfield")
+    assert found["128,400 votes"] == ("people.voted", "Santos")
+    assert found["91,240 votes"] == ("people.voted", "Whitfield")
+    assert found["just over 10,000 votes"] == ("people.voted", "Lena Park")
+    assert _read("The party has 31 seats.")["31 seats"][1] is None  # a dictionary word opening the sentence
+
+
+def test_a_total_since_a_year_long_before_is_over_that_span_not_the_storys_day():
+    found = _claims("At least 1,680 students have been kidnapped in the region since 2014. Gunmen abducted 113 pupils "
+                    "on Tuesday. Four miners have died since Tuesday.", dt.date(2025, 11, 19))
+    assert found["At least 1,680 students have been kidnapped"].as_of == "2014/2025-11-19"
+    assert found["Four miners have died"].as_of == "2025-11-19"  # a span of the story's own days: as of the telling
+
+
+def test_ages_after_they_are_are_no_counts():
+    assert set(_read("Two daughters were taken. They are 14 and 16.")) == {"Two daughters were taken"}
+
+
+def test_sums_of_several_hundred_million_and_pence_and_scaled_pounds_are_money():
+    found = _claims("Damage would run into several hundred million euros. The standing charge is 53.68p a day, "
+                    "against £1,755 a year. Visitors brought an estimated 190 million pounds into the economy.")
+    vague = found["several hundred million euros"]
+    assert (vague.low, vague.high, vague.qualifier) == (3e8, 9e8, "vague")
+    assert (found["53.68p"].unit, found["53.68p"].value) == ("GBP", 0.5368)
+    assert found["an estimated 190 million pounds"].unit == "GBP"
+    assert _claims("The rocket produces 1.6 million pounds of thrust.")["1.6 million pounds"].unit == "kg"
+    assert _claims("About 4.1 million households will be affected.")[
+        "About 4.1 million households will be affected"].value == 4_100_000
+
+
+def test_a_country_that_only_counts_what_happened_in_it_is_its_figures_place():
+    found = _claims("The Democratic Republic of Congo has now confirmed 8,310 cases. Kenya recorded seven deaths. "
+                    "Russia launched 16 cruise missiles.")
+    assert found["8,310 cases"].subject == "Democratic Republic of the Congo"
+    assert found["seven deaths"].subject == "Kenya"
+    assert found["16 cruise missiles"].subject is None  # a country that acts is no place of its figure
+
+
+def test_a_share_for_a_party_named_past_its_article_and_kind_is_its():
+    found = _read("The Alliance held 41.8 per cent of first-preference votes, against 36.5 per cent for the "
+                  "opposition National Reform Party.")
+    assert found["41.8 per cent"][1] == "Alliance" and found["36.5 per cent"][1] == "National Reform Party"

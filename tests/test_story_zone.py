@@ -67,3 +67,29 @@ def test_tolls_told_for_their_own_day_are_read_in_the_order_they_came_out(tmp_pa
     (tmp_path / "a.txt").write_text("The death toll from the landslide rose to 23 on Wednesday.\n", encoding="utf-8")
     (tmp_path / "b.txt").write_text("The landslide's death toll stood at 32 on Wednesday.\n", encoding="utf-8")
     assert [f.code for f in run([tmp_path], Options()).findings if f.code == "FC203"] == ["FC203"]
+
+
+def test_a_dateline_day_is_the_sources_own_day_whatever_the_hour_it_was_published(tmp_path):
+    (tmp_path / "sources.yaml").write_text(
+        'a: {outlet: Wire, published: "2025-02-11T01:30:00+00:00"}\n'
+        'b: {outlet: Paper, published: "2025-02-12T02:00:00+00:00"}\n', encoding="utf-8")
+    (tmp_path / "a.txt").write_text("WELLINGTON, Feb 11 (Wire) - About 40 whales had died, officials said.\n",
+                                    encoding="utf-8")
+    (tmp_path / "b.txt").write_text("About 70 whales had died, officials said.\n", encoding="utf-8")
+    loaded = {ls.source.id: ls.source for ls in load_sources([tmp_path])}
+    # The small hours tell the evening before, unless a dateline states the day; the story's zone, UTC, is kept
+    # for every source, a zone of offset 0 included.
+    assert loaded["a"].filed == dt.date(2025, 2, 11) and loaded["a"].news_day == dt.date(2025, 2, 11)
+    assert loaded["b"].filed is None and loaded["b"].news_zone == 0 and loaded["b"].news_day == dt.date(2025, 2, 11)
+
+
+def test_a_dateline_day_is_read_below_a_headline_in_the_year_nearest_publication():
+    from checker.extract.datelines import dateline_day
+
+    assert dateline_day("Whales die\n\nWELLINGTON, Feb 10 (AP) - Rescuers", dt.date(2025, 2, 11)) == \
+        dt.date(2025, 2, 10)
+    assert dateline_day("MELBOURNE, Dec 31 (AAP) - Play resumed", dt.date(2026, 1, 1)) == dt.date(2025, 12, 31)
+    assert dateline_day("ROME, May 3 - 12 divers joined the search", dt.date(2025, 5, 3)) == dt.date(2025, 5, 3)
+    # A day far from publication is no dateline of its own day; prose is no dateline.
+    assert dateline_day("ROME, May 9 (Reuters) - x", dt.date(2025, 5, 3)) is None
+    assert dateline_day("The Feb 11 meeting was cancelled.", dt.date(2025, 2, 11)) is None

@@ -196,8 +196,10 @@ _ALTERNATIVES = {
         r"|next|this)[ -]"
         # Not when a day or year follows: "from February 2025" and "February, the fifth" are left to the patterns
         # for those ("in February, the department said" is the month).
-        rf"(?!may\b(?![ \u00a0]{{0,3}}(?:[.!?;]|\Z))){_MONTH}(?!\.?(?:[\w-]|[ \u00a0]{{0,3}},?[ \u00a0]{{0,3}}(?:the[ \u00a0]+)?(?:\d|"
-        rf"{ORDINAL_DAY_RE})))"
+        # After a comma, only a number that can be a day is one: "In January, 1,050 objections" is the month.
+        rf"(?!may\b(?![ \u00a0]{{0,3}}(?:[.!?;]|\Z))){_MONTH}(?!\.?(?:[\w-]|[ \u00a0]{{0,3}}(?:the[ \u00a0]+)?(?:\d|"
+        rf"{ORDINAL_DAY_RE})|[ \u00a0]{{0,3}},[ \u00a0]{{0,3}}(?:the[ \u00a0]+)?"
+        rf"(?:{ORDINAL_DAY_RE}|(?:[12]\d|3[01]|0?[1-9])(?!\d|,\d))))"
     ),
     # "surpassing 2016, when 190 runners were treated": a year that a "when" clause tells of
     "year_when": rf"{YEAR_RE}(?=,?{_SP}when\b)",
@@ -737,6 +739,22 @@ def _numeric(span: str, base: dt.date | None, extra: dict) -> DateValue | None:
     return day_value(date, relative=year is None)
 
 
+def _days_later(mention: Mention, days: int) -> Mention:
+    value = mention.value + days
+    return Mention("date", mention.start, mention.end, value, value, value, qualifier=mention.qualifier,
+                   precision="day", extra=dict(mention.extra))
+
+
+def _years_earlier(mention: Mention, years: int) -> Mention | None:
+    day = dt.date(1970, 1, 1) + dt.timedelta(days=int(mention.value))
+    try:
+        value = iso_to_day(day.replace(year=day.year - years))
+    except ValueError:
+        return None
+    return Mention("date", mention.start, mention.end, value, value, value, qualifier=mention.qualifier,
+                   precision="day", extra=dict(mention.extra))
+
+
 def _next_year(mention: Mention) -> Mention:
     day = dt.date(1970, 1, 1) + dt.timedelta(days=int(mention.value))
     try:
@@ -784,6 +802,15 @@ def _merge_ranges(mentions: list[Mention], lower: str) -> list[Mention]:
             lead = lower[max(0, cur.start - 9):cur.start]
             joiner = gap.strip(" \u00a0")
             joined = joiner in _RANGE_JOINERS or (joiner == "and" and lead.rstrip().endswith("between"))
+            if joined and nxt.value < cur.value and _WEEKDAY_WORD.fullmatch(lower, cur.start, cur.end) \
+                    and _WEEKDAY_WORD.fullmatch(lower, nxt.start, nxt.end):
+                nxt = _days_later(nxt, 7)  # "from Monday to Wednesday": the Wednesday after that Monday
+            elif joined and nxt.value < cur.value and cur.extra.get("relative") and nxt.extra.get("relative"):
+                # "ran from Friday, March 14 to Sunday, September 28", told in January: the March before that
+                # September, each year-less day having taken the year nearest the telling
+                earlier = _years_earlier(cur, 1)
+                if earlier is not None and earlier.value <= nxt.value:
+                    cur = earlier
             if joined or gap.strip(" \u00a0,") in _RANGE_JOINERS:
                 # "from Friday, June 19, to Sunday, June 21, 2026": the end's year is the start's too, each a date
                 # of its own when commas set them apart (a start and an end)

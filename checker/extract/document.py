@@ -84,6 +84,8 @@ _TRAILER_HEADING = re.compile(
 _RELATIVES = frozenset(("that", "which", "who", "whom"))
 # Verbs a place records its own figures by ("Al Haouz recorded 1,293 deaths").
 _RECORDING = frozenset("recorded records registered registers reported reports counted counts saw sees".split())
+# Verbs by which a place counts what happened in it, not what it did ("Kenya has confirmed 495 cases").
+_CONFIRMING = frozenset("confirmed confirms recorded records registered registers".split())
 _ATTRIBUTION_VERB = frozenset(
     "said says say stated reported reports claimed claims insists insisted told announced announces "
     "confirmed confirms added wrote noted warned according put puts estimated estimates estimate measured "
@@ -127,6 +129,11 @@ _DEATH_WORDS = re.compile(r"\b(?:kill(?:s|ed|ing)?|di(?:e|es|ed)|dead|deaths?|fa
 _COLON = re.compile(r":(?!\d)")
 # What stands between a figure and its own place: "1.3mn in the Netherlands".
 _PLACE_RIGHT_AFTER = re.compile(r"[ ](?:in|at|across|throughout|inside)[ ](?:the[ ])?")
+# A place told right before its own figure in a breakdown: "Victoria 19, Queensland 16", "followed by Victoria
+# with 11", "ahead of Victoria on 19".
+_PLACE_RIGHT_BEFORE = re.compile(r"(?:[ ](?:with|on|at))?[ ]")
+_FIGURE_AFTER_PLACE = re.compile(r"(?:[ ](?:with|on|at))?[ ](?:\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|"
+                                 r"eleven|twelve|twenty|thirty|forty|fifty|hundred)\b)")
 # A coordinated clause's opening place, after a figure: "and in Kharkiv", "while in Odesa".
 _NEXT_CLAUSE_PLACE = re.compile(r"\b(?:and|while|but|whereas)[ ]+(?:(?:in|at)[ ]+(?:the[ ]+)?)?\Z")
 # What stands between two places of one list: "the United States, Canada and Britain".
@@ -489,7 +496,7 @@ class Document:
     def last_frame_before(self, sentence: Sentence):
         """The frame of the last count read before a sentence, within its paragraph."""
         for frame in reversed(self.frames):
-            if frame.start < sentence.start:
+            if frame.start < sentence.start and not frame.measure:
                 return frame if "\n\n" not in self.text[frame.end : sentence.start] else None
         return None
 
@@ -731,6 +738,12 @@ class Document:
         scopes = self._scope_cache.get(sentence.start)
         if scopes is None:
             scopes = self._scope_cache[sentence.start] = [m for m in self.places(sentence) if self._locative(sentence, m)]
+        # "New South Wales recorded 24 deaths, Victoria 19": a place told right before a figure is its own
+        right_before = next((m for m in self.places(sentence) if m.end <= start
+                             and _PLACE_RIGHT_BEFORE.fullmatch(self.lower, m.end, start)
+                             and self.text[m.start].isupper() and m.start >= self.dateline_end(sentence)), None)
+        if right_before is not None:
+            return right_before
         candidates = [m for m in scopes if not exclude[0] <= m.start < exclude[1]] if exclude else scopes
         if candidates and "according" in sentence.forms:
             # "according to a first count by the prefecture of Agrigento": who counted, not where
@@ -752,6 +765,10 @@ class Document:
             texts = sentence.texts
             candidates = [m for m in candidates if m.start < end or not superlative_before(
                 texts, m.first_word, sentence.word_index(sentence.clause_of(m.start)[0]))]
+        if not candidates:
+            return None
+        # "with 15 deaths, followed by Victoria with 11": a place told with a figure of its own after this one
+        candidates = [m for m in candidates if m.start < end or not _FIGURE_AFTER_PLACE.match(self.lower, m.end)]
         if not candidates:
             return None
         # "1.8mn in Ireland and 1.3mn in the Netherlands": a place right after the figure is its own
@@ -823,8 +840,10 @@ class Document:
         after = m.last_word + 1
         while after < len(texts) and texts[after] in _PLACE_HEADS:
             after += 1
+        if after < len(texts) and texts[after] in ("has", "have", "had"):
+            after += 1
         if after < len(texts) and texts[after] in _RECORDING:
-            after += 1  # "Al Haouz recorded 1,293 deaths": the place's own verb, not a report of it
+            after += 1  # "Al Haouz (has) recorded 1,293 deaths": the place's own verb, not a report of it
         return not _ATTRIBUTION_VERB.isdisjoint(texts[after : sentence.word_index(pos)])
 
     def _locative(self, sentence: Sentence, m: Match) -> bool:
@@ -858,12 +877,17 @@ class Document:
             i -= 1
         if i >= 1 and words[i].text in ("of", "from") and words[i - 1].text in _DIRECTIONS:
             return False  # "both south of Marrakesh", "70 km north of Bhubaneswar": a landmark, not a scope
+        if i >= 1 and words[i].text in ("on", "around", "in") and words[i - 1].text in ("centred", "centered"):
+            return False  # "67 cases in an outbreak centred on Lancaster County": its centre, not its extent
         # "..., while Madrid sweltered at 42 degrees": a place opening a contrasting clause is that clause's scope
         opens = i < 0 or words[i].text in _ATTRIBUTION_VERB or words[i].text in ("while", "whereas") or (
             words[i].text == "that" and i >= 1 and words[i - 1].text in _ATTRIBUTION_VERB)
         if opens and getattr(m.value, "kind", None) != "country" and self._opens_with_verb(sentence, m.last_word + 1):
             # "Al Haouz province alone has buried ...", "the ministry said Al Haouz recorded ..."; a country that
-            # opens a clause is its actor ("Russia launched 16 cruise missiles"), not where the figure holds
+            # opens a clause is its actor ("Russia launched 16 cruise missiles"), not where the figure holds,
+            # unless it only counts what happened in it ("Kenya has confirmed 495 cases", "Uganda recorded ...")
+            return True
+        if opens and self._records_after(sentence, m.last_word + 1):
             return True
         return i >= 0 and words[i].text in _LOCATIVE
 
@@ -878,6 +902,14 @@ class Document:
             found = DATELINE.match(self.text, start, sentence.end)
             end = self._dateline_cache[start] = found.end() if found else start
         return end
+
+    def _records_after(self, sentence: Sentence, j: int) -> bool:
+        """Whether the verb after a clause's opening place only counts what happened there: "Kenya has now
+        confirmed 495 cases", "Uganda recorded 12 deaths"."""
+        words = sentence.words
+        while j < len(words) and (words[j].text in AUXILIARIES or words[j].text in ("now", "so", "far", "already")):
+            j += 1
+        return j < len(words) and words[j].text in _CONFIRMING
 
     def _opens_with_verb(self, sentence: Sentence, j: int) -> bool:
         """Whether the words after a sentence's opening place go on to its verb: the place is what the sentence

@@ -24,7 +24,7 @@ from checker.extract.words import (ADJ, ADV, AUXILIARIES, CALENDAR_WORDS, DETERM
 from checker.normalize.units import LETTER_CURRENCIES
 from checker.vocabulary import lemma, plural, term_key
 
-__all__ = ["THEIRS", "EARLIER_VALUE", "UNNAMED_MEASURES", "Frame", "read_count", "read_measure", "read_unitless", "event_of", "event_place_of", "event_places", "story_place", "duration_event_of", "hypothetical", "changed_from", "lasting_event_of", "reported_event_of", "metric_name"]
+__all__ = ["THEIRS", "EARLIER_VALUE", "TALLIES", "UNNAMED_MEASURES", "Frame", "read_count", "read_measure", "read_unitless", "event_of", "event_place_of", "event_places", "story_place", "duration_event_of", "hypothetical", "changed_from", "lasting_event_of", "reported_event_of", "metric_name"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -61,6 +61,8 @@ class Frame:
     whole: bool = False
     # The figure is a size of the noun after it ("a nine-storey building"): no count a later figure continues.
     size: bool = False
+    # The figure is a measure or a sum, no count: "of those" after it takes the count before it instead.
+    measure: bool = False
 
 
 # Words that may stand between a number and its noun without being the noun ("28 new cruise missiles").
@@ -81,8 +83,6 @@ _TOTAL_LINKS = frozenset("to at from past reached passed exceeded topped surpass
 _REVISING = frozenset("revise correct lower downgrade cut reduce amend adjust fix".split())
 # A total that "passed" or "exceeded" a number is more than it.
 _PASSING = frozenset("pass exceed top surpass cross past".split())
-# Verbs by which a count reaches its value: "cases top 1,600", "infections rose to 1,640".
-_REACHING = _PASSING | frozenset("reach hit rise climb jump grow stand total increase soar".split())
 _PARTICLES = frozenset("down off out up over away back".split())
 _BE = frozenset("be am is are was were been being get got gets".split())
 # Verbs that tell how a figure is known, not what happened: skipped before a role ("reported injured").
@@ -112,6 +112,15 @@ _LEVEL_LEADS = frozenset("a an the new record all-time about around nearly almos
 _LEVELS = frozenset("high low record peak level mark".split())
 # Verbs that say a level was reached, with the level right after them ("turnout reached 60%", "inflation hit 9%").
 _REACHING = frozenset("reach hit top touch".split())
+# Verbs that say a level held, with "at" before it ("net migration stood at 782,000", "remained at 40").
+_STANDING = frozenset("stand remain hold settle peak".split())
+# Adverbs between a subject and its verb of level ("cases have now reached 1,640").
+_LEVEL_ADVERBS = frozenset(("now", "already", "since"))
+# The role of a count told as the level its subject reached or stood at, nothing said to have happened to it.
+_LEVEL = "level"
+# Nouns of a figure that stand for another named before or elsewhere ("its total from 2022", "February's tally was
+# cut to 107,000"): no thing of their own.
+TALLIES = frozenset("total tally figure count level record haul mark result score".split())
 # How many words from a share the story's cue words for it may stand ("Russia occupies about 20% of Ukraine's
 # territory", "61% now favor peace talks").
 _STORY_CUE_REACH = 4
@@ -185,9 +194,8 @@ _COPULAS = frozenset("was is were are".split())
 _LASTING_VERBS = frozenset(("last", "run", "continue"))
 # Verbs whose "up" is their own particle, no rise: "electronics make up more than 40% of exports".
 _UP_PARTICLE_VERBS = frozenset(("make", "take"))
-# Nouns that name a share of what follows "of": "Labour's share of the vote was 33.7%".
-_SHARE_NOUNS = frozenset("share percentage proportion portion".split())
-_SHARE_OF = tuple(f"{noun} of " for noun in _SHARE_NOUNS)
+# How a share of what follows "of" is named: "Labour's share of the vote was 33.7%".
+_SHARE_OF = tuple(f"{noun} of " for noun in ("share", "percentage", "proportion", "portion"))
 # Sizes that are a thing's own (a volcano's height, an ash cloud's): named after the thing when its clause says.
 _MEASURES_OF_THINGS = frozenset(("height", "length", "width"))
 # Names of measures that say only their kind: a change set after one is no change of a named thing.
@@ -223,9 +231,9 @@ _CAPACITY_REACH = 7
 # Adverbs that stand where a noun might ("dozens still missing"): never the thing counted.
 _ADVERBS = frozenset("still yet now also already only even just".split())
 # A number glued by a hyphen to a unit word, before its noun: "nine-storey building", "four-lane road".
-_SIZED = __import__("re").compile(r"-(?P<unit>[a-z]{3,})[ ](?:(?:residential|apartment|office|commercial|old|new)[ ])?"
-                                  r"(?P<noun>[a-z]{3,})\b")
-_MEASURE_ADJECTIVE = __import__("re").compile(r"^[ ](?:long|wide|high|deep|tall|thick|across)\b")
+_SIZED = re.compile(r"-(?P<unit>[a-z]{3,})[ ](?:(?:residential|apartment|office|commercial|old|new)[ ])?"
+                    r"(?P<noun>[a-z]{3,})\b")
+_MEASURE_ADJECTIVE = re.compile(r"^[ ](?:long|wide|high|deep|tall|thick|across)\b")
 _COMPARATIVES = frozenset("warmer cooler hotter colder higher lower above below more less".split())
 # A figure's conversion right after it, in brackets or as a comma aside ("2.1C (3.8F) ", "6C, or almost 11F, "); and
 # the opening of such an aside before a figure (", or almost ").
@@ -248,11 +256,13 @@ _MARGIN_ADVERBS = frozenset("just only barely a mere some nearly almost".split()
 # What stands between two parts of one breakdown: "seven employees and three contractors", "12 in Kyiv, 3 in Lviv".
 # A dash or a bracket between closes the breakdown ("40 divers - 25 from the navy and 15 from the fire service - and
 # 20 boats": the boats are no part of the divers).
-_NEXT_PART = __import__("re").compile(r"[^,;.:\n\-–—)]{0,40}(?:[ ](?:and|plus)[ ]|,[ ])")
+_NEXT_PART = re.compile(r"[^,;.:\n\-–—)]{0,40}(?:[ ](?:and|plus)[ ]|,[ ])")
 # Nouns of rank or place in a sequence that a number right after names: "a phase 3 trial", "type 2 diabetes".
 _LABEL_NOUNS = frozenset("phase type stage grade level tier class step round day week game leg chapter section "
                          "article page gate terminal platform ward block junction exit runway pier berth bay lane "
                          "route".split())
+# Words that make a noun of time the time of the clause, not a noun a number names ("last week", "each day").
+_TIME_DEIXIS = frozenset("last this next that each every per same previous following".split())
 # How far a bracketed conversion after a measure may run ("210 mm (8.3 inches)").
 _CONVERSION_REACH = 40
 # Nouns that make what they are "of" a whole, the figure a part of it ("its share of the fee").
@@ -271,8 +281,8 @@ _ANOTHER_REACH = 5
 # Words around an "N to M" that make it a tally of sides, not a range or a change.
 _TALLY_CUES = frozenset("vote voted votes voting ballot score beat defeat win won lose lost margin tally verdict split "
                         "seats".split())
-_TALLY_DASH = __import__("re").compile(r"[-\u2013]\d")
-_TALLY_DASH_BEFORE = __import__("re").compile(r"\d[-\u2013]\Z")
+_TALLY_DASH = re.compile(r"[-\u2013]\d")
+_TALLY_DASH_BEFORE = re.compile(r"\d[-\u2013]\Z")
 # Roles whose counts belong to someone named beside them: votes to a candidate.
 # An age group: "aged 65 and over", "aged 15 to 64", "aged 18-24", "aged under 5".
 _AGE_GROUP = re.compile(r"\baged\s+(?:(?:over|under|above|below)\s+)?\d{1,3}"
@@ -288,10 +298,15 @@ _FIGURE_NOUNS = frozenset("""average maximum minimum total sum rate figure numbe
 _PART_PRONOUNS = frozenset({"none", "neither", "some", "many", "most", "several", "few", "half", "majority",
                             "minority", "rest", "remainder", "part", "dozens", "hundreds", "thousands"})
 # Verbs whose object belongs to their subject: "Santos won 54% of the vote", "Hale, who took 43%".
-_WINNING = frozenset("win take receive get secure carry garner earn capture poll".split())
+_WINNING = frozenset("win take receive get secure carry garner earn capture poll collect score".split())
 # Verbs and places of a finish told with its count: "finished third with 10,050 votes", "ended with 12 seats".
 _FINISHING = frozenset("finish end come close trail lead".split())
 _FINISHING_PLACES = frozenset("first second third fourth fifth last".split())
+# Verbs by which a held count is had, not won: "Whitfield had 88,412 votes".
+_HAVING = frozenset("hold collect gain amass".split())
+# Verbs of making or mending something, whose cost is its price ("will cost £1.2 billion to replace").
+_MAKING = frozenset("build construct rebuild repair replace restore complete develop install upgrade renovate fix "
+                    "clean demolish decommission".split())
 # Verbs that tell people to do what follows "to" ("ordered 8,700 workers ... to walk off the job").
 _DIRECTING = frozenset("order tell ask instruct urge direct force call summon".split())
 _MAX_ORDERED_DISTANCE = 16
@@ -399,9 +414,9 @@ def read_count(doc: Document, sentence: Sentence, m: Mention, earlier: list[Fram
         # "the party had won 31 seats, the Greens six and independents five": each gapped clause's own holder
         (reader.earlier and frame.start == m.start and frame.end == m.end and reader._gapped_holder())
         or reader._winner() if frame.role is None and frame.scope is None else None)
-    if holder is not None and frame.scope != EARLIER_VALUE:
+    if holder is not None and frame.scope != EARLIER_VALUE and not frame.metric.endswith(".margin"):
         # "Santos received 128,400 votes to Hale's 102,300": each candidate's votes are a figure of their own;
-        # "the Civic Alliance won 96 seats": the party's seats
+        # "the Civic Alliance won 96 seats": the party's seats; a margin is the race's ("Menon won by 187 votes")
         frame = replace(frame, scope=holder)
     return _at_peak(doc, sentence, m, frame)
 
@@ -1034,23 +1049,41 @@ class _Reader:
 
     def _linked_subject(self) -> Frame | None:
         """A number that a verb of reaching ties to its subject: "cases top 1,600", "infections reached 1,640",
-        "the number of cases rose to 90" is _total's. The subject is what is counted."""
+        "cases rose to 1,640", "net migration stood at 782,000"; "the number of cases rose to 90" is _total's. The
+        subject is what is counted; a subject that says nothing happened to it is told at a level (`.level`)."""
         words, a = self.words, self.first
         k = a - 1
-        if k >= 1 and words[k].text == "to":
+        link = words[k].text if k >= 1 and words[k].text in ("to", "at") else None
+        if link is not None:
             k -= 1
-        if k < 1 or verb_lemma(words[k].text) not in _REACHING:
+        if k < 1:
+            return None
+        verb = verb_lemma(words[k].text)
+        if not (verb in _REACHING and link != "at" or link == "at" and verb in _STANDING
+                or link == "to" and lemma(words[k].text) in self.lex.changes):
             return None
         n = k - 1
-        while n > 0 and words[n].text in AUXILIARIES:
+        while n > 0 and (words[n].text in AUXILIARIES or words[n].text in _LEVEL_ADVERBS):
             n -= 1
         text = words[n].text
-        if not (classes(text) & NOUN) or text in FUNCTION_WORDS or not _plural(text) or not self._adjacent(n, n + 1):
+        if not (classes(text) & NOUN) or text in FUNCTION_WORDS or text in _TIME_NOUNS or text in TALLIES \
+                or not self._adjacent(n, n + 1) \
+                or (self._capital(n) and not (n == 0 and is_word(text))):
             return None
+        if not _plural(text) and verb not in _REACHING and link is None \
+                or (noun_lemma(text) or text) in self.lex.measure_info:
+            return None  # "temperatures rose to 40": a measure with no unit, no count
         thing, person = self._thing(n, n)
+        if not _plural(text):
+            # A mass noun and its modifier: "net migration stood at 782,000", "youth unemployment rose to 40,000"
+            modified = n >= 1 and words[n - 1].text not in FUNCTION_WORDS and self._adjacent(n - 1, n) \
+                and classes(words[n - 1].text) & (ADJ | NOUN) and (not self._capital(n - 1) or n == 1)
+            thing = f"{words[n - 1].text} {text}" if modified else text
         noun_role = self._role_at(n, n + 1)
+        # "the murder rate fell to 5.2 per 100,000 people": a rate, named by its base (read_count)
+        level = None if _PER_POPULATION.match(self.doc.lower, self.m.end) else _LEVEL
         frame = self._frame("people" if noun_role and self.lex.role(noun_role) and self.lex.role(noun_role).person
-                            else thing, noun_role, None)
+                            else thing, noun_role or level, None)
         if verb_lemma(words[k].text) in _PASSING:
             frame = replace(frame, bound="more_than")
         return frame
@@ -1664,6 +1697,8 @@ class _Reader:
             name = "price"
             place = next((m.value.name for m in self.doc.places(self.sentence)
                           if costing[0] <= m.first_word < costing[1]), None)
+        elif name == "loss" and self._cost_to_make():
+            name = "price"  # "It is expected to cost £280 million to build": what making something costs, no loss
         if modifier is not None and name not in ("compensation", "money"):
             # "operating income", "health spending", "gross profit": a figure of its own, beside the plain one
             base, dot, rest = name.partition(".")
@@ -2077,6 +2112,13 @@ class _Reader:
             return None
         return lo, k
 
+    def _cost_to_make(self) -> bool:
+        """Whether a verb of costing's sum is followed by the making or mending it pays for: "cost £280 million to
+        build", "will cost $1.2 billion to replace"."""
+        words, i = self.words, self.after
+        return self._cost_verb_before() and i + 1 < len(words) and words[i].text == "to" \
+            and words[i + 1].text in _MAKING
+
     def _cost_verb_before(self) -> bool:
         words = self.words
         for w in words[max(0, self.first - 4) : self.first]:
@@ -2371,12 +2413,19 @@ class _Reader:
         while i < len(words) and i - self.after < 5 and words[i].text in ("of", "the", "vote", "votes", "ballots",
                                                                          "support", "cast"):
             i += 1
-        if i + 1 < len(words) and words[i].text == "for" and self._capital(i + 1):
-            j = i + 1
-            while j + 1 < len(words) and self._capital(j + 1) and self._adjacent(j, j + 1):
-                j += 1
-            return text[words[i + 1].start : words[j].end]
-        return self._winner()
+        if i + 1 < len(words) and words[i].text == "for":
+            # "45 percent for Tom Hale", "36.5 per cent for the opposition National Reform Party", "81,905 for
+            # businessman Marcus Ortega": past an article and a word or two of who they are
+            k = i + 1
+            while k < min(len(words), i + 4) and not self._capital(k) and self._adjacent(k - 1, k) \
+                    and (words[k].text in ("the", "a", "an") or classes(words[k].text) & (NOUN | ADJ)):
+                k += 1
+            if k < len(words) and self._capital(k) and self._adjacent(k - 1, k):
+                j = k
+                while j + 1 < len(words) and self._capital(j + 1) and self._adjacent(j, j + 1):
+                    j += 1
+                return text[words[k].start : words[j].end]
+        return self._winner(held=True)
 
     def _partner(self, thing: str | None) -> str | None:
         """The place a flow is to or from, named right after the flow's noun before the figure in its clause:
@@ -2442,27 +2491,31 @@ class _Reader:
             j += 1
         return text[words[i].start : words[j - 1].end] if j > i + 1 else None
 
-    def _winner(self) -> str | None:
+    def _winner(self, held: bool = False) -> str | None:
         """Who won a count or a share, named as the subject of a verb of winning before it: "Santos won 54% of
         the vote", "the Civic Alliance took 96 seats", "incumbent Tom Hale, who took 43%"; or with "with" right
         before it: "Whitfield with 91,240 votes and Marcus Ortega with 86,415", "Lena Park finished third with
-        10,050 votes"."""
+        10,050 votes". A count that is held (votes, seats) may be had too: "Whitfield had 88,412 votes"; and an
+        aside may stand between the name and its verb: "Whitfield, 47, won the election with 91,240 votes"."""
         words, text = self.words, self.doc.text
         a = self.first
+        winning = _WINNING | _HAVING if held else _WINNING
         if a >= 2 and words[a - 1].text == "with":
             k = a - 2
             if k >= 1 and words[k].text in _FINISHING_PLACES:
                 k -= 1  # "finished third with"
+                if k >= 1 and words[k].text in ("was", "were", "is", "are"):
+                    k = self._before_aside(k) - 1  # "Italy was third with 389 points"
             if k >= 1 and verb_lemma(words[k].text) in _FINISHING:
-                k -= 1
+                k = self._before_aside(k) - 1
             if k >= 0 and self._capital(k) and not self.doc.in_place_name(self.sentence, k) \
                     and words[k].text not in FUNCTION_WORDS \
-                    and not (k == 0 and classes(words[0].text) and not self.doc.is_name(words[0].text)):
+                    and not (k == 0 and is_word(words[0].text) and not self.doc.is_name(words[0].text)):
                 return _name_text(text[words[self._name_start(k)].start : words[k].end])
         lo = self.sentence.word_index(self.doc.strong_clause(self.sentence, self.m.start)[0])
         for v in range(a - 1, max(lo, a - 8) - 1, -1):
-            if verb_lemma(words[v].text) in _WINNING:
-                k = v - 1
+            if verb_lemma(words[v].text) in winning or held and words[v].text in ("has", "have", "had"):
+                k = self._before_aside(v) - 1
                 if words[v].text.endswith("ing") and k >= 0 and text[words[k].end : words[v].start].strip() == ",":
                     k = self._name_end_at(0)  # "Santos was elected mayor on Tuesday, taking 52 percent": hers
                 while k is not None and k >= 0 and (words[k].text in AUXILIARIES or words[k].text in ("who", "which", "that")):
@@ -2472,11 +2525,22 @@ class _Reader:
                 j = self._name_start(k)
                 if j < k and words[j].text in DETERMINERS:
                     j += 1  # "The Civic Alliance took 96 seats": the party is the Civic Alliance
-                if j == 0 and k == 0 and classes(words[0].text) and not self.doc.is_name(words[0].text):
+                if j == 0 and k == 0 and is_word(words[0].text) and not self.doc.is_name(words[0].text):
                     return None  # a sentence's capitalised first word that is a dictionary word ("Voters took ...")
                 name = _name_text(text[words[j].start : words[k].end])
                 return None if _is_calendar(name) else name
         return None
+
+    def _before_aside(self, v: int) -> int:
+        """Word v, or the first word of the comma aside that ends right before it ("Whitfield, 47, won", "Lena Park,
+        a school board member, finished"), so the name before the aside is the verb's subject."""
+        words, text = self.words, self.doc.text
+        if v < 2 or text[words[v - 1].end : words[v].start].strip() != ",":
+            return v
+        for j in range(v - 1, max(0, v - _ASIDE_WORDS) - 1, -1):
+            if j >= 1 and text[words[j - 1].end : words[j].start].strip() == ",":
+                return j if self._capital(j - 1) else v
+        return v
 
     def _name_start(self, k: int) -> int:
         """The first word of the run of capitalised words that ends at word k."""
@@ -2932,6 +2996,8 @@ class _Reader:
             return False
         if not _labels(words[k].text):
             return written.isdigit() and len(written) <= 2 and self._names_one(k)
+        if k >= 1 and words[k - 1].text in _TIME_DEIXIS and words[k].text in _TIME_NOUNS:
+            return False  # "Last week 45 people died", "Each day 300 trains run": a time, no week number
         if written.isdigit():
             return len(written) <= 2
         # "day three of the cyberattack", "phase two.": a number in words, with no noun of its own after it
@@ -3027,12 +3093,19 @@ class _Reader:
 
     def _age_of_someone(self) -> bool:
         """Whether a bare number says one person's age: after "is", "was" or "turned" whose subject is "he",
-        "she" or a noun after "my", "his", "her", "your" ("My mom is 81")."""
+        "she" or a noun after "my", "his", "her", "your" ("My mom is 81"); or people's ages, after "they are"
+        ending their sentence ("They are 14 and 16")."""
         words, a = self.words, self.first
-        if a < 2 or words[a - 1].text not in ("is", "was", "turned") or (
+        if a >= 4 and words[a - 1].text == "and" and parse_number(words[a - 2].text) is not None:
+            a -= 2  # "They are 14 and 16": the second age of a pair
+        if a < 2 or words[a - 1].text not in ("is", "was", "turned", "are", "were") or (
                 self.after < len(words) and self._adjacent(self.after - 1, self.after)
                 and classes(words[self.after].text) & NOUN and words[self.after].text not in FUNCTION_WORDS):
             return False
+        if words[a - 1].text in ("are", "were"):
+            # "Two daughters were taken. They are 14 and 16": their ages, the sentence saying nothing more
+            rest = self.doc.text[self.m.end : self.sentence.end]
+            return words[a - 2].text == "they" and re.fullmatch(r"(?: and \d{1,2})?\s*\.?\s*", rest) is not None
         return words[a - 2].text in ("he", "she") or (a >= 3 and words[a - 3].text in _PERSONAL_POSSESSIVES)
 
     def _past_verb_role(self, j: int) -> tuple[str, int] | None:
@@ -3269,7 +3342,9 @@ class _Reader:
             return None
         j = i + 1
         if j < len(words) and words[j].text in _ANAPHORS:
-            source = self.earlier[-1] if self.earlier else self.doc.last_frame_before(self.sentence)
+            # "carrying 15 people when it fell 2,350 metres. Fourteen of those aboard": the count before, no measure
+            source = next((f for f in reversed(self.earlier) if not f.measure), None) \
+                or self.doc.last_frame_before(self.sentence)
             if source is None or _ONE.match(self.doc.text, source.start):
                 return None  # "one bottle of water between three of them": a plural's part, not one thing's
             role, end = self._role_after(j + 1, True)
@@ -3421,6 +3496,9 @@ class _Reader:
         whole = next((f for f in reversed(self.doc.frames) if f.role == role and f.start < self.m.start
                       and f.scope not in (ADDED, EARLIER_VALUE) and not f.part), None)
         scope = self._scope_after(j + 1 if state_from is None else state_from, any_words=True)
+        own, own_end = self._role_after(limit, True) if state_from is None else (None, None)
+        if own is not None and own != role and self._lexicon_role(own) and self.lex.role(own).person:
+            role, end, scope = own, own_end, None  # "two of the injured died overnight": they died, of the injured
         frame = self._frame("people", role, end, scope=scope or PART, part=True)
         return replace(frame, of=(whole.start, whole.end)) if whole is not None else frame
 
@@ -3462,7 +3540,8 @@ class _Reader:
             if thing is None:
                 return None
             earlier = words[a - 1].text == "from" and any(w.text == "to" for w in words[last:a - 1])
-            frame = self._frame(thing, role, None, earlier=earlier)
+            # "the number of arrivals stood at 782,000": nothing said to have happened to them, a level
+            frame = self._frame(thing, role or _LEVEL, None, earlier=earlier)
             if not earlier and self._revision(k):
                 frame = replace(frame, revised=True)
             link = verb_lemma(words[a - 1].text) or words[a - 1].text
@@ -3529,13 +3608,16 @@ class _Reader:
         return thing in people
 
     def _participle_before_noun(self, j: int) -> bool:
-        """A past participle used as an adjective: "one aggregated outlet", "two parked cars"; the noun agrees
-        with the number ("49 trapped underground" were trapped, underground)."""
+        """A past participle used as an adjective: "one aggregated outlet", "two parked cars", "393,000 sponsored
+        study visas"; the noun agrees with the number ("49 trapped underground" were trapped, underground)."""
         words = self.words
         if not (words[j].text.endswith("ed") and j + 1 < len(words) and self._adjacent(j, j + 1)):
             return False
         noun = words[j + 1].text
-        agrees = self.m.value in (None, 1) or _plural(noun) or noun in _PLURAL_FORMS
+        # "393,000 sponsored study visas": the plural may come one noun later
+        compound = j + 2 < len(words) and self._adjacent(j + 1, j + 2) and _plural(words[j + 2].text) \
+            and bool(classes(words[j + 2].text) & NOUN)
+        agrees = self.m.value in (None, 1) or _plural(noun) or noun in _PLURAL_FORMS or compound
         return agrees and bool(classes(noun) & NOUN) and noun not in FUNCTION_WORDS
 
     def _phrase_ending_at(self, i: int) -> tuple[int, int] | None:
@@ -3751,8 +3833,8 @@ class _Reader:
         i = self.first - 1
         while i >= 0 and words[i].text in _BEFORE_NUMBER:
             i -= 1
-        if i < 0:
-            return None
+        if i < 0 or any(mark in self.doc.text[words[i].end : self.m.start] for mark in ",;:()"):
+            return None  # "On day 3 of the strike, 40 schools closed": no verb of the number's
         # "laying off 68 workers", "searching for three people": a verb's particle or preposition, as the lexicon
         # has the phrase
         particle = words[i].text in (*_PARTICLES, "for") and i >= 1 and classes(words[i - 1].text) & VERB
@@ -3965,14 +4047,14 @@ class _Reader:
         return word.end - word.start > 1 and self.doc.text[word.start : word.end].isupper()
 
 
-_ACRONYM_PLURAL = __import__("re").compile(r"[A-Z]{2,}s")
-_CLOCK = __import__("re").compile(r":\d\d|\s?(?:a\.m\.|p\.m\.|am\b|pm\b|AM\b|PM\b|GMT|IST|UTC|hrs?\b|o'clock)")
-_CLOCK_BEFORE = __import__("re").compile(r"\d:$")
-_YEAR = __import__("re").compile(r"1[89]\d\d|20\d\d")
+_ACRONYM_PLURAL = re.compile(r"[A-Z]{2,}s")
+_CLOCK = re.compile(r":\d\d|\s?(?:a\.m\.|p\.m\.|am\b|pm\b|AM\b|PM\b|GMT|IST|UTC|hrs?\b|o'clock)")
+_CLOCK_BEFORE = re.compile(r"\d:$")
+_YEAR = re.compile(r"1[89]\d\d|20\d\d")
 # A count of one thing, no plural a later "of them" can take a part of.
-_ONE = __import__("re").compile(r"(?:one|a|an|1|single)\b", __import__("re").IGNORECASE)
+_ONE = re.compile(r"(?:one|a|an|1|single)\b(?![,.]\d)", re.IGNORECASE)
 # A range of two years: "1991-2020", "between 1960 and 1990", "from 2010 to 2020".
-_YEAR_RANGE = __import__("re").compile(r"(?<![\d,.])(?:1[89]\d\d|20\d\d)\D{1,7}(?:1[89]\d\d|20\d\d)$")
+_YEAR_RANGE = re.compile(r"(?<![\d,.])(?:1[89]\d\d|20\d\d)\D{1,7}(?:1[89]\d\d|20\d\d)$")
 _FRACTIONS = frozenset("half quarter third fifth a half a quarter a third".split())
 
 # Verbs by which an event happens: a date beside them is the event's own.
@@ -3983,7 +4065,7 @@ _LINKS = frozenset("be have do".split())
 _DAY_NAMES = CALENDAR_WORDS | frozenset("yesterday today tonight tomorrow overnight".split())
 _BEFORE_BASE_VERB = frozenset("will would can could may might shall should must to".split())
 _MEASURING_VERBS = frozenset("locate measure record register calculate assess detect place".split())
-_GLUED_WORD = __import__("re").compile(r"([A-Za-z]+)-$")
+_GLUED_WORD = re.compile(r"([A-Za-z]+)-$")
 _DEGREES = frozenset("grievous grievously minor serious seriously critical critically severe severely light "
                      "slight slightly".split())
 # Words by which a sentence lists a total's parts ("the total includes", "the breakdown shows").
@@ -4000,7 +4082,7 @@ def _name_text(name: str) -> str:
 def _amount(text: str) -> float:
     """The size of a sum as written ("$5.5 billion"), for choosing a total among sums."""
     scale = 1e9 if "billion" in text or "bn" in text else 1e6 if "million" in text or "mn" in text else 1.0
-    digits = __import__("re").search(r"\d[\d,]*(?:\.\d+)?", text)
+    digits = re.search(r"\d[\d,]*(?:\.\d+)?", text)
     return float(digits.group().replace(",", "")) * scale if digits else 0.0
 
 
@@ -4013,7 +4095,8 @@ THEIRS = "its"
 # Words before a span of time that make it a stretch of an event, not its length.
 _PART_OF_SPAN = frozenset("first last past next initial final opening closing another".split())
 _MODALS = frozenset("could might may".split())
-_PROJECTING = frozenset("expected projected forecast likely set poised".split())
+# Words before "to" that put what follows as an expectation or a promise ("is expected to", "promised to double").
+_PROJECTING = frozenset("expected projected forecast likely set poised promised vowed".split())
 # Words that make the figure after them in their clause an expectation: a verb of expecting, its noun.
 _EXPECTING = frozenset("expect expects expected forecast forecasts forecasted predict predicts predicted projected "
                        "anticipate anticipates anticipated projection projections prediction predictions expectation "
@@ -4068,7 +4151,7 @@ _EXTENTS = frozenset(("area", "volume", "mass"))
 # Kinds of measure that may be a thing's size, written before its noun ("a 10-tonne truck", "a 3 km queue").
 _SIZES = _EXTENTS | {"length", "mass", "power"}
 # A figure restated in brackets right after another: "42 kilometres (26 miles)".
-_CONVERSION_AFTER = __import__("re").compile(r"[ ]?\([^()\n]{1,30}\)[ ]?")
+_CONVERSION_AFTER = re.compile(r"[ ]?\([^()\n]{1,30}\)[ ]?")
 _DIMENSION_NAMES = {"length": "distance", "temperature": "temperature", "mass": "mass", "volume": "volume",
                     "area": "area", "speed": "speed", "data": "data", "power": "power", "energy": "energy"}
 _CALENDAR = CALENDAR_WORDS
@@ -4078,11 +4161,11 @@ def _is_calendar(name: str) -> bool:
     return name.lower().rstrip(".") in _CALENDAR
 
 
-_NOT_NAME = __import__("re").compile(r"[^a-z0-9]+")
+_NOT_NAME = re.compile(r"[^a-z0-9]+")
 
 # Nouns the number finders read as units, or that never are counted things.
 _NOT_COUNTED = frozenset("year month week day hour minute second time percent per cent lakh crore million billion "
-                         "thousand hundred dozen score point km mile".split())
+                         "thousand hundred dozen score km mile".split())
 
 
 # Plural nouns without a plural ending.

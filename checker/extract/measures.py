@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import replace
 
@@ -62,6 +63,10 @@ _MONEY_SCALES = {"m": 1e6, "mn": 1e6, "mln": 1e6, "bn": 1e9, "b": 1e9, "k": 1e3,
                  "million": 1e6, "billion": 1e9, "trillion": 1e12, "thousand": 1e3}
 _CENTS_RE = re.compile(r"(?:[ ]{1,2}and)?[ ]{1,2}(?P<n>\d{1,2}|[a-z]+(?:[- ][a-z]+)?)[ ]{1,2}(?:cents?|pence|p|kopecks?|kopiykas?|centimes?)(?![a-z])")
 _MINOR_UNIT_RE = re.compile(r"(?:[ ]{0,2}|-)(?P<u>cents?|pence|penny|pennies|¢)(?![a-z])")
+# Pence written as a "p" glued to the amount ("53.68p per day", "26.35p/kWh"), in a text of pounds and pence
+# ("1080p" in a text of no British money is a video's resolution).
+_GLUED_PENCE_RE = re.compile(r"(?P<u>p)(?![a-z0-9])")
+_BRITISH_MONEY_RE = re.compile(r"£|\bpence\b|\bpounds?\b|\bsterling\b")
 _PRECIOUS_METAL = re.compile(r"\b(?:gold|silver|platinum|palladium|bullion)\b")
 _MONEY_CUE_RE = re.compile(
     r"(?:cost|price|paid|pay|spen[dt]|sold|bought|buy|worth|profit|revenue|income|budget|fund|fine[ds]?\b|fee|"
@@ -69,6 +74,10 @@ _MONEY_CUE_RE = re.compile(
     r"sales)"
 )
 _POUNDS_RE = re.compile(r"[ ]pounds?(?![a-z])")
+# Words of weight: "190 million pounds" is a sum unless its sentence weighs something ("a payload of 1.2 million
+# pounds", "weighing 3 million pounds").
+_WEIGHT_CUE_RE = re.compile(r"\b(?:weigh|heav|load|cargo|thrust|payload|tons?\b|tonnes?\b|lbs?\b)")
+_PER_RE = re.compile(r"[ ](?:a|an|per)[ ]")
 # An ISO code glued to the amount, as in price lists and tickers: "USD3.14", "GBP3.01", "RM42".
 _GLUED_CODES = [c.lower() for c in U.CURRENCY_CODES] + [*U.LETTER_CURRENCIES, "us$", "r$"]
 _GLUED_CODE_RE = re.compile(
@@ -83,9 +92,9 @@ _GLUED_CODE_LENGTHS = sorted({len(c) for c in _GLUED_CODES}, reverse=True)
 _AGE_RE = re.compile(
     r"[ ]{0,2}-?(?P<u>years?|yrs?|months?|weeks?|days?)(?:-|[ ])(?:old|of[ ]age)(?![a-z])|[ ]?(?P<yo>yo|y\.o\.)(?![a-z])"
 )
-_AGE_BEFORE_RE = re.compile(r"(?<![a-z])(?:aged?)[ ]$")
+_AGE_BEFORE_RE = re.compile(r"(?<![a-z])(?:aged?|ages)[ ]$")
 # The later ages of a list after "aged": "aged 34 and 39", "aged 19, 23 or 27".
-_AGE_LIST_BEFORE_RE = re.compile(r"(?<![a-z])aged?[ ]\d{1,3}(?:,[ ]\d{1,3}){0,8}(?:,?[ ](?:and|or)|,)[ ]$")
+_AGE_LIST_BEFORE_RE = re.compile(r"(?<![a-z])(?:aged?|ages)[ ]\d{1,3}(?:,[ ]\d{1,3}){0,8}(?:,?[ ](?:and|or)|,)[ ]$")
 _AGE_UNITS = {"year": 1.0, "yr": 1.0, "month": 1 / 12, "week": 7 / 365.25, "day": 1 / 365.25}
 _RANGE_GAP_RE = re.compile(r"[ ]{0,3}(?:-|–|—|to|and|through)[ ]{0,3}(?:about[ ]|around[ ]|~)?")
 _RANGE_LEAD_RE = re.compile(r"(?<![a-z])(?:between|from)[ ]{1,2}$")
@@ -285,12 +294,12 @@ def _read_single(lower: str, spans: list[NumberSpan], idx: int) -> Mention | Non
             c = parse_number(cents.group("n"))
             if c is not None and c < 100:
                 mention = _money_mention(value + c / 100, start, cents.end(), code)
-        return mention
-    minor = _MINOR_UNIT_RE.match(lower, end)
+        return _vague_sum(lower, start, end, mention)
+    minor = _MINOR_UNIT_RE.match(lower, end) or (_GLUED_PENCE_RE.match(lower, end) if _british(lower) else None)
     if minor:
         # "50 cents", "10¢", "470 pence": pence are British; a bare cent names no currency of its own
         word = minor.group("u")
-        code = "GBP" if word.startswith(("pen", "penn")) else _cents_currency(lower, start, minor.end())
+        code = "GBP" if word.startswith(("p", "penn")) else _cents_currency(lower, start, minor.end())
         amount = value if code == "cent" else float(f"{value / 100:.12g}")  # a bare cent is its own unit
         return Mention("money", start, minor.end(), amount, amount, amount, True, True, code, "exact",
                        extra={"original_value": value, "original_unit": word})
@@ -301,9 +310,12 @@ def _read_single(lower: str, spans: list[NumberSpan], idx: int) -> Mention | Non
         # about money, and a text that writes its sums with "£" means them by "85.3 million pounds" too (not
         # "1,120 kilograms (1,860 pounds)"); "pounds of beef" are a weight whatever the words around
         if pm and not lower.startswith(" of ", pm.end()) and (
-                _MONEY_CUE_RE.search(lower, _sentence_start(lower, start, 60), start)
+                _per_weight(lower, pm.end())
+                or _MONEY_CUE_RE.search(lower, _sentence_start(lower, start, 60), start)
                 or _MONEY_CUE_RE.search(lower, pm.end(), _clause_end(lower, pm.end(), 40))
-                or span.words and lower[start:end].endswith(("million", "billion")) and "£" in lower):
+                or span.words and lower[start:end].endswith(("million", "billion")) and (
+                    "£" in lower or not _WEIGHT_CUE_RE.search(lower, _sentence_start(lower, start, 200),
+                                                              _sentence_end(lower, pm.end())))):
             return _money_mention(value, start, pm.end(), "GBP")
     if 0 < span.value < 1 and lower.startswith(" a ", end):
         end += 2  # "half a liter"
@@ -323,7 +335,8 @@ def _read_single(lower: str, spans: list[NumberSpan], idx: int) -> Mention | Non
             found.extra["per"] = extra["per"]
         return found
     age = _AGE_RE.match(lower, end)
-    before = _AGE_BEFORE_RE.search(lower, max(0, start - 5), start) if lower.endswith(("age ", "aged "), 0, start) else None
+    aged = lower.endswith(("age ", "aged ", "ages "), 0, start)
+    before = _AGE_BEFORE_RE.search(lower, max(0, start - 5), start) if aged else None
     listed = before is None and lower.endswith((" and ", " or ", ", "), 0, start) and _AGE_LIST_BEFORE_RE.search(
         lower, max(0, start - 50), start)
     if (age or before or listed) and 0 <= value < 1000:
@@ -332,6 +345,20 @@ def _read_single(lower: str, spans: list[NumberSpan], idx: int) -> Mention | Non
         return Mention("age", before.start() if before else start, age.end() if age else end, years, years, years,
                        True, True, "year", "exact", extra={"original_value": value, "original_unit": unit})
     return None
+
+
+@functools.lru_cache(maxsize=4)
+def _british(lower: str) -> bool:
+    """Whether a text speaks of pounds and pence: once per text, not once per number."""
+    return _BRITISH_MONEY_RE.search(lower) is not None
+
+
+def _per_weight(lower: str, end: int) -> bool:
+    """Whether a weight or volume unit follows "a", "an" or "per" at end: "8,650 pounds a tonne", "pounds per
+    barrel" are a price, no weight by another."""
+    per = _PER_RE.match(lower, end)
+    got = _unit_after(lower, per.end() - 1, False) if per else None
+    return got is not None and got[0] in ("mass", "volume")
 
 
 def _cents_currency(lower: str, start: int, end: int) -> str:
@@ -458,6 +485,19 @@ def _vague_scaled(lower: str, start: int, end: int, kind: str, unit: str, scale:
     return replace(vague, low=low * size, high=high * size, qualifier="vague")
 
 
+def _vague_sum(lower: str, start: int, end: int, mention: Mention) -> Mention:
+    """A sum of a vague count of scales ("several hundred million euros", "a few billion dollars") as that vague
+    count's span of values; any other sum as it is."""
+    lead = _VAGUE_LEAD.search(lower, max(0, start - 10), start)
+    if lead is None or not all(word in _MONEY_SCALE_WORDS for word in lower[start:end].split()):
+        return mention
+    low, best, high = DEFAULT_POLICY.vague[lead.group("v")]
+    value = mention.value
+    return replace(mention, start=lead.start(), value=best * value, low=low * value, high=high * value,
+                   qualifier="vague")
+
+
+_MONEY_SCALE_WORDS = frozenset(("hundred", "thousand", "million", "billion", "trillion"))
 # Vague counts before a scale word and a unit ("a few hundred feet"), each as many of the scale as the number
 # policy's vague table says.
 _VAGUE_LEAD = re.compile(r"(?<![\w])(?P<v>a few|several)[ ]\Z")

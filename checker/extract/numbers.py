@@ -863,7 +863,7 @@ def _read_candidates(lower: str, text: str | None) -> list[tuple[NumberSpan, boo
             if tok.kind == "digits":
                 # The common case, kept cheap: one number in digits on its own.
                 end = tok.end
-                value = tok.value * tok.digit_scale
+                value = _tidy(tok.value * tok.digit_scale)
                 if math.isfinite(value):
                     letter_after = lower[end : end + 1].isalpha() and not lower[end - 1 : end].isalpha()
                     append((NumberSpan(value, tok.start, end, False), letter_after, False))
@@ -880,6 +880,7 @@ def _read_candidates(lower: str, text: str | None) -> list[tuple[NumberSpan, boo
                 i += 1
                 continue
             value, j, words = read
+            value = _tidy(value)
             start, end = items[i][0].start, items[j - 1][0].end
             i = j
             if not math.isfinite(value):
@@ -892,6 +893,11 @@ def _read_candidates(lower: str, text: str | None) -> list[tuple[NumberSpan, boo
             append((NumberSpan(value, start, end, words), letter_after or pronoun,
                     pronoun and not _UNIT_NOUN_AFTER_RE.match(lower, end)))
     return out
+
+
+def _tidy(value: float) -> float:
+    """A value as written, past the float error of its scaling: "4.1 million" is 4,100,000, not 4,099,999.9999999995."""
+    return float(f"{value:.15g}") if math.isfinite(value) else value
 
 
 def number_spans(lower: str, glued: bool = False, text: str | None = None) -> list[NumberSpan]:
@@ -1104,7 +1110,8 @@ _VAGUE_RE = re.compile(rf"(?<![\w])(?P<v>{'|'.join(p.replace(' ', '[ ]') for p i
 # Vague counts that a scale word after multiplies: "several thousand", "a few dozen", "a handful of hundred".
 _COUNTING_VAGUE = frozenset(("a few", "few", "a handful", "several"))
 _VAGUE_SCALES = {"dozen": 12, "hundred": 100, "thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000}
-_VAGUE_SCALE_RE = re.compile(r"[ ](?P<s>dozen|hundred|thousand|million|billion)(?![\w])")
+_VAGUE_SCALE_RE = re.compile(r"[ ](?P<s>dozen|hundred|thousand|million|billion)(?:[ ](?P<s2>thousand|million|billion))?"
+                             r"(?![\w])")
 
 
 def _last_word_offsets(phrases) -> dict[str, set[int]]:
@@ -1329,7 +1336,8 @@ def find_numbers(lower: str, policy: NumberPolicy = DEFAULT_POLICY, text: str | 
         scaled = _VAGUE_SCALE_RE.match(lower, end) if m.group("v") in _COUNTING_VAGUE else None
         if scaled is not None:
             # "several thousand mail ballots", "a few dozen votes": that many of the scale
-            size = _VAGUE_SCALES[scaled.group("s")]
+            # "several hundred million euros": the scales multiply
+            size = _VAGUE_SCALES[scaled.group("s")] * (_VAGUE_SCALES[scaled.group("s2")] if scaled.group("s2") else 1)
             low, best, high, end = low * size, best * size, high * size, scaled.end()
         vague.append(
             Mention("number", m.start(), end, float(best), float(low), float(high), True, True, None, "vague")

@@ -19,9 +19,10 @@ from checker.extract.dates import find_dates, find_time_anchors, stated_date
 from checker.extract.density import DENSE_FIGURES, DENSE_WINDOW, blank_dense, dense_stretches
 from checker.extract.document import Document, Sentence
 from checker.extract.durations import find_durations
-from checker.extract.frames import (EARLIER_VALUE, ORDINAL_WORDS, PART, UNNAMED_MEASURES, changed_from, changed_object,
-                                    duration_event_of, event_of, event_place_of, hypothetical, lasting_event_of,
-                                    read_count, read_measure, read_unitless, reported_event_of, slug, story_place)
+from checker.extract.frames import (EARLIER_VALUE, ORDINAL_WORDS, PART, TALLIES, UNNAMED_MEASURES, changed_from,
+                                    changed_object, duration_event_of, event_of, event_place_of, hypothetical,
+                                    lasting_event_of, read_count, read_measure, read_unitless, reported_event_of, slug,
+                                    story_place)
 from checker.extract.measures import find_measures
 from checker.extract.mention import Mention
 from checker.extract.numbers import DEFAULT_POLICY, NUMBER_WORD_PATTERN, find_numbers, parse_number
@@ -611,6 +612,8 @@ def _claim(doc: Document, source: Source, m: Mention, dates_by_sentence, date_me
         metric = f"{event}.duration" if event else "duration"
     elif m.kind == "age":
         return None  # ages of people no name is given for ("a 19-year-old man", "aged 43")
+    elif m.kind == "score" and m.extra["opponent"] is None:
+        return None  # "take a 2-0 lead in the series": a result of no named game
     elif m.kind == "score":
         # "beat Borussia Dortmund 2-0": the winner's 2 and the loser's 0, of the game against its opponent
         kind, metric, scope = "quantity", f"score.{m.extra['side']}", m.extra["opponent"]
@@ -619,7 +622,7 @@ def _claim(doc: Document, source: Source, m: Mention, dates_by_sentence, date_me
             return None  # "rose 6.2 cents a gallon": the unit of a rate, no measure
         kind = "quantity"
         frame = _of_changed(doc, sentence, m, read_measure(doc, sentence, m, doc.frames_in(sentence)))
-        doc.add_frame(sentence, _placed(frame, m))
+        doc.add_frame(sentence, replace(_placed(frame, m), measure=True))
         metric, scope = frame.metric, frame.scope
     if kind == "quantity" and scope is None and _lists_by_kind(doc, sentence):
         scope = PART  # "By county, Lancaster has 41 cases, Chester 12": each figure one part of a breakdown
@@ -657,6 +660,8 @@ def _claim(doc: Document, source: Source, m: Mention, dates_by_sentence, date_me
         scope = event_of(doc, doc.sentence_at(dating.start), dating)[1]
     if metric and metric.endswith(".change") and dates_by_sentence.since:
         as_of, stated = _change_since(doc, end, dates_by_sentence, source) or (as_of, stated)
+    elif kind == "quantity" and unit == "count" and dates_by_sentence.since:
+        as_of, stated = _counted_since(doc, sentence, end, dates_by_sentence, source) or (as_of, stated)
     provisional = kind == "quantity" and ((frame is not None and frame.earlier) or _provisional(doc, sentence, start))
     value, low, high, low_inclusive, qualifier = m.value, m.low, m.high, m.low_inclusive, m.qualifier
     if metric and metric.endswith(".change") and m.kind == "temperature" and m.extra.get("pint_unit") == "degF":
@@ -1087,7 +1092,7 @@ def _comparison_term(sentence: Sentence, m: Mention, changes) -> bool:
         return False
     previous = texts[i - 2]
     return previous[0].isdigit() or previous in ("percent", "cent", "points") or lemma(previous) in changes \
-        or previous in _TALLIES  # "equalling its total from 2022": the date of the total it is compared with
+        or previous in TALLIES  # "equalling its total from 2022": the date of the total it is compared with
 
 
 _COMPARING = frozenset(("from", "than", "versus", "vs"))
@@ -1100,8 +1105,6 @@ _SURPASSING = frozenset("surpass exceed beat top eclipse overtake outstrip dwarf
 # How many words a compared figure may take before its date: "compared with about 0.6 metres a year in 1995".
 _COMPARED_REACH = 8
 _CLAUSE_WORDS = frozenset("and but or which that who when while where as".split())
-# Nouns of a figure told again for another time ("its total from 2022", "the record from 2019").
-_TALLIES = frozenset("total tally figure count level record haul mark result score".split())
 
 
 def _date_of_compared(sentence: Sentence, m: Mention) -> int | None:
@@ -1187,6 +1190,8 @@ def _in_since_clause(sentence: Sentence, m: Mention) -> bool:
     lo, _ = sentence.clause_of(m.start)
     i = sentence.word_index(m.start)
     texts = sentence.texts
+    while i > 1 and texts[i - 1] in ("early", "late", "mid"):
+        i -= 1  # "since early 2024, when cocoa traded at about $4,200": "since" right before its date
     return any(texts[k] == "since" for k in range(max(sentence.word_index(lo), i - 9), i - 1))
 
 
@@ -1312,6 +1317,9 @@ def _dating(doc: Document, sentence: Sentence, m: Mention, times: "_Times") -> M
         return None  # "penalties of $1.54 million since 2018, including a $1.2 million fine in 2021": a total to date
     # "taking the death toll to three from the two reported on Tuesday": the date of the earlier report
     inside = [d for d in inside if d.start < m.end or not _EARLIER_REPORT.fullmatch(doc.lower, m.end, d.start)]
+    # "drew 243,114 spectators, well short of the record 373,691 who attended ... in 2024", "two fewer than the 18
+    # who died a year ago": a date after the figure a comparison sets beside it is that figure's
+    inside = [d for d in inside if d.start < m.end or not _COMPARED_FIGURE.search(doc.lower, m.end, d.start)]
     told_of = _relative_to_event(doc, m, lo, times.events.get(sentence.start, ()))
     if told_of is not None and not [d for d in inside if told_of.end < d.start < m.start]:
         return told_of  # "after Thursday's protests, in which police counted 84,000 marchers": Thursday's figure
@@ -1397,6 +1405,8 @@ _PAST_FORMS = frozenset("was were had did began ran ended took made said saw".sp
 # Monday" rose on Monday.
 _EARLIER_REPORT = re.compile(r"(?: [a-z]+)?[ ,]+(?:(?:up|down) )?from (?:the |an? )?(?:[a-z]+ )?[\w,.]+ "
                              r"(?!(?:on|in|at|by)\b)[a-z]+(?: [a-z]+){0,5}? (?:on|in|at|late|early|earlier)[ ,]*")
+# A figure set beside another for comparison, the other's number after it: "than the 18", "short of the record 373,691".
+_COMPARED_FIGURE = re.compile(r"\b(?:than|short of|compared (?:with|to)|versus|ahead of|behind)\b[^.;:]*?\d")
 # A total told to date from a start: "$1.54 million since 2018".
 _SINCE_AFTER = re.compile(r"\s+since\b")
 # How many words after a figure a word of its own time may stand ("300 people are now missing").
@@ -1508,6 +1518,22 @@ def _change_since(doc: Document, end: int, times: _Times, source: Source) -> tup
         return None
     first = _iso_span(since).partition("/")[0]
     return (f"{first}/{day.isoformat()}", True) if first and first <= day.isoformat() else None
+
+
+def _counted_since(doc: Document, sentence: Sentence, end: int, times: _Times,
+                   source: Source) -> tuple[str, bool] | None:
+    """The span a count is a total over when its clause says "since" a date long before ("at least 1,680
+    students have been kidnapped in the region since 2014"): from that date to the news day, no rival of a count
+    of the story's own day."""
+    hi = doc.strong_clause(sentence, end)[1]
+    day = source.news_day
+    since = next((at for at, d in times.since.items() if end <= at < hi and times.long_before(d)), None)
+    if since is None or day is None or superlative_before(sentence.texts, sentence.word_index(since),
+                                                          sentence.word_index(end)):
+        return None  # "31 people died in the worst festival disaster since 1987": a record's term, no span
+    since = times.since[since]
+    first = _iso_span(since).partition("/")[0]
+    return (f"{first}/{day.isoformat()}", True) if first else None
 
 
 def _iso_span(d: Mention) -> str:

@@ -2,7 +2,8 @@
 
 A result is two figures: the winner's score and the loser's (the higher and the lower, whoever the sentence
 puts first), or both sides' in a draw, each scoped by the opponent the sentence names. Only a result written
-with its verb or noun and an opponent's name is read: a bare "2-0" in a text is as often a vote or a date.
+with its verb or noun is read: a bare "2-0" in a text is as often a vote or a date. A result whose opponent
+goes unnamed ("a 2-0 lead in the series") has opponent None: its numbers count nothing, and no figure is made.
 """
 
 from __future__ import annotations
@@ -26,6 +27,13 @@ _RESULTS = tuple(re.compile(pattern) for pattern in (
     rf"(?:to|with|against|over|at)\s+{_TEAM}",
     # "a 2-1 win over Chelsea", "their 3-0 defeat to Leeds"
     rf"\b{_SCORE}\s+(?:{_RESULT_NOUN})\s+(?:over|against|to|with|at)\s+{_TEAM}",
+    # A result whose opponent the sentence does not name: "an unbeatable 2-0 lead in the series", "a 2-1 win",
+    # "going down 2-0", "lead the series 2-0", "winning that contest 2-0"
+    rf"\b{_SCORE}\s+(?:series\s+)?(?:lead|deficit|scoreline|{_RESULT_NOUN})\b",
+    rf"\b(?:lead|leads|led|leading|trail|trails|trailed|trailing|(?:go|goes|going|went|gone)\s+(?:down|up))"
+    rf"\s+(?:the\s+(?:series|tie|contest|match|game)\s+)?{_SCORE}",
+    rf"\b(?:won|win|wins|winning|lost|lose|loses|losing)\s+(?:the|that|this)\s+(?:series|tie|contest|match|game|final)"
+    rf"\s+{_SCORE}",
 ))
 _NAME_END = re.compile(r"[’']s$|\.$")
 # Every result holds two numbers joined by a dash: the patterns run only around such pairs, found among the
@@ -60,7 +68,8 @@ def find_scores(text: str, lower: str) -> list[Mention]:
                 continue
             taken.add(m.start("a"))
             a, b = int(m["a"]), int(m["b"])
-            opponent = _NAME_END.sub("", m["team"].removeprefix("the ").strip())
+            team = m.groupdict().get("team")
+            opponent = _NAME_END.sub("", team.removeprefix("the ").strip()) if team else None
             sides = ("level", "level") if a == b else ("winner", "loser") if a > b else ("loser", "winner")
             for group, value, side in (("a", a, sides[0]), ("b", b, sides[1])):
                 found.append(Mention("score", m.start(group), m.end(group), float(value), float(value),

@@ -67,6 +67,8 @@ def classes(word: str) -> int:
         bits = 0
         for tag in found:
             bits |= _CLASS.get(tag, 0)
+        if "-" in word and word.endswith(("ed", "wn")):
+            bits |= ADJ  # "long-finned", "armour-plated", "well-known": a compound adjective, whatever its last verb
         return bits
     if word.endswith(("ed", "ing")) and len(word) > 4:
         return VERB | ADJ

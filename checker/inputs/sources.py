@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import Any, Callable, Iterable, Iterator, NamedTuple
 
 from checker.errors import InputError, InputErrors, did_you_mean, note
+from checker.extract.datelines import dateline_day
 from checker.inputs.paths import METADATA_FILE
 from checker.inputs.textio import read_claim_text, read_source_text, special_kind
 from checker.inputs.yamlsafe import YamlDocument, parse_yaml
@@ -635,10 +636,16 @@ def story_zone(sources: Iterable[Source]) -> int | None:
 
 
 def _in_story_zone(loaded: list[LoadedSource]) -> list[LoadedSource]:
+    """Each source with the zone the story is told in and the day its dateline states, which date its undated
+    figures (Source.news_day)."""
     zone = story_zone(ls.source for ls in loaded)
-    if zone is None:
-        return loaded
-    return [LoadedSource(ls.source.model_copy(update={"news_zone": zone}), ls.text) for ls in loaded]
+    dated = []
+    for ls in loaded:
+        published = ls.source.published_date
+        update = {"news_zone": zone, "filed": dateline_day(ls.text, published) if published else None}
+        changed = any(value is not None for value in update.values())
+        dated.append(LoadedSource(ls.source.model_copy(update=update), ls.text) if changed else ls)
+    return dated
 
 
 def load_sources(paths: Iterable[str | os.PathLike[str]]) -> list[LoadedSource]:

@@ -102,6 +102,8 @@ UNIT_TOKENS: dict[str, str] = {
     "kph": "kilometer / hour", "kmph": "kilometer / hour", "km per hour": "kilometer / hour", "kilometres per hour": "kilometer / hour",
     "kilometers per hour": "kilometer / hour", "m/s": "meter / second", "metres per second": "meter / second",
     "meters per second": "meter / second", "knots": "knot", "knot": "knot", "kn": "knot",
+    "km/s": "kilometer / second", "km per second": "kilometer / second", "kilometres per second": "kilometer / second",
+    "kilometers per second": "kilometer / second", "miles per second": "mile / second",
     # data (decimal prefixes, as storage makers and networks count; "mb" is written for both bytes and bits)
     "bit": "bit", "bits": "bit", "byte": "byte", "bytes": "byte",
     "kb": "kilobyte", "kilobyte": "kilobyte", "kilobytes": "kilobyte", "mb": "megabyte", "megabyte": "megabyte",
@@ -141,6 +143,7 @@ UNIT_DIMENSION: dict[str, str] = {
     "kilometer ** 2": "area", "meter ** 2": "area", "mile ** 2": "area", "foot ** 2": "area", "hectare": "area",
     "acre": "area",
     "mile / hour": "speed", "kilometer / hour": "speed", "meter / second": "speed", "knot": "speed",
+    "kilometer / second": "speed", "mile / second": "speed",
     "kilowatt": "power", "megawatt": "power", "gigawatt": "power",
     "kilowatt_hour": "energy", "megawatt_hour": "energy", "gigawatt_hour": "energy", "terawatt_hour": "energy",
     "percent": "percent",
@@ -160,6 +163,7 @@ _SHORT = {
     "meter ** 3": "m**3", "oil_barrel": "bbl", "kilometer ** 2": "km**2", "meter ** 2": "m**2",
     "mile ** 2": "mi**2", "foot ** 2": "ft**2", "hectare": "ha", "acre": "acre", "mile / hour": "mph",
     "kilometer / hour": "km/h", "meter / second": "m/s", "knot": "kn", "percent": "percent",
+    "kilometer / second": "km/s", "mile / second": "mi/s",
     "decimeter": "dm", "picometer": "pm", "cup": "cup", "pint": "pt", "quart": "qt", "tablespoon": "tbsp",
     "teaspoon": "tsp", "fluid_ounce": "floz", "foot ** 3": "ft**3", "kilometer ** 3": "km**3",
     "centimeter ** 3": "cm**3", "bit": "bit", "byte": "B", "kilobyte": "kB", "megabyte": "MB", "gigabyte": "GB",
@@ -179,6 +183,7 @@ _LINEAR_TO_CANONICAL = {
     "kilometer ** 2": 1.0, "meter ** 2": 1e-6, "mile ** 2": 2.589988110336, "foot ** 2": 9.290304e-8,
     "hectare": 0.01, "acre": 0.0040468564224,
     "kilometer / hour": 1.0, "mile / hour": 1.609344, "meter / second": 3.6, "knot": 1.852,
+    "kilometer / second": 3600.0, "mile / second": 5793.6384,
     "percent": 1.0,
     "decimeter": 1e-4, "picometer": 1e-15,
     # US customary kitchen and liquid measures, as pint defines them
