@@ -510,3 +510,9 @@ def test_a_range_of_yearless_days_runs_forward_from_its_first():
     # Told in January: the March before the September each took as nearest the telling.
     found = _dates("The exhibition ran from Friday, March 14 to Sunday, September 28.", dt.date(2026, 1, 12))
     assert [(low, high) for _, low, high, _ in found] == [("2025-03-14", "2025-09-28")]
+
+
+def test_a_range_of_yearless_days_around_the_telling_runs_to_the_later_end():
+    # Told on 9 July: a consultation from 8 July to 16 September ends in the September after.
+    found = _dates("It opened a consultation running from 8 July to 16 September.", dt.date(2025, 7, 9))
+    assert [(low, high) for _, low, high, _ in found] == [("2025-07-08", "2025-09-16")]

@@ -499,7 +499,7 @@ def find_dates(
             end -= 1  # the full stop of the sentence, not an abbreviation's
         mentions.append(Mention("date", start, end, template.value, template.low, template.high, True, True, None,
                                 template.qualifier, template.precision, None, dict(template.extra)))
-    mentions = [m for m in _merge_ranges(mentions, lower) if not m.extra.get("now")]
+    mentions = [m for m in _merge_ranges(mentions, lower, base) if not m.extra.get("now")]
     if conventions.weekday_comma_day:
         mentions = _weekday_comma_days(mentions, lower, base)
     stripped = lower.strip(" \t\r\n.,;:!?")
@@ -784,8 +784,9 @@ def _year_from_range_end(cur: Mention, nxt: Mention) -> Mention:
     return cur
 
 
-def _merge_ranges(mentions: list[Mention], lower: str) -> list[Mention]:
+def _merge_ranges(mentions: list[Mention], lower: str, base: dt.date | None = None) -> list[Mention]:
     """Two day dates joined by "-", "to", "until" or "between ... and" become one range."""
+    today = iso_to_day(base) if base is not None else None
     merged: list[Mention] = []
     i = 0
     while i < len(mentions):
@@ -806,10 +807,13 @@ def _merge_ranges(mentions: list[Mention], lower: str) -> list[Mention]:
                     and _WEEKDAY_WORD.fullmatch(lower, nxt.start, nxt.end):
                 nxt = _days_later(nxt, 7)  # "from Monday to Wednesday": the Wednesday after that Monday
             elif joined and nxt.value < cur.value and cur.extra.get("relative") and nxt.extra.get("relative"):
-                # "ran from Friday, March 14 to Sunday, September 28", told in January: the March before that
-                # September, each year-less day having taken the year nearest the telling
-                earlier = _years_earlier(cur, 1)
-                if earlier is not None and earlier.value <= nxt.value:
+                # Each year-less day took the year nearest the telling on its own: "a consultation running from 8
+                # July to 16 September", told on 9 July, runs to the September after; "ran from Friday, March 14
+                # to Sunday, September 28", told in January, ran from the March before
+                later, earlier = _years_earlier(nxt, -1), _years_earlier(cur, 1)
+                if later is not None and today is not None and cur.value <= today <= later.value:
+                    nxt = later
+                elif earlier is not None and earlier.value <= nxt.value:
                     cur = earlier
             if joined or gap.strip(" \u00a0,") in _RANGE_JOINERS:
                 # "from Friday, June 19, to Sunday, June 21, 2026": the end's year is the start's too, each a date
