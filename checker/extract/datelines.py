@@ -5,8 +5,6 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from checker.normalize.dates import MONTHS
-
 __all__ = ["DATELINE", "dateline_day", "ends_dateline_day"]
 
 # A place in capitals, its state or country, and a day: "ROME, May 3", "AUSTIN, Texas, Jan. 5".
@@ -34,28 +32,26 @@ def ends_dateline_day(text: str, end: int) -> bool:
 
 
 def dateline_day(text: str, published: dt.date) -> dt.date | None:
-    """The day the dateline opening a text states ("WELLINGTON, Feb 11 (Reuters) -"), in the year that puts it
-    within a day of its publication date; None without such a dateline. It is the story's own day where it was
-    filed, whatever the hour of publication in another zone."""
-    start = len(text) - len(text.lstrip())
-    for _ in range(_DATELINE_LINES):  # below a headline or a byline, if any
-        m = _LINE_OPENING_DAY.match(text, start)
-        if m is not None and DATELINE.match(text, start) is not None:
-            break
-        start = text.find("\n", start) + 1
-        if not start:
+    """The day the dateline opening a text states ("LONDON, March 3 (Reuters) -", "Nellore (Andhra Pradesh), Jan 17
+    (PTI)"), below a headline or a byline if any, when it lies within a day of the publication date; None without
+    such a dateline. It is the story's own day where it was filed, whatever the zone and hour of publication."""
+    from checker.extract.dates import find_dates  # dates reads this module's patterns: imported when needed
+
+    start = 0
+    for _ in range(_DATELINE_LINES):
+        stop = text.find("\n", start)
+        stop = len(text) if stop < 0 else stop
+        line = text[start:stop]
+        found = DATELINE.match(text, start + len(line) - len(line.lstrip()), stop) if line.strip() else None
+        if found is not None:
+            span = text[found.start() : found.end()]
+            day = next((m for m in find_dates(span, span.lower(), published)
+                        if m.precision == "day" and m.value is not None), None)
+            if day is None:
+                return None  # "KYIV (Reuters) -": a dateline of no day
+            filed = dt.date(1970, 1, 1) + dt.timedelta(days=int(day.value))
+            return filed if abs((filed - published).days) <= 1 else None
+        if stop >= len(text):
             return None
-    else:
-        return None
-    day_at = re.search(r"(?P<month>[A-Z][a-z]{2,8})\.?[ ](?P<day>\d{1,2})$", m.group())
-    month = MONTHS.get(day_at["month"].lower())
-    if month is None:
-        return None
-    for year in (published.year, published.year - 1, published.year + 1):
-        try:
-            day = dt.date(year, month, int(day_at["day"]))
-        except ValueError:
-            continue
-        if abs((day - published).days) <= 1:
-            return day
+        start = stop + 1
     return None

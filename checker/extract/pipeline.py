@@ -15,6 +15,7 @@ from typing import get_args
 from pydantic import TypeAdapter
 
 from checker.extract.currency import bare_family, local_currency, names_kinds
+from checker.extract.datelines import dateline_day
 from checker.extract.dates import find_dates, find_time_anchors, stated_date
 from checker.extract.density import DENSE_FIGURES, DENSE_WINDOW, blank_dense, dense_stretches
 from checker.extract.document import Document, Sentence
@@ -146,8 +147,8 @@ def _dense_notice(source: Source, text: str, stretches: list[tuple[int, int]]) -
 def _extract_claims(doc: Document, source: Source, policy) -> list[Claim]:
     text = doc.text
     published = source.published_date
-    filed = _filing_day(doc, published)
-    if filed is not None:
+    filed = source.filed or (dateline_day(text, published) if published is not None else None)
+    if filed is not None and filed != published:
         # "NUKU'ALOFA, Dec 4 (Reuters) -" at 15:00 UTC on December 3: the day the story was filed on where it
         # was written is its day; its weekdays and undated figures are read from there
         source, published = source.model_copy(update={"published": filed}), filed
@@ -540,29 +541,6 @@ def _change_and_level(doc: Document, m: Mention) -> tuple[Mention, Mention] | No
 @functools.cache
 def _claims_adapter() -> TypeAdapter:
     return TypeAdapter(list[Claim])
-
-
-# How many lines a text's dateline may stand below its start (a title, a byline before it).
-_DATELINE_LINES = 4
-
-
-def _filing_day(doc: Document, published: dt.date | None) -> dt.date | None:
-    """The day a dateline states ("LONDON, March 3 (Reuters) -") when it is a day beside the publication's
-    own and not that day: the day in the zone the story was filed from."""
-    if published is None:
-        return None
-    for sentence in doc.sentences[:_DATELINE_LINES]:
-        end = doc.dateline_end(sentence)
-        if end == sentence.start:
-            continue
-        line = slice(sentence.start, end)
-        day = next((m for m in find_dates(doc.text[line], doc.lower[line], published)
-                    if m.precision == "day" and m.value is not None), None)
-        if day is None:
-            return None
-        filed = dt.date(1970, 1, 1) + dt.timedelta(days=int(day.value))
-        return filed if 0 < abs((filed - published).days) <= 1 else None
-    return None
 
 
 def _claim(doc: Document, source: Source, m: Mention, dates_by_sentence, date_metrics) -> dict | None:
