@@ -50,13 +50,18 @@ def test_evening_reports_of_a_local_story_are_not_read_as_the_next_day(tmp_path)
 
 
 
+def _two_sources(folder, a: tuple[str, str], b: tuple[str, str]) -> None:
+    """A story of two sources, each given as (published, text)."""
+    (folder / "sources.yaml").write_text(f'a: {{outlet: Wire, published: "{a[0]}"}}\n'
+                                         f'b: {{outlet: Paper, published: "{b[0]}"}}\n', encoding="utf-8")
+    (folder / "a.txt").write_text(a[1] + "\n", encoding="utf-8")
+    (folder / "b.txt").write_text(b[1] + "\n", encoding="utf-8")
+
+
 def test_tolls_told_for_their_own_day_are_read_in_the_order_they_came_out(tmp_path):
-    (tmp_path / "sources.yaml").write_text(
-        'a: {outlet: Early Wire, published: "2026-07-08T04:00:00+00:00"}\n'
-        'b: {outlet: Midday Paper, published: "2026-07-08T10:00:00+00:00"}\n', encoding="utf-8")
-    (tmp_path / "a.txt").write_text("The death toll from the landslide rose to 22 on Wednesday, officials said.\n",
-                                    encoding="utf-8")
-    (tmp_path / "b.txt").write_text("The landslide's death toll climbed to 24 on Wednesday.\n", encoding="utf-8")
+    _two_sources(tmp_path,
+                 ("2026-07-08T04:00:00+00:00", "The death toll from the landslide rose to 22 on Wednesday."),
+                 ("2026-07-08T10:00:00+00:00", "The landslide's death toll climbed to 24 on Wednesday."))
     report = run([tmp_path], Options())
     assert sorted(c.value for c in report.claims if c.metric == "people.killed") == [22.0, 24.0]
     assert not [f for f in report.findings if f.code in ("FC101", "FC203")]  # a rising count: an update
@@ -70,12 +75,9 @@ def test_tolls_told_for_their_own_day_are_read_in_the_order_they_came_out(tmp_pa
 
 
 def test_a_dateline_day_is_the_sources_own_day_whatever_the_hour_it_was_published(tmp_path):
-    (tmp_path / "sources.yaml").write_text(
-        'a: {outlet: Wire, published: "2025-02-11T01:30:00+00:00"}\n'
-        'b: {outlet: Paper, published: "2025-02-12T02:00:00+00:00"}\n', encoding="utf-8")
-    (tmp_path / "a.txt").write_text("WELLINGTON, Feb 11 (Wire) - About 40 whales had died, officials said.\n",
-                                    encoding="utf-8")
-    (tmp_path / "b.txt").write_text("About 70 whales had died, officials said.\n", encoding="utf-8")
+    _two_sources(tmp_path,
+                 ("2025-02-11T01:30:00+00:00", "WELLINGTON, Feb 11 (Wire) - About 40 whales had died, officials said."),
+                 ("2025-02-12T02:00:00+00:00", "About 70 whales had died, officials said."))
     loaded = {ls.source.id: ls.source for ls in load_sources([tmp_path])}
     # The small hours tell the evening before, unless a dateline states the day; the story's zone, UTC, is kept
     # for every source, a zone of offset 0 included.
