@@ -745,10 +745,11 @@ def _days_later(mention: Mention, days: int) -> Mention:
                    precision="day", extra=dict(mention.extra))
 
 
-def _years_earlier(mention: Mention, years: int) -> Mention | None:
+def _years_later(mention: Mention, years: int) -> Mention | None:
+    """A day date moved by whole years (back when `years` is negative); None for a 29 February with no twin."""
     day = dt.date(1970, 1, 1) + dt.timedelta(days=int(mention.value))
     try:
-        value = iso_to_day(day.replace(year=day.year - years))
+        value = iso_to_day(day.replace(year=day.year + years))
     except ValueError:
         return None
     return Mention("date", mention.start, mention.end, value, value, value, qualifier=mention.qualifier,
@@ -810,7 +811,7 @@ def _merge_ranges(mentions: list[Mention], lower: str, base: dt.date | None = No
                 # Each year-less day took the year nearest the telling on its own: "a consultation running from 8
                 # July to 16 September", told on 9 July, runs to the September after; "ran from Friday, March 14
                 # to Sunday, September 28", told in January, ran from the March before
-                later, earlier = _years_earlier(nxt, -1), _years_earlier(cur, 1)
+                later, earlier = _years_later(nxt, 1), _years_later(cur, -1)
                 if later is not None and today is not None and cur.value <= today <= later.value:
                     nxt = later
                 elif earlier is not None and earlier.value <= nxt.value:

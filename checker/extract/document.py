@@ -11,6 +11,7 @@ from itertools import repeat
 from typing import NamedTuple
 
 from checker.extract.datelines import DATELINE
+from checker.extract.numbers import NUMBER_WORD_PATTERN
 from checker.extract.words import (AUXILIARIES, CALENDAR_WORDS, FUNCTION_WORDS, NOUN, REPORTING_VERBS, VERB, classes, is_word, noun_lemma,
                                    superlative_before, verb_lemma)
 from checker.normalize.places import gazetteer
@@ -132,8 +133,7 @@ _PLACE_RIGHT_AFTER = re.compile(r"[ ](?:in|at|across|throughout|inside)[ ](?:the
 # A place told right before its own figure in a breakdown: "Victoria 19, Queensland 16", "followed by Victoria
 # with 11", "ahead of Victoria on 19".
 _PLACE_RIGHT_BEFORE = re.compile(r"(?:[ ](?:with|on|at))?[ ]")
-_FIGURE_AFTER_PLACE = re.compile(r"(?:[ ](?:with|on|at))?[ ](?:\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|"
-                                 r"eleven|twelve|twenty|thirty|forty|fifty|hundred)\b)")
+_FIGURE_AFTER_PLACE = re.compile(rf"(?:[ ](?:with|on|at))?[ ](?:\d|{NUMBER_WORD_PATTERN})")
 # A coordinated clause's opening place, after a figure: "and in Kharkiv", "while in Odesa".
 _NEXT_CLAUSE_PLACE = re.compile(r"\b(?:and|while|but|whereas)[ ]+(?:(?:in|at)[ ]+(?:the[ ]+)?)?\Z")
 # What stands between two places of one list: "the United States, Canada and Britain".

@@ -303,7 +303,7 @@ _WINNING = frozenset("win take receive get secure carry garner earn capture poll
 _FINISHING = frozenset("finish end come close trail lead".split())
 _FINISHING_PLACES = frozenset("first second third fourth fifth last".split())
 # Verbs by which a held count is had, not won: "Whitfield had 88,412 votes".
-_HAVING = frozenset("hold collect gain amass".split())
+_HAVING = frozenset("hold gain amass".split())
 # Verbs of making or mending something, whose cost is its price ("will cost £1.2 billion to replace").
 _MAKING = frozenset("build construct rebuild repair replace restore complete develop install upgrade renovate fix "
                     "clean demolish decommission".split())
