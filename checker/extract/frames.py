@@ -1660,7 +1660,7 @@ class _Reader:
                 scope = self._scope_after(hit[1] + 1) if words[hit[1] + 1 : hit[1] + 2] and \
                     words[hit[1] + 1].text in ("to", "for") else None
         own = self._own_noun_after() if name is None and j == i else None
-        if name is None and j == i + 1 and words[i].text == "of" and self._plain_noun(j) \
+        if name is None and j == i + 1 < len(words) and words[i].text == "of" and self._plain_noun(j) \
                 and not _plural(words[j].text) and words[j].text not in _FIGURE_NOUNS:
             own = words[j].text  # "$19 million of cash on hand": the stuff it is
         if own is not None:
