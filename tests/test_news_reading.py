@@ -2192,3 +2192,11 @@ def test_a_share_for_a_party_named_past_its_article_and_kind_is_its():
     found = _read("The Alliance held 41.8 per cent of first-preference votes, against 36.5 per cent for the "
                   "opposition National Reform Party.")
     assert found["41.8 per cent"][1] == "Alliance" and found["36.5 per cent"][1] == "National Reform Party"
+
+
+def test_a_dash_opens_the_breakdown_of_the_count_its_own_clause_ends_on():
+    found = _claims("She was fifth after the jury vote, with 231 points, but a landslide in the televote - 281 points, "
+                    "the highest of the night - carried her past Sweden. Nine people were killed - seven employees "
+                    "and three contractors.")
+    assert found["281 points"].part_of is None
+    assert found["seven employees"].part_of == found["Nine people were killed"].id

@@ -2968,7 +2968,8 @@ class _Reader:
         words, a = self.words, self.first
         listed = (a >= 1 and words[a - 1].text in LISTING) or (
             a >= 2 and words[a - 2].text == "among" and words[a - 1].text in ("them", "whom"))
-        if not listed and self._opens_breakdown():
+        opened = not listed and self._opens_breakdown()
+        if opened:
             listed = True  # "Nine people were killed - seven employees and three contractors": its breakdown
         elif not listed and self.earlier:
             # "... - seven employees and three contractors": the next part of a breakdown under way (", and 40
@@ -2978,7 +2979,10 @@ class _Reader:
                 return next((f for f in reversed(self.earlier) if (f.start, f.end) == last.of), None)
         if not listed:
             return None
-        return next((f for f in reversed(self.earlier) if f.thing == thing and not f.part), None)
+        # A dash or a colon opens the breakdown of the count its own clause ends on, not one a comma set apart
+        # ("with 231 points, but a landslide in the televote - 281 points": no part of the 231)
+        return next((f for f in reversed(self.earlier) if f.thing == thing and not f.part
+                     and not (opened and "," in self.doc.text[f.end : self.m.start])), None)
 
     def _label_before(self) -> bool:
         """Whether one or two digits follow a noun of rank or place in a sequence, which they number: "phase 3",
