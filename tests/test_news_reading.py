@@ -2060,10 +2060,6 @@ def test_the_date_of_figures_compared_in_a_list_is_theirs_alone():
     assert found["£24.50"].as_of == "2024-11-07" and found["£15.50"].as_of.startswith("2023")
 
 
-def _claims(text: str, published: dt.date = dt.date(2024, 11, 7)):
-    return {c.quote: c for c in extract_claims(Source(id="t", path="t.txt", published=published), text)}
-
-
 def test_a_part_of_a_grouped_or_decimal_count_is_a_part_of_it():
     found = _claims("Officials said 1,210 personnel are now assigned to the fire, 1,450 of them from other states.")
     assert found["1,450 of them"].part_of == found["1,210 personnel are now assigned"].id
