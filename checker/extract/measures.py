@@ -476,25 +476,33 @@ def _article_measures(lower: str, taken: list[Mention]) -> list[Mention]:
 def _vague_scaled(lower: str, start: int, end: int, kind: str, unit: str, scale: float) -> Mention | None:
     """A measure of a vague count of a scale ("a few hundred feet", "several thousand tonnes"), when a vague
     word stands right before the scale word at `start`."""
+    found = _vague_lead(lower, start, scale)
+    if found is None:
+        return None
+    lead, low, best, high = found
+    vague = _measure(kind, unit, best, lead, end)
+    size = vague.value / best if best else 0.0
+    return replace(vague, low=low * size, high=high * size, qualifier="vague")
+
+
+def _vague_lead(lower: str, start: int, scale: float) -> tuple[int, float, float, float] | None:
+    """Where a vague word right before `start` begins ("a few", "several"), and the span of values it makes of
+    the scale after it (low, best, high), as the number policy's vague table says; None without one."""
     lead = _VAGUE_LEAD.search(lower, max(0, start - 10), start)
     if lead is None:
         return None
     low, best, high = (x * scale for x in DEFAULT_POLICY.vague[lead.group("v")])
-    vague = _measure(kind, unit, best, lead.start(), end)
-    size = vague.value / best if best else 0.0
-    return replace(vague, low=low * size, high=high * size, qualifier="vague")
+    return lead.start(), low, best, high
 
 
 def _vague_sum(lower: str, start: int, end: int, mention: Mention) -> Mention:
     """A sum of a vague count of scales ("several hundred million euros", "a few billion dollars") as that vague
     count's span of values; any other sum as it is."""
-    lead = _VAGUE_LEAD.search(lower, max(0, start - 10), start)
-    if lead is None or not all(word in _MONEY_SCALE_WORDS for word in lower[start:end].split()):
+    found = _vague_lead(lower, start, mention.value)
+    if found is None or not all(word in _MONEY_SCALE_WORDS for word in lower[start:end].split()):
         return mention
-    low, best, high = DEFAULT_POLICY.vague[lead.group("v")]
-    value = mention.value
-    return replace(mention, start=lead.start(), value=best * value, low=low * value, high=high * value,
-                   qualifier="vague")
+    lead, low, best, high = found
+    return replace(mention, start=lead, value=best, low=low, high=high, qualifier="vague")
 
 
 _MONEY_SCALE_WORDS = frozenset(("hundred", "thousand", "million", "billion", "trillion"))
