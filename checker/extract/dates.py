@@ -208,7 +208,9 @@ _ALTERNATIVES = {
     "lead_month": rf"\b{_MONTH_NOT_VERB}(?={_SP}(?:{_LEAD_VERBS})\b)",
     "year_only": (
         r"\b(?:in|since|until|till|by|during|from|of|throughout|before|after|early|mid|late|year)[ -]"
-        rf"{YEAR_RE}(?![\w%.,-]\d|[\w%]|[-/][a-z])"
+        rf"{YEAR_RE}(?![\w%.,/-]\d|[\w%]|[-/][a-z])"
+        # "the toll for 2025 was 287": after "for" only a year that ends its phrase, not "for 2000 metres"
+        rf"|for{_SP}{YEAR_RE}(?=[.,;:!?)]|{_SP}(?:was|were|is|are|has|had|will|stood)\b|\Z)"
     ),
 }
 # Every alternative starts at a word start (the guard below): a leading \b is dropped, as re then checks
@@ -499,7 +501,7 @@ def find_dates(
             end -= 1  # the full stop of the sentence, not an abbreviation's
         mentions.append(Mention("date", start, end, template.value, template.low, template.high, True, True, None,
                                 template.qualifier, template.precision, None, dict(template.extra)))
-    mentions = [m for m in _merge_ranges(mentions, lower, base) if not m.extra.get("now")]
+    mentions = [m for m in _merge_ranges(_with_relative_year(mentions, lower), lower, base) if not m.extra.get("now")]
     if conventions.weekday_comma_day:
         mentions = _weekday_comma_days(mentions, lower, base)
     stripped = lower.strip(" \t\r\n.,;:!?")
@@ -783,6 +785,40 @@ def _year_from_range_end(cur: Mention, nxt: Mention) -> Mention:
             return Mention("date", cur.start, cur.end, day, day, day, qualifier=cur.qualifier,
                            precision="day", extra=extra)
     return cur
+
+
+_RELATIVE_YEAR = re.compile(r"(?:this|last|next)[ ]year\Z")
+_EPOCH = dt.date(1970, 1, 1)
+
+
+def _with_relative_year(mentions: list[Mention], lower: str) -> list[Mention]:
+    """A day or a month told without its year and then "this year", "last year" or "next year" ("on March 3
+    last year", "in May this year"): one date, in that year."""
+    out: list[Mention] = []
+    skip = False
+    for cur, nxt in zip(mentions, [*mentions[1:], None]):
+        if skip:
+            skip = False
+            continue
+        if nxt is not None and cur.precision in ("day", "month") and cur.low is not None and cur.high is not None \
+                and lower[cur.end : nxt.start] == " " and _RELATIVE_YEAR.match(lower, nxt.start, nxt.end) \
+                and nxt.low is not None and not re.search(r"\d{4}", lower[cur.start : cur.end]):
+            year = (_EPOCH + dt.timedelta(days=int(nxt.low))).year
+            try:
+                low = _EPOCH + dt.timedelta(days=int(cur.low))
+                high = _EPOCH + dt.timedelta(days=int(cur.high))
+                low, high = low.replace(year=year), high.replace(year=year if high.year == low.year else year + 1)
+            except ValueError:  # a 29 February in another year: leave both as read
+                out.append(cur)
+                continue
+            lo, hi = float(iso_to_day(low)), float(iso_to_day(high))
+            value = lo if cur.value is not None else None
+            out.append(Mention("date", cur.start, nxt.end, value, lo, hi, True, True, None, cur.qualifier,
+                               cur.precision, None, dict(cur.extra)))
+            skip = True
+            continue
+        out.append(cur)
+    return out
 
 
 def _merge_ranges(mentions: list[Mention], lower: str, base: dt.date | None = None) -> list[Mention]:

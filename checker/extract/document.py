@@ -108,6 +108,9 @@ LISTING = frozenset(("including", "includes"))
 # Words a place's name may be followed by before its sentence's verb ("Al Haouz province alone has ...").
 _PLACE_HEADS = frozenset("province region district state county city town alone itself also".split())
 # Words for the divisions and settlements news names places by ("Swat district", "the village of Hokeng").
+# Words for the ground of a place, which a place's adjective before them names ("on Victorian roads").
+_GROUND = frozenset("road street highway motorway soil territory land airspace water sea coast coastline border "
+                    "city town village region province state county district".split())
 _DIVISIONS = frozenset("district province region county prefecture governorate oblast municipality department "
                        "village town".split())
 _DIRECTIONS = frozenset("north south east west northeast northwest southeast southwest north-east north-west "
@@ -649,6 +652,7 @@ class Document:
         if self.vocabulary.gazetteer:
             found.extend(self._gazetteer_places(sentence, found))
         found.extend(self._named_divisions(sentence, found))
+        found.extend(self._adjective_places(sentence, found))
         if len(found) > 1:
             found.sort(key=lambda m: m.start)
         return found
@@ -675,9 +679,49 @@ class Document:
             out.append(Match(words[i].start, words[h - 1].end, Place(name, kind, None), i, h - 1))
         return out
 
-    def _gazetteer_places(self, sentence: Sentence, known: list[Match]) -> list[Match]:
+    def _adjective_places(self, sentence: Sentence, known: list[Match]) -> list[Match]:
+        """Places named by their adjective before a word for ground, after a word of place ("on Victorian roads",
+        "in British waters", "across Ukrainian cities"): where, as "in Victoria" would say. An adjective of
+        a first-level division ("Victorian", "Californian") counts where the text names its country."""
+        heads = _indexes_of(sentence.lemmas, _GROUND)
+        if not heads:
+            return []
+        words, texts, text = sentence.words, sentence.texts, self.text
+        taken = {k for m in known for k in range(m.first_word, m.last_word + 1)}
+        out = []
+        for h in heads:
+            k = h - 1
+            if k < 1 or k in taken or not text[words[k].start].isupper() or text[words[k].end : words[h].start] != " ":
+                continue
+            before = k - 1 if texts[k - 1] != "the" else k - 2
+            if before < 0 or texts[before] not in _LOCATIVE or texts[before] == "of":
+                continue
+            place = self._adjective_place(texts[k])
+            if place is not None:
+                out.append(Match(words[k].start, words[k].end, place, k, k))
+        return out
+
+    def _adjective_place(self, word: str):
+        """The place an adjective names: a country's ("British"), else a first-level division's ("Victorian")."""
+        name = self.vocabulary.adjectives.get(word)
+        if name is not None:
+            mine = self.vocabulary.place_by_name.get(name)
+            if mine is not None:
+                return mine
+            found = gazetteer().place(name) if self.vocabulary.gazetteer else None
+        elif self.vocabulary.gazetteer:
+            found = self._finder().division_of_adjective(word)
+        else:
+            return None
+        return self.vocabulary.known_place(found) if found is not None else None
+
+    def _finder(self):
         if self._place_finder is None:
             self._place_finder = gazetteer().finder(self.text, aliases=self.vocabulary.place_countries(), is_word=is_word)
+        return self._place_finder
+
+    def _gazetteer_places(self, sentence: Sentence, known: list[Match]) -> list[Match]:
+        self._finder()
         out = []
         words = sentence.words
         for m in self._place_finder.find(words, sentence.texts, [(k.first_word, k.last_word) for k in known]):

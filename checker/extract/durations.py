@@ -76,6 +76,9 @@ _TRAILING_MINUTES = re.compile(rf"[ ](?:and[ ])?(?P<n>\d{{1,2}}|{NUMBER_WORD_PAT
 # five years").
 _AGED_BEFORE = re.compile(r"\baged?[ ](?:between[ ])?(?:[\w.-]+(?:[ ](?:months?|years?|weeks?|days?))?[ ](?:to|and|or|-)[ ])?\Z")
 _AGE = re.compile(r"(?:[ ]?-[ ]?|[ ])old(?P<s>s)?\b|[ ]of[ ]age\b")
+# An age told as the value of "age": "the median age of confirmed cases is 62 years", "at the age of 62 years".
+_AGE_IS_BEFORE = re.compile(r"\bage[ ](?:(?:of|among)[ ](?:[a-z-]+[ ]){1,4})?(?:is|was|of|at)[ ]"
+                            r"(?:about[ ]|around[ ])?\Z")
 _WINDOW_BEFORE = re.compile(r"\b(?:the[ ])?(?:last|past|previous|next|coming)[ ]\Z")
 # The lower end of a range right before a duration, in its unit: "three to five years", "2-3 weeks", "two or three
 # days", "between six and eight months".
@@ -222,7 +225,8 @@ def find_durations(text: str, lower: str) -> list[Mention]:
         )
         age = _AGE.match(lower, end)
         extra: dict = {"units": tuple(units)}
-        if age is None and _AGED_BEFORE.search(lower, max(0, start - 40), start):
+        if age is None and (_AGED_BEFORE.search(lower, max(0, start - 40), start)
+                            or _AGE_IS_BEFORE.search(lower, max(0, start - 60), start)):
             extra["age"] = True  # "aged one year and older", "aged six months to five years": ages, no spans
         noun = None
         if age is not None:

@@ -73,7 +73,7 @@ _BEFORE_ROLE = AUXILIARIES | frozenset("who that which "
                                        "all both each officially said believed feared thought known to "
                                        "later".split())
 # Verbs whose object says what happened to their subject ("suffered minor injuries").
-_LIGHT_VERBS = frozenset(("suffer", "sustain"))
+_LIGHT_VERBS = frozenset(("suffer", "sustain", "require", "need"))
 # Words skipped between a verb and the number it governs ("furloughing an additional 500").
 _BEFORE_NUMBER = frozenset("a an the additional estimated some another total of further extra".split())
 # A total's verb and the word before its value ("rose to", "stood at", "put ... at", "passed").
@@ -410,10 +410,13 @@ def read_count(doc: Document, sentence: Sentence, m: Mention, earlier: list[Fram
         # "Six victims spoke in court" in a fraud story: the harmed, alive, not the dead
         frame = replace(frame, metric="victims", thing="victims", role=None)
     held = frame.role is not None and reader.lex.role(frame.role) is not None and reader.lex.role(frame.role).held
+    # A scope a bare number took over from the figure before it is no holder of its own ("the Greens six and
+    # independents five": the independents')
+    inherited = bool(reader.earlier) and frame.scope is not None and frame.scope == reader.earlier[-1].scope
     holder = reader._holder() if held else (
         # "the party had won 31 seats, the Greens six and independents five": each gapped clause's own holder
         (reader.earlier and frame.start == m.start and frame.end == m.end and reader._gapped_holder())
-        or reader._winner() if frame.role is None and frame.scope is None else None)
+        or reader._winner() if frame.role is None and (frame.scope is None or inherited) else None)
     if holder is not None and frame.scope != EARLIER_VALUE and not frame.metric.endswith(".margin"):
         # "Santos received 128,400 votes to Hale's 102,300": each candidate's votes are a figure of their own;
         # "the Civic Alliance won 96 seats": the party's seats; a margin is the race's ("Menon won by 187 votes")
@@ -815,7 +818,8 @@ class _Reader:
             role = noun_role  # "400 deaths had been recorded": the noun says more than an unknown verb; "187 deaths
             # are confirmed": confirmed deaths are the deaths
         else:
-            role = role_after or modifier_role or noun_role or self._role_before(person, thing) or self._coordinated_role()
+            role = role_after or modifier_role or noun_role or self._role_before(person, thing) \
+                or self._coordinated_role() or self._done_to(phrase)
         if noun_role and self.lex.role(noun_role) and self.lex.role(noun_role).person:
             thing, person = "people", True  # "87 deaths", "2,000 casualties", "the victims"
         elif noun_role and role == noun_role and not (self.lex.role(role) and self.lex.role(role).implicit):
@@ -975,6 +979,12 @@ class _Reader:
                     return None  # "25 treated in hospital, and two remain in intensive care": not what the 25 were
                 # "88 bodies have been identified and 78 handed over to families": the 78 handed over
                 return self._frame(before.thing, named[0], named[1], side=before.side, scope=scope or before.scope)
+            if role is None and re.match(r":\d", self.doc.text[self.m.end : self.m.end + 2]):
+                return None  # "randomized 4,218 patients 1:1": one side of a ratio, no patients
+            done = self._done_to(None) if role is None and before.role is not None else None
+            if done is not None and done != before.role:
+                # "Brenner created 19 chances and converted five": what its own verb did to them, no more created
+                return self._frame(before.thing, done, None, side=before.side, scope=scope)
             if role is None and self._reason_after(self.after) and not self._reason_after(
                     self.sentence.word_index(before.end)) and before.start > self.sentence.start:
                 # "treated 112 people by 10 p.m., most for minor falls, and four for eye damage": one reason's
@@ -1514,19 +1524,45 @@ class _Reader:
     def _measure_cue_before(self) -> str | None:
         """A measurement named before its value: "magnitude 6.8", "a depth of 18.5 km", "put the magnitude at 6.8",
         "magnitude-6.8"."""
-        words, a = self.words, self.first
+        a = self.first
         text = self.doc.text
         glued = _GLUED_WORD.search(text, max(0, self.m.start - 30), self.m.start)
         if glued is not None:  # "magnitude-6.8": one word of the text
             found = self.lex.measures_before.get((lemma(glued.group(1).lower()),))
             if found is not None:
                 return found
-        for k in range(a - 1, max(-1, a - 7), -1):
+        for k in range(a - 1, max(-1, a - 10), -1):
             hit = self.doc.phrase_at(self.sentence, k, self.lex.measures_before)
-            if hit is not None and all(w.text in _MEASURE_LINKS or w.text in DETERMINERS
-                                       for w in words[hit[1] + 1 : a]):
+            if hit is not None and hit[1] < a and self._measure_links(hit[1] + 1, a):
                 return hit[0]
         return None
+
+    def _measure_links(self, lo: int, hi: int) -> bool:
+        """Whether words lo..hi join a measurement's name to its value: links ("a depth of", "put the magnitude
+        at"), or the name as its clause's subject, with what it is of or where, and its verb of being or change
+        ("the depth of the quake was", "visibility at the airport fell to")."""
+        words = self.words
+        if all(w.text in _MEASURE_LINKS or w.text in DETERMINERS for w in words[lo:hi]):
+            return True
+        if hi - lo > 8 or lo >= hi or words[lo].text not in _MEASURE_PLACES:
+            return False
+        verbs = 0
+        for k in range(lo + 1, hi):
+            text = words[k].text
+            if not self._adjacent(k - 1, k):
+                return False  # a comma or a bracket: another clause
+            if text in DETERMINERS or text in _MEASURE_PLACES or self._capital(k):
+                continue
+            if text in _BE or lemma(text) in self.lex.changes or verb_lemma(text) in self.lex.changes:
+                verbs += 1
+                continue
+            if verbs and text in _MEASURE_LINKS:
+                continue
+            if verbs or not classes(text) & NOUN or classes(text) & VERB and not classes(text) & ADJ \
+                    and verb_lemma(text) not in (None, text):
+                return False
+        return verbs == 1
+
 
     def _measure_cue_after(self, unitless_only: bool = False) -> str | None:
         """A measurement named after its value: "18.5 km deep", "11.5 km below the surface", "6.8-magnitude",
@@ -1714,6 +1750,10 @@ class _Reader:
         if not name.startswith("adjusted") and self._adjusted_basis():
             name = f"adjusted_{name}"  # "$2.58 per share on an adjusted basis": no rival of the reported $2.41
         metric = f"{name}.{purpose}" if purpose else name
+        if scope is None and name in self.lex.given_money:
+            # "the United States pledged $500 million, Saudi Arabia $300 million": each giver's sum is its own
+            scope = self._subject_before(lambda v: self.lex.money.get((verb_lemma(words[v].text),)) == name
+                                         and bool(classes(words[v].text) & VERB))
         if scope is None and purpose is None:
             scope = self._spent_on() or self._organisation_part()
         whole = self._breakdown_of()
@@ -2036,7 +2076,6 @@ class _Reader:
         if before and before[-1] in _TITLES:
             return None  # "chief financial officer Natalie Knight": a person, not the company
         return name
-        return None, None
 
     def _money_noun_before(self) -> str | None:
         """The noun a sum is told as the value of, when no word of the lexicon names it: "the cash option is $987.6
@@ -2512,9 +2551,17 @@ class _Reader:
                     and words[k].text not in FUNCTION_WORDS \
                     and not (k == 0 and is_word(words[0].text) and not self.doc.is_name(words[0].text)):
                 return _name_text(text[words[self._name_start(k)].start : words[k].end])
+        return self._subject_before(lambda v: verb_lemma(words[v].text) in winning
+                                    or held and words[v].text in ("has", "have", "had"))
+
+    def _subject_before(self, is_verb) -> str | None:
+        """The proper name that is the subject of the nearest verb before the figure in its clause for which
+        is_verb(word index) holds: "Santos won", "Britain has promised", "Whitfield, 47, won"."""
+        words, text = self.words, self.doc.text
+        a = self.first
         lo = self.sentence.word_index(self.doc.strong_clause(self.sentence, self.m.start)[0])
         for v in range(a - 1, max(lo, a - 8) - 1, -1):
-            if verb_lemma(words[v].text) in winning or held and words[v].text in ("has", "have", "had"):
+            if is_verb(v):
                 k = self._before_aside(v) - 1
                 if words[v].text.endswith("ing") and k >= 0 and text[words[k].end : words[v].start].strip() == ",":
                     k = self._name_end_at(0)  # "Santos was elected mayor on Tuesday, taking 52 percent": hers
@@ -2815,8 +2862,17 @@ class _Reader:
         """ANOTHER where an event noun at word `first` is one more of its kind: "another quake", "a separate
         attack"; its date and measures are its own, not the first one's. ("A second round of talks" is as
         often the story's own event, a round of a series.)"""
+        texts = self.sentence.texts
         k = first - 1
-        return ANOTHER if k >= 0 and self.sentence.texts[k] in _ANOTHER else None
+        if k >= 0 and texts[k] in _ANOTHER:
+            return ANOTHER
+        # "A storm on May 5 this year grounded 11 flights", told after the text's "the storm": one more of its kind
+        while k > 0 and k > first - 3 and classes(texts[k]) & ADJ and not classes(texts[k]) & NOUN:
+            k -= 1
+        if k >= 0 and texts[k] in ("a", "an") and re.search(rf"\b(?:the|this) {re.escape(texts[first])}\b",
+                                                            self.doc.lower[: self.sentence.start]):
+            return ANOTHER
+        return None
 
     def _place_of_event(self, first: int, last: int) -> str | None:
         """A place written right after an event noun ("in", "near", "on", "at", "off", "across"), or as its
@@ -2948,8 +3004,9 @@ class _Reader:
             return None
         end = j
         k = self._name_start(end - 1) if end > 0 and self._capital(end - 1) and self._adjacent(end - 1, end) else end
-        if k == end or self.doc.is_place_at(self.sentence, k) or words[end - 1].text.endswith(("'s", "’s")):
-            return None
+        if k == end or self.doc.is_place_at(self.sentence, k) or words[end - 1].text.endswith(("'s", "’s")) \
+                or words[end - 1].text in DETERMINERS:
+            return None  # "A dust storm hit": an article before a compound noun, no one's name
         if k == 0 and end == 1 and classes(words[0].text) and not self.doc.is_name(words[0].text):
             return None  # a sentence's capitalised first word that is a dictionary word ("Workers reached ...")
         return self.doc.text[words[k].start : words[end - 1].end]
@@ -3730,11 +3787,13 @@ class _Reader:
                 words[j].text != verb and not words[j].text.endswith(("ing", "s")))  # "sold", "held", "paid"
             if words[j].text == verb and j + 1 < len(words) and words[j + 1].text == "of":
                 participle_form = False  # "are part of the recall": a noun, no participle
-            if verb and verb not in REPORTING_VERBS and participle_form:
+            if verb and verb not in REPORTING_VERBS and verb != "age" and participle_form:
+                # "were aged over 65" says how old, nothing that happened to them
                 last = j
-                if j + 1 < len(words) and self._adjacent(j, j + 1) and (words[j + 1].text in _PARTICLES
-                                                                       or classes(words[j + 1].text) == ADJ):
-                    last = j + 1  # "were taken over", "had been ruled informal"
+                if j + 1 < len(words) and self._adjacent(j, j + 1) and (
+                        words[j + 1].text in _PARTICLES
+                        or classes(words[j + 1].text) == ADJ and not words[j + 1].text.endswith("wide")):
+                    last = j + 1  # "were taken over", "had been ruled informal"; "recorded nationwide" is where
                 name = participle(verb) + (f" {words[last].text}" if last > j else "")
                 roles = [name]
                 last = self._more_roles(last, roles, person)
@@ -3857,6 +3916,33 @@ class _Reader:
         if person and verb in _DIRECTING:
             return self._role_ordered(thing)
         return None
+
+    def _done_to(self, phrase: tuple[int, int] | None) -> str | None:
+        """What a verb the lexicon does not list did to the things its object counts, right before them:
+        "refloated 95 whales", "will create 1,900 jobs", "inspected 1,200 containers", "converted five" (of
+        the chances before); not a verb that only has, totals, shows or changes a figure ("included 31
+        missiles", "recorded 24", "reached 1,000"), nor a noun ("a team of 18 divers")."""
+        words = self.words
+        i = self.first - 1
+        while i >= 0 and words[i].text in _BEFORE_NUMBER and words[i].text != "of":
+            i -= 1
+        text = words[i].text if i >= 0 else ""
+        if i < 0 or not self._adjacent(i, i + 1) or not classes(text) & VERB \
+                or classes(text) & ADJ and not text.endswith("ed"):
+            return None  # "the latest 40 cases"; "grounded 40 planes" is a verb in the past
+        if i > 0 and (words[i - 1].text in DETERMINERS or words[i - 1].text.endswith(("'s", "’s"))):
+            return None  # "a team of 18", "the group's 40": a noun
+        verb = verb_lemma(text)
+        if text != verb and text.endswith("s") and not text.endswith("ss"):
+            return None  # "the port handles 1.1 million containers a year": what it does as a rule, no event
+        if not verb or verb in REPORTING_VERBS or verb in _BEING_VERBS or verb in _BE or verb in _FIGURE_VERBS \
+                or verb in _WINNING or verb in _HAVING or verb in _PARTICIPATION or verb in _DIRECTING \
+                or verb in self.lex.changes or self.lex.money.get((verb,)) is not None:
+            return None
+        if self._whole_of_part() or phrase is not None and phrase[1] + 1 < len(words) \
+                and words[phrase[1] + 1].text == "of":
+            return None  # "seized 12 of the 40 boats", "inspected 40 of them": the part's verb is said elsewhere
+        return participle(verb)
 
     def _level_reached(self, k: int) -> bool:
         """Whether the word before "hit" names a quantity that reaches a level ("demand", "trading volume"),
@@ -4118,6 +4204,14 @@ _DELIBERATING = frozenset("discussion consideration review negotiation debate in
 _KNOWN_ROLES = frozenset(("confirmed", "reported", "recorded", "registered"))
 # Verbs of happening or being somewhere, which say nothing of what befell the people counted ("41 occurred in health
 # facilities", "20 remained in the town").
+# Verbs that have, hold, total, show, expect or set a figure, which nothing happened to: "the barrage included 31
+# missiles", "the county recorded 24 deaths", "forecasters expect 40 cm", "the company employs 50,000 people".
+_FIGURE_VERBS = frozenset("last span have include contain comprise total number reach exceed top surpass pass see "
+                          "show record report register count list mark represent make involve need require estimate "
+                          "expect put "
+                          "set cite keep leave average equal match outnumber account add bring give cost tell say "
+                          "feature list publish post log announce predict forecast project target employ house "
+                          "host serve accommodate seat manage achieve notch".split())
 _BEING_VERBS = frozenset("occur happen remain stay exist live seem appear become continue follow result stand".split())
 # Words that open an amount after a verb, no object of it: "waited more than 12 hours", "stayed nearly a week".
 _AMOUNT_LEADS = frozenset("more less longer over under about around nearly almost up".split())
@@ -4146,6 +4240,8 @@ _CONVERSION_WORDS = frozenset("or equivalent to equal about roughly some around 
 # How many words before a figure the possessive naming its owner may stand ("Brenner's top serve of the night
 # reached 143 mph").
 _POSSESSOR_REACH = 8
+# Words that tie a measurement's name, as a clause's subject, to what it is of or where ("the depth of the quake").
+_MEASURE_PLACES = frozenset("of at in on near off across over along".split())
 _MEASURE_LINKS = frozenset("of at to was is put measured measuring registered register estimated a an the about "
                             "around some roughly nearly reached hit topped totalled totaled totals total record "
                             "new".split())

@@ -53,6 +53,8 @@ class Lexicon:
     measures_after: dict[tuple[str, ...], str] = field(default_factory=dict)
     measure_info: dict[str, Measure] = field(default_factory=dict)
     money: dict[tuple[str, ...], str] = field(default_factory=dict)
+    # Money a giver gives ("pledged"): each giver's sum is its own, like a candidate's votes.
+    given_money: frozenset[str] = frozenset()
     changes: frozenset[str] = frozenset()
     falls: frozenset[str] = frozenset()
     events: dict[tuple[str, ...], str] = field(default_factory=dict)
@@ -84,9 +86,10 @@ class Lexicon:
         return info is not None and info.estimated
 
     def held(self, metric: str) -> bool:
-        """Whether each holder has its own figure of this kind (a candidate's votes: "people.voted")."""
+        """Whether each holder has its own figure of this kind (a candidate's votes: "people.voted", a donor's
+        pledge: "pledged")."""
         info = self.role_info.get(metric.rpartition(".")[2])
-        return info is not None and info.held
+        return info is not None and info.held or metric.partition(".")[0] in self.given_money
 
     def running_role(self, name: str | None) -> bool:
         info = self.role(name)
@@ -144,6 +147,7 @@ def load_lexicon(path: Path = DEFAULT_LEXICON) -> Lexicon:
     for name, words in sorted((data.get("money") or {}).items()):
         for key, value in _table(words, name).items():
             lex.money.setdefault(key, value)
+    lex.given_money = frozenset(data.get("given_money") or ())
     shares = data.get("shares") or {}
     lex.falls = frozenset(k[0] for k in _table(shares.get("fall"), "").keys() if len(k) == 1)
     lex.changes = frozenset(k[0] for k in _table(shares.get("change"), "").keys() if len(k) == 1) | lex.falls

@@ -92,9 +92,12 @@ _GLUED_CODE_LENGTHS = sorted({len(c) for c in _GLUED_CODES}, reverse=True)
 _AGE_RE = re.compile(
     r"[ ]{0,2}-?(?P<u>years?|yrs?|months?|weeks?|days?)(?:-|[ ])(?:old|of[ ]age)(?![a-z])|[ ]?(?P<yo>yo|y\.o\.)(?![a-z])"
 )
-_AGE_BEFORE_RE = re.compile(r"(?<![a-z])(?:aged?|ages)[ ]$")
-# The later ages of a list after "aged": "aged 34 and 39", "aged 19, 23 or 27".
-_AGE_LIST_BEFORE_RE = re.compile(r"(?<![a-z])(?:aged?|ages)[ ]\d{1,3}(?:,[ ]\d{1,3}){0,8}(?:,?[ ](?:and|or)|,)[ ]$")
+_AGE_BEFORE_RE = re.compile(r"(?<![a-z])(?:(?:aged|ages)[ ](?:between|from|over|under|above|below)[ ]"
+                            r"|(?:aged?|ages)[ ])$")
+# The later ages of a list after "aged": "aged 34 and 39", "aged 19, 23 or 27", "aged between 24 and 51".
+_AGE_LIST_BEFORE_RE = re.compile(r"(?<![a-z])(?:aged?[ ]|ages[ ]|aged[ ]between[ ]|aged[ ]from[ ])"
+                                 r"\d{1,3}(?:,[ ]\d{1,3}){0,8}"
+                                 r"(?:,?[ ](?:and|or|to)|,)[ ]$")
 _AGE_UNITS = {"year": 1.0, "yr": 1.0, "month": 1 / 12, "week": 7 / 365.25, "day": 1 / 365.25}
 _RANGE_GAP_RE = re.compile(r"[ ]{0,3}(?:-|–|—|to|and|through)[ ]{0,3}(?:about[ ]|around[ ]|~)?")
 _RANGE_LEAD_RE = re.compile(r"(?<![a-z])(?:between|from)[ ]{1,2}$")
@@ -335,10 +338,11 @@ def _read_single(lower: str, spans: list[NumberSpan], idx: int) -> Mention | Non
             found.extra["per"] = extra["per"]
         return found
     age = _AGE_RE.match(lower, end)
-    aged = lower.endswith(("age ", "aged ", "ages "), 0, start)
-    before = _AGE_BEFORE_RE.search(lower, max(0, start - 5), start) if aged else None
-    listed = before is None and lower.endswith((" and ", " or ", ", "), 0, start) and _AGE_LIST_BEFORE_RE.search(
-        lower, max(0, start - 50), start)
+    aged = lower.endswith(("age ", "aged ", "ages ", " between ", " from ", " over ", " under ", " above ", " below "),
+                          0, start)
+    before = _AGE_BEFORE_RE.search(lower, max(0, start - 13), start) if aged else None
+    listed = before is None and lower.endswith((" and ", " or ", " to ", ", "), 0, start) \
+        and _AGE_LIST_BEFORE_RE.search(lower, max(0, start - 50), start)
     if (age or before or listed) and 0 <= value < 1000:
         unit = (age.group("u") or "year").rstrip("s") if age else "year"
         years = float(f"{value * _AGE_UNITS[unit]:.12g}")

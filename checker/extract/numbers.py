@@ -673,8 +673,8 @@ def _read_decimals(items, k: int) -> tuple[str, int]:
     n = len(items)
     while k < n:
         tok, op = items[k]
-        if out and op not in _CONTINUE_OPS:
-            break
+        if op not in _CONTINUE_OPS:
+            break  # "a tipping point of 20 to 25%": no decimals of "point"
         if tok.kind == "digits" and not out and tok.text.isdigit():
             return tok.text, k + 1
         if tok.kind == "card":

@@ -20,10 +20,10 @@ from checker.extract.dates import find_dates, find_time_anchors, stated_date
 from checker.extract.density import DENSE_FIGURES, DENSE_WINDOW, blank_dense, dense_stretches
 from checker.extract.document import Document, Sentence
 from checker.extract.durations import find_durations
-from checker.extract.frames import (EARLIER_VALUE, ORDINAL_WORDS, PART, TALLIES, UNNAMED_MEASURES, changed_from,
-                                    changed_object, duration_event_of, event_of, event_place_of, hypothetical,
-                                    lasting_event_of, read_count, read_measure, read_unitless, reported_event_of, slug,
-                                    story_place)
+from checker.extract.frames import (ANOTHER, EARLIER_VALUE, ORDINAL_WORDS, PART, TALLIES, UNNAMED_MEASURES,
+                                    changed_from, changed_object, duration_event_of, event_of, event_place_of,
+                                    hypothetical, lasting_event_of, read_count, read_measure, read_unitless,
+                                    reported_event_of, slug, story_place)
 from checker.extract.measures import find_measures
 from checker.extract.mention import Mention
 from checker.extract.numbers import DEFAULT_POLICY, NUMBER_WORD_PATTERN, find_numbers, parse_number
@@ -179,9 +179,11 @@ def _extract_claims(doc: Document, source: Source, policy) -> list[Claim]:
             alone = dates_in[sentence.start] - (id(m) in dated) == 0
             metric = date_metrics[id(m)] = _date_metric(doc, sentence, m, alone)
             compares = _comparison_term(sentence, m, doc.vocabulary.lexicon.changes)
-            if metric not in ("date", None) and not _before_when(sentence, m) and not compares:
+            if metric not in ("date", None) and not _before_when(sentence, m) and not compares \
+                    and event_of(doc, sentence, m)[1] != ANOTHER:
                 dates_by_sentence.events.setdefault(sentence.start, []).append(m)
-                continue  # an event's date dates the event, unless a "when" clause follows it ("1992, when 167 died")
+                continue  # an event's date dates the event, unless a "when" clause follows it ("1992, when 167 died"),
+                # or the event is one more of its kind ("A storm on May 5 grounded 11 flights"), whose figures it dates
             if compares and not _before_when(sentence, m):
                 i = sentence.word_index(m.start)
                 if sentence.texts[i - 1] == "since":
@@ -1173,6 +1175,14 @@ def _in_since_clause(sentence: Sentence, m: Mention) -> bool:
     return any(texts[k] == "since" for k in range(max(sentence.word_index(lo), i - 9), i - 1))
 
 
+def _since_when(sentence: Sentence, m: Mention) -> bool:
+    """Whether a date is what a record is held since and a "when" clause tells of it ("since 2008, when")."""
+    i = sentence.word_index(m.start)
+    while i > 1 and sentence.texts[i - 1] in ("early", "late", "mid"):
+        i -= 1
+    return i > 0 and sentence.texts[i - 1] == "since" and _before_when(sentence, m)
+
+
 def _before_when(sentence: Sentence, m: Mention) -> bool:
     """Whether a "when" clause follows a date: "since 1992, when 167 people died" dates the 167."""
     j = sentence.word_index(m.end)
@@ -1298,6 +1308,8 @@ def _dating(doc: Document, sentence: Sentence, m: Mention, times: "_Times") -> M
     # "drew 243,114 spectators, well short of the record 373,691 who attended ... in 2024", "two fewer than the 18
     # who died a year ago": a date after the figure a comparison sets beside it is that figure's
     inside = [d for d in inside if d.start < m.end or not _COMPARED_FIGURE.search(doc.lower, m.end, d.start)]
+    # "287, the state's highest since 2008, when 303 people died": the year the record stood, told of the when's 303
+    inside = [d for d in inside if d.start < m.end or not _since_when(sentence, d)]
     told_of = _relative_to_event(doc, m, lo, times.events.get(sentence.start, ()))
     if told_of is not None and not [d for d in inside if told_of.end < d.start < m.start]:
         return told_of  # "after Thursday's protests, in which police counted 84,000 marchers": Thursday's figure

@@ -446,6 +446,19 @@ class PlaceFinder:
             return None  # rule 6
         return self._gaz._place(k)
 
+    def division_of_adjective(self, word: str) -> Place | None:
+        """The first-level division an adjective names by adding "n" to its name ("victorian" -> Victoria,
+        "californian" -> California), in a country this text names; None for any other word."""
+        if len(word) < 5 or not word.endswith("an"):
+            return None
+        rows = self._gaz._rows
+        for k in self._gaz._ids(word[:-1]):
+            row = rows[k]
+            if row[1] == "region" and row[3] is not None and rows[row[3]][1] == "country" \
+                    and row[2] in self.countries():
+                return self._gaz._place(k)
+        return None
+
     def _headline(self, words) -> bool:
         found = self._headlines.get(words[0][0])
         if found is None:

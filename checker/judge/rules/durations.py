@@ -69,6 +69,8 @@ def duration_disagrees_with_dates(claims: list[Claim], ctx: Context):
         role = c.metric.rsplit(".", 1)[-1]
         if role in ("start", "end") and _day(c) is not None:
             roles.setdefault(role, []).append(c)
+        elif role == "date" and _day(c) is not None:
+            roles.setdefault("day", []).append(c)
         elif (role == "date" and c.precision == "day" and c.low is not None and c.high is not None and c.low < c.high
               and _WRITTEN_SPAN.search(c.quote)):
             roles.setdefault("span", []).append(c)  # "from September 9 to September 13", not "last week"
@@ -76,6 +78,10 @@ def duration_disagrees_with_dates(claims: list[Claim], ctx: Context):
         roles = by_event[event]
         spans = [(s, e, _day(s), _day(e)) for s in roles.get("start", []) for e in roles.get("end", [])]
         spans += [(r, r, r.low, r.high) for r in roles.get("span", [])]
+        # "ran from Tuesday, March 11, until it was scaled back on Thursday, March 13": a day told just before the
+        # event's end, in one source, is its start
+        spans += [(s, e, _day(s), _day(e)) for s in roles.get("day", []) for e in roles.get("end", [])
+                  if s.source == e.source and 0 < e.start - s.end <= _PAIR_GAP and _day(s) < _day(e)]
         # Durations of one value that miss one span are one question for the editor: one finding.
         missed: dict[tuple, list] = {}
         for d in roles.get("duration", []):
@@ -192,12 +198,17 @@ def _days_around(d: Claim, dates: list[Claim]) -> tuple[Claim, Claim] | None:
         around = 0 < d.start - first.end <= _WORDS_GAP and 0 < second.start - d.end <= _WORDS_GAP
         if not (before or around):
             continue
-        one_event = first.event is not None and first.event == second.event and first.metric.endswith(".start") \
-            and second.metric.endswith(".end")
         dated = d.as_of_stated and d.as_of in (day_to_iso(first.low), day_to_iso(second.low))
-        if one_event or dated:
+        if _start_and_end(first, second) or dated:
             return first, second
     return None
+
+
+def _start_and_end(first: Claim, second: Claim) -> bool:
+    """Whether two days are one event's start (or day) and end: "ran from Tuesday, March 11, until it was scaled
+    back on Thursday, March 13"."""
+    return first.event is not None and first.event == second.event and first.metric.endswith((".start", ".date")) \
+        and second.metric.endswith(".end")
 
 
 # How far apart the two days of a span may be written: "declared on June 18 and lifted Sunday, June 22".
@@ -231,7 +242,9 @@ def _span_after(d: Claim, dates: list[Claim]) -> tuple[Claim, ...] | None:
             span = (first, second)
         # Extraction dates a duration by the span of its own sentence: a duration dated otherwise ("expected
         # within 16 weeks" of a submission) is none of the next sentence's span
-        return span if span is not None and _dated_by(d, span) else None
+        # "the four-day school closure, from Monday, May 12, to Tuesday, May 13": the closure's own start and end
+        own = span is not None and len(span) == 2 and _start_and_end(*span)
+        return span if span is not None and (own or _dated_by(d, span)) else None
     return None
 
 

@@ -1,0 +1,124 @@
+"""Readings found on stories of new domains: what a verb did, who gave money, ages, places by adjective, years."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from checker.extract.dates import find_dates
+from checker.extract.pipeline import extract_claims
+from checker.judge.relations import relation
+from checker.model import Source, day_to_iso
+from checker.options import Options
+from checker.run import run
+from checker.vocabulary import load_vocabulary
+
+SOURCE = Source(id="t", path="t.txt", published=dt.date(2025, 6, 10))
+
+
+def _claims(text: str) -> dict:
+    return {c.quote: c for c in extract_claims(SOURCE, text)}
+
+
+def _metrics(text: str) -> dict[str, str]:
+    return {quote: c.metric for quote, c in _claims(text).items()}
+
+
+def test_what_an_unlisted_verb_did_to_its_object_names_the_figure():
+    assert _metrics("The project will create 1,900 permanent jobs.")["1,900 permanent jobs"] == "jobs.created"
+    assert _metrics("The airline grounded 40 planes.")["40 planes"] == "planes.grounded"
+    assert _metrics("Customs officers inspected 1,200 containers.")["1,200 containers"] == "containers.inspected"
+    # A bare number after it with a verb of its own is what that verb did to the same things.
+    found = _metrics("Brenner created 19 chances and converted five.")
+    assert (found["19 chances"], found["five"]) == ("chances.created", "chances.converted")
+
+
+def test_verbs_that_hold_total_or_last_and_nouns_before_a_number_name_nothing_done():
+    found = _metrics("The barrage included 31 missiles. The county recorded 24 deaths. A team of 18 cave divers "
+                     "went in. The port handles 1.1 million containers. The Proteas lasted 71.4 overs.")
+    assert found["31 missiles"] == "missiles" and found["24 deaths"] == "people.killed"
+    assert found["18 cave divers"] == "divers" and found["71.4 overs"] == "overs"
+    assert "handle" not in found["1.1 million containers"]
+
+
+def test_a_givers_sum_is_its_own_and_a_sum_of_no_giver_is_the_total():
+    found = _claims("The United States pledged $500 million and Saudi Arabia promised $300 million. Donors "
+                    "pledged $1.8 billion in all.")
+    us, saudi, total = found["$500 million"], found["$300 million"], found["$1.8 billion"]
+    assert {us.metric, saudi.metric, total.metric} == {"pledged"}
+    assert (us.scope, saudi.scope, total.scope) == ("United States", "Saudi Arabia", None)
+    assert relation(us, total, load_vocabulary()) == "other"  # a donor's pledge is no rival of the total
+    assert _metrics("The firm will invest $12 billion in the plant.")["$12 billion"] == "investment"
+
+
+def test_ages_after_aged_are_no_count_and_no_role():
+    assert _metrics("The five men, aged between 24 and 51, were arrested.") == {"five men": "men"}
+    assert _metrics("Between 24 and 51 people were arrested.") == {
+        "Between 24 and 51 people were arrested": "people.arrested"}
+    assert "over 65" not in _metrics("All three fatal cases were aged over 65.")
+    assert "The median age of cases is 62 years." and not _metrics("The median age of cases is 62 years.")
+
+
+def test_a_point_of_a_range_is_no_decimal_point():
+    (share,) = extract_claims(SOURCE, "Scientists warn of a tipping point of 20 to 25%.")
+    assert (share.low, share.high) == (20.0, 25.0)
+
+
+def test_a_place_named_by_its_adjective_before_ground_is_where():
+    assert _claims("Nineteen people died on American roads.")["Nineteen people died"].subject == "United States"
+    found = _claims("Nineteen people died on Victorian roads, while New South Wales recorded 24 deaths.")
+    assert found["Nineteen people died"].subject == "Victoria"
+    # An adjective of a division counts only where the text names its country.
+    assert _claims("Nineteen people died on Victorian roads.")["Nineteen people died"].subject is None
+    assert _claims("Twelve people were killed in Russian attacks.")["Twelve people were killed"].subject is None
+
+
+def test_a_year_after_for_ends_its_phrase_and_a_records_since_year_is_the_whens():
+    found = _claims("Victoria's annual road toll for 2025 was 287. Police searched for 2000 metres.")
+    assert found["287"].as_of == "2025" and "2000" not in found
+    found = _claims("The toll was 287, the state's highest since 2008, when 303 people died.")
+    assert found["287"].as_of == "2025-06-10" and found["303 people died"].as_of == "2008"
+
+
+def test_a_day_told_with_this_or_last_year_is_of_that_year():
+    (day,) = find_dates("The flood on March 3 last year killed 4.", "the flood on march 3 last year killed 4.",
+                        dt.date(2025, 5, 13))
+    assert day_to_iso(day.low) == "2024-03-03" and day.end == len("The flood on March 3 last year")
+
+
+def test_a_storm_told_after_the_storm_is_another_and_dates_its_own_figures():
+    found = _claims("A dust storm hit Baghdad on Monday, June 9, grounding 40 flights. The storm closed schools. "
+                    "A storm on May 5 this year grounded 11 flights.")
+    assert found["May 5 this year"].scope == "another occurrence" and found["11 flights"].as_of == "2025-05-05"
+    assert found["Monday, June 9"].metric == "storm.date" and found["Monday, June 9"].scope is None
+
+
+def test_measures_named_as_their_clauses_subject_and_new_measures():
+    found = _metrics("Visibility at Baghdad International Airport fell to 300 metres. The depth of the quake was "
+                     "10 km. The search covered 500 square nautical miles.")
+    assert found["300 metres"] == "visibility" and found["10 km"] == "depth"
+    (area,) = [c for c in extract_claims(SOURCE, "The search covered 500 square nautical miles.")]
+    assert abs(area.value - 1714.952) < 0.01 and area.unit == "km**2"
+
+
+def test_roles_said_by_a_light_verb_or_with_where_after_them():
+    assert _metrics("Thirty-three cases have required hospitalisation.")[
+        "Thirty-three cases have required hospitalisation"] == "cases.hospitalized"
+    assert _metrics("By Monday, 1,340 cases had been recorded nationwide.")[
+        "1,340 cases had been recorded"] == "cases.recorded"
+
+
+def test_each_gapped_clause_has_its_own_holder():
+    found = _claims("The party won 31 seats, the Greens six and independents five.")
+    assert (found["six"].scope, found["five"].scope) == ("Greens", "independents")
+
+
+def test_a_duration_against_its_events_own_start_and_end(tmp_path):
+    (tmp_path / "sources.yaml").write_text('a: {outlet: Wire, published: "2025-05-13T09:00:00+00:00"}\n'
+                                           'b: {outlet: Paper, published: "2025-03-14T09:00:00+00:00"}\n',
+                                           encoding="utf-8")
+    (tmp_path / "a.txt").write_text("The ministry said the four-day school closure, from Monday, May 12, to "
+                                    "Tuesday, May 13, would end as planned.\n", encoding="utf-8")
+    (tmp_path / "b.txt").write_text("The search, which ran from Tuesday, March 11, until it was scaled back on "
+                                    "Thursday, March 13, lasted five days.\n", encoding="utf-8")
+    found = [f for f in run([tmp_path], Options()).findings if f.code == "FC301"]
+    assert sorted(f.params["days"] for f in found) == [2, 3]
