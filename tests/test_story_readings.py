@@ -122,3 +122,22 @@ def test_a_duration_against_its_events_own_start_and_end(tmp_path):
                                     "Thursday, March 13, lasted five days.\n", encoding="utf-8")
     found = [f for f in run([tmp_path], Options()).findings if f.code == "FC301"]
     assert sorted(f.params["days"] for f in found) == [2, 3]
+
+
+def test_a_national_figure_is_no_states_and_a_size_is_no_count():
+    found = _claims("In Australia, nineteen people died on Victorian roads, as the national toll climbed to 78.")
+    assert (found["nineteen people died"].subject, found["78"].subject) == ("Victoria", None)
+    assert "measured" not in _metrics("The canvas measured 28 3/4 x 36 1/4 inches.")["28 3/4 x"]  # a size's side
+
+
+def test_a_span_of_days_inside_a_longer_time_is_a_figure_of_its_own():
+    from checker.judge.relations import _day_in_span
+    from checker.model import Claim
+
+    def claim(as_of: str) -> Claim:
+        return Claim(id=as_of, source="s", kind="quantity", metric="people.welcomed", value=1.0, low=1.0, high=1.0,
+                     unit="count", qualifier="exact", as_of=as_of, as_of_stated=True, quote="x", start=0, end=1)
+
+    assert _day_in_span(claim("2025-03-14/2025-09-28"), claim("2025"))  # the season's visitors, the year's
+    assert _day_in_span(claim("2025-06-07"), claim("2025-06-06/2025-06-08"))  # a day's crowd, the weekend's
+    assert not _day_in_span(claim("2023-02-06"), claim("2023-02"))  # a day and its month: one toll told twice

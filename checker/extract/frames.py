@@ -3942,6 +3942,8 @@ class _Reader:
         if self._whole_of_part() or phrase is not None and phrase[1] + 1 < len(words) \
                 and words[phrase[1] + 1].text == "of":
             return None  # "seized 12 of the 40 boats", "inspected 40 of them": the part's verb is said elsewhere
+        if phrase is not None and len(words[phrase[1]].text) < 2:
+            return None  # "measured 28 3/4 x 36 1/4 inches": a size's sides, no things
         return participle(verb)
 
     def _level_reached(self, k: int) -> bool:

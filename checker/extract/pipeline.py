@@ -626,6 +626,9 @@ def _claim(doc: Document, source: Source, m: Mention, dates_by_sentence, date_me
     if kind == "quantity" and not side and not (frame is not None and frame.place) and not attached \
             and not _placed_right_after(doc, sentence, end) and _worldwide(doc, sentence, start):
         subject = WORLD  # "Heart disease kills about 18 million people worldwide": no country's figure
+    elif subject and kind == "quantity" and not side and not attached \
+            and doc.vocabulary.place_kind(subject) != "country" and _worldwide(doc, sentence, start, _NATION_WORDS):
+        subject = None  # "on Victorian roads ..., as the national toll climbed to 78": the nation's, no state's
     if kind == "quantity" and scope is None and not subject and (unit == "count" or m.kind == "money") \
             and _singled_out(doc, sentence, start):
         scope = PART  # "On Korean platforms alone, the final peaked at 1.2 million": a share of the whole audience
@@ -1133,6 +1136,8 @@ _FIGURE_WORDS = frozenset("percent per cent points million billion trillion thou
 # The place of a figure told for the whole world.
 WORLD = "World"
 _WORLD_WORDS = frozenset(("worldwide", "globally"))
+# Words that tell a figure for the whole nation, no place of its sentence: "the national toll climbed to 78".
+_NATION_WORDS = frozenset(("national", "nationwide", "nationally", "countrywide"))
 
 
 def _placed_right_after(doc: Document, sentence: Sentence, end: int) -> bool:
@@ -1144,9 +1149,9 @@ def _placed_right_after(doc: Document, sentence: Sentence, end: int) -> bool:
     return any(p.first_word == i for p in doc.places(sentence))
 
 
-def _worldwide(doc: Document, sentence: Sentence, start: int) -> bool:
+def _worldwide(doc: Document, sentence: Sentence, start: int, words: frozenset[str] = _WORLD_WORDS) -> bool:
     """Whether a figure's comma clause tells it for the whole world: "worldwide", "globally", "around the
-    world", "across the globe"."""
+    world", "across the globe" (with `words` the nation's words: "as the national toll climbed to 78")."""
     a, b = sentence.word_range(*sentence.clause_of(start))
     texts = sentence.texts
     if 0 < a < len(texts) and (texts[a].endswith("ing") or texts[a] in ("which", "that")):
@@ -1159,8 +1164,8 @@ def _worldwide(doc: Document, sentence: Sentence, start: int) -> bool:
         # "The total worldwide recall, announced on Wednesday, covers about 1.42 million vehicles": a verb whose
         # subject stands before an aside
         a = sentence.word_index(doc.strong_clause(sentence, start)[0])
-    return any(texts[k] in _WORLD_WORDS or texts[k] in ("world", "globe") and k > 1 and texts[k - 1] == "the"
-               and texts[k - 2] in ("around", "across", "throughout") for k in range(a, b))
+    return any(texts[k] in words or words is _WORLD_WORDS and texts[k] in ("world", "globe") and k > 1
+               and texts[k - 1] == "the" and texts[k - 2] in ("around", "across", "throughout") for k in range(a, b))
 
 
 def _in_since_clause(sentence: Sentence, m: Mention) -> bool:

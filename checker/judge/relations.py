@@ -524,15 +524,26 @@ _LONG_SPAN_DAYS = 45
 
 
 def _day_in_span(a: Claim, b: Claim) -> bool:
-    """Whether one figure is stated for a day and the other for a span of days holding it: a day's attendance and
-    the weekend's, a day's toll and the week's."""
+    """Whether one figure is stated for a day or a span and the other for a longer span holding it: a day's
+    attendance and the weekend's, a day's toll and the week's, "412,000 visitors" from March to September and
+    "2.84 million visitors in 2025"."""
     if not (a.as_of_stated and b.as_of_stated and a.as_of and b.as_of) or a.as_of == b.as_of:
         return False
-    day, span = (a.as_of, b.as_of) if "/" in b.as_of else (b.as_of, a.as_of)
-    if "/" in day or len(day) != 10 or "/" not in span:
+    first, second = _span_days(a.as_of), _span_days(b.as_of)
+    if first is None or second is None:
         return False
-    lo, _, hi = span.partition("/")
-    return len(lo) == len(hi) == 10 and lo != hi and lo <= day <= hi
+    (inner, told), (outer, around) = sorted(((first, a.as_of), (second, b.as_of)), key=lambda x: x[0][1] - x[0][0])
+    # A day is inside a span told by its days; a span told by its days inside any longer time. A day and its
+    # month or year stay one figure's two tellings ("killed 50,000 in February" and on the quake's day).
+    written = "/" in told or len(told) == 10 and "/" in around
+    return written and inner != outer and outer[0] <= inner[0] and inner[1] <= outer[1]
+
+
+def _span_days(as_of: str) -> tuple[dt.date, dt.date] | None:
+    """The first and last day a stated time ("2025", "2025-03", "2025-03-14/2025-09-28") covers."""
+    lo, _, hi = as_of.partition("/")
+    first, last = _day_bounds(lo), _day_bounds(hi or lo)
+    return None if first is None or last is None else (first[0], last[1])
 
 
 def long_span(c: Claim) -> bool:
