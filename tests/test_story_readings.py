@@ -141,3 +141,34 @@ def test_a_span_of_days_inside_a_longer_time_is_a_figure_of_its_own():
     assert _day_in_span(claim("2025-03-14/2025-09-28"), claim("2025"))  # the season's visitors, the year's
     assert _day_in_span(claim("2025-06-07"), claim("2025-06-06/2025-06-08"))  # a day's crowd, the weekend's
     assert not _day_in_span(claim("2023-02-06"), claim("2023-02"))  # a day and its month: one toll told twice
+
+
+def test_a_regions_own_people_doing_something_place_their_figure():
+    assert _claims("Ohio retailers sold 7.3 million tickets.")["7.3 million tickets"].subject == "Ohio"
+    assert _claims("Texas officials said 40 people died in Mexico.")["40 people died"].subject == "Mexico"
+
+
+def test_what_a_thing_is_worth_is_its_value_and_a_fortune_is_no_value_of_it():
+    found = _metrics("Police seized 8.2 tonnes of cocaine worth about 610 million euros. The cocaine had a street "
+                     "value of 710 million euros. His net worth is $3 billion.")
+    assert found["8.2 tonnes"] == "cocaine.mass"
+    assert (found["about 610 million euros"], found["710 million euros"]) == ("valuation", "valuation")
+    assert found["$3 billion"] == "net_worth"
+
+
+def test_a_total_after_a_rate_is_no_rate():
+    found = _metrics("Rescue aircraft flew about 14 sorties a day, more than 40 in total.")
+    assert (found["about 14 sorties"], found["more than 40"]) == ("sorties.flown.per_day", "sorties.flown")
+
+
+def test_a_part_in_the_next_paragraph_is_of_the_whole_and_may_not_exceed_it(tmp_path):
+    text = ("Officials on Thursday said 31 people have now tested positive, and that two of them have died.\n\n"
+            "Thirty-four of them have been hospitalized, according to the health department.\n")
+    found = _claims(text)
+    whole, part = found["31 people have now tested positive"], found["Thirty-four of them have been hospitalized"]
+    assert part.part_of == whole.id and found["two of them have died"].part_of == whole.id
+    (tmp_path / "sources.yaml").write_text('a: {outlet: Wire, published: "2025-08-14T12:00:00+00:00"}\n',
+                                           encoding="utf-8")
+    (tmp_path / "a.txt").write_text(text + "It announced the outbreak on Monday, Aug. 11.\n", encoding="utf-8")
+    hits = [f for f in run([tmp_path], Options()).findings if f.code == "FC105"]
+    assert len(hits) == 1 and hits[0].params["part_value"] == "34"

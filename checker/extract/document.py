@@ -497,10 +497,15 @@ class Document:
         return self.frames_by_sentence.get(sentence.start, [])
 
     def last_frame_before(self, sentence: Sentence):
-        """The frame of the last count read before a sentence, within its paragraph."""
+        """The frame of the last count read before a sentence, within its paragraph, or in the paragraph right
+        before one it opens (wire copy gives each sentence a paragraph: "31 people have now tested positive.
+        ¶ Thirty-four of them have been hospitalized")."""
         for frame in reversed(self.frames):
             if frame.start < sentence.start and not frame.measure:
-                return frame if "\n\n" not in self.text[frame.end : sentence.start] else None
+                between = self.text[frame.end : sentence.start]
+                breaks = between.count("\n\n")
+                return frame if breaks == 0 or breaks == 1 and not between.rstrip("\n \t").count("\n") \
+                    and not between.rstrip().endswith(":") and _ends_sentence(between) else None
         return None
 
     # -- what a figure is about --------------------------------------------------------------
@@ -961,6 +966,9 @@ class Document:
         words = sentence.words
         while j < len(words) and words[j].text in _PLACE_HEADS:
             j += 1
+        if j + 1 < len(words) and words[j].text.endswith("s") and classes(words[j].text) == NOUN \
+                and not self.text[words[j].start].isupper():
+            j += 1  # "Ohio retailers sold 7.3 million tickets", "Texas hospitals treated 40": its own people's deeds
         return j < len(words) and (bool(classes(words[j].text) & VERB) or words[j].text in AUXILIARIES) \
             and words[j].text not in ("said", "says", "say")
 
@@ -1021,6 +1029,13 @@ class Document:
 
     def auxiliary(self, word: Word) -> bool:
         return word.text in _AUXILIARY
+
+
+def _ends_sentence(between: str) -> bool:
+    """Whether the text between a figure and the next paragraph closes the figure's sentence and nothing more:
+    the paragraph after it follows straight on."""
+    head = between.split("\n\n", 1)[0]
+    return head.count(".") + head.count("!") + head.count("?") <= 1
 
 
 _FORMS: dict[str, tuple[str, ...]] = {}

@@ -993,6 +993,8 @@ class _Reader:
                                of=(before.start, before.end))
             if role is None or role == before.role:
                 metric = before.metric
+                if ".per_" in metric and _IN_ALL.match(self.doc.lower, self.m.end):
+                    metric = metric.partition(".per_")[0]  # "about 14 sorties a day, more than 40 in total"
                 if metric.endswith(".change") and self.first and self.words[self.first - 1].text == "to":
                     # "cases jumped 9% to 3,925": the level the change reached, no change
                     metric = metric.removesuffix(".change").removesuffix(".decrease")
@@ -3406,6 +3408,10 @@ class _Reader:
             # "carrying 15 people when it fell 2,350 metres. Fourteen of those aboard": the count before, no measure
             source = next((f for f in reversed(self.earlier) if not f.measure), None) \
                 or self.doc.last_frame_before(self.sentence)
+            if source is not None and source.part and source.of is not None:
+                # "31 people have tested positive, and two of them have died. Thirty-four of them ...": the whole
+                # the part before was of, as the part was
+                source = next((f for f in (*self.earlier, *self.doc.frames) if (f.start, f.end) == source.of), source)
             if source is None or _ONE.match(self.doc.text, source.start):
                 return None  # "one bottle of water between three of them": a plural's part, not one thing's
             role, end = self._role_after(j + 1, True)
@@ -3634,7 +3640,8 @@ class _Reader:
             if text == "ones" and j > i:
                 head = j  # "80,000 Canadian ones": the things named before (_thing)
                 break
-            if text in FUNCTION_WORDS and not self._initials(j) or text[0].isdigit() or text in _ADVERBS or (
+            if text in FUNCTION_WORDS and not self._initials(j) or text[0].isdigit() or text in _ADVERBS \
+                    or text == "worth" or (
                     head is not None and text in _DAY_NAMES):
                 break  # "arrested 20 people yesterday", "housed 340 people Tuesday night": a time, no noun of theirs
             kinds = classes(text)
@@ -4242,6 +4249,8 @@ _CONVERSION_WORDS = frozenset("or equivalent to equal about roughly some around 
 # How many words before a figure the possessive naming its owner may stand ("Brenner's top serve of the night
 # reached 143 mph").
 _POSSESSOR_REACH = 8
+# A total told after a rate: "about 14 sorties a day, more than 40 in total".
+_IN_ALL = re.compile(r"[ ](?:in[ ]total|in[ ]all|altogether|overall)\b")
 # Words that tie a measurement's name, as a clause's subject, to what it is of or where ("the depth of the quake").
 _MEASURE_PLACES = frozenset("of at in on near off across over along".split())
 _MEASURE_LINKS = frozenset("of at to was is put measured measuring registered register estimated a an the about "

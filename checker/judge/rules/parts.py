@@ -201,19 +201,23 @@ def _named_parts_exceed(by_metric: dict[str, list[Claim]], ctx: Context):
             lowest = _lowest(p)
             # A part its text ties to one whole ("Rs 28 crore of the amount disbursed") is that whole's alone.
             named = by_id.get(p.part_of) if p.part_of else None
-            for w in ([named] if named is not None and named.metric == metric else [] if p.part_of else wholes):
+            # "31 people have now tested positive. Thirty-four of them have been hospitalized": those of the whole
+            # something else happened to are still some of it
+            own_whole = named is not None and (named.metric == metric or _same_things(named, p))
+            for w in ([named] if own_whole else [] if p.part_of else wholes):
                 if w is p or w.unit != p.unit or _highest(w) is None or lowest <= _highest(w) or not (
                         named is w or _is_part_of(p, w, voc)):
                     continue  # a sum in euros is no part of one in pounds, however the numbers compare
-                if not one_occasion(p, w, ctx) or _earlier_total(w, p, voc):
-                    continue  # another occasion: "all 144 on board died" in the 1989 crash is no whole of today's
+                if named is not w and not one_occasion(p, w, ctx) or _earlier_total(w, p, voc):
+                    continue  # another occasion: "all 144 on board died" in the 1989 crash is no whole of today's;
+                    # a part its text ties to its whole ("Thirty-four of them") is of the whole's occasion
                 what = (p.scope if p.scope and not w.scope else p.subject) or PART
                 yield Hit(
                     claims=(p, w),
                     groups=((p,), (w,)),
                     template="{part_source} gives {part_value} for {part} of {figure}, more than {whole_source}'s "
                              "{whole_value} for all of it",
-                    params={"part_source": p.source, "part_value": render_value(p), "part": what, "figure": metric,
+                    params={"part_source": p.source, "part_value": render_value(p), "part": what, "figure": w.metric,
                             "whole_source": w.source, "whole_value": render_value(w)},
                     explanation=(
                         f"{render_value(p)} ({ctx.label(p.source)}) counts {voc.describe(metric)} for {what} alone, yet it is "
@@ -223,6 +227,13 @@ def _named_parts_exceed(by_metric: dict[str, list[Claim]], ctx: Context):
                     metric=metric,
                     subject=p.subject or w.subject,
                 )
+
+
+def _same_things(whole: Claim, part: Claim) -> bool:
+    """Whether a part and the whole its text ties it to count the same things ("people.hospitalized" among
+    "people.infected"), in one unit, both adding up."""
+    return whole.unit == part.unit and whole.metric.partition(".")[0] == part.metric.partition(".")[0] \
+        and _adds_up(whole) and whole.scope != PART
 
 
 def _populations_exceeded(by_metric: dict[str, list[Claim]], ctx: Context):
