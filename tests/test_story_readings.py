@@ -172,3 +172,22 @@ def test_a_part_in_the_next_paragraph_is_of_the_whole_and_may_not_exceed_it(tmp_
     (tmp_path / "a.txt").write_text(text + "It announced the outbreak on Monday, Aug. 11.\n", encoding="utf-8")
     hits = [f for f in run([tmp_path], Options()).findings if f.code == "FC105"]
     assert len(hits) == 1 and hits[0].params["part_value"] == "34"
+
+
+def test_an_events_duration_is_dated_by_its_events_date_and_checked_against_its_own_time(tmp_path):
+    found = _claims("In Manchester, drivers at a different operator staged a two-day strike last month.")
+    assert found["two-day"].as_of == "2025-05-01/2025-05-31" and found["two-day"].as_of_stated
+    (tmp_path / "sources.yaml").write_text('a: {outlet: Wire, published: "2025-11-05T09:00:00+00:00"}\n',
+                                           encoding="utf-8")
+    (tmp_path / "a.txt").write_text(
+        "The seven-day strike, which runs from November 3 to November 7, was called by the union. In Manchester, "
+        "drivers at a different operator staged a two-day strike last month. The last strike at the company ran "
+        "from Monday, June 13 to Wednesday, June 22, 2022.\n", encoding="utf-8")
+    found = [f for f in run([tmp_path], Options()).findings if f.code == "FC301"]
+    assert [(f.params["duration"], f.params["days"]) for f in found] == [("7 days", 5)]
+
+
+def test_a_day_between_an_auxiliary_and_its_verb_dates_the_verb():
+    found = _metrics("The fire broke out on Tuesday. Fire investigators will today begin finding out what caused "
+                     "the fire.")
+    assert found["Tuesday"] == "fire.start" and found["today"] == "date"

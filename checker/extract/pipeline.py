@@ -637,7 +637,8 @@ def _claim(doc: Document, source: Source, m: Mention, dates_by_sentence, date_me
     area = story_place(doc) if not subject and not (frame and frame.placeless) else None
     if event is None and kind == "quantity" and frame is not None:
         event = frame.event
-    as_of, stated, dating = _as_of(doc, sentence, m, dates_by_sentence, source)
+    as_of, stated, dating = _as_of(doc, sentence, m, dates_by_sentence, source,
+                                   event if kind == "duration" and scope is None else None)
     if dating is not None and dating.extra.get("modifier") and kind == "quantity" and scope is None:
         # "The 2018 Camp Fire killed 85 people", "the 2018 Carr Fire killed eight": each named event's own toll
         scope = event_of(doc, doc.sentence_at(dating.start), dating)[1]
@@ -981,7 +982,9 @@ def _dates_the_verb_after(doc: Document, sentence: Sentence, m: Mention, event: 
     """Whether a date stands between a subject and its verb, which is of something other than the event named
     after it: "investigators on Monday began examining the remains of a jet that crashed" dates the examining."""
     texts, j = sentence.texts, sentence.word_index(m.end)
-    if j >= len(texts) or sentence.word_index(m.start) < 1 or texts[sentence.word_index(m.start) - 1] != "on":
+    i = sentence.word_index(m.start)
+    # "investigators on Monday began", "investigators will today begin": a day between an auxiliary and its verb
+    if j >= len(texts) or i < 1 or texts[i - 1] != "on" and not (texts[i - 1] in AUXILIARIES and j == i + 1):
         return False
     verb = texts[j]
     lexicon = doc.vocabulary.lexicon
@@ -1269,11 +1272,16 @@ def _calendar(word: str) -> bool:
 
 
 def _as_of(doc: Document, sentence: Sentence, m: Mention, dates_by_sentence,
-           source: Source) -> tuple[str | None, bool, Mention | None]:
+           source: Source, event: str | None = None) -> tuple[str | None, bool, Mention | None]:
     """When a figure holds: the date its text states for it (see _dating), else its source's publication; and
-    that stated date."""
+    that stated date. A duration of an event is dated by that event's date in its clause ("a two-day strike last
+    month", "the seven-day walkout, which runs from November 3 to November 7")."""
     d = None
-    if m.kind != "date":
+    if event is not None:
+        lo, hi = doc.strong_clause(sentence, m.start)
+        d = next((e for e in dates_by_sentence.events.get(sentence.start, ()) if lo <= e.start < hi
+                  and _date_metric(doc, sentence, e) == f"{event}.date"), None)
+    if m.kind != "date" and d is None:
         d = dates_by_sentence.owned.get(m.start)
         compared = dates_by_sentence.compared
         if compared:

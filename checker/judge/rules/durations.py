@@ -85,7 +85,7 @@ def duration_disagrees_with_dates(claims: list[Claim], ctx: Context):
         # Durations of one value that miss one span are one question for the editor: one finding.
         missed: dict[tuple, list] = {}
         for d in roles.get("duration", []):
-            fitting = [x for x in spans if _same_owner(d, x[0], x[1]) and _same_time(d, x[2])]
+            fitting = [x for x in spans if _same_owner(d, x[0], x[1]) and _same_time(d, x[2], ctx)]
             if not fitting or any(_fits(d, lo, hi, tolerance) for _, _, lo, hi in fitting):
                 continue
             start, end, lo, hi = min(fitting, key=lambda x: (_miss(d, x[2], x[3]), x[2], x[3]))
@@ -291,12 +291,24 @@ def _same_owner(d: Claim, start: Claim, end: Claim) -> bool:
     return all(c.scope and same_name(d.scope, c.scope) for c in (start, end))
 
 
-def _same_time(d: Claim, start_day: float) -> bool:
-    """Whether a duration stated for a time ("the 40-day walkout in 2019") is of the event those dates start."""
+def _same_time(d: Claim, start_day: float, ctx: Context | None = None) -> bool:
+    """Whether a duration stated for a time ("the 40-day walkout in 2019") is of the event those dates start; a
+    duration told for no time is of its source's own occasion, not of dates of a year or more before it ("the
+    last strike, from June 13 to June 22, 2022")."""
     if not d.as_of_stated or not d.as_of:
-        return True
-    year = day_to_iso(start_day)[:4]
-    return d.as_of[:4] <= year <= d.as_of.split("/")[-1][:4]
+        published = ctx.published(d.source) if ctx is not None else None
+        return published is None or dt.date(1970, 1, 1) + dt.timedelta(days=start_day) > published - _BACKGROUND
+    start = day_to_iso(start_day)
+    lo, _, hi = d.as_of.partition("/")
+    hi = hi or lo
+    if len(lo) < 7:
+        return lo[:4] <= start[:4] <= hi[:4]
+    # A duration dated by its event's days or month ("a two-day strike last month"): the dates that start in them
+    return lo <= start[: len(lo)] and start[: len(hi)] <= hi
+
+
+# How long before its telling an event is another occasion's, not the story's.
+_BACKGROUND = dt.timedelta(days=366)
 
 
 @rule("FC302", "weekday-does-not-match-date", severity="error", category="internal-inconsistency", scope="source")
