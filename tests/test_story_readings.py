@@ -191,3 +191,24 @@ def test_a_day_between_an_auxiliary_and_its_verb_dates_the_verb():
     found = _metrics("The fire broke out on Tuesday. Fire investigators will today begin finding out what caused "
                      "the fire.")
     assert found["Tuesday"] == "fire.start" and found["today"] == "date"
+
+
+def test_a_pay_rise_is_a_change_of_pay_and_who_proposed_it_names_it():
+    found = _metrics("The union is demanding a 15 percent pay rise. Management offered a 5.5% pay increase. The "
+                     "company made a 4.5% pay offer.")
+    assert (found["15 percent"], found["5.5%"], found["4.5%"]) == (
+        "pay.change.demanded", "pay.change.offered", "pay_offer")
+
+
+def test_an_age_bounding_a_group_of_people_is_no_count():
+    assert "under five" not in _metrics("Most of the dead were children under five.")
+
+
+def test_a_whole_told_for_last_year_holds_no_part_of_this_years(tmp_path):
+    (tmp_path / "sources.yaml").write_text('a: {outlet: Wire, published: "2025-03-14T09:00:00+00:00"}\n',
+                                           encoding="utf-8")
+    (tmp_path / "a.txt").write_text(
+        "LUSAKA, March 14 (Wire) - Zambia's measles outbreak has continued to spread, with suspected cases rising "
+        "to 2,480, the health ministry said on Friday.\n\nZambia recorded 610 cases and nine deaths from measles in "
+        "all of last year.\n", encoding="utf-8")
+    assert not [f for f in run([tmp_path], Options()).findings if f.code == "FC105"]

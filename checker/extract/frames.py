@@ -2202,9 +2202,15 @@ class _Reader:
             # "rose 3.5% in March, up from 3.2% in February": the same figure's value at an earlier time, a
             # figure of its own beside the one it is compared with
             return Frame(compared.metric, self.m.start, self.m.end, compared.thing, scope=EARLIER_VALUE)
-        change, change_after = None, False
+        change, change_after, changed_noun = None, False, None
         if i < len(words) and self._adjacent(i - 1, i) and lemma(words[i].text) in lex.changes:
             change, change_after, i = self._change_name(i), True, i + 1
+        elif i + 1 < len(words) and self._adjacent(i - 1, i) and self._adjacent(i, i + 1) and self._plain_noun(i) \
+                and words[i].text not in _TIME_NOUNS and lemma(words[i + 1].text) in lex.changes \
+                and classes(words[i + 1].text) & NOUN:
+            # "a 15 percent pay rise", "a 4% rent increase": a change of the noun between
+            change, change_after, changed_noun = self._change_name(i + 1), True, lemma(words[i].text)
+            i += 2
         elif a > 0 and lemma(words[a - 1].text) in lex.changes and not (
                 a > 1 and words[a - 1].text == "up" and verb_lemma(words[a - 2].text) in _UP_PARTICLE_VERBS):
             change = self._change_name(a - 1)
@@ -2223,7 +2229,7 @@ class _Reader:
             or words[a - 1].text == "to" and lemma(words[a - 2].text) in lex.changes
             or words[a - 1].text in _COPULAS  # "turnout was 60%"
             or verb_lemma(words[a - 1].text) in _REACHING))  # "containment reached 60%"
-        thing, group_end = None, None
+        thing, group_end = changed_noun, None
         at = self._level_at() if change is None and not level else None
         if at is not None:
             # "held its benchmark rate at 5.25%", "unemployment at 3.9%", "held Bank Rate at 3.75%", "held rates
@@ -2300,6 +2306,10 @@ class _Reader:
             # "containment stood at 45%": the share in that state, the figure "45% contained" gives
             return Frame(slug(state), self.m.start, self.m.end, state, scope=holder)
         metric = f"{slug(thing)}.{change}" if change else slug(thing) if level else f"{slug(thing)}.share"
+        if changed_noun is not None:
+            done = self._done_to(None)
+            if done is not None:
+                metric = f"{metric}.{slug(done)}"  # "demanding a 15% pay rise", "offered a 5.5% pay increase": two
         said = self._said_of_share(group_end) if metric.endswith(".share") and group_end is not None else None
         if said is not None:
             # "7.9% of patients had a major event", "4.6% of patients stopped treatment", "nausea was reported by
@@ -2335,6 +2345,8 @@ class _Reader:
             phrase = self._noun_phrase(i)
             if phrase is not None and phrase[1] == i:
                 return lemma(words[i].text)
+            if phrase is not None and phrase[1] == i + 1 and self._plain_noun(i + 1):
+                return f"{lemma(words[i].text)} {lemma(words[i + 1].text)}"  # "a 4.5% pay offer"
         if a > 1 and words[a - 1].text == "of" and self._plain_noun(a - 2) and words[a - 2].text not in _TIME_NOUNS \
                 and lemma(words[a - 2].text) not in self.lex.changes and words[a - 2].text not in _SHARE_NOUNS:
             first = a - 2
@@ -3935,8 +3947,8 @@ class _Reader:
             i -= 1
         text = words[i].text if i >= 0 else ""
         if i < 0 or not self._adjacent(i, i + 1) or not classes(text) & VERB \
-                or classes(text) & ADJ and not text.endswith("ed"):
-            return None  # "the latest 40 cases"; "grounded 40 planes" is a verb in the past
+                or classes(text) & ADJ and not text.endswith(("ed", "ing")):
+            return None  # "the latest 40 cases"; "grounded 40 planes", "demanding a 15% rise": a verb's forms
         if i > 0 and (words[i - 1].text in DETERMINERS or words[i - 1].text.endswith(("'s", "’s"))):
             return None  # "a team of 18", "the group's 40": a noun
         verb = verb_lemma(text)

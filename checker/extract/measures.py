@@ -93,7 +93,10 @@ _AGE_RE = re.compile(
     r"[ ]{0,2}-?(?P<u>years?|yrs?|months?|weeks?|days?)(?:-|[ ])(?:old|of[ ]age)(?![a-z])|[ ]?(?P<yo>yo|y\.o\.)(?![a-z])"
 )
 _AGE_BEFORE_RE = re.compile(r"(?<![a-z])(?:(?:aged|ages)[ ](?:between|from|over|under|above|below)[ ]"
-                            r"|(?:aged?|ages)[ ])$")
+                            r"|(?:aged?|ages)[ ]"
+                            # "children under five", "those over 65": the age that bounds a group of people
+                            r"|(?:children|child|kids|babies|infants|toddlers|people|those|adults|patients|boys|girls"
+                            r"|pupils|youngsters|residents|men|women)[ ](?:under|over|below|above)[ ])$")
 # The later ages of a list after "aged": "aged 34 and 39", "aged 19, 23 or 27", "aged between 24 and 51".
 _AGE_LIST_BEFORE_RE = re.compile(r"(?<![a-z])(?:aged?[ ]|ages[ ]|aged[ ]between[ ]|aged[ ]from[ ])"
                                  r"\d{1,3}(?:,[ ]\d{1,3}){0,8}"
@@ -340,7 +343,7 @@ def _read_single(lower: str, spans: list[NumberSpan], idx: int) -> Mention | Non
     age = _AGE_RE.match(lower, end)
     aged = lower.endswith(("age ", "aged ", "ages ", " between ", " from ", " over ", " under ", " above ", " below "),
                           0, start)
-    before = _AGE_BEFORE_RE.search(lower, max(0, start - 13), start) if aged else None
+    before = _AGE_BEFORE_RE.search(lower, max(0, start - 24), start) if aged else None
     listed = before is None and lower.endswith((" and ", " or ", " to ", ", "), 0, start) \
         and _AGE_LIST_BEFORE_RE.search(lower, max(0, start - 50), start)
     if (age or before or listed) and 0 <= value < 1000:

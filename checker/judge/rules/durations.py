@@ -260,8 +260,8 @@ def _dated_by(d: Claim, span: tuple[Claim, ...]) -> bool:
 _SPAN_JOIN = 10
 
 # How far after a duration the span it is the length of may start: "for six days, from", "the 45-day
-# pre-budget consultation, which ran from".
-_OWN_SPAN_GAP = 40
+# pre-budget consultation, which ran from", "the 10-day measles vaccination campaign, which runs from".
+_OWN_SPAN_GAP = 60
 
 # Two days written as a span's ends: "from September 9 to September 13", "June 2-4", "between ... and ...".
 _WRITTEN_SPAN = re.compile(r"\bto\b|\bthrough\b|\buntil\b|\band\b|\d\s*[-–]\s*\w")
