@@ -212,3 +212,23 @@ def test_a_whole_told_for_last_year_holds_no_part_of_this_years(tmp_path):
         "to 2,480, the health ministry said on Friday.\n\nZambia recorded 610 cases and nine deaths from measles in "
         "all of last year.\n", encoding="utf-8")
     assert not [f for f in run([tmp_path], Options()).findings if f.code == "FC105"]
+
+
+def test_a_bound_opening_a_line_bounds_its_number():
+    found = _claims("The fire was put out.\nAbout 120 firefighters attended.\n\nNearly 300 people were evacuated.")
+    assert found["About 120 firefighters attended"].qualifier == "about"
+    assert found["Nearly 300 people were evacuated"].qualifier == "nearly"
+
+
+def test_a_verb_with_an_object_of_its_own_is_no_second_role_and_a_total_may_name_its_role_after_it():
+    found = _metrics("A container ship with 26 crew aboard, struck the bulk carrier.")
+    assert found["26 crew aboard"] == "crew.carried"
+    assert _metrics("At least 40 people were killed, injured or missing.")[
+        "At least 40 people were killed, injured or missing"] == "people.injured_or_killed_or_missing"
+    found = _metrics("Rescuers pulled three more sailors from the water, bringing the number rescued to 40.")
+    assert found["40"] == "people.rescued"
+
+
+def test_bare_kroner_are_the_story_countrys_crowns():
+    found = _claims("OSLO, June 14 - Norway opened the bridge, which cost 9.4 billion kroner.")
+    assert found["9.4 billion kroner"].unit == "NOK"

@@ -12,8 +12,8 @@ _DEFAULTS = {"dollar": "USD", "peso": "MXN", "rupee": "INR", "pound": "GBP", "cr
 # The names GeoNames gives a family's currencies, where they are not the family's own word.
 _FAMILY_NAMES = {"crown": ("koruna", "krona", "krone")}
 # A sum written with a bare sign or name: "$61.5 billion", "1.9 billion pesos", "Rs 250 crore", "£5m".
-_BARE = re.compile(r"(?<![A-Za-z$])(?P<sign>\$|£)|\b(?P<word>dollars?|pesos?|rupees?|rs\.?|pounds?|crowns)\b",
-                   re.IGNORECASE)
+_BARE = re.compile(r"(?<![A-Za-z$])(?P<sign>\$|£)"
+                   r"|\b(?P<word>dollars?|pesos?|rupees?|rs\.?|pounds?|crowns|kroner|krone)\b", re.IGNORECASE)
 _SIGN_FAMILY = {"$": "dollar", "£": "pound"}
 # Words in a text that name the kind of a dollar, peso, rupee or pound ("Australian dollars", "A$", "US$", "AUD"):
 # a text that names kinds means the international one by a bare sign.
@@ -39,7 +39,7 @@ def bare_family(quote: str, code: str) -> str | None:
         family = _SIGN_FAMILY[m["sign"]]
     else:
         word = m["word"].lower().rstrip(".s")
-        family = "rupee" if word in ("r", "rupee") else word
+        family = "rupee" if word in ("r", "rupee") else "crown" if word.startswith("kron") else word
     if _DEFAULTS.get(family) != code:
         return None
     if m["word"] and re.search(r"[A-Z][a-z]+\.?\s+$", quote[: m.start()]):

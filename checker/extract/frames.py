@@ -3616,6 +3616,11 @@ class _Reader:
                     role = after or noun_role or modifier or role
                     if noun_role and self.lex.role(noun_role) and self.lex.role(noun_role).person:
                         thing = "people"
+            if thing is None and last + 1 < a and words[last + 1].text != "of":
+                named = self._role_at(last + 1, last + 2)
+                info = self.lex.role(named)
+                if info is not None and info.person:
+                    role, thing = named, "people"  # "bringing the number rescued to 40", "the total killed"
             if thing is None:
                 return None
             earlier = words[a - 1].text == "from" and any(w.text == "to" for w in words[last:a - 1])
@@ -3890,6 +3895,8 @@ class _Reader:
             if k >= len(words):
                 break
             hit = self._phrase_at(k, self.lex.roles)
+            if hit is not None and self._has_object(hit[1] + 1):
+                break  # "26 crew aboard, struck the bulk carrier", "missing and spilling fuel oil": a verb of its own
             if hit is not None:
                 roles.append(self._sense(hit[0], k, person))
                 last, j = hit[1], hit[1] + 1

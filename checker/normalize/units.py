@@ -237,7 +237,7 @@ CURRENCY_TOKENS.update({
     "crowns": "SEK", "koruna": "CZK", "korunas": "CZK", "koruny": "CZK", "czech crowns": "CZK", "czech koruna": "CZK",
     "swedish crowns": "SEK", "swedish kronor": "SEK", "swedish krona": "SEK", "norwegian crowns": "NOK",
     "norwegian krone": "NOK", "norwegian kroner": "NOK", "danish crowns": "DKK", "danish krone": "DKK",
-    "danish kroner": "DKK",
+    "danish kroner": "DKK", "kroner": "SEK", "krone": "SEK",
 })
 # Peru's sol, whose ISO name is too short a word to read alone ("18.6 billion soles"), and Ghana's cedi by its sign.
 CURRENCY_TOKENS.update({"soles": "PEN", "nuevos soles": "PEN", "gh¢": "GHS"})
