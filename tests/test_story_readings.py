@@ -232,3 +232,10 @@ def test_a_verb_with_an_object_of_its_own_is_no_second_role_and_a_total_may_name
 def test_bare_kroner_are_the_story_countrys_crowns():
     found = _claims("OSLO, June 14 - Norway opened the bridge, which cost 9.4 billion kroner.")
     assert found["9.4 billion kroner"].unit == "NOK"
+
+
+def test_a_part_singled_out_after_its_figure_and_some_of_a_wholes_role_are_parts():
+    assert _claims("Firefighters rescued 23 people from the ninth floor alone.")["23 people"].scope == "part"
+    found = _claims("Two people died. Three of the victims were found on the ninth floor and one on the tenth.")
+    assert (found["Three of the victims were found"].scope, found["one"].scope) == ("part", "part")
+    assert _claims("19 of the drones were shot down.")["19 of the drones were shot down"].scope is None

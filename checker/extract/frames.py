@@ -3480,6 +3480,8 @@ class _Reader:
         scope = owner or frame.scope
         if scope is None and frame.end <= words[phrase[1]].end:
             scope = PART  # "7,900 of the evacuees were staying in shelters": some of them, not their count
+        elif scope is None and frame.role is not None and frame.role == self._role_at(phrase[1], phrase[1] + 1):
+            scope = PART  # "Three of the victims were found on the ninth floor": the whole's role, some of them
         elif scope is None and counted_whole and frame.role and self._whole_role_at(phrase[1] + 1, frame.role):
             # "two of the three people who died were drivers", "named two of the three people killed": the role is
             # the counted whole's, said of it by a participle or a relative clause; the part is some of them

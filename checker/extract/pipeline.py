@@ -835,11 +835,14 @@ def _singled_out(doc: Document, sentence: Sentence, start: int) -> bool:
     texts = sentence.texts
     if "alone" not in texts:
         return False  # most sentences
-    first = sentence.word_index(doc.strong_clause(sentence, start)[0])
+    lo, hi = doc.strong_clause(sentence, start)
+    first = sentence.word_index(lo)
     words = sentence.words
+    # "rescued 23 people from the ninth floor alone": after the figure, in its comma clause
+    last = sentence.word_index(min(hi, sentence.clause_of(start)[1]))
     return any(texts[k] == "alone" and k > 0 and texts[k - 1] not in ("not", "leave", "left", "leaves", "be")
                and classes(texts[k - 1]) & NOUN and not doc.text[words[k - 1].start].isupper()
-               for k in range(max(first, 1), sentence.word_index(start)))
+               for k in range(max(first, 1), last))
 
 
 def _numbered_occasion(doc: Document, sentence: Sentence, start: int) -> str | None:
