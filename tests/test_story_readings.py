@@ -239,3 +239,15 @@ def test_a_part_singled_out_after_its_figure_and_some_of_a_wholes_role_are_parts
     found = _claims("Two people died. Three of the victims were found on the ninth floor and one on the tenth.")
     assert (found["Three of the victims were found"].scope, found["one"].scope) == ("part", "part")
     assert _claims("19 of the drones were shot down.")["19 of the drones were shot down"].scope is None
+
+
+def test_cancellations_mount_as_a_running_total(tmp_path):
+    (tmp_path / "sources.yaml").write_text('a: {outlet: Wire, published: "2025-10-08T20:00:00+00:00"}\n'
+                                           'b: {outlet: Paper, published: "2025-10-10T09:00:00+00:00"}\n',
+                                           encoding="utf-8")
+    (tmp_path / "a.txt").write_text("By Wednesday evening, 1,280 flights had been cancelled at the airport.\n",
+                                    encoding="utf-8")
+    (tmp_path / "b.txt").write_text("Nearly 2,000 flights were cancelled at the airport during the strike.\n",
+                                    encoding="utf-8")
+    codes = [f.code for f in run([tmp_path], Options()).findings]
+    assert "FC101" not in codes and "FC201" in codes  # an update, not a conflict
