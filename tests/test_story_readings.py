@@ -251,3 +251,9 @@ def test_cancellations_mount_as_a_running_total(tmp_path):
                                     encoding="utf-8")
     codes = [f.code for f in run([tmp_path], Options()).findings]
     assert "FC101" not in codes and "FC201" in codes  # an update, not a conflict
+
+
+def test_a_place_in_a_later_clause_of_its_own_is_no_earlier_figures():
+    found = _claims("The carmaker will close its plant in Ohio, cutting about 2,400 jobs as the carmaker shifts its "
+                    "output to a newer factory in Kentucky.")
+    assert found["about 2,400 jobs"].subject == "Ohio"
