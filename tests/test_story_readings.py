@@ -257,3 +257,13 @@ def test_a_place_in_a_later_clause_of_its_own_is_no_earlier_figures():
     found = _claims("The carmaker will close its plant in Ohio, cutting about 2,400 jobs as the carmaker shifts its "
                     "output to a newer factory in Kentucky.")
     assert found["about 2,400 jobs"].subject == "Ohio"
+
+
+def test_what_a_sum_is_worth_and_some_of_the_noun_before_a_comma():
+    found = _metrics("IBAMA issued fines worth 2.8 billion reais. The lump-sum option, which most winners choose, is "
+                     "worth $987.6 million.")
+    assert found["2.8 billion reais"] == "fine" and found["$987.6 million"] == "money"
+    found = _claims("The 2021 slide killed five ski tourers, and the commune spent CHF 2.4 million on blasting towers, "
+                    "14 of which are installed on the ridge.")
+    assert found["14 of which are installed"].metric == "towers.installed"
+    assert found["14 of which are installed"].part_of is None

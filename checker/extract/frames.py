@@ -2007,6 +2007,13 @@ class _Reader:
                 if w.text.endswith(("'s", "’s")) and self._capital(words.index(w)):
                     owner = self.doc.text[w.start : w.end - 2]
             name = hit[0]
+            if words[k].text == "worth" and k > 0:
+                if words[k - 1].text in _BE:
+                    continue  # "the lump-sum option ... is worth $987.6 million": its subject's, whatever it is
+                # "fines worth 2.8 billion reais": what the sum before is worth is that sum
+                other = self.lex.money.get((lemma(words[k - 1].text),))
+                if other is not None:
+                    name = other
             if name == "loss" and k + 1 < len(words):
                 # "the profit hit", "the hit to profit": a loss of what it names
                 for w in (*words[max(0, k - 1) : k], *words[hit[1] + 1 : hit[1] + 3]):
@@ -3428,6 +3435,11 @@ class _Reader:
                 return None  # "one bottle of water between three of them": a plural's part, not one thing's
             role, end = self._role_after(j + 1, True)
             scope = self._scope_after(j + 1, any_words=True)
+            named = self._noun_before_comma()
+            if named is not None and named != source.thing:
+                # "killed five ski tourers, ... on avalanche blasting towers, 14 of which are installed": some of the
+                # towers named right before, no part of the tourers
+                return self._frame(named, role, end or words[j].end, scope=scope or PART, part=True)
             return replace(self._frame(source.thing, role or source.role, end or words[j].end, side=source.side,
                                        scope=scope or PART, part=True), of=(source.start, source.end))
         owner, counted_whole = None, False
@@ -3944,6 +3956,17 @@ class _Reader:
         if person and verb in _DIRECTING:
             return self._role_ordered(thing)
         return None
+
+    def _noun_before_comma(self) -> str | None:
+        """The plural noun a comma right before the number follows ("blasting towers, 14 of which"), as its thing's
+        name; None when no such noun stands there."""
+        words, a = self.words, self.first
+        if a < 1 or self.doc.text[words[a - 1].end : self.m.start].strip() != ",":
+            return None
+        text = words[a - 1].text
+        if not _plural(text) or not classes(text) & NOUN or self._capital(a - 1):
+            return None
+        return self._thing(a - 1, a - 1)[0]
 
     def _done_to(self, phrase: tuple[int, int] | None) -> str | None:
         """What a verb the lexicon does not list did to the things its object counts, right before them:
