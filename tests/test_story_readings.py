@@ -267,3 +267,10 @@ def test_what_a_sum_is_worth_and_some_of_the_noun_before_a_comma():
                     "14 of which are installed on the ridge.")
     assert found["14 of which are installed"].metric == "towers.installed"
     assert found["14 of which are installed"].part_of is None
+
+
+def test_two_parts_of_one_whole_are_no_rivals():
+    found = _claims("Prosecutors said about 48,000 people invested with the firm, including about 31,000 in the United "
+                    "States. Around 2,400 of them have joined a class action.")
+    us, joined = found["about 31,000"], found["Around 2,400 of them"]
+    assert us.scope == joined.scope == "part" and relation(us, joined, load_vocabulary()) == "other"

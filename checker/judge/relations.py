@@ -210,9 +210,10 @@ def _where(a: Claim, b: Claim, vocabulary) -> str:
     # A date's or a duration's scope names whose event it is ("the deal with Ford", "the strike against GM"):
     # an event said without one may be anyone's, not a part.
     scope = _scope_relation(a.scope, b.scope, identity=a.kind in ("date", "duration"))
-    if a.scope == b.scope == PART and (a.part_of != b.part_of or a.part_of is None):
+    if a.scope == b.scope == PART:
         # "11 of them" and "five of them", "58 of the confirmed cases" and "41 of the state's": parts of whatever
-        # each was of, unless both are of one figure read
+        # each was of; two parts of one figure read ("including about 31,000 in the United States. Around 2,400 of
+        # them have joined") are two of its parts, no rivals
         scope = "other"
     if scope == "part" and (a.scope is None) != (b.scope is None) and (a.scope or b.scope) not in (PART, STILL) \
             and _held(a.metric, vocabulary):

@@ -85,7 +85,8 @@ def duration_disagrees_with_dates(claims: list[Claim], ctx: Context):
         # Durations of one value that miss one span are one question for the editor: one finding.
         missed: dict[tuple, list] = {}
         for d in roles.get("duration", []):
-            fitting = [x for x in spans if _same_owner(d, x[0], x[1]) and _same_time(d, x[2], ctx)]
+            fitting = [x for x in spans if _same_owner(d, x[0], x[1])
+                       and (_told_beside(d, x[0], ctx) or _same_time(d, x[2], ctx, x[3]))]
             if not fitting or any(_fits(d, lo, hi, tolerance) for _, _, lo, hi in fitting):
                 continue
             start, end, lo, hi = min(fitting, key=lambda x: (_miss(d, x[2], x[3]), x[2], x[3]))
@@ -291,20 +292,28 @@ def _same_owner(d: Claim, start: Claim, end: Claim) -> bool:
     return all(c.scope and same_name(d.scope, c.scope) for c in (start, end))
 
 
-def _same_time(d: Claim, start_day: float, ctx: Context | None = None) -> bool:
+def _told_beside(d: Claim, date: Claim, ctx: Context) -> bool:
+    """Whether a date of the story's own time is told a few words after a duration, in its source: "a three-day
+    search that ran from Monday, October 6", whatever day the duration's sentence is dated by."""
+    published = ctx.published(d.source)
+    return date.source == d.source and 0 <= date.start - d.end <= _OWN_SPAN_GAP and (
+        published is None or dt.date.fromisoformat(day_to_iso(date.low)) > published - _BACKGROUND)
+
+
+def _same_time(d: Claim, start_day: float, ctx: Context | None = None, end_day: float | None = None) -> bool:
     """Whether a duration stated for a time ("the 40-day walkout in 2019") is of the event those dates start; a
     duration told for no time is of its source's own occasion, not of dates of a year or more before it ("the
     last strike, from June 13 to June 22, 2022")."""
     if not d.as_of_stated or not d.as_of:
         published = ctx.published(d.source) if ctx is not None else None
         return published is None or dt.date(1970, 1, 1) + dt.timedelta(days=start_day) > published - _BACKGROUND
-    start = day_to_iso(start_day)
+    start, end = day_to_iso(start_day), day_to_iso(start_day if end_day is None else end_day)
     lo, _, hi = d.as_of.partition("/")
     hi = hi or lo
     if len(lo) < 7:
         return lo[:4] <= start[:4] <= hi[:4]
-    # A duration dated by its event's days or month ("a two-day strike last month"): the dates that start in them
-    return lo <= start[: len(lo)] and start[: len(hi)] <= hi
+    # A duration dated by its event's days or month ("a two-day strike last month"): the dates that meet them
+    return lo <= end[: len(lo)] and start[: len(hi)] <= hi
 
 
 # How long before its telling an event is another occasion's, not the story's.
