@@ -139,6 +139,8 @@ _PLACE_RIGHT_BEFORE = re.compile(r"(?:[ ](?:with|on|at))?[ ]")
 _FIGURE_AFTER_PLACE = re.compile(rf"(?:[ ](?:with|on|at))?[ ](?:\d|{NUMBER_WORD_PATTERN})")
 # A coordinated clause's opening place, after a figure: "and in Kharkiv", "while in Odesa".
 _NEXT_CLAUSE_PLACE = re.compile(r"\b(?:and|while|but|whereas)[ ]+(?:(?:in|at)[ ]+(?:the[ ]+)?)?\Z")
+# A part of a figure between it and a place after it: the place is the part's ("..., about 900 of them in the US").
+_FIGURE_BETWEEN = re.compile(rf"(?<![\w.,])(?:\d[\d,.]*|{NUMBER_WORD_PATTERN})[ ]+of[ ]+(?:them|whom|which)\b")
 # A clause of its own opening after a figure: "cutting about 2,400 jobs as the carmaker shifts its output to a
 # factory in Kentucky" (the place is the clause's, not the jobs').
 _LATER_CLAUSE = re.compile(r"\b(?:as|while|whereas|because|although|though)[ ]+(?:the|it|its|they|their|he|she)[ ]")
@@ -834,11 +836,14 @@ class Document:
             lo2, hi2 = sentence.clause_of(end - 1)
             in_clause = [m for m in candidates if lo <= m.start < hi or lo2 <= m.start < hi2]
         # "In Kyiv, 5 people died and in Kharkiv 3 died": a place opening the next coordinated clause is its own
+        # "cut about 2,300 jobs ..., about 900 of them in the United States": a place after another figure is that one's
         in_clause = [m for m in in_clause if m.start < end or not _NEXT_CLAUSE_PLACE.search(self.lower, end, m.start)
-                     and not _LATER_CLAUSE.search(self.lower, end, m.start)]
+                     and not _LATER_CLAUSE.search(self.lower, end, m.start)
+                     and not _FIGURE_BETWEEN.search(self.lower, end, m.start)]
         # "..., while Madrid sweltered at 42 degrees": a place opening a later clause is none of the figures before it
         candidates = [m for m in candidates if m.start < end or not _NEXT_CLAUSE_PLACE.search(self.lower, end, m.start)
-                      and not _LATER_CLAUSE.search(self.lower, end, m.start)]
+                      and not _LATER_CLAUSE.search(self.lower, end, m.start)
+                      and not _FIGURE_BETWEEN.search(self.lower, end, m.start)]
         outside = self._outside_relative_clause(sentence, in_clause, start)
         if outside:
             candidates = [m for m in candidates if m not in outside]

@@ -3431,15 +3431,16 @@ class _Reader:
                 # "31 people have tested positive, and two of them have died. Thirty-four of them ...": the whole
                 # the part before was of, as the part was
                 source = next((f for f in (*self.earlier, *self.doc.frames) if (f.start, f.end) == source.of), source)
-            if source is None or _ONE.match(self.doc.text, source.start):
-                return None  # "one bottle of water between three of them": a plural's part, not one thing's
             role, end = self._role_after(j + 1, True)
             scope = self._scope_after(j + 1, any_words=True)
             named = self._noun_before_comma()
-            if named is not None and named != source.thing:
+            if named is not None and (source is None or named != source.thing
+                                      and source.end < words[self.first - 1].start):
                 # "killed five ski tourers, ... on avalanche blasting towers, 14 of which are installed": some of the
                 # towers named right before, no part of the tourers
                 return self._frame(named, role, end or words[j].end, scope=scope or PART, part=True)
+            if source is None or _ONE.match(self.doc.text, source.start):
+                return None  # "one bottle of water between three of them": a plural's part, not one thing's
             return replace(self._frame(source.thing, role or source.role, end or words[j].end, side=source.side,
                                        scope=scope or PART, part=True), of=(source.start, source.end))
         owner, counted_whole = None, False
@@ -3964,8 +3965,9 @@ class _Reader:
         if a < 1 or self.doc.text[words[a - 1].end : self.m.start].strip() != ",":
             return None
         text = words[a - 1].text
-        if not _plural(text) or not classes(text) & NOUN or self._capital(a - 1):
-            return None
+        if not _plural(text) or not classes(text) & NOUN or self._capital(a - 1) or text in _TIME_NOUNS \
+                or a > 1 and parse_number(words[a - 2].text) is not None:
+            return None  # "over three years, about 900 of them": a figure's unit, no things of their own
         return self._thing(a - 1, a - 1)[0]
 
     def _done_to(self, phrase: tuple[int, int] | None) -> str | None:
