@@ -284,12 +284,3 @@ def test_a_place_after_a_part_is_the_parts_and_a_units_noun_names_no_part():
     found = _claims("Police laid 612 drink-driving charges, 683 of them for high-range readings.")
     assert found["683 of them"].part_of == found["612 drink-driving charges"].id
 
-
-def test_a_whole_told_earlier_that_day_may_have_grown(tmp_path):
-    (tmp_path / "sources.yaml").write_text('a: {outlet: Wire, published: "2025-03-20T09:45:00+00:00"}\n'
-                                           'b: {outlet: Paper, published: "2025-03-20T19:05:00+00:00"}\n',
-                                           encoding="utf-8")
-    (tmp_path / "a.txt").write_text("By 9am, 3,100 services had been cancelled, Britrail said.\n", encoding="utf-8")
-    (tmp_path / "b.txt").write_text("By the evening, Britrail said 6,200 of its 20,000 scheduled passenger services "
-                                    "had been cancelled, including 1,150 in Scotland.\n", encoding="utf-8")
-    assert not [f for f in run([tmp_path], Options()).findings if f.code == "FC105"]

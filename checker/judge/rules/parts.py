@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import datetime as dt
 import re
 
 from checker.judge.context import Context
@@ -145,7 +144,7 @@ def part_exceeds_whole(claims: list[Claim], ctx: Context):
                     continue
                 for w in _candidates(wholes, p.subject):
                     if (w.source == p.source or w.unit != p.unit or lowest <= _highest(w) or not comparable(p, w, voc)
-                            or not one_occasion(p, w, ctx) or _earlier_total(w, p, voc, ctx)):
+                            or not one_occasion(p, w, ctx) or _earlier_total(w, p, voc)):
                         continue
                     yield Hit(
                         claims=(p, w),
@@ -210,7 +209,7 @@ def _named_parts_exceed(by_metric: dict[str, list[Claim]], ctx: Context):
                 if w is p or w.unit != p.unit or _highest(w) is None or lowest <= _highest(w) or not (
                         named is w or _is_part_of(p, w, voc)):
                     continue  # a sum in euros is no part of one in pounds, however the numbers compare
-                if named is not w and not one_occasion(p, w, ctx) or _earlier_total(w, p, voc, ctx):
+                if named is not w and not one_occasion(p, w, ctx) or _earlier_total(w, p, voc):
                     continue  # another occasion: "all 144 on board died" in the 1989 crash is no whole of today's;
                     # a part its text ties to its whole ("Thirty-four of them") is of the whole's occasion
                 what = (p.scope if p.scope and not w.scope else p.subject) or PART
@@ -340,25 +339,14 @@ def _candidates(wholes: dict[str | None, list[Claim]], subject: str | None) -> l
     return [*wholes.get(subject, ()), *wholes.get(None, ())]
 
 
-def _earlier_total(whole: Claim, part: Claim, voc, ctx: Context | None = None) -> bool:
+def _earlier_total(whole: Claim, part: Claim, voc) -> bool:
     """Whether the whole is a running total that may have been counted before the part: told before it, or
     before the end of the span the part is told for ("the nine killed on Everest this week" against Wednesday's
     seven), or over a span that starts before the part ("nine deaths so far this year"): it may have grown since."""
     if whole.metric not in voc.cumulative:
         return False
     whole_start, part_end = (whole.as_of or "").split("/")[0], (part.as_of or "").split("/")[-1]
-    if whole_start == part_end and ctx is not None and whole.source != part.source \
-            and _published_before(ctx, whole.source, part.source):
-        return True  # "By 9am, 3,100 services had been cancelled", told before the evening's 6,200 of one operator
     return (whole_start, not whole.provisional) < (part_end, not part.provisional)
-
-
-def _published_before(ctx: Context, first: str, second: str) -> bool:
-    """Whether one source came out before another, both with a time of publication."""
-    a, b = ctx.sources.get(first), ctx.sources.get(second)
-    a, b = getattr(a, "published", None), getattr(b, "published", None)
-    return isinstance(a, dt.datetime) and isinstance(b, dt.datetime) and a.tzinfo is not None \
-        and b.tzinfo is not None and a < b
 
 
 @rule("FC103", "parts-do-not-sum", severity="warning", category="internal-inconsistency", scope="source")
