@@ -284,3 +284,7 @@ def test_a_place_after_a_part_is_the_parts_and_a_units_noun_names_no_part():
     found = _claims("Police laid 612 drink-driving charges, 683 of them for high-range readings.")
     assert found["683 of them"].part_of == found["612 drink-driving charges"].id
 
+
+
+def test_a_verb_of_seeing_does_nothing_to_what_it_counts():
+    assert _metrics("Air defences tracked 97 attack drones during the night.")["97 attack drones"] == "drones"

@@ -4259,14 +4259,15 @@ _DELIBERATING = frozenset("discussion consideration review negotiation debate in
 _KNOWN_ROLES = frozenset(("confirmed", "reported", "recorded", "registered"))
 # Verbs of happening or being somewhere, which say nothing of what befell the people counted ("41 occurred in health
 # facilities", "20 remained in the town").
-# Verbs that have, hold, total, show, expect or set a figure, which nothing happened to: "the barrage included 31
-# missiles", "the county recorded 24 deaths", "forecasters expect 40 cm", "the company employs 50,000 people".
+# Verbs that have, hold, total, show, see, expect or set a figure, which nothing happened to: "the barrage included
+# 31 missiles", "the county recorded 24 deaths", "air defences tracked 97 drones", "the company employs 50,000".
 _FIGURE_VERBS = frozenset("last span have include contain comprise total number reach exceed top surpass pass see "
                           "show record report register count list mark represent make involve need require estimate "
                           "expect put "
                           "set cite keep leave average equal match outnumber account add bring give cost tell say "
                           "feature list publish post log announce predict forecast project target employ house "
-                          "host serve accommodate seat manage achieve notch".split())
+                          "host serve accommodate seat manage achieve notch track detect spot observe "
+                          "monitor".split())
 _BEING_VERBS = frozenset("occur happen remain stay exist live seem appear become continue follow result stand".split())
 # Words that open an amount after a verb, no object of it: "waited more than 12 hours", "stayed nearly a week".
 _AMOUNT_LEADS = frozenset("more less longer over under about around nearly almost up".split())
