@@ -23,6 +23,16 @@ def _metrics(text: str) -> dict[str, str]:
     return {quote: c.metric for quote, c in _claims(text).items()}
 
 
+def _findings(folder, *sources: tuple[str, str]) -> list:
+    """The findings of a story whose sources are given as (published, text), one file each."""
+    names = "abcdefgh"
+    (folder / "sources.yaml").write_text("".join(f'{n}: {{outlet: Outlet {n}, published: "{published}"}}\n'
+                                                 for n, (published, _) in zip(names, sources)), encoding="utf-8")
+    for n, (_, text) in zip(names, sources):
+        (folder / f"{n}.txt").write_text(text + "\n", encoding="utf-8")
+    return run([folder], Options()).findings
+
+
 def test_what_an_unlisted_verb_did_to_its_object_names_the_figure():
     assert _metrics("The project will create 1,900 permanent jobs.")["1,900 permanent jobs"] == "jobs.created"
     assert _metrics("The airline grounded 40 planes.")["40 planes"] == "planes.grounded"
@@ -113,14 +123,12 @@ def test_each_gapped_clause_has_its_own_holder():
 
 
 def test_a_duration_against_its_events_own_start_and_end(tmp_path):
-    (tmp_path / "sources.yaml").write_text('a: {outlet: Wire, published: "2025-05-13T09:00:00+00:00"}\n'
-                                           'b: {outlet: Paper, published: "2025-03-14T09:00:00+00:00"}\n',
-                                           encoding="utf-8")
-    (tmp_path / "a.txt").write_text("The ministry said the four-day school closure, from Monday, May 12, to "
-                                    "Tuesday, May 13, would end as planned.\n", encoding="utf-8")
-    (tmp_path / "b.txt").write_text("The search, which ran from Tuesday, March 11, until it was scaled back on "
-                                    "Thursday, March 13, lasted five days.\n", encoding="utf-8")
-    found = [f for f in run([tmp_path], Options()).findings if f.code == "FC301"]
+    found = [f for f in _findings(
+        tmp_path,
+        ("2025-05-13T09:00:00+00:00", "The ministry said the four-day school closure, from Monday, May 12, to "
+                                      "Tuesday, May 13, would end as planned."),
+        ("2025-03-14T09:00:00+00:00", "The search, which ran from Tuesday, March 11, until it was scaled back on "
+                                      "Thursday, March 13, lasted five days.")) if f.code == "FC301"]
     assert sorted(f.params["days"] for f in found) == [2, 3]
 
 
@@ -167,23 +175,20 @@ def test_a_part_in_the_next_paragraph_is_of_the_whole_and_may_not_exceed_it(tmp_
     found = _claims(text)
     whole, part = found["31 people have now tested positive"], found["Thirty-four of them have been hospitalized"]
     assert part.part_of == whole.id and found["two of them have died"].part_of == whole.id
-    (tmp_path / "sources.yaml").write_text('a: {outlet: Wire, published: "2025-08-14T12:00:00+00:00"}\n',
-                                           encoding="utf-8")
-    (tmp_path / "a.txt").write_text(text + "It announced the outbreak on Monday, Aug. 11.\n", encoding="utf-8")
-    hits = [f for f in run([tmp_path], Options()).findings if f.code == "FC105"]
+    hits = [f for f in _findings(tmp_path, ("2025-08-14T12:00:00+00:00", text + "It announced the outbreak on "
+                                                                            "Monday, Aug. 11."))
+            if f.code == "FC105"]
     assert len(hits) == 1 and hits[0].params["part_value"] == "34"
 
 
 def test_an_events_duration_is_dated_by_its_events_date_and_checked_against_its_own_time(tmp_path):
     found = _claims("In Manchester, drivers at a different operator staged a two-day strike last month.")
     assert found["two-day"].as_of == "2025-05-01/2025-05-31" and found["two-day"].as_of_stated
-    (tmp_path / "sources.yaml").write_text('a: {outlet: Wire, published: "2025-11-05T09:00:00+00:00"}\n',
-                                           encoding="utf-8")
-    (tmp_path / "a.txt").write_text(
+    found = [f for f in _findings(tmp_path, (
+        "2025-11-05T09:00:00+00:00",
         "The seven-day strike, which runs from November 3 to November 7, was called by the union. In Manchester, "
         "drivers at a different operator staged a two-day strike last month. The last strike at the company ran "
-        "from Monday, June 13 to Wednesday, June 22, 2022.\n", encoding="utf-8")
-    found = [f for f in run([tmp_path], Options()).findings if f.code == "FC301"]
+        "from Monday, June 13 to Wednesday, June 22, 2022.")) if f.code == "FC301"]
     assert [(f.params["duration"], f.params["days"]) for f in found] == [("7 days", 5)]
 
 
@@ -205,13 +210,11 @@ def test_an_age_bounding_a_group_of_people_is_no_count():
 
 
 def test_a_whole_told_for_last_year_holds_no_part_of_this_years(tmp_path):
-    (tmp_path / "sources.yaml").write_text('a: {outlet: Wire, published: "2025-03-14T09:00:00+00:00"}\n',
-                                           encoding="utf-8")
-    (tmp_path / "a.txt").write_text(
+    assert not [f for f in _findings(tmp_path, (
+        "2025-03-14T09:00:00+00:00",
         "LUSAKA, March 14 (Wire) - Zambia's measles outbreak has continued to spread, with suspected cases rising "
         "to 2,480, the health ministry said on Friday.\n\nZambia recorded 610 cases and nine deaths from measles in "
-        "all of last year.\n", encoding="utf-8")
-    assert not [f for f in run([tmp_path], Options()).findings if f.code == "FC105"]
+        "all of last year.")) if f.code == "FC105"]
 
 
 def test_a_bound_opening_a_line_bounds_its_number():
@@ -242,14 +245,10 @@ def test_a_part_singled_out_after_its_figure_and_some_of_a_wholes_role_are_parts
 
 
 def test_cancellations_mount_as_a_running_total(tmp_path):
-    (tmp_path / "sources.yaml").write_text('a: {outlet: Wire, published: "2025-10-08T20:00:00+00:00"}\n'
-                                           'b: {outlet: Paper, published: "2025-10-10T09:00:00+00:00"}\n',
-                                           encoding="utf-8")
-    (tmp_path / "a.txt").write_text("By Wednesday evening, 1,280 flights had been cancelled at the airport.\n",
-                                    encoding="utf-8")
-    (tmp_path / "b.txt").write_text("Nearly 2,000 flights were cancelled at the airport during the strike.\n",
-                                    encoding="utf-8")
-    codes = [f.code for f in run([tmp_path], Options()).findings]
+    codes = [f.code for f in _findings(
+        tmp_path,
+        ("2025-10-08T20:00:00+00:00", "By Wednesday evening, 1,280 flights had been cancelled at the airport."),
+        ("2025-10-10T09:00:00+00:00", "Nearly 2,000 flights were cancelled at the airport during the strike."))]
     assert "FC101" not in codes and "FC201" in codes  # an update, not a conflict
 
 
