@@ -10,8 +10,9 @@ from checker.judge.context import Context, Group, Tolerances
 from checker.model import Claim, day_to_iso, iso_to_day
 from checker.spelling import render_value
 
-__all__ = ["overlaps", "comparable", "event_days", "dates_by_day", "occasion", "one_occasion", "same_time", "relation", "same_name",
-           "different_speakers", "measured", "Pairs", "pairs", "memo", "first_subject", "THEIRS", "ADDED", "EARLIER", "CAPACITY", "apart_by_years"]
+__all__ = ["overlaps", "comparable", "event_days", "dates_by_day", "occasion", "one_occasion", "same_time",
+           "times_apart", "relation", "same_name", "different_speakers", "measured", "Pairs", "pairs", "memo",
+           "first_subject", "THEIRS", "ADDED", "EARLIER", "CAPACITY", "apart_by_years"]
 
 
 def _bounds(c: Claim) -> tuple[float, float, bool, bool]:
@@ -168,6 +169,12 @@ def one_occasion(a: Claim, b: Claim, ctx: Context) -> bool:
     return _one_occasion(a, b, oa, ob, apart)
 
 
+def times_apart(a: Claim, b: Claim) -> bool:
+    """Whether two figures hold for times that do not meet (a figure without a stated time holds for its day)."""
+    ra, rb = as_of_range(a), as_of_range(b)
+    return bool(ra and rb) and (ra[1] < rb[0] or rb[1] < ra[0])
+
+
 def same_time(a: Claim, b: Claim, cumulative: bool) -> bool:
     """Whether two figures hold for the same time.
 
@@ -175,12 +182,10 @@ def same_time(a: Claim, b: Claim, cumulative: bool) -> bool:
     different times. For running totals, the publication date stands in for an unstated time,
     and a provisional figure is earlier than a final one.
     """
-    ra, rb = as_of_range(a), as_of_range(b)
     # A running total holds as of its stated time or its publication; any other figure is dated only
     # by what the text states, and an unstated time may be any time.
-    if (a.as_of_stated and b.as_of_stated) or cumulative:
-        if ra and rb and (ra[1] < rb[0] or rb[1] < ra[0]):
-            return False
+    if ((a.as_of_stated and b.as_of_stated) or cumulative) and times_apart(a, b):
+        return False
     if cumulative and a.provisional != b.provisional:
         return False
     return True

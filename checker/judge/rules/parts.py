@@ -6,8 +6,8 @@ import re
 
 from checker.judge.context import Context
 from checker.judge.grouping import comparable_figure
-from checker.judge.relations import (ADDED, CAPACITY, EARLIER, PART, apart_by_years, as_of_range, comparable, is_money,
-                                     one_occasion, relation)
+from checker.judge.relations import (ADDED, CAPACITY, EARLIER, PART, apart_by_years, comparable, is_money, one_occasion,
+                                     relation, times_apart)
 from checker.judge.rules import Hit, rule
 from checker.model import Claim
 from checker.spelling import render_value
@@ -262,7 +262,7 @@ def _populations_exceeded(by_metric: dict[str, list[Claim]], ctx: Context):
             for w in wholes.get((thing, p.subject, p.scope), ()):
                 if lowest <= _highest(w) or w.source == p.source and w.start < p.end and p.start < w.end:
                     continue
-                if apart_by_years(p, w) or w.as_of_stated and _disjoint_times(p, w):
+                if apart_by_years(p, w) or w.as_of_stated and times_apart(p, w):
                     continue  # the dead of a 2012 fire are no part of those in hospital today; nor this year's
                     # cases of "610 cases ... in all of last year"
                 where = p.scope or p.subject
@@ -281,12 +281,6 @@ def _populations_exceeded(by_metric: dict[str, list[Claim]], ctx: Context):
                     metric=metric,
                     subject=p.subject or w.subject,
                 )
-
-
-def _disjoint_times(a: Claim, b: Claim) -> bool:
-    """Whether two figures hold for times that do not meet (a figure without a stated time holds for its day)."""
-    ra, rb = as_of_range(a), as_of_range(b)
-    return bool(ra and rb) and (ra[1] < rb[0] or rb[1] < ra[0])
 
 
 def _kind_of_its_place(c: Claim, voc) -> bool:
