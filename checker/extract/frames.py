@@ -4263,11 +4263,9 @@ _KNOWN_ROLES = frozenset(("confirmed", "reported", "recorded", "registered"))
 # 31 missiles", "the county recorded 24 deaths", "air defences tracked 97 drones", "the company employs 50,000".
 _FIGURE_VERBS = frozenset("last span have include contain comprise total number reach exceed top surpass pass see "
                           "show record report register count list mark represent make involve need require estimate "
-                          "expect put "
-                          "set cite keep leave average equal match outnumber account add bring give cost tell say "
-                          "feature list publish post log announce predict forecast project target employ house "
-                          "host serve accommodate seat manage achieve notch track detect spot observe "
-                          "monitor".split())
+                          "expect put set cite keep leave average equal match outnumber account add bring give cost "
+                          "tell say feature publish post log announce predict forecast project target employ house "
+                          "host serve accommodate seat manage achieve notch track detect spot observe monitor".split())
 _BEING_VERBS = frozenset("occur happen remain stay exist live seem appear become continue follow result stand".split())
 # Words that open an amount after a verb, no object of it: "waited more than 12 hours", "stayed nearly a week".
 _AMOUNT_LEADS = frozenset("more less longer over under about around nearly almost up".split())
