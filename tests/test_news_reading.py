@@ -1394,7 +1394,7 @@ def test_a_relative_clause_of_a_worldwide_noun_tells_a_worlds_figure():
     claims = extract_claims(SOURCE, "Brandt says 621,000 vehicles in the United States are part of the worldwide "
                                     "recall, which covers roughly 1.4 million vehicles in all.")
     found = {c.quote: (c.metric, c.subject) for c in claims}
-    assert found["roughly 1.4 million vehicles"] == ("vehicles.covered", "World")
+    assert found["roughly 1.4 million vehicles"] == ("vehicles.recalled", "World")
     assert "parted" not in " ".join(metric for metric, _ in found.values())  # "are part of": no verb "part"
 
 
@@ -1445,9 +1445,9 @@ def test_a_countrys_initials_before_a_noun_name_its_place_not_a_pronoun_or_a_sen
         return {c.quote: (c.metric, c.subject) for c in extract_claims(SOURCE, text)}
 
     assert subjects("The recall covers 612,000 U.S. vehicles.") == \
-        {"612,000 U.S. vehicles": ("vehicles.covered", "United States")}
+        {"612,000 U.S. vehicles": ("vehicles.recalled", "United States")}
     assert subjects("The recall covers 612,000 US vehicles.") == \
-        {"612,000 US vehicles": ("vehicles.covered", "United States")}
+        {"612,000 US vehicles": ("vehicles.recalled", "United States")}
     assert subjects("About 3,000 U.S. troops were deployed.")["About 3,000 U.S. troops"][1] == "United States"
     assert subjects("He told us 40 people died.") == {"40 people died": ("people.killed", None)}
     assert subjects("Ford is recalling 612,000 U.S. vehicles and 80,000 Canadian ones.")["80,000 Canadian ones"] == \
@@ -2073,13 +2073,13 @@ def test_a_noun_of_time_after_last_or_each_is_the_time_of_its_clause_not_a_numbe
 
 
 def test_a_verb_across_a_comma_does_not_govern_the_number_after_it():
-    # "strike" ends an opening phrase; it is no verb of the schools
-    assert _read("On day 3 of the strike, 40 schools closed.")["40 schools"][0] == "schools"
+    # "strike" ends an opening phrase; it is no verb of the schools, which closed
+    assert _read("On day 3 of the strike, 40 schools closed.")["40 schools closed"][0] == "schools.closed"
 
 
 def test_ages_listed_after_a_count_are_no_counts():
     found = _read("The four survivors include the two children, ages 9 and 12.")
-    assert "9" not in found and "12" not in found and found["two children"][0] == "children"
+    assert "9" not in found and "12" not in found and found["two children"][0] == "children.survived"
 
 
 def test_a_place_told_right_before_its_figure_is_its_own_in_a_breakdown():

@@ -256,6 +256,9 @@ _FUTURE_CUE = re.compile(
     r"|\bodds\s+of\b"
     # "forecasters expected 12 to 24 inches by Monday morning"; not "more than expected" nor "as expected"
     r"|(?<!than )(?<!as )\bexpected\b"
+    # "forecasters expect highs of 104 through Saturday", "gusts were possible through Wednesday evening": what is
+    # expected until a day is expected until a day to come
+    r"|\b(?:expects?|possible|likely)\b[^,;]*\b(?:through|until|till)\s*$"
     # "is forecast to ease by Wednesday", "likely to end on Friday", "said it would last until Wednesday"
     r"|\b(?:forecast|predicted|projected|likely)\s+to\b"
     # "due to be sentenced on Friday", "results due on Tuesday"; not "cancelled due to the storm on Sunday"
@@ -459,6 +462,8 @@ def find_dates(
                 start = lower.index("-", start - 1) + 1
         if kind in _SENTENCE_LED and not _sentence_start(lower, start):
             continue
+        if kind == "named_day" and _in_name(text, start, end):
+            continue  # "the Brookfield Today live blog", "USA Today reported": a name
         if kind == "counted" and lower.startswith(_BACKWARD, start) and _WINDOW_LEAD.search(
                 lower, max(0, start - 12), start):
             continue  # "in the past two weeks" is a rolling window: find_time_anchors' phrase
@@ -660,6 +665,18 @@ def _dateline_day(text: str, start: int, end: int) -> int | None:
     May 3 - 12 divers were ..."); None for any other range."""
     dash = _SPACED_DASH.search(text, start, end)
     return dash.start() if dash is not None and ends_dateline_day(text, dash.start()) else None
+
+
+# A capitalised word right before, and a lower-case word right after: a name in running text, not a title-case
+# headline ("Strike Begins Tomorrow").
+_CAPITAL_BEFORE = re.compile(r"[A-Z][A-Za-z&.'’-]*[ ]$")
+_LOWER_AFTER = re.compile(r"[ ][a-z]")
+
+
+def _in_name(text: str, start: int, end: int) -> bool:
+    """Whether a day's name written with a capital inside a sentence is part of a name ("Tyrol Today said")."""
+    return text[start].isupper() and not _sentence_start(text, start) \
+        and _CAPITAL_BEFORE.search(text, max(0, start - 40), start) is not None and _LOWER_AFTER.match(text, end) is not None
 
 
 def _sentence_start(lower: str, start: int) -> bool:

@@ -273,6 +273,11 @@ class Match(NamedTuple):
     last_word: int
 
 
+# Words between a preposition and the place it introduces ("in the whole of", "in neighbouring Oristo province").
+_BEFORE_PLACE = frozenset("the eastern western northern southern central all entire whole neighbouring neighboring "
+                          "nearby adjacent".split())
+
+
 @dataclass
 class Document:
     """One source text prepared for context lookups: lower-cased once, split once."""
@@ -932,7 +937,7 @@ class Document:
                 k -= 1
             if k >= 1 and words[k - 1].text in _LOCATIVE:
                 return True
-        while i >= 0 and words[i].text in ("the", "eastern", "western", "northern", "southern", "central", "all", "entire", "whole"):
+        while i >= 0 and words[i].text in _BEFORE_PLACE:
             i -= 1
         if i >= 1 and words[i].text in ("of", "from") and words[i - 1].text in _DIRECTIONS:
             return False  # "both south of Marrakesh", "70 km north of Bhubaneswar": a landmark, not a scope

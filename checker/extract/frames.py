@@ -1001,6 +1001,8 @@ class _Reader:
                 # "sells 1,200 tickets on a normal week, sold more than 9,000 in the last three days": a baseline's
                 # scope is its own, the figure set against it is the news
                 inherited = before.scope if before.scope != EARLIER_VALUE else None
+                if inherited == ADDED and self.first > 0 and self.words[self.first - 1].text == "to":
+                    inherited = None  # "four more heat deaths, bringing the county's total to 13": the total reached
                 # "treated seven of the wounded and St. Luke's the other five": the rest of the same whole
                 rest = before.part and self.first > 0 and self.words[self.first - 1].text == "other"
                 return Frame(metric, self.m.start, end or self.m.end, before.thing, before.role, before.side,
@@ -1163,7 +1165,7 @@ class _Reader:
             listed = self._listed_place_measure(default)
             if listed is not None:
                 return listed  # "Iraq will cut 140,000 b/d, the UAE 120,000 b/d": the UAE's cut
-        if name is None and kind in _EXTENTS:
+        if name is None and kind in _LEVELLED:
             valued = self._noun_of_extent()
             if valued is not None and valued not in (default, "weight"):  # "a volume of 3 million m3" is the volume
                 # "a total refining capacity of 570,000 barrels a day", "exports of 2.1 million barrels a day"
@@ -1369,19 +1371,36 @@ class _Reader:
         words, a = self.words, self.first
         if a < 3 or words[a - 1].text not in ("at", "to") or not self._adjacent(a - 1, a):
             return None
-        for k in range(a - 2, max(-1, a - 7), -1):
+        k = a - 2
+        while k >= max(0, a - 9):
             text = words[k].text
             if any(mark in self.doc.text[words[k].end : words[k + 1].start] for mark in ",;:"):
                 return None
-            if text[0].isdigit() or text in DETERMINERS or text in _CHANGE_ADVERBS or text in AUXILIARIES:
-                continue  # "the 2025 harvest", "fell sharply to", "units were cut to"
-            if classes(text) & VERB and (not classes(text) & NOUN or verb_lemma(text) != text
-                                         or k > 0 and words[k - 1].text in AUXILIARIES):
-                continue  # the verb ("cut", "fell", "were cut"): its object comes before "to", its subject before it
+            place = self._place_phrase_before(k)
+            if place is not None:
+                k = place - 1  # "demand in Texas peaked at 87,412 megawatts": past where
+                continue
+            if text[0].isdigit() or text in DETERMINERS or text in _CHANGE_ADVERBS or text in AUXILIARIES or (
+                    classes(text) & VERB and (not classes(text) & NOUN or verb_lemma(text) != text
+                                              or k > 0 and words[k - 1].text in AUXILIARIES)):
+                # "the 2025 harvest", "fell sharply to", "units were cut to"; the verb ("cut", "fell", "were cut"):
+                # its object comes before "to", its subject before it
+                k -= 1
+                continue
             if self._plain_noun(k) and text not in _TIME_NOUNS and text not in _FIGURE_NOUNS:
                 return noun_lemma(text)
             return None
         return None
+
+    def _place_phrase_before(self, k: int) -> int | None:
+        """Where a place told after "in", "across" or "at" starts, when word k ends it: the index of that word."""
+        words = self.words
+        if not self._capital(k):
+            return None
+        j = k
+        while j > 0 and self._capital(j - 1) and self._adjacent(j - 1, j) and k - j < 3:
+            j -= 1
+        return j - 1 if j > 0 and words[j - 1].text in ("in", "across") else None
 
     def _listed_place_measure(self, default: str) -> Frame | None:
         """The figure of a place listed right before the number, after a comma or "and", that goes on a list of
@@ -2109,9 +2128,10 @@ class _Reader:
         return slug(" ".join([*(words[j].text for j in range(first, head)), noun_lemma(text) or text]))
 
     def _the_rest(self) -> bool:
-        """Whether the figure counts the rest of a whole: "the other 13 rescued miners", "the remaining 40"."""
+        """Whether the figure counts the rest of a whole: "the other 13 rescued miners", "the remaining 40", "the
+        last two surviving miners"."""
         words, a = self.words, self.first
-        return a >= 2 and words[a - 1].text in ("other", "remaining") and words[a - 2].text == "the"
+        return a >= 2 and words[a - 1].text in ("other", "remaining", "last", "final") and words[a - 2].text == "the"
 
     def _usual_level(self) -> bool:
         """Whether a figure is what is usual, the baseline its occasion is set against: "against a usual three or
@@ -3784,7 +3804,7 @@ class _Reader:
                     # verb after both counts is the role of each
                     j, shared = other[1] + 1, True
                     continue
-            if j == i and text in ("and", "or") and j + 1 < len(words) and not words[j + 1].text[0].isdigit() \
+            if j == i and text in ("and", "or") and j + 1 < len(words) and parse_number(words[j + 1].text) is None \
                     and classes(words[j + 1].text) & NOUN and words[j + 1].text not in FUNCTION_WORDS \
                     and not (self.first and classes(words[self.first - 1].text) & VERB):
                 # "homes and businesses were without power": the role of both, unless a verb before the
@@ -3798,7 +3818,7 @@ class _Reader:
                 continue
             if text in ("up", "down") and j + 1 < len(words) and words[j + 1].text in ("from", "to", "by", "on"):
                 break  # "187 votes, down from a lead of 212": a change, never a role
-            hit = self._phrase_at(j, self.lex.roles)
+            hit = self._phrase_at(j, self.lex.roles) if not self._near(j) else None
             # "were evacuating residents" is what they did; "were still missing" is what they are
             progressive = text.endswith("ing") and hit is not None and hit[1] == j and passive and not classes(text) & ADJ
             if hit is not None and not progressive and (j == i or passive or classes(text) & VERB):
@@ -3826,6 +3846,10 @@ class _Reader:
                 words[j].text != verb and not words[j].text.endswith(("ing", "s")))  # "sold", "held", "paid"
             if words[j].text == verb and j + 1 < len(words) and words[j + 1].text == "of":
                 participle_form = False  # "are part of the recall": a noun, no participle
+            named = self._role_of_noun_after(j + 1, person) if verb in _CONTAINING and participle_form else None
+            if named is not None:
+                # "460,000 vehicles are included in the recall": they are recalled
+                return named[0], own_end if shared else named[1]
             if verb and verb not in REPORTING_VERBS and verb != "age" and participle_form:
                 # "were aged over 65" says how old, nothing that happened to them
                 last = j
@@ -3837,8 +3861,9 @@ class _Reader:
                 roles = [name]
                 last = self._more_roles(last, roles, person)
                 return "/".join(sorted(set(roles))), own_end if shared else words[last].end
-        if j == i < len(words) and person and not passive and self._did_alone(j):
-            # "52,230 patients waited more than 12 hours", "5,000 people gathered": what they did, a role of its own
+        if j == i < len(words) and not passive and (self._did_alone(j) if person else self._thing_did_alone(j)):
+            # "52,230 patients waited more than 12 hours", "5,000 people gathered", "78 schools closed on Monday":
+            # what they did, a role of its own
             return participle(verb_lemma(words[j].text)), own_end if shared else words[j].end
         return None, None
 
@@ -3856,6 +3881,26 @@ class _Reader:
         if following in _AMOUNT_LEADS and (following not in _PARTICLES or then[:1].isdigit() or then in ("a", "an")):
             return True  # "waited more than 12 hours", "waited over 12 hours": how long ("handed over" takes an object)
         return following not in ("to", "by", "that") and following not in _PARTICLES and not self._has_object(j + 1)
+
+    def _near(self, j: int) -> bool:
+        """Whether word j says near, not shut: "were close to the fire line"."""
+        words = self.words
+        return words[j].text == "close" and j + 1 < len(words) and words[j + 1].text == "to"
+
+    def _thing_did_alone(self, j: int) -> bool:
+        """Whether word j, right after counted things, is a verb in the past they did alone, its clause ending or
+        going on to when or where: "78 schools closed on Monday", "12 flights departed." (not "40 homes needed
+        repairs": an object; not "6 planes parked at the gate were": no clause of its own)."""
+        words = self.words
+        text = words[j].text
+        verb = verb_lemma(text)
+        if not verb or verb in REPORTING_VERBS or verb in _BEING_VERBS or not text.endswith("ed") \
+                or not classes(text) & VERB or not self._adjacent(j - 1, j) or verb in _FIGURE_VERBS:
+            return False
+        if j + 1 >= len(words) or not self._adjacent(j, j + 1):
+            return True  # "78 schools closed." or "78 schools closed, and": the clause ends with it
+        following = words[j + 1].text
+        return following in _WHEN_OR_WHERE_AFTER or following in _CALENDAR
 
     def _role_in_object(self, k: int, person: bool, thing: str | None) -> tuple[str, int] | None:
         """The role a light verb's object names ("suffered minor injuries", "sustained serious burns"): (role,
@@ -3944,6 +3989,13 @@ class _Reader:
         particle = words[i].text in (*_PARTICLES, "for") and i >= 1 and classes(words[i - 1].text) & VERB
         if not particle and not classes(words[i].text) & VERB:
             return None
+        if self.m.kind == "number" and verb_lemma(words[i].text) in _CONTAINING:
+            named = self._role_of_noun_before(i)
+            info = self.lex.role(named) if named is not None else None
+            if info is not None and info.person == person:
+                # "the recall covers 640,000 vehicles": they are recalled; "the layoffs affect 2,300 workers": they
+                # are laid off (not "the strike affected 300 flights": a strike is people's)
+                return named
         # Only the lexicon's verbs: "the barrage included 31 missiles" says nothing happened to them.
         for start in range(max(0, i - 2), i + 1):
             hit = self._phrase_at(start, self.lex.roles)
@@ -3956,6 +4008,41 @@ class _Reader:
             return self._event_role_before(i)
         if person and verb in _DIRECTING:
             return self._role_ordered(thing)
+        return None
+
+    def _role_of_noun_before(self, verb: int) -> str | None:
+        """The role a noun of happening names as the subject right before a verb of containing ("the recall covers",
+        "the strike involves", "the layoffs affect"): what happened to what the verb's object counts."""
+        words = self.words
+        k = verb - 1
+        while k >= 0 and words[k].text in AUXILIARIES:
+            k -= 1
+        if k > 0 and words[k].text in ("which", "that"):
+            k -= 1  # "the worldwide recall, which covers roughly 1.4 million vehicles"
+        elif k < 0 or not self._adjacent(k, k + 1):
+            return None
+        if k < 0 or not classes(words[k].text) & NOUN:
+            return None
+        for start in range(max(0, k - 1), k + 1):
+            hit = self._phrase_at(start, self.lex.roles)
+            if hit is not None and hit[1] == k:
+                return hit[0]
+        return None
+
+    def _role_of_noun_after(self, k: int, person: bool) -> tuple[str, int] | None:
+        """The role a noun of happening names after "in" or "by" at word k ("included in the recall", "affected by
+        the strike"), where it happens to things of the counted kind: (role, its end offset)."""
+        words = self.words
+        if k >= len(words) or words[k].text not in ("in", "by"):
+            return None
+        k += 1
+        while k < len(words) and (words[k].text in DETERMINERS or words[k].text.endswith(("'s", "’s"))):
+            k += 1
+        for start in (k, k + 1):  # "the recall", "the Canadian recall"
+            hit = self._phrase_at(start, self.lex.roles) if start < len(words) else None
+            info = self.lex.role(hit[0]) if hit is not None else None
+            if info is not None and info.person == person and classes(words[hit[1]].text) & NOUN:
+                return hit[0], words[hit[1]].end
         return None
 
     def _noun_before_comma(self) -> str | None:
@@ -4266,6 +4353,8 @@ _FIGURE_VERBS = frozenset("last span have include contain comprise total number 
                           "expect put set cite keep leave average equal match outnumber account add bring give cost "
                           "tell say feature publish post log announce predict forecast project target employ house "
                           "host serve accommodate seat manage achieve notch track detect spot observe monitor".split())
+# Verbs by which a happening holds the things it happened to ("the recall covers 640,000 vehicles").
+_CONTAINING = frozenset("cover include involve affect concern span encompass".split())
 _BEING_VERBS = frozenset("occur happen remain stay exist live seem appear become continue follow result stand".split())
 # Words that open an amount after a verb, no object of it: "waited more than 12 hours", "stayed nearly a week".
 _AMOUNT_LEADS = frozenset("more less longer over under about around nearly almost up".split())
@@ -4304,6 +4393,8 @@ _MEASURE_LINKS = frozenset("of at to was is put measured measuring registered re
 # Each dimension's name for a measurement the sentence says nothing more of.
 # Measures of an extent that something can happen over ("12,000 acres burned", "300 km² flooded").
 _EXTENTS = frozenset(("area", "volume", "mass"))
+# Kinds of measure that may be the level a thing is told at ("demand peaked at 87,412 megawatts").
+_LEVELLED = _EXTENTS | {"power", "energy"}
 # Kinds of measure that may be a thing's size, written before its noun ("a 10-tonne truck", "a 3 km queue").
 _SIZES = _EXTENTS | {"length", "mass", "power"}
 # A figure restated in brackets right after another: "42 kilometres (26 miles)".
@@ -4311,6 +4402,9 @@ _CONVERSION_AFTER = re.compile(r"[ ]?\([^()\n]{1,30}\)[ ]?")
 _DIMENSION_NAMES = {"length": "distance", "temperature": "temperature", "mass": "mass", "volume": "volume",
                     "area": "area", "speed": "speed", "data": "data", "power": "power", "energy": "energy"}
 _CALENDAR = CALENDAR_WORDS
+# Words that open a when or a where right after a verb ("closed on Monday", "collapsed overnight").
+_WHEN_OR_WHERE_AFTER = frozenset("on in at across after during overnight today yesterday early late last this "
+                                 "nationwide statewide citywide".split())
 
 
 def _is_calendar(name: str) -> bool:

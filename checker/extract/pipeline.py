@@ -128,9 +128,15 @@ def _conversions(text: str, claims: list[Claim]) -> tuple[tuple[int, int], ...]:
     found = []
     ordered = sorted((c for c in claims if c.kind == "quantity"), key=lambda c: c.start)
     for a, b in zip(ordered, ordered[1:]):
-        if 0 <= b.start - a.end <= _CONVERSION_GAP and _BETWEEN.match(text, a.end, b.start):
-            found.append((a.end, b.start))
+        if 0 <= b.start - a.end <= _CONVERSION_GAP and _BETWEEN.match(text, a.end, b.start) \
+                and _per(a.metric) == _per(b.metric):
+            found.append((a.end, b.start))  # "£3.4bn, or 245p a share": a total and its rate, no conversion
     return tuple(found)
+
+
+def _per(metric: str) -> str:
+    """What a rate's metric is per ("money.per_share": "share"); "" for no rate."""
+    return metric.partition(".per_")[2]
 
 
 def _dense_notice(source: Source, text: str, stretches: list[tuple[int, int]]) -> tuple[str, ...]:
@@ -429,14 +435,14 @@ _NOT_AHEAD_AFTER = {"could": frozenset({"not", "n't", "have", "be"}), "due": fro
 # Verbs of a scheduled happening in the present tense, right before "on" and a weekday: "the strike continues on
 # Tuesday", "the festival opens on Friday". Only verbs that are no nouns ("talks on Tuesday" may be past ones).
 _SCHEDULED_PRESENT = frozenset("continues opens begins reopens starts resumes closes ends continue begin reopen "
-                               "resume".split())
+                               "resume runs lasts".split())
 
 
 def _speaks_ahead(texts: list[str]) -> bool:
     """Whether the words of a clause before its weekday speak of what is to come."""
     if not _FUTURE.isdisjoint(texts):
         return True
-    if len(texts) >= 2 and texts[-1] in ("on", "until", "till") and texts[-2] in _SCHEDULED_PRESENT \
+    if len(texts) >= 2 and texts[-1] in ("on", "until", "till", "through") and texts[-2] in _SCHEDULED_PRESENT \
             and texts[-3:-2] != ["the"]:
         return True  # "fares begin on Monday", "free rides continue until Sunday night"
     return any(word in _SCHEDULING and (k + 1 == len(texts) or texts[k + 1] not in _NOT_AHEAD_AFTER[word])
@@ -457,6 +463,8 @@ def _ahead(doc: Document, m: Mention, published: dt.date) -> Mention:
     today = iso_to_day(published)
     if m.precision != "day" or m.value is None or m.value >= today:
         return m  # a weekday that is the day of publication is today ("would be cancelled on Saturday")
+    if any(char.isdigit() for char in doc.text[m.start : m.end]):
+        return m  # "will pay ... the closing price on Friday, March 13": its day is written out
     sentence = doc.sentence_at(m.start)
     if _FUTURE.isdisjoint(sentence.forms) and _SCHEDULING.isdisjoint(sentence.forms) \
             and _SCHEDULED_PRESENT.isdisjoint(sentence.forms):
@@ -468,7 +476,7 @@ def _ahead(doc: Document, m: Mention, published: dt.date) -> Mention:
         texts = texts[:-2]  # "continues on Tuesday and Wednesday": the second day as the first
     said = max((k for k, t in enumerate(texts) if t in _SAYING), default=-1)
     texts = texts[said + 1 :]  # "the consortium that will run the line said 185,000 rode it on Saturday": what was said
-    if not texts or texts[-1] not in ("on", "by", "until", "till") or not _speaks_ahead(texts) \
+    if not texts or texts[-1] not in ("on", "by", "until", "till", "through") or not _speaks_ahead(texts) \
             or doc.text.startswith(("'s", "’s"), m.end) or _after_reporting_verb(sentence, m) or _told_in_past(texts):
         return m  # "after Tuesday's strike", "said on Friday": days gone
     later = m.value + 7
@@ -1248,6 +1256,8 @@ def _role(doc: Document, sentence: Sentence, m: Mention) -> tuple[str | None, bo
             voc = doc.vocabulary
             role = voc.roles.get(keys[0]) or voc.roles.get(keys[1])
             lasting = voc.lasting_roles.get(keys[0]) or voc.lasting_roles.get(keys[1]) if not role else None
+            if (role or lasting) and words[i].text == "through" and i > 0 and verb_lemma(words[i - 1].text) in _MOTION:
+                continue  # "storms that rolled through Monday night": when they passed, not an end
             if role or lasting:
                 changes = voc.lexicon.changes
                 after = words[i + 1 : i + 3]
@@ -1256,6 +1266,10 @@ def _role(doc: Document, sentence: Sentence, m: Mention) -> tuple[str | None, bo
                     return None, False
                 return str(role or lasting), not role
     return None, False
+
+
+# Verbs of passing through, after which "through" a time is during it ("storms swept through Monday night").
+_MOTION = frozenset("roll sweep move pass tear blow rip race plow plough barrel cut march travel drive fly".split())
 
 
 def _span_end(sentence: Sentence, m: Mention) -> str | None:

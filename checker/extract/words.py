@@ -55,12 +55,16 @@ def is_word(word: str) -> bool:
     return bool(_lemmas(word))
 
 
+# The marks of a clock time ("11:40 a.m."): no noun a figure could be of.
+_CLOCK_MARKS = frozenset({"a.m", "p.m"})
+
+
 @functools.lru_cache(maxsize=65536)
 def classes(word: str) -> int:
     """The parts of speech a lower-case word can have, as a bit set of NOUN, VERB, ADJ and ADV (0 for
     function words and numbers). A word the lexicon lacks is guessed from its ending: a noun, or a
     verb for -ed and -ing."""
-    if word in FUNCTION_WORDS or not word or not word[0].isalpha():
+    if word in FUNCTION_WORDS or not word or not word[0].isalpha() or word in _CLOCK_MARKS:
         return 0
     found = _lemmas(word)
     if found:

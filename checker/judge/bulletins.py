@@ -32,9 +32,11 @@ def find_bulletins(claims: list[Claim], ctx) -> dict[str, Bulletin]:
     cumulative = ctx.vocabulary.cumulative
     running = [c for c in claims if c.kind == "quantity" and c.metric in cumulative and c.value is not None]
     first: dict[tuple, tuple[str, str]] = {}  # (metric, subject, scope, value) -> (day, source) of its first telling
+    told: dict[tuple, list[tuple[str, str, float]]] = {}  # (metric, subject, scope) -> (day, source, value) tellings
     for c in sorted(running, key=lambda c: (c.as_of or "", c.source)):
         if c.qualifier == "exact" and c.as_of and len(c.as_of) == 10 and not c.provisional:
             first.setdefault(_key(c), (c.as_of, c.source))
+            told.setdefault(_key(c)[:3], []).append((c.as_of, c.source, c.value))
     found: dict[str, Bulletin] = {}
     by_source: dict[str, list[Claim]] = {}
     for c in running:
@@ -48,12 +50,17 @@ def find_bulletins(claims: list[Claim], ctx) -> dict[str, Bulletin]:
         for metric, top in sorted(tops.items()):
             if not _repeatable(top) or top.as_of != _news_day(ctx, sid):
                 continue
-            told = first.get(_key(top))
-            if told is not None and told[1] != sid and told[0] < top.as_of:
-                matches.append((told[0], told[1], metric, top.value))
+            teller = first.get(_key(top))
+            if teller is not None and teller[1] != sid and teller[0] < top.as_of:
+                matches.append((teller[0], teller[1], metric, top.value))
+        news = any(c.as_of == _news_day(ctx, sid) and not c.as_of_stated and not c.provisional and c.qualifier == "exact"
+                   and _beyond_earlier(c, told.get(_key(c)[:3], ()), sid) for c in by_source[sid]) if matches else False
         days = {day for day, *_ in matches}
-        if len(days) != 1:
-            continue  # no earlier count repeated, or counts of different days: the source's own day stands
+        if len(days) != 1 or news:
+            # No earlier count repeated, counts of different days, or a count beyond every earlier report's
+            # beside the repeated one ("the toll has risen to 31" while 12,400 are still displaced): the
+            # source's own day stands
+            continue
         day, teller, metric, value = min(matches)
         found[sid] = Bulletin(sid, day, _moment(ctx, teller, day), teller, metric, value)
     return found
@@ -77,6 +84,13 @@ def redate(claims: list[Claim], bulletins: dict[str, Bulletin], ctx) -> list[Cla
 def notice(b: Bulletin) -> str:
     return (f"{b.source} repeats {b.metric} = {b.value:,.0f}, which {b.teller} gave on {b.day}: its running totals "
             f"that state no time are dated {b.day}")
+
+
+def _beyond_earlier(top: Claim, tellings, sid: str) -> bool:
+    """Whether a source's running total is higher than every other source's telling of it on an earlier day,
+    where there is one: a count no earlier bulletin held."""
+    earlier = [value for day, source, value in tellings if source != sid and day < top.as_of]
+    return bool(earlier) and top.value > max(earlier)
 
 
 def _key(c: Claim) -> tuple:

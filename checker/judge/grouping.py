@@ -30,7 +30,10 @@ def _group_key(c: Claim, counted: frozenset[str] = frozenset()) -> tuple[str, ..
     """The group a claim is compared in; None for figures too generic to compare (see _UNGROUPED), and for a
     count of things nothing is said to have happened to ("two passenger trains", "about 100,000 vehicles")
     unless the vocabulary counts them as they are (missiles, drones)."""
-    if c.metric in _UNGROUPED and not (c.metric == "money" and c.scope and c.scope != "part"):
+    # A rate of something unnamed is as unnamed ("$1,064 a year" and "$24 million a year": a student's and a
+    # college's)
+    base = c.metric.partition(".per_")[0]
+    if base in _UNGROUPED and not (base == "money" and c.scope and c.scope != "part"):
         return None  # a sum is compared once the text says what it is for ("$410 million for schools")
     if c.kind == "quantity" and c.unit == "count" and "." not in c.metric and c.metric not in counted:
         return None

@@ -197,7 +197,8 @@ def _named_parts_exceed(by_metric: dict[str, list[Claim]], ctx: Context):
         # against it however generic the figure
         parts = [c for c in adding if _lowest(c) is not None and (c.scope or c.subject)
                  and (c.part_of in by_id or comparable_figure(c, voc))]
-        wholes = [c for c in group if _highest(c) is not None and c.scope != PART]  # a part is no one's whole
+        # A part is no one's whole, nor is an earlier value, an addition or a capacity ("four more deaths")
+        wholes = [c for c in group if _highest(c) is not None and c.scope not in _NO_HOLDER]
         for p in parts:
             lowest = _lowest(p)
             # A part its text ties to one whole ("Rs 28 crore of the amount disbursed") is that whole's alone.

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 import re
 
 from checker.judge.context import Context
@@ -45,7 +46,7 @@ def conversion_does_not_match(claims: list[Claim], ctx: Context):
         slack = 0.5 * factor * _rounding_step(b.quote, b.stated_value) + 1e-9
         if b.stated_unit not in ("degF", "degree_Fahrenheit", "degC", "degree_Celsius"):
             slack = max(slack, _CONVERSION_SHARE * abs(a.value))  # "200 metres (650 feet)": two figures kept
-        if abs(a.value - b.value) > slack:
+        if _apart(a, b, slack):
             yield Hit(
                 claims=(a, b),
                 template="{first} is given as {second}, which does not convert",
@@ -60,11 +61,38 @@ def conversion_does_not_match(claims: list[Claim], ctx: Context):
             )
 
 
+def _apart(a: Claim, b: Claim, slack: float) -> bool:
+    """Whether a figure and its conversion differ by more than slack, where a bound on either one leaves room:
+    "more than 18,000 acres (roughly 7,450 hectares)" agree, 7,450 hectares being 18,409 acres."""
+    (a_low, a_high), (b_low, b_high) = _reach(a), _reach(b)
+    return a_low - b_high > slack or b_low - a_high > slack
+
+
+def _reach(c: Claim) -> tuple[float, float]:
+    """The values a figure allows: its value, or all above or below it for a bound."""
+    if c.qualifier in ("at_least", "more_than"):
+        return c.value, float("inf")
+    if c.qualifier in ("at_most", "less_than"):
+        return float("-inf"), c.value
+    return c.value, c.value
+
+
 def _in_stated_unit(value: float, c: Claim) -> str:
-    """A canonical value written in the unit c was stated in: 4.88 m as "16 ft" beside "3 m"."""
-    if c.stated_value and c.value and c.stated_unit not in ("degF", "degree_Fahrenheit"):
-        return f"{value * c.stated_value / c.value:.3g} {c.stated_unit}"
-    return f"{value:.3g} {c.unit}"
+    """A canonical value written in the unit c was stated in: 4.88 m as "16 ft" beside "3 m", 43 °C as
+    "109 degF" beside "104F"."""
+    if c.stated_unit in ("degF", "degree_Fahrenheit"):
+        return f"{_three_figures(value * 9 / 5 + 32)} {c.stated_unit}"
+    if c.stated_value and c.value and c.stated_unit:
+        return f"{_three_figures(value * c.stated_value / c.value)} {c.stated_unit}"
+    return f"{_three_figures(value)} {c.unit}"
+
+
+def _three_figures(x: float) -> str:
+    """x to three significant figures, with thousands separated: 18,400; 1.84; 0.00312."""
+    if x == 0 or not math.isfinite(x):
+        return f"{x:g}"
+    decimals = 2 - math.floor(math.log10(abs(x)))
+    return f"{round(x, decimals):,.{max(decimals, 0)}f}"
 
 
 # How far a conversion may stray from its figure once rounded to two or three significant figures, as news
