@@ -676,7 +676,8 @@ _LOWER_AFTER = re.compile(r"[ ][a-z]")
 def _in_name(text: str, start: int, end: int) -> bool:
     """Whether a day's name written with a capital inside a sentence is part of a name ("Tyrol Today said")."""
     return text[start].isupper() and not _sentence_start(text, start) \
-        and _CAPITAL_BEFORE.search(text, max(0, start - 40), start) is not None and _LOWER_AFTER.match(text, end) is not None
+        and _CAPITAL_BEFORE.search(text, max(0, start - 40), start) is not None \
+        and _LOWER_AFTER.match(text, end) is not None
 
 
 def _sentence_start(lower: str, start: int) -> bool:

@@ -46,15 +46,16 @@ def find_bulletins(claims: list[Claim], ctx) -> dict[str, Bulletin]:
         for c in by_source[sid]:
             if c.subject is None and c.scope is None and (c.metric not in tops or c.value > tops[c.metric].value):
                 tops[c.metric] = c
-        matches = []
+        matches, news_day = [], _news_day(ctx, sid)
         for metric, top in sorted(tops.items()):
-            if not _repeatable(top) or top.as_of != _news_day(ctx, sid):
+            if not _repeatable(top) or top.as_of != news_day:
                 continue
             teller = first.get(_key(top))
             if teller is not None and teller[1] != sid and teller[0] < top.as_of:
                 matches.append((teller[0], teller[1], metric, top.value))
-        news = any(c.as_of == _news_day(ctx, sid) and not c.as_of_stated and not c.provisional and c.qualifier == "exact"
-                   and _beyond_earlier(c, told.get(_key(c)[:3], ()), sid) for c in by_source[sid]) if matches else False
+        news = bool(matches) and any(
+            c.as_of == news_day and not c.as_of_stated and not c.provisional and c.qualifier == "exact"
+            and _beyond_earlier(c, told.get(_key(c)[:3], ()), sid) for c in by_source[sid])
         days = {day for day, *_ in matches}
         if len(days) != 1 or news:
             # No earlier count repeated, counts of different days, or a count beyond every earlier report's

@@ -1,0 +1,165 @@
+"""Readings found on a third round of stories: recalls, floods, strikes, heat, outbreaks, mergers, mines."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from checker.extract.pipeline import extract_claims
+from checker.model import Source, day_to_iso
+from checker.options import Options
+from checker.run import run
+
+SOURCE = Source(id="t", path="t.txt", published=dt.date(2026, 3, 16))  # a Monday
+
+
+def _claims(text: str, source: Source = SOURCE) -> dict:
+    return {c.quote: c for c in extract_claims(source, text)}
+
+
+def _metrics(text: str) -> dict[str, str]:
+    return {quote: c.metric for quote, c in _claims(text).items()}
+
+
+def _report(folder, *sources: tuple[str, str]):
+    """The report of a story whose sources are given as (published, text), one file each."""
+    names = "abcdefgh"
+    (folder / "sources.yaml").write_text("".join(f'{n}: {{outlet: Outlet {n}, published: "{published}"}}\n'
+                                                 for n, (published, _) in zip(names, sources)), encoding="utf-8")
+    for n, (_, text) in zip(names, sources):
+        (folder / f"{n}.txt").write_text(text + "\n", encoding="utf-8")
+    return run([folder], Options(cache=False))
+
+
+def _alarms(report) -> list[tuple[str, str]]:
+    return [(f.code, f.message) for f in report.findings if f.severity in ("error", "warning")]
+
+
+def test_a_repeated_bulletin_beside_a_newer_running_total_dates_nothing_back(tmp_path):
+    report = _report(tmp_path,
+                     ("2026-03-09T18:00:00+00:00", "The agency said that 23 people had died. The ministry says 12,400 "
+                                                   "people have been displaced."),
+                     ("2026-03-11T18:00:00+00:00", "The death toll has risen to 31, the agency said. The ministry "
+                                                   "says 12,400 people are displaced."))
+    assert not report.notices or not any("repeats" in n for n in report.notices)
+    assert _alarms(report) == []  # 23 then 31 two days later: an update, no same-day revision
+
+
+def test_the_same_bulletin_repeated_a_day_later_still_dates_its_source_back(tmp_path):
+    report = _report(tmp_path,
+                     ("2026-03-09T18:00:00+00:00", "The ministry says 2,012 people have been killed."),
+                     ("2026-03-10T09:00:00+00:00", "The death toll has risen to 2,012, the ministry says."))
+    assert any("repeats people.killed = 2,012" in n for n in report.notices)
+
+
+def test_rates_of_unnamed_sums_are_not_compared(tmp_path):
+    report = _report(tmp_path,
+                     ("2026-03-16", "Ellison said the higher rates would bring in about $24 million a year."),
+                     ("2026-03-16", "Students will pay an extra $1,064 a year."))
+    assert _alarms(report) == []
+
+
+def test_a_conversion_of_a_bound_may_be_anywhere_the_bound_allows(tmp_path):
+    report = _report(tmp_path, ("2026-08-11", "The fire has burned more than 18,000 acres (roughly 7,450 hectares). "
+                                              "Crews cleared 20,000 acres (7,450 hectares) of brush."))
+    alarms = _alarms(report)
+    assert [code for code, _ in alarms] == ["FC401"]
+    assert "20000 acre is given as 7450 ha" in alarms[0][1]
+    hit = next(f for f in report.findings if f.code == "FC401")
+    assert "7450 ha is 18,400 acre once converted" in hit.explanation
+
+
+def test_a_bad_fahrenheit_conversion_is_explained_in_fahrenheit(tmp_path):
+    report = _report(tmp_path, ("2026-07-14", "It was 104F (43C) in Dallas on Monday."))
+    hit = next(f for f in report.findings if f.code == "FC401")
+    assert "43 degC is 109 degF once converted" in hit.explanation
+
+
+def test_a_total_and_its_rate_per_share_are_no_conversion(tmp_path):
+    report = _report(tmp_path, ("2026-03-16", "Northmoor Bank has agreed to buy Castlegate for £3.4bn, or 245p a "
+                                              "share."))
+    assert _alarms(report) == []
+
+
+def test_a_weekday_written_with_its_date_is_not_moved_a_week_ahead():
+    found = _claims("Northmoor will pay 245 pence a share, a premium of 38% to the closing price of 177.5p on "
+                    "Friday, March 13.")
+    assert day_to_iso(found["Friday, March 13"].value) == "2026-03-13"
+    assert found["38%"].as_of == "2026-03-13"
+
+
+def test_a_day_word_inside_a_name_is_no_date():
+    found = _claims("The Brookfield Today live blog said 78 schools closed. Tyrol Today reported the slide.")
+    assert "Today" not in found
+    assert "today" in _claims("The strike began today.")
+
+
+def test_a_clock_time_names_nothing_a_measure_is_of():
+    assert _metrics("The slide broke at 11:40 a.m. at an altitude of 2,900 meters.")["2,900 meters"] == "height"
+
+
+def test_the_last_or_final_few_are_the_rest_of_a_whole():
+    found = _claims("Rescuers brought the last two surviving miners out. The final 30 passengers were evacuated.")
+    assert found["two surviving miners"].scope == "part"
+    assert found["30 passengers were evacuated"].scope == "part"
+
+
+def test_a_count_after_another_with_its_own_verb_takes_no_role_from_it():
+    found = _metrics("Nine of the 12 men were saved and three died.")
+    assert found["Nine of the 12 men were saved"] == "men.rescued" and found["three died"] == "people.killed"
+
+
+def test_a_total_reached_after_an_addition_is_the_total(tmp_path):
+    found = _claims("Dallas County's medical examiner has confirmed four more heat deaths, bringing the county's "
+                    "total to 13.")
+    assert found["four more heat deaths"].scope == "additional" and found["13"].scope is None
+    report = _report(tmp_path, ("2026-07-15", "3:40 p.m. - Dallas County confirms four more deaths\n\nDallas "
+                                              "County's medical examiner has confirmed four more heat deaths, "
+                                              "bringing the county's total to 13. Houston reported two deaths."))
+    assert not [code for code, _ in _alarms(report) if code == "FC105"]  # an addition is no whole
+
+
+def test_a_level_of_power_is_named_by_its_subject_past_its_place():
+    found = _metrics("ERCOT said electricity demand in Texas peaked at 87,412 megawatts.")
+    assert found["87,412 megawatts"] == "demand"
+
+
+def test_things_that_closed_or_departed_name_what_they_did():
+    found = _metrics("By Monday, 78 schools closed. Twelve flights departed overnight. 40 homes needed repairs.")
+    assert found["78 schools closed"] == "schools.closed"
+    assert found["Twelve flights departed"] == "flights.departed"
+    assert not found["40 homes"].endswith("needed")  # a verb with an object says nothing done to them
+
+
+def test_closing_and_flooding_are_one_role_whatever_the_verb():
+    found = _metrics("Nine villages were inundated. 78 schools were shut. Some 300 homes were close to the fire.")
+    assert found["Nine villages were inundated"] == "villages.flooded"
+    assert found["78 schools were shut"] == "schools.closed"
+    assert not found["Some 300 homes"].endswith("closed")  # close to: near
+
+
+def test_reported_symptoms_are_illness():
+    found = _metrics("By Tuesday, 187 passengers and 24 crew members had reported symptoms.")
+    assert found["24 crew members had reported symptoms"] == "crew.ill"
+
+
+def test_a_happenings_noun_names_the_role_of_what_it_covers_or_includes():
+    found = _metrics("The recall covers 640,000 vehicles. About 460,000 vehicles in the United States are included "
+                     "in the recall. The layoffs affect 2,300 workers. The strike affected 300 flights.")
+    assert found["640,000 vehicles"] == "vehicles.recalled"
+    assert found["About 460,000 vehicles in the United States are included in the recall"] == "vehicles.recalled"
+    assert found["2,300 workers"] == "people.dismissed"
+    assert found["300 flights"] == "flights.affected"  # a strike is people's: no flight went on strike
+
+
+def test_a_place_after_neighbouring_is_where():
+    found = _claims("In neighbouring Oristo province, three people were killed in landslides on Sunday.")
+    assert found["three people were killed"].subject == "Oristo"
+
+
+def test_forecasts_through_a_weekday_look_ahead_and_storms_that_rolled_through_a_night_ended_nothing():
+    summer = Source(id="t", path="t.txt", published=dt.date(2026, 7, 14))  # a Tuesday
+    found = _claims("Forecasters expect highs of 102 to 104 degrees through Saturday. Oncor said 3,100 customers "
+                    "lost power during storms that rolled through Monday night.", summer)
+    assert day_to_iso(found["Saturday"].value) == "2026-07-18"
+    assert not found["Monday night"].metric.endswith(".end")
+    assert day_to_iso(_claims("The strike runs through Friday.", summer)["Friday"].value) == "2026-07-17"
