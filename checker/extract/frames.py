@@ -234,7 +234,7 @@ _ADVERBS = frozenset("still yet now also already only even just".split())
 _SIZED = re.compile(r"-(?P<unit>[a-z]{3,})[ ](?:(?:residential|apartment|office|commercial|old|new)[ ])?"
                     r"(?P<noun>[a-z]{3,})\b")
 _MEASURE_ADJECTIVE = re.compile(r"^[ ](?:long|wide|high|deep|tall|thick|across)\b")
-_COMPARATIVES = frozenset("warmer cooler hotter colder higher lower above below more less".split())
+_COMPARATIVES = frozenset("warmer cooler hotter colder higher lower above below more less short shy".split())
 # A figure's conversion right after it, in brackets or as a comma aside ("2.1C (3.8F) ", "6C, or almost 11F, "); and
 # the opening of such an aside before a figure (", or almost ").
 _RESTATED_AFTER = re.compile(r"[ ]?(?:\([^()\n]*\d[^()\n]*\)|,[ ]or[ ][^,;()\n]*\d[^,;()\n]*,)[ ]")
@@ -1142,7 +1142,8 @@ class _Reader:
             # "has risen by about 1.7C", "4C cooler", "5C above normal": by how much, no reading; of what, when
             # the clause names it ("Spain's average temperature has risen by 1.7C")
             thing = self._changed_thing()
-            name = slug(thing) if thing and thing not in ("temperature", "temperatures") else "temperature"
+            name = slug(thing) if thing and thing not in ("temperature", "temperatures", "degree", "degrees") \
+                else "temperature"
             return Frame(f"{name}.change", self.m.start, self.m.end, "temperature")
         name = self._measure_cue_before() or self._measure_cue_after()
         if name in self.lex.measure_info and self.lex.measure_info[name].kind not in (None, kind):
@@ -1201,6 +1202,8 @@ class _Reader:
         scope = self._reference() if name == "distance" or (name in self.lex.measure_info
                                                              and self.lex.measure_info[name].reference) else None
         scope = scope or self._owner()
+        if scope is None and kind in _HOURLY:
+            scope = self._time_of_day()  # "11C at the 9 a.m. start and 19C by midday": two readings of a day
         info = self.lex.measure_info.get(name)
         if scope is None and (info is None or not info.reference):
             # "a gust of 74 mph was recorded in Provincetown": where it was measured, a place no list names or, for
@@ -1214,6 +1217,23 @@ class _Reader:
             owner = self._measured_thing(name)
             metric = f"{slug(owner)}.{name}" if owner else name  # "the volcano, 1,584 metres high": volcano.height
         return Frame(metric, self.m.start, self.m.end, name, scope=scope, placeless=not (info is None or info.placed))
+
+    def _time_of_day(self) -> str | None:
+        """The hour a reading is told for, right after it or opening its clause: "at the 9 a.m. start", "by
+        midday", "At 3pm, it was 34C"; None when no other figure stands between."""
+        text, lower = self.doc.text, self.doc.lower
+        stop = min(self.sentence.end, self.m.end + _HOUR_REACH)
+        after = _CONVERSION_AFTER.match(text, self.m.end)
+        begin = after.end() if after else self.m.end
+        found = _HOUR.search(lower, begin, stop)
+        if found is not None and not _ANOTHER_FIGURE.search(lower, begin, found.start()):
+            return found["hour"].replace(" ", "")
+        lo = self.sentence.clause_of(self.m.start)[0]
+        found = _HOUR.search(lower, self.sentence.start, self.m.start)
+        if found is not None and not _ANOTHER_FIGURE.search(lower, found.end(), self.m.start) \
+                and (found.start() >= lo or text[found.end() : found.end() + 1] == ","):
+            return found["hour"].replace(" ", "")
+        return None
 
     def _measured_at(self, placed: bool) -> str | None:
         """The name after "in" or "at" in a measure's clause, past its conversion ("74 mph (119 km/h) in
@@ -1643,7 +1663,9 @@ class _Reader:
         if j == 0 and i == 0 and not possessive:
             return None  # "Partners pledged ...": a sentence's first word is capitalised whatever it is
         name = self.doc.text[words[j].start : words[i].end - (2 if possessive else 0)]
-        return None if _is_calendar(name) or name.lower() in ("today", "yesterday", "tonight") else name
+        # "It's 16C in the city centre", "That's 40 km": "it is", no owner
+        return None if _is_calendar(name) or name.lower() in ("today", "yesterday", "tonight", "it", "that", "there",
+                                                                   "here", "what", "who") else name
 
     def _possessor_before(self) -> int | None:
         """The capitalised possessive ("Salcedo's") that opens the clause's subject before a figure's verb, a few
@@ -1905,13 +1927,19 @@ class _Reader:
         """The sum before this one in its sentence that this one is the earlier value of ("fell to $310 million
         from $402 million"), named by the text; None otherwise."""
         words, a = self.words, self.first
+        if a > 2 and words[a - 1].text == "the" and words[a - 2].text == "from":
+            a -= 1  # "up from the £4.2 million announced on race day"
         if a < 1 or words[a - 1].text not in ("from", "versus", "vs") and not (
                 a > 1 and words[a - 1].text in ("with", "to") and words[a - 2].text == "compared"):
             return None
+        # "raised £4.6 million, up from £4.2 million": a change's words say it is the earlier value, even of a sum
+        # the text does not name
+        changed = a > 1 and words[a - 1].text == "from" and words[a - 2].text in ("up", "down")
         rate = self._per_unit() is not None
         # A total is compared with a total, a sum per share with one per share ("$3.21 billion, or $2.47 per
         # share, from $2.86 billion")
-        return next((f for f in reversed(self.earlier) if f.start < self.m.start and f.metric not in UNNAMED_MEASURES
+        return next((f for f in reversed(self.earlier) if f.start < self.m.start
+                     and (changed or f.metric not in UNNAMED_MEASURES)
                      and f.scope != EARLIER_VALUE and _MONEY_START.match(self.doc.text, f.start)
                      and (".per_" in f.metric) == rate), None)
 
@@ -4397,6 +4425,14 @@ _EXTENTS = frozenset(("area", "volume", "mass"))
 _LEVELLED = _EXTENTS | {"power", "energy"}
 # Kinds of measure that may be a thing's size, written before its noun ("a 10-tonne truck", "a 3 km queue").
 _SIZES = _EXTENTS | {"length", "mass", "power"}
+# Kinds of measure read at an hour of the day: a temperature or a wind at 9 a.m. is not the one at noon.
+_HOURLY = frozenset(("temperature", "speed"))
+# An hour a reading is told for: "at the 9 a.m. start", "by midday", "at 3pm".
+_HOUR = re.compile(r"\b(?:at|by|around|before|after|until|from)\s+(?:the\s+|about\s+)?(?P<hour>\d{1,2}(?:[:.]\d\d)?"
+                   r"\s?(?:a\.?m\b\.?|p\.?m\b\.?)|noon|midday|midnight|dawn|dusk|sunrise|sunset|lunchtime)")
+_HOUR_REACH = 60
+# Another figure between a reading and an hour: the hour is that figure's.
+_ANOTHER_FIGURE = re.compile(r"\d(?![\d,.:]*\s?(?:a\.?m|p\.?m)\b)")
 # A figure restated in brackets right after another: "42 kilometres (26 miles)".
 _CONVERSION_AFTER = re.compile(r"[ ]?\([^()\n]{1,30}\)[ ]?")
 _DIMENSION_NAMES = {"length": "distance", "temperature": "temperature", "mass": "mass", "volume": "volume",

@@ -37,7 +37,9 @@ _DEGREE = r"(?:°|º|degrees?|deg\.?)"
 _TEMP_WORDS = "celsius|celcius|centigrade|centigrate|fahrenheit|farenheit|fahrenheight"
 _TEMP_CUE_RE = re.compile(
     r"(?:temperature|degree|weather|cold|heat|warm|frost|freez|°|celsius|fahrenheit|thermometer|high of|low of|"
-    r"highs|lows|hot|chill|mercury)"
+    r"highs|lows|hot|chill|mercury|cool|balmy|sweltering|scorching|"
+    # "At 3pm, it was 34C", "it's 16C in the city centre": the weather's "it"
+    r"\bit(?:'s|’s| was| is| will be)[ ](?:a[ ])?(?:[a-z]+[ ])?[-−]?\d[\d.]*[cf]?$)"
 )
 _TEMP_RE = re.compile(
     rf"(?P<sp>[ ]{{0,2}})(?:{_DEGREE}[ ]{{0,2}}(?P<scale>{_TEMP_WORDS}|kelvin|c|f|k)?(?![a-z])"
@@ -614,5 +616,19 @@ def find_measures(text: str, lower: str, policy: NumberPolicy = DEFAULT_POLICY) 
         extra = _article_measures(lower, singles)
         if extra:
             singles = sorted(singles + extra, key=lambda m: (m.start, m.end))
-    merged = _merge(lower, singles)
+    merged = _with_the_texts_scale(_merge(lower, singles))
     return sorted((_with_qualifier(m, lower, policy) for m in merged), key=lambda m: (m.start, m.end))
+
+
+def _with_the_texts_scale(mentions: list[Mention]) -> list[Mention]:
+    """Bare degrees read on the one temperature scale the text names elsewhere: "112 degrees" in a text that
+    gives "104F (40C)" and "114 degrees Fahrenheit" is 112 °F; in a text of both scales, or neither, they stay
+    degrees of no scale."""
+    if not any(m.unit == "degree" for m in mentions):
+        return mentions
+    scales = {m.extra.get("pint_unit") for m in mentions if m.kind == "temperature" and m.unit != "degree"}
+    if len(scales) != 1:
+        return mentions
+    scale = scales.pop()
+    return [_measure(m.kind, scale, m.value, m.start, m.end) if m.unit == "degree" and m.value is not None else m
+            for m in mentions]

@@ -916,7 +916,7 @@ def _date_metric(doc: Document, sentence: Sentence, m: Mention, alone: bool = Tr
     if _after_reporting_verb(sentence, m):
         event = reported_event_of(doc, sentence, m) if alone else None
         return f"{event}.date" if event else "date"
-    if _earlier_occurrence(sentence, m) or _subject_of_copula(sentence, m):
+    if _earlier_occurrence(sentence, m) or _subject_of_copula(sentence, m) or _in_telling(sentence, m):
         return "date"
     role, lasting_only = _role(doc, sentence, m)
     if lasting_only:
@@ -951,6 +951,13 @@ def _date_metric(doc: Document, sentence: Sentence, m: Mention, alone: bool = Tr
 # Words a clock time is written with between "until" and its day ("until 6:30 p.m. on Thursday").
 _DAY_NAMES = CALENDAR_WORDS | frozenset("yesterday today tonight tomorrow".split())
 _CLOCK_WORDS = frozenset("about around at on the p.m a.m pm am noon midnight early late".split())
+
+
+def _in_telling(sentence: Sentence, m: Mention) -> bool:
+    """Whether a date is when the news is told, right after "we" and a verb: "We begin tonight with the Pine Hollow
+    Fire", "I spoke this morning to the mayor"."""
+    texts, i = sentence.texts, sentence.word_index(m.start)
+    return i >= 2 and texts[i - 2] in _TELLERS and bool(classes(texts[i - 1]) & VERB)
 
 
 def _after_until(sentence: Sentence, m: Mention) -> bool:
@@ -1268,6 +1275,8 @@ def _role(doc: Document, sentence: Sentence, m: Mention) -> tuple[str | None, bo
     return None, False
 
 
+# Who tells the news in the first person: what they begin or end is the telling ("we begin tonight with").
+_TELLERS = frozenset({"we", "i", "let's"})
 # Verbs of passing through, after which "through" a time is during it ("storms swept through Monday night").
 _MOTION = frozenset("roll sweep move pass tear blow rip race plow plough barrel cut march travel drive fly".split())
 
@@ -1327,6 +1336,8 @@ def _dating(doc: Document, sentence: Sentence, m: Mention, times: "_Times") -> M
         texts = sentence.texts
         inside = [d for d in inside if d.start < m.end or _RELATIVE_WORDS.isdisjoint(
             texts[sentence.word_index(m.end) : sentence.word_index(d.start)])]
+        # "Runners in Sunday's marathon have now raised £4.6 million": the day names the event, the figure is now's
+        inside = [d for d in inside if not doc.text.startswith(("'s", "’s"), d.end)]
         clo, chi = sentence.clause_of(m.start)
         if not _PRESENT.isdisjoint(texts[sentence.word_index(clo) : sentence.word_index(chi)]):
             # "Alto Quilen, designed in 1995 for 800 inmates, now holds about 1,140": the present, in its clause

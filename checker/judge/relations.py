@@ -215,6 +215,9 @@ def _where(a: Claim, b: Claim, vocabulary) -> str:
     # A date's or a duration's scope names whose event it is ("the deal with Ford", "the strike against GM"):
     # an event said without one may be anyone's, not a part.
     scope = _scope_relation(a.scope, b.scope, identity=a.kind in ("date", "duration"))
+    if scope == "part" and _names_event(a.scope or b.scope, vocabulary):
+        # "the 2018 Camp Fire killed 85 people": a named fire is the story's or another, never a part of a toll
+        scope = "other"
     if a.scope == b.scope == PART:
         # "11 of them" and "five of them", "58 of the confirmed cases" and "41 of the state's": parts of whatever
         # each was of; two parts of one figure read ("including about 31,000 in the United States. Around 2,400 of
@@ -283,6 +286,16 @@ def _scope_relation(a: str | None, b: str | None, identity: bool = False) -> str
     if a and b:
         return "same" if same_name(a, b) else "other"
     return "same" if identity else "part"
+
+
+def _names_event(scope: str | None, vocabulary) -> bool:
+    """Whether a scope is the name of an event ("Camp Fire", "Hurricane Katrina"): capitalised, with an event's
+    noun first or last."""
+    lexicon = getattr(vocabulary, "lexicon", None)
+    words = (scope or "").split()
+    if lexicon is None or len(words) < 2 or not all(w[:1].isupper() for w in words):
+        return False
+    return any((w.lower(),) in lexicon.events for w in (words[0], words[-1]))
 
 
 # The scope extraction gives an event its text says has an owner it does not name ("its 44-day strike").
