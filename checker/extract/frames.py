@@ -288,6 +288,10 @@ _TALLY_DASH_BEFORE = re.compile(r"\d[-\u2013]\Z")
 _AGE_GROUP = re.compile(r"\baged\s+(?:(?:over|under|above|below)\s+)?\d{1,3}"
                         r"(?:\s*(?:-|–|to)\s*\d{1,3}|\s+(?:and|or)\s+(?:over|older|above|up|under|younger|below))?")
 _TIME_UNITS = frozenset("hour day night week month year quarter season".split())
+# A span a list of counts is told per, after it: "every year", "each month", "annually", "in a typical year".
+_RATE_AFTER_LIST = re.compile(r"\b(?:(?:every|each|per)[ ]|in[ ]an?[ ](?:typical|normal|average|ordinary)[ ])"
+                              r"(?P<unit>day|week|month|year)\b|\bannually\b")
+_RATE_REACH = 120
 # Nouns that name a figure, not a group, before "of" and a number: "an average of 3,000", "a rise of 12".
 _FIGURE_NOUNS = frozenset("""average maximum minimum total sum rate figure number count tally estimate increase rise
     decrease drop fall record high low peak majority minority share margin score value level depth height length width
@@ -335,6 +339,8 @@ def metric_name(thing: str, role: str | None, lexicon) -> str:
 # A rate's base after the counted words: "per 100,000 inhabitants", "for every 1,000 live births".
 _PER_POPULATION = re.compile(r"[ ](?:per|for every|for each|in every|out of every)[ ](?P<n>1(?:0|,000|00|,000,000)*"
                              r"(?:,000)*)(?![\d,.])")
+# An age after "the age of": "over the age of 65", "under the age of five".
+_AGE_OF_BEFORE = re.compile(r"\bage[ ]of[ ]$")
 _PER_POPULATION_BEFORE = re.compile(r"\b(?:per|for every|for each|in every|out of every)[ ]\Z")
 
 
@@ -352,6 +358,8 @@ def read_count(doc: Document, sentence: Sentence, m: Mention, earlier: list[Fram
     reader = _Reader(doc, sentence, m, earlier)
     if _PER_POPULATION_BEFORE.search(doc.lower, max(0, m.start - 16), m.start):
         return None  # the 100,000 of "32.8 cases per 100,000 inhabitants": a rate's base, no count
+    if _AGE_OF_BEFORE.search(doc.lower, max(0, m.start - 16), m.start):
+        return None  # "31 were over the age of 65": an age that picks them out, no count
     frame = reader.read()
     if frame is None:
         base = _PER_POPULATION.match(doc.lower, m.end)
@@ -397,7 +405,7 @@ def read_count(doc: Document, sentence: Sentence, m: Mention, earlier: list[Fram
         frame = replace(frame, metric=frame.metric if own_noun else compared.metric, scope=EARLIER_VALUE)
     if reader._margin():
         frame = replace(frame, metric=f"{frame.metric}.margin")  # "held the seat by 212 votes": the lead only
-    per = reader._per_unit(sentence.word_index(frame.end))
+    per = reader._per_unit(sentence.word_index(frame.end)) or reader._rate_ending_list(frame.end)
     if per is not None and per != "each":
         # "300 flights a day": a rate; its own unit, not that of a figure it takes its name from ("1.1 million
         # containers a year, about 3,000 on an average day")
@@ -421,6 +429,12 @@ def read_count(doc: Document, sentence: Sentence, m: Mention, earlier: list[Fram
         # "Santos received 128,400 votes to Hale's 102,300": each candidate's votes are a figure of their own;
         # "the Civic Alliance won 96 seats": the party's seats; a margin is the race's ("Menon won by 187 votes")
         frame = replace(frame, scope=holder)
+    if frame.role in _NET_CHANGED and (frame.scope is None or inherited):
+        # "Health care added 44,000 jobs, retail 34,000": each sector's gain is its own, not the economy's
+        owner = reader._net_change_owner() or (
+            reader.earlier and frame.start == m.start and frame.end == m.end and reader._gapped_owner())
+        if owner:
+            frame = replace(frame, scope=owner)
     return _at_peak(doc, sentence, m, frame)
 
 
@@ -1008,8 +1022,10 @@ class _Reader:
                 return Frame(metric, self.m.start, end or self.m.end, before.thing, before.role, before.side,
                              scope or inherited, None, part=bool(scope) or before.part, of=before.of if rest else None)
             # "Twelve remained in hospital after 11 were sent home": those still there are no scope of another role
+            # "Another 34 people are still missing, and 87 have now been rescued": what another verb says of them
+            # is no addition, nor still in the other's state
             return self._frame(before.thing, role, end, side=before.side,
-                               scope=scope or (before.scope if before.scope != STILL else None))
+                               scope=scope or (before.scope if before.scope not in (STILL, ADDED) else None))
         if info is not None and info.person:
             if scope is None and self._still(role, self.after, end):
                 return self._frame(self._antecedent_thing() or "people", role, end, scope=STILL, part=True)
@@ -1867,6 +1883,20 @@ class _Reader:
                 and words[i + 3].text in ("now", "today", "then")):
             return None  # "a year earlier", "a week from now" date it; "barrels a day from January" is a rate
         return noun_lemma(unit)
+
+    def _rate_ending_list(self, end: int) -> str | None:
+        """The span a list of counts is told per, after its last one: "about 1.35 million infections, 26,500
+        hospitalizations and 420 deaths in the United States every year"; only nouns, numbers, places and
+        joining words between (no verb of another clause)."""
+        lower = self.doc.lower
+        found = _RATE_AFTER_LIST.search(lower, end, min(self.sentence.end, end + _RATE_REACH))
+        if found is None:
+            return None
+        for k in range(self.sentence.word_index(end), self.sentence.word_index(found.start())):
+            text = self.words[k].text
+            if (classes(text) & VERB and not classes(text) & NOUN or text in AUXILIARIES) and not self._capital(k):
+                return None  # "420 deaths were recorded every year" is read by its own verb's clause
+        return found["unit"] or "year"
 
     def _per_time_after_stuff(self) -> str | None:
         """The span a measure is a rate over, after what it measures: "200,000 litres of bottled water a day"."""
@@ -4103,6 +4133,13 @@ class _Reader:
         verb = verb_lemma(text)
         if text != verb and text.endswith("s") and not text.endswith("ss"):
             return None  # "the port handles 1.1 million containers a year": what it does as a rule, no event
+        if text == verb and i > 0 and (words[i - 1].text == "and" or self.doc.text[words[i - 1].end : words[i].start]
+                                        .startswith(",")) and phrase is None:
+            return None  # "added 44,000 jobs, retail 34,000 and government 32,000": a gapped clause's subject
+        if verb in _NET_CHANGES and phrase is not None and not (
+                phrase[1] + 1 < len(words) and words[phrase[1] + 1].text in AUXILIARIES):
+            # "employers added 143,000 jobs", "the party gained 12 seats"; not "he added 40 people were hurt"
+            return participle(verb)
         if not verb or verb in REPORTING_VERBS or verb in _BEING_VERBS or verb in _BE or verb in _FIGURE_VERBS \
                 or verb in _WINNING or verb in _HAVING or verb in _PARTICIPATION or verb in _DIRECTING \
                 or verb in self.lex.changes or self.lex.money.get((verb,)) is not None:
@@ -4113,6 +4150,39 @@ class _Reader:
         if phrase is not None and len(words[phrase[1]].text) < 2:
             return None  # "measured 28 3/4 x 36 1/4 inches": a size's sides, no things
         return participle(verb)
+
+    def _net_change_owner(self) -> str | None:
+        """Whose net change a figure is, named as the subject right before its verb ("Health care added 44,000
+        jobs", "Private employers added 111,000"); None for the economy as a whole ("employers", "the economy")."""
+        words = self.words
+        i = self.first - 1
+        while i >= 0 and words[i].text in _BEFORE_NUMBER:
+            i -= 1
+        if i < 1 or verb_lemma(words[i].text) not in _NET_CHANGES or not self._adjacent(i - 1, i):
+            return None
+        k = i - 1
+        while k >= 0 and i - k <= 3 and classes(words[k].text) & (NOUN | ADJ) and words[k].text not in FUNCTION_WORDS \
+                and not words[k].text.endswith(("'s", "’s")) and not self._proper(k):
+            k -= 1
+        if k == i - 1 or k == i - 2 and noun_lemma(words[i - 1].text) in _WHOLE_ECONOMY:
+            return None  # "employers", "the economy": all of them ("private employers" are some)
+        if k >= 0 and words[k].text not in DETERMINERS and self.doc.text[words[k].end : words[k + 1].start] != ", ":
+            return None  # the phrase goes on before: not the subject's first word
+        return " ".join(w.text for w in words[k + 1 : i])
+
+    def _gapped_owner(self) -> str | None:
+        """The noun a gapped clause names right before its number, after a comma or "and": "retail 34,000",
+        "and government 32,000"."""
+        words, a = self.words, self.first
+        k = a - 1
+        while k >= 0 and a - k <= 2 and classes(words[k].text) & NOUN and words[k].text not in FUNCTION_WORDS \
+                and not words[k].text[0].isdigit() and self._adjacent(k, k + 1):
+            k -= 1
+        if k == a - 1 or k < 0:
+            return None
+        if not (words[k].text == "and" or self.doc.text[words[k].end : words[k + 1].start].startswith(",")):
+            return None
+        return " ".join(w.text for w in words[k + 1 : a])
 
     def _level_reached(self, k: int) -> bool:
         """Whether the word before "hit" names a quantity that reaches a level ("demand", "trading volume"),
@@ -4381,6 +4451,11 @@ _FIGURE_VERBS = frozenset("last span have include contain comprise total number 
                           "expect put set cite keep leave average equal match outnumber account add bring give cost "
                           "tell say feature publish post log announce predict forecast project target employ house "
                           "host serve accommodate seat manage achieve notch track detect spot observe monitor".split())
+# Verbs of a net change to what their object counts: "added 143,000 jobs", "gained 12 seats", "lost 40 members".
+_NET_CHANGES = frozenset(("add", "gain", "lose"))
+_NET_CHANGED = frozenset(("added", "gained", "lost"))
+# Subjects that are the whole of a net change: "employers added 143,000 jobs" is the economy's figure.
+_WHOLE_ECONOMY = frozenset("employer economy company firm business country nation market industry".split())
 # Verbs by which a happening holds the things it happened to ("the recall covers 640,000 vehicles").
 _CONTAINING = frozenset("cover include involve affect concern span encompass".split())
 _BEING_VERBS = frozenset("occur happen remain stay exist live seem appear become continue follow result stand".split())

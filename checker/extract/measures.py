@@ -71,7 +71,7 @@ _GLUED_PENCE_RE = re.compile(r"(?P<u>p)(?![a-z0-9])")
 _BRITISH_MONEY_RE = re.compile(r"£|\bpence\b|\bpounds?\b|\bsterling\b")
 _PRECIOUS_METAL = re.compile(r"\b(?:gold|silver|platinum|palladium|bullion)\b")
 _MONEY_CUE_RE = re.compile(
-    r"(?:cost|price|paid|pay|spen[dt]|sold|bought|buy|worth|profit|revenue|income|budget|fund|fine[ds]?\b|fee|"
+    r"(?:cost|price|paid|pay(?!load)|spen[dt]|sold|bought|buy|worth|profit|revenue|income|budget|fund|fine[ds]?\b|fee|"
     r"salary|wage|earn|owe|debt|loan|£|sterling|invest|bid|tax|charge|donat|compensat|turnover|turn(?:s|ed)? over|"
     r"sales)"
 )
@@ -79,6 +79,8 @@ _POUNDS_RE = re.compile(r"[ ]pounds?(?![a-z])")
 # Words of weight: "190 million pounds" is a sum unless its sentence weighs something ("a payload of 1.2 million
 # pounds", "weighing 3 million pounds").
 _WEIGHT_CUE_RE = re.compile(r"\b(?:weigh|heav|load|cargo|thrust|payload|tons?\b|tonnes?\b|lbs?\b)")
+# A verb of weighing right before the figure: "weighed more than 2,500 pounds" is a weight, whatever else is said.
+_WEIGHED_BEFORE = re.compile(r"\bweigh(?:s|ed|ing)?\b[^.;,]{0,30}$")
 _PER_RE = re.compile(r"[ ](?:a|an|per)[ ]")
 # An ISO code glued to the amount, as in price lists and tickers: "USD3.14", "GBP3.01", "RM42".
 _GLUED_CODES = [c.lower() for c in U.CURRENCY_CODES] + [*U.LETTER_CURRENCIES, "us$", "r$"]
@@ -116,6 +118,11 @@ _OTHER_SCALE_BEFORE_RE = re.compile(r"\d[ ]?°?[ ]?[cf][ ]?\([ ]?[-−]?[\d,.]*\
 _PERCENT_OF_RE = re.compile(r"(?<![a-z])(?:per[ ]?cents?|percents?)[ ]of[ ]$")
 
 
+# Words of an angle before bare degrees: "an inclination of 97.6 degrees", "a heading of 270 degrees".
+_ANGLE_BEFORE = re.compile(r"\b(?:inclination|angle|latitude|longitude|heading|bearing|tilt|slope|gradient|pitch|"
+                           r"turn(?:ed|ing)?|rotat\w*|azimuth)\b(?:[^;!?.]|\.(?=\d)){0,25}$")
+
+
 def _unit_after(lower: str, end: int, glued: bool) -> tuple[str, str, int, dict] | None:
     """(kind, pint unit or "degree", end, extra) for a unit right after a number ending at `end`."""
     m = _TEMP_RE.match(lower, end)
@@ -123,6 +130,8 @@ def _unit_after(lower: str, end: int, glued: bool) -> tuple[str, str, int, dict]
         if m.group("word") and m.group("sp") == "" and not glued:
             pass
         token = m.group("scale") or m.group("sym") or m.group("word")
+        if token is None and _ANGLE_BEFORE.search(lower, max(0, end - 40), end):
+            return None  # "inclination 97.6 degrees", "a 45-degree angle": an angle, no temperature
         unit = U.unit_for_token({"℃": "°c", "℉": "°f"}.get(token, token)) if token else "degree"
         extra = {"below_zero": bool(m.group("below"))}
         return "temperature", unit or "degree", m.end(), extra
@@ -292,6 +301,8 @@ def _read_single(lower: str, spans: list[NumberSpan], idx: int) -> Mention | Non
             # "3.31m sq km", "1.2m tonnes": a million before a unit, not metres
             return _measure(unit[0], unit[1], float(f"{value * 1e6:.12g}"), start, unit[2])
     cm = _CURRENCY_AFTER_RE.match(lower, end)
+    if cm and lower.startswith(("'t", "’t"), cm.end()):
+        cm = None  # "Five million won't buy a house": a verb
     # "3.2 billion won", "55,000 won": a sum no one wins, where "won" after a small number is the verb
     if cm and (not (cm.group("u") in _AMBIGUOUS_SPACED and cm.group("sp"))
                or cm.group("u") in _LARGE_SUM_WORDS and value >= _LARGE_SUM):
@@ -317,7 +328,8 @@ def _read_single(lower: str, spans: list[NumberSpan], idx: int) -> Mention | Non
         pm = _POUNDS_RE.match(lower, end)
         # about money, and a text that writes its sums with "£" means them by "85.3 million pounds" too (not
         # "1,120 kilograms (1,860 pounds)"); "pounds of beef" are a weight whatever the words around
-        if pm and not lower.startswith(" of ", pm.end()) and (
+        if pm and not lower.startswith(" of ", pm.end()) and not _WEIGHED_BEFORE.search(
+                lower, max(0, start - 40), start) and (
                 _per_weight(lower, pm.end())
                 or _MONEY_CUE_RE.search(lower, _sentence_start(lower, start, 60), start)
                 or _MONEY_CUE_RE.search(lower, pm.end(), _clause_end(lower, pm.end(), 40))

@@ -1336,12 +1336,15 @@ def _dating(doc: Document, sentence: Sentence, m: Mention, times: "_Times") -> M
         texts = sentence.texts
         inside = [d for d in inside if d.start < m.end or _RELATIVE_WORDS.isdisjoint(
             texts[sentence.word_index(m.end) : sentence.word_index(d.start)])]
-        # "Runners in Sunday's marathon have now raised £4.6 million": the day names the event, the figure is now's
-        inside = [d for d in inside if not doc.text.startswith(("'s", "’s"), d.end)]
+
         clo, chi = sentence.clause_of(m.start)
         if not _PRESENT.isdisjoint(texts[sentence.word_index(clo) : sentence.word_index(chi)]):
             # "Alto Quilen, designed in 1995 for 800 inmates, now holds about 1,140": the present, in its clause
             inside = [d for d in inside if clo <= d.start < chi or not times.long_before(d)]
+    if inside and not (_OWN_TIME.isdisjoint(sentence.texts) and _PERFECT.isdisjoint(sentence.texts)):
+        # "Runners in Sunday's marathon have now raised £4.6 million", "the toll after Saturday's capsizing has risen
+        # to 17": the day names the event; the figure, told in the present or the perfect, is the telling's
+        inside = [d for d in inside if not doc.text.startswith(("'s", "’s"), d.end)]
     if _SINCE_AFTER.match(doc.lower, m.end):
         return None  # "penalties of $1.54 million since 2018, including a $1.2 million fine in 2021": a total to date
     # "taking the death toll to three from the two reported on Tuesday": the date of the earlier report
@@ -1460,6 +1463,7 @@ def _relative_to_event(doc: Document, m: Mention, lo: int, event_dates) -> Menti
 # Words that put a figure's own comma clause in the present ("now holds about 1,140").
 _PRESENT = frozenset(("now", "currently"))
 # Words by which a sentence dates its figures apart from the time set before it ("had previously put").
+_PERFECT = frozenset(("has", "have"))
 _OWN_TIME = frozenset("previously earlier initially originally formerly later now currently".split())
 # What may stand before a date that opens its clause: punctuation, prepositions, "the", a part of the day.
 _FRAME_LEAD = re.compile(r"[\W_]*(?:(?:on|in|at|by|as|of|since|during|throughout|from|early|late|the|night|morning"

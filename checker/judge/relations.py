@@ -36,12 +36,22 @@ def overlaps(a: Claim, b: Claim, tol: "Tolerances | None" = None) -> bool:
     slack = max(absolute, relative * scale)
     if slack > 0:
         return alo <= bhi + slack and blo <= ahi + slack
-    # Exact comparison: an open bound excludes the value it names.
-    if ahi < blo or bhi < alo:
+    return _meet_exactly(alo, ahi, ali, ahi_inc, blo, bhi, bli, bhi_inc, scale)
+
+
+# Float noise allowed in an exact comparison, relative to the values: "4 hours, 37 minutes" and "277 minutes" are
+# 0.1923611111111111 and 0.19236111111111112 days.
+_NOISE = 1e-9
+
+
+def _meet_exactly(alo, ahi, ali, ahi_inc, blo, bhi, bli, bhi_inc, scale: float) -> bool:
+    """Whether two intervals share a value, an open bound excluding the value it names, equal up to float noise."""
+    noise = _NOISE * max(1.0, scale)
+    if ahi < blo - noise or bhi < alo - noise:
         return False
-    if ahi == blo and not (ahi_inc and bli):
-        return False
-    if bhi == alo and not (bhi_inc and ali):
+    if abs(ahi - blo) <= noise and not (ahi_inc and bli):
+        return False  # they touch at one value, which an open bound leaves out
+    if abs(bhi - alo) <= noise and not (bhi_inc and ali):
         return False
     return True
 
@@ -602,7 +612,8 @@ def _overlap(a: Claim, b: Claim, ba, bb, tolerances: Tolerances) -> bool:
         margin = max(absolute, relative * max(extents)) if extents else absolute
     if margin > 0:
         return alo <= bhi + margin and blo <= ahi + margin
-    return not (ahi < blo or bhi < alo or (ahi == blo and not (ahi_inc and bli)) or (bhi == alo and not (bhi_inc and ali)))
+    extents = [x for x in (_extent(alo, ahi), _extent(blo, bhi)) if x is not None]
+    return _meet_exactly(alo, ahi, ali, ahi_inc, blo, bhi, bli, bhi_inc, max(extents, default=0.0))
 
 
 def pairs(group: Group, ctx: Context) -> Pairs:

@@ -6,7 +6,7 @@ import datetime as dt
 
 from checker.judge.agreement import linked
 from checker.judge.context import Context, Group
-from checker.judge.relations import STILL, as_of_range, first_subject, long_span, pairs
+from checker.judge.relations import PART, STILL, as_of_range, first_subject, long_span, pairs
 from checker.judge.rules import Hit, rule
 from checker.judge.rules.values import describe, sorted_digits
 from checker.spelling import render_value
@@ -122,7 +122,9 @@ def running_total_fell(group: Group, ctx: Context):
 
     Not flagged: figures that are not running totals (the `cumulative` list in vocabulary.yaml);
     totals that fall as well as rise (the missing, the trapped: the lexicon's `falling` roles); counts of
-    those still in a running total's state ("Twelve remained in hospital", "five are still in hospital"); a later
+    those still in a running total's state ("Twelve remained in hospital", "five are still in hospital"), or of
+    some of a whole ("Twelve of them remain in hospital"); a vague
+    amount ("thousands", "dozens"), which holds no count to fall from or to; a later
     figure that names a place where the earlier names none, or the other way round (a place's share of
     the toll, likelier than a fall); rising
     figures (FC201); counts of two periods that do not meet ("more than 11,000 deaths in 2022", "about
@@ -135,6 +137,8 @@ def running_total_fell(group: Group, ctx: Context):
         return  # not a running total, or one that falls as the missing are found
     falls = []
     for a, b, _, _ in _pairs(group, ctx):
+        if "vague" in (a.qualifier, b.qualifier):
+            continue  # "thousands evacuated" in a headline holds no count to fall from or to
         early, late = _order(a, b)
         if early.as_of == late.as_of and early.provisional == late.provisional:
             continue
@@ -143,6 +147,9 @@ def running_total_fell(group: Group, ctx: Context):
             # figure ("$200 million in its first two weeks") is an earlier reading, whatever day it is told
         if STILL in (early.scope, late.scope):
             continue  # "Twelve remained in hospital": those still there, who fall as they are sent home
+        if PART in (early.scope, late.scope):
+            continue  # "31 of them were taken to hospital", "Twelve of them remain in hospital": some of a whole,
+            # no running total of their own
         if bool(early.subject) != bool(late.subject):
             continue  # "at least 94 deaths" and then "38 deaths" in Portugal: a place's share, likelier than a fall
         if _periods_apart(early, late):
@@ -296,7 +303,7 @@ def toll_revised_same_day(group: Group, ctx: Context):
 
     Not flagged: figures ordered by a stated time, a provisional marker (FC201) or the hours their sources
     were published at, an hour or more apart (unless the later figure is the earlier one's digits in another
-    order, as likely a misprint as a rise); agreeing figures.
+    order, as likely a misprint as a rise); agreeing figures; a vague amount ("thousands evacuated").
     All the figures of one toll that day are named in one finding.
 
     Options: the `cumulative` list in vocabulary.yaml.
@@ -308,7 +315,7 @@ def toll_revised_same_day(group: Group, ctx: Context):
     same_day = [(a, b) for a, b, _, _ in _pairs(group, ctx)
                 if a.source != b.source and a.as_of == b.as_of and a.as_of and len(a.as_of) == 10
                 and not a.provisional and not b.provisional and not a.hypothetical and not b.hypothetical
-                and not _ordered_by_publication(a, b, ctx)]
+                and "vague" not in (a.qualifier, b.qualifier) and not _ordered_by_publication(a, b, ctx)]
     # One finding per toll, however many outlets gave its figures: they are one question for the editor.
     for found in linked(same_day):
         if len(found) == 2:
