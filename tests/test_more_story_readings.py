@@ -163,3 +163,100 @@ def test_forecasts_through_a_weekday_look_ahead_and_storms_that_rolled_through_a
     assert day_to_iso(found["Saturday"].value) == "2026-07-18"
     assert not found["Monday night"].metric.endswith(".end")
     assert day_to_iso(_claims("The strike runs through Friday.", summer)["Friday"].value) == "2026-07-17"
+
+
+def test_a_named_events_toll_is_no_part_of_another_toll(tmp_path):
+    report = _report(tmp_path,
+                     ("2026-08-11", "The Carr Fire, back in 2018, scorched some 229,000 acres and killed eight people."),
+                     ("2026-08-11", "The 2018 Camp Fire killed 85 people and destroyed nearly 14,000 homes."))
+    assert not [code for code, _ in _alarms(report) if code == "FC105"]
+
+
+def test_what_we_begin_tonight_is_the_telling_not_the_event():
+    fire = Source(id="t", path="t.txt", published=dt.date(2026, 8, 11))
+    found = _claims("We begin tonight with the Pine Hollow Fire, which broke out on Sunday.", fire)
+    assert found["tonight"].metric == "date" and found["Sunday"].metric == "fire.start"
+
+
+def test_a_figure_told_now_is_not_dated_by_its_events_possessive_day():
+    race = Source(id="t", path="t.txt", published=dt.date(2026, 4, 22))
+    found = _claims("Runners in Sunday's Leeds City Marathon have now raised £4.6 million for charity, up from the "
+                    "£4.2 million announced on race day.", race)
+    assert found["£4.6 million"].as_of == "2026-04-22"
+    assert found["£4.2 million"].scope == "earlier value"  # an unnamed sum's earlier value all the same
+    ferry = Source(id="t", path="t.txt", published=dt.date(2026, 6, 15))
+    toll = _claims("The number of people confirmed dead after Saturday's ferry capsizing has risen to 17, the agency "
+                   "said.", ferry)["17"]
+    assert toll.as_of == "2026-06-15"
+
+
+def test_readings_at_different_hours_of_a_day_are_no_contradiction(tmp_path):
+    found = _claims("The temperature was 11C (52F) at the 9 a.m. start and reached 19C by midday.")
+    assert (found["11C"].scope, found["52F"].scope, found["19C"].scope) == ("9a.m.", "9a.m.", "midday")
+    report = _report(tmp_path, ("2026-04-19", "The temperature was 11C (52F) at the 9 a.m. start and reached 19C by "
+                                              "midday."))
+    assert _alarms(report) == []
+
+
+def test_the_weathers_it_tells_a_temperature_and_owns_nothing():
+    found = _claims("At 3pm, it was 34C in Kumasi. It's 16C in the city centre.")
+    assert found["34C"].metric == "temperature" and found["34C"].scope == "3pm"
+    assert found["16C"].metric == "temperature" and found["16C"].scope is None
+
+
+def test_bare_degrees_take_the_one_scale_their_text_names():
+    found = _claims("Dallas hit 112 degrees on Tuesday, one degree short of the record of 114 degrees Fahrenheit.")
+    assert found["112 degrees"].unit == "degC" and abs(found["112 degrees"].value - 44.444) < 0.01
+    assert found["one degree"].metric == "temperature.change"  # a difference, no reading
+    assert _claims("It reached 30 degrees in Rome.")["30 degrees"].unit == "degree"  # no scale named: none assumed
+
+
+def test_equal_durations_written_two_ways_agree(tmp_path):
+    report = _report(tmp_path, ("2026-07-13", "The final lasted 4 hours, 37 minutes on Sunday."),
+                     ("2026-07-13", "The final itself lasted 277 minutes on Sunday."))
+    assert _alarms(report) == []
+
+
+def test_a_vague_headline_amount_is_no_running_total(tmp_path):
+    report = _report(tmp_path, ("2026-02-10T08:00:00+00:00", "Pipeline blast: thousands evacuated\n\nThe blast shook "
+                                                            "the town."),
+                     ("2026-02-10T08:30:00+00:00", "Nearly 2,000 residents were evacuated."))
+    assert not [code for code, _ in _alarms(report) if code in ("FC202", "FC203")]
+
+
+def test_parts_of_a_whole_are_no_running_totals_of_their_own(tmp_path):
+    report = _report(tmp_path,
+                     ("2026-03-11", "Rescuers pulled 27 people alive from the rubble. 31 of them were taken to hospital."),
+                     ("2026-03-12", "Rescuers pulled 27 people alive. Twelve of them remain in hospital, two in "
+                                    "intensive care."))
+    assert not [code for code, _ in _alarms(report) if code == "FC202"]
+
+
+def test_an_age_that_picks_people_out_weights_and_angles_and_wont_are_no_counts_money_or_heat():
+    found = _claims("Of the 29 people hospitalized, 31 were over the age of 65. The combined payload weighed more "
+                    "than 2,500 pounds. Orbit: 550 km, inclination 97.6 degrees. Five million won't buy a house.")
+    assert "65" not in found
+    assert found["more than 2,500 pounds"].unit == "kg"
+    assert found["97.6 degrees"].metric != "temperature"
+    assert all(c.unit != "KRW" for c in found.values())
+
+
+def test_net_changes_are_named_and_each_sectors_is_its_own():
+    found = _claims("Employers added 143,000 jobs in January. Health care added 44,000 jobs, retail 34,000 and "
+                    "government 32,000. Private employers added 111,000 jobs. The party gained 12 seats.")
+    assert found["143,000 jobs"].metric == "jobs.added" and found["143,000 jobs"].scope is None
+    assert [found[q].scope for q in ("44,000 jobs", "34,000", "32,000", "111,000 jobs")] == [
+        "health care", "retail", "government", "private employers"]
+    assert found["12 seats"].metric == "seats.gained"
+
+
+def test_what_another_verb_says_of_the_rest_is_no_addition():
+    found = _claims("Another 34 people are still missing, and 87 have now been rescued.")
+    assert found["87 have now been rescued"].scope is None
+
+
+def test_a_rate_after_a_list_of_counts_is_each_ones():
+    found = _claims("Salmonella causes about 1.35 million infections, 26,500 hospitalizations and 420 deaths in the "
+                    "United States every year.")
+    assert [found[q].metric for q in ("about 1.35 million infections", "26,500 hospitalizations", "420 deaths")] == [
+        "people.infected.per_year", "people.hospitalized.per_year", "people.killed.per_year"]
