@@ -167,7 +167,8 @@ def test_forecasts_through_a_weekday_look_ahead_and_storms_that_rolled_through_a
 
 def test_a_named_events_toll_is_no_part_of_another_toll(tmp_path):
     report = _report(tmp_path,
-                     ("2026-08-11", "The Carr Fire, back in 2018, scorched some 229,000 acres and killed eight people."),
+                     ("2026-08-11", "The Carr Fire, back in 2018, scorched some 229,000 acres and killed eight "
+                                    "people."),
                      ("2026-08-11", "The 2018 Camp Fire killed 85 people and destroyed nearly 14,000 homes."))
     assert not [code for code, _ in _alarms(report) if code == "FC105"]
 
@@ -226,7 +227,8 @@ def test_a_vague_headline_amount_is_no_running_total(tmp_path):
 
 def test_parts_of_a_whole_are_no_running_totals_of_their_own(tmp_path):
     report = _report(tmp_path,
-                     ("2026-03-11", "Rescuers pulled 27 people alive from the rubble. 31 of them were taken to hospital."),
+                     ("2026-03-11", "Rescuers pulled 27 people alive from the rubble. 31 of them were taken to "
+                                    "hospital."),
                      ("2026-03-12", "Rescuers pulled 27 people alive. Twelve of them remain in hospital, two in "
                                     "intensive care."))
     assert not [code for code, _ in _alarms(report) if code == "FC202"]
