@@ -288,6 +288,9 @@ _TALLY_DASH_BEFORE = re.compile(r"\d[-\u2013]\Z")
 _AGE_GROUP = re.compile(r"\baged\s+(?:(?:over|under|above|below)\s+)?\d{1,3}"
                         r"(?:\s*(?:-|–|to)\s*\d{1,3}|\s+(?:and|or)\s+(?:over|older|above|up|under|younger|below))?")
 _TIME_UNITS = frozenset("hour day night week month year quarter season".split())
+# Places counted ("in 14 states", "across 12 countries"): where the people counted are, never them.
+_PLACE_KINDS = frozenset("states countries provinces counties cities towns villages regions districts "
+                         "municipalities communities territories prefectures".split())
 # A span a list of counts is told per, after it: "every year", "each month", "annually", "in a typical year".
 _RATE_AFTER_LIST = re.compile(r"\b(?:(?:every|each|per)[ ]|in[ ]an?[ ](?:typical|normal|average|ordinary)[ ])"
                               r"(?P<unit>day|week|month|year)\b|\bannually\b")
@@ -776,6 +779,11 @@ class _Reader:
         if self.m.qualifier == "vague" and self.after < len(self.words) and self.words[self.after].text == "of":
             return None  # "tens of thousands of pilgrims gathered": the noun's count, read by _partitive, or none
         phrase = self._noun_phrase(self.after)
+        if phrase is not None and phrase[0] == phrase[1] and self.words[phrase[1]].text in _PLACE_KINDS \
+                and self.first > 0 and self.words[self.first - 1].text in ("in", "across"):
+            # "73 people in 14 states have been sickened": where they are, nothing that happened to the states
+            noun = self.words[phrase[1]].text
+            return Frame(noun, self.m.start, self.words[phrase[1]].end, noun)
         if phrase is None:
             named = self._number_of_after()
             if named is not None:
@@ -3503,7 +3511,8 @@ class _Reader:
         j = i + 1
         if j < len(words) and words[j].text in _ANAPHORS:
             # "carrying 15 people when it fell 2,350 metres. Fourteen of those aboard": the count before, no measure
-            source = next((f for f in reversed(self.earlier) if not f.measure), None) \
+            # "73 people sick in 14 states, 29 of them hospitalized": the people, not the places they are in
+            source = next((f for f in reversed(self.earlier) if not f.measure and f.thing not in _PLACE_KINDS), None) \
                 or self.doc.last_frame_before(self.sentence)
             if source is not None and source.part and source.of is not None:
                 # "31 people have tested positive, and two of them have died. Thirty-four of them ...": the whole
@@ -3852,10 +3861,19 @@ class _Reader:
             if close is not None:
                 i = j = close
                 shared = True
-        while j < len(words) and j - i < 6:
+        while j < len(words) and j - i < (9 if shared else 6):
             text = words[j].text
+            if text == "who" and (j == i or shared) and self._adjacent(j - 1, j):
+                j += 1  # "187 passengers and 24 crew members who have reported symptoms": what they did
+                continue
+            if j == i and text in ("in", "across") and j + 2 < len(words) and words[j + 2].text in _PLACE_KINDS \
+                    and parse_number(words[j + 1].text) is not None:
+                i = j = j + 3  # "73 people in 14 states have now been sickened": past where they are
+                shared = True
+                continue
             if j == i and text == "and" and j + 2 < len(words) and parse_number(words[j + 1].text) is not None \
-                    and not (self.first and classes(words[self.first - 1].text) & VERB):
+                    and not (self.first and classes(words[self.first - 1].text) & VERB
+                             and words[self.first - 1].text not in _BE):
                 other = self._noun_phrase(j + 2)
                 if other is not None:
                     # "12 soldiers and 3 civilians were killed", "263 passengers and 35 crew members fell ill": the
@@ -4111,6 +4129,7 @@ class _Reader:
             return None
         text = words[a - 1].text
         if not _plural(text) or not classes(text) & NOUN or self._capital(a - 1) or text in _TIME_NOUNS \
+                or text in _PLACE_KINDS \
                 or a > 1 and parse_number(words[a - 2].text) is not None:
             return None  # "over three years, about 900 of them": a figure's unit, no things of their own
         return self._thing(a - 1, a - 1)[0]
