@@ -68,8 +68,8 @@ def test_digit_led_patterns_match_their_look_behind_first_forms(text: str) -> No
 def test_number_tokens_are_the_plain_one_pattern_scan(text: str) -> None:
     # The token pattern as first written: no guard before the digits, the minus sign's look-behind first.
     plain = numbers._TOKEN_RE.pattern.replace("(?=[\\d.])(?<!\\d\\.)(?P<digits>", "(?<!\\d\\.)(?P<digits>")
-    plain = plain.replace("(?P<minus>-(?<![\\w\\-]-)", "(?P<minus>(?<![\\w\\-])-")
-    assert plain.count("(?<![\\w\\-])-") == 1 and "(?=[\\d.])" not in plain
+    plain = plain.replace("(?P<minus>-(?<![\\w\\-%]-)", "(?P<minus>(?<![\\w\\-%])-")
+    assert plain.count("(?<![\\w\\-%])-") == 1 and "(?=[\\d.])" not in plain
     one_pattern = re.compile(f"{numbers._UNICODE_FRACTION_RE.pattern}|{plain}")
 
     def read(matches):

@@ -363,6 +363,8 @@ def read_count(doc: Document, sentence: Sentence, m: Mention, earlier: list[Fram
         return None  # the 100,000 of "32.8 cases per 100,000 inhabitants": a rate's base, no count
     if _AGE_OF_BEFORE.search(doc.lower, max(0, m.start - 16), m.start):
         return None  # "31 were over the age of 65": an age that picks them out, no count
+    if doc.lower.endswith("all but ", 0, m.start):
+        return None  # "all but one have been released": the rest, whose count the text does not give
     frame = reader.read()
     if frame is None:
         base = _PER_POPULATION.match(doc.lower, m.end)
@@ -4534,7 +4536,7 @@ _DIMENSION_NAMES = {"length": "distance", "temperature": "temperature", "mass": 
 _CALENDAR = CALENDAR_WORDS
 # Words that open a when or a where right after a verb ("closed on Monday", "collapsed overnight").
 _WHEN_OR_WHERE_AFTER = frozenset("on in at across after during overnight today yesterday early late last this "
-                                 "nationwide statewide citywide".split())
+                                 "nationwide statewide citywide from into onto off".split())
 
 
 def _is_calendar(name: str) -> bool:

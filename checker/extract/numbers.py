@@ -168,7 +168,7 @@ _TOKEN_RE = re.compile(
     rf"|(?P<article>an?)[ ](?=(?:{_ARTICLE_FOLLOWERS}))"
     rf"|(?P<word>{trie(WORD_TOKENS)})\b"
     # Dashes with spaces on both sides that open and close an aside ("138 feet long - 42 metres - that ran"): no minus
-    rf"|(?P<minus>-(?<![\w\-]-)(?=[ ]{{0,2}}[.\d])(?!(?<=[ ]-)[ ]{{1,2}}[^\n]{{1,40}}?[ ][-\u2013][ ]))"
+    rf"|(?P<minus>-(?<![\w\-%]-)(?=[ ]{{0,2}}[.\d])(?!(?<=[ ]-)[ ]{{1,2}}[^\n]{{1,40}}?[ ][-\u2013][ ]))"
     rf")"
 )
 # What may stand between two tokens of one number: spaces, a hyphen, "and", "of", "a", "over".
