@@ -484,7 +484,8 @@ def find_dates(
             # "in December 2023, when snow closed both runways from Friday, December 1": that December's first
             item_base, by_text = told_year[1], True
         future = False
-        if kind in _FUTURE_SENSITIVE and weekday_direction is None:
+        if kind in _FUTURE_SENSITIVE and weekday_direction is None and not lower.startswith(("'s", "’s"), end):
+            # "Tuesday's earthquake is expected to produce losses": a day named as an event's is a day gone
             future = _future_wording(lower[max(0, start - 80):start]) or _opens_future_sentence(lower, m.start(), end)
         key = (kind, span, item_base, by_text, future)
         if (resolved := cache.get(key)) is None:

@@ -443,6 +443,13 @@ def read_count(doc: Document, sentence: Sentence, m: Mention, earlier: list[Fram
     return _at_peak(doc, sentence, m, frame)
 
 
+def _counts_where(doc: Document, f: Frame) -> bool:
+    """Whether a frame counts the places the figures around it are in: "in 14 states", "across 12 countries", "in
+    three provinces: 38 in Malatya"."""
+    return f.thing in _PLACE_KINDS and (doc.lower.endswith(("in ", "across "), 0, f.start)
+                                        or doc.text.startswith(":", f.end))
+
+
 def _at_peak(doc: Document, sentence: Sentence, m: Mention, frame: Frame) -> Frame:
     """A figure told as its event's peak ("at its peak, 46,000 workers were on strike", "strikes that at their
     height involved 45,000", "the crowd peaked at 10,000") is a figure of its own, `.peak`, that holds for
@@ -744,7 +751,9 @@ class _Reader:
         self.voc = doc.vocabulary
         self.first = sentence.word_index(m.start)
         self.after = sentence.word_index(m.end)
-        self.earlier = list(earlier)
+        # Places counted ("in 14 states", "three provinces:") are where the figures after them are, never what they
+        # go on counting
+        self.earlier = [f for f in earlier if not _counts_where(doc, f)]
 
     # -- the reading -------------------------------------------------------------------------------
 
@@ -3514,7 +3523,7 @@ class _Reader:
         if j < len(words) and words[j].text in _ANAPHORS:
             # "carrying 15 people when it fell 2,350 metres. Fourteen of those aboard": the count before, no measure
             # "73 people sick in 14 states, 29 of them hospitalized": the people, not the places they are in
-            source = next((f for f in reversed(self.earlier) if not f.measure and f.thing not in _PLACE_KINDS), None) \
+            source = next((f for f in reversed(self.earlier) if not f.measure), None) \
                 or self.doc.last_frame_before(self.sentence)
             if source is not None and source.part and source.of is not None:
                 # "31 people have tested positive, and two of them have died. Thirty-four of them ...": the whole

@@ -435,6 +435,8 @@ class PlaceFinder:
             if (i == 0 or texts[i - 1] not in _LOCATIVE) and (
                     self._lower_use(word) or (not headline and self._name_part(word))):
                 return None  # rules 4 and 5
+            if best[1] == "city" and i > 0 and texts[i - 1] == "the" and best[2] not in self.countries():
+                return None  # rule 7: "the Commonwealth's deficit", "the Emirates": a town's name is said without "the"
         if whole_text:  # what tells the text's countries: a name of one country, and no small city
             k = ids[0]
             if (rows[k][1] == "city" and rows[k][4] < SMALL_CITY) or any(rows[x][2] != rows[k][2] for x in ids):

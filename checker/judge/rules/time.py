@@ -6,7 +6,7 @@ import datetime as dt
 
 from checker.judge.agreement import linked
 from checker.judge.context import Context, Group
-from checker.judge.relations import PART, STILL, as_of_range, first_subject, long_span, pairs
+from checker.judge.relations import ADDED, PART, STILL, as_of_range, first_subject, long_span, pairs
 from checker.judge.rules import Hit, rule
 from checker.judge.rules.values import describe, sorted_digits
 from checker.spelling import render_value
@@ -123,7 +123,7 @@ def running_total_fell(group: Group, ctx: Context):
     Not flagged: figures that are not running totals (the `cumulative` list in vocabulary.yaml);
     totals that fall as well as rise (the missing, the trapped: the lexicon's `falling` roles); counts of
     those still in a running total's state ("Twelve remained in hospital", "five are still in hospital"), or of
-    some of a whole ("Twelve of them remain in hospital"); a vague
+    some of a whole ("Twelve of them remain in hospital"), or of additions ("nine more bodies"); a vague
     amount ("thousands", "dozens"), which holds no count to fall from or to; a later
     figure that names a place where the earlier names none, or the other way round (a place's share of
     the toll, likelier than a fall); rising
@@ -147,6 +147,8 @@ def running_total_fell(group: Group, ctx: Context):
             # figure ("$200 million in its first two weeks") is an earlier reading, whatever day it is told
         if STILL in (early.scope, late.scope):
             continue  # "Twelve remained in hospital": those still there, who fall as they are sent home
+        if ADDED in (early.scope, late.scope):
+            continue  # "nine more bodies", then "eight more": additions, no running total
         if PART in (early.scope, late.scope):
             continue  # "31 of them were taken to hospital", "Twelve of them remain in hospital": some of a whole,
             # no running total of their own
