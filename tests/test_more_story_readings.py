@@ -262,3 +262,36 @@ def test_a_rate_after_a_list_of_counts_is_each_ones():
                     "United States every year.")
     assert [found[q].metric for q in ("about 1.35 million infections", "26,500 hospitalizations", "420 deaths")] == [
         "people.infected.per_year", "people.hospitalized.per_year", "people.killed.per_year"]
+
+
+def test_places_counted_are_where_the_figures_are():
+    found = _claims("One person has died and 73 people in 14 states have now been sickened. The headline numbers: "
+                    "73 people sick in 14 states, 29 of them hospitalized.")
+    assert found["73 people"].metric == "people.ill" and found["14 states"].metric == "states"
+    assert found["29 of them hospitalized"].metric == "people.hospitalized"
+    found = _claims("The dead were in three provinces: 38 in Malatya, 17 in Adiyaman.")
+    assert not any(c.metric.startswith("provinces") and c.value in (38, 17) for c in found.values())
+
+
+def test_additions_are_no_running_total(tmp_path):
+    report = _report(tmp_path, ("2026-06-11", "Divers recovered nine more bodies overnight."),
+                     ("2026-06-12", "Divers recovered eight more bodies on Friday."))
+    assert not [code for code, _ in _alarms(report) if code == "FC202"]
+
+
+def test_a_town_said_after_the_is_no_town():
+    found = _claims("Nationally, the Commonwealth's deficit will blow out to $42.3 billion.")
+    assert found["$42.3 billion"].subject is None
+
+
+def test_fractions_of_a_unit_and_a_count_after_a_dateline_are_read():
+    found = _claims("Up to three-quarters of an inch (about 1.9 cm) of ice fell.\n\nLOUISVILLE - About 1,200 Guard "
+                    "soldiers have been activated.")
+    quarter = found["Up to three-quarters of an inch"]
+    assert abs(quarter.value - 1.905e-05) < 1e-9
+    assert found["About 1,200 Guard soldiers have been activated"].metric == "soldiers.activated"
+
+
+def test_a_weekday_opening_a_title_is_no_date():
+    found = _claims("He told Sunday Politics the strike had cost money. The strike began on Tuesday March 10.")
+    assert "Sunday" not in found and found["Tuesday March 10"].metric == "strike.start"

@@ -464,6 +464,8 @@ def find_dates(
             continue
         if kind == "named_day" and _in_name(text, start, end):
             continue  # "the Brookfield Today live blog", "USA Today reported": a name
+        if kind == "weekday" and _names_a_title(text, start, end):
+            continue  # "He told Sunday Politics", "the Sunday Times reported": a programme's or paper's name
         if kind == "counted" and lower.startswith(_BACKWARD, start) and _WINDOW_LEAD.search(
                 lower, max(0, start - 12), start):
             continue  # "in the past two weeks" is a rolling window: find_time_anchors' phrase
@@ -679,6 +681,20 @@ def _in_name(text: str, start: int, end: int) -> bool:
     return text[start].isupper() and not _sentence_start(text, start) \
         and _CAPITAL_BEFORE.search(text, max(0, start - 40), start) is not None \
         and _LOWER_AFTER.match(text, end) is not None
+
+
+# A capitalised word after a weekday that is no part of a date: "Sunday Politics", "Sunday Times".
+_TITLE_AFTER = re.compile(r"[ ](?!(?:January|February|March|April|May|June|July|August|September|October|November|"
+                          r"December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b)[A-Z][a-z]+")
+
+
+def _names_a_title(text: str, start: int, end: int) -> bool:
+    """Whether a weekday opens a title in running text: a capitalised word follows, and the word before is in
+    lower case or "the" (not a title-case headline, "Strike Ends Monday Night")."""
+    if not text[start].isupper() or _TITLE_AFTER.match(text, end) is None:
+        return False
+    before = text[max(0, start - 20) : start].split()
+    return bool(before) and (before[-1].islower() or before[-1] == "The")
 
 
 def _sentence_start(lower: str, start: int) -> bool:

@@ -3393,7 +3393,8 @@ class _Reader:
             return True
         words, i = self.words, self.after
         if written[:1].isupper() and self.first > 0 and not written[:1].isdigit() and i < len(words) \
-                and self._capital(i) and self._adjacent(i - 1, i) and words[self.first - 1].text.islower():
+                and self._capital(i) and self._adjacent(i - 1, i) and not self._capital(self.first - 1) \
+                and self._adjacent(self.first - 1, self.first):
             return True  # "nurses at Three Rivers hospitals": a name's first word, in a sentence not in title case
         if self._after_name_without_noun() or self._age_after_name():
             return True

@@ -448,7 +448,9 @@ _ARTICLE_UNITS = [
     and len(t) >= 2 and t not in _AMBIGUOUS_SPACED and t not in _ARTICLE_IDIOMS and t[0].isalpha()
 ]
 _WORD_FRACTIONS = {"half": 0.5, "quarter": 0.25, "third": 1 / 3, "fourth": 0.25, "fifth": 0.2, "tenth": 0.1,
-                   "hundredth": 0.01, "thousandth": 0.001}
+                   "hundredth": 0.01, "thousandth": 0.001,
+                   # "three-quarters of an inch (about 1.9 cm)", "two-thirds of a mile"
+                   "three-quarters": 0.75, "three quarters": 0.75, "two-thirds": 2 / 3, "two thirds": 2 / 3}
 _WORD_SCALES = {"hundred": 100.0, "thousand": 1e3, "million": 1e6}
 _ARTICLE_UNIT_RE = re.compile(
     rf"(?<![\w])(?:(?P<art>an?)|(?P<scale>{_alt(_WORD_SCALES)})|(?P<frac>{_alt(_WORD_FRACTIONS)})[ ]of(?:[ ]an?)?)"
