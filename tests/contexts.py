@@ -17,3 +17,16 @@ def context_for(sources: dict[str, Source], texts: dict[str, str] | None = None,
     loaded = [LoadedSource(source, (texts or {}).get(sid, "")) for sid, source in sources.items()]
     readings = {ls.source.id: read_source(ls.source, ls.text, voc) for ls in loaded}
     return judging_context(loaded, readings, voc, tolerances)
+
+
+def story_report(folder, *sources: tuple[str, str]):
+    """The report of a small story written into folder, its sources given as (published, text), one file each."""
+    from checker.options import Options
+    from checker.run import run
+
+    names = "abcdefgh"
+    (folder / "sources.yaml").write_text("".join(f'{n}: {{outlet: Outlet {n}, published: "{published}"}}\n'
+                                                 for n, (published, _) in zip(names, sources)), encoding="utf-8")
+    for n, (_, text) in zip(names, sources):
+        (folder / f"{n}.txt").write_text(text + "\n", encoding="utf-8")
+    return run([folder], Options(cache=False))

@@ -6,8 +6,7 @@ import datetime as dt
 
 from checker.extract.pipeline import extract_claims
 from checker.model import Source, day_to_iso
-from checker.options import Options
-from checker.run import run
+from contexts import story_report
 
 SOURCE = Source(id="t", path="t.txt", published=dt.date(2026, 3, 16))  # a Monday
 
@@ -20,22 +19,12 @@ def _metrics(text: str) -> dict[str, str]:
     return {quote: c.metric for quote, c in _claims(text).items()}
 
 
-def _report(folder, *sources: tuple[str, str]):
-    """The report of a story whose sources are given as (published, text), one file each."""
-    names = "abcdefgh"
-    (folder / "sources.yaml").write_text("".join(f'{n}: {{outlet: Outlet {n}, published: "{published}"}}\n'
-                                                 for n, (published, _) in zip(names, sources)), encoding="utf-8")
-    for n, (_, text) in zip(names, sources):
-        (folder / f"{n}.txt").write_text(text + "\n", encoding="utf-8")
-    return run([folder], Options(cache=False))
-
-
 def _alarms(report) -> list[tuple[str, str]]:
     return [(f.code, f.message) for f in report.findings if f.severity in ("error", "warning")]
 
 
 def test_a_repeated_bulletin_beside_a_newer_running_total_dates_nothing_back(tmp_path):
-    report = _report(tmp_path,
+    report = story_report(tmp_path,
                      ("2026-03-09T18:00:00+00:00", "The agency said that 23 people had died. The ministry says 12,400 "
                                                    "people have been displaced."),
                      ("2026-03-11T18:00:00+00:00", "The death toll has risen to 31, the agency said. The ministry "
@@ -45,21 +34,21 @@ def test_a_repeated_bulletin_beside_a_newer_running_total_dates_nothing_back(tmp
 
 
 def test_the_same_bulletin_repeated_a_day_later_still_dates_its_source_back(tmp_path):
-    report = _report(tmp_path,
+    report = story_report(tmp_path,
                      ("2026-03-09T18:00:00+00:00", "The ministry says 2,012 people have been killed."),
                      ("2026-03-10T09:00:00+00:00", "The death toll has risen to 2,012, the ministry says."))
     assert any("repeats people.killed = 2,012" in n for n in report.notices)
 
 
 def test_rates_of_unnamed_sums_are_not_compared(tmp_path):
-    report = _report(tmp_path,
+    report = story_report(tmp_path,
                      ("2026-03-16", "Ellison said the higher rates would bring in about $24 million a year."),
                      ("2026-03-16", "Students will pay an extra $1,064 a year."))
     assert _alarms(report) == []
 
 
 def test_a_conversion_of_a_bound_may_be_anywhere_the_bound_allows(tmp_path):
-    report = _report(tmp_path, ("2026-08-11", "The fire has burned more than 18,000 acres (roughly 7,450 hectares). "
+    report = story_report(tmp_path, ("2026-08-11", "The fire has burned more than 18,000 acres (roughly 7,450 hectares). "
                                               "Crews cleared 20,000 acres (7,450 hectares) of brush."))
     alarms = _alarms(report)
     assert [code for code, _ in alarms] == ["FC401"]
@@ -69,13 +58,13 @@ def test_a_conversion_of_a_bound_may_be_anywhere_the_bound_allows(tmp_path):
 
 
 def test_a_bad_fahrenheit_conversion_is_explained_in_fahrenheit(tmp_path):
-    report = _report(tmp_path, ("2026-07-14", "It was 104F (43C) in Dallas on Monday."))
+    report = story_report(tmp_path, ("2026-07-14", "It was 104F (43C) in Dallas on Monday."))
     hit = next(f for f in report.findings if f.code == "FC401")
     assert "43 degC is 109 degF once converted" in hit.explanation
 
 
 def test_a_total_and_its_rate_per_share_are_no_conversion(tmp_path):
-    report = _report(tmp_path, ("2026-03-16", "Northmoor Bank has agreed to buy Castlegate for £3.4bn, or 245p a "
+    report = story_report(tmp_path, ("2026-03-16", "Northmoor Bank has agreed to buy Castlegate for £3.4bn, or 245p a "
                                               "share."))
     assert _alarms(report) == []
 
@@ -112,7 +101,7 @@ def test_a_total_reached_after_an_addition_is_the_total(tmp_path):
     found = _claims("Dallas County's medical examiner has confirmed four more heat deaths, bringing the county's "
                     "total to 13.")
     assert found["four more heat deaths"].scope == "additional" and found["13"].scope is None
-    report = _report(tmp_path, ("2026-07-15", "3:40 p.m. - Dallas County confirms four more deaths\n\nDallas "
+    report = story_report(tmp_path, ("2026-07-15", "3:40 p.m. - Dallas County confirms four more deaths\n\nDallas "
                                               "County's medical examiner has confirmed four more heat deaths, "
                                               "bringing the county's total to 13. Houston reported two deaths."))
     assert not [code for code, _ in _alarms(report) if code == "FC105"]  # an addition is no whole
@@ -166,7 +155,7 @@ def test_forecasts_through_a_weekday_look_ahead_and_storms_that_rolled_through_a
 
 
 def test_a_named_events_toll_is_no_part_of_another_toll(tmp_path):
-    report = _report(tmp_path,
+    report = story_report(tmp_path,
                      ("2026-08-11", "The Carr Fire, back in 2018, scorched some 229,000 acres and killed eight "
                                     "people."),
                      ("2026-08-11", "The 2018 Camp Fire killed 85 people and destroyed nearly 14,000 homes."))
@@ -194,7 +183,7 @@ def test_a_figure_told_now_is_not_dated_by_its_events_possessive_day():
 def test_readings_at_different_hours_of_a_day_are_no_contradiction(tmp_path):
     found = _claims("The temperature was 11C (52F) at the 9 a.m. start and reached 19C by midday.")
     assert (found["11C"].scope, found["52F"].scope, found["19C"].scope) == ("9a.m.", "9a.m.", "midday")
-    report = _report(tmp_path, ("2026-04-19", "The temperature was 11C (52F) at the 9 a.m. start and reached 19C by "
+    report = story_report(tmp_path, ("2026-04-19", "The temperature was 11C (52F) at the 9 a.m. start and reached 19C by "
                                               "midday."))
     assert _alarms(report) == []
 
@@ -213,20 +202,20 @@ def test_bare_degrees_take_the_one_scale_their_text_names():
 
 
 def test_equal_durations_written_two_ways_agree(tmp_path):
-    report = _report(tmp_path, ("2026-07-13", "The final lasted 4 hours, 37 minutes on Sunday."),
+    report = story_report(tmp_path, ("2026-07-13", "The final lasted 4 hours, 37 minutes on Sunday."),
                      ("2026-07-13", "The final itself lasted 277 minutes on Sunday."))
     assert _alarms(report) == []
 
 
 def test_a_vague_headline_amount_is_no_running_total(tmp_path):
-    report = _report(tmp_path, ("2026-02-10T08:00:00+00:00", "Pipeline blast: thousands evacuated\n\nThe blast shook "
+    report = story_report(tmp_path, ("2026-02-10T08:00:00+00:00", "Pipeline blast: thousands evacuated\n\nThe blast shook "
                                                             "the town."),
                      ("2026-02-10T08:30:00+00:00", "Nearly 2,000 residents were evacuated."))
     assert not [code for code, _ in _alarms(report) if code in ("FC202", "FC203")]
 
 
 def test_parts_of_a_whole_are_no_running_totals_of_their_own(tmp_path):
-    report = _report(tmp_path,
+    report = story_report(tmp_path,
                      ("2026-03-11", "Rescuers pulled 27 people alive from the rubble. 31 of them were taken to "
                                     "hospital."),
                      ("2026-03-12", "Rescuers pulled 27 people alive. Twelve of them remain in hospital, two in "
@@ -274,7 +263,7 @@ def test_places_counted_are_where_the_figures_are():
 
 
 def test_additions_are_no_running_total(tmp_path):
-    report = _report(tmp_path, ("2026-06-11", "Divers recovered nine more bodies overnight."),
+    report = story_report(tmp_path, ("2026-06-11", "Divers recovered nine more bodies overnight."),
                      ("2026-06-12", "Divers recovered eight more bodies on Friday."))
     assert not [code for code, _ in _alarms(report) if code == "FC202"]
 

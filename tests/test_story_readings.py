@@ -8,9 +8,8 @@ from checker.extract.dates import find_dates
 from checker.extract.pipeline import extract_claims
 from checker.judge.relations import relation
 from checker.model import Source, day_to_iso
-from checker.options import Options
-from checker.run import run
 from checker.vocabulary import load_vocabulary
+from contexts import story_report
 
 SOURCE = Source(id="t", path="t.txt", published=dt.date(2025, 6, 10))
 
@@ -25,12 +24,7 @@ def _metrics(text: str) -> dict[str, str]:
 
 def _findings(folder, *sources: tuple[str, str]) -> list:
     """The findings of a story whose sources are given as (published, text), one file each."""
-    names = "abcdefgh"
-    (folder / "sources.yaml").write_text("".join(f'{n}: {{outlet: Outlet {n}, published: "{published}"}}\n'
-                                                 for n, (published, _) in zip(names, sources)), encoding="utf-8")
-    for n, (_, text) in zip(names, sources):
-        (folder / f"{n}.txt").write_text(text + "\n", encoding="utf-8")
-    return run([folder], Options()).findings
+    return story_report(folder, *sources).findings
 
 
 def test_what_an_unlisted_verb_did_to_its_object_names_the_figure():
