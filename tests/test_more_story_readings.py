@@ -284,3 +284,18 @@ def test_fractions_of_a_unit_and_a_count_after_a_dateline_are_read():
 def test_a_weekday_opening_a_title_is_no_date():
     found = _claims("He told Sunday Politics the strike had cost money. The strike began on Tuesday March 10.")
     assert "Sunday" not in found and found["Tuesday March 10"].metric == "strike.start"
+
+
+def test_lives_claimed_are_deaths_and_a_toll_told_now_is_nows():
+    found = _claims("The plunge of a coach into a ravine on Monday, which has now claimed 27 lives, renewed calls. "
+                    "Crews saved 40 lives.")
+    assert found["27 lives"].metric == "people.killed" and found["27 lives"].as_of == "2026-03-16"
+    assert found["40 lives"].metric == "people.rescued"
+
+
+def test_a_bare_count_goes_on_no_measures_list_and_a_group_of_its_own_is_sized():
+    found = _claims("The Dow fell 1,412 points, or 3.4%, to 40,412. Cases jumped 9% to 3,925. The firm will cut "
+                    "1,200 jobs, roughly 4% of its workforce of 31,000.")
+    assert found["40,412"].metric != "percent"
+    assert found["3,925"].metric == "case"  # the level a change reached keeps its name
+    assert found["31,000"].metric == "workforces"

@@ -434,6 +434,10 @@ def read_count(doc: Document, sentence: Sentence, m: Mention, earlier: list[Fram
         # "Santos received 128,400 votes to Hale's 102,300": each candidate's votes are a figure of their own;
         # "the Civic Alliance won 96 seats": the party's seats; a margin is the race's ("Menon won by 187 votes")
         frame = replace(frame, scope=holder)
+    if frame.thing == "lives":
+        # "the flood claimed 27 lives", "cost 12 lives": people killed; "saved 40 lives": people rescued
+        role = "killed" if reader._verb_before() in _LIFE_TAKING or frame.role == "lost" else frame.role
+        frame = replace(frame, metric=f"people.{slug(role)}" if role else "people", thing="people", role=role)
     if frame.role in _NET_CHANGED and (frame.scope is None or inherited):
         # "Health care added 44,000 jobs, retail 34,000": each sector's gain is its own, not the economy's
         owner = reader._net_change_owner() or (
@@ -954,8 +958,9 @@ class _Reader:
         """The thing a number is the size of when "a"/"an" and a plain noun and "of" stand before it: "a crew of 22",
         "a group of seven"; not a figure's word ("an average of", "a total of", "a height of")."""
         words, a = self.words, self.first
-        if a < 3 or words[a - 1].text != "of" or words[a - 3].text not in ("a", "an") or not self._plain_noun(a - 2):
-            return None
+        if a < 3 or words[a - 1].text != "of" or not self._plain_noun(a - 2) or not (
+                words[a - 3].text in ("a", "an", "its", "their") or words[a - 3].text.endswith(("'s", "’s"))):
+            return None  # "a crew of 22", "its workforce of 31,000", "the firm's staff of 400"
         noun = words[a - 2].text
         if noun in _FIGURE_NOUNS or self._phrase_at(a - 2, self.lex.totals) or self._role_at(a - 2, a - 1):
             return None
@@ -989,17 +994,20 @@ class _Reader:
             if subject is not None:  # "as cases top 1,600", "infections reached 1,640"
                 return subject
         info = self.lex.role(role)
-        if self.earlier and not (info is not None and info.person and not self._counts_people(self.earlier[-1].thing)):
+        # "fell 1,412 points, or 3.4%, to 40,412": a bare count goes on no measure's list (a share, a sum, a length)
+        reached = self.first > 0 and self.words[self.first - 1].text == "to"
+        counts = [f for f in self.earlier if not f.measure or reached and f.metric.endswith(".change")]
+        if counts and not (info is not None and info.person and not self._counts_people(counts[-1].thing)):
             # "1,257 on the Coromandel Express and 1,039 on the ...": the list's thing; not for what only people
             # suffer after a count of things ("one aggregated outlet said at least seven were killed")
             # "Seven of the nine members voted, with two preferring to hold": the parts' list, not their whole
             # not a count inside another's phrase ("5,800 people from nine villages ..., including 6,300"): its head's
-            before = next((f for f in reversed(self.earlier) if not f.whole and not self._governed(f)),
-                          next((f for f in reversed(self.earlier) if not f.whole), self.earlier[-1]))
+            before = next((f for f in reversed(counts) if not f.whole and not self._governed(f)),
+                          next((f for f in reversed(counts) if not f.whole), counts[-1]))
             if self._opens_breakdown():
                 # "Ten people remain in two hospitals: six at Fairhaven General": a breakdown of the clause's
                 # first count, not of the last one named
-                before = next((f for f in self.earlier if not f.part and not f.whole), before)
+                before = next((f for f in counts if not f.part and not f.whole), before)
             if scope is None and before.scope is not None and role is None and self._winner() is not None:
                 before = replace(before, scope=None)  # "the Alliance won 96 seats and the Greens took 25": theirs
             side = self.words[self.after].text if adjacent and before.role in _VOTE_SIDES.values() else None
@@ -4485,6 +4493,8 @@ _FIGURE_VERBS = frozenset("last span have include contain comprise total number 
 # Verbs of a net change to what their object counts: "added 143,000 jobs", "gained 12 seats", "lost 40 members".
 _NET_CHANGES = frozenset(("add", "gain", "lose"))
 _NET_CHANGED = frozenset(("added", "gained", "lost"))
+# Verbs by which a happening takes lives: "claimed 27 lives", "cost 12 lives", "took the lives of".
+_LIFE_TAKING = frozenset(("claim", "cost", "take"))
 # Subjects that are the whole of a net change: "employers added 143,000 jobs" is the economy's figure.
 _WHOLE_ECONOMY = frozenset("employer economy company firm business country nation market industry".split())
 # Verbs by which a happening holds the things it happened to ("the recall covers 640,000 vehicles").

@@ -1338,9 +1338,13 @@ def _dating(doc: Document, sentence: Sentence, m: Mention, times: "_Times") -> M
             texts[sentence.word_index(m.end) : sentence.word_index(d.start)])]
 
         clo, chi = sentence.clause_of(m.start)
-        if not _PRESENT.isdisjoint(texts[sentence.word_index(clo) : sentence.word_index(chi)]):
+        own_clause = texts[sentence.word_index(clo) : sentence.word_index(chi)]
+        if not _PRESENT.isdisjoint(own_clause):
             # "Alto Quilen, designed in 1995 for 800 inmates, now holds about 1,140": the present, in its clause
             inside = [d for d in inside if clo <= d.start < chi or not times.long_before(d)]
+        if not _OWN_TIME.isdisjoint(own_clause):
+            # "The plunge of a coach on Monday, which has now claimed 27 lives": now's toll, not Monday's
+            inside = [d for d in inside if clo <= d.start < chi]
     if inside and not (_OWN_TIME.isdisjoint(sentence.texts) and _PERFECT.isdisjoint(sentence.texts)):
         # "Runners in Sunday's marathon have now raised £4.6 million", "the toll after Saturday's capsizing has risen
         # to 17": the day names the event; the figure, told in the present or the perfect, is the telling's
