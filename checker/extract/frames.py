@@ -289,6 +289,7 @@ _AGE_GROUP = re.compile(r"\baged\s+(?:(?:over|under|above|below)\s+)?\d{1,3}"
                         r"(?:\s*(?:-|–|to)\s*\d{1,3}|\s+(?:and|or)\s+(?:over|older|above|up|under|younger|below))?")
 _TIME_UNITS = frozenset("hour day night week month year quarter season".split())
 # Places counted ("in 14 states", "across 12 countries"): where the people counted are, never them.
+_PLACES_LEADS = ("in ", "across ", "in the ", "across the ", "in all ", "across all ")
 _PLACE_KINDS = frozenset("states countries provinces counties cities towns villages regions districts "
                          "municipalities communities territories prefectures".split())
 # A span a list of counts is told per, after it: "every year", "each month", "annually", "in a typical year".
@@ -450,8 +451,7 @@ def read_count(doc: Document, sentence: Sentence, m: Mention, earlier: list[Fram
 def _counts_where(doc: Document, f: Frame) -> bool:
     """Whether a frame counts the places the figures around it are in: "in 14 states", "across 12 countries", "in
     three provinces: 38 in Malatya"."""
-    return f.thing in _PLACE_KINDS and (doc.lower.endswith(("in ", "across "), 0, f.start)
-                                        or doc.text.startswith(":", f.end))
+    return f.thing in _PLACE_KINDS and (doc.lower.endswith(_PLACES_LEADS, 0, f.start) or doc.text.startswith(":", f.end))
 
 
 def _at_peak(doc: Document, sentence: Sentence, m: Mention, frame: Frame) -> Frame:
