@@ -1456,7 +1456,7 @@ class _Reader:
         return None
 
     def _place_phrase_before(self, k: int) -> int | None:
-        """Where a place told after "in", "across" or "at" starts, when word k ends it: the index of that word."""
+        """Where a place told after "in" or "across" starts, when word k ends it: the index of that preposition."""
         words = self.words
         if not self._capital(k):
             return None

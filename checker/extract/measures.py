@@ -630,19 +630,24 @@ def find_measures(text: str, lower: str, policy: NumberPolicy = DEFAULT_POLICY) 
         extra = _article_measures(lower, singles)
         if extra:
             singles = sorted(singles + extra, key=lambda m: (m.start, m.end))
-    merged = _with_the_texts_scale(_merge(lower, singles))
+    merged = _with_the_texts_scale(lower, _merge(lower, singles))
     return sorted((_with_qualifier(m, lower, policy) for m in merged), key=lambda m: (m.start, m.end))
 
 
-def _with_the_texts_scale(mentions: list[Mention]) -> list[Mention]:
-    """Bare degrees read on the one temperature scale the text names elsewhere: "112 degrees" in a text that
-    gives "104F (40C)" and "114 degrees Fahrenheit" is 112 °F; in a text of both scales, or neither, they stay
-    degrees of no scale."""
+def _with_the_texts_scale(lower: str, mentions: list[Mention]) -> list[Mention]:
+    """Bare degrees read on the one temperature scale the text names elsewhere: "112 degrees" in a text whose
+    other temperatures are all Fahrenheit ("104F", "114 degrees Fahrenheit") is 112 °F. In a text of both scales,
+    or neither, they stay degrees of no scale, as do degrees restated in brackets ("28 degrees (-6 Celsius)":
+    the other scale's)."""
     if not any(m.unit == "degree" for m in mentions):
         return mentions
     scales = {m.extra.get("pint_unit") for m in mentions if m.kind == "temperature" and m.unit != "degree"}
     if len(scales) != 1:
         return mentions
     scale = scales.pop()
-    return [_measure(m.kind, scale, m.value, m.start, m.end) if m.unit == "degree" and m.value is not None else m
+    return [_measure(m.kind, scale, m.value, m.start, m.end)
+            if m.unit == "degree" and m.value is not None and not _BRACKET_AFTER.match(lower, m.end) else m
             for m in mentions]
+
+
+_BRACKET_AFTER = re.compile(r"[ ]?\(")
