@@ -794,8 +794,7 @@ class _Reader:
         if self.m.qualifier == "vague" and self.after < len(self.words) and self.words[self.after].text == "of":
             return None  # "tens of thousands of pilgrims gathered": the noun's count, read by _partitive, or none
         phrase = self._noun_phrase(self.after)
-        if phrase is not None and phrase[0] == phrase[1] and self.words[phrase[1]].text in _PLACE_KINDS \
-                and self.first > 0 and self.words[self.first - 1].text in ("in", "across"):
+        if phrase is not None and phrase[0] == phrase[1] == self.first + 1 and self._counts_places(self.first - 1):
             # "73 people in 14 states have been sickened": where they are, nothing that happened to the states
             noun = self.words[phrase[1]].text
             return Frame(noun, self.m.start, self.words[phrase[1]].end, noun)
@@ -3886,8 +3885,7 @@ class _Reader:
             if text == "who" and (j == i or shared) and self._adjacent(j - 1, j):
                 j += 1  # "187 passengers and 24 crew members who have reported symptoms": what they did
                 continue
-            if j == i and text in ("in", "across") and j + 2 < len(words) and words[j + 2].text in _PLACE_KINDS \
-                    and parse_number(words[j + 1].text) is not None:
+            if j == i and self._counts_places(j):
                 i = j = j + 3  # "73 people in 14 states have now been sickened": past where they are
                 shared = True
                 continue
@@ -4394,6 +4392,12 @@ class _Reader:
             # "won 1,046,900 votes against 758,100 for No": the preposition leads the other count, no "vote against"
             return self.doc.phrase_at(self.sentence, i, table, upto=hit[1] - 1)
         return hit
+
+    def _counts_places(self, k: int) -> bool:
+        """Whether the words from k on count the places figures are in: "in 14 states", "across 12 countries"."""
+        words = self.words
+        return 0 <= k and k + 2 < len(words) and words[k].text in ("in", "across") \
+            and parse_number(words[k + 1].text) is not None and words[k + 2].text in _PLACE_KINDS
 
     def _adjacent(self, i: int, j: int) -> bool:
         if i < 0:
