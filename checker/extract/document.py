@@ -139,8 +139,10 @@ _PLACE_RIGHT_BEFORE = re.compile(r"(?:[ ](?:with|on|at))?[ ]")
 _FIGURE_AFTER_PLACE = re.compile(rf"(?:[ ](?:with|on|at))?[ ](?:\d|{NUMBER_WORD_PATTERN})")
 # A coordinated clause's opening place, after a figure: "and in Kharkiv", "while in Odesa".
 _NEXT_CLAUSE_PLACE = re.compile(r"\b(?:and|while|but|whereas)[ ]+(?:(?:in|at)[ ]+(?:the[ ]+)?)?\Z")
-# A part of a figure between it and a place after it: the place is the part's ("..., about 900 of them in the US").
-_FIGURE_BETWEEN = re.compile(rf"(?<![\w.,])(?:\d[\d,.]*|{NUMBER_WORD_PATTERN})[ ]+of[ ]+(?:them|whom|which)\b")
+# A part of a figure between it and a place after it: the place is the part's ("..., about 900 of them in the US",
+# "the toll has risen to 12, eight in Mississippi").
+_FIGURE_BETWEEN = re.compile(rf"(?<![\w.,])(?:\d[\d,.]*|{NUMBER_WORD_PATTERN})[ ]+of[ ]+(?:them|whom|which)\b"
+                             rf"|,[ ]+(?:with[ ]+)?(?:\d[\d,.]*|{NUMBER_WORD_PATTERN})[ ]+in[ ]")
 # A clause of its own opening after a figure: "cutting about 2,400 jobs as the carmaker shifts its output to a
 # factory in Kentucky" (the place is the clause's, not the jobs').
 _LATER_CLAUSE = re.compile(r"\b(?:as|while|whereas|because|although|though)[ ]+(?:the|it|its|they|their|he|she)[ ]")

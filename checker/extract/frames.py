@@ -287,7 +287,14 @@ _TALLY_DASH_BEFORE = re.compile(r"\d[-\u2013]\Z")
 # An age group: "aged 65 and over", "aged 15 to 64", "aged 18-24", "aged under 5".
 _AGE_GROUP = re.compile(r"\baged\s+(?:(?:over|under|above|below)\s+)?\d{1,3}"
                         r"(?:\s*(?:-|–|to)\s*\d{1,3}|\s+(?:and|or)\s+(?:over|older|above|up|under|younger|below))?")
+# A named place or body described by its size, set off by commas: "Kuji, a fishing port of about 32,000 people,".
+# The mention may hold the "of" ("of about 32,000").
+_SIZE_OF_NAMED = re.compile(r"[A-Z][\w.'’-]*,[ ]an?[ ](?:[a-z-]+[ ]){0,3}(?P<noun>[a-z-]+)[ ]"
+                            r"(?P<of>of[ ](?:(?:about|around|some|roughly|nearly|almost|more[ ]than|over|under)[ ])?)?"
+                            r"\Z")
+_SET_OFF_AFTER = re.compile(r"(?:[ ](?:people|residents|inhabitants|souls|members|employees|staff|students))?[,)]")
 _TIME_UNITS = frozenset("hour day night week month year quarter season".split())
+_DAY_PARTS = frozenset("morning afternoon evening weekend".split())
 # Places counted ("in 14 states", "across 12 countries"): where the people counted are, never them.
 _PLACES_LEADS = ("in ", "across ", "in the ", "across the ", "in all ", "across all ")
 _PLACE_KINDS = frozenset("states countries provinces counties cities towns villages regions districts "
@@ -366,6 +373,10 @@ def read_count(doc: Document, sentence: Sentence, m: Mention, earlier: list[Fram
         return None  # "31 were over the age of 65": an age that picks them out, no count
     if doc.lower.endswith("all but ", 0, m.start):
         return None  # "all but one have been released": the rest, whose count the text does not give
+    sized = _SIZE_OF_NAMED.search(doc.text, max(0, m.start - 60), m.start)
+    if sized and (sized["of"] or doc.text.startswith("of ", m.start)) and sized["noun"] not in _FIGURE_NOUNS \
+            and _SET_OFF_AFTER.match(doc.text, m.end):
+        return None  # "Kuji, a fishing port of about 32,000 people, was hit": the place's size, nothing that happened
     frame = reader.read()
     if frame is None:
         base = _PER_POPULATION.match(doc.lower, m.end)
@@ -957,8 +968,11 @@ class _Reader:
         """The thing a number is the size of when "a"/"an" and a plain noun and "of" stand before it: "a crew of 22",
         "a group of seven"; not a figure's word ("an average of", "a total of", "a height of")."""
         words, a = self.words, self.first
+        k = a - 3
+        if k >= 1 and classes(words[k].text) & ADJ and not classes(words[k].text) & NOUN:
+            k -= 1  # "its worldwide workforce of 41,000"
         if a < 3 or words[a - 1].text != "of" or not self._plain_noun(a - 2) or not (
-                words[a - 3].text in ("a", "an", "its", "their") or words[a - 3].text.endswith(("'s", "’s"))):
+                words[k].text in ("a", "an", "its", "their") or words[k].text.endswith(("'s", "’s"))):
             return None  # "a crew of 22", "its workforce of 31,000", "the firm's staff of 400"
         noun = words[a - 2].text
         if noun in _FIGURE_NOUNS or self._phrase_at(a - 2, self.lex.totals) or self._role_at(a - 2, a - 1):
@@ -1003,9 +1017,10 @@ class _Reader:
             # not a count inside another's phrase ("5,800 people from nine villages ..., including 6,300"): its head's
             before = next((f for f in reversed(counts) if not f.whole and not self._governed(f)),
                           next((f for f in reversed(counts) if not f.whole), counts[-1]))
-            if self._opens_breakdown():
+            if self._opens_breakdown() and self._after_preposition(before):
                 # "Ten people remain in two hospitals: six at Fairhaven General": a breakdown of the clause's
-                # first count, not of the last one named
+                # first count, not of the last one named where they are ("the four parties won 183 seats: 118
+                # for the Social Democrats" break down the seats)
                 before = next((f for f in counts if not f.part and not f.whole), before)
             if scope is None and before.scope is not None and role is None and self._winner() is not None:
                 before = replace(before, scope=None)  # "the Alliance won 96 seats and the Greens took 25": theirs
@@ -1033,8 +1048,10 @@ class _Reader:
                                of=(before.start, before.end))
             if role is None or role == before.role:
                 metric = before.metric
-                if ".per_" in metric and _IN_ALL.match(self.doc.lower, self.m.end):
-                    metric = metric.partition(".per_")[0]  # "about 14 sorties a day, more than 40 in total"
+                if ".per_" in metric:
+                    # "about 14 sorties a day, more than 40 in total", "built to make 350,000 cars a year made 214,000
+                    # last year": a rate only when its own words say so (read after)
+                    metric = metric.partition(".per_")[0]
                 if metric.endswith(".change") and self.first and self.words[self.first - 1].text == "to":
                     # "cases jumped 9% to 3,925": the level the change reached, no change
                     metric = metric.removesuffix(".change").removesuffix(".decrease")
@@ -1119,7 +1136,9 @@ class _Reader:
                 or link == "to" and lemma(words[k].text) in self.lex.changes):
             return None
         n = k - 1
-        while n > 0 and (words[n].text in AUXILIARIES or words[n].text in _LEVEL_ADVERBS):
+        alone = False
+        while n > 0 and (words[n].text in AUXILIARIES or words[n].text in _LEVEL_ADVERBS or words[n].text == "alone"):
+            alone = alone or words[n].text == "alone"
             n -= 1
         text = words[n].text
         if not (classes(text) & NOUN) or text in FUNCTION_WORDS or text in _TIME_NOUNS or text in TALLIES \
@@ -1138,8 +1157,9 @@ class _Reader:
         noun_role = self._role_at(n, n + 1)
         # "the murder rate fell to 5.2 per 100,000 people": a rate, named by its base (read_count)
         level = None if _PER_POPULATION.match(self.doc.lower, self.m.end) else _LEVEL
+        # "Auto claims alone have reached 44,300": some of them, a part of all the claims
         frame = self._frame("people" if noun_role and self.lex.role(noun_role) and self.lex.role(noun_role).person
-                            else thing, noun_role or level, None)
+                            else thing, noun_role or level, None, scope=PART if alone else None, part=alone)
         if verb_lemma(words[k].text) in _PASSING:
             frame = replace(frame, bound="more_than")
         return frame
@@ -1625,8 +1645,8 @@ class _Reader:
         at"), or the name as its clause's subject, with what it is of or where, and its verb of being or change
         ("the depth of the quake was", "visibility at the airport fell to")."""
         words = self.words
-        if all(w.text in _MEASURE_LINKS or w.text in DETERMINERS for w in words[lo:hi]):
-            return True
+        if all(w.text in _MEASURE_LINKS or w.text in DETERMINERS or w.text in _REVISION_LINKS for w in words[lo:hi]):
+            return True  # "the magnitude has been revised up to 7.6"
         if hi - lo > 8 or lo >= hi or words[lo].text not in _MEASURE_PLACES:
             return False
         verbs = 0
@@ -3053,6 +3073,8 @@ class _Reader:
                 continue  # "during the strike": a noun, however verb-like
             verb = verb_lemma(text)
             kinds = classes(text)
+            if i > 0 and kinds & NOUN and (words[i - 1].text[0].isdigit() or parse_number(words[i - 1].text)):
+                continue  # "the average price was 272,700 pounds": what a number counts or measures, no verb
             if verb in _HAPPENING and not (text == verb and i > 0 and classes(words[i - 1].text) & NOUN
                                            and not classes(words[i - 1].text) & VERB):
                 return self._verb_or_reach(verb, i)  # not "the plane crash": a noun after a noun is a compound
@@ -3153,6 +3175,13 @@ class _Reader:
         opened = not listed and self._opens_breakdown()
         if opened:
             listed = True  # "Nine people were killed - seven employees and three contractors": its breakdown
+        elif not listed and self._one_places_share():
+            # "the toll has risen to 12, eight in Mississippi and four in Alabama": the count before, place by place
+            whole = next((f for f in reversed(self.earlier) if f.thing == thing and not f.part), None)
+            places = self.doc.places(self.sentence)
+            if whole is not None and not any(whole.end <= p.start < self.m.start for p in places):
+                return whole  # not "Four died in Texas, two in Oklahoma": each place's own count
+            return None
         elif not listed and self.earlier:
             # "... - seven employees and three contractors": the next part of a breakdown under way (", and 40
             # homes were destroyed" starts a clause of its own)
@@ -3165,6 +3194,20 @@ class _Reader:
         # ("with 231 points, but a landslide in the televote - 281 points": no part of the 231)
         return next((f for f in reversed(self.earlier) if f.thing == thing and not f.part
                      and not (opened and "," in self.doc.text[f.end : self.m.start])), None)
+
+    def _after_preposition(self, f: Frame) -> bool:
+        """Whether a frame's count comes right after a preposition ("in two hospitals"), not a verb's object."""
+        k = self.sentence.word_index(f.start) - 1
+        return k >= 0 and self.words[k].text in PREPOSITIONS
+
+    def _one_places_share(self) -> bool:
+        """Whether the number, right after a comma and with no noun of its own, has a place of its own right after
+        it: "12, eight in Mississippi", "in the storms, two in Marion County", "12, with eight in Mississippi"."""
+        words, a, i = self.words, self.first, self.after
+        k = a - 1 if a >= 2 and words[a - 1].text == "with" else a
+        return k >= 1 and self.doc.text[words[k - 1].end : words[k].start if k < a else self.m.start].strip() == "," \
+            and i + 1 < len(words) \
+            and words[i].text == "in" and self._adjacent(i - 1, i) and self.doc.is_place_at(self.sentence, i + 1)
 
     def _label_before(self) -> bool:
         """Whether one or two digits follow a noun of rank or place in a sequence, which they number: "phase 3",
@@ -3390,6 +3433,9 @@ class _Reader:
         text, m = self.doc.text, self.m
         if _CLOCK.match(text, m.end) or _CLOCK_BEFORE.search(text, max(0, m.start - 3), m.start):
             return True
+        if any(c.start() <= m.start and m.end <= c.end() and _no_range(c)
+               for c in _CLOCK_IN_WORDS.finditer(self.doc.lower, max(0, m.start - 16), m.end + 16)):
+            return True  # "just before twenty to six", "at half past seven": a time of day
         if _ADDRESS_BLOCK.match(text, m.end):
             return True  # "the 900 block of Hamilton Street": an address
         if _DIALLED.search(text, max(0, m.start - 12), m.start) and not self._noun_phrase(self.after):
@@ -3780,7 +3826,7 @@ class _Reader:
                 break
             if text in FUNCTION_WORDS and not self._initials(j) or text[0].isdigit() or text in _ADVERBS \
                     or text == "worth" or (
-                    head is not None and text in _DAY_NAMES):
+                    head is not None and text in _DAY_NAMES) or self._time_at(j):
                 break  # "arrested 20 people yesterday", "housed 340 people Tuesday night": a time, no noun of theirs
             kinds = classes(text)
             if text in _MODIFIERS:
@@ -3793,6 +3839,12 @@ class _Reader:
                 break
             j += 1
         return None if head is None else (i, head)
+
+    def _time_at(self, j: int) -> bool:
+        """Whether words j and j + 1 tell a time: "rose to six last night", "48 this morning"."""
+        words = self.words
+        return words[j].text in ("last", "this", "next", "early", "late") and j + 1 < len(words) \
+            and (words[j + 1].text in _TIME_UNITS or words[j + 1].text in _DAY_PARTS)
 
     def _verb_form_as_noun(self, j: int) -> bool:
         """A word in -s right after a number above one, which no verb agrees with: a plural noun the word list
@@ -4421,6 +4473,15 @@ class _Reader:
 
 
 _ACRONYM_PLURAL = re.compile(r"[A-Z]{2,}s")
+_HOURS = "one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|1[0-2]|[1-9]"
+_CLOCK_IN_WORDS = re.compile(rf"\b(?P<minutes>five|ten|twenty|twenty-five|quarter|half)[ ](?P<way>to|past)[ ]"
+                             rf"(?P<hour>{_HOURS})\b")
+def _no_range(clock: re.Match) -> bool:
+    """Whether a clock time in words cannot be a range: "twenty to six", "half past seven"; not "five to ten"."""
+    minutes, hour = parse_number(clock["minutes"]), parse_number(clock["hour"])
+    return clock["way"] == "past" or minutes is None or hour is None or minutes > hour
+
+
 _CLOCK = re.compile(r":\d\d|\s?(?:a\.m\.|p\.m\.|am\b|pm\b|AM\b|PM\b|GMT|IST|UTC|hrs?\b|o'clock)")
 _CLOCK_BEFORE = re.compile(r"\d:$")
 _YEAR = re.compile(r"1[89]\d\d|20\d\d")
@@ -4538,6 +4599,9 @@ _MEASURE_PLACES = frozenset("of at in on near off across over along".split())
 _MEASURE_LINKS = frozenset("of at to was is put measured measuring registered register estimated a an the about "
                             "around some roughly nearly reached hit topped totalled totaled totals total record "
                             "new".split())
+# Words of a verb of revising between a measurement's name and its value: "its magnitude has been revised up to".
+_REVISION_LINKS = frozenset("has have had been being up down later since then revised upgraded downgraded raised "
+                            "lowered corrected updated adjusted amended".split())
 # Each dimension's name for a measurement the sentence says nothing more of.
 # Measures of an extent that something can happen over ("12,000 acres burned", "300 km² flooded").
 _EXTENTS = frozenset(("area", "volume", "mass"))

@@ -7,7 +7,7 @@ import re
 from dataclasses import replace
 
 from checker.extract.mention import Mention
-from checker.extract.numbers import (DEFAULT_POLICY, NumberPolicy, NumberSpan, interval_for,
+from checker.extract.numbers import (DEFAULT_POLICY, NUMBER_WORD_PATTERN, NumberPolicy, NumberSpan, interval_for,
                                      matches_from_starts, number_spans, parse_number, prefix_qualifier)
 from checker.extract.word_dispatch import trie
 from checker.normalize import units as U
@@ -101,10 +101,12 @@ _AGE_BEFORE_RE = re.compile(r"(?<![a-z])(?:(?:aged|ages)[ ](?:between|from|over|
                             # "children under five", "those over 65": the age that bounds a group of people
                             r"|(?:children|child|kids|babies|infants|toddlers|people|those|adults|patients|boys|girls"
                             r"|pupils|youngsters|residents|men|women)[ ](?:under|over|below|above)[ ])$")
-# The later ages of a list after "aged": "aged 34 and 39", "aged 19, 23 or 27", "aged between 24 and 51".
-_AGE_LIST_BEFORE_RE = re.compile(r"(?<![a-z])(?:aged?[ ]|ages[ ]|aged[ ]between[ ]|aged[ ]from[ ])"
-                                 r"\d{1,3}(?:,[ ]\d{1,3}){0,8}"
-                                 r"(?:,?[ ](?:and|or|to)|,)[ ]$")
+# The later ages of a list after "aged": "aged 34 and 39", "aged 19, 23 or 27", "aged between 24 and 51", "aged seven
+# and nine".
+_AN_AGE = rf"(?:\d{{1,3}}|{NUMBER_WORD_PATTERN})"
+_AGE_LIST_BEFORE_RE = re.compile(rf"(?<![a-z])(?:aged?[ ]|ages[ ]|aged[ ]between[ ]|aged[ ]from[ ])"
+                                 rf"{_AN_AGE}(?:,[ ]{_AN_AGE}){{0,8}}"
+                                 rf"(?:,?[ ](?:and|or|to)|,)[ ]$")
 _AGE_UNITS = {"year": 1.0, "yr": 1.0, "month": 1 / 12, "week": 7 / 365.25, "day": 1 / 365.25}
 _RANGE_GAP_RE = re.compile(r"[ ]{0,3}(?:-|–|—|to|and|through)[ ]{0,3}(?:about[ ]|around[ ]|~)?")
 _RANGE_LEAD_RE = re.compile(r"(?<![a-z])(?:between|from)[ ]{1,2}$")

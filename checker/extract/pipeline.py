@@ -226,6 +226,7 @@ def _extract_claims(doc: Document, source: Source, policy) -> list[Claim]:
             earlier = None
         fields.append(claim)
     _first_told_values(doc, fields)
+    _days_of_one_sentence(doc, fields)
     _local_money(doc, fields)
     # Validated together, as a list: one call into pydantic per text instead of one per claim.
     return _claims_adapter().validate_python(fields)
@@ -254,6 +255,22 @@ def _first_told_values(doc: Document, fields: list[dict]) -> None:
             continue
         if any(verb_lemma(t) in _REVISING for t in texts[max(i + 1, j - 5) : j - 1]):
             a["scope"] = EARLIER_VALUE
+
+
+def _days_of_one_sentence(doc: Document, fields: list[dict]) -> None:
+    """Counts of one figure that one sentence gives for different days ("610 flights would be cancelled on Thursday
+    and 530 on Friday") are each a day's part of the whole, not readings of a running total; in place."""
+    by_figure: dict[tuple, list[dict]] = {}
+    for f in fields:
+        if f["kind"] == "quantity" and f["unit"] == "count" and f["scope"] is None and f["as_of_stated"] \
+                and f["as_of"] and len(f["as_of"]) == 10:
+            by_figure.setdefault((doc.sentence_at(f["start"]).start, f["metric"]), []).append(f)
+    for told in by_figure.values():
+        # not "the toll rose from 12 on Monday to 20 on Tuesday": a running total's readings
+        changed = any(doc.lower.endswith(("from ", "to "), 0, f["start"]) for f in told)
+        if len({f["as_of"] for f in told}) == len(told) > 1 and not changed:
+            for f in told:
+                f["scope"] = PART
 
 
 def _story_country(doc: Document) -> str | None:
@@ -427,6 +444,12 @@ def _with_event_years(doc: Document, mentions: list[Mention]) -> list[Mention]:
 
 # Words that put what follows them in their clause ahead of the telling: "the search would resume on Sunday".
 _FUTURE = frozenset("will would shall 'll scheduled".split())
+# Words of expecting in the present, which look ahead as "will" does: "expects to confirm more tornadoes on
+# Wednesday", "storms are possible on Friday", "the ruling is expected on Thursday" ("was expected" looks back).
+_EXPECTING = frozenset("expects expect possible likely upcoming forecast".split())
+# Verbs of expecting that look ahead only with their own "to": "expects to confirm ... on Wednesday", not
+# "expects the walkout on Friday to be more costly" (a Friday gone).
+_EXPECTING_TO = frozenset("expects expect".split())
 # Words that speak ahead only where the word after them says so: "could make his debut on Saturday" (not "could
 # not be reached"), "results are due on Tuesday" (not "due to the storm").
 _SCHEDULING = frozenset({"could", "due"})
@@ -438,10 +461,17 @@ _SCHEDULED_PRESENT = frozenset("continues opens begins reopens starts resumes cl
                                "resume runs lasts".split())
 
 
+def _expects_ahead(texts: list[str], k: int) -> bool:
+    """Whether word k is a word of expecting that looks ahead ("possible", "expects to")."""
+    return texts[k] in _EXPECTING and (texts[k] not in _EXPECTING_TO or texts[k + 1 : k + 2] == ["to"])
+
+
 def _speaks_ahead(texts: list[str]) -> bool:
     """Whether the words of a clause before its weekday speak of what is to come."""
-    if not _FUTURE.isdisjoint(texts):
+    if not _FUTURE.isdisjoint(texts) or any(_expects_ahead(texts, k) for k in range(len(texts))):
         return True
+    if any(word == "expected" and k and texts[k - 1] in ("is", "are", "'s") for k, word in enumerate(texts)):
+        return True  # "the ruling is expected on Thursday"
     if len(texts) >= 2 and texts[-1] in ("on", "until", "till", "through") and texts[-2] in _SCHEDULED_PRESENT \
             and texts[-3:-2] != ["the"]:
         return True  # "fares begin on Monday", "free rides continue until Sunday night"
@@ -467,7 +497,8 @@ def _ahead(doc: Document, m: Mention, published: dt.date) -> Mention:
         return m  # "will pay ... the closing price on Friday, March 13": its day is written out
     sentence = doc.sentence_at(m.start)
     if _FUTURE.isdisjoint(sentence.forms) and _SCHEDULING.isdisjoint(sentence.forms) \
-            and _SCHEDULED_PRESENT.isdisjoint(sentence.forms):
+            and _SCHEDULED_PRESENT.isdisjoint(sentence.forms) and _EXPECTING.isdisjoint(sentence.forms) \
+            and "expected" not in sentence.forms:
         return m  # most sentences tell nothing to come
     lo, _ = doc.strong_clause(sentence, m.start)
     a, b = sentence.word_index(lo), sentence.word_index(m.start)
@@ -1286,11 +1317,34 @@ def _span_end(sentence: Sentence, m: Mention) -> str | None:
     Tuesday, February 3, to Thursday, February 5"): "start" after "from", "end" after "to"; else None."""
     texts, i = sentence.texts, sentence.word_index(m.start)
     j = sentence.word_index(m.end)
+    # A clock time may come first: "from 00:01 on Thursday 10 September to 23:59 on Friday 11 September"
+    i = _before_clock(texts, i)
     if i > 0 and texts[i - 1] == "from":
-        return "start" if j + 1 < len(texts) and texts[j] in ("to", "until", "through") and _calendar(texts[j + 1]) else None
+        return "start" if j + 1 < len(texts) and texts[j] in ("to", "until", "through") \
+            and _calendar(texts[_past_clock(texts, j + 1)]) else None
     if i > 0 and texts[i - 1] == "to":
-        return "end" if any(texts[k] == "from" and _calendar(texts[k + 1]) for k in range(max(0, i - 9), i - 2)) else None
+        return "end" if any(texts[k] == "from" and _calendar(texts[_past_clock(texts, k + 1)])
+                            for k in range(max(0, i - 9), i - 2)) else None
     return None
+
+
+_CLOCK_TEXTS = frozenset("on at a.m p.m am pm noon midnight".split())
+
+
+def _before_clock(texts: list[str], i: int) -> int:
+    """The index of the first word of the clock time and "on" right before word i ("00:01 on"), else i."""
+    k = i
+    while k > 0 and i - k < 4 and (texts[k - 1] in _CLOCK_TEXTS or texts[k - 1].isdigit() and len(texts[k - 1]) <= 2):
+        k -= 1
+    return k
+
+
+def _past_clock(texts: list[str], i: int) -> int:
+    """The index of the first word after the clock time and "on" from word i on ("23:59 on Friday"), else i."""
+    k = i
+    while k < len(texts) - 1 and k - i < 4 and (texts[k] in _CLOCK_TEXTS or texts[k].isdigit() and len(texts[k]) <= 2):
+        k += 1
+    return k
 
 
 def _calendar(word: str) -> bool:

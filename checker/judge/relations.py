@@ -189,16 +189,15 @@ def same_time(a: Claim, b: Claim, cumulative: bool) -> bool:
     """Whether two figures hold for the same time.
 
     Stated times ("in February 2025", "Tuesday's assault") that do not overlap make figures of
-    different times. For running totals, the publication date stands in for an unstated time,
-    and a provisional figure is earlier than a final one.
+    different times. For running totals, the publication date stands in for an unstated time. A
+    provisional figure ("a preliminary magnitude of 7.2") is earlier than a final one of any figure: its
+    revision is an update.
     """
     # A running total holds as of its stated time or its publication; any other figure is dated only
     # by what the text states, and an unstated time may be any time.
     if ((a.as_of_stated and b.as_of_stated) or cumulative) and times_apart(a, b):
         return False
-    if cumulative and a.provisional != b.provisional:
-        return False
-    return True
+    return a.provisional == b.provisional
 
 
 # A date role whose events last several days: a date "on Feb 4" inside one is not a rival of "on Feb 5".
@@ -515,9 +514,7 @@ class Pairs:
             ra, rb = self._ranges[i], self._ranges[j]
             if ra and rb and (ra[1] < rb[0] or rb[1] < ra[0]):
                 return False
-        if cumulative and a.provisional != b.provisional:
-            return False
-        return True
+        return a.provisional == b.provisional
 
 
 def _restated(a: Claim, b: Claim, ctx: Context) -> bool:

@@ -118,7 +118,8 @@ def part_exceeds_whole(claims: list[Claim], ctx: Context):
     Not flagged: a whole at least as large as the part ("22 people", "15 civilians"); a whole or part
     without a bound on that side ("at least 5 people"); figures of different places, events or
     occasions; a running total whose whole is the earlier count (an update, see FC201); an earlier value
-    or an addition as the whole ("up from 789 cases the week before" holds no population), one more thing of
+    or an addition as the whole ("up from 789 cases the week before" holds no population; nor does "21,000
+    people" in a place, which may be anyone there, unlike its residents or workers), one more thing of
     its kind ("a second boat carrying 120 people" is no part of the boat that sank), nor a count
     whose place is an adjective of its thing ("612,000 U.S. vehicles" are which ones, not all there). Within one
     source, FC103 checks parts named by the hierarchy against their whole.
@@ -248,7 +249,8 @@ def _populations_exceeded(by_metric: dict[str, list[Claim]], ctx: Context):
             continue
         for c in cs:
             if c.unit == "count" and (c.subject or c.scope) and not c.hypothetical and _highest(c) is not None \
-                    and c.scope not in _NO_HOLDER and not _kind_of_its_place(c, ctx.vocabulary):
+                    and c.scope not in _NO_HOLDER and not _kind_of_its_place(c, ctx.vocabulary) \
+                    and not _anyone(c):
                 wholes.setdefault((metric, c.subject, c.scope), []).append(c)
     if not wholes:
         return
@@ -282,6 +284,13 @@ def _populations_exceeded(by_metric: dict[str, list[Claim]], ctx: Context):
                     metric=metric,
                     subject=p.subject or w.subject,
                 )
+
+
+def _anyone(c: Claim) -> bool:
+    """Whether a count is of people told by no group ("21,000 people had gone to shelters in Iwate"): some
+    people there, never all of them, unlike its residents, workers or members."""
+    words = _WORDS.findall(c.quote.lower())
+    return bool(words) and words[-1] in ("people", "persons")
 
 
 def _kind_of_its_place(c: Claim, voc) -> bool:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import datetime as dt
+
 from checker.judge.agreement import linked
 from checker.judge.context import Context, Group
 from checker.judge.relations import comparable, first_subject
@@ -22,7 +24,10 @@ def qualifier_dropped(group: Group, ctx: Context):
 
     Example: 002's summary says "killing seven", its body "killing at least seven people".
 
-    Not flagged: different numbers (FC101 or FC201 apply); both tellings exact or both bounded.
+    Not flagged: different numbers (FC101 or FC201 apply); both tellings exact or both bounded; an upper
+    bound of a measure, which names its peak ("winds of up to 170 mph", "fevers that can reach 104F"); a
+    bound that a telling published later adds to an exact figure ("five injured" at 14:30, "at least five"
+    at 17:10: more care, nothing dropped).
     Every source that drops the bound of one figure is named in one finding.
 
     Options: none.
@@ -33,7 +38,7 @@ def qualifier_dropped(group: Group, ctx: Context):
         return
     exacts = [c for c in group.claims if c.qualifier == "exact"]
     losses = [(b, e) for b in bounds for e in exacts
-              if b.metric == e.metric and b.value == e.value and comparable(b, e, ctx.vocabulary)]
+              if b.metric == e.metric and b.value == e.value and comparable(b, e, ctx.vocabulary) and _drops(b, e, ctx)]
     # One finding per figure whose bound was dropped, however many sources retold it: eight outlets
     # retelling "at least seven" as "seven" are one problem for the editor, not sixteen.
     for found in linked(losses):
@@ -61,6 +66,22 @@ def qualifier_dropped(group: Group, ctx: Context):
             metric=group.metric,
             subject=first_subject(found),
         )
+
+
+def _drops(bounded, exact, ctx: Context) -> bool:
+    """Whether an exact telling drops a bound rather than tells a peak, or tells what a later source bounded."""
+    if bounded.qualifier in _UPPER_BOUNDS and bounded.unit != "count":
+        return False
+    return bounded.source == exact.source or not _published_before(exact.source, bounded.source, ctx)
+
+
+def _published_before(first: str, then: str, ctx: Context) -> bool:
+    """Whether source `first` was published before source `then`: by the hour when both give theirs."""
+    a, b = (getattr(ctx.sources.get(sid), "published", None) for sid in (first, then))
+    if isinstance(a, dt.datetime) and isinstance(b, dt.datetime) and (a.tzinfo is None) == (b.tzinfo is None):
+        return a < b
+    day_a, day_b = ctx.published(first), ctx.published(then)
+    return day_a is not None and day_b is not None and day_a < day_b
 
 
 def _sources(claims) -> str:

@@ -1,0 +1,128 @@
+"""Readings found on a fourth round of stories: tornadoes, tsunamis, blasts, strikes, elections, prices, sinkholes."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from checker.extract.pipeline import extract_claims
+from checker.model import Source, day_to_iso
+from contexts import story_report
+
+SOURCE = Source(id="t", path="t.txt", published=dt.date(2026, 4, 14))  # a Tuesday
+
+
+def _claims(text: str, source: Source = SOURCE) -> dict:
+    return {c.quote: c for c in extract_claims(source, text)}
+
+
+def _alarms(report) -> list[tuple[str, str]]:
+    return [(f.code, f.message) for f in report.findings if f.severity in ("error", "warning")]
+
+
+def test_a_total_broken_down_place_by_place_after_a_comma_takes_no_place_of_its_parts():
+    claims = _claims("The death toll has risen to 12, eight in Mississippi and four in Alabama.")
+    total, first, second = claims["12"], claims["eight"], claims["four"]
+    assert total.subject is None and total.scope is None
+    assert (first.subject, first.part_of) == ("Mississippi", total.id)
+    assert (second.subject, second.part_of) == ("Alabama", total.id)
+
+
+def test_a_list_of_each_places_own_count_is_no_breakdown():
+    claims = _claims("Four people died in Texas, two in Oklahoma.")
+    assert claims["Four people died"].subject == "Texas"
+    assert claims["two"].part_of is None
+
+
+def test_ages_listed_in_words_after_aged_are_no_count():
+    claims = _claims("Among the dead are two children, a brother and sister aged seven and nine.")
+    assert [c.metric for c in claims.values()] == ["children"]
+
+
+def test_a_time_after_a_toll_is_no_noun_it_counts():
+    claims = _claims("The death toll from the explosion rose to six last night.")
+    assert claims["six"].metric == "people.killed"
+
+
+def test_a_place_described_by_its_size_holds_no_figure_of_the_story():
+    assert _claims("Kuji, a fishing port of about 32,000 people, was hit hard.") == {}
+    # a figure's word names a figure: "a total of"
+    assert "12 people" in _claims("In Kuji, a total of 12 people, most of them children, died.")
+
+
+def test_a_measurement_revised_up_is_read_with_its_earlier_value():
+    claims = _claims("Its magnitude has been revised up to 7.6 from 7.2.")
+    assert (claims["7.6"].metric, claims["7.6"].scope) == ("magnitude", None)
+    assert (claims["7.2"].metric, claims["7.2"].scope) == ("magnitude", "earlier value")
+
+
+def test_a_preliminary_measurement_and_its_revision_are_no_rivals(tmp_path):
+    report = story_report(tmp_path,
+                          ("2026-11-12T03:00:00+00:00", "The quake had a preliminary magnitude of 7.2."),
+                          ("2026-11-12T09:00:00+00:00", "The quake had a magnitude of 7.6, the agency said."))
+    assert _alarms(report) == []
+
+
+def test_a_clock_time_in_words_is_no_count():
+    claims = _claims("The road gave way just before twenty to six yesterday morning, and four vehicles plunged "
+                     "into the hole. Five to ten people were hurt.")
+    assert [c.value for c in claims.values() if c.kind == "quantity"] == [4.0, None]
+    assert claims["Five to ten people were hurt"].qualifier == "range"
+
+
+def test_a_weekday_someone_expects_to_act_on_is_ahead():
+    text = ("The weather service expects to confirm more tornadoes on Wednesday. Storms are possible in the region "
+            "on Friday. AEG expects the walkout at a second plant on Friday to be costly.")
+    wednesday, friday, gone = (c for c in extract_claims(SOURCE, text) if c.kind == "date")
+    assert day_to_iso(wednesday.value) == "2026-04-15" and day_to_iso(friday.value) == "2026-04-17"
+    assert day_to_iso(gone.value) == "2026-04-10"
+
+
+def test_a_unit_after_a_number_is_no_verb_a_date_dates():
+    claims = _claims("In January annual growth was 3.4% and the average price was 272,700 pounds.")
+    assert claims["January"].metric == "date"  # "pounds" bombards nothing
+    assert claims["3.4%"].as_of == claims["272,700 pounds"].as_of == "2026-01"
+
+
+def test_counts_one_sentence_gives_for_different_days_are_each_days_part(tmp_path):
+    claims = _claims("The airline said 610 flights would be cancelled on Thursday and 530 on Friday.")
+    assert {c.scope for c in claims.values() if c.kind == "quantity"} == {"part"}
+    report = story_report(tmp_path,
+                          ("2026-09-09", "The strike will ground 1,140 flights over two days."),
+                          ("2026-09-09", "The airline said 610 flights would be cancelled on Thursday and 530 "
+                                         "on Friday."))
+    assert _alarms(report) == []
+
+
+def test_a_toll_rising_from_one_day_to_the_next_stays_a_running_total():
+    claims = _claims("The toll rose from 12 on Monday to 20 on Tuesday.")
+    assert {c.scope for c in claims.values() if c.kind == "quantity"} == {None}
+
+
+def test_a_span_from_clock_times_on_two_days_starts_and_ends_its_event():
+    claims = _claims("The strike runs from 00:01 on Thursday 10 September to 23:59 on Friday 11 September.")
+    assert [c.metric for c in claims.values()] == ["strike.start", "strike.end"]
+
+
+def test_seats_broken_down_after_a_colon_are_parts_of_the_seats_not_of_the_parties():
+    claims = _claims("The four parties behind Andersson won 183 seats: 118 for the Social Democrats and 28 for "
+                     "the Left Party.")
+    seats = claims["183 seats"]
+    assert {(c.metric, c.part_of) for q, c in claims.items() if q in ("118", "28")} == {("seats", seats.id)}
+
+
+def test_a_bare_count_after_a_rate_takes_no_rate_of_its_own():
+    claims = _claims("A factory built to make 350,000 cars a year made 214,000 last year.")
+    assert claims["350,000 cars"].metric == "cars.per_year"
+    assert claims["214,000"].metric == "cars"
+
+
+def test_a_workforce_with_an_adjective_is_the_size_of_the_workforce():
+    claims = _claims("It means 6,000 job cuts, about 15 per cent of its worldwide workforce of 41,000.")
+    assert claims["41,000"].metric == "workforces"
+
+
+def test_a_count_its_subject_singles_out_is_a_part_of_the_whole(tmp_path):
+    report = story_report(tmp_path,
+                          ("2026-04-14", "Claims have reached 41,500, the bureau said."),
+                          ("2026-04-14", "Auto claims alone have reached 44,300, the bureau said."))
+    assert [code for code, _ in _alarms(report)] == ["FC105"]
