@@ -126,3 +126,55 @@ def test_a_count_its_subject_singles_out_is_a_part_of_the_whole(tmp_path):
                           ("2026-04-14", "Claims have reached 41,500, the bureau said."),
                           ("2026-04-14", "Auto claims alone have reached 44,300, the bureau said."))
     assert [code for code, _ in _alarms(report)] == ["FC105"]
+
+
+def test_people_an_event_for_the_dead_draws_are_no_dead():
+    claims = _claims("A vigil for the victims drew an estimated 2,000 people to Riverside Park. Protests drew "
+                     "10,000 people.")
+    assert claims["an estimated 2,000 people"].metric == "people"
+    assert claims["10,000 people"].metric == "people.protested"
+
+
+def test_a_toll_told_now_is_not_dated_by_the_day_of_what_came_before_it():
+    claims = _claims("Nineteen people are now confirmed dead after Flight 722 crashed while landing on Friday night.")
+    assert claims["Nineteen people are now confirmed dead"].as_of == "2026-04-14"
+
+
+def test_years_between_two_years_date_a_figure_over_all_of_them():
+    claims = _claims("More than 400 workers died in factory fires between 2006 and 2012.")
+    assert claims["More than 400 workers died"].as_of == "2006-01-01/2012-12-31"
+
+
+def test_a_toll_of_an_earlier_event_named_after_since_is_that_events():
+    claims = _claims("The fire is the deadliest in the industry since the Tazreen Fashions blaze, in which 112 "
+                     "people died.")
+    assert claims["112 people died"].scope == "another occurrence"
+
+
+def test_a_sum_pledged_by_someone_is_theirs(tmp_path):
+    claims = _claims("The government has promised Tk 500,000 to each bereaved family, on top of the Tk 200,000 "
+                     "pledged by the BGMEA.")
+    assert (claims["Tk 500,000"].scope, claims["Tk 200,000"].scope) == (None, "BGMEA")
+
+
+def test_numbers_listed_after_a_count_of_them_are_the_items_not_counts():
+    claims = _claims("One ticket matched all six numbers: 7, 19, 33, 41, 58 and the red Powerball 14. Ten people "
+                     "remain in two hospitals: 6 at Fairhaven General and 4 at St Mary.")
+    assert [c.value for c in claims.values()] == [1.0, 6.0, 10.0, 2.0, 6.0, 4.0]
+
+
+def test_a_fact_box_line_names_its_figure_by_its_label():
+    claims = _claims("Latest figures\nDeaths: 58, 85 of them in children under five.\nDistricts affected: 9\n"
+                     "Case-fatality rate: 2.8%\n- Weekly pass: $37, up from $32\nUpdate: 15 have died.")
+    assert claims["58"].metric == "people.killed" and claims["85 of them"].part_of == claims["58"].id
+    assert claims["9"].metric == "districts.affected"
+    assert claims["2.8%"].metric == "case_fatality_rate"
+    assert (claims["$37"].metric, claims["$32"].metric, claims["$32"].scope) == (
+        "weekly_pass", "weekly_pass", "earlier value")
+    assert claims["15 have died"].metric == "people.killed"
+
+
+def test_treated_for_injuries_is_injured():
+    claims = _claims("Fourteen people were treated for injuries. Doctors treated 12 people for burns.")
+    assert claims["Fourteen people were treated for injuries"].metric == "people.injured"
+    assert claims["12 people"].metric == "people.treated"

@@ -145,6 +145,9 @@ _ALTERNATIVES = {
     "iso_month": r"(?<![\d/.-])\d{4}[-/](?:0[1-9]|1[0-2]|[1-9])(?![\d/-]|[.:]\d)",
     # 2022-23, 2025–26: a season or fiscal year, two years running (at a sentence's end too: "in 2025-26.")
     "year_span": r"(?<![\d/.-])(?:19|20)\d\d[-\u2013/]\d\d(?![\d/-]|[.:]\d)",
+    # "between 2006 and 2012": all the years from one to the other
+    "years_between": rf"\bbetween{_SP}(?:1[89]|20)\d\d{_SP}and{_SP}(?:1[89]|20)\d\d"
+                     rf"(?=[.,;:)!?]|{_SP}(?:in|on|at|when|as|while|before|after|across|the|and|but)\b|\Z)",
     # "in the 1990s", "the 2010s": a decade, all of it ("the late 1990s" too: how late is the writer's guess)
     "decade": rf"\bthe{_SP}(?:(?:early|mid|late)[ -])?(?:1[89]|20)\d0['\u2019]?s\b(?!-)",
     # 12-2015, 3/2014
@@ -606,6 +609,11 @@ def _resolve(kind: str, span: str, item_base: dt.date | None, by_text: bool, anc
         if second != (first + 1) % 100:
             return _SKIP  # "2010-12" is no season; "1990-91" and "2023-24" are
         value = DateValue(iso_to_day(dt.date(first, 1, 1)), iso_to_day(dt.date(first + 1, 12, 31)), "day", False)
+    elif kind == "years_between":
+        first, second = (int(year) for year in re.findall(r"\d{4}", span))
+        if second <= first:
+            return _SKIP
+        value = DateValue(iso_to_day(dt.date(first, 1, 1)), iso_to_day(dt.date(second, 12, 31)), "day", False)
     elif kind == "decade":
         first = int(re.search(r"\d{4}", span).group())
         value = DateValue(iso_to_day(dt.date(first, 1, 1)), iso_to_day(dt.date(first + 9, 12, 31)), "day", False)

@@ -287,12 +287,23 @@ _TALLY_DASH_BEFORE = re.compile(r"\d[-\u2013]\Z")
 # An age group: "aged 65 and over", "aged 15 to 64", "aged 18-24", "aged under 5".
 _AGE_GROUP = re.compile(r"\baged\s+(?:(?:over|under|above|below)\s+)?\d{1,3}"
                         r"(?:\s*(?:-|–|to)\s*\d{1,3}|\s+(?:and|or)\s+(?:over|older|above|up|under|younger|below))?")
+# How many words a line's label may have before its colon ("Reduced-fare monthly pass: $55"), and the marks that may
+# open its line ("- ", "• ").
+_LABEL_WORDS = 6
+_BULLETS = " -*•\t"
+# A count right before a colon ("all six numbers:"), and the numbers a list after it names.
+_COUNT_BEFORE_COLON = re.compile(r"\b(?P<n>\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
+                                 r"(?:[ ][a-z-]+){1,2}:\Z")
+_ITEM_NUMBER = re.compile(r"(?<![\w.,])\d+(?:\.\d+)?(?![\w.,]\d)(?P<end>(?=[ ]?(?:[,;.)]|and\b|or\b|\Z)))?")
 # A named place or body described by its size, set off by commas: "Kuji, a fishing port of about 32,000 people,".
 # The mention may hold the "of" ("of about 32,000").
 _SIZE_OF_NAMED = re.compile(r"[A-Z][\w.'’-]*,[ ]an?[ ](?:[a-z-]+[ ]){0,3}(?P<noun>[a-z-]+)[ ]"
                             r"(?P<of>of[ ](?:(?:about|around|some|roughly|nearly|almost|more[ ]than|over|under)[ ])?)?"
                             r"\Z")
 _SET_OFF_AFTER = re.compile(r"(?:[ ](?:people|residents|inhabitants|souls|members|employees|staff|students))?[,)]")
+# An earlier event a "since" names, and the clause that tells its figures: "since the Tazreen Fashions blaze, in which".
+_SINCE_EVENT = re.compile(r"\bsince[ ]the[ ][^,.;:]{1,60}?,?[ ](?:in[ ]which|when|which[ ][a-z]+|that[ ][a-z]+)[ ]"
+                          r"(?:(?:about|around|some|nearly|over|more[ ]than|at[ ]least)[ ])?\Z")
 _TIME_UNITS = frozenset("hour day night week month year quarter season".split())
 _DAY_PARTS = frozenset("morning afternoon evening weekend".split())
 # Places counted ("in 14 states", "across 12 countries"): where the people counted are, never them.
@@ -373,6 +384,8 @@ def read_count(doc: Document, sentence: Sentence, m: Mention, earlier: list[Fram
         return None  # "31 were over the age of 65": an age that picks them out, no count
     if doc.lower.endswith("all but ", 0, m.start):
         return None  # "all but one have been released": the rest, whose count the text does not give
+    if _lists_the_items(doc, sentence, m):
+        return None  # "matched all six numbers: 7, 19, 33, 41, 58 and 14": the numbers themselves, no counts
     sized = _SIZE_OF_NAMED.search(doc.text, max(0, m.start - 60), m.start)
     if sized and (sized["of"] or doc.text.startswith("of ", m.start)) and sized["noun"] not in _FIGURE_NOUNS \
             and _SET_OFF_AFTER.match(doc.text, m.end):
@@ -414,6 +427,9 @@ def read_count(doc: Document, sentence: Sentence, m: Mention, earlier: list[Fram
         frame = replace(frame, scope=CAPACITY)
     elif frame.scope is None and reader._another_thing():
         frame = replace(frame, scope=ANOTHER)  # "a second boat carrying 47 people": not the boat that sank
+    elif frame.scope is None and _SINCE_EVENT.search(doc.text, max(sentence.start, m.start - 120), m.start):
+        # "the deadliest since the Tazreen Fashions blaze, in which 112 people died": that earlier event's
+        frame = replace(frame, scope=ANOTHER)
     compared = reader._compared_count()
     # "41,000 runners finished, up from 38,000 in 2024": the earlier value of the figure it is set against; a scope
     # taken over from that figure ("a lead of 212" after "won by 187 votes") is that one's, not this one's
@@ -459,6 +475,22 @@ def read_count(doc: Document, sentence: Sentence, m: Mention, earlier: list[Fram
     return _at_peak(doc, sentence, m, frame)
 
 
+def _lists_the_items(doc: Document, sentence: Sentence, m: Mention) -> bool:
+    """Whether a number is one of a list after a colon that names as many numbers as the count before the colon,
+    which do not add up to it: the items counted ("all six numbers: 7, 19, 33, 41, 58 and the red Powerball 14"),
+    not a breakdown ("Three died: one in Leeds and two in York")."""
+    colon = doc.text.rfind(":", sentence.start, m.start)
+    if colon < 0 or ":" in doc.text[colon + 1 : m.start] or doc.text[colon + 1 : colon + 2] != " ":
+        return False
+    counted = _COUNT_BEFORE_COLON.search(doc.lower, max(sentence.start, colon - 40), colon + 1)
+    size = parse_number(counted["n"]) if counted else None
+    if not size or size < 2:
+        return False
+    items = list(_ITEM_NUMBER.finditer(doc.text, colon, sentence.end))
+    bare = all(found["end"] is not None for found in items)  # "7, 19 and 33", not "6 at Fairhaven General"
+    return bare and len(items) == size and sum(float(found[0]) for found in items) != size
+
+
 def _counts_where(doc: Document, f: Frame) -> bool:
     """Whether a frame counts the places the figures around it are in: "in 14 states", "across 12 countries", "in
     three provinces: 38 in Malatya"."""
@@ -502,6 +534,13 @@ def read_measure(doc: Document, sentence: Sentence, m: Mention, earlier: list[Fr
     ("475,000 barrels per day": volume.per_day)."""
     reader = _Reader(doc, sentence, m, earlier)
     frame = reader.measure()
+    label = reader.label_name() if frame.scope != EARLIER_VALUE else None
+    base = frame.metric.partition(".per_")[0]
+    if label is not None and (base in UNNAMED_MEASURES or base == _DIMENSION_NAMES.get(m.kind, m.kind)
+                              or base in label.split("_")[:-1]):
+        # "- Weekly pass: $37", "Reduced-fare monthly pass: $55": the line's label names what the text did not, or
+        # better than a word of it ("Earnings per share: $1.55 adjusted" is read already)
+        frame = replace(frame, metric=label, thing=label)
     if m.kind not in ("money", "percent", "temperature") and not frame.metric.endswith(".change") and reader._by_change():
         # "the typhoon strengthened by 75 km/h": by how much
         frame = replace(frame, metric=f"{frame.metric}.{reader._change_name(reader.first - 2)}")
@@ -814,6 +853,13 @@ class _Reader:
             if named is not None:
                 # "bringing to 33 the number of people confirmed dead": the count the phrase after it names
                 counted = self._counted(named)
+                if counted is not None:
+                    return replace(counted, start=self.m.start, end=self.m.end)
+            label = self._label()
+            labelled = self._noun_phrase(label[0], detached=True) if label is not None else None
+            if labelled is not None and labelled[1] <= label[1] and _plural(self.words[labelled[1]].text):
+                # "Deaths: 58", "Districts affected: 9": a fact box's line, its label the noun the number counts
+                counted = self._counted(labelled)
                 if counted is not None:
                     return replace(counted, start=self.m.start, end=self.m.end)
         own = self._counted(phrase) if phrase is not None else self._nounless()
@@ -1858,13 +1904,25 @@ class _Reader:
         if scope is None and name in self.lex.given_money:
             # "the United States pledged $500 million, Saudi Arabia $300 million": each giver's sum is its own
             scope = self._subject_before(lambda v: self.lex.money.get((verb_lemma(words[v].text),)) == name
-                                         and bool(classes(words[v].text) & VERB))
+                                         and bool(classes(words[v].text) & VERB)) or self._given_by()
         if scope is None and purpose is None:
             scope = self._spent_on() or self._organisation_part()
         whole = self._breakdown_of()
         if whole is not None:  # one line of a total's breakdown: a part, whoever it names
             scope = scope or self._recipient() or PART
         return Frame(metric, self.m.start, self.m.end, name, scope=scope, place=place, of=whole)
+
+    def _given_by(self) -> str | None:
+        """The giver a participle names with "by" right after a sum: "Tk 200,000 pledged by the BGMEA"."""
+        words, i = self.words, self.after
+        if i + 2 >= len(words) or not words[i].text.endswith("ed") or words[i + 1].text != "by" \
+                or not self._adjacent(i - 1, i):
+            return None
+        k = i + 2 + (words[i + 2].text == "the")
+        j = k
+        while j < len(words) and self._capital(j) and (j == k or self._adjacent(j - 1, j)):
+            j += 1
+        return self.doc.text[words[k].start : words[j - 1].end] if j > k else None
 
     def _adjusted_basis(self) -> bool:
         """Whether a sum is told on an adjusted basis, its clause leaving items out ("Excluding restructuring
@@ -3200,6 +3258,29 @@ class _Reader:
         k = self.sentence.word_index(f.start) - 1
         return k >= 0 and self.words[k].text in PREPOSITIONS
 
+    def _label(self) -> tuple[int, int] | None:
+        """The words of a line's label that a number right after its colon is the value of: "Deaths: 58",
+        "- Case-fatality rate: 2.8%" (first and last word)."""
+        words, a, text = self.words, self.first, self.doc.text
+        if a < 1 or text[words[a - 1].end : self.m.start].strip() != ":":
+            return None
+        line = text.rfind("\n", 0, self.m.start) + 1
+        k = a - 1
+        while k > 0 and a - k < _LABEL_WORDS and words[k - 1].start >= line \
+                and text[words[k - 1].end : words[k].start] in (" ", "-"):
+            k -= 1
+        if words[k].start < line or text[line : words[k].start].strip(_BULLETS) \
+                or not words[k].text.replace("-", "").isalpha():
+            return None
+        return k, a - 1
+
+    def label_name(self) -> str | None:
+        """A measure's name from the label its line gives it ("Case-fatality rate: 2.8%": case_fatality_rate)."""
+        label = self._label()
+        if label is None:
+            return None
+        return slug(" ".join(lemma(w.text) for w in self.words[label[0] : label[1] + 1]))
+
     def _one_places_share(self) -> bool:
         """Whether the number, right after a comma and with no noun of its own, has a place of its own right after
         it: "12, eight in Mississippi", "in the storms, two in Marion County", "12, with eight in Mississippi"."""
@@ -4308,11 +4389,20 @@ class _Reader:
         for k in range(verb - 1, lo - 1, -1):
             if words[k].text in _CLAUSE_ENDS or not self._adjacent(k, k + 1):
                 return None
-            if classes(words[k].text) & NOUN:
+            if classes(words[k].text) & NOUN and not self._object_of_preposition(k):
+                # not "a vigil for the victims drew 2,000 people": the vigil drew them
                 hit = self._phrase_at(k, self.lex.roles)
                 if hit is not None and hit[1] == k:
                     return self._sense(hit[0], k, True)
         return None
+
+    def _object_of_preposition(self, k: int) -> bool:
+        """Whether the noun at word k follows a preposition, past its determiners ("for the victims")."""
+        words = self.words
+        j = k - 1
+        while j >= 0 and words[j].text in DETERMINERS:
+            j -= 1
+        return j >= 0 and words[j].text in PREPOSITIONS
 
     def _sense(self, role: str, i: int, person: bool, thing: str | None = None) -> str:
         """A role word read by what is counted ("destroyed 20 drones" intercepted them, "hit" buildings are damaged)."""

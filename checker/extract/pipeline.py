@@ -1387,8 +1387,9 @@ def _dating(doc: Document, sentence: Sentence, m: Mention, times: "_Times") -> M
     if inside and not _OWN_TIME.isdisjoint(sentence.texts):
         # "130 people have now been struck down in an outbreak at a chain that was fined three years ago": a
         # sentence of its own time leaves a later relative clause's date to that clause
+        # "Nineteen people are now confirmed dead after Flight 722 crashed on Friday night": the crash's day
         texts = sentence.texts
-        inside = [d for d in inside if d.start < m.end or _RELATIVE_WORDS.isdisjoint(
+        inside = [d for d in inside if d.start < m.end or (_RELATIVE_WORDS | _AFTER_WORDS).isdisjoint(
             texts[sentence.word_index(m.end) : sentence.word_index(d.start)])]
 
         clo, chi = sentence.clause_of(m.start)
@@ -1520,6 +1521,8 @@ def _relative_to_event(doc: Document, m: Mention, lo: int, event_dates) -> Menti
 
 # Words that put a figure's own comma clause in the present ("now holds about 1,140").
 _PRESENT = frozenset(("now", "currently"))
+# Words that open a clause of what came before the telling: "now confirmed dead after the plane crashed on Friday".
+_AFTER_WORDS = frozenset(("after", "following", "since"))
 # Words by which a sentence dates its figures apart from the time set before it ("had previously put").
 _PERFECT = frozenset(("has", "have"))
 _OWN_TIME = frozenset("previously earlier initially originally formerly later now currently".split())
