@@ -83,9 +83,9 @@ def test_a_unit_after_a_number_is_no_verb_a_date_dates():
     assert claims["3.4%"].as_of == claims["272,700 pounds"].as_of == "2026-01"
 
 
-def test_counts_one_sentence_gives_for_different_days_are_each_days_part(tmp_path):
+def test_counts_one_sentence_gives_for_different_days_are_each_days_count(tmp_path):
     claims = _claims("The airline said 610 flights would be cancelled on Thursday and 530 on Friday.")
-    assert {c.scope for c in claims.values() if c.kind == "quantity"} == {"part"}
+    assert {c.window_days for c in claims.values() if c.kind == "quantity"} == {1.0}
     report = story_report(tmp_path,
                           ("2026-09-09", "The strike will ground 1,140 flights over two days."),
                           ("2026-09-09", "The airline said 610 flights would be cancelled on Thursday and 530 "
@@ -95,7 +95,7 @@ def test_counts_one_sentence_gives_for_different_days_are_each_days_part(tmp_pat
 
 def test_a_toll_rising_from_one_day_to_the_next_stays_a_running_total():
     claims = _claims("The toll rose from 12 on Monday to 20 on Tuesday.")
-    assert {c.scope for c in claims.values() if c.kind == "quantity"} == {None}
+    assert {c.window_days for c in claims.values() if c.kind == "quantity"} == {None}
 
 
 def test_a_span_from_clock_times_on_two_days_starts_and_ends_its_event():
@@ -178,3 +178,57 @@ def test_treated_for_injuries_is_injured():
     claims = _claims("Fourteen people were treated for injuries. Doctors treated 12 people for burns.")
     assert claims["Fourteen people were treated for injuries"].metric == "people.injured"
     assert claims["12 people"].metric == "people.treated"
+
+
+def test_a_change_by_an_amount_to_a_level_is_no_range():
+    claims = _claims("She raised her Brent forecast by $6 to $82. Prices rose by 5% to 7% in most cities.")
+    assert claims["$6"].qualifier == claims["$82"].qualifier == "exact"
+    assert "5% to 7%" in " ".join(claims)  # a range of rises
+
+
+def test_a_part_told_with_of_which_belongs_to_the_count_before_it():
+    claims = _claims("Only 318 stool samples have been tested, of which 241 were positive.")
+    whole = claims["318 stool samples have been tested"]
+    assert (claims["241"].scope, claims["241"].part_of) == ("part", whole.id)
+
+
+def test_a_size_after_a_measure_noun_in_a_relative_clause_is_that_measure():
+    claims = _claims("A fleet of 11 tugboats was working to free the vessel, which has a gross tonnage of 220,940.")
+    assert claims["220,940"].metric == "tonnages"
+
+
+def test_a_place_across_a_semicolon_or_set_beside_a_figure_is_not_its_place():
+    claims = _claims("Scotland is up 4.8% to an average of £201,000; Wales is up 2.7% at £219,000. The United "
+                     "States finished with 122 medals, comfortably clear of China.")
+    assert claims["£201,000"].subject == "Scotland"
+    assert claims["£219,000"].subject != "Scotland"
+    assert claims["122 medals"].subject is None
+
+
+def test_a_count_of_exchanges_counts_the_exchanges_not_the_people():
+    claims = _claims("The Emirates have now brokered 17 swaps. Police made 3,000 arrests.")
+    assert claims["17 swaps"].metric == "swaps"
+    assert claims["3,000 arrests"].metric == "people.arrested"
+
+
+def test_the_bodies_of_people_count_their_dead():
+    assert _claims("Ukraine received the bodies of 909 soldiers.")["909 soldiers"].metric == "soldiers.killed"
+
+
+def test_the_figures_of_an_earlier_event_years_before_are_that_events():
+    claims = _claims("The disaster comes almost nine years after Grenfell, in which 72 people died in a 24-storey "
+                     "tower in west London.")
+    assert claims["72 people died"].scope == claims["24-storey tower"].scope == "another occurrence"
+
+
+def test_plus_or_minus_is_no_minus_sign():
+    claims = _claims("The margin of error is plus or minus 2.2 percentage points. It was minus 4C overnight.")
+    assert claims["2.2 percentage points"].value == 2.2
+    assert claims["minus 4C"].value == -4.0
+
+
+def test_thousands_in_a_headline_does_not_contradict_tens_of_thousands(tmp_path):
+    report = story_report(tmp_path,
+                          ("2026-03-07", "Thousands of hens were culled at the farm on Friday."),
+                          ("2026-03-07", "All 68,000 hens at the farm were culled on Friday."))
+    assert _alarms(report) == []

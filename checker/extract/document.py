@@ -113,6 +113,10 @@ _GROUND = frozenset("road street highway motorway soil territory land airspace w
                     "city town village region province state county district".split())
 _DIVISIONS = frozenset("district province region county prefecture governorate oblast municipality department "
                        "village town".split())
+# A place named before a figure pointed at after it: "5 hospitalized here".
+_PLACE_POINTED_AT = re.compile(r"(?:[ ][a-z]+){0,2}[ ](?:here|there)\b")
+# Words that set a figure beside another's holder with "of": "clear of China", "ahead of Kenya", "short of".
+_SET_BESIDE = frozenset("clear ahead short shy instead".split())
 _DIRECTIONS = frozenset("north south east west northeast northwest southeast southwest north-east north-west "
                         "south-east south-west away".split())
 _AUXILIARY = frozenset("were was had have has been are is being reportedly also more other additional".split())
@@ -806,6 +810,11 @@ class Document:
         if right_before is not None:
             return right_before
         candidates = [m for m in scopes if not exclude[0] <= m.start < exclude[1]] if exclude else scopes
+        if candidates and ";" in self.text[sentence.start : sentence.end] \
+                and not _PLACE_POINTED_AT.match(self.lower, end):
+            # "The Americans set seven of those marks; Australia's relay squads set three": each clause its own place
+            # (but "Ohio leads nation in cases; 5 hospitalized here" points back at it)
+            candidates = [m for m in candidates if ";" not in self.text[min(m.end, start) : max(m.start, end)]]
         if candidates and "according" in sentence.forms:
             # "according to a first count by the prefecture of Agrigento": who counted, not where
             candidates = [m for m in candidates if not self._in_attribution(sentence, m.start)]
@@ -943,6 +952,8 @@ class Document:
             i -= 1
         if i >= 1 and words[i].text in ("of", "from") and words[i - 1].text in _DIRECTIONS:
             return False  # "both south of Marrakesh", "70 km north of Bhubaneswar": a landmark, not a scope
+        if i >= 1 and words[i].text == "of" and words[i - 1].text in _SET_BESIDE:
+            return False  # "a total of 122, comfortably clear of China": who it is set beside, not where
         if i >= 1 and words[i].text in ("on", "around", "in") and words[i - 1].text in ("centred", "centered"):
             return False  # "67 cases in an outbreak centred on Lancaster County": its centre, not its extent
         # "..., while Madrid sweltered at 42 degrees": a place opening a contrasting clause is that clause's scope

@@ -291,6 +291,8 @@ _AGE_GROUP = re.compile(r"\baged\s+(?:(?:over|under|above|below)\s+)?\d{1,3}"
 # open its line ("- ", "• ").
 _LABEL_WORDS = 6
 _BULLETS = " -*•\t"
+# The dead named by what is left of them: "the bodies of 909 soldiers", "the remains of 12 victims".
+_REMAINS_BEFORE = re.compile(r"\b(?:bodies|remains)[ ]of[ ](?:the[ ])?\Z")
 # A count right before a colon ("all six numbers:"), and the numbers a list after it names.
 _COUNT_BEFORE_COLON = re.compile(r"\b(?P<n>\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
                                  r"(?:[ ][a-z-]+){1,2}:\Z")
@@ -301,9 +303,10 @@ _SIZE_OF_NAMED = re.compile(r"[A-Z][\w.'’-]*,[ ]an?[ ](?:[a-z-]+[ ]){0,3}(?P<n
                             r"(?P<of>of[ ](?:(?:about|around|some|roughly|nearly|almost|more[ ]than|over|under)[ ])?)?"
                             r"\Z")
 _SET_OFF_AFTER = re.compile(r"(?:[ ](?:people|residents|inhabitants|souls|members|employees|staff|students))?[,)]")
-# An earlier event a "since" names, and the clause that tells its figures: "since the Tazreen Fashions blaze, in which".
-_SINCE_EVENT = re.compile(r"\bsince[ ]the[ ][^,.;:]{1,60}?,?[ ](?:in[ ]which|when|which[ ][a-z]+|that[ ][a-z]+)[ ]"
-                          r"(?:(?:about|around|some|nearly|over|more[ ]than|at[ ]least)[ ])?\Z")
+# An earlier event a "since" or "years after" names, and the clause that tells its figures: "since the Tazreen
+# Fashions blaze, in which", "nine years after Grenfell, in which".
+_SINCE_EVENT = re.compile(r"\b(?:since[ ]the|(?:years|decades|months)[ ]after)[ ][^,.;:]{1,60}?,?[ ]"
+                          r"(?:in[ ]which|when|which[ ][a-z]+|that[ ][a-z]+)[ ]")
 _TIME_UNITS = frozenset("hour day night week month year quarter season".split())
 _DAY_PARTS = frozenset("morning afternoon evening weekend".split())
 # Places counted ("in 14 states", "across 12 countries"): where the people counted are, never them.
@@ -405,6 +408,9 @@ def read_count(doc: Document, sentence: Sentence, m: Mention, earlier: list[Fram
     per = reader._rate_adjective() if ".per_" not in frame.metric else None
     if per is not None:
         frame = replace(frame, metric=f"{frame.metric}.per_{per}")  # "the daily death toll rose to 50": a day's
+    if frame.role is None and _REMAINS_BEFORE.search(doc.lower, max(0, m.start - 20), m.start):
+        # "received the bodies of 909 soldiers": the soldiers are dead
+        frame = replace(frame, metric=metric_name(frame.thing, "killed", reader.lex), role="killed")
     if reader._whole_of_part():
         # "Four of the 12 wounded": the 12 are all of them, no part of a whole told before
         frame = replace(frame, whole=True, part=False, of=None, scope=None if frame.scope == PART else frame.scope)
@@ -427,7 +433,7 @@ def read_count(doc: Document, sentence: Sentence, m: Mention, earlier: list[Fram
         frame = replace(frame, scope=CAPACITY)
     elif frame.scope is None and reader._another_thing():
         frame = replace(frame, scope=ANOTHER)  # "a second boat carrying 47 people": not the boat that sank
-    elif frame.scope is None and _SINCE_EVENT.search(doc.text, max(sentence.start, m.start - 120), m.start):
+    elif frame.scope is None and _of_earlier_event(doc, sentence, m):
         # "the deadliest since the Tazreen Fashions blaze, in which 112 people died": that earlier event's
         frame = replace(frame, scope=ANOTHER)
     compared = reader._compared_count()
@@ -473,6 +479,14 @@ def read_count(doc: Document, sentence: Sentence, m: Mention, earlier: list[Fram
         if owner:
             frame = replace(frame, scope=owner)
     return _at_peak(doc, sentence, m, frame)
+
+
+def _of_earlier_event(doc: Document, sentence: Sentence, m: Mention) -> bool:
+    """Whether a number is told in the clause about an earlier event that a "since" or "years after" names: "since
+    the Tazreen Fashions blaze, in which 112 people died", "nine years after Grenfell, in which 72 people died in a
+    24-storey tower"."""
+    found = _SINCE_EVENT.search(doc.text, max(sentence.start, m.start - 160), m.start)
+    return found is not None and not any(mark in doc.text[found.end() : m.start] for mark in ",;:")
 
 
 def _lists_the_items(doc: Document, sentence: Sentence, m: Mention) -> bool:
@@ -913,7 +927,9 @@ class _Reader:
         else:
             role = role_after or modifier_role or noun_role or self._role_before(person, thing) \
                 or self._coordinated_role() or self._done_to(phrase)
-        if noun_role and self.lex.role(noun_role) and self.lex.role(noun_role).person:
+        if noun_role and self._phrase_at(head, self.lex.events) is not None:
+            role = None if role == noun_role else role  # "brokered 17 swaps": swaps, an event, not the people freed
+        elif noun_role and self.lex.role(noun_role) and self.lex.role(noun_role).person:
             thing, person = "people", True  # "87 deaths", "2,000 casualties", "the victims"
         elif noun_role and role == noun_role and not (self.lex.role(role) and self.lex.role(role).implicit):
             # "320 cancellations", "3,000 job cuts": the noun says what happened, and the thing it happened to is
@@ -1015,8 +1031,8 @@ class _Reader:
         "a group of seven"; not a figure's word ("an average of", "a total of", "a height of")."""
         words, a = self.words, self.first
         k = a - 3
-        if k >= 1 and classes(words[k].text) & ADJ and not classes(words[k].text) & NOUN:
-            k -= 1  # "its worldwide workforce of 41,000"
+        if k >= 1 and classes(words[k].text) & ADJ and words[k].text not in FUNCTION_WORDS:
+            k -= 1  # "its worldwide workforce of 41,000", "a gross tonnage of 220,940"
         if a < 3 or words[a - 1].text != "of" or not self._plain_noun(a - 2) or not (
                 words[k].text in ("a", "an", "its", "their") or words[k].text.endswith(("'s", "’s"))):
             return None  # "a crew of 22", "its workforce of 31,000", "the firm's staff of 400"
@@ -1406,9 +1422,16 @@ class _Reader:
         return None
 
     def _by_change(self) -> bool:
-        """Whether the figure follows "by" after a word of change: "strengthened by 75 km/h", "rose by 2 metres"."""
+        """Whether the figure follows "by" after a word of change: "strengthened by 75 km/h", "rose by 2 metres",
+        "reducing its output by 500,000 bpd"."""
         words, a = self.words, self.first
-        return a > 1 and words[a - 1].text == "by" and lemma(words[a - 2].text) in self.lex.changes
+        if a < 2 or words[a - 1].text != "by":
+            return False
+        k = a - 2
+        while k > 0 and a - k <= 4 and not lemma(words[k].text) in self.lex.changes \
+                and (words[k].text in DETERMINERS or classes(words[k].text) & NOUN):
+            k -= 1  # past the changed thing: "its output"
+        return lemma(words[k].text) in self.lex.changes or verb_lemma(words[k].text) in self.lex.changes
 
     def _margin(self) -> bool:
         """Whether the figure is a winner's margin, after "by" and a verb of winning or leading: "held the seat
@@ -3229,7 +3252,7 @@ class _Reader:
         at least 10, including four killed by tornadoes", "30 people were hurt, among them 12 children"."""
         words, a = self.words, self.first
         listed = (a >= 1 and words[a - 1].text in LISTING) or (
-            a >= 2 and words[a - 2].text == "among" and words[a - 1].text in ("them", "whom"))
+            a >= 2 and words[a - 2].text in ("among", "of") and words[a - 1].text in ("them", "whom", "which"))
         opened = not listed and self._opens_breakdown()
         if opened:
             listed = True  # "Nine people were killed - seven employees and three contractors": its breakdown
@@ -3337,8 +3360,11 @@ class _Reader:
         return text != lemma(text) or bool(kinds & ADJ) or not kinds & NOUN
 
     def _whole_of_part(self) -> bool:
-        """Whether the number is the whole of a part named before it: "19 of the 25 drones", "189 of 240"."""
+        """Whether the number is the whole of a part named before it: "19 of the 25 drones", "189 of 240", "14
+        reactors back in operation out of 33"."""
         words, a = self.words, self.first
+        if a >= 2 and words[a - 1].text == "of" and words[a - 2].text == "out" and self.earlier:
+            return True
         k = a - 1
         while k >= 0 and (words[k].text in DETERMINERS or words[k].text.endswith(("'s", "’s"))):
             k -= 1  # "Twelve of the state's 35 districts"

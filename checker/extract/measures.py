@@ -410,9 +410,12 @@ def _merge(lower: str, mentions: list[Mention]) -> list[Mention]:
                 lead = _RANGE_LEAD_RE.search(lower, max(0, a.start - 10), a.start) if gap else None
                 # "from -18 °C to -34 °C" runs downwards; the interval is the same
                 descending = a.value > b.value and lead is not None and lead.group().startswith("from")
+                # "cut output by 500,000 bpd to 8.5 million bpd", "raised it by $6 to $82": a change and the level
+                # it reached, no range
+                by = a.kind != "percent" and lower.endswith("by ", 0, a.start)  # "rose by 5% to 7%" is a range
                 if gap and (a.value <= b.value or descending) and ("and" not in gap.group() or lead) and (
                     a.qualifier == "exact"
-                ):
+                ) and not (by and "to" in gap.group()):
                     start = lead.start() if lead else a.start
                     extra = dict(b.extra)
                     extra["low_original_value"] = a.extra.get("original_value")

@@ -942,14 +942,14 @@ _DEFAULT_VAGUE: dict[str, tuple[float, float, float]] = {
     "several": (3, 5, 9),
     "dozens": (24, 24, 99),
     "scores": (40, 40, 99),
-    "hundreds": (200, 200, 999),
-    "thousands": (2_000, 2_000, 9_999),
+    "hundreds": (200, 200, 9_999),
+    "thousands": (2_000, 2_000, 99_999),
     "tens of thousands": (20_000, 20_000, 99_999),
     "hundreds of thousands": (200_000, 200_000, 999_999),
-    "millions": (2_000_000, 2_000_000, 9_999_999),
+    "millions": (2_000_000, 2_000_000, 99_999_999),
     "tens of millions": (20_000_000, 20_000_000, 99_999_999),
     "hundreds of millions": (200_000_000, 200_000_000, 999_999_999),
-    "billions": (2e9, 2e9, 9.999e9),
+    "billions": (2e9, 2e9, 99.999e9),
 }
 
 
@@ -966,7 +966,9 @@ class NumberPolicy:
     take as best its conservative low end read literally: a plural of a unit means at least two of it
     ("dozens" >= 24, "hundreds" >= 200), and it stays below the next order of magnitude ("dozens" < 100,
     else the writer would say "hundreds"). So two sources saying "dozens" and "40" agree, "dozens" and
-    "150" do not. "several" is 3 to 9 (best 5), "a few" 2 to 5 (best 3).
+    "150" do not. A plural of a scale word is looser: headlines say "thousands of hens culled" of 68,000,
+    so "hundreds", "thousands", "millions" and "billions" reach two orders of magnitude up ("thousands" <
+    100,000). "several" is 3 to 9 (best 5), "a few" 2 to 5 (best 3).
     """
 
     about_band: float = 0.1
@@ -1304,6 +1306,8 @@ def find_numbers(lower: str, policy: NumberPolicy = DEFAULT_POLICY, text: str | 
                 )
                 if op in ("-", "–", "—", "to", "through") and lead is not None and lead.group("lead") == "between":
                     ok = True
+                if op == "to" and lower.endswith("by ", 0, a.start):
+                    ok = False  # "cut jobs by 200 to 1,800": a change and the level it reached, no range
                 if op == "-" and (lower[a.start - 1 : a.start] in ("+", "-", "/") or _HYPHEN_CHAIN_RE.match(lower, b.end)):
                     ok = False  # "+1-222-2222", "2222-2222-2222": a phone number or a code, not a range
                 if ok and op != "to" and text is not None and lower[a.end] == " " and ends_dateline_day(text, a.end):

@@ -259,7 +259,7 @@ def _first_told_values(doc: Document, fields: list[dict]) -> None:
 
 def _days_of_one_sentence(doc: Document, fields: list[dict]) -> None:
     """Counts of one figure that one sentence gives for different days ("610 flights would be cancelled on Thursday
-    and 530 on Friday") are each a day's part of the whole, not readings of a running total; in place."""
+    and 530 on Friday") are each counted over its own day, not readings of a running total; in place."""
     by_figure: dict[tuple, list[dict]] = {}
     for f in fields:
         if f["kind"] == "quantity" and f["unit"] == "count" and f["scope"] is None and f["as_of_stated"] \
@@ -270,7 +270,7 @@ def _days_of_one_sentence(doc: Document, fields: list[dict]) -> None:
         changed = any(doc.lower.endswith(("from ", "to "), 0, f["start"]) for f in told)
         if len({f["as_of"] for f in told}) == len(told) > 1 and not changed:
             for f in told:
-                f["scope"] = PART
+                f["window_days"] = f["window_days"] or 1.0
 
 
 def _story_country(doc: Document) -> str | None:
@@ -589,11 +589,14 @@ def _claim(doc: Document, source: Source, m: Mention, dates_by_sentence, date_me
     sentence = doc.sentence_at(m.start)
     start, end, side, metric, frame, scope, event = m.start, m.end, None, None, None, None, None
     unit = m.unit
-    if m.kind in ("number", "percent") and m.qualifier == "exact" and m.value is not None and m.value < 0 \
-            and doc.text.startswith("- ", m.start) and not doc.text[max(0, m.start - 1) : m.start].isalnum():
-        # "232 people - 204 passengers and 28 crew", "over 65 - 21.4 percent": a dash between phrases, not a minus
+    sign = _NOT_A_MINUS.match(doc.lower, m.start)
+    if m.kind in ("number", "percent") and m.qualifier == "exact" and m.value is not None and m.value < 0 and sign \
+            and (sign["dash"] and not doc.text[max(0, m.start - 1) : m.start].isalnum()
+                 or sign["word"] and doc.lower.endswith("plus or ", 0, m.start)):
+        # "232 people - 204 passengers and 28 crew", "over 65 - 21.4 percent": a dash between phrases, not a minus;
+        # "plus or minus 2.2 points": a margin either way
         extra = dict(m.extra, original_value=-m.value) if "original_value" in m.extra else m.extra
-        m = Mention(m.kind, m.start + 2, m.end, -m.value, -m.value, -m.value, True, True, m.unit, m.qualifier,
+        m = Mention(m.kind, sign.end(), m.end, -m.value, -m.value, -m.value, True, True, m.unit, m.qualifier,
                     extra=extra)
         start = m.start
     holder = _person_of_age(doc, sentence, m) if m.kind in ("number", "age") else None
@@ -1519,6 +1522,8 @@ def _relative_to_event(doc: Document, m: Mention, lo: int, event_dates) -> Menti
     before = [d for d in event_dates if d.end <= opener and "," not in doc.text[d.end : opener]]
     return max(before, key=lambda d: d.start) if before else None
 
+# What may open a negative number that is none: a dash between phrases, or "minus" after "plus or".
+_NOT_A_MINUS = re.compile(r"(?P<dash>- )|(?P<word>minus )")
 # Words that put a figure's own comma clause in the present ("now holds about 1,140").
 _PRESENT = frozenset(("now", "currently"))
 # Words that open a clause of what came before the telling: "now confirmed dead after the plane crashed on Friday".

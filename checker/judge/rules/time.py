@@ -127,7 +127,8 @@ def running_total_fell(group: Group, ctx: Context):
     amount ("thousands", "dozens"), which holds no count to fall from or to; a later
     figure that names a place where the earlier names none, or the other way round (a place's share of
     the toll, likelier than a fall); rising
-    figures (FC201); counts of two periods that do not meet ("more than 11,000 deaths in 2022", "about
+    figures (FC201); counts over their own windows ("530 flights cancelled on Friday", "in the last 24
+    hours"); counts of two periods that do not meet ("more than 11,000 deaths in 2022", "about
     8,300 in 2023"), and a count of a long period (a year's) before a day's ("1,142 deaths on the route so
     far this year", then one wreck's 21 on Wednesday). Every telling of one toll that fell is named in one finding.
 
@@ -152,6 +153,9 @@ def running_total_fell(group: Group, ctx: Context):
         if PART in (early.scope, late.scope):
             continue  # "31 of them were taken to hospital", "Twelve of them remain in hospital": some of a whole,
             # no running total of their own
+        if early.window_days or late.window_days:
+            continue  # "610 flights cancelled on Thursday and 530 on Friday", "12 died in the last 24 hours": each
+            # a count over its own window, no running total
         if bool(early.subject) != bool(late.subject):
             continue  # "at least 94 deaths" and then "38 deaths" in Portugal: a place's share, likelier than a fall
         if _periods_apart(early, late):
