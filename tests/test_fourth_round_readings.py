@@ -232,3 +232,20 @@ def test_thousands_in_a_headline_does_not_contradict_tens_of_thousands(tmp_path)
                           ("2026-03-07", "Thousands of hens were culled at the farm on Friday."),
                           ("2026-03-07", "All 68,000 hens at the farm were culled on Friday."))
     assert _alarms(report) == []
+
+
+def test_two_measures_joined_by_and_are_a_compound_only_below_the_larger_unit():
+    claims = _claims("After a stage of 169.8 kilometres and 5,400 metres of climbing, he won. He is 5 feet 3 inches "
+                     "tall.")
+    assert claims["169.8 kilometres"].value == 169.8 and claims["5,400 metres"].value == 5.4
+    assert "5 feet 3 inches" in claims
+
+
+def test_a_date_where_a_span_or_a_record_began_or_of_an_aside_does_not_date_the_figure_before_it():
+    claims = _claims("The river peaked at 6.4 metres, the highest level since records began in 1870. More than 160 "
+                     "million birds have been affected since the epidemic began in 2022. The tower, built in 1971, "
+                     "had about 420 residents. Since the complex collapsed in 2013, killing 1,100, rules changed.")
+    assert claims["6.4 metres"].as_of == "2026-04-14"
+    assert claims["More than 160 million birds have been affected"].as_of == "2026-04-14"
+    assert claims["about 420 residents"].as_of == "2026-04-14"
+    assert claims["1,100"].as_of == "2013"

@@ -1079,7 +1079,7 @@ class _Reader:
             # not a count inside another's phrase ("5,800 people from nine villages ..., including 6,300"): its head's
             before = next((f for f in reversed(counts) if not f.whole and not self._governed(f)),
                           next((f for f in reversed(counts) if not f.whole), counts[-1]))
-            if self._opens_breakdown() and self._after_preposition(before):
+            if self._opens_breakdown() and self._object_of_preposition(self.sentence.word_index(before.start)):
                 # "Ten people remain in two hospitals: six at Fairhaven General": a breakdown of the clause's
                 # first count, not of the last one named where they are ("the four parties won 183 seats: 118
                 # for the Social Democrats" break down the seats)
@@ -3276,11 +3276,6 @@ class _Reader:
         return next((f for f in reversed(self.earlier) if f.thing == thing and not f.part
                      and not (opened and "," in self.doc.text[f.end : self.m.start])), None)
 
-    def _after_preposition(self, f: Frame) -> bool:
-        """Whether a frame's count comes right after a preposition ("in two hospitals"), not a verb's object."""
-        k = self.sentence.word_index(f.start) - 1
-        return k >= 0 and self.words[k].text in PREPOSITIONS
-
     def _label(self) -> tuple[int, int] | None:
         """The words of a line's label that a number right after its colon is the value of: "Deaths: 58",
         "- Case-fatality rate: 2.8%" (first and last word)."""
@@ -4423,7 +4418,8 @@ class _Reader:
         return None
 
     def _object_of_preposition(self, k: int) -> bool:
-        """Whether the noun at word k follows a preposition, past its determiners ("for the victims")."""
+        """Whether word k follows a preposition, past its determiners ("for the victims", "in two hospitals"), not
+        a verb's object."""
         words = self.words
         j = k - 1
         while j >= 0 and words[j].text in DETERMINERS:
@@ -4598,7 +4594,8 @@ def _no_range(clock: re.Match) -> bool:
     return clock["way"] == "past" or minutes is None or hour is None or minutes > hour
 
 
-_CLOCK = re.compile(r":\d\d|\s?(?:a\.m\.|p\.m\.|am\b|pm\b|AM\b|PM\b|GMT|IST|UTC|hrs?\b|o'clock)")
+_CLOCK = re.compile(r":\d\d|\s?(?:a\.m\.|p\.m\.|am\b|pm\b|AM\b|PM\b|GMT|IST|UTC|BST|CES?T|[ECMP][SD]T|[ECMP]T\b|hrs?\b"
+                    r"|o'clock)")
 _CLOCK_BEFORE = re.compile(r"\d:$")
 _YEAR = re.compile(r"1[89]\d\d|20\d\d")
 # A count of one thing, no plural a later "of them" can take a part of.

@@ -430,6 +430,7 @@ def _merge(lower: str, mentions: list[Mention]) -> list[Mention]:
                 a.kind == b.kind and a.kind in ("length", "mass", "volume") and a.qualifier == "exact"
                 and b.qualifier == "exact" and b.value is not None and a.value is not None
                 and _SUM_GAP_RE.fullmatch(lower, a.end, b.start) and _unit_size(a) > _unit_size(b)
+                and not lower.startswith(" of ", b.end)  # not "169.8 kilometres and 5,400 metres of climbing"
             ):
                 total = a.value + b.value
                 extra = dict(a.extra)

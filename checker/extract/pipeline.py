@@ -1235,6 +1235,14 @@ def _in_since_clause(sentence: Sentence, m: Mention) -> bool:
     return any(texts[k] == "since" for k in range(max(sentence.word_index(lo), i - 9), i - 1))
 
 
+def _dates_an_aside(doc: Document, sentence: Sentence, d: Mention, m: Mention) -> bool:
+    """Whether date d is told in a participle's aside set off by commas ("The tower, built in 1971, had") that
+    figure m stands outside of."""
+    if not _ASIDE_PARTICIPLE.search(doc.lower, max(sentence.start, d.start - 40), d.start):
+        return False
+    return sentence.clause_of(d.start) != sentence.clause_of(m.start) and doc.text.startswith(",", d.end)
+
+
 def _since_when(sentence: Sentence, m: Mention) -> bool:
     """Whether a date is what a record is held since and a "when" clause tells of it ("since 2008, when")."""
     i = sentence.word_index(m.start)
@@ -1409,6 +1417,11 @@ def _dating(doc: Document, sentence: Sentence, m: Mention, times: "_Times") -> M
         inside = [d for d in inside if not doc.text.startswith(("'s", "’s"), d.end)]
     if _SINCE_AFTER.match(doc.lower, m.end):
         return None  # "penalties of $1.54 million since 2018, including a $1.2 million fine in 2021": a total to date
+    # "peaked at 6.4 metres, the highest since records began in 1870", "have been affected since the epidemic began
+    # in 2022": when a span or a record began, no time of the figure before it; "The tower, built in 1971, had 420
+    # residents": the date of an aside about its noun
+    inside = [d for d in inside if d.start < m.start or not _in_since_clause(sentence, d)]
+    inside = [d for d in inside if not _dates_an_aside(doc, sentence, d, m)]
     # "taking the death toll to three from the two reported on Tuesday": the date of the earlier report
     inside = [d for d in inside if d.start < m.end or not _EARLIER_REPORT.fullmatch(doc.lower, m.end, d.start)]
     # "drew 243,114 spectators, well short of the record 373,691 who attended ... in 2024", "two fewer than the 18
@@ -1417,6 +1430,8 @@ def _dating(doc: Document, sentence: Sentence, m: Mention, times: "_Times") -> M
     # "287, the state's highest since 2008, when 303 people died": the year the record stood, told of the when's 303
     inside = [d for d in inside if d.start < m.end or not _since_when(sentence, d)]
     told_of = _relative_to_event(doc, m, lo, times.events.get(sentence.start, ()))
+    if told_of is not None and told_of.start > m.start and _in_since_clause(sentence, told_of):
+        told_of = None  # "have been affected since the epidemic began in 2022": when the count began
     if told_of is not None and not [d for d in inside if told_of.end < d.start < m.start]:
         return told_of  # "after Thursday's protests, in which police counted 84,000 marchers": Thursday's figure
     if inside:
@@ -1450,7 +1465,8 @@ def _dating(doc: Document, sentence: Sentence, m: Mention, times: "_Times") -> M
     # inches, well short of its record of 26.7 inches set in February 2003" dates the 26.7 alone
     clo, chi = sentence.clause_of(m.start)
     past = [d for d in times.events.get(sentence.start, ()) if lo <= d.start < hi
-            and (times.long_before(d) or d.extra.get("past_owner")) and (d.start < m.start or clo <= d.start < chi)]
+            and (times.long_before(d) or d.extra.get("past_owner")) and (d.start < m.start or clo <= d.start < chi)
+            and (d.start < m.start or not _in_since_clause(sentence, d))]
     if past:
         return min(past, key=lambda d: abs(d.start - m.start))
     if _speaks_of_own_time(sentence, lo, hi, m):
@@ -1522,6 +1538,8 @@ def _relative_to_event(doc: Document, m: Mention, lo: int, event_dates) -> Menti
     before = [d for d in event_dates if d.end <= opener and "," not in doc.text[d.end : opener]]
     return max(before, key=lambda d: d.start) if before else None
 
+# A participle's aside about a noun, right before its date: ", built in 1971,", ", commissioned in 1988,".
+_ASIDE_PARTICIPLE = re.compile(r",[ ](?:[a-z]+ed|built|born|set[ ]up)[ ](?:in|on)[ ](?:early[ ]|late[ ]|mid-?)?\Z")
 # What may open a negative number that is none: a dash between phrases, or "minus" after "plus or".
 _NOT_A_MINUS = re.compile(r"(?P<dash>- )|(?P<word>minus )")
 # Words that put a figure's own comma clause in the present ("now holds about 1,140").
