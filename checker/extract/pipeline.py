@@ -1339,13 +1339,11 @@ def _span_end(sentence: Sentence, m: Mention) -> str | None:
     return None
 
 
-_CLOCK_TEXTS = frozenset("on at a.m p.m am pm noon midnight".split())
-
 
 def _before_clock(texts: list[str], i: int) -> int:
     """The index of the first word of the clock time and "on" right before word i ("00:01 on"), else i."""
     k = i
-    while k > 0 and i - k < 4 and (texts[k - 1] in _CLOCK_TEXTS or texts[k - 1].isdigit() and len(texts[k - 1]) <= 2):
+    while k > 0 and i - k < 4 and (texts[k - 1] in _CLOCK_WORDS or texts[k - 1].isdigit() and len(texts[k - 1]) <= 2):
         k -= 1
     return k
 
@@ -1353,7 +1351,7 @@ def _before_clock(texts: list[str], i: int) -> int:
 def _past_clock(texts: list[str], i: int) -> int:
     """The index of the first word after the clock time and "on" from word i on ("23:59 on Friday"), else i."""
     k = i
-    while k < len(texts) - 1 and k - i < 4 and (texts[k] in _CLOCK_TEXTS or texts[k].isdigit() and len(texts[k]) <= 2):
+    while k < len(texts) - 1 and k - i < 4 and (texts[k] in _CLOCK_WORDS or texts[k].isdigit() and len(texts[k]) <= 2):
         k += 1
     return k
 
