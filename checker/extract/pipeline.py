@@ -446,7 +446,7 @@ def _with_event_years(doc: Document, mentions: list[Mention]) -> list[Mention]:
 _FUTURE = frozenset("will would shall 'll scheduled".split())
 # Words of expecting in the present, which look ahead as "will" does: "expects to confirm more tornadoes on
 # Wednesday", "storms are possible on Friday", "the ruling is expected on Thursday" ("was expected" looks back).
-_EXPECTING = frozenset("expects expect possible likely upcoming forecast".split())
+_EXPECTING = frozenset("expects expect possible likely upcoming".split())
 # Verbs of expecting that look ahead only with their own "to": "expects to confirm ... on Wednesday", not
 # "expects the walkout on Friday to be more costly" (a Friday gone).
 _EXPECTING_TO = frozenset("expects expect".split())
