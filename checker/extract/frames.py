@@ -3303,10 +3303,11 @@ class _Reader:
         """Whether the number, right after a comma and with no noun of its own, has a place of its own right after
         it: "12, eight in Mississippi", "in the storms, two in Marion County", "12, with eight in Mississippi"."""
         words, a, i = self.words, self.first, self.after
-        k = a - 1 if a >= 2 and words[a - 1].text == "with" else a
-        return k >= 1 and self.doc.text[words[k - 1].end : words[k].start if k < a else self.m.start].strip() == "," \
-            and i + 1 < len(words) \
-            and words[i].text == "in" and self._adjacent(i - 1, i) and self.doc.is_place_at(self.sentence, i + 1)
+        opening = a - 1 if a >= 2 and words[a - 1].text == "with" else a  # the word that opens the part
+        opens_at = words[opening].start if opening < a else self.m.start
+        after_comma = opening >= 1 and self.doc.text[words[opening - 1].end : opens_at].strip() == ","
+        return after_comma and i + 1 < len(words) and words[i].text == "in" and self._adjacent(i - 1, i) \
+            and self.doc.is_place_at(self.sentence, i + 1)
 
     def _label_before(self) -> bool:
         """Whether one or two digits follow a noun of rank or place in a sequence, which they number: "phase 3",
@@ -4705,8 +4706,6 @@ _CONVERSION_WORDS = frozenset("or equivalent to equal about roughly some around 
 # How many words before a figure the possessive naming its owner may stand ("Brenner's top serve of the night
 # reached 143 mph").
 _POSSESSOR_REACH = 8
-# A total told after a rate: "about 14 sorties a day, more than 40 in total".
-_IN_ALL = re.compile(r"[ ](?:in[ ]total|in[ ]all|altogether|overall)\b")
 # Words that tie a measurement's name, as a clause's subject, to what it is of or where ("the depth of the quake").
 _MEASURE_PLACES = frozenset("of at in on near off across over along".split())
 _MEASURE_LINKS = frozenset("of at to was is put measured measuring registered register estimated a an the about "

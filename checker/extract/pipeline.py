@@ -462,7 +462,9 @@ _SCHEDULED_PRESENT = frozenset("continues opens begins reopens starts resumes cl
 
 
 def _expects_ahead(texts: list[str], k: int) -> bool:
-    """Whether word k is a word of expecting that looks ahead ("possible", "expects to")."""
+    """Whether word k is a word of expecting that looks ahead ("possible", "expects to", "is expected")."""
+    if texts[k] == "expected":
+        return k > 0 and texts[k - 1] in ("is", "are", "'s")  # "the ruling is expected on Thursday"
     return texts[k] in _EXPECTING and (texts[k] not in _EXPECTING_TO or texts[k + 1 : k + 2] == ["to"])
 
 
@@ -470,8 +472,6 @@ def _speaks_ahead(texts: list[str]) -> bool:
     """Whether the words of a clause before its weekday speak of what is to come."""
     if not _FUTURE.isdisjoint(texts) or any(_expects_ahead(texts, k) for k in range(len(texts))):
         return True
-    if any(word == "expected" and k and texts[k - 1] in ("is", "are", "'s") for k, word in enumerate(texts)):
-        return True  # "the ruling is expected on Thursday"
     if len(texts) >= 2 and texts[-1] in ("on", "until", "till", "through") and texts[-2] in _SCHEDULED_PRESENT \
             and texts[-3:-2] != ["the"]:
         return True  # "fares begin on Monday", "free rides continue until Sunday night"
@@ -1235,6 +1235,12 @@ def _in_since_clause(sentence: Sentence, m: Mention) -> bool:
     return any(texts[k] == "since" for k in range(max(sentence.word_index(lo), i - 9), i - 1))
 
 
+def _begins_a_span_after(sentence: Sentence, d: Mention, m: Mention) -> bool:
+    """Whether date d, after figure m, is when a "since" clause's span or record began ("peaked at 6.4 metres, the
+    highest since records began in 1870"): no time of the figure."""
+    return d.start > m.start and _in_since_clause(sentence, d)
+
+
 def _dates_an_aside(doc: Document, sentence: Sentence, d: Mention, m: Mention) -> bool:
     """Whether date d is told in a participle's aside set off by commas ("The tower, built in 1971, had") that
     figure m stands outside of."""
@@ -1339,11 +1345,10 @@ def _span_end(sentence: Sentence, m: Mention) -> str | None:
     return None
 
 
-
 def _before_clock(texts: list[str], i: int) -> int:
     """The index of the first word of the clock time and "on" right before word i ("00:01 on"), else i."""
     k = i
-    while k > 0 and i - k < 4 and (texts[k - 1] in _CLOCK_WORDS or texts[k - 1].isdigit() and len(texts[k - 1]) <= 2):
+    while k > 0 and i - k < 4 and _clock_word(texts[k - 1]):
         k -= 1
     return k
 
@@ -1351,9 +1356,14 @@ def _before_clock(texts: list[str], i: int) -> int:
 def _past_clock(texts: list[str], i: int) -> int:
     """The index of the first word after the clock time and "on" from word i on ("23:59 on Friday"), else i."""
     k = i
-    while k < len(texts) - 1 and k - i < 4 and (texts[k] in _CLOCK_WORDS or texts[k].isdigit() and len(texts[k]) <= 2):
+    while k < len(texts) - 1 and k - i < 4 and _clock_word(texts[k]):
         k += 1
     return k
+
+
+def _clock_word(text: str) -> bool:
+    """Whether a word is one of a clock time's ("00", "59", "on", "p.m")."""
+    return text in _CLOCK_WORDS or text.isdigit() and len(text) <= 2
 
 
 def _calendar(word: str) -> bool:
@@ -1418,8 +1428,8 @@ def _dating(doc: Document, sentence: Sentence, m: Mention, times: "_Times") -> M
     # "peaked at 6.4 metres, the highest since records began in 1870", "have been affected since the epidemic began
     # in 2022": when a span or a record began, no time of the figure before it; "The tower, built in 1971, had 420
     # residents": the date of an aside about its noun
-    inside = [d for d in inside if d.start < m.start or not _in_since_clause(sentence, d)]
-    inside = [d for d in inside if not _dates_an_aside(doc, sentence, d, m)]
+    inside = [d for d in inside
+              if not _begins_a_span_after(sentence, d, m) and not _dates_an_aside(doc, sentence, d, m)]
     # "taking the death toll to three from the two reported on Tuesday": the date of the earlier report
     inside = [d for d in inside if d.start < m.end or not _EARLIER_REPORT.fullmatch(doc.lower, m.end, d.start)]
     # "drew 243,114 spectators, well short of the record 373,691 who attended ... in 2024", "two fewer than the 18
@@ -1428,7 +1438,7 @@ def _dating(doc: Document, sentence: Sentence, m: Mention, times: "_Times") -> M
     # "287, the state's highest since 2008, when 303 people died": the year the record stood, told of the when's 303
     inside = [d for d in inside if d.start < m.end or not _since_when(sentence, d)]
     told_of = _relative_to_event(doc, m, lo, times.events.get(sentence.start, ()))
-    if told_of is not None and told_of.start > m.start and _in_since_clause(sentence, told_of):
+    if told_of is not None and _begins_a_span_after(sentence, told_of, m):
         told_of = None  # "have been affected since the epidemic began in 2022": when the count began
     if told_of is not None and not [d for d in inside if told_of.end < d.start < m.start]:
         return told_of  # "after Thursday's protests, in which police counted 84,000 marchers": Thursday's figure
@@ -1464,7 +1474,7 @@ def _dating(doc: Document, sentence: Sentence, m: Mention, times: "_Times") -> M
     clo, chi = sentence.clause_of(m.start)
     past = [d for d in times.events.get(sentence.start, ()) if lo <= d.start < hi
             and (times.long_before(d) or d.extra.get("past_owner")) and (d.start < m.start or clo <= d.start < chi)
-            and (d.start < m.start or not _in_since_clause(sentence, d))]
+            and not _begins_a_span_after(sentence, d, m)]
     if past:
         return min(past, key=lambda d: abs(d.start - m.start))
     if _speaks_of_own_time(sentence, lo, hi, m):
