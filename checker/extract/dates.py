@@ -257,8 +257,9 @@ _FUTURE_CUE = re.compile(
     # expects the walkout at a second plant on Friday to be costly")
     r"|(?<!why )(?<!how )(?<!who )(?<!what )\bwould\s+(?!have\b)[a-z]+\b|\bchance\s+of\b"
     r"|\bodds\s+of\b"
-    # "forecasters expected 12 to 24 inches by Monday morning"; not "more than expected" nor "as expected"
-    r"|(?<!than )(?<!as )\bexpected\b"
+    # "forecasters expected 12 to 24 inches by Monday morning"; not "more than expected" nor "as expected", nor
+    # what "had" been expected of a day now gone ("had expected an even hotter Wednesday")
+    r"|(?<!than )(?<!as )(?<!had )\bexpected\b"
     # "forecasters expect highs of 104 through Saturday", "gusts were possible through Wednesday evening": what is
     # expected until a day is expected until a day to come
     r"|\b(?:expects?|possible|likely)\b[^,;]*\b(?:through|until|till)\s*$"
@@ -279,7 +280,8 @@ _PAST_RELATIVE = re.compile(r"\b(?:that|which|who|when|after|since)\s+(?:\w+\s+)
 _CLAUSE_MARK = re.compile(r"[;:!?\n]|(?<!\d)[.,]|[.,](?!\d)")
 # Verbs of telling in the past: what a clause after them says is the teller's, the day before them the telling's.
 _TELLING = "said|told|announced|reported|confirmed|stated"
-_CLAUSE_VERB = re.compile(rf".*\b(?:says|{_TELLING})\b", re.S)
+# Not a passive "will be told by Thursday", which tells no one's words.
+_CLAUSE_VERB = re.compile(rf".*(?<!\bbe )(?<!\bbeen )(?<!\bbeing )\b(?:says|{_TELLING})\b", re.S)
 _TOLD = re.compile(rf"\b(?:{_TELLING})\b")
 _RANGE_JOINERS = frozenset({"-", "\u2013", "\u2014", "to", "through", "thru", "until", "till"})
 _BACKWARD = ("last", "past", "previous", "the last", "the past", "the previous")
@@ -515,6 +517,7 @@ def find_dates(
     mentions = [m for m in _merge_ranges(_with_relative_year(mentions, lower), lower, base) if not m.extra.get("now")]
     if conventions.weekday_comma_day:
         mentions = _weekday_comma_days(mentions, lower, base)
+    mentions = _weekdays_in_order(mentions, lower)
     stripped = lower.strip(" \t\r\n.,;:!?")
     if stripped and len(stripped) <= 64 and not any(m.end - m.start >= len(stripped) for m in mentions):
         # A text that is one expression ("2/15", "fri", "end of the month") is read whole.
@@ -526,6 +529,25 @@ def find_dates(
 
 
 _SKIP = object()
+# What joins two weekdays told in the order they come: "Wednesday and Thursday", "Monday through Friday".
+_WEEKDAY_JOINERS = frozenset((" and ", " or ", " through ", " to ", " and on ", "-", "–", " – ", " - "))
+
+
+def _weekdays_in_order(mentions: list[Mention], lower: str) -> list[Mention]:
+    """Two bare weekdays joined by "and", "or" or "through" as the days they follow in: "canceled classes
+    Wednesday and Thursday", told on a Wednesday, is this Thursday, not the last one."""
+    result = list(mentions)
+    for k in range(1, len(result)):
+        first, second = result[k - 1], result[k]
+        if first.value is None or second.value is None or second.value >= first.value \
+                or lower[first.end : second.start] not in _WEEKDAY_JOINERS \
+                or lower[first.start : first.end].rstrip(".") not in WEEKDAYS \
+                or lower[second.start : second.end].rstrip(".") not in WEEKDAYS:
+            continue
+        later = second.value + 7
+        result[k] = Mention(second.kind, second.start, second.end, later, later, later, True, True, None,
+                            second.qualifier, second.precision, None, dict(second.extra))
+    return result
 _WEEKDAY_COMMA_DAY = re.compile(rf"\b{_WD_ANY}{_OSP},{_OSP}(?P<day>[12]\d|3[01]|0?[1-9])(?![\w%]|[.,:]\d)")
 
 

@@ -12,7 +12,7 @@ from typing import NamedTuple
 
 from checker.extract.datelines import DATELINE
 from checker.extract.numbers import NUMBER_WORD_PATTERN
-from checker.extract.words import (AUXILIARIES, CALENDAR_WORDS, FUNCTION_WORDS, NOUN, REPORTING_VERBS, VERB, classes, is_word, noun_lemma,
+from checker.extract.words import (ADJ, AUXILIARIES, CALENDAR_WORDS, FUNCTION_WORDS, NOUN, REPORTING_VERBS, VERB, classes, is_word, noun_lemma,
                                    superlative_before, verb_lemma)
 from checker.normalize.places import gazetteer
 from checker.vocabulary import WORD_PATTERN, Place, Vocabulary, lemma
@@ -87,6 +87,9 @@ _RELATIVES = frozenset(("that", "which", "who", "whom"))
 _RECORDING = frozenset("recorded records registered registers reported reports counted counts saw sees".split())
 # Verbs by which a place counts what happened in it, not what it did ("Kenya has confirmed 495 cases").
 _CONFIRMING = frozenset("confirmed confirms recorded records registered registers".split())
+# Verbs of counting whose object is the figure: the place of the count is the figure's ("In Texas, officials have
+# reported nine deaths").
+_COUNTING_VERBS = _RECORDING | _CONFIRMING
 _ATTRIBUTION_VERB = frozenset(
     "said says say stated reported reports claimed claims insists insisted told announced announces "
     "confirmed confirms added wrote noted warned according put puts estimated estimates estimate measured "
@@ -624,6 +627,8 @@ class Document:
                 j -= 1  # "the Ministry of Environment", "Centers for Disease Control"
         if first is not None and words[first].text == "the" and first < verb - 1:
             first += 1  # "The Ministry of Environment": the ministry's name
+        if first == 0 and verb == 1 and (words[0].text in FUNCTION_WORDS or classes(words[0].text) & ADJ):
+            first = None  # "Some warned", "Initial estimates put": a capital of the sentence's start, no name
         if first is not None and not (first == 0 and verb - first == 1 and words[first].text in ("it", "he", "she", "they")):
             span = (words[first].start, words[verb - 1].end)
             return self.text[span[0] : span[1]], span
@@ -919,7 +924,12 @@ class Document:
             after += 1
         if after < len(texts) and texts[after] in _RECORDING:
             after += 1  # "Al Haouz (has) recorded 1,293 deaths": the place's own verb, not a report of it
-        return not _ATTRIBUTION_VERB.isdisjoint(texts[after : sentence.word_index(pos)])
+        figure = sentence.word_index(pos)
+        between = texts[after:figure]
+        if between and between[-1] in _COUNTING_VERBS or len(between) > 1 and between[-2] in _COUNTING_VERBS \
+                and between[-1] in ("a", "the", "another"):
+            return False  # "In Texas, officials have confirmed nine deaths": what they counted there
+        return not _ATTRIBUTION_VERB.isdisjoint(between)
 
     def _locative(self, sentence: Sentence, m: Match) -> bool:
         """Whether a place is named as a scope ("in Kyiv", "Ukraine's territory"), not as an actor, nor as

@@ -16,7 +16,7 @@ from dataclasses import dataclass, replace
 
 from checker.extract.document import LISTING, Document, Sentence
 from checker.extract.mention import Mention
-from checker.extract.numbers import parse_number
+from checker.extract.numbers import NUMBER_WORD_PATTERN, parse_number
 from checker.extract.word_dispatch import trie
 from checker.extract.words import (ADJ, ADV, AUXILIARIES, CALENDAR_WORDS, DETERMINERS, FUNCTION_WORDS, NOUN, PREPOSITIONS, PRONOUNS,
                                    REPORTING_VERBS, VERB, classes, is_word, noun_lemma, participle,
@@ -322,9 +322,11 @@ _FIGURE_NOUNS = frozenset("""average maximum minimum total sum rate figure numbe
     decrease drop fall record high low peak majority minority share margin score value level depth height length width
     distance speed magnitude depth temperature population budget cost price fee fine loss profit revenue sale gain
     cut jump surge deficit surplus debt turnout lead range capacity""".split())
+# Words that open a clause of their own inside a sentence: a verb after them is not the verb of the clause before.
+_SUBORDINATORS = frozenset("when after before because while since until although though whereas if once as".split())
 # Words that name a part of the whole after "of" without a number: "none of the eight missing pieces has been
 # found", "most of the 40 buses were damaged". "all" and "both" name the whole itself.
-_PART_PRONOUNS = frozenset({"none", "neither", "some", "many", "most", "several", "few", "half", "majority",
+_PART_PRONOUNS = frozenset({"none", "one", "neither", "some", "many", "most", "several", "few", "half", "majority",
                             "minority", "rest", "remainder", "part", "dozens", "hundreds", "thousands"})
 # Verbs whose object belongs to their subject: "Santos won 54% of the vote", "Hale, who took 43%".
 _WINNING = frozenset("win take receive get secure carry garner earn capture poll collect score".split())
@@ -366,6 +368,9 @@ _PER_POPULATION = re.compile(r"[ ](?:per|for every|for each|in every|out of ever
                              r"(?:,000)*)(?![\d,.])")
 # An age after "the age of": "over the age of 65", "under the age of five".
 _AGE_OF_BEFORE = re.compile(r"\bage[ ]of[ ]$")
+# A count of people, then a bound of how old they were: "of whom nine were over 70", "two are under 18".
+_COUNT_THEN_AGE = re.compile(rf"(?:\d[\d,]*|{NUMBER_WORD_PATTERN})(?:[ ]of[ ](?:them|(?:the[ ])?[a-z]+))?[ ](?:were|are)[ ]"
+                             r"(?=(?:over|under|above|below|older than|younger than)[ ]\d)")
 _PER_POPULATION_BEFORE = re.compile(r"\b(?:per|for every|for each|in every|out of every)[ ]\Z")
 
 
@@ -374,6 +379,19 @@ def slug(text: str) -> str:
     """A word or phrase as one part of a figure's name: lower-case letters, digits and underscores."""
     name = _NOT_NAME.sub("_", text.lower()).strip("_")
     return name if name[:1].isalpha() else f"n_{name}"
+
+
+def _named_by_number(doc: Document, sentence: Sentence, m: Mention) -> bool:
+    """Whether a number of digits stands between "a" and a singular noun, which it names rather than counts: "a
+    1695 report", "a 737 jet"."""
+    if m.value is None or m.value < 2 or not doc.lower.endswith(("a ", "an "), 0, m.start) \
+            or not doc.text[m.start : m.end].isdigit():
+        return False
+    i = sentence.word_index(m.end)
+    if i >= len(sentence.words) or sentence.words[i].start != m.end + 1:
+        return False
+    word = sentence.words[i].text
+    return bool(classes(word) & NOUN) and word not in FUNCTION_WORDS and not _plural(word) and lemma(word) == word
 
 
 def read_count(doc: Document, sentence: Sentence, m: Mention, earlier: list[Frame] = ()) -> Frame | None:
@@ -385,6 +403,10 @@ def read_count(doc: Document, sentence: Sentence, m: Mention, earlier: list[Fram
         return None  # the 100,000 of "32.8 cases per 100,000 inhabitants": a rate's base, no count
     if _AGE_OF_BEFORE.search(doc.lower, max(0, m.start - 16), m.start):
         return None  # "31 were over the age of 65": an age that picks them out, no count
+    if _COUNT_THEN_AGE.search(doc.lower, max(0, m.start - 24), m.end):
+        return None  # "of whom nine were over 70": how old they were, no count
+    if _named_by_number(doc, sentence, m):
+        return None  # "a 1695 report", "a 737 jet": a year or a model that names one thing, no count
     if doc.lower.endswith("all but ", 0, m.start):
         return None  # "all but one have been released": the rest, whose count the text does not give
     if _lists_the_items(doc, sentence, m):
@@ -414,6 +436,8 @@ def read_count(doc: Document, sentence: Sentence, m: Mention, earlier: list[Fram
     if reader._whole_of_part():
         # "Four of the 12 wounded": the 12 are all of them, no part of a whole told before
         frame = replace(frame, whole=True, part=False, of=None, scope=None if frame.scope == PART else frame.scope)
+    if frame.scope is None and reader._superseded_level():
+        frame = replace(frame, scope=EARLIER_VALUE)  # "The toll had stood at three on Sunday evening": before now
     if frame.scope is None and reader._usual_level():
         frame = replace(frame, scope=EARLIER_VALUE)  # "against a usual three or four a day": a baseline compared
     elif frame.scope is None and reader._the_rest():
@@ -841,6 +865,8 @@ class _Reader:
                 return None
             return Frame(f"{slug(noun_lemma(noun))}.{slug(unit)}", self.m.start, end, noun_lemma(noun),
                          placeless=True, size=True)
+        if self.doc.text[self.m.end : self.m.end + 1] == "-" and self.doc.text[self.m.end + 1 : self.m.end + 2].isalpha():
+            return None  # "three 345-kV circuits": a word glued to the number makes a modifier, no count
         if self._is_identifier() or self._in_tally() or self._difference():
             return None
         if self._age_of_someone():
@@ -960,7 +986,7 @@ class _Reader:
         if scope is None and self._said_a_part(head + 1):
             # "cut about 120 jobs locally as part of a 4,500-person reduction": a part of a larger figure
             return self._frame(thing, role, end, side=self._side(first, head), scope=PART, part=True)
-        condition = self._condition_after() if person else None
+        condition = (self._condition_after() or (self._degree(first, end) if role else None)) if person else None
         if condition is not None:
             # "Three people wounded in the attack remained in critical condition": those of them in that state
             return self._frame(thing, role, end, side=self._side(first, head), scope=condition, part=True)
@@ -969,6 +995,19 @@ class _Reader:
             # state now, a part of it that falls as they leave
             return self._frame(thing, role, end, side=self._side(first, head), scope=STILL, part=True)
         return self._frame(thing, role, end, side=self._side(first, head), scope=scope)
+
+    def _degree(self, first: int, end: int | None) -> str | None:
+        """How badly the people counted were hurt, said between the number and the end of its role ("nine were
+        seriously injured", "12 suffered minor injuries", "three critically wounded passengers"): those of them
+        hurt that badly, a part of all the hurt."""
+        if not end:
+            return None
+        words = self.words
+        for k in range(first, min(self.sentence.word_index(end - 1) + 1, len(words))):
+            degree = _DEGREE_OF_HARM.get(words[k].text)
+            if degree is not None and k + 1 < len(words) and self._role_at(k + 1, k + 2) is not None:
+                return degree
+        return None
 
     def _still(self, role: str | None, lo: int, end: int | None) -> bool:
         """Whether the words from word lo to offset end, between a count and its role, say a running total's
@@ -1008,8 +1047,9 @@ class _Reader:
         serious condition"), with no other figure between."""
         lo, hi = self.sentence.clause_of(self.m.start)
         found = _CONDITION.search(self.doc.lower, self.m.end, hi)
-        if found is None or any(ch.isdigit() for ch in self.doc.lower[self.m.end : found.start()]):
-            return None
+        if found is None or any(w.text[0].isdigit() or parse_number(w.text) is not None for w in self.words
+                                if self.m.end <= w.start < found.start()):
+            return None  # "40 were injured and nine of them were in a serious condition": the nine's state
         return f"in {found['state']} condition"
 
     def _governed(self, frame: Frame) -> bool:
@@ -1725,10 +1765,11 @@ class _Reader:
                 return False  # a comma or a bracket: another clause
             if text in DETERMINERS or text in _MEASURE_PLACES or self._capital(k):
                 continue
-            if text in _BE or lemma(text) in self.lex.changes or verb_lemma(text) in self.lex.changes:
+            if text in _BE or lemma(text) in self.lex.changes or verb_lemma(text) in self.lex.changes \
+                    or verb_lemma(text) in _MEASURE_LEVEL_VERBS:
                 verbs += 1
                 continue
-            if verbs and text in _MEASURE_LINKS:
+            if verbs and (text in _MEASURE_LINKS or text in ("out", "up")):  # "bottomed out at", "ended up at"
                 continue
             if verbs or not classes(text) & NOUN or classes(text) & VERB and not classes(text) & ADJ \
                     and verb_lemma(text) not in (None, text):
@@ -3463,6 +3504,38 @@ class _Reader:
             and bool(classes(words[i].text) & VERB)
         return absolute or self._finite(i)
 
+    def _in_relative_clause(self) -> bool:
+        """Whether the number stands in a relative clause set off by a comma before it: ", which is home to some
+        13,000 refugees,"."""
+        words, a = self.words, self.first
+        for k in range(a - 1, max(-1, a - 8), -1):
+            if words[k].text in ("which", "who", "whose") and k and self._comma_before(k):
+                return True
+            if self._comma_before(k) if k else False:
+                return False
+        return False
+
+    def _superseded_level(self) -> bool:
+        """Whether a level is told in the past perfect by the text itself, no one's words: "The toll had stood at
+        three on Sunday evening" was the level before the one now told ("Officials said the toll had risen to 17"
+        tells their words, in the tense of telling)."""
+        words, a = self.words, self.first
+        if a < 3 or words[a - 1].text not in ("at", "to") or words[a - 3].text != "had" \
+                or verb_lemma(words[a - 2].text) not in _LEVEL_VERBS | _REACHING | self.lex.changes:
+            return False
+        return REPORTING_VERBS.isdisjoint(verb_lemma(t) or t for t in self.sentence.texts)
+
+    def _aside_end(self, i: int) -> int | None:
+        """The word after an aside set off by dashes that opens at word i ("Three people — two engineers and a
+        driver — are held"), None when no dash opens there or none closes it within a few words."""
+        words, text = self.words, self.doc.text
+        if not i or text[words[i - 1].end : words[i].start].strip() not in _DASHES:
+            return None
+        for k in range(i + 1, min(len(words), i + 12)):
+            if text[words[k - 1].end : words[k].start].strip() in _DASHES:
+                return k
+        return None
+
     def _comma_before(self, k: int) -> bool:
         """Whether a comma and a space stand right before word k (not the comma inside "2,874")."""
         gap = self.doc.text[self.words[k - 1].end : self.words[k].start]
@@ -3480,8 +3553,13 @@ class _Reader:
     def _verb_after(self, k: int) -> bool:
         """Whether a finite verb follows word k in its clause: "19 of the 25 people injured were children" (the
         whole's own "injured", then the part's verb)."""
-        hi = self.sentence.word_index(self.doc.strong_clause(self.sentence, self.m.start)[1])
-        return any(self._finite(j) for j in range(k, min(hi, len(self.words))))
+        hi = min(self.sentence.word_index(self.doc.strong_clause(self.sentence, self.m.start)[1]), len(self.words))
+        for j in range(k, hi):
+            if self.words[j].text in _SUBORDINATORS:
+                return False  # "79 of the 112 crew drowned when the ship sank": the verb of another clause
+            if self._finite(j):
+                return True
+        return False
 
     def _change_told(self) -> bool:
         """Whether a count is told as a change by "up" or "down" before it, opening its phrase: ", up seven since
@@ -3698,7 +3776,7 @@ class _Reader:
                 return None  # "one bottle of water between three of them": a plural's part, not one thing's
             return replace(self._frame(source.thing, role or source.role, end or words[j].end, side=source.side,
                                        scope=scope or PART, part=True), of=(source.start, source.end))
-        owner, counted_whole = None, False
+        owner, counted_whole, some_of_role = None, False, False
         while j < len(words) and (words[j].text in DETERMINERS or words[j].text.endswith(("'s", "’s"))
                                   or words[j].text in ("own",) or self._whole_number(j)):
             if words[j].text in ("its", "their") :
@@ -3745,7 +3823,10 @@ class _Reader:
                 role, end = self._role_after(verb, self._thing(*phrase)[1], frame.thing)
                 if role is not None:
                     return self._frame(frame.thing, role, end, side=frame.side, scope=owner, part=owner is None)
-        scope = owner or frame.scope
+                # "1,300 of the jobs being eliminated are in the United States": some of the jobs cut, the
+                # verb after them saying where they are
+                some_of_role = True
+        scope = owner or frame.scope or (PART if some_of_role else None)
         if scope is None and frame.end <= words[phrase[1]].end:
             scope = PART  # "7,900 of the evacuees were staying in shelters": some of them, not their count
         elif scope is None and frame.role is not None and frame.role == self._role_at(phrase[1], phrase[1] + 1):
@@ -3927,6 +4008,13 @@ class _Reader:
             if text == "ones" and j > i:
                 head = j  # "80,000 Canadian ones": the things named before (_thing)
                 break
+            if self._adverb_of_modifier(j):
+                j += 2  # "three critically injured passengers", "two heavily armed men": the modifier and how it holds
+                continue
+            if _SIZE_MODIFIER.match(text) and words[j].start >= self.m.end and j + 1 < len(words) \
+                    and classes(words[j + 1].text) & NOUN:
+                j += 1  # "55.7 million 60-kg bags": the size of each, a modifier of the noun counted
+                continue
             if text in FUNCTION_WORDS and not self._initials(j) or text[0].isdigit() or text in _ADVERBS \
                     or text == "worth" or (
                     head is not None and text in _DAY_NAMES) or self._time_at(j):
@@ -3942,6 +4030,16 @@ class _Reader:
                 break
             j += 1
         return None if head is None else (i, head)
+
+    def _adverb_of_modifier(self, j: int) -> bool:
+        """Whether word j is an adverb in -ly bound to the adjective or participle right after it, before a noun:
+        "critically injured passengers", "newly built homes"."""
+        words = self.words
+        if not words[j].text.endswith("ly") or classes(words[j].text) != ADV or j + 2 >= len(words) \
+                or not self._adjacent(j, j + 1):
+            return False
+        return bool(classes(words[j + 1].text) & (ADJ | VERB)) and bool(classes(words[j + 2].text) & NOUN) \
+            and words[j + 2].text not in FUNCTION_WORDS
 
     def _time_at(self, j: int) -> bool:
         """Whether words j and j + 1 tell a time: "rose to six last night", "48 this morning"."""
@@ -4029,14 +4127,23 @@ class _Reader:
         shared = False  # the role is said after another count too, or past an aside: the quote keeps to its words
         own_end = words[i - 1].end if i else 0
         j = i
-        if i + 1 < len(words) and words[i].text == "or" and self._comma_before(i):
-            # "241 passengers, or 12% of the 2,874 on board, had fallen ill": past a restatement between commas
+        if i + 1 < len(words) and words[i].text in _COUNT_ASIDE_OPENERS and self._comma_before(i):
+            # "241 passengers, or 12% of the 2,874 on board, had fallen ill": past a restatement between commas;
+            # "Twelve people, including three children, were killed": past the parts named between them
             close = next((k for k in range(i + 1, min(len(words), i + 12)) if self._comma_before(k)), None)
             if close is not None:
                 i = j = close
                 shared = True
+        aside = self._aside_end(i) if i < len(words) else None
+        if aside is not None:
+            # "Three people — two Chinese engineers and a driver — are still being held": past the aside
+            i = j = aside
+            shared = True
+        relative = self._in_relative_clause()
         while j < len(words) and j - i < (9 if shared else 6):
             text = words[j].text
+            if relative and j and self._comma_before(j):
+                break  # "Camp 9, which is home to some 13,000 refugees, was badly hit": the camp's verb
             if text == "who" and (j == i or shared) and self._adjacent(j - 1, j):
                 j += 1  # "187 passengers and 24 crew members who have reported symptoms": what they did
                 continue
@@ -4070,7 +4177,9 @@ class _Reader:
             hit = self._phrase_at(j, self.lex.roles) if not self._near(j) else None
             # "were evacuating residents" is what they did; "were still missing" is what they are
             progressive = text.endswith("ing") and hit is not None and hit[1] == j and passive and not classes(text) & ADJ
-            if hit is not None and not progressive and (j == i or passive or classes(text) & VERB):
+            # "the two hostages still in captivity": a state said right after them, past "still"
+            still = j > i and all(w.text in _STILL_WORDS for w in words[i:j])
+            if hit is not None and not progressive and (j == i or passive or still or classes(text) & VERB):
                 if not passive and self._has_object(hit[1] + 1) and not self._agentive(hit[0]):
                     return None, None  # "two glide bombs damaged four buildings": the bombs did it
                 roles, last = [self._sense(hit[0], j, person, thing)], hit[1]
@@ -4612,8 +4721,21 @@ _HAPPENING = frozenset("strike hit shake rock jolt devastate happen occur take b
 _LINKS = frozenset("be have do".split())
 _DAY_NAMES = CALENDAR_WORDS | frozenset("yesterday today tonight tomorrow overnight".split())
 _BEFORE_BASE_VERB = frozenset("will would can could may might shall should must to".split())
+_DASHES = frozenset(("—", "–", "-", "--"))
+# A number glued by a hyphen to its unit, before a noun: the size of each thing counted ("60-kg bags").
+_SIZE_MODIFIER = re.compile(r"\d[\d.,]*-[a-z]+$")
+# Words that open an aside between commas after a count, its verb after the aside: ", or 12% of them,", ", including
+# three children,".
+_COUNT_ASIDE_OPENERS = frozenset(("or", "including", "among"))
+# Verbs by which a measurement reaches a level: "the wind chill bottomed out at", "the river peaked at".
+_MEASURE_LEVEL_VERBS = _LEVEL_VERBS | _REACHING | frozenset("peak bottom register record read".split())
 _MEASURING_VERBS = frozenset("locate measure record register calculate assess detect place".split())
 _GLUED_WORD = re.compile(r"([A-Za-z]+)-$")
+# How badly people were hurt, in one word for each way of saying it ("serious injuries" are those seriously injured).
+_DEGREE_OF_HARM = {**dict.fromkeys("serious seriously severe severely grievous grievously grave gravely badly".split(),
+                                   "seriously"),
+                   **dict.fromkeys("critical critically".split(), "critically"),
+                   **dict.fromkeys("minor light lightly slight slightly".split(), "slightly")}
 _DEGREES = frozenset("grievous grievously minor serious seriously critical critically severe severely light "
                      "slight slightly".split())
 # Words by which a sentence lists a total's parts ("the total includes", "the breakdown shows").
@@ -4643,8 +4765,9 @@ THEIRS = "its"
 # Words before a span of time that make it a stretch of an event, not its length.
 _PART_OF_SPAN = frozenset("first last past next initial final opening closing another".split())
 _MODALS = frozenset("could might may".split())
-# Words before "to" that put what follows as an expectation or a promise ("is expected to", "promised to double").
-_PROJECTING = frozenset("expected projected forecast likely set poised promised vowed".split())
+# Words before "to" that put what follows as an expectation ("is expected to", "is set to double"); a promise
+# ("promised to cut the deficit to 4.5%") is its maker's plan, told as "will" tells it.
+_PROJECTING = frozenset("expected projected forecast likely set poised".split())
 # Words that make the figure after them in their clause an expectation: a verb of expecting, its noun.
 _EXPECTING = frozenset("expect expects expected forecast forecasts forecasted predict predicts predicted projected "
                        "anticipate anticipates anticipated projection projections prediction predictions expectation "
@@ -4754,5 +4877,11 @@ _NOT_COUNTED = frozenset("year month week day hour minute second time percent pe
 _PLURAL_FORMS = frozenset("people police staff crew personnel cattle livestock aircraft children men women".split())
 
 
+# Plurals that end in no "s".
+_IRREGULAR_PLURALS = frozenset("people men women children police cattle personnel staff crew".split())
+
+
 def _plural(word: str) -> bool:
+    if word in _IRREGULAR_PLURALS:
+        return True
     return word.endswith("s") and not word.endswith(("ss", "us", "is", "'s", "’s")) and lemma(word) != word

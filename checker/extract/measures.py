@@ -11,6 +11,7 @@ from checker.extract.numbers import (DEFAULT_POLICY, NUMBER_WORD_PATTERN, Number
                                      matches_from_starts, number_spans, parse_number, prefix_qualifier)
 from checker.extract.word_dispatch import trie
 from checker.normalize import units as U
+from checker.vocabulary import lemma, load_vocabulary
 
 __all__ = ["find_measures"]
 
@@ -37,7 +38,7 @@ _DEGREE = r"(?:°|º|degrees?|deg\.?)"
 _TEMP_WORDS = "celsius|celcius|centigrade|centigrate|fahrenheit|farenheit|fahrenheight"
 _TEMP_CUE_RE = re.compile(
     r"(?:temperature|degree|weather|cold|heat|warm|frost|freez|°|celsius|fahrenheit|thermometer|high of|low of|"
-    r"highs|lows|hot|chill|mercury|cool|balmy|sweltering|scorching|"
+    r"highs|lows|hot|chill|mercury|cool|balmy|sweltering|scorching|\bminus[ ][\d.]+$|"
     # "At 3pm, it was 34C", "it's 16C in the city centre": the weather's "it"
     r"\bit(?:'s|’s| was| is| will be)[ ](?:a[ ])?(?:[a-z]+[ ])?[-−]?\d[\d.]*[cf]?$)"
 )
@@ -172,6 +173,19 @@ def _unit_after(lower: str, end: int, glued: bool) -> tuple[str, str, int, dict]
     return None
 
 
+_WORD_AFTER = re.compile(r"[ ]([a-z]+)")
+
+
+def _people_after(lower: str, end: int) -> bool:
+    """Whether a noun for people follows a figure at once: "1.2m people", "3m voters". People have no length, so
+    a glued "m" before them is a million."""
+    word = _WORD_AFTER.match(lower, end)
+    if word is None:
+        return False
+    people = load_vocabulary().people
+    return (word[1],) in people or (lemma(word[1]),) in people
+
+
 # A rate's time glued to its unit by hyphens: "95,000-barrel-per-day", "340,000 barrel-a-day".
 _HYPHENATED_RATE = re.compile(r"-(?:per|a|an)-(?P<per>second|minute|hour|day|week|month|year)\b")
 
@@ -239,6 +253,8 @@ def _read_single(lower: str, spans: list[NumberSpan], idx: int) -> Mention | Non
         word = lower[max(0, start - 12) : start - 1].rsplit(None, 1)[-1:]
         if word and not word[0][0].isdigit() and any(ch.isalpha() for ch in word[0]):
             return None  # "SCP-173m", "F-16", "scp2-173m": a model name, not a measure
+    if start >= 2 and lower[start - 1] == ":" and lower[start - 2].isdigit():
+        return None  # "11:45 PT": the minutes of a clock time, no pints
     # Currency before the number: "$2.3bn", "EUR 20", "US$ 1mm".
     cur = (
         _CURRENCY_BEFORE_RE.search(lower, max(0, start - 8), start)
@@ -299,6 +315,10 @@ def _read_single(lower: str, spans: list[NumberSpan], idx: int) -> Mention | Non
         if scaled and scaled.group("u").isalpha() and scaled.group("u") not in _AMBIGUOUS_SPACED:
             return _money_mention(float(f"{value * 1e6:.12g}"), start, scaled.end(), U.CURRENCY_TOKENS[scaled.group("u")])
         unit = _unit_after(lower, end + 1, False)
+        if unit is None and _people_after(lower, end + 1):
+            # "the 1.2m people who sheltered": a million of them, no length
+            millions = float(f"{value * 1e6:.12g}")
+            return Mention("number", start, end + 1, millions, millions, millions)
         if unit is not None and unit[0] != "temperature":
             # "3.31m sq km", "1.2m tonnes": a million before a unit, not metres
             return _measure(unit[0], unit[1], float(f"{value * 1e6:.12g}"), start, unit[2])
@@ -404,8 +424,10 @@ def _merge(lower: str, mentions: list[Mention]) -> list[Mention]:
         a = mentions[i]
         if i + 1 < len(mentions):
             b = mentions[i + 1]
+            # "12 hectares - about 50 acres": one figure in two units, no range
             if a.kind == b.kind and a.unit == b.unit and a.value is not None and b.value is not None and (
-                    a.kind not in ("percent", "money") or a.extra.get("original_unit") == b.extra.get("original_unit")):
+                    a.extra.get("original_unit") == b.extra.get("original_unit") if a.kind in ("percent", "money")
+                    else a.extra.get("pint_unit") == b.extra.get("pint_unit")):
                 gap = _RANGE_GAP_RE.fullmatch(lower, a.end, b.start) if b.start - a.end <= 16 else None
                 lead = _RANGE_LEAD_RE.search(lower, max(0, a.start - 10), a.start) if gap else None
                 # "from -18 °C to -34 °C" runs downwards; the interval is the same

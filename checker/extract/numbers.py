@@ -497,6 +497,8 @@ def _read_cardinal(items, i: int) -> tuple[float, int, _Cardinal] | None:
             elif (
                 st.last == "scale" and items[k - 1][0].kind == "scale" and tok.value < st.closed_scale
                 and st.small is None and st.hundreds == 0
+                # "2 million 300 thousand", "4 thousand 3 hundred"; not "55.7 million 60-kg bags", two numbers
+                and k + 1 < n and items[k + 1][0].kind in ("scale", "hundred") and items[k + 1][1] in _CONTINUE_OPS
             ):
                 st.small = tok.value
             elif st.last == "hundred" and op == "and" and tok.value < 100 and st.small is None and tok.text.isdigit():

@@ -76,11 +76,12 @@ def _read(source: Source, text: str, voc: Vocabulary, policy) -> Extraction:
     doc = Document(blank_dense(text, stretches), voc)
     claims = _extract_claims(doc, source, policy)
     unplaced = any(c.subject is None and c.area is None for c in claims)
+    conversions = _conversions(doc.text, claims)
     return Extraction(
-        claims=claims,
+        claims=_bounds_converted(claims, conversions),
         places=_places_named(doc) if unplaced else None,
         stated=stated_date(doc.lower) if source.published is None else None,
-        conversions=_conversions(doc.text, claims),
+        conversions=conversions,
         part_sentences=tuple((c.start, doc.sentence_at(c.start).start) for c in claims if c.part_of),
         notices=_dense_notice(source, text, stretches),
     )
@@ -119,7 +120,7 @@ def _places_named(doc: Document) -> tuple[str, ...]:
 _CONVERSION_GAP = 30
 # What stands between a figure and its conversion: a bracket, "or", a slash; after what it is of, if it says
 # ("1.5 terabytes of data (about 150 gigabytes)").
-_BETWEEN = re.compile(r"\s*(?:of\s+[a-z]+(?:\s+[a-z]+)?\s*)?(?:\(|,\s*or\s+|/|\bor\b)\s*"
+_BETWEEN = re.compile(r"\s*(?:of\s+[a-z]+(?:\s+[a-z]+)?\s*)?(?:\(|,\s*or\s+|/|\bor\b|\s[-–—]|—)\s*"
                       r"(?:about\s+|around\s+|roughly\s+|nearly\s+|some\s+)?$")
 
 
@@ -132,6 +133,28 @@ def _conversions(text: str, claims: list[Claim]) -> tuple[tuple[int, int], ...]:
                 and _per(a.metric) == _per(b.metric):
             found.append((a.end, b.start))  # "£3.4bn, or 245p a share": a total and its rate, no conversion
     return tuple(found)
+
+
+def _bounds_converted(claims: list[Claim], conversions: tuple[tuple[int, int], ...]) -> list[Claim]:
+    """Claims where a restatement in another unit takes the bound of the figure it restates: "rises above 40C
+    (104F)" is above 104F too, "less than 50 metres (164ft)" less than 164ft."""
+    if not conversions:
+        return claims
+    by_end = {c.end: c for c in claims if c.kind == "quantity"}
+    restated = {start: by_end.get(end) for end, start in conversions}
+    out = []
+    for c in claims:
+        first = restated.get(c.start) if c.kind == "quantity" else None
+        if first is not None and c.qualifier == "exact" and first.qualifier != "exact" and None not in (
+                c.value, first.value):
+            shift = c.value - first.value  # the same figure: its interval moves by the conversion's rounding
+            c = c.model_copy(update={
+                "qualifier": first.qualifier, "low_inclusive": first.low_inclusive,
+                "high_inclusive": first.high_inclusive,
+                "low": None if first.low is None else float(f"{first.low + shift:.12g}"),
+                "high": None if first.high is None else float(f"{first.high + shift:.12g}")})
+        out.append(c)
+    return out
 
 
 def _per(metric: str) -> str:
@@ -475,7 +498,9 @@ def _speaks_ahead(texts: list[str]) -> bool:
     if len(texts) >= 2 and texts[-1] in ("on", "until", "till", "through") and texts[-2] in _SCHEDULED_PRESENT \
             and texts[-3:-2] != ["the"]:
         return True  # "fares begin on Monday", "free rides continue until Sunday night"
-    return any(word in _SCHEDULING and (k + 1 == len(texts) or texts[k + 1] not in _NOT_AHEAD_AFTER[word])
+    # "bonds due 2027 rose on Thursday": a maturity, no time ahead of the telling
+    return any(word in _SCHEDULING and (k + 1 == len(texts) or texts[k + 1] not in _NOT_AHEAD_AFTER[word]
+                                        and not texts[k + 1][0].isdigit())
                for k, word in enumerate(texts))
 
 
@@ -505,7 +530,7 @@ def _ahead(doc: Document, m: Mention, published: dt.date) -> Mention:
     texts = sentence.texts[a:b]
     while len(texts) > 2 and texts[-1] in ("and", "or") and texts[-2] in _WEEKDAYS:
         texts = texts[:-2]  # "continues on Tuesday and Wednesday": the second day as the first
-    said = max((k for k, t in enumerate(texts) if t in _SAYING), default=-1)
+    said = max((k for k, t in enumerate(texts) if t in _SAYING and texts[k - 1 : k] not in (["be"], ["been"])), default=-1)
     texts = texts[said + 1 :]  # "the consortium that will run the line said 185,000 rode it on Saturday": what was said
     if not texts or texts[-1] not in ("on", "by", "until", "till", "through") or not _speaks_ahead(texts) \
             or doc.text.startswith(("'s", "’s"), m.end) or _after_reporting_verb(sentence, m) or _told_in_past(texts):
@@ -1434,7 +1459,7 @@ def _dating(doc: Document, sentence: Sentence, m: Mention, times: "_Times") -> M
     inside = [d for d in inside if d.start < m.end or not _EARLIER_REPORT.fullmatch(doc.lower, m.end, d.start)]
     # "drew 243,114 spectators, well short of the record 373,691 who attended ... in 2024", "two fewer than the 18
     # who died a year ago": a date after the figure a comparison sets beside it is that figure's
-    inside = [d for d in inside if d.start < m.end or not _COMPARED_FIGURE.search(doc.lower, m.end, d.start)]
+    inside = [d for d in inside if not _of_compared(doc, m, d)]
     # "287, the state's highest since 2008, when 303 people died": the year the record stood, told of the when's 303
     inside = [d for d in inside if d.start < m.end or not _since_when(sentence, d)]
     told_of = _relative_to_event(doc, m, lo, times.events.get(sentence.start, ()))
@@ -1474,7 +1499,7 @@ def _dating(doc: Document, sentence: Sentence, m: Mention, times: "_Times") -> M
     clo, chi = sentence.clause_of(m.start)
     past = [d for d in times.events.get(sentence.start, ()) if lo <= d.start < hi
             and (times.long_before(d) or d.extra.get("past_owner")) and (d.start < m.start or clo <= d.start < chi)
-            and not _begins_a_span_after(sentence, d, m)]
+            and not _begins_a_span_after(sentence, d, m) and not _of_compared(doc, m, d)]
     if past:
         return min(past, key=lambda d: abs(d.start - m.start))
     if _speaks_of_own_time(sentence, lo, hi, m):
@@ -1483,6 +1508,12 @@ def _dating(doc: Document, sentence: Sentence, m: Mention, times: "_Times") -> M
             return frame  # "In August 2013, ...; regulators later fined the company $45,000": after then, not now
         return None
     return times.frame_before(lo)
+
+
+def _of_compared(doc: Document, m: Mention, d: Mention) -> bool:
+    """Whether a date after a figure is that of another figure a comparison sets beside it: "two fewer than the 18
+    who died a year ago", "0.08 per cent, below the 0.16 per cent seen during the 2023 epidemic"."""
+    return d.start >= m.end and _COMPARED_FIGURE.search(doc.lower, m.end, d.start) is not None
 
 
 def _told_as_total(sentence: Sentence, m: Mention) -> bool:
@@ -1525,8 +1556,11 @@ _PAST_FORMS = frozenset("was were had did began ran ended took made said saw".sp
 # Monday" rose on Monday.
 _EARLIER_REPORT = re.compile(r"(?: [a-z]+)?[ ,]+(?:(?:up|down) )?from (?:the |an? )?(?:[a-z]+ )?[\w,.]+ "
                              r"(?!(?:on|in|at|by)\b)[a-z]+(?: [a-z]+){0,5}? (?:on|in|at|late|early|earlier)[ ,]*")
-# A figure set beside another for comparison, the other's number after it: "than the 18", "short of the record 373,691".
-_COMPARED_FIGURE = re.compile(r"\b(?:than|short of|compared (?:with|to)|versus|ahead of|behind)\b[^.;:]*?\d")
+# A figure set beside another for comparison, the other's number after it: "than the 18", "short of the record 373,691",
+# "below the 0.16 per cent", "up on the $98.1M"; or a multiple of another told by its noun: "double the tally", "three
+# times the number a month ago".
+_COMPARED_FIGURE = re.compile(r"\b(?:than|short of|compared (?:with|to)|versus|ahead of|behind|below|above|(?:up|down) on)"
+                              r"\b[^.;:]*?\d|\b(?:than|double|twice|triple|treble|times) (?:the|that|those|its|their)\b")
 # A total told to date from a start: "$1.54 million since 2018".
 _SINCE_AFTER = re.compile(r"\s+since\b")
 # How many words after a figure a word of its own time may stand ("300 people are now missing").

@@ -27,7 +27,8 @@ def qualifier_dropped(group: Group, ctx: Context):
     Not flagged: different numbers (FC101 or FC201 apply); both tellings exact or both bounded; an upper
     bound of a measure, which names its peak ("winds of up to 170 mph", "fevers that can reach 104F"); a
     bound that a telling published later adds to an exact figure ("five injured" at 14:30, "at least five"
-    at 17:10: more care, nothing dropped).
+    at 17:10: more care, nothing dropped); a running total told exactly on a later day than its bound ("at
+    least 41 missing" on Sunday, "41 missing" in Monday's bulletin: the count made since).
     Every source that drops the bound of one figure is named in one finding.
 
     Options: none.
@@ -37,8 +38,9 @@ def qualifier_dropped(group: Group, ctx: Context):
     if not bounds:
         return
     exacts = [c for c in group.claims if c.qualifier == "exact"]
-    losses = [(b, e) for b in bounds for e in exacts
-              if b.metric == e.metric and b.value == e.value and comparable(b, e, ctx.vocabulary) and _drops(b, e, ctx)]
+    running = group.metric in ctx.vocabulary.cumulative
+    losses = [(b, e) for b in bounds for e in exacts if b.metric == e.metric and b.value == e.value
+              and comparable(b, e, ctx.vocabulary) and _drops(b, e, ctx, running)]
     # One finding per figure whose bound was dropped, however many sources retold it: eight outlets
     # retelling "at least seven" as "seven" are one problem for the editor, not sixteen.
     for found in linked(losses):
@@ -68,11 +70,22 @@ def qualifier_dropped(group: Group, ctx: Context):
         )
 
 
-def _drops(bounded, exact, ctx: Context) -> bool:
-    """Whether an exact telling drops a bound rather than tells a peak, or tells what a later source bounded."""
+def _drops(bounded, exact, ctx: Context, running: bool = False) -> bool:
+    """Whether an exact telling drops a bound rather than tells a peak, or tells what a later source bounded, or
+    gives a running total as counted on a later day."""
     if bounded.qualifier in _UPPER_BOUNDS and bounded.unit != "count":
         return False
-    return bounded.source == exact.source or not _published_before(exact.source, bounded.source, ctx)
+    if bounded.source == exact.source:
+        return True
+    if running and _later_day(exact.source, bounded.source, ctx):
+        return False  # "at least 41 missing" on Sunday, "41 missing" in Monday's bulletin: the count since made
+    return not _published_before(exact.source, bounded.source, ctx)
+
+
+def _later_day(then: str, first: str, ctx: Context) -> bool:
+    """Whether source `then` was published on a later day than source `first`."""
+    day_then, day_first = ctx.published(then), ctx.published(first)
+    return day_then is not None and day_first is not None and day_then > day_first
 
 
 def _published_before(first: str, then: str, ctx: Context) -> bool:

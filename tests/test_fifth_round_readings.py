@@ -1,0 +1,252 @@
+"""Readings found on a fifth round of stories: outbreaks, box offices, ship fires, bailouts, cold snaps, fines,
+hostages, pile-ups, surges, layoffs, camp fires, export bans, wrecks and reactors."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from checker.extract.pipeline import extract_claims
+from checker.model import Source, day_to_iso
+from contexts import story_report
+
+SOURCE = Source(id="t", path="t.txt", published=dt.date(2026, 3, 11))  # a Wednesday
+
+
+def _claims(text: str, source: Source = SOURCE) -> dict:
+    return {c.quote: c for c in extract_claims(source, text)}
+
+
+def _day(claim) -> str:
+    return day_to_iso(int(claim.value))
+
+
+def test_the_whole_of_a_part_takes_no_verb_of_a_later_clause():
+    claims = _claims("Officials said 79 of the 112 crew drowned when the ship sank.")
+    assert claims["79 of the 112 crew drowned"].metric == "crew.killed"
+    assert claims["112 crew"].metric == "crew"
+    # the whole's own role stays its own when the part's verb follows
+    claims = _claims("19 of the 25 people injured were children.")
+    assert claims["25 people injured"].metric == "people.injured"
+
+
+def test_one_of_a_whole_makes_the_number_after_of_a_whole():
+    claims = _claims("One of the plant's two reactors shut itself down.")
+    assert claims["two reactors"].metric == "reactors"
+
+
+def test_a_date_after_a_comparison_dates_the_figure_compared_with():
+    claims = _claims("Peru has logged 48,312 dengue cases since January, more than double the tally at the same "
+                     "point last year.")
+    assert claims["48,312 dengue cases"].as_of == "2026-03-11"
+    claims = _claims("The case fatality rate of 0.08 per cent is below the 0.16 per cent seen during the 2023 "
+                     "epidemic.")
+    assert claims["0.08 per cent"].as_of == "2026-03-11"
+    assert claims["0.16 per cent"].as_of.startswith("2023")
+    claims = _claims("Iquitos has registered 2,300 cases, three times the number a month ago.")
+    assert claims["2,300 cases"].as_of == "2026-03-11"
+    # a date after the figure with no comparison between is still the figure's
+    claims = _claims("The film took $98.1M in 2022.")
+    assert claims["$98.1M"].as_of.startswith("2022")
+
+
+def test_how_badly_people_were_hurt_makes_them_a_part_of_the_hurt():
+    claims = _claims("Nine people were seriously injured.")
+    assert (claims["Nine people were seriously injured"].metric, claims["Nine people were seriously injured"].scope) \
+        == ("people.injured", "seriously")
+    assert _claims("Twelve people suffered minor injuries.")["Twelve people suffered minor injuries"].scope \
+        == "slightly"
+    assert _claims("Forty people were hurt.")["Forty people were hurt"].scope is None
+    # a degree after the role is no degree of the people counted
+    assert _claims("Five people were killed in a serious crash.")["Five people were killed"].scope is None
+
+
+def test_an_adverb_of_a_modifier_stays_inside_the_noun_phrase():
+    claims = _claims("Three critically injured passengers were flown to Leeds.")
+    quote = "Three critically injured passengers were flown"
+    assert (claims[quote].metric, claims[quote].scope) == ("passengers.injured", "critically")
+    assert _claims("Fire destroyed 40 newly built homes.")["40 newly built homes"].metric.startswith("houses")
+
+
+def test_captives_freed_and_held_are_read_as_people():
+    assert _claims("The government released 27 prisoners on Sunday.")["27 prisoners"].metric == "prisoners.freed"
+    quote = "Eleven hostages have now been released"
+    assert _claims("Eleven hostages have now been released by militants.")[quote].metric == "hostages.freed"
+    quote = "Two hostages remain in captivity"
+    assert _claims("Two hostages remain in captivity.")[quote].metric == "hostages.held"
+    quote = "four hostages have landed"
+    assert _claims("The four hostages have landed at Ciampino airport.")[quote].metric == "hostages.arrived"
+    # things that land still hit
+    assert _claims("Two drones landed on the roof.")["Two drones landed"].metric == "drones.hit"
+
+
+def test_a_glued_m_before_people_is_a_million():
+    claims = _claims("The 1.2m people who sheltered on Sunday night returned home.")
+    assert (claims["1.2m people"].value, claims["1.2m people"].unit) == (1_200_000, "count")
+    claims = _claims("The 4m waves hit the coast.")
+    assert claims["4m"].unit == "km"
+
+
+def test_the_minutes_of_a_clock_time_are_no_measure():
+    claims = _claims("11:45 PT - Studio numbers are in! The film took $58.2M on Friday.")
+    assert [c.quote for c in claims.values() if c.kind == "quantity"] == ["$58.2M"]
+
+
+def test_weekdays_joined_by_and_come_in_order():
+    claims = _claims("Schools canceled classes Wednesday and Thursday for 300,000 students.")
+    assert (_day(claims["Wednesday"]), _day(claims["Thursday"])) == ("2026-03-11", "2026-03-12")
+    claims = _claims("Schools closed on Monday and Tuesday.")
+    assert (_day(claims["Monday"]), _day(claims["Tuesday"])) == ("2026-03-09", "2026-03-10")
+
+
+def test_a_passive_verb_of_telling_tells_no_ones_words():
+    claims = _claims("The company said 400 staff had been told and the rest will be told by Thursday.")
+    assert _day(claims["Thursday"]) == "2026-03-12"
+
+
+def test_a_maturity_looks_no_weekday_ahead():
+    claims = _claims("Tunisia's dollar bonds due 2027 rose more than 3 cents on the dollar on Thursday.")
+    assert _day(claims["Thursday"]) == "2026-03-05"
+    claims = _claims("Results are due on Thursday.")
+    assert _day(claims["Thursday"]) == "2026-03-12"
+
+
+def test_one_figure_in_two_units_across_dashes_is_no_range_but_a_conversion(tmp_path):
+    claims = _claims("The fire burned roughly 12 hectares - about 50 acres - of the camp.")
+    assert claims["roughly 12 hectares"].qualifier == "about"
+    assert claims["about 50 acres"].qualifier == "about"
+    assert _claims("The lake rose 10 - 12 metres.")["10 - 12 metres"].qualifier == "range"
+    report = story_report(tmp_path, ("2026-03-11T09:00:00+00:00",
+                                     "The fire burned roughly 12 hectares - about 50 acres - of the camp."))
+    assert [f.code for f in report.findings if f.severity == "warning"] == ["FC401"]
+
+
+def test_how_cold_it_feels_is_no_temperature_of_the_air():
+    claims = _claims("The wind chill at O'Hare bottomed out at minus 52F on Wednesday.")
+    assert claims["minus 52F"].metric == "apparent_temperature"
+    assert _claims("A wind chill of -45F was recorded.")["-45F"].metric == "apparent_temperature"
+    assert _claims("The temperature at O'Hare dropped to minus 29F.")["minus 29F"].metric == "temperature"
+
+
+def test_a_glued_c_after_minus_is_a_temperature():
+    assert _claims("Franca registered minus 1.5C on Tuesday.")["minus 1.5C"].unit == "degC"
+
+
+def test_a_place_framing_what_officials_counted_is_the_counts_place():
+    claims = _claims("In Texas, officials have confirmed nine deaths.")
+    assert claims["nine deaths"].subject == "Texas"
+    # a place framing what was said of somewhere else is not
+    assert _claims("In Paris, diplomatic sources said 40 people met.")["40 people"].subject is None
+
+
+def test_a_sentences_first_word_alone_is_no_speaker():
+    quote = "15.2 million tonnes"
+    claims = _claims("Some warned that the harvest forecast of 15.2 million tonnes was too high.")
+    assert claims[quote].attributed_to is None
+    assert _claims("Local officials said 40 people died.")["40 people died"].attributed_to == "Local officials"
+
+
+def test_a_count_set_off_by_dashes_takes_the_verb_after_them():
+    claims = _claims("Three people — two Chinese engineers and a Nigerien driver — are still being held.")
+    assert claims["Three people"].metric == "people.held"
+    claims = _claims("The families of the two hostages still in captivity were told.")
+    assert claims["two hostages still in captivity"].metric == "hostages.held"
+    claims = _claims("Five other captives remain in the hands of their kidnappers.")
+    assert claims["Five other captives remain in the hands of"].metric == "hostages.held"
+
+
+def test_captives_freed_on_a_later_day_are_an_update(tmp_path):
+    report = story_report(tmp_path,
+                          ("2026-03-15T18:00:00+00:00", "Nine foreign hostages were freed on Sunday."),
+                          ("2026-03-16T12:00:00+00:00", "Eleven hostages have now been released by militants."))
+    assert not [f.code for f in report.findings if f.severity in ("error", "warning")]
+
+
+def test_a_restatement_in_another_unit_keeps_the_bound_of_what_it_restates():
+    claims = _claims("Visibility was less than 50 metres (164ft).")
+    assert (claims["164ft"].qualifier, claims["164ft"].low) == ("less_than", None)
+    claims = _claims("The body temperature rises above 40C (104F).")
+    assert claims["104F"].qualifier == "more_than"
+    assert _claims("The plant is 12 miles (19 km) south of the city.")["19 km"].qualifier == "exact"
+
+
+def test_what_had_been_expected_of_a_weekday_looks_back():
+    claims = _claims("Forecasters had expected an even hotter Wednesday, with highs of 50C.",
+                     Source(id="t", path="t.txt", published=dt.date(2026, 5, 29)))
+    assert _day(claims["Wednesday"]) == "2026-05-27"
+
+
+def test_a_promise_is_told_as_will_tells_it():
+    claims = _claims("The government has promised to cut the budget deficit to 4.5% of GDP by 2028.")
+    assert not claims["4.5%"].hypothetical
+    assert _claims("The deficit is expected to fall to 4.5% by 2028.")["4.5%"].hypothetical
+
+
+def test_some_of_a_whole_named_by_its_participle_are_a_part():
+    claims = _claims("About 1,300 of the jobs being eliminated are in the United States.")
+    quote = "About 1,300 of the jobs being eliminated"
+    assert (claims[quote].metric, claims[quote].scope) == ("jobs.cut", "part")
+
+
+def test_a_number_after_a_scale_joins_it_only_before_another_scale():
+    claims = _claims("Brazil will harvest 55.7 million 60-kg bags this year.")
+    assert (claims["55.7 million 60-kg bags"].value, claims["55.7 million 60-kg bags"].metric) \
+        == (55_700_000, "bags.harvested")
+    assert _claims("Exports reached 2 million 300 thousand tonnes.")["2 million 300 thousand tonnes"].value \
+        == 2_300_000_000
+
+
+def test_how_old_counted_people_were_is_no_count():
+    claims = _claims("Pakistan says 17 of its pilgrims died, of whom nine were over 70.")
+    assert sorted(c.quote for c in claims.values()) == ["17 of its pilgrims died", "nine"]
+    assert "under 18" not in _claims("Two of the victims are under 18.")
+
+
+def test_a_count_in_a_relative_clause_takes_no_verb_of_the_main_clause():
+    claims = _claims("Camp 9, which is home to some 13,000 refugees, was badly hit.")
+    assert claims["some 13,000 refugees"].metric == "refugees"
+    assert _claims("The crash, which killed 12 people, was the worst in years.")["12 people"].metric \
+        == "people.killed"
+
+
+def test_a_count_takes_its_verb_past_the_parts_it_includes():
+    claims = _claims("Twelve people, including three children, were killed.")
+    assert claims["Twelve people"].metric == "people.killed"
+
+
+def test_a_state_told_of_a_later_count_is_none_of_the_first():
+    claims = _claims("Forty people were injured and nine of them were in a serious condition.")
+    assert claims["Forty people were injured"].scope is None
+    assert _claims("Three people remained in critical condition.")["Three people"].scope == "in critical condition"
+
+
+def test_people_who_lost_their_homes_are_displaced():
+    quote = "Nearly 15,000 people have lost their homes"
+    assert _claims("Nearly 15,000 people have lost their homes.")[quote].metric == "people.displaced"
+
+
+def test_a_running_total_told_exactly_a_day_after_its_bound_drops_nothing(tmp_path):
+    report = story_report(tmp_path,
+                          ("2026-05-18T12:00:00+00:00", "At least 41 people are still missing."),
+                          ("2026-05-19T09:00:00+00:00", "The bulletin lists 41 people missing."))
+    assert "FC501" not in [f.code for f in report.findings]
+    (tmp_path / "same").mkdir()
+    report = story_report(tmp_path / "same",
+                          ("2026-05-18T12:00:00+00:00", "At least 41 people are still missing."),
+                          ("2026-05-18T15:00:00+00:00", "The bulletin lists 41 people missing."))
+    assert "FC501" in [f.code for f in report.findings]
+
+
+def test_a_number_between_a_and_a_singular_noun_names_it():
+    assert _claims("A 1695 report described the wreck.") == {}
+    assert _claims("The 2019 report found 12 faults.")["12 faults"].as_of.startswith("2019")
+
+
+def test_people_is_a_plural_that_ends_a_noun_phrase():
+    assert _claims("The plant has 41,000 people living within 30 km.")["41,000 people"].metric == "people"
+
+
+def test_a_level_the_text_tells_in_the_past_perfect_is_an_earlier_value():
+    claims = _claims("Police confirm a fifth death. The toll had stood at three on Sunday evening.")
+    assert claims["three"].scope == "earlier value"
+    # someone's words in the tense of telling are their current figure
+    assert _claims("Officials said the toll had risen to 17.")["17"].scope is None
