@@ -369,7 +369,8 @@ _PER_POPULATION = re.compile(r"[ ](?:per|for every|for each|in every|out of ever
 # An age after "the age of": "over the age of 65", "under the age of five".
 _AGE_OF_BEFORE = re.compile(r"\bage[ ]of[ ]$")
 # A count of people, then a bound of how old they were: "of whom nine were over 70", "two are under 18".
-_COUNT_THEN_AGE = re.compile(rf"(?:\d[\d,]*|{NUMBER_WORD_PATTERN})(?:[ ]of[ ](?:them|(?:the[ ])?[a-z]+))?[ ](?:were|are)[ ]"
+_COUNT_THEN_AGE = re.compile(rf"(?:\d[\d,]*|{NUMBER_WORD_PATTERN})(?:[ ]of[ ](?:them|(?:the[ ])?[a-z]+))?"
+                             r"[ ](?:were|are)[ ]"
                              r"(?=(?:over|under|above|below|older than|younger than)[ ]\d)")
 _PER_POPULATION_BEFORE = re.compile(r"\b(?:per|for every|for each|in every|out of every)[ ]\Z")
 
@@ -865,7 +866,8 @@ class _Reader:
                 return None
             return Frame(f"{slug(noun_lemma(noun))}.{slug(unit)}", self.m.start, end, noun_lemma(noun),
                          placeless=True, size=True)
-        if self.doc.text[self.m.end : self.m.end + 1] == "-" and self.doc.text[self.m.end + 1 : self.m.end + 2].isalpha():
+        glued = self.doc.text[self.m.end : self.m.end + 2]
+        if glued[:1] == "-" and glued[1:].isalpha():
             return None  # "three 345-kV circuits": a word glued to the number makes a modifier, no count
         if self._is_identifier() or self._in_tally() or self._difference():
             return None

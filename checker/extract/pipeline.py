@@ -530,7 +530,8 @@ def _ahead(doc: Document, m: Mention, published: dt.date) -> Mention:
     texts = sentence.texts[a:b]
     while len(texts) > 2 and texts[-1] in ("and", "or") and texts[-2] in _WEEKDAYS:
         texts = texts[:-2]  # "continues on Tuesday and Wednesday": the second day as the first
-    said = max((k for k, t in enumerate(texts) if t in _SAYING and texts[k - 1 : k] not in (["be"], ["been"])), default=-1)
+    said = max((k for k, t in enumerate(texts) if t in _SAYING and texts[k - 1 : k] not in (["be"], ["been"])),
+               default=-1)
     texts = texts[said + 1 :]  # "the consortium that will run the line said 185,000 rode it on Saturday": what was said
     if not texts or texts[-1] not in ("on", "by", "until", "till", "through") or not _speaks_ahead(texts) \
             or doc.text.startswith(("'s", "’s"), m.end) or _after_reporting_verb(sentence, m) or _told_in_past(texts):
@@ -1559,8 +1560,9 @@ _EARLIER_REPORT = re.compile(r"(?: [a-z]+)?[ ,]+(?:(?:up|down) )?from (?:the |an
 # A figure set beside another for comparison, the other's number after it: "than the 18", "short of the record 373,691",
 # "below the 0.16 per cent", "up on the $98.1M"; or a multiple of another told by its noun: "double the tally", "three
 # times the number a month ago".
-_COMPARED_FIGURE = re.compile(r"\b(?:than|short of|compared (?:with|to)|versus|ahead of|behind|below|above|(?:up|down) on)"
-                              r"\b[^.;:]*?\d|\b(?:than|double|twice|triple|treble|times) (?:the|that|those|its|their)\b")
+_COMPARED_FIGURE = re.compile(r"\b(?:than|short of|compared (?:with|to)|versus|ahead of|behind|below|above|"
+                              r"(?:up|down) on)\b[^.;:]*?\d"
+                              r"|\b(?:than|double|twice|triple|treble|times) (?:the|that|those|its|their)\b")
 # A total told to date from a start: "$1.54 million since 2018".
 _SINCE_AFTER = re.compile(r"\s+since\b")
 # How many words after a figure a word of its own time may stand ("300 people are now missing").
