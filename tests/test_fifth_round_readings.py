@@ -250,3 +250,34 @@ def test_a_level_the_text_tells_in_the_past_perfect_is_an_earlier_value():
     assert claims["three"].scope == "earlier value"
     # someone's words in the tense of telling are their current figure
     assert _claims("Officials said the toll had risen to 17.")["17"].scope is None
+
+
+def test_a_fire_that_raged_or_burned_for_a_time_lasted_that_long():
+    assert _claims("The fire raged for more than four hours.")["more than four hours"].metric == "fire.duration"
+    assert _claims("The blaze burned for nearly three hours.")["nearly three hours"].metric == "fire.duration"
+
+
+def test_its_after_a_place_makes_the_count_that_places():
+    claims = _claims("Pakistan says 17 of its pilgrims died.")
+    assert (claims["17 of its pilgrims died"].metric, claims["17 of its pilgrims died"].subject) \
+        == ("people.killed", "Pakistan")
+    assert _claims("Indonesia said 49 of its citizens had died.")["49 of its citizens had died"].subject == "Indonesia"
+
+
+def test_a_list_of_parts_ends_where_the_figures_go_on_in_sequence():
+    claims = {c.quote: c for c in extract_claims(SOURCE, (
+        "It grossed $58.2M on Friday, including $19.7M from Thursday previews, followed by $47.9M Saturday and an "
+        "estimated $36.5M Sunday."))}
+    assert claims["$19.7M"].part_of == claims["$58.2M"].id
+    assert claims["$47.9M"].part_of is None and claims["an estimated $36.5M"].part_of is None
+
+
+def test_each_companys_shares_move_on_their_own():
+    claims = _claims("AMC Entertainment shares rose 4%. IMAX Corp shares rose 2.4%. Shares of Norvane fell 3.1%.")
+    assert [claims[q].scope for q in ("4%", "2.4%", "3.1%")] == ["AMC Entertainment", "IMAX Corp", "Norvane"]
+    assert _claims("Shares fell 2% on Monday.")["2%"].scope is None
+
+
+def test_a_number_glued_to_a_word_by_a_hyphen_is_no_count_of_the_noun_after():
+    claims = _claims("The fire tripped three 345-kV circuits.")
+    assert list(claims) == ["three 345-kV circuits"]

@@ -191,7 +191,7 @@ _RELATIVE_PRONOUNS = frozenset(("which", "who", "that"))
 # Verbs that set a figure equal to its subject: "turnout was 60%".
 _COPULAS = frozenset("was is were are".split())
 # Verbs that say how long an event went on: "lasted seven days", "ran for five days".
-_LASTING_VERBS = frozenset(("last", "run", "continue"))
+_LASTING_VERBS = frozenset(("last", "run", "continue", "burn", "rage", "smoulder", "smolder", "persist", "drag"))
 # Verbs whose "up" is their own particle, no rise: "electronics make up more than 40% of exports".
 _UP_PARTICLE_VERBS = frozenset(("make", "take"))
 # How a share of what follows "of" is named: "Labour's share of the vote was 33.7%".
@@ -2209,6 +2209,8 @@ class _Reader:
         cue = next((i for i, w in enumerate(words[: self.first]) if w.text in _BREAKDOWN_CUES), None)
         if cue is None or len(_MONEY_MARK.findall(self.doc.text, words[cue].end, self.sentence.end)) < 2:
             return None  # a breakdown lists two parts or more
+        if _LIST_ENDS.search(self.doc.lower, words[cue].end, self.m.start):
+            return None  # "$58.2M on Friday, including $19.7M from previews, followed by $47.9M Saturday": the next
         first = _MONEY_MARK.search(self.doc.text, words[cue].end, self.sentence.end)
         if "," in self.doc.text[words[cue].end : first.start()]:
             return None  # "the direct cost, including the clean-up, could reach £4 million": no sum listed
@@ -2733,7 +2735,28 @@ class _Reader:
                 while j + 1 < len(words) and self._capital(j + 1) and self._adjacent(j, j + 1):
                     j += 1
                 return text[words[k].start : words[j].end]
-        return self._winner(held=True)
+        return self._winner(held=True) or self._stock_of()
+
+    def _stock_of(self) -> str | None:
+        """Whose shares a change before the figure is of, named right before "shares" or after "shares of": "AMC
+        Entertainment shares rose 4%", "Shares of Norvane fell 3.1%". Two companies' moves are two figures."""
+        words = self.words
+        lo = self.sentence.word_index(self.sentence.clause_of(self.m.start)[0])
+        for k in range(self.first - 1, lo - 1, -1):
+            if words[k].text not in ("shares", "stock"):
+                continue
+            if k + 2 < self.first and words[k + 1].text == "of" and self._capital(k + 2):
+                j = k + 2
+                while j + 1 < self.first and self._capital(j + 1) and self._adjacent(j, j + 1):
+                    j += 1
+                return _name_text(self.doc.text[words[k + 2].start : words[j].end])
+            if k and self._capital(k - 1) and self._adjacent(k - 1, k):
+                i = self._name_start(k - 1)
+                name = _name_text(self.doc.text[words[i].start : words[k - 1].end])
+                if not any(p.first_word <= k - 1 <= p.last_word for p in self.doc.places(self.sentence)):
+                    return name  # "Norvane shares", not "European shares"
+            return None
+        return None
 
     def _partner(self, thing: str | None) -> str | None:
         """The place a flow is to or from, named right after the flow's noun before the figure in its clause:
@@ -3778,11 +3801,14 @@ class _Reader:
                 return None  # "one bottle of water between three of them": a plural's part, not one thing's
             return replace(self._frame(source.thing, role or source.role, end or words[j].end, side=source.side,
                                        scope=scope or PART, part=True), of=(source.start, source.end))
-        owner, counted_whole, some_of_role = None, False, False
+        owner, owner_place, counted_whole, some_of_role = None, None, False, False
         while j < len(words) and (words[j].text in DETERMINERS or words[j].text.endswith(("'s", "’s"))
                                   or words[j].text in ("own",) or self._whole_number(j)):
             if words[j].text in ("its", "their") :
                 owner = self._subject_name()
+                if owner is not None and self._is_place_name(owner):
+                    # "Pakistan says 17 of its pilgrims died": Pakistan's dead, a place's count
+                    owner_place, owner = owner, None
             counted_whole = counted_whole or self._whole_number(j)
             j += 1
         name_end = self._past_plural_possessive(j)  # "eight of Three Rivers' hospitals": the hospitals
@@ -3815,7 +3841,8 @@ class _Reader:
             if before is not None:
                 role, end = before, None
             if role is not None:
-                return self._frame(frame.thing, role, end, side=frame.side, scope=owner, part=owner is None)
+                return self._frame(frame.thing, role, end, side=frame.side, scope=owner,
+                                       part=owner is None and owner_place is None, place=owner_place)
         elif frame.role is not None and frame.end > words[phrase[1]].end:
             # "96,300 of the SUVs being recalled were sold in the United States": the role is the whole's, said
             # by its participle; the part's is what the finite verb after it says
@@ -3824,7 +3851,8 @@ class _Reader:
             if verb is not None and "," not in self.doc.text[frame.end : words[verb].start]:
                 role, end = self._role_after(verb, self._thing(*phrase)[1], frame.thing)
                 if role is not None:
-                    return self._frame(frame.thing, role, end, side=frame.side, scope=owner, part=owner is None)
+                    return self._frame(frame.thing, role, end, side=frame.side, scope=owner,
+                                       part=owner is None and owner_place is None, place=owner_place)
                 # "1,300 of the jobs being eliminated are in the United States": some of the jobs cut, the
                 # verb after them saying where they are
                 some_of_role = True
@@ -3838,7 +3866,8 @@ class _Reader:
             # the counted whole's, said of it by a participle or a relative clause; the part is some of them
             scope = PART
         return Frame(frame.metric, frame.start, frame.end, frame.thing, frame.role, frame.side,
-                     scope, frame.place, part=owner is None, earlier=frame.earlier)
+                     scope, owner_place or frame.place, part=owner is None and owner_place is None,
+                     earlier=frame.earlier)
 
     def _reason_after(self, i: int) -> bool:
         """Whether word i opens the reason people were counted for: "for eye damage", "for minor falls"."""
@@ -4630,13 +4659,18 @@ class _Reader:
                 return self._thing(*phrase)[0]
         return None
 
+    def _is_place_name(self, name: str) -> bool:
+        """Whether a name of the sentence is a place's, as the gazetteer or names.yaml know it."""
+        return any(self.doc.text[m.start : m.end] == name for m in self.doc.places(self.sentence))
+
     def _subject_name(self) -> str | None:
-        """The proper name a sentence's "its" or "their" stands for: the last name before the number."""
+        """The proper name a sentence's "its" or "their" stands for: the last name before the number (the first
+        word only when it opens a place's name: "Pakistan says 17 of its pilgrims died")."""
         words, text = self.words, self.doc.text
         best = None
         i = 0
         while i < self.first:
-            if self._capital(i) and i > 0:
+            if self._capital(i) and (i > 0 or any(m.first_word == 0 for m in self.doc.places(self.sentence))):
                 j = i
                 while j + 1 < self.first and self._capital(j + 1) and self._adjacent(j, j + 1):
                     j += 1
@@ -4741,6 +4775,9 @@ _DEGREE_OF_HARM = {**dict.fromkeys("serious seriously severe severely grievous g
 _DEGREES = frozenset("grievous grievously minor serious seriously critical critically severe severely light "
                      "slight slightly".split())
 # Words by which a sentence lists a total's parts ("the total includes", "the breakdown shows").
+# Words that end a list of parts and go on to figures of their own: "including $19.7M from previews, followed by
+# $47.9M Saturday".
+_LIST_ENDS = re.compile(r"\b(?:followed by|then|before|after|while|whereas|but)\b")
 _BREAKDOWN_CUES = frozenset("includes include including breakdown comprising comprises consisting".split())
 _MONEY_MARK = re.compile(rf"[$€£¥₹]|\b(?:{'|'.join(('usd', 'eur', 'gbp', 'inr', *LETTER_CURRENCIES))})(?![a-z])"
                          r"|\b(?:dollars?|euros?|pounds?|rupees?)\b", re.I)
