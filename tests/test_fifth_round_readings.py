@@ -281,3 +281,77 @@ def test_each_companys_shares_move_on_their_own():
 def test_a_number_glued_to_a_word_by_a_hyphen_is_no_count_of_the_noun_after():
     claims = _claims("The fire tripped three 345-kV circuits.")
     assert list(claims) == ["three 345-kV circuits"]
+
+
+def test_a_speaker_is_named_past_an_aside_or_in_lower_case_after_according_to():
+    claims = _claims("The CGT, the largest union at the rail operator, claimed a turnout of 44 per cent.")
+    assert claims["44 per cent"].attributed_to == "CGT"
+    assert _claims("According to management, 28.4% of staff were on strike.")["28.4%"].attributed_to == "management"
+    assert _claims("According to the figures, 40 people died.")["40 people died"].attributed_to is None
+
+
+def test_a_range_of_sums_with_one_sign_is_scaled_at_both_ends():
+    claims = _claims("The airline expects profit of £310-340 million.")
+    assert (claims["£310-340 million"].low, claims["£310-340 million"].high) == (310_000_000, 340_000_000)
+
+
+def test_how_badly_a_count_without_a_noun_was_hurt_makes_it_a_part():
+    claims = _claims("Eleven people were injured. Two were seriously hurt and remain in hospital.")
+    assert claims["Two were seriously hurt"].scope == "seriously"
+
+
+def test_words_that_look_like_short_weekdays_are_no_dates():
+    claims = _claims("The containers were opened on March 17, sat at the terminal, officials said.")
+    assert "March 17" in claims and not [q for q in claims if "sat" in q]
+    assert _day(_claims("The meeting is on Sat, March 21.")["Sat, March 21"]) == "2026-03-21"
+
+
+def test_counted_events_have_no_one_date():
+    claims = _claims("There were 1,078 reported bird strikes in Irish airspace in 2025, up from 954 in 2024.")
+    assert claims["2025"].metric == claims["2024"].metric == "date"
+    assert _claims("A 41-day strike ended on Friday.")["Friday"].metric == "strike.end"
+
+
+def test_two_years_running_date_the_event_they_name():
+    claims = _claims("The 2019-2020 strike against pension reform, which lasted 47 days, cost 1 billion euros.")
+    assert claims["2019-2020"].metric == "strike.date"
+    assert claims["47 days"].as_of == "2019-01-01/2020-12-31"
+
+
+def test_lower_case_us_is_no_country():
+    assert _claims('"It is like a bomb fell on us," said Anna Rieder, 71.')["71"].subject is None
+
+
+def test_what_did_not_happen_is_no_count():
+    assert _claims('"We have not lost 300 lives," he said.') == {}
+    assert _claims("The army has lost 300 soldiers.")["300 soldiers"].value == 300
+
+
+def test_vessels_that_join_a_rescue_are_no_people_carried():
+    assert _claims("Two passing ferries joined the rescue.")["Two passing ferries"].metric == "ferries"
+
+
+def test_the_place_a_distance_is_measured_from_is_no_place_of_other_figures():
+    claims = _claims("About 600 guests attended the reception at a hall in Ardhapur, some 12 miles from the town of "
+                     "Nanded.")
+    assert claims["About 600 guests attended"].subject is None
+    assert claims["some 12 miles"].scope == "Nanded"
+
+
+def test_according_to_credits_its_own_clauses_not_a_later_one():
+    claims = _claims("More than 400 people were treated, according to fire officials, as the mercury climbed to 112F.")
+    assert claims["More than 400 people were treated"].attributed_to == "fire officials"
+    assert claims["112F"].attributed_to is None
+    assert _claims("The storm, according to officials, killed 12 people.")["12 people"].attributed_to == "officials"
+    assert _claims("40,000 people marched, according to police.")["40,000 people marched"].attributed_to == "police"
+
+
+def test_some_of_the_whole_a_sentence_opens_with_are_a_part_of_it():
+    claims = _claims("Of the trains cancelled on Tuesday, 4,700 were regional services.")
+    assert (claims["4,700"].metric, claims["4,700"].scope) == ("trains.cancelled", "part")
+
+
+def test_them_after_a_count_of_places_stands_for_what_went_there():
+    claims = _claims("More than one million doses have been administered across 11 countries. Congo has given about "
+                     "620,000 of them.")
+    assert claims["about 620,000 of them"].metric == "doses.administered"

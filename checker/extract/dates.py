@@ -143,8 +143,8 @@ _ALTERNATIVES = {
     "month_range": rf"\b{_MONTH}{_OSP}{_DASH}{_OSP}{_MONTH}(?:,?{_SP}|{_SP}(?:of|in){_SP}){YEAR_RE}",
     "month_year": rf"\b{_MONTH}(?:,?{_SP}|{_OSP}[-/]{_OSP}|{_SP}(?:of|in){_SP}){YEAR_RE}",
     "iso_month": r"(?<![\d/.-])\d{4}[-/](?:0[1-9]|1[0-2]|[1-9])(?![\d/-]|[.:]\d)",
-    # 2022-23, 2025–26: a season or fiscal year, two years running (at a sentence's end too: "in 2025-26.")
-    "year_span": r"(?<![\d/.-])(?:19|20)\d\d[-\u2013/]\d\d(?![\d/-]|[.:]\d)",
+    # 2022-23, 2025–26, 2019-2020: a season or fiscal year, two years running (at a sentence's end too: "in 2025-26.")
+    "year_span": r"(?<![\d/.-])(?:19|20)\d\d[-\u2013/](?:(?:19|20)\d\d|\d\d)(?![\d/-]|[.:]\d)",
     # "between 2006 and 2012": all the years from one to the other
     "years_between": rf"\bbetween{_SP}(?:1[89]|20)\d\d{_SP}and{_SP}(?:1[89]|20)\d\d"
                      rf"(?=[.,;:)!?]|{_SP}(?:in|on|at|when|as|while|before|after|across|the|and|but)\b|\Z)",
@@ -428,6 +428,22 @@ def stated_date(lower: str, matches=None) -> dt.date | None:
     return latest
 
 
+# Short weekday names that are English words too, written in lower case: "sat at the terminal", "the sun".
+_WORDS_LIKE_WEEKDAYS = re.compile(r"\b(?:sat|sun|wed)\b")
+
+
+def _weekday_words_masked(text: str, lower: str) -> str:
+    """lower with the lower-case words that only look like short weekday names blanked out: "opened on March
+    17, sat at the terminal" names no Saturday ("Sat, March 21" still does)."""
+    if len(text) != len(lower):
+        return lower
+    pieces, last = [], 0
+    for m in _WORDS_LIKE_WEEKDAYS.finditer(text):
+        pieces += [lower[last : m.start()], "_" * (m.end() - m.start())]
+        last = m.end()
+    return "".join(pieces) + lower[last:] if pieces else lower
+
+
 def find_dates(
     text: str,
     lower: str,
@@ -444,7 +460,7 @@ def find_dates(
     """
     base, anchored_by_text = published, False
     # One pass of the date pattern serves both the anchor search and the mentions.
-    matches = list(_date_matches(lower))
+    matches = list(_date_matches(_weekday_words_masked(text, lower)))
     if base is None:
         base = stated_date(lower, matches)
         anchored_by_text = base is not None
@@ -627,7 +643,7 @@ def _resolve(kind: str, span: str, item_base: dt.date | None, by_text: bool, anc
             return _SKIP
         value = month_value(year, month)
     elif kind == "year_span":
-        first, second = int(span[:4]), int(span[5:7])
+        first, second = int(span[:4]), int(span[-2:])
         if second != (first + 1) % 100:
             return _SKIP  # "2010-12" is no season; "1990-91" and "2023-24" are
         value = DateValue(iso_to_day(dt.date(first, 1, 1)), iso_to_day(dt.date(first + 1, 12, 31)), "day", False)

@@ -87,6 +87,18 @@ _RELATIVES = frozenset(("that", "which", "who", "whom"))
 _RECORDING = frozenset("recorded records registered registers reported reports counted counts saw sees".split())
 # Verbs by which a place counts what happened in it, not what it did ("Kenya has confirmed 495 cases").
 _CONFIRMING = frozenset("confirmed confirms recorded records registered registers".split())
+# Nouns of a document or a count after "according to", which name no one who speaks.
+_DOCUMENT_NOUNS = frozenset("figures figure data report survey count estimate estimates statistics census tally "
+                            "study analysis records".split())
+# A distance's reference right before a place: "12 miles from the district town of", "600 km off".
+_DISTANCE_WORDS = frozenset("km kilometres kilometers kilometre kilometer miles mile metres meters feet".split())
+_DISTANCE_REFERENCE = re.compile(r"\d[\d,.]*[ -]?(?:km|kilometres?|kilometers?|miles?|metres?|meters?|feet)"
+                                 r"(?:[ ][a-z]+){0,2}[ ](?:from|of|off|outside)[ ](?:the[ ])?(?:[a-z]+[ ]){0,3}\Z")
+# Words that open a clause of its own, which an "according to" before it does not credit.
+_CLAUSE_OPENERS = frozenset("as while when after because since before although though whereas but".split())
+# How many words an aside between a speaker and its verb may take, and the words it opens with.
+_APPOSITIVE_WORDS = 12
+_APPOSITIVE_OPENERS = frozenset(("the", "a", "an", "which", "who", "whose"))
 # Verbs of counting whose object is the figure: the place of the count is the figure's ("In Texas, officials have
 # reported nine deaths").
 _COUNTING_VERBS = _RECORDING | _CONFIRMING
@@ -515,12 +527,12 @@ class Document:
         """The frames read so far in a sentence."""
         return self.frames_by_sentence.get(sentence.start, [])
 
-    def last_frame_before(self, sentence: Sentence):
+    def last_frame_before(self, sentence: Sentence, skip=None):
         """The frame of the last count read before a sentence, within its paragraph, or in the paragraph right
         before one it opens (wire copy gives each sentence a paragraph: "31 people have now tested positive.
-        ¶ Thirty-four of them have been hospitalized")."""
+        ¶ Thirty-four of them have been hospitalized"); past the frames `skip` says no."""
         for frame in reversed(self.frames):
-            if frame.start < sentence.start and not frame.measure:
+            if frame.start < sentence.start and not frame.measure and not (skip and skip(frame)):
                 between = self.text[frame.end : sentence.start]
                 breaks = between.count("\n\n")
                 return frame if breaks == 0 or breaks == 1 and not between.rstrip("\n \t").count("\n") \
@@ -534,7 +546,20 @@ class Document:
         own comma clause ("Police said 48,000 marched, while the CGT union claimed 150,000"), else of its strong
         clause."""
         own = self._speaker_in(sentence, *sentence.clause_of(pos))
-        return own if own[0] is not None else self._speaker_in(sentence, *self.strong_clause(sentence, pos))
+        if own[0] is not None:
+            return own
+        found = self._speaker_in(sentence, *self.strong_clause(sentence, pos))
+        if found[1] is not None and found[1][1] < pos and self._credits_before(sentence, found[1][0]) \
+                and sentence.texts[sentence.word_index(sentence.clause_of(pos)[0])] in _CLAUSE_OPENERS:
+            return None, None  # "400 were treated, according to fire officials, as the mercury climbed to 112F"
+        return found
+
+    def _credits_before(self, sentence: Sentence, start: int) -> bool:
+        """Whether an "according to" phrase at `start` closes the clause before it, inside its sentence: it credits
+        what was said before it ("400 were treated, according to fire officials,"), not a later clause's figures
+        (as "According to police, 40,000 marched" credits what follows)."""
+        lead = self.lower[sentence.start : start]
+        return lead.endswith("according to ") and bool(lead[: -len("according to ")].strip(" \"'“‘"))
 
     def _speaker_in(self, sentence: Sentence, lo: int, hi: int) -> tuple[str | None, tuple[int, int] | None]:
         key = (lo, hi)
@@ -567,7 +592,7 @@ class Document:
                 continue  # "Healthcare added 54,000 jobs": a gain, no speech
             if w.text == "according":
                 if i + 1 < len(words) and words[i + 1].text == "to":
-                    name = self._name_after(sentence, i + 2)
+                    name = self._name_after(sentence, i + 2) or self._common_name_after(sentence, i + 2)
                     if name:
                         return name
                 continue
@@ -575,11 +600,60 @@ class Document:
             name = self._name_before(sentence, i, known_only=w.text in _NOUN_LIKE_VERBS)
             if name[0]:
                 return name
+            opened = self._appositive_before(sentence, i) if w.text not in _NOUN_LIKE_VERBS else None
+            if opened is not None:
+                # "The CGT, the largest union at the rail operator, claimed": the name before the aside
+                name = self._capitalised_before(sentence, opened - 1)
+                if name[0]:
+                    return name
             if i and self.text[words[i - 1].end : w.start].strip() == ",":
                 name = self._name_after(sentence, i + 1)
                 if name and name[0]:
                     return name
         return None, None
+
+    def _common_name_after(self, sentence: Sentence, i: int):
+        """Who a figure is credited to after "according to" when no capital names them, up to the comma or the end
+        of the sentence that closes the phrase: "According to management,", "according to local officials."."""
+        words, text = sentence.words, self.text
+        while i < len(words) and words[i].text in ("the", "a", "an"):
+            i += 1
+        for j in range(i, min(len(words), i + 3)):
+            if not classes(words[j].text) & NOUN or words[j].text in FUNCTION_WORDS:
+                return None
+            if text[words[j].end : words[j].end + 1] == "," or j == len(words) - 1:
+                if words[j].text in _DOCUMENT_NOUNS:
+                    return None  # "according to the figures": what was counted, no one who says it
+                span = (words[i].start, words[j].end)
+                return text[span[0] : span[1]], span
+        return None
+
+    def _capitalised_before(self, sentence: Sentence, last: int) -> tuple[str | None, tuple[int, int] | None]:
+        """The run of capitalised words ending at word `last`, past a leading "the" ("The CGT"), with its span."""
+        words, text = sentence.words, self.text
+        if last < 0 or not text[words[last].start].isupper() or words[last].text in CALENDAR_WORDS:
+            return None, None
+        first = last
+        while first > 0 and last - first < 5 and text[words[first - 1].start].isupper() \
+                and not text[words[first - 1].end : words[first].start].strip():
+            first -= 1
+        if words[first].text == "the" and first < last:
+            first += 1
+        if first == last and first == 0 and (words[0].text in FUNCTION_WORDS or classes(words[0].text) & ADJ):
+            return None, None
+        span = (words[first].start, words[last].end)
+        return text[span[0] : span[1]], span
+
+    def _appositive_before(self, sentence: Sentence, verb: int) -> int | None:
+        """The first word of an aside between commas that ends right before a verb and opens with an article or
+        a relative pronoun ("The CGT, the largest union at the rail operator, claimed"), None when there is none."""
+        words, text = sentence.words, self.text
+        if not verb or text[words[verb - 1].end : words[verb].start].strip() != ",":
+            return None
+        for k in range(verb - 1, max(0, verb - _APPOSITIVE_WORDS) - 1, -1):
+            if k and text[words[k - 1].end : words[k].start].strip() == ",":
+                return k if words[k].text in _APPOSITIVE_OPENERS else None
+        return None
 
     def strong_clause(self, sentence: Sentence, pos: int) -> tuple[int, int]:
         """The stretch of a sentence between strong breaks (";", " - ", ", and") around pos."""
@@ -674,7 +748,10 @@ class Document:
     def places_named(self, sentence: Sentence) -> list[Match]:
         """The places a sentence names: names.yaml's (its aliases win), then the gazetteer's in the words left,
         then divisions no gazetteer lists, named by what they are ("Swat district", "Hokeng village")."""
-        found = self.matches(sentence, self.vocabulary.places)
+        # "a bomb fell on us": a name that is also a word of the grammar names a place only in capitals ("US")
+        found = [m for m in self.matches(sentence, self.vocabulary.places)
+                 if m.first_word != m.last_word or sentence.texts[m.first_word] not in FUNCTION_WORDS
+                 or not self.text[m.start : m.end].islower()]
         if self.vocabulary.gazetteer:
             found.extend(self._gazetteer_places(sentence, found))
         found.extend(self._named_divisions(sentence, found))
@@ -815,6 +892,11 @@ class Document:
         if right_before is not None:
             return right_before
         candidates = [m for m in scopes if not exclude[0] <= m.start < exclude[1]] if exclude else scopes
+        if candidates and not _DISTANCE_WORDS.isdisjoint(sentence.texts):
+            # "a hall in Ardhapur, some 12 miles from the district town of Nanded": what a distance is measured
+            # from, no place of the other figures
+            candidates = [m for m in candidates if not _DISTANCE_REFERENCE.search(self.lower, max(0, m.start - 60),
+                                                                                  m.start)]
         if candidates and ";" in self.text[sentence.start : sentence.end] \
                 and not _PLACE_POINTED_AT.match(self.lower, end):
             # "The Americans set seven of those marks; Australia's relay squads set three": each clause its own place

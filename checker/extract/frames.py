@@ -437,6 +437,11 @@ def read_count(doc: Document, sentence: Sentence, m: Mention, earlier: list[Fram
     if reader._whole_of_part():
         # "Four of the 12 wounded": the 12 are all of them, no part of a whole told before
         frame = replace(frame, whole=True, part=False, of=None, scope=None if frame.scope == PART else frame.scope)
+    info = reader.lex.role(frame.role)
+    degree = reader._degree(reader.first, frame.end) if frame.scope is None and info is not None and info.person \
+        else None
+    if degree is not None:
+        frame = replace(frame, scope=degree, part=True)  # "Two were seriously hurt": some of the hurt, that badly
     if frame.scope is None and reader._superseded_level():
         frame = replace(frame, scope=EARLIER_VALUE)  # "The toll had stood at three on Sunday evening": before now
     if frame.scope is None and reader._usual_level():
@@ -880,6 +885,9 @@ class _Reader:
             k -= 1
         if k >= 0 and self.words[k].text in ("not", "never") and self.m.qualifier == "exact":
             return None  # "the problem is not one building", "not a single bomb": no count
+        if k >= 1 and classes(self.words[k].text) & VERB and self.m.qualifier == "exact" and (
+                self.words[k - 1].text in _NEGATIONS or self.words[k - 1].text.endswith(("n't", "n’t"))):
+            return None  # "we have not lost 300 lives": what did not happen
         found = self._parenthetical() or self._partitive()
         if found is not None:
             return found
@@ -988,9 +996,10 @@ class _Reader:
         if scope is None and self._said_a_part(head + 1):
             # "cut about 120 jobs locally as part of a 4,500-person reduction": a part of a larger figure
             return self._frame(thing, role, end, side=self._side(first, head), scope=PART, part=True)
+        # "Three people wounded in the attack remained in critical condition", "three critically injured
+        # passengers were flown to Leeds": those of them in that state, or hurt that badly
         condition = (self._condition_after() or (self._degree(first, end) if role else None)) if person else None
         if condition is not None:
-            # "Three people wounded in the attack remained in critical condition": those of them in that state
             return self._frame(thing, role, end, side=self._side(first, head), scope=condition, part=True)
         if scope is None and role_after and self._still(role, head + 1, end_after):
             # "23 people remained in hospital", "five are still in hospital": those of the running total in that
@@ -1179,6 +1188,11 @@ class _Reader:
             return self._frame(self._antecedent_thing() or "people", role, end, scope=scope)
         if role is not None and self._sentence_partitive() is not None:
             return self._frame(self._sentence_partitive(), role, end, scope=scope)
+        if role is None:
+            whole = self._sentence_partitive_whole()
+            if whole is not None:
+                # "Of the trains cancelled on Tuesday, 4,700 were regional services": some of the trains cancelled
+                return self._frame(whole[0], whole[1], self.m.end, scope=PART, part=True)
         return None
 
     def _gapped_holder(self) -> str | None:
@@ -2750,8 +2764,11 @@ class _Reader:
                 while j + 1 < self.first and self._capital(j + 1) and self._adjacent(j, j + 1):
                     j += 1
                 return _name_text(self.doc.text[words[k + 2].start : words[j].end])
-            if k and self._capital(k - 1) and self._adjacent(k - 1, k):
+            if k and self._capital(k - 1) and self._adjacent(k - 1, k) and words[k - 1].text not in FUNCTION_WORDS \
+                    and words[k - 1].text not in CALENDAR_WORDS:
                 i = self._name_start(k - 1)
+                while i < k - 1 and words[i].text in FUNCTION_WORDS:
+                    i += 1  # "The Norvane shares": the company's name
                 name = _name_text(self.doc.text[words[i].start : words[k - 1].end])
                 if not any(p.first_word <= k - 1 <= p.last_word for p in self.doc.places(self.sentence)):
                     return name  # "Norvane shares", not "European shares"
@@ -3135,7 +3152,7 @@ class _Reader:
         # Friday"), not when it dates another verb ("the toll in the collision rose to 288 on Saturday").
         attached = self.m.kind == "date"
         keep = lambda found: bool(classes(self.words[found.last_word].text) & NOUN) and (
-            not attached or self._attached(found))
+            not attached or self._attached(found)) and not self._counted_events(found.first_word, found.last_word)
         near = None
         if attached:  # the event that is the subject of the date's verb: "its strike, which began on Sept. 15"
             before = doc.nearest(sentence, events, self.m.start, self.m.end, max_words=30,
@@ -3149,6 +3166,22 @@ class _Reader:
         scope = (self._another(near.first_word) or self._event_scope_after(near.last_word + 1)
                  or self._event_scope_before(near.first_word) or self._event_agent(near.first_word))
         return str(near.value), scope, self._place_of_event(near.first_word, near.last_word)
+
+    def _counted_events(self, first: int, last: int) -> bool:
+        """Whether an event noun from word `first` to `last` is counted, a plural with its number before it and its
+        modifiers: "1,078 reported bird strikes in 2025", "17 swaps". Many events are no one event whose date the
+        sentence gives ("a magnitude 4.6 earthquake" is one)."""
+        words = self.words
+        if not _plural(words[last].text):
+            return False
+        k = first - 1
+        while k >= 0 and first - k <= 3 and words[k].text not in FUNCTION_WORDS and not words[k].text[0].isdigit() \
+                and parse_number(words[k].text) is None and classes(words[k].text) & (NOUN | ADJ | VERB):
+            k -= 1
+        # "a 41-day strike", "a seven-day strike": one strike, sized; "a 2018 breach": one breach, dated
+        return k >= 0 and (words[k].text[0].isdigit() or parse_number(words[k].text) is not None) \
+            and "-" not in words[k].text and self.doc.text[words[k].end : words[k].end + 1] != "-" \
+            and not _YEAR_WORD.fullmatch(words[k].text)
 
     def _another(self, first: int) -> str | None:
         """ANOTHER where an event noun at word `first` is one more of its kind: "another quake", "a separate
@@ -3783,8 +3816,10 @@ class _Reader:
         if j < len(words) and words[j].text in _ANAPHORS:
             # "carrying 15 people when it fell 2,350 metres. Fourteen of those aboard": the count before, no measure
             # "73 people sick in 14 states, 29 of them hospitalized": the people, not the places they are in
+            # "... administered across 11 countries. Congo has given about 620,000 of them": the doses, not the
+            # countries they went to
             source = next((f for f in reversed(self.earlier) if not f.measure), None) \
-                or self.doc.last_frame_before(self.sentence)
+                or self.doc.last_frame_before(self.sentence, skip=lambda f: _counts_where(self.doc, f))
             if source is not None and source.part and source.of is not None:
                 # "31 people have tested positive, and two of them have died. Thirty-four of them ...": the whole
                 # the part before was of, as the part was
@@ -4659,6 +4694,20 @@ class _Reader:
                 return self._thing(*phrase)[0]
         return None
 
+    def _sentence_partitive_whole(self) -> tuple[str, str] | None:
+        """The thing and the role of the whole a sentence's opening "Of the X <role>," names, when its role is said
+        of it by a participle ("Of the trains cancelled on Tuesday,"), and the number opens the next clause."""
+        words = self.words
+        if len(words) < 4 or words[0].text != "of" or words[1].text not in DETERMINERS or not self.first \
+                or not self._comma_before(self.first):
+            return None
+        phrase = self._noun_phrase(2)
+        if phrase is None or phrase[1] + 1 >= self.first:
+            return None
+        thing, person = self._thing(*phrase)
+        role = self._role_at(phrase[1] + 1, phrase[1] + 2)
+        return (thing, self._sense(role, phrase[1] + 1, person, thing)) if role is not None else None
+
     def _is_place_name(self, name: str) -> bool:
         """Whether a name of the sentence is a place's, as the gazetteer or names.yaml know it."""
         return any(self.doc.text[m.start : m.end] == name for m in self.doc.places(self.sentence))
@@ -4758,6 +4807,8 @@ _LINKS = frozenset("be have do".split())
 _DAY_NAMES = CALENDAR_WORDS | frozenset("yesterday today tonight tomorrow overnight".split())
 _BEFORE_BASE_VERB = frozenset("will would can could may might shall should must to".split())
 _DASHES = frozenset(("—", "–", "-", "--"))
+_NEGATIONS = frozenset(("not", "never"))
+_YEAR_WORD = re.compile(r"1[89]\d\d|20\d\d")
 # A number glued by a hyphen to its unit, before a noun: the size of each thing counted ("60-kg bags").
 _SIZE_MODIFIER = re.compile(r"\d[\d.,]*-[a-z]+$")
 # Words that open an aside between commas after a count, its verb after the aside: ", or 12% of them,", ", including

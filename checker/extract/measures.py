@@ -62,6 +62,9 @@ _CURRENCY_BEFORE_RE = re.compile(rf"(?<![a-z])(?P<u>{_alt(U.CURRENCY_TOKENS)})[ 
 _MONEY_SCALE_RE = re.compile(r"(?P<s>m|mn|mln|bn|b|k|tn|million|billion|trillion|thousand)(?![a-z])", re.I)
 # A figure shortly before a bracketed sum: the bracket restates it ("$300m (£236m)", "200,000 rupees ($2,300)").
 _DIGIT_RE = re.compile(r"\d")
+# The rest of a range of sums written with one currency sign: "-340 million" after "£310".
+_MONEY_RANGE_TAIL = re.compile(r"[-–](?P<high>\d+(?:\.\d+)?)(?![\d,])"
+                               r"(?:[ ]?(?P<scale>m|mn|bn|million|billion|trillion)(?![a-z]))?")
 _MONEY_SCALES = {"m": 1e6, "mn": 1e6, "mln": 1e6, "bn": 1e9, "b": 1e9, "k": 1e3, "tn": 1e12,
                  "million": 1e6, "billion": 1e9, "trillion": 1e12, "thousand": 1e3}
 _CENTS_RE = re.compile(r"(?:[ ]{1,2}and)?[ ]{1,2}(?P<n>\d{1,2}|[a-z]+(?:[- ][a-z]+)?)[ ]{1,2}(?:cents?|pence|p|kopecks?|kopiykas?|centimes?)(?![a-z])")
@@ -266,6 +269,13 @@ def _read_single(lower: str, spans: list[NumberSpan], idx: int) -> Mention | Non
         cur = None  # "won 50,000 votes", "real 5": words, not currencies, before a number
     if cur and (not span.words or not cur.group("u").isalpha() or cur.group("u") in _CODES_BEFORE):
         code = U.CURRENCY_TOKENS[cur.group("u")]
+        ranged = _MONEY_RANGE_TAIL.match(lower, end) if not span.words else None
+        if ranged is not None and float(ranged["high"]) > value:
+            # "£310-340 million", "$4-5 a tonne": both ends of one range of sums, scaled as the last one is
+            scale = _MONEY_SCALES[ranged["scale"].lower()] if ranged["scale"] else 1
+            low, high = float(f"{value * scale:.12g}"), float(f"{float(ranged['high']) * scale:.12g}")
+            return Mention("money", cur.start(), ranged.end(), None, low, high, True, True, code, "range",
+                           extra={"original_value": high, "original_unit": code})
         sm = _MONEY_SCALE_RE.match(lower, end + (1 if lower[end : end + 1] == " " else 0))
         if sm and not span.words:
             value *= _MONEY_SCALES[sm.group("s").lower()]

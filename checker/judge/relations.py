@@ -594,6 +594,12 @@ def _day_bounds(iso: str) -> tuple[dt.date, dt.date] | None:
 
 
 def _within_days(ba, bb, days: float) -> bool:
+    """Whether two dates' intervals meet or lie within `days` of each other; dates told by their years or months
+    ("2018", "2019-2020") meet only where they overlap: two years side by side are two occasions."""
+    if ba[0] <= bb[1] and bb[0] <= ba[1]:
+        return True
+    if max(ba[1] - ba[0], bb[1] - bb[0]) > days:
+        return False
     return ba[0] <= bb[1] + days and bb[0] <= ba[1] + days
 
 

@@ -72,7 +72,7 @@ def duration_disagrees_with_dates(claims: list[Claim], ctx: Context):
         elif role == "date" and _day(c) is not None:
             roles.setdefault("day", []).append(c)
         elif (role == "date" and c.precision == "day" and c.low is not None and c.high is not None and c.low < c.high
-              and _WRITTEN_SPAN.search(c.quote)):
+              and _WRITTEN_SPAN.search(c.quote) and not _SEASON.fullmatch(c.quote)):
             roles.setdefault("span", []).append(c)  # "from September 9 to September 13", not "last week"
     for event in sorted(by_event):
         roles = by_event[event]
@@ -267,8 +267,8 @@ _OWN_SPAN_GAP = 60
 # Two days written as a span's ends: "from September 9 to September 13", "June 2-4", "between ... and ...".
 _WRITTEN_SPAN = re.compile(r"\bto\b|\bthrough\b|\buntil\b|\band\b|\d\s*[-–]\s*\w")
 
-# A season or a financial year, one period however many calendar years it touches: "2028-29", "2023/24".
-_SEASON = re.compile(r"(?:19|20)\d\d\s*[-–/]\s*\d\d")
+# A season or a financial year, one period however many calendar years it touches: "2028-29", "2023/24", "2019-2020".
+_SEASON = re.compile(r"(?:19|20)\d\d\s*[-–/]\s*(?:(?:19|20)\d\d|\d\d)")
 
 # How precisely a duration is told, in days either way: half its largest unit ("six weeks": 3.5 days).
 _HALF_UNIT = {"week": 3.5, "month": 15.0, "year": 182.0}
