@@ -355,3 +355,40 @@ def test_them_after_a_count_of_places_stands_for_what_went_there():
     claims = _claims("More than one million doses have been administered across 11 countries. Congo has given about "
                      "620,000 of them.")
     assert claims["about 620,000 of them"].metric == "doses.administered"
+
+
+def test_a_bound_told_in_market_slang_is_a_bound():
+    assert _claims("The rate is north of 7%.")["north of 7%"].qualifier == "more_than"
+    assert _claims("The village lies 12 km north of Kyiv.")["12 km"].qualifier == "exact"
+
+
+def test_less_than_a_year_earlier_is_a_comparison_not_a_duration():
+    assert [c.kind for c in _claims("Exports were 18% less than a year earlier.").values()] == ["quantity"]
+    assert _claims("The strike lasted less than a year.")["less than a year"].kind == "duration"
+    claims = _claims("The fire raged for more than four hours before firefighters brought it under control.")
+    assert claims["more than four hours"].metric == "fire.duration"
+
+
+def test_more_after_a_count_that_is_a_subject_is_an_addition():
+    assert _claims("Two more were arrested on Monday.")["Two more were arrested"].scope == "additional"
+    assert _claims("The attack killed 17 civilians and wounded 75 more.")["75"].scope is None
+
+
+def test_a_place_that_reports_a_count_is_its_place():
+    assert _claims("The Philippines reported 14 deaths.")["14 deaths"].subject == "Philippines"
+
+
+def test_a_place_that_ends_a_bodys_name_is_no_place():
+    assert _claims("The Church of England has 12,000 parishes.")["12,000 parishes"].subject is None
+
+
+def test_a_sum_that_is_the_cost_of_something_is_named_by_the_cost():
+    claims = _claims("The CBI says the combined cost of the minimum wage rise will be £2bn for businesses next year.")
+    assert claims["£2bn"].metric == "price"
+    assert _claims("Workers will earn a minimum wage of £12.21.")["£12.21"].metric == "minimum_wage"
+
+
+def test_a_figure_aimed_for_or_named_a_target_is_no_reading():
+    assert _claims("With the Bank of England aiming for 2% inflation, rates will hold.")["2%"].hypothetical
+    assert _claims("Inflation is still above the 2% target.")["2%"].metric == "target"
+    assert not _claims("Inflation rose to 3.4%.")["3.4%"].hypothetical

@@ -86,7 +86,11 @@ _RELATIVES = frozenset(("that", "which", "who", "whom"))
 # Verbs a place records its own figures by ("Al Haouz recorded 1,293 deaths").
 _RECORDING = frozenset("recorded records registered registers reported reports counted counts saw sees".split())
 # Verbs by which a place counts what happened in it, not what it did ("Kenya has confirmed 495 cases").
-_CONFIRMING = frozenset("confirmed confirms recorded records registered registers".split())
+_CONFIRMING = frozenset("confirmed confirms recorded records registered registers reported reports logged".split())
+# Heads of a body's name that ends in a place ("the Bank of England", "the University of Texas"): the body, not the
+# place.
+_INSTITUTIONS = frozenset("bank church university college museum institute academy society federation association "
+                          "chamber council court school hospital library party".split())
 # Nouns of a document or a count after "according to", which name no one who speaks.
 _DOCUMENT_NOUNS = frozenset("figures figure data report survey count estimate estimates statistics census tally "
                             "study analysis records".split())
@@ -1046,6 +1050,9 @@ class Document:
             return False  # "both south of Marrakesh", "70 km north of Bhubaneswar": a landmark, not a scope
         if i >= 1 and words[i].text == "of" and words[i - 1].text in _SET_BESIDE:
             return False  # "a total of 122, comfortably clear of China": who it is set beside, not where
+        if i >= 1 and words[i].text == "of" and self.text[words[i - 1].start].isupper() \
+                and words[i - 1].text in _INSTITUTIONS:
+            return False  # "the Bank of England had projected", "the Church of England": a body's name, no place
         if i >= 1 and words[i].text in ("on", "around", "in") and words[i - 1].text in ("centred", "centered"):
             return False  # "67 cases in an outbreak centred on Lancaster County": its centre, not its extent
         # "..., while Madrid sweltered at 42 degrees": a place opening a contrasting clause is that clause's scope

@@ -2243,6 +2243,22 @@ class _Reader:
         start = self.sentence.start
         return self.doc.sentence_at(start - 1).start if start else 0
 
+    def _money_head_of(self, k: int, lo: int) -> tuple[tuple[str, int], int] | None:
+        """The name of a sum whose "of" phrase holds word k, with where it starts: "the cost of the minimum wage
+        rise" is a cost; the wage is what it is the cost of."""
+        words = self.words
+        j = k - 1
+        while j > lo and k - j <= 3 and words[j].text != "of" and (
+                words[j].text in DETERMINERS or classes(words[j].text) & (ADJ | NOUN)):
+            j -= 1  # past "the minimum" of "the cost of the minimum wage rise"
+        if j <= lo or words[j].text != "of":
+            return None
+        for start in (j - 1, j - 2):
+            found = self.doc.phrase_at(self.sentence, start, self.lex.money) if start >= lo else None
+            if found is not None and found[1] in (j - 1, j):  # "the cost of", as the lexicon may spell it
+                return found, start
+        return None
+
     def _money_named_before(self) -> tuple[str | None, str | None, str | None]:
         """The lexicon's name of a sum named before it, whose sum it is, and the words that make it a figure of
         its own ("operating income", "health spending")."""
@@ -2259,6 +2275,9 @@ class _Reader:
                 longer = self.doc.phrase_at(self.sentence, j, self.lex.money) if j >= lo else None
                 if longer is not None and longer[1] == hit[1]:
                     hit, k = longer, j
+            head = self._money_head_of(k, lo)
+            if head is not None:
+                hit, k = head  # "the combined cost of the minimum wage rise will be £2bn": a cost, of the rise
             between = words[hit[1] + 1 : a]
             if any(w.text[0].isdigit() for w in between):
                 return None, None, None
@@ -3510,6 +3529,9 @@ class _Reader:
         if i + 1 < len(words) and words[i].text in _ADDED_AFTER and self._adjacent(i - 1, i) \
                 and self._noun_phrase(i + 1) is not None:
             return True  # not "killed 17 civilians and wounded 75 more": those are others, not an addition
+        if i + 1 < len(words) and words[i].text == "more" and self._adjacent(i - 1, i) \
+                and (words[i + 1].text in AUXILIARIES or classes(words[i + 1].text) == VERB):
+            return True  # "Two more were arrested", "three more died": the subject added to the count
         return a > 0 and words[a - 1].text in _ADDED_BEFORE
 
     def _cause_of_rise(self, frame: Frame) -> bool:
@@ -4865,7 +4887,8 @@ _EXPECTING = frozenset("expect expects expected forecast forecasts forecasted pr
 # Words of a company's guidance, which make a sum or a share after them an expectation ("guided for revenue of $5
 # billion", "sees margins of 12%"); before a count they are words of their own ("hit energy targets, killing 12",
 # "divers guided each caver").
-_GUIDING = frozenset("guidance outlook guide guided guides analyst analysts analysts' sees target targets".split())
+_GUIDING = frozenset("guidance outlook guide guided guides analyst analysts analysts' sees target targets targeting "
+                     "aim aims aiming".split())
 # Participles that make the figure right before them an expectation or a requirement ("$2.39 expected", "the 76
 # votes needed").
 _EXPECTED_AFTER = frozenset("expected forecast estimated projected anticipated needed required".split())

@@ -181,7 +181,8 @@ _WORD_AFTER = re.compile(r"[ ]([a-z]+)")
 
 def _people_after(lower: str, end: int) -> bool:
     """Whether a noun for people follows a figure at once: "1.2m people", "3m voters". People have no length, so
-    a glued "m" before them is a million."""
+    a glued "m" before them is a million. ("7m homes" stays unread: a bare count of homes, compared with every
+    other, would set the homes on fixed deals against those on the cap.)"""
     word = _WORD_AFTER.match(lower, end)
     if word is None:
         return False

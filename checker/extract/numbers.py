@@ -991,6 +991,8 @@ _PREFIX_QUALIFIERS = {
     "as high as": "at_most", "as large as": "at_most",
     "more than": "more_than", "over": "more_than", "above": "more_than", "in excess of": "more_than",
     "upwards of": "more_than", "upward of": "more_than", "greater than": "more_than", "exceeding": "more_than",
+    # market slang: "north of $1 billion", "south of 5%"
+    "north of": "more_than", "south of": "less_than",
     "just over": "just_over", "slightly more than": "just_over", "just above": "just_over",
     "a little over": "just_over", "a little more than": "just_over", "slightly over": "just_over",
     "up to": "at_most", "at most": "at_most", "no more than": "at_most", "a maximum of": "at_most",

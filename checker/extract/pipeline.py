@@ -779,11 +779,18 @@ _FAHRENHEIT_OFFSET = 32 * 5 / 9
 # A span that points to a time instead of lasting: "rose 2.5% from a year earlier", "than a month ago".
 _BACK_AFTER = re.compile(r"[ ](?:earlier|ago|before)\b", re.IGNORECASE)
 _BACK_BEFORE = re.compile(r"\b(?:from|than|since|with|to|on|over)[ ]\Z", re.IGNORECASE)
+_COMPARED_BACK = re.compile(r"(?:less|more|fewer|higher|lower|greater)[ ]than[ ]", re.IGNORECASE)
+_BACK_CLOSING = re.compile(r"[ ](?:earlier|ago|before)(?:[.,;:!?)\"”]|\Z)", re.IGNORECASE)
 
 
 def _time_back(doc: Document, m: Mention) -> bool:
     """Whether a duration names a time back from now after a preposition ("from a year earlier")."""
-    return bool(_BACK_AFTER.match(doc.text, m.end)) and _BACK_BEFORE.search(doc.text, max(0, m.start - 10), m.start) is not None
+    if not _BACK_AFTER.match(doc.text, m.end):
+        return False
+    # "18% less than a year earlier.": the bound's "than" is inside the mention (not "raged for more than four hours
+    # before firefighters ...": a span, then the clause it ran until)
+    return _BACK_BEFORE.search(doc.text, max(0, m.start - 10), m.start) is not None \
+        or _COMPARED_BACK.match(doc.text, m.start) is not None and _BACK_CLOSING.match(doc.text, m.end) is not None
 
 
 # A span of time that is so many per unit of time: "six days a week", "24 hours a day".
