@@ -4227,10 +4227,9 @@ class _Reader:
             # "Three people — two Chinese engineers and a driver — are still being held": past the aside
             i = j = aside
             shared = True
-        relative = self._in_relative_clause()
         while j < len(words) and j - i < (9 if shared else 6):
             text = words[j].text
-            if relative and j and self._comma_before(j):
+            if j and self._comma_before(j) and self._in_relative_clause():
                 break  # "Camp 9, which is home to some 13,000 refugees, was badly hit": the camp's verb
             if text == "who" and (j == i or shared) and self._adjacent(j - 1, j):
                 j += 1  # "187 passengers and 24 crew members who have reported symptoms": what they did
