@@ -12,8 +12,8 @@ from typing import NamedTuple
 
 from checker.extract.datelines import DATELINE
 from checker.extract.numbers import NUMBER_WORD_PATTERN
-from checker.extract.words import (ADJ, AUXILIARIES, CALENDAR_WORDS, FUNCTION_WORDS, NOUN, REPORTING_VERBS, VERB, classes, is_word, noun_lemma,
-                                   superlative_before, verb_lemma)
+from checker.extract.words import (ADJ, AUXILIARIES, CALENDAR_WORDS, FUNCTION_WORDS, NOUN, REPORTING_VERBS,
+                                   SUBORDINATORS, VERB, classes, is_word, noun_lemma, superlative_before, verb_lemma)
 from checker.normalize.places import gazetteer
 from checker.vocabulary import WORD_PATTERN, Place, Vocabulary, lemma
 
@@ -99,7 +99,7 @@ _DISTANCE_WORDS = frozenset("km kilometres kilometers kilometre kilometer miles 
 _DISTANCE_REFERENCE = re.compile(r"\d[\d,.]*[ -]?(?:km|kilometres?|kilometers?|miles?|metres?|meters?|feet)"
                                  r"(?:[ ][a-z]+){0,2}[ ](?:from|of|off|outside)[ ](?:the[ ])?(?:[a-z]+[ ]){0,3}\Z")
 # Words that open a clause of its own, which an "according to" before it does not credit.
-_CLAUSE_OPENERS = frozenset("as while when after because since before although though whereas but".split())
+_CLAUSE_OPENERS = SUBORDINATORS | {"but"}
 # How many words an aside between a speaker and its verb may take, and the words it opens with.
 _APPOSITIVE_WORDS = 12
 _APPOSITIVE_OPENERS = frozenset(("the", "a", "an", "which", "who", "whose"))

@@ -19,7 +19,7 @@ from checker.extract.mention import Mention
 from checker.extract.numbers import NUMBER_WORD_PATTERN, parse_number
 from checker.extract.word_dispatch import trie
 from checker.extract.words import (ADJ, ADV, AUXILIARIES, CALENDAR_WORDS, DETERMINERS, FUNCTION_WORDS, NOUN, PREPOSITIONS, PRONOUNS,
-                                   REPORTING_VERBS, VERB, classes, is_word, noun_lemma, participle,
+                                   REPORTING_VERBS, SUBORDINATORS, VERB, classes, is_word, noun_lemma, participle,
                                    verb_lemma)
 from checker.normalize.units import LETTER_CURRENCIES
 from checker.vocabulary import lemma, plural, term_key
@@ -322,8 +322,6 @@ _FIGURE_NOUNS = frozenset("""average maximum minimum total sum rate figure numbe
     decrease drop fall record high low peak majority minority share margin score value level depth height length width
     distance speed magnitude depth temperature population budget cost price fee fine loss profit revenue sale gain
     cut jump surge deficit surplus debt turnout lead range capacity""".split())
-# Words that open a clause of their own inside a sentence: a verb after them is not the verb of the clause before.
-_SUBORDINATORS = frozenset("when after before because while since until although though whereas if once as".split())
 # Words that name a part of the whole after "of" without a number: "none of the eight missing pieces has been
 # found", "most of the 40 buses were damaged". "all" and "both" name the whole itself.
 _PART_PRONOUNS = frozenset({"none", "one", "neither", "some", "many", "most", "several", "few", "half", "majority",
@@ -883,7 +881,7 @@ class _Reader:
         k = self.first - 1
         if k > 0 and self.words[k].text in ("a", "an"):
             k -= 1
-        if k >= 0 and self.words[k].text in ("not", "never") and self.m.qualifier == "exact":
+        if k >= 0 and self.words[k].text in _NEGATIONS and self.m.qualifier == "exact":
             return None  # "the problem is not one building", "not a single bomb": no count
         if k >= 1 and classes(self.words[k].text) & VERB and self.m.qualifier == "exact" and (
                 self.words[k - 1].text in _NEGATIONS or self.words[k - 1].text.endswith(("n't", "n’t"))):
@@ -3200,7 +3198,7 @@ class _Reader:
         # "a 41-day strike", "a seven-day strike": one strike, sized; "a 2018 breach": one breach, dated
         return k >= 0 and (words[k].text[0].isdigit() or parse_number(words[k].text) is not None) \
             and "-" not in words[k].text and self.doc.text[words[k].end : words[k].end + 1] != "-" \
-            and not _YEAR_WORD.fullmatch(words[k].text)
+            and not _YEAR.fullmatch(words[k].text)
 
     def _another(self, first: int) -> str | None:
         """ANOTHER where an event noun at word `first` is one more of its kind: "another quake", "a separate
@@ -3635,7 +3633,7 @@ class _Reader:
         whole's own "injured", then the part's verb)."""
         hi = min(self.sentence.word_index(self.doc.strong_clause(self.sentence, self.m.start)[1]), len(self.words))
         for j in range(k, hi):
-            if self.words[j].text in _SUBORDINATORS:
+            if self.words[j].text in SUBORDINATORS:
                 return False  # "79 of the 112 crew drowned when the ship sank": the verb of another clause
             if self._finite(j):
                 return True
@@ -4829,7 +4827,6 @@ _DAY_NAMES = CALENDAR_WORDS | frozenset("yesterday today tonight tomorrow overni
 _BEFORE_BASE_VERB = frozenset("will would can could may might shall should must to".split())
 _DASHES = frozenset(("—", "–", "-", "--"))
 _NEGATIONS = frozenset(("not", "never"))
-_YEAR_WORD = re.compile(r"1[89]\d\d|20\d\d")
 # A number glued by a hyphen to its unit, before a noun: the size of each thing counted ("60-kg bags").
 _SIZE_MODIFIER = re.compile(r"\d[\d.,]*-[a-z]+$")
 # Words that open an aside between commas after a count, its verb after the aside: ", or 12% of them,", ", including

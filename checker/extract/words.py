@@ -22,6 +22,8 @@ PRONOUNS = frozenset("i you he she it we they me him us them who whom which what
 AUXILIARIES = frozenset("be am is are was were been being have has had having do does did will would shall "
                         "should can could may might must".split())
 CONJUNCTIONS = frozenset("and or but nor while whereas although though because if when where so yet".split())
+# Words that open a clause of their own inside a sentence ("drowned when the ship sank", "as the mercury climbed").
+SUBORDINATORS = frozenset("when after before because while since until although though whereas if once as".split())
 FUNCTION_WORDS = DETERMINERS | PREPOSITIONS | PRONOUNS | AUXILIARIES | CONJUNCTIONS
 # Verbs that report a figure rather than say what happened to what it counts ("said 2,095 people were injured").
 REPORTING_VERBS = frozenset("say tell report announce confirm claim add note state estimate put give cite quote "
