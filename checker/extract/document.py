@@ -643,7 +643,7 @@ class Document:
             first -= 1
         if words[first].text == "the" and first < last:
             first += 1
-        if first == last and first == 0 and (words[0].text in FUNCTION_WORDS or classes(words[0].text) & ADJ):
+        if first == last == 0 and _capital_of_the_start(words[0].text):
             return None, None
         span = (words[first].start, words[last].end)
         return text[span[0] : span[1]], span
@@ -705,7 +705,7 @@ class Document:
                 j -= 1  # "the Ministry of Environment", "Centers for Disease Control"
         if first is not None and words[first].text == "the" and first < verb - 1:
             first += 1  # "The Ministry of Environment": the ministry's name
-        if first == 0 and verb == 1 and (words[0].text in FUNCTION_WORDS or classes(words[0].text) & ADJ):
+        if first == 0 and verb == 1 and _capital_of_the_start(words[0].text):
             first = None  # "Some warned", "Initial estimates put": a capital of the sentence's start, no name
         if first is not None and not (first == 0 and verb - first == 1 and words[first].text in ("it", "he", "she", "they")):
             span = (words[first].start, words[verb - 1].end)
@@ -1186,6 +1186,12 @@ def _quotations(text: str) -> list[tuple[int, int]]:
     """The spans of the direct quotations of a text."""
     pattern = _QUOTES_BY_MARKS["“" in text, '"' in text]
     return [] if pattern is None else [(m.start(), m.end()) for m in pattern.finditer(text)]
+
+
+def _capital_of_the_start(word: str) -> bool:
+    """Whether a sentence's first word, alone, is capitalised only for opening it: a word of the grammar or an
+    adjective ("Some warned", "Initial estimates put"), no name."""
+    return word in FUNCTION_WORDS or bool(classes(word) & ADJ)
 
 
 def _indexes_of(words: list[str], wanted: Set[str]) -> list[int]:

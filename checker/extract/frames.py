@@ -3589,7 +3589,7 @@ class _Reader:
         for k in range(a - 1, max(-1, a - 8), -1):
             if words[k].text in ("which", "who", "whose") and k and self._comma_before(k):
                 return True
-            if self._comma_before(k) if k else False:
+            if k and self._comma_before(k):
                 return False
         return False
 
@@ -3598,8 +3598,10 @@ class _Reader:
         three on Sunday evening" was the level before the one now told ("Officials said the toll had risen to 17"
         tells their words, in the tense of telling)."""
         words, a = self.words, self.first
-        if a < 3 or words[a - 1].text not in ("at", "to") or words[a - 3].text != "had" \
-                or verb_lemma(words[a - 2].text) not in _LEVEL_VERBS | _REACHING | self.lex.changes:
+        if a < 3 or words[a - 1].text not in ("at", "to") or words[a - 3].text != "had":
+            return False
+        verb = verb_lemma(words[a - 2].text)
+        if verb not in _LEVEL_OR_REACHING and verb not in self.lex.changes:
             return False
         return REPORTING_VERBS.isdisjoint(verb_lemma(t) or t for t in self.sentence.texts)
 
@@ -4832,8 +4834,9 @@ _SIZE_MODIFIER = re.compile(r"\d[\d.,]*-[a-z]+$")
 # Words that open an aside between commas after a count, its verb after the aside: ", or 12% of them,", ", including
 # three children,".
 _COUNT_ASIDE_OPENERS = frozenset(("or", "including", "among"))
+_LEVEL_OR_REACHING = _LEVEL_VERBS | _REACHING
 # Verbs by which a measurement reaches a level: "the wind chill bottomed out at", "the river peaked at".
-_MEASURE_LEVEL_VERBS = _LEVEL_VERBS | _REACHING | frozenset("peak bottom register record read".split())
+_MEASURE_LEVEL_VERBS = _LEVEL_OR_REACHING | frozenset("peak bottom register record read".split())
 _MEASURING_VERBS = frozenset("locate measure record register calculate assess detect place".split())
 _GLUED_WORD = re.compile(r"([A-Za-z]+)-$")
 # How badly people were hurt, in one word for each way of saying it ("serious injuries" are those seriously injured).
@@ -4843,10 +4846,10 @@ _DEGREE_OF_HARM = {**dict.fromkeys("serious seriously severe severely grievous g
                    **dict.fromkeys("minor light lightly slight slightly".split(), "slightly")}
 _DEGREES = frozenset("grievous grievously minor serious seriously critical critically severe severely light "
                      "slight slightly".split())
-# Words by which a sentence lists a total's parts ("the total includes", "the breakdown shows").
 # Words that end a list of parts and go on to figures of their own: "including $19.7M from previews, followed by
 # $47.9M Saturday".
 _LIST_ENDS = re.compile(r"\b(?:followed by|then|before|after|while|whereas|but)\b")
+# Words by which a sentence lists a total's parts ("the total includes", "the breakdown shows").
 _BREAKDOWN_CUES = frozenset("includes include including breakdown comprising comprises consisting".split())
 _MONEY_MARK = re.compile(rf"[$€£¥₹]|\b(?:{'|'.join(('usd', 'eur', 'gbp', 'inr', *LETTER_CURRENCIES))})(?![a-z])"
                          r"|\b(?:dollars?|euros?|pounds?|rupees?)\b", re.I)
@@ -4986,11 +4989,7 @@ _NOT_COUNTED = frozenset("year month week day hour minute second time percent pe
 _PLURAL_FORMS = frozenset("people police staff crew personnel cattle livestock aircraft children men women".split())
 
 
-# Plurals that end in no "s".
-_IRREGULAR_PLURALS = frozenset("people men women children police cattle personnel staff crew".split())
-
-
 def _plural(word: str) -> bool:
-    if word in _IRREGULAR_PLURALS:
+    if word in _PLURAL_FORMS:
         return True
     return word.endswith("s") and not word.endswith(("ss", "us", "is", "'s", "’s")) and lemma(word) != word
