@@ -186,8 +186,11 @@ _ALTERNATIVES = {
     ),
     "ago": (
         rf"\b(?:\d{{1,3}}|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a{_SP}couple{_SP}of"
-        rf"|a{_SP}few){_SP}(?:days?|weeks?|months?|years?|decades?){_SP}"
-        rf"(?:ago|from{_SP}(?:now|today)|(?:after|before){_SP}today|hence)\b"
+        rf"|a{_SP}few){_SP}(?:(?:days?|weeks?|months?|years?|decades?){_SP}"
+        rf"(?:ago|from{_SP}(?:now|today)|(?:after|before){_SP}today|hence)"
+        # "The list stood at 7.43 million a year earlier": a year back from the telling, as "a year ago" is (a
+        # day or a week earlier is as often back from the last event told)
+        rf"|years?{_SP}earlier)\b"
     ),
     # "in two weeks" is a date only after future wording ("will resume in two weeks"), checked below.
     "in_delta": (
@@ -428,17 +431,20 @@ def stated_date(lower: str, matches=None) -> dt.date | None:
     return latest
 
 
-# Short weekday names that are English words too, written in lower case: "sat at the terminal", "the sun".
-_WORDS_LIKE_WEEKDAYS = re.compile(r"\b(?:sat|sun|wed)\b")
+# Words that only look like date words: short weekday names that are English words too, written in lower case
+# ("sat at the terminal", "the sun"), and "Will" in a name, not the future ("at Will Rogers World Airport").
+WILL_IN_A_NAME = r"(?<=[a-z,] )Will(?= [A-Z])"
+_LOOK_ALIKES = re.compile(rf"\b(?:sat|sun|wed)\b|{WILL_IN_A_NAME}")
 
 
-def _weekday_words_masked(text: str, lower: str) -> str:
-    """lower with the lower-case words that only look like short weekday names blanked out: "opened on March
-    17, sat at the terminal" names no Saturday ("Sat, March 21" still does)."""
+def _look_alikes_masked(text: str, lower: str) -> str:
+    """lower with the words that only look like date words blanked out: "opened on March 17, sat at the
+    terminal" names no Saturday ("Sat, March 21" still does), and "reached 109 degrees at Will Rogers World
+    Airport on Tuesday" tells no future."""
     if len(text) != len(lower):
         return lower
     pieces, last = [], 0
-    for m in _WORDS_LIKE_WEEKDAYS.finditer(text):
+    for m in _LOOK_ALIKES.finditer(text):
         pieces += [lower[last : m.start()], "_" * (m.end() - m.start())]
         last = m.end()
     return "".join(pieces) + lower[last:] if pieces else lower
@@ -460,7 +466,8 @@ def find_dates(
     """
     base, anchored_by_text = published, False
     # One pass of the date pattern serves both the anchor search and the mentions.
-    matches = list(_date_matches(_weekday_words_masked(text, lower)))
+    masked = _look_alikes_masked(text, lower)
+    matches = list(_date_matches(masked))
     if base is None:
         base = stated_date(lower, matches)
         anchored_by_text = base is not None
@@ -496,6 +503,9 @@ def find_dates(
         if kind == "md_range" and (day := _dateline_day(text, start, end)):
             kind, end = "full", day  # "ROME, May 3 - 12 divers": the dash ends the dateline, no range
         span = lower[start:end]
+        if kind == "ago" and span.endswith("earlier") and told_year is not None \
+                and "\n" not in lower[told_year[0] : start]:
+            continue  # "In 2019 the plant opened. Two years earlier it had 40 workers": back from 2019, not today
         item_base = base
         by_text = anchored_by_text
         if published is None and not anchored_by_text and last_full is not None and kind in _YEARLESS_KINDS:
@@ -509,7 +519,7 @@ def find_dates(
         future = False
         if kind in _FUTURE_SENSITIVE and weekday_direction is None and not lower.startswith(("'s", "’s"), end):
             # "Tuesday's earthquake is expected to produce losses": a day named as an event's is a day gone
-            future = _future_wording(lower[max(0, start - 80):start]) or _opens_future_sentence(lower, m.start(), end)
+            future = _future_wording(masked[max(0, start - 80):start]) or _opens_future_sentence(lower, m.start(), end)
         key = (kind, span, item_base, by_text, future)
         if (resolved := cache.get(key)) is None:
             resolved = _resolve(kind, span, item_base, by_text, anchored_by_text, future, weekday_direction,

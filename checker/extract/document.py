@@ -346,7 +346,8 @@ class Document:
     _tells_deaths: bool | None = None
 
     def __post_init__(self) -> None:
-        self.lower = self.text.lower()
+        # The minus sign (U+2212) of typeset figures ("−9°C") is read as the hyphen-minus it stands for.
+        self.lower = self.text.lower().replace("\u2212", "-")
         self._split()
         self._find_boilerplate()
         self.quotes = _quotations(self.text)

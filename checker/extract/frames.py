@@ -83,6 +83,9 @@ _TOTAL_LINKS = frozenset("to at from past reached passed exceeded topped surpass
 _REVISING = frozenset("revise correct lower downgrade cut reduce amend adjust fix".split())
 # A total that "passed" or "exceeded" a number is more than it.
 _PASSING = frozenset("pass exceed top surpass cross past".split())
+# Their forms that are no nouns: "demand topped 87 gigawatts", not "Monthly pass: $116".
+_PASSING_WORDS = frozenset("passed passes passing exceeded exceeds exceeding exceed topped tops topping surpassed "
+                           "surpasses surpassing surpass crossed crosses crossing past".split())
 _PARTICLES = frozenset("down off out up over away back".split())
 _BE = frozenset("be am is are was were been being get got gets".split())
 # Verbs that tell how a figure is known, not what happened: skipped before a role ("reported injured").
@@ -194,6 +197,9 @@ _COPULAS = frozenset("was is were are".split())
 _LASTING_VERBS = frozenset(("last", "run", "continue", "burn", "rage", "smoulder", "smolder", "persist", "drag"))
 # Verbs whose "up" is their own particle, no rise: "electronics make up more than 40% of exports".
 _UP_PARTICLE_VERBS = frozenset(("make", "take"))
+# Verbs that say what a share is made of ("A* grades made up 9.6 per cent of entries", "account for", "represent").
+# Each with the particle it needs, if any.
+_COMPOSING_VERBS = {"make": "up", "account": "for", "represent": None, "comprise": None, "constitute": None}
 # How a share of what follows "of" is named: "Labour's share of the vote was 33.7%".
 _SHARE_OF = tuple(f"{noun} of " for noun in ("share", "percentage", "proportion", "portion"))
 # Sizes that are a thing's own (a volcano's height, an ash cloud's): named after the thing when its clause says.
@@ -614,6 +620,12 @@ def read_measure(doc: Document, sentence: Sentence, m: Mention, earlier: list[Fr
         group = reader._age_group()
         if group is not None:
             frame = replace(frame, scope=group)  # "people aged 65 and over made up 8.9%": that age group's
+    if reader.first > 0 and reader.words[reader.first - 1].text in _PASSING_WORDS:
+        frame = replace(frame, bound="more_than")  # "demand topped 87 gigawatts", "temperatures past 100 degrees"
+    if m.kind == "percent" and frame.scope is None and not sentence.forms.isdisjoint(_COMPOSING_VERBS):
+        maker = reader._share_maker()
+        if maker is not None:
+            frame = replace(frame, scope=maker)  # "A* grades made up 9.6 per cent of entries": the A* grades' share
     return frame
 
 
@@ -1140,7 +1152,7 @@ class _Reader:
                 # "drew 61 votes in favour and 85 against": the division's other side, told by its word alone
                 return self._frame(before.thing, _VOTE_SIDES[side], self.words[self.after].end, side=before.side)
             if role is None and before.role is not None and self._own_verb():
-                named = self._past_verb_role(self.after)
+                named = self._past_verb_role(self._past_more())
                 if named is None:
                     return None  # "25 treated in hospital, and two remain in intensive care": not what the 25 were
                 # "88 bodies have been identified and 78 handed over to families": the 78 handed over
@@ -2835,6 +2847,23 @@ class _Reader:
             return "month_on_month"
         return found.lastgroup if found else None
 
+    def _share_maker(self) -> str | None:
+        """What a share is made of, named as the subject of a verb of composing right before it: "A* grades made up
+        9.6 per cent of entries" -> "A* grades", "Electronics account for 40% of exports" -> "Electronics"; one
+        to four words with no figure, no pronoun, and no other verb between."""
+        words, texts = self.words, self.sentence.texts
+        lo = self.sentence.word_index(self.doc.strong_clause(self.sentence, self.m.start)[0])
+        verb = next((k for k in range(self.first - 1, lo, -1) if lemma(texts[k]) in _COMPOSING_VERBS and (
+            _COMPOSING_VERBS[lemma(texts[k])] in (None, *texts[k + 1 : k + 2]))), None)
+        if verb is None or self.first - verb > 4:
+            return None
+        subject = [k for k in range(lo, verb) if texts[k] not in DETERMINERS]
+        if not 1 <= len(subject) <= 4 or subject[0] != verb - len(subject) or any(
+                texts[k][0].isdigit() or texts[k] in PRONOUNS or classes(texts[k]) & (VERB | NOUN) == VERB
+                for k in subject):
+            return None
+        return self.doc.text[words[subject[0]].start : words[verb - 1].end]
+
     def _age_group(self) -> str | None:
         """The ages a share's clause names before it: "People aged 65 and over made up 8.9%" -> "aged 65 and over",
         "those aged 15 to 64 make up 64%" -> "aged 15 to 64"."""
@@ -3572,7 +3601,7 @@ class _Reader:
         """Whether a verb of its own, no auxiliary, follows the number right after it ("two remain ..."), or a
         denied one ("four did not take part"), or an -ing verb in a clause opened by "with" ("voted for the cut,
         with two preferring to hold rates")."""
-        i, words = self.after, self.words
+        i, words = self._past_more(), self.words
         if i >= len(words) or not self._adjacent(i - 1, i):
             return False
         if words[i].text in AUXILIARIES:
@@ -3581,6 +3610,12 @@ class _Reader:
         absolute = self.first > 0 and words[self.first - 1].text == "with" and words[i].text.endswith("ing") \
             and bool(classes(words[i].text) & VERB)
         return absolute or self._finite(i)
+
+    def _past_more(self) -> int:
+        """The index of the word after the number, past a "more" right after it: "three more remain in critical
+        condition" has a verb of its own."""
+        i = self.after
+        return i + 1 if i < len(self.words) and self.words[i].text == "more" and self._adjacent(i - 1, i) else i
 
     def _in_relative_clause(self) -> bool:
         """Whether the number stands in a relative clause set off by a comma before it: ", which is home to some
@@ -4847,8 +4882,9 @@ _DEGREE_OF_HARM = {**dict.fromkeys("serious seriously severe severely grievous g
 _DEGREES = frozenset("grievous grievously minor serious seriously critical critically severe severely light "
                      "slight slightly".split())
 # Words that end a list of parts and go on to figures of their own: "including $19.7M from previews, followed by
-# $47.9M Saturday".
-_LIST_ENDS = re.compile(r"\b(?:followed by|then|before|after|while|whereas|but)\b")
+# $47.9M Saturday"; a relative clause tells of a part, no other part ("including a $400m round in 2024 that valued
+# it at $12bn").
+_LIST_ENDS = re.compile(r"\b(?:followed by|then|before|after|while|whereas|but|that|which|whose)\b")
 # Words by which a sentence lists a total's parts ("the total includes", "the breakdown shows").
 _BREAKDOWN_CUES = frozenset("includes include including breakdown comprising comprises consisting".split())
 _MONEY_MARK = re.compile(rf"[$€£¥₹]|\b(?:{'|'.join(('usd', 'eur', 'gbp', 'inr', *LETTER_CURRENCIES))})(?![a-z])"

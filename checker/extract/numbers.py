@@ -890,7 +890,8 @@ def _read_candidates(lower: str, text: str | None) -> list[tuple[NumberSpan, boo
             letter_after = lower[end : end + 1].isalpha() and not lower[end - 1 : end].isalpha()
             before = lower[max(0, start - 12) : start].rsplit(None, 1)[-1:]
             # "the one you mentioned" is a pronoun; "one km" read with its unit is a number.
-            pronoun = (lower[start:end] == "one" and bool(before) and before[0] in _PRONOUN_WORDS
+            # ('"This one hurts," the mayor said': the word after an opening quote or bracket)
+            pronoun = (lower[start:end] == "one" and bool(before) and before[0].lstrip("\"“‘'(") in _PRONOUN_WORDS
                        and lower[start - 1 : start].isspace())
             append((NumberSpan(value, start, end, words), letter_after or pronoun,
                     pronoun and not _UNIT_NOUN_AFTER_RE.match(lower, end)))

@@ -16,7 +16,7 @@ from pydantic import TypeAdapter
 
 from checker.extract.currency import bare_family, local_currency, names_kinds
 from checker.extract.datelines import dateline_day
-from checker.extract.dates import find_dates, find_time_anchors, stated_date
+from checker.extract.dates import WILL_IN_A_NAME, find_dates, find_time_anchors, stated_date
 from checker.extract.density import DENSE_FIGURES, DENSE_WINDOW, blank_dense, dense_stretches
 from checker.extract.document import Document, Sentence
 from checker.extract.durations import find_durations
@@ -297,13 +297,14 @@ def _days_of_one_sentence(doc: Document, fields: list[dict]) -> None:
 
 
 def _story_country(doc: Document) -> str | None:
-    """The country a text's story happens in: its story place's, else the one most of its places lie in."""
+    """The country a text's story happens in: its story place's, else the one most of its places lie in, named
+    twice at least (a place told once in passing, "a Singapore trading firm owed $214m", sets no currency)."""
     story = story_place(doc)
-    names = [story] if story else sorted({m.value.name for s in doc.sentences for m in doc.places_named(s)})
+    names = [story] if story else [m.value.name for s in doc.sentences for m in doc.places_named(s)]
     gaz = gazetteer()
     countries = Counter(place.country for name in names if (place := gaz.place(name)) is not None and place.country)
     top = countries.most_common(1)
-    return top[0][0] if top and top[0][1] * 2 > sum(countries.values()) else None
+    return top[0][0] if top and top[0][1] * 2 > sum(countries.values()) and (story or top[0][1] > 1) else None
 
 
 def _local_money(doc: Document, fields: list[dict]) -> None:
@@ -512,6 +513,9 @@ def _told_in_past(texts: list[str]) -> bool:
                for k, t in enumerate(texts) if k > ahead)
 
 
+_WILL_IN_A_NAME = re.compile(WILL_IN_A_NAME)
+
+
 def _ahead(doc: Document, m: Mention, published: dt.date) -> Mention:
     """A weekday read as the last one up to publication, moved to the next one when its clause speaks of what
     is to come ("the search would resume at 5 a.m. on Sunday", told on a Saturday)."""
@@ -527,7 +531,8 @@ def _ahead(doc: Document, m: Mention, published: dt.date) -> Mention:
         return m  # most sentences tell nothing to come
     lo, _ = doc.strong_clause(sentence, m.start)
     a, b = sentence.word_index(lo), sentence.word_index(m.start)
-    texts = sentence.texts[a:b]
+    texts = [text for word, text in zip(sentence.words[a:b], sentence.texts[a:b])
+             if not _WILL_IN_A_NAME.match(doc.text, word.start)]  # "at Will Rogers World Airport": a name
     while len(texts) > 2 and texts[-1] in ("and", "or") and texts[-2] in _WEEKDAYS:
         texts = texts[:-2]  # "continues on Tuesday and Wednesday": the second day as the first
     said = max((k for k, t in enumerate(texts) if t in _SAYING and texts[k - 1 : k] not in (["be"], ["been"])),
@@ -702,6 +707,11 @@ def _claim(doc: Document, source: Source, m: Mention, dates_by_sentence, date_me
         scope = PART  # "On Korean platforms alone, the final peaked at 1.2 million": a share of the whole audience
     if kind == "quantity" and scope is None:
         scope = _numbered_occasion(doc, sentence, start)  # "In the fifth set, Salcedo saved four break points"
+    if kind == "quantity" and scope is None and not subject and (m.kind in ("percent", "money") or m.kind == "number" and (
+            "." in frame.metric and not frame.whole)):
+        # counts of something done and shares; not a whole ("At Gatwick, 420 of the airline's 1,410 cancelled
+        # flights"), a bare count, whose noun alone would make it all of its kind, nor a measure
+        scope = _named_frame(doc, sentence, start)
     area = story_place(doc) if not subject and not (frame and frame.placeless) else None
     if event is None and kind == "quantity" and frame is not None:
         event = frame.event
@@ -918,6 +928,30 @@ def _singled_out(doc: Document, sentence: Sentence, start: int) -> bool:
     return any(texts[k] == "alone" and k > 0 and texts[k - 1] not in ("not", "leave", "left", "leaves", "be")
                and classes(texts[k - 1]) & NOUN and not doc.text[words[k - 1].start].isupper()
                for k in range(max(first, 1), last))
+
+
+# Prepositions that open a sentence with what its figures are of: "At Hall Cross Academy, 41 per cent ...".
+_FRAMING_PREPOSITIONS = frozenset({"at", "for", "in"})
+
+
+def _named_frame(doc: Document, sentence: Sentence, start: int) -> str | None:
+    """The name a sentence opens with, before a comma and its figure, whose figures are its own, not the whole
+    story's: "At Hall Cross Academy, 41 per cent of entries were graded A" (Hall Cross Academy). A place so named
+    is the figure's place already, and a time ("In March,") names nothing."""
+    texts, words = sentence.texts, sentence.words
+    if len(texts) < 4 or texts[0] not in _FRAMING_PREPOSITIONS:
+        return None  # most sentences
+    k = 2 if texts[1] == "the" else 1
+    first = k
+    while k < len(words) and words[k].end <= start and (doc.text[words[k].start].isupper() or (
+            texts[k] in ("of", "and", "&") and k > first)):
+        if doc.text.startswith(",", words[k].end):
+            name = words[first:k + 1]
+            if texts[k] in ("of", "and", "&") or any(_calendar(w.text) for w in name):
+                return None
+            return doc.text[name[0].start : name[-1].end]
+        k += 1
+    return None
 
 
 def _numbered_occasion(doc: Document, sentence: Sentence, start: int) -> str | None:
@@ -1566,10 +1600,11 @@ _EARLIER_REPORT = re.compile(r"(?: [a-z]+)?[ ,]+(?:(?:up|down) )?from (?:the |an
                              r"(?!(?:on|in|at|by)\b)[a-z]+(?: [a-z]+){0,5}? (?:on|in|at|late|early|earlier)[ ,]*")
 # A figure set beside another for comparison, the other's number after it: "than the 18", "short of the record 373,691",
 # "below the 0.16 per cent", "up on the $98.1M"; or a multiple of another told by its noun: "double the tally", "three
-# times the number a month ago".
+# times the number a month ago"; or a record it beat: "beating the August 2024 record of 85.9 GW".
 _COMPARED_FIGURE = re.compile(r"\b(?:than|short of|compared (?:with|to)|versus|ahead of|behind|below|above|"
                               r"(?:up|down) on)\b[^.;:]*?\d"
-                              r"|\b(?:than|double|twice|triple|treble|times) (?:the|that|those|its|their)\b")
+                              r"|\b(?:than|double|twice|triple|treble|times|beating|surpassing|breaking|eclipsing"
+                              r"|exceeding|topping) (?:the|that|those|its|their)\b")
 # A total told to date from a start: "$1.54 million since 2018".
 _SINCE_AFTER = re.compile(r"\s+since\b")
 # How many words after a figure a word of its own time may stand ("300 people are now missing").

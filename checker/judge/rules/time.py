@@ -129,8 +129,10 @@ def running_total_fell(group: Group, ctx: Context):
     the toll, likelier than a fall); rising
     figures (FC201); counts over their own windows ("530 flights cancelled on Friday", "in the last 24
     hours"); counts of two periods that do not meet ("more than 11,000 deaths in 2022", "about
-    8,300 in 2023"), and a count of a long period (a year's) before a day's ("1,142 deaths on the route so
-    far this year", then one wreck's 21 on Wednesday). Every telling of one toll that fell is named in one finding.
+    8,300 in 2023"), a count of a long period (a year's) before a day's ("1,142 deaths on the route so
+    far this year", then one wreck's 21 on Wednesday), and a count of a period that holds the other's day
+    ("crashed over the weekend, killing five" and "four killed" on Sunday: neither is known to be later).
+    Every telling of one toll that fell is named in one finding.
 
     Options: the `cumulative` list in vocabulary.yaml.
     """
@@ -160,6 +162,8 @@ def running_total_fell(group: Group, ctx: Context):
             continue  # "at least 94 deaths" and then "38 deaths" in Portugal: a place's share, likelier than a fall
         if _periods_apart(early, late):
             continue  # "more than 11,000 deaths in 2022", "about 8,300 in 2023": counts of two periods
+        if _period_holds_the_other(early, late):
+            continue  # "crashed over the weekend, killing five" and "four killed" on Sunday: no order between them
         if long_span(early) and not _is_period(late.as_of or ""):
             continue  # "1,142 deaths on the route this year" and one wreck's 21 on a day: a period's count, no reading
             # of the day's toll
@@ -201,6 +205,15 @@ def _periods_apart(a, b) -> bool:
     if ra is None or rb is None or not (_is_period(a.as_of) and _is_period(b.as_of)):
         return False
     return ra[1] < rb[0] or rb[1] < ra[0]
+
+
+def _period_holds_the_other(a, b) -> bool:
+    """Whether one figure is told for a period (a weekend, a month) that holds the other's whole time: neither
+    is then known to come after the other (periods that merely overlap, one ending later, still do)."""
+    ra, rb = as_of_range(a), as_of_range(b)
+    if ra is None or rb is None or not (_is_period(a.as_of) or _is_period(b.as_of)):
+        return False
+    return ra[0] <= rb[0] and rb[1] <= ra[1] or rb[0] <= ra[0] and ra[1] <= rb[1]
 
 
 def _is_period(as_of: str) -> bool:
