@@ -347,7 +347,7 @@ def _read_single(lower: str, spans: list[NumberSpan], idx: int) -> Mention | Non
             if c is not None and c < 100:
                 mention = _money_mention(value + c / 100, start, cents.end(), code)
         return _vague_sum(lower, start, end, mention)
-    minor = _MINOR_UNIT_RE.match(lower, end) or (_GLUED_PENCE_RE.match(lower, end) if _british(lower) else None)
+    minor = _MINOR_UNIT_RE.match(lower, end) or _glued_pence(lower, end)
     if minor:
         # "50 cents", "10¢", "470 pence": pence are British; a bare cent names no currency of its own
         word = minor.group("u")
@@ -399,6 +399,13 @@ def _read_single(lower: str, spans: list[NumberSpan], idx: int) -> Mention | Non
         return Mention("age", before.start() if before else start, age.end() if age else end, years, years, years,
                        True, True, "year", "exact", extra={"original_value": value, "original_unit": unit})
     return None
+
+
+def _glued_pence(lower: str, end: int) -> re.Match | None:
+    """A "p" glued to the amount ending at end, in a text of pounds and pence; the glued "p" is tested first,
+    as it is rare and the text's test is a search of all of it."""
+    pence = _GLUED_PENCE_RE.match(lower, end)
+    return pence if pence is not None and _british(lower) else None
 
 
 @functools.lru_cache(maxsize=4)
@@ -611,8 +618,9 @@ def _bare_range(lower: str, low: NumberSpan, high: Mention) -> Mention | None:
 
 # The rand written as South Africa's papers write it, a capital R glued to a sum with a scale word or thousands
 # ("R86 million", "R5,000"); a bare "R27" is as often a road or a model.
-_RAND_RE = re.compile(r"(?<![\w$])R(?P<n>\d{1,3}(?:,\d{3}){1,6}(?:\.\d{1,6})?(?![\d,.]\d)|\d{1,15}(?:\.\d{1,6})?(?=[ ]?"
-                      r"(?:mn|bn|tn|m|million|billion|trillion)(?![A-Za-z])))(?:[ ]?(?P<s>mn|bn|tn|m|million|billion"
+# It starts by consuming the R and looks behind from there: re then skips ahead to the next R.
+_RAND_RE = re.compile(r"R(?<![\w$]R)(?P<n>\d{1,3}(?:,\d{3}){1,6}(?:\.\d{1,6})?(?![\d,.]\d)|\d{1,15}(?:\.\d{1,6})?"
+                      r"(?=[ ]?(?:mn|bn|tn|m|million|billion|trillion)(?![A-Za-z])))(?:[ ]?(?P<s>mn|bn|tn|m|million|billion"
                       r"|trillion)(?![A-Za-z]))?(?![\d.,]\d|[A-Za-z])")
 
 
