@@ -23,8 +23,9 @@ class Unbounded(ValueError):
 
 def trie(words) -> str:
     """An alternation of words factored by common prefixes ("seven(?:t(?:een|y))?"): the engine reads each
-    letter once instead of trying every word in turn. Close it with \\b or (?![a-z]), so the one word that
-    ends at a boundary matches, whatever the order of the branches."""
+    letter once instead of trying every word in turn. The words that match at a place are tried longest first,
+    as in an alternation sorted longest first, whatever follows; close it with \\b or (?![a-z]) to match only
+    whole words."""
     root: dict = {}
     for word in words:
         node = root
