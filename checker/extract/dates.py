@@ -429,7 +429,9 @@ def stated_date(lower: str, matches=None) -> dt.date | None:
 
 
 # Short weekday names that are English words too, written in lower case: "sat at the terminal", "the sun".
-_WORDS_LIKE_WEEKDAYS = re.compile(r"\b(?:sat|sun|wed)\b")
+# Each is read first and looked behind from its end ("\b" before it: no word character four back), so re
+# skips ahead to each "s" or "w" instead of trying every offset.
+_WORDS_LIKE_WEEKDAYS = re.compile(r"(?:sat|sun|wed)(?<!\w...)\b")
 
 
 def _weekday_words_masked(text: str, lower: str) -> str:

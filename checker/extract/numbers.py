@@ -1059,11 +1059,10 @@ def _read_prefix(lower: str, start: int) -> tuple[str, int] | None:
     if k < 0 or lower[k] not in _PREFIX_LAST_CHARS:
         return None
     if lower[k].isalpha():
-        # Cheap test first: the word before the number must end some phrase ("than", "least", "about").
-        word_start = k
-        while word_start > max(0, k - 12) and not lower[word_start - 1].isspace():
-            word_start -= 1  # any space, a line's start too ("...\nNearly 300 people died")
-        if lower[word_start : k + 1].lstrip("(\"'") not in _PREFIX_LAST_WORDS:
+        # Cheap test first: the word before the number must end some phrase ("than", "least", "about"). Words
+        # end at any space, a line's start too ("...\nNearly 300 people died").
+        word = lower[max(0, k - 12) : k + 1].rsplit(None, 1)[-1]
+        if word.lstrip("(\"'") not in _PREFIX_LAST_WORDS:
             return None
     window_start = max(0, start - 30)
     m = _PREFIX_RE.search(lower[window_start:start])
