@@ -432,9 +432,11 @@ def stated_date(lower: str, matches=None) -> dt.date | None:
 
 
 # Words that only look like date words: short weekday names that are English words too, written in lower case
-# ("sat at the terminal", "the sun"), and "Will" in a name, not the future ("at Will Rogers World Airport").
-WILL_IN_A_NAME = r"(?<=[a-z,] )Will(?= [A-Z])"
-_LOOK_ALIKES = re.compile(rf"\b(?:sat|sun|wed)\b|{WILL_IN_A_NAME}")
+# ("sat at the terminal", "the sun"), and "Will" in a name, not the future ("at Will Rogers World Airport"). Each
+# is read first and looked behind from its end ("\b" before a weekday: no word character four back), so re skips
+# ahead to each "s", "w" or "W" instead of trying every offset.
+WILL_IN_A_NAME = r"Will(?<=[a-z,] Will)(?= [A-Z])"
+_LOOK_ALIKES = re.compile(rf"(?:sat|sun|wed)(?<!\w...)\b|{WILL_IN_A_NAME}")
 
 
 def _look_alikes_masked(text: str, lower: str) -> str:

@@ -16,10 +16,6 @@ from checker.vocabulary import lemma, load_vocabulary
 __all__ = ["find_measures"]
 
 
-def _alt(words) -> str:
-    return "|".join(sorted({re.escape(w) for w in words}, key=lambda w: (-len(w), w)))
-
-
 # Units read after a number. Single letters and "in" are too ambiguous spaced out ("5 m" is fine,
 # "5 in the morning" is not), so they count only when glued to the digits.
 _AMBIGUOUS_SPACED = {"c", "f", "k", "in", "t", "g", "gr", "'", '"', "″", "l", "lt", "m", "mi", "pc", "kr", "rs",
@@ -47,17 +43,17 @@ _TEMP_RE = re.compile(
     rf"|(?P<sym>℃|℉)|(?P<word>{_TEMP_WORDS})(?![a-z]))"
     rf"(?P<below>[ ]{{1,2}}below[ ](?:zero|freezing))?"
 )
-_UNIT_RE = re.compile(rf"(?P<sp>[ ]{{0,2}}|-|[ ]?[(\[{{<])(?P<u>{_alt(_UNIT_WORDS)})(?![a-z0-9²³])")
+_UNIT_RE = re.compile(rf"(?P<sp>[ ]{{0,2}}|-|[ ]?[(\[{{<])(?P<u>{trie(_UNIT_WORDS)})(?![a-z0-9²³])")
 # Spaced short units that are also words or letters ("5 m", "2 g", "7 l", "5 in") count where nothing
 # wordy follows: the end, punctuation, another figure, or a joining word of measures ("of", "x", "and", "to").
 _SPACED_OK = frozenset({"m", "g", "gr", "l", "lt", "mi", "t", "ha", "kn", "''"})
 _AFTER_SPACED_UNIT_RE = re.compile(r"[ ]{0,2}(?:$|[.,;:!?)\]}>/]|[ ](?:of|x|×|and|to|or|by|per)\b|[ ]{1,2}[\d(]|[ ]{1,2}$)")
 _AFTER_SPACED_IN_RE = re.compile(r"(?:$|[.,;:!?)\]}>/](?!\d)|[ ]{1,2}$)")
 _BRACKET_CLOSE = {"(": ")", "[": "]", "{": "}", "<": ">"}
-_CURRENCY_AFTER_RE = re.compile(rf"(?P<sp>[ ]{{0,2}})(?P<u>{_alt(U.CURRENCY_TOKENS)})(?![a-z])")
+_CURRENCY_AFTER_RE = re.compile(rf"(?P<sp>[ ]{{0,2}})(?P<u>{trie(U.CURRENCY_TOKENS)})(?![a-z])")
 # Cheap test before the search: the character before a number (or one space before) ends a currency token.
 _CURRENCY_LAST_CHARS = frozenset(t[-1] for t in U.CURRENCY_TOKENS if t[-1] != " ")
-_CURRENCY_BEFORE_RE = re.compile(rf"(?<![a-z])(?P<u>{_alt(U.CURRENCY_TOKENS)})[ ]{{0,2}}$")
+_CURRENCY_BEFORE_RE = re.compile(rf"(?<![a-z])(?P<u>{trie(U.CURRENCY_TOKENS)})[ ]{{0,2}}$")
 # "$10m", "£2.3bn": after a currency, m and bn are scales, not metres.
 _MONEY_SCALE_RE = re.compile(r"(?P<s>m|mn|mln|bn|b|k|tn|million|billion|trillion|thousand)(?![a-z])", re.I)
 # A figure shortly before a bracketed sum: the bracket restates it ("$300m (£236m)", "200,000 rupees ($2,300)").
@@ -89,7 +85,7 @@ _PER_RE = re.compile(r"[ ](?:a|an|per)[ ]")
 # An ISO code glued to the amount, as in price lists and tickers: "USD3.14", "GBP3.01", "RM42".
 _GLUED_CODES = [c.lower() for c in U.CURRENCY_CODES] + [*U.LETTER_CURRENCIES, "us$", "r$"]
 _GLUED_CODE_RE = re.compile(
-    rf"(?<![a-z])(?P<c>{_alt(_GLUED_CODES)})"
+    rf"(?<![a-z])(?P<c>{trie(_GLUED_CODES)})"
     r"(?P<n>\d{1,3}(?:,\d{3}){1,6}(?:\.\d{1,6})?|\d{1,15}(?:\.\d{1,6})?)"
     r"(?:[ ]?(?P<s>mn|mln|bn|tn|m|b|k|million|billion|trillion|thousand)(?![a-z]))?(?![\d.,]\d|[a-z])"
 )
@@ -347,7 +343,7 @@ def _read_single(lower: str, spans: list[NumberSpan], idx: int) -> Mention | Non
             if c is not None and c < 100:
                 mention = _money_mention(value + c / 100, start, cents.end(), code)
         return _vague_sum(lower, start, end, mention)
-    minor = _MINOR_UNIT_RE.match(lower, end) or (_GLUED_PENCE_RE.match(lower, end) if _british(lower) else None)
+    minor = _MINOR_UNIT_RE.match(lower, end) or _glued_pence(lower, end)
     if minor:
         # "50 cents", "10¢", "470 pence": pence are British; a bare cent names no currency of its own
         word = minor.group("u")
@@ -399,6 +395,13 @@ def _read_single(lower: str, spans: list[NumberSpan], idx: int) -> Mention | Non
         return Mention("age", before.start() if before else start, age.end() if age else end, years, years, years,
                        True, True, "year", "exact", extra={"original_value": value, "original_unit": unit})
     return None
+
+
+def _glued_pence(lower: str, end: int) -> re.Match | None:
+    """A "p" glued to the amount ending at end, in a text of pounds and pence; the glued "p" is tested first,
+    as it is rare and the text's test is a search of all of it."""
+    pence = _GLUED_PENCE_RE.match(lower, end)
+    return pence if pence is not None and _british(lower) else None
 
 
 @functools.lru_cache(maxsize=4)
@@ -492,8 +495,8 @@ _WORD_FRACTIONS = {"half": 0.5, "quarter": 0.25, "third": 1 / 3, "fourth": 0.25,
                    "three-quarters": 0.75, "three quarters": 0.75, "two-thirds": 2 / 3, "two thirds": 2 / 3}
 _WORD_SCALES = {"hundred": 100.0, "thousand": 1e3, "million": 1e6}
 _ARTICLE_UNIT_RE = re.compile(
-    rf"(?<![\w])(?:(?P<art>an?)|(?P<scale>{_alt(_WORD_SCALES)})|(?P<frac>{_alt(_WORD_FRACTIONS)})[ ]of(?:[ ]an?)?)"
-    rf"[ ](?P<u>{_alt(_ARTICLE_UNITS)})(?![a-z0-9])"
+    rf"(?<![\w])(?:(?P<art>an?)|(?P<scale>{trie(_WORD_SCALES)})|(?P<frac>{trie(_WORD_FRACTIONS)})[ ]of(?:[ ]an?)?)"
+    rf"[ ](?P<u>{trie(_ARTICLE_UNITS)})(?![a-z0-9])"
 )
 # Every such measure is a lead ("an", "thousand", "tenth of a") right before a space and a unit word: the
 # pattern is tried only at the starts the leads can have before such a space, not at every offset.
@@ -611,8 +614,9 @@ def _bare_range(lower: str, low: NumberSpan, high: Mention) -> Mention | None:
 
 # The rand written as South Africa's papers write it, a capital R glued to a sum with a scale word or thousands
 # ("R86 million", "R5,000"); a bare "R27" is as often a road or a model.
-_RAND_RE = re.compile(r"(?<![\w$])R(?P<n>\d{1,3}(?:,\d{3}){1,6}(?:\.\d{1,6})?(?![\d,.]\d)|\d{1,15}(?:\.\d{1,6})?(?=[ ]?"
-                      r"(?:mn|bn|tn|m|million|billion|trillion)(?![A-Za-z])))(?:[ ]?(?P<s>mn|bn|tn|m|million|billion"
+# It starts by consuming the R and looks behind from there: re then skips ahead to the next R.
+_RAND_RE = re.compile(r"R(?<![\w$]R)(?P<n>\d{1,3}(?:,\d{3}){1,6}(?:\.\d{1,6})?(?![\d,.]\d)|\d{1,15}(?:\.\d{1,6})?"
+                      r"(?=[ ]?(?:mn|bn|tn|m|million|billion|trillion)(?![A-Za-z])))(?:[ ]?(?P<s>mn|bn|tn|m|million|billion"
                       r"|trillion)(?![A-Za-z]))?(?![\d.,]\d|[A-Za-z])")
 
 

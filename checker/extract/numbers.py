@@ -80,13 +80,8 @@ _UNICODE_FRACTIONS = {
 _COUNT_WORDS = {"single": 1, "pair": 2, "couple": 2}
 
 
-def _alternation(words) -> str:
-    # Longest first so "seventeen" wins over "seven"; callers wrap it in \b ... \b.
-    return "|".join(sorted({re.escape(w) for w in words}, key=lambda w: (-len(w), w)))
-
-
-_CARDINAL = _alternation([*_UNITS, *_TENS])
-_HYPHENATED = rf"(?:{_alternation(_TENS)})-(?:{_alternation([w for w, v in _UNITS.items() if 0 < v < 10])})"
+_CARDINAL = trie([*_UNITS, *_TENS])
+_HYPHENATED = rf"(?:{trie(_TENS)})-(?:{trie([w for w, v in _UNITS.items() if 0 < v < 10])})"
 
 #: Number words only (lower-cased text, no capturing groups): "seven", "twenty-eight", "seventy one",
 #: "a hundred and twelve", "two dozen". Embed it with your own boundaries around it if needed.
@@ -112,13 +107,14 @@ DIGITS_PATTERN = (
 )
 
 # "1 k.g." is a kilogram: a scale letter followed by a dot and a letter is an abbreviation of something else.
-_DIGIT_SCALE_SUFFIX = rf"(?:[ ]{{0,2}}(?:{_alternation(_DIGIT_SCALES)})\b(?![./][a-z]))"  # not "140,000 b/d"
+_DIGIT_SCALE_SUFFIX = rf"(?:[ ]{{0,2}}(?:{trie(_DIGIT_SCALES)})\b(?![./][a-z]))"  # not "140,000 b/d"
 
 #: One number expression in lower-cased text (no capturing groups): digits with an optional scale
 #: ("1.2 million", "5k"), or number words ("one hundred and twelve", "twenty-eight"), signed.
 NUMBER_PATTERN = (
     rf"(?:(?:\bminus[ ]|\bnegative[ ]|-[ ]?)?"
-    rf"(?:(?<![\w.]){DIGITS_PATTERN}(?:[ ]{{0,2}}(?:hundred|thousand|million|billion|trillion|{_alternation(_DIGIT_SCALES)})\b)?"
+    rf"(?:(?<![\w.]){DIGITS_PATTERN}"
+    rf"(?:[ ]{{0,2}}(?:hundred|thousand|million|billion|trillion|{trie(_DIGIT_SCALES)})\b)?"
     rf"|{NUMBER_WORD_PATTERN}))"
 )
 
@@ -150,8 +146,8 @@ WORD_TOKENS = {
 }
 _ARTICLE_FOLLOWERS = (
     "hundred|thousand|million|billion|trillion|dozen|half|quarter|couple|pair|lakh|crore|"
-    + _alternation(w for w in _ORDINALS if not w.startswith(("first", "second")))
-    + "|(?:" + _alternation(_TENS) + ")-"
+    + trie(w for w in _ORDINALS if not w.startswith(("first", "second")))
+    + "|(?:" + trie(_TENS) + ")-"
 )
 
 
@@ -1033,7 +1029,7 @@ _INCLUSIVE = {"more_than": "at_least", "less_than": "at_most"}
 _PREFIX_SIGNS = {">": "more_than", "<": "less_than", ">=": "at_least", "<=": "at_most", "> =": "at_least",
                  "< =": "at_most", "≥": "at_least", "≤": "at_most"}
 _PREFIX_RE = re.compile(
-    rf"(?:(?<![\w])(?P<q>{_alternation(_PREFIX_QUALIFIERS)})|(?<![<>=])(?P<sign>{_alternation(_PREFIX_SIGNS)}))[ ]{{0,2}}$"
+    rf"(?:(?<![\w])(?P<q>{trie(_PREFIX_QUALIFIERS)})|(?<![<>=])(?P<sign>{trie(_PREFIX_SIGNS)}))[ ]{{0,2}}$"
 )
 # Last character of any prefix phrase: a number preceded by anything else has no prefix (checked first, cheaply).
 _PREFIX_LAST_CHARS = frozenset(w[-1] for w in [*_PREFIX_QUALIFIERS, *_PREFIX_SIGNS])
@@ -1064,11 +1060,10 @@ def _read_prefix(lower: str, start: int) -> tuple[str, int] | None:
     if k < 0 or lower[k] not in _PREFIX_LAST_CHARS:
         return None
     if lower[k].isalpha():
-        # Cheap test first: the word before the number must end some phrase ("than", "least", "about").
-        word_start = k
-        while word_start > max(0, k - 12) and not lower[word_start - 1].isspace():
-            word_start -= 1  # any space, a line's start too ("...\nNearly 300 people died")
-        if lower[word_start : k + 1].lstrip("(\"'") not in _PREFIX_LAST_WORDS:
+        # Cheap test first: the word before the number must end some phrase ("than", "least", "about"). Words
+        # end at any space, a line's start too ("...\nNearly 300 people died").
+        word = lower[max(0, k - 12) : k + 1].rsplit(None, 1)[-1]
+        if word.lstrip("(\"'") not in _PREFIX_LAST_WORDS:
             return None
     window_start = max(0, start - 30)
     m = _PREFIX_RE.search(lower[window_start:start])
@@ -1103,7 +1098,7 @@ _SUFFIX_QUALIFIERS = {
     "or smaller": "at_most", "or lower": "at_most",
 }
 # "5000 or less than 6000" is no bound on 5000.
-_SUFFIX_RE = re.compile(rf"[ ]{{0,2}}(?P<q>{_alternation(_SUFFIX_QUALIFIERS)})(?![\w])(?![ ]than[ ]{{1,2}}[\d\w])")
+_SUFFIX_RE = re.compile(rf"[ ]{{0,2}}(?P<q>{trie(_SUFFIX_QUALIFIERS)})(?![\w])(?![ ]than[ ]{{1,2}}[\d\w])")
 _RANGE_GAP_RE = re.compile(r"[ ]{0,3}(?P<op>-|–|—|~|to|and|or|through)[ ]{0,3}~?[ ]{0,2}")
 # Two bounds joined into one interval: "more than 100 and less than 300", "at most 100 and at least 20".
 _BOUND_JOIN_RE = re.compile(r"[ ]{0,2}(?:,|and|but|,[ ]and|,[ ]but)?[ ]{0,2}")

@@ -23,8 +23,9 @@ class Unbounded(ValueError):
 
 def trie(words) -> str:
     """An alternation of words factored by common prefixes ("seven(?:t(?:een|y))?"): the engine reads each
-    letter once instead of trying every word in turn. Close it with \\b or (?![a-z]), so the one word that
-    ends at a boundary matches, whatever the order of the branches."""
+    letter once instead of trying every word in turn. The words that match at a place are tried longest first,
+    as in an alternation sorted longest first, whatever follows; close it with \\b or (?![a-z]) to match only
+    whole words."""
     root: dict = {}
     for word in words:
         node = root
@@ -48,8 +49,18 @@ def first_words(pattern: str) -> frozenset[str]:
     Zero-width assertions are read as always true, so the answer errs on the side of more words,
     never fewer. Raises Unbounded when the words cannot be listed.
     """
+    return _first_words(_parsed(pattern), pattern)
+
+
+def _parsed(pattern: str) -> list:
+    """The items of pattern as the standard library's parser reads them."""
+    return list(_parser.parse(pattern))
+
+
+def _first_words(items: list, pattern: str) -> frozenset[str]:
+    """first_words(pattern), given its parsed items."""
     closed: set[str] = set()
-    if _walk(list(_parser.parse(pattern)), {""}, closed):
+    if _walk(items, {""}, closed):
         raise Unbounded(f"a match of {pattern[:60]!r} can end inside its first word")
     return frozenset(closed)
 
@@ -172,7 +183,9 @@ class WordDispatch:
         (its construction costs what checking saves on about that much text)."""
         self._guard = guard
         self._alternatives = alternatives
-        self._firsts = {name: first_words(pattern) for name, pattern in alternatives.items()}
+        # Each alternative is parsed once: its first words are read now, what follows them when checks are built.
+        self._parsed: dict[str, list] | None = {name: _parsed(pattern) for name, pattern in alternatives.items()}
+        self._firsts = {name: _first_words(self._parsed[name], pattern) for name, pattern in alternatives.items()}
         self._heads: dict[str, tuple[str, ...]] = {}
         for name, words in self._firsts.items():
             for word in words:
@@ -193,7 +206,10 @@ class WordDispatch:
     def _build_checks(self) -> None:
         """The scan that also checks, at each first word, that the words after it can continue an alternative:
         most function words ("the", "of", "to") are then passed over without a Python step."""
-        checks = _follow_checks(self._alternatives, self._firsts)
+        if self._checks_built:
+            return
+        checks = _follow_checks(self._parsed, self._firsts)
+        self._parsed = None  # read for the last time
         letters = [_words_with_tails({w: "(?![a-z])" + checks[w] for w in self._letters})] if self._letters else []
         digits = ["[0-9]++" + checks[DIGITS]] if DIGITS in self._heads else []
         self._scan = re.compile(f"[^a-z0-9](?:{'|'.join(letters + digits)})")
@@ -308,6 +324,10 @@ class Follow:
             self.shortest_run = min(self.shortest_run or other.shortest_run, other.shortest_run)
         self.free |= other.free
 
+    def key(self) -> tuple:
+        """What check() reads: Follows with equal keys make the same check."""
+        return (frozenset(self.words), frozenset(self.prefixes), self.digits, self.gap, self.shortest_run, self.free)
+
     def check(self) -> str:
         """A zero-width test, at the end of the first word, that every match passes ("" when none can be made)."""
         if self.free:
@@ -324,13 +344,13 @@ class Follow:
         return checks[0] if len(checks) == 1 else "(?:" + "|".join(checks) + ")"
 
 
-def _follow_checks(alternatives: dict[str, str], firsts: dict[str, frozenset[str]]) -> dict[str, str]:
-    """For each first word of the alternatives (firsts: each one's first words), the check that every match
-    starting with it passes."""
+def _follow_checks(parsed: dict[str, list], firsts: dict[str, frozenset[str]]) -> dict[str, str]:
+    """For each first word of the alternatives (parsed: each one's parsed items; firsts: its first words), the
+    check that every match starting with it passes."""
     merged: dict[str, Follow] = {}
-    for name, pattern in alternatives.items():
+    for name, items in parsed.items():
         try:
-            known = follows(pattern)
+            known = _follows(items)
         except Unbounded:
             known = {}
         for word in firsts[name]:
@@ -339,7 +359,13 @@ def _follow_checks(alternatives: dict[str, str], firsts: dict[str, frozenset[str
                 follow = Follow()
                 follow.free = True
             merged.setdefault(word, Follow()).merge(follow)
-    return {word: follow.check() for word, follow in merged.items()}
+    made: dict[tuple, str] = {}  # first words that continue alike (most number words) share one check
+    checks = {}
+    for word, follow in merged.items():
+        if (check := made.get(key := follow.key())) is None:
+            check = made[key] = follow.check()
+        checks[word] = check
+    return checks
 
 
 def follows(pattern: str) -> dict[str, Follow]:
@@ -348,8 +374,13 @@ def follows(pattern: str) -> dict[str, Follow]:
     Zero-width assertions other than \\b are read as always true, so the answer errs on the side of more
     continuations, never fewer. Raises Unbounded when the continuations cannot be listed.
     """
+    return _follows(_parsed(pattern))
+
+
+def _follows(items: list) -> dict[str, Follow]:
+    """follows(pattern), given its parsed items."""
     found: set[tuple] = set()
-    for state in _follow_walk(list(_parser.parse(pattern)), {("word", "", 0)}, found):
+    for state in _follow_walk(items, {("word", "", 0)}, found):
         _match_ends(state, found)
     return _records(found)
 
