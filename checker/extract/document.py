@@ -204,13 +204,14 @@ class Sentence:
     lazily keeps the cost of a text close to the cost of splitting it.
     """
 
-    __slots__ = ("start", "end", "_lower", "_words", "_breaks", "_starts", "_ends", "_lemmas", "_texts", "_forms")
+    __slots__ = ("start", "end", "_lower", "_words", "_breaks", "_starts", "_ends", "_lemmas", "_texts", "_forms",
+                 "_word_forms")
 
     def __init__(self, start: int, end: int, words: list[Word] | None = None,
                  clause_breaks: list[int] | None = None, lower: str | None = None) -> None:
         self.start, self.end, self._lower = start, end, lower
         self._words, self._breaks = words, clause_breaks
-        self._starts = self._ends = self._lemmas = self._texts = self._forms = None
+        self._starts = self._ends = self._lemmas = self._texts = self._forms = self._word_forms = None
         if words is not None:
             # The given words' columns, as _read_words would have built them.
             self._starts, self._ends, self._texts, self._lemmas = ([w[k] for w in words] for k in range(4))
@@ -272,12 +273,18 @@ class Sentence:
             self._forms = frozenset(self.lemmas).union(self.texts)
         return self._forms
 
+    @property
+    def word_forms(self) -> list[tuple[str, ...]]:
+        """Each word's forms a phrase may be written in: its lemma, its verb's and its noun's lemmas, as written."""
+        if self._word_forms is None:
+            self._word_forms = list(map(_forms, self.texts, self.lemmas))
+        return self._word_forms
+
     def clause_of(self, pos: int) -> tuple[int, int]:
         """The comma clause around an offset."""
-        i = bisect.bisect_right(self.clause_breaks, pos)
-        lo = self.clause_breaks[i - 1] if i else self.start
-        hi = self.clause_breaks[i] if i < len(self.clause_breaks) else self.end
-        return lo, hi
+        breaks = self.clause_breaks
+        i = bisect.bisect_right(breaks, pos)
+        return (breaks[i - 1] if i else self.start), (breaks[i] if i < len(breaks) else self.end)
 
     def word_index(self, pos: int) -> int:
         """Index of the first word starting at or after pos."""
@@ -315,6 +322,7 @@ class Document:
     quotes: list[tuple[int, int]] = field(default_factory=list)
     _sentence_starts: list[int] = field(default_factory=list)
     _place_cache: dict[int, list[Match]] = field(default_factory=dict)
+    _named_cache: dict[int, list[Match]] = field(default_factory=dict)
     _cue_cache: dict[tuple[int, int], bool] = field(default_factory=dict)
     _speaker_cache: dict[tuple[int, int], tuple] = field(default_factory=dict)
     _break_cache: dict[int, list[tuple[int, int]]] = field(default_factory=dict)
@@ -326,7 +334,6 @@ class Document:
     _scope_cache: dict[int, list[Match]] = field(default_factory=dict)
     _dateline_cache: dict[int, int] = field(default_factory=dict)
     _places_by_kind: dict[str, tuple[list[int], list[tuple[Match, Place]]]] | None = None
-    _forms_cache: dict[int, list[tuple[str, ...]]] = field(default_factory=dict)
     # The frames read so far (what each count counts), in text order: a later "1,400 of them" reads back.
     frames: list = field(default_factory=list)
     # The same frames by the start of their sentence: a list ("... and nine diverted") reads its own sentence's.
@@ -476,16 +483,13 @@ class Document:
 
     def word_forms(self, sentence: Sentence) -> list[tuple[str, ...]]:
         """Each word's forms a phrase may be written in: its lemma, its verb's and its noun's lemmas, as written."""
-        cached = self._forms_cache.get(sentence.start)
-        if cached is None:
-            cached = self._forms_cache[sentence.start] = [_forms(w.text, w.lemma) for w in sentence.words]
-        return cached
+        return sentence.word_forms
 
     def phrase_at(self, sentence: Sentence, i: int, table: dict, upto: int | None = None) -> tuple[object, int] | None:
         """The longest phrase of `table` (keyed by lemma tuples) starting at word i and ending at word `upto` at
         the latest, each word matched on any of its forms: (the phrase's value, the index of its last word), or
         None."""
-        forms = self.word_forms(sentence)
+        forms = sentence.word_forms
         if i < 0 or i >= len(forms):
             return None
         firsts = self.vocabulary.first_word_index(table)
@@ -735,7 +739,7 @@ class Document:
         cached = self._place_cache.get(sentence.start)
         if cached is not None:
             return cached
-        found = self.places_named(sentence)
+        found = list(self.places_named(sentence))
         words = sentence.words
         for i in _indexes_of(sentence.lemmas, _ANAPHORA.keys()):
             w = words[i]
@@ -752,7 +756,14 @@ class Document:
 
     def places_named(self, sentence: Sentence) -> list[Match]:
         """The places a sentence names: names.yaml's (its aliases win), then the gazetteer's in the words left,
-        then divisions no gazetteer lists, named by what they are ("Swat district", "Hokeng village")."""
+        then divisions no gazetteer lists, named by what they are ("Swat district", "Hokeng village").
+        Read once per sentence: the caller must not change the list."""
+        cached = self._named_cache.get(sentence.start)
+        if cached is None:
+            cached = self._named_cache[sentence.start] = self._read_places_named(sentence)
+        return cached
+
+    def _read_places_named(self, sentence: Sentence) -> list[Match]:
         # "a bomb fell on us": a name that is also a word of the grammar names a place only in capitals ("US")
         found = [m for m in self.matches(sentence, self.vocabulary.places)
                  if m.first_word != m.last_word or sentence.texts[m.first_word] not in FUNCTION_WORDS

@@ -386,7 +386,8 @@ class PlaceFinder:
         if texts is None:
             texts = [w[2] for w in words]
         # A word of any script is looked up as the gazetteer keys it, folded ("são" as "sao", "kroměříž" as "kromeriz")
-        texts = [t if t.isascii() else fold(t) for t in texts]
+        if not all(map(str.isascii, texts)):
+            texts = [t if t.isascii() else fold(t) for t in texts]
         first, keys = gaz._first, gaz._keys
         out: list[PlaceMatch] = []
         free = 0
