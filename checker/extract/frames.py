@@ -102,6 +102,8 @@ _ADJUSTED_REACH = 5
 _AMONG_REACH = 5
 # Words between a count and its role that say the state goes on ("remained in hospital", "are still in hospital").
 _STILL_WORDS = frozenset("remain remains remained stay stays stayed still".split())
+# Words by which a figure is called a part of a larger one ("cut 120 jobs locally", "as part of a 4,500-job cut").
+_PART_CUES = frozenset(("locally", "as"))
 # The state of people a clause tells after counting them: a part of them ("remained in critical condition").
 _CONDITION = re.compile(r"\b(?:remain(?:ed|s)?|are|were|is|was|stay(?:ed|s)?)\s+(?:still\s+)?in\s+(?:a\s+)?"
                         r"(?P<state>critical|serious|stable|grave|fair|good|life-threatening)\s+condition\b")
@@ -278,6 +280,8 @@ _ANOTHER = frozenset(("another", "further", "separate"))
 ANOTHER = "another occurrence"  # judge.relations.ANOTHER
 # How many words before a count the words of one more thing may stand ("a second boat carrying 47 people").
 _ANOTHER_REACH = 5
+_ANOTHER_ORDINALS = frozenset(("second", "third", "fourth"))
+_ANOTHER_CUES = _ANOTHER | _ANOTHER_ORDINALS
 # Words around an "N to M" that make it a tally of sides, not a range or a change.
 _TALLY_CUES = frozenset("vote voted votes voting ballot score beat defeat win won lose lost margin tally verdict split "
                         "seats".split())
@@ -514,7 +518,7 @@ def _of_earlier_event(doc: Document, sentence: Sentence, m: Mention) -> bool:
     the Tazreen Fashions blaze, in which 112 people died", "nine years after Grenfell, in which 72 people died in a
     24-storey tower"."""
     found = _SINCE_EVENT.search(doc.text, max(sentence.start, m.start - 160), m.start)
-    return found is not None and not any(mark in doc.text[found.end() : m.start] for mark in ",;:")
+    return found is not None and _CLAUSE_MARKS.isdisjoint(doc.text[found.end() : m.start])
 
 
 def _lists_the_items(doc: Document, sentence: Sentence, m: Mention) -> bool:
@@ -1030,6 +1034,8 @@ class _Reader:
     def _said_a_part(self, i: int) -> bool:
         """Whether the words from i to the end of the figure's comma clause call it a part of a larger figure:
         "locally", "as part of" one."""
+        if _PART_CUES.isdisjoint(self.sentence.forms):
+            return False  # most sentences say neither
         texts = self.sentence.texts
         hi = self.sentence.word_index(self.sentence.clause_of(self.m.start)[1])
         for k in range(i, min(hi, i + 8, len(texts))):
@@ -1418,8 +1424,8 @@ class _Reader:
         Provincetown"); a place the gazetteer knows only for a measure that is no place's own (not `placed`)."""
         words, text = self.words, self.doc.text
         for k in range(self.after, min(self.after + _MEASURED_AT_REACH, len(words) - 1)):
-            if k > self.after + 2 and parse_number(words[k].text) is not None or k >= self.after and any(
-                    mark in text[words[k - 1].end : words[k].start] for mark in ",;:"):
+            if k > self.after + 2 and parse_number(words[k].text) is not None or k >= self.after \
+                    and not _CLAUSE_MARKS.isdisjoint(text[words[k - 1].end : words[k].start]):
                 return None  # another figure's place, or another clause's
             if words[k].text in ("in", "at") and self._capital(k + 1) and not _is_calendar(words[k + 1].text):
                 if placed and self.doc.is_place_at(self.sentence, k + 1):
@@ -1579,7 +1585,7 @@ class _Reader:
         k = a - 2
         while k >= max(0, a - 9):
             text = words[k].text
-            if any(mark in self.doc.text[words[k].end : words[k + 1].start] for mark in ",;:"):
+            if not _CLAUSE_MARKS.isdisjoint(self.doc.text[words[k].end : words[k + 1].start]):
                 return None
             place = self._place_phrase_before(k)
             if place is not None:
@@ -3504,7 +3510,7 @@ class _Reader:
         # "the 120 passengers it was licensed to carry": the count is the object a relative clause after it leaves out
         for k in range(self.after, min(len(words) - 1, self.after + _CAPACITY_REACH)):
             text = words[k].text
-            if text[0].isdigit() or any(mark in self.doc.text[words[k - 1].end : words[k].start] for mark in ",;:"):
+            if text[0].isdigit() or not _CLAUSE_MARKS.isdisjoint(self.doc.text[words[k - 1].end : words[k].start]):
                 return False
             holding = k + 2 if text in _PERMITTING and words[k + 1].text == "to" else k + 1 if text in ("can", "could") \
                 else None
@@ -3936,11 +3942,13 @@ class _Reader:
     def _another_thing(self) -> bool:
         """Whether the figure is said of one more thing of a kind, a few words before it: "a second boat carrying
         47 people", "another lorry with 12 on board"; not "another 20 people" (more of them) nor "the second day"."""
+        if _ANOTHER_CUES.isdisjoint(self.sentence.forms):
+            return False  # most sentences name no other thing
         words = self.words
         lo = self.sentence.word_index(self.sentence.clause_of(self.m.start)[0])
         for k in range(self.first - 2, max(lo, self.first - _ANOTHER_REACH) - 1, -1):
             text = words[k].text
-            ordinal = text in ("second", "third", "fourth") and k > 0 and words[k - 1].text in ("a", "an")
+            ordinal = text in _ANOTHER_ORDINALS and k > 0 and words[k - 1].text in ("a", "an")
             if text in _ANOTHER or ordinal:
                 noun = words[k + 1].text
                 return bool(classes(noun) & NOUN) and noun not in _TIME_NOUNS and noun not in FUNCTION_WORDS
@@ -4427,7 +4435,7 @@ class _Reader:
         i = self.first - 1
         while i >= 0 and words[i].text in _BEFORE_NUMBER:
             i -= 1
-        if i < 0 or any(mark in self.doc.text[words[i].end : self.m.start] for mark in ",;:()"):
+        if i < 0 or not _CLAUSE_OR_BRACKET_MARKS.isdisjoint(self.doc.text[words[i].end : self.m.start]):
             return None  # "On day 3 of the strike, 40 schools closed": no verb of the number's
         # "laying off 68 workers", "searching for three people": a verb's particle or preposition, as the lexicon
         # has the phrase
@@ -4782,9 +4790,11 @@ class _Reader:
     def _adjacent(self, i: int, j: int) -> bool:
         if i < 0:
             return True
-        gap = self.doc.text[self.words[i].end : self.words[j].start] if i >= 0 else ""
+        gap = self.doc.text[self.words[i].end : self.words[j].start]
         if i == self.after - 1 and j == self.after:
             gap = self.doc.text[self.m.end : self.words[j].start]
+        if gap == " ":
+            return True  # the usual case
         if gap.strip() == "&":
             return self._capital(i) and self._capital(j)  # "Saguaro Power & Light customers": one name
         if gap == ". " and "." in self.words[i].text:
@@ -4828,6 +4838,9 @@ _LINKS = frozenset("be have do".split())
 _DAY_NAMES = CALENDAR_WORDS | frozenset("yesterday today tonight tomorrow overnight".split())
 _BEFORE_BASE_VERB = frozenset("will would can could may might shall should must to".split())
 _DASHES = frozenset(("—", "–", "-", "--"))
+# Marks that end a clause between two words (tested on the gap between them as a set of characters).
+_CLAUSE_MARKS = frozenset(",;:")
+_CLAUSE_OR_BRACKET_MARKS = _CLAUSE_MARKS | frozenset("()")
 _NEGATIONS = frozenset(("not", "never"))
 # A number glued by a hyphen to its unit, before a noun: the size of each thing counted ("60-kg bags").
 _SIZE_MODIFIER = re.compile(r"\d[\d.,]*-[a-z]+$")
