@@ -84,6 +84,7 @@ _REVISING = frozenset("revise correct lower downgrade cut reduce amend adjust fi
 # A total that "passed" or "exceeded" a number is more than it.
 _PASSING = frozenset("pass exceed top surpass cross past".split())
 _PARTICLES = frozenset("down off out up over away back".split())
+_PARTICLES_OR_FOR = _PARTICLES | {"for"}
 _BE = frozenset("be am is are was were been being get got gets".split())
 # Verbs that tell how a figure is known, not what happened: skipped before a role ("reported injured").
 _STATUS = frozenset("report reported confirm confirmed fear feared believe believed presume presumed list listed "
@@ -4439,7 +4440,7 @@ class _Reader:
             return None  # "On day 3 of the strike, 40 schools closed": no verb of the number's
         # "laying off 68 workers", "searching for three people": a verb's particle or preposition, as the lexicon
         # has the phrase
-        particle = words[i].text in (*_PARTICLES, "for") and i >= 1 and classes(words[i - 1].text) & VERB
+        particle = words[i].text in _PARTICLES_OR_FOR and i >= 1 and classes(words[i - 1].text) & VERB
         if not particle and not classes(words[i].text) & VERB:
             return None
         if self.m.kind == "number" and verb_lemma(words[i].text) in _CONTAINING:
