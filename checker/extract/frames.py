@@ -4791,11 +4791,9 @@ class _Reader:
     def _adjacent(self, i: int, j: int) -> bool:
         if i < 0:
             return True
-        gap = self.doc.text[self.words[i].end : self.words[j].start]
+        gap = self.doc.text[self.words[i].end : self.words[j].start] if i >= 0 else ""
         if i == self.after - 1 and j == self.after:
             gap = self.doc.text[self.m.end : self.words[j].start]
-        if gap == " ":
-            return True  # the usual case
         if gap.strip() == "&":
             return self._capital(i) and self._capital(j)  # "Saguaro Power & Light customers": one name
         if gap == ". " and "." in self.words[i].text:
