@@ -87,6 +87,7 @@ _PASSING = frozenset("pass exceed top surpass cross past".split())
 _PASSING_WORDS = frozenset("passed passes passing exceeded exceeds exceeding exceed topped tops topping surpassed "
                            "surpasses surpassing surpass crossed crosses crossing past".split())
 _PARTICLES = frozenset("down off out up over away back".split())
+_PARTICLES_OR_FOR = _PARTICLES | {"for"}
 _BE = frozenset("be am is are was were been being get got gets".split())
 # Verbs that tell how a figure is known, not what happened: skipped before a role ("reported injured").
 _STATUS = frozenset("report reported confirm confirmed fear feared believe believed presume presumed list listed "
@@ -105,6 +106,8 @@ _ADJUSTED_REACH = 5
 _AMONG_REACH = 5
 # Words between a count and its role that say the state goes on ("remained in hospital", "are still in hospital").
 _STILL_WORDS = frozenset("remain remains remained stay stays stayed still".split())
+# Words by which a figure is called a part of a larger one ("cut 120 jobs locally", "as part of a 4,500-job cut").
+_PART_CUES = frozenset(("locally", "as"))
 # The state of people a clause tells after counting them: a part of them ("remained in critical condition").
 _CONDITION = re.compile(r"\b(?:remain(?:ed|s)?|are|were|is|was|stay(?:ed|s)?)\s+(?:still\s+)?in\s+(?:a\s+)?"
                         r"(?P<state>critical|serious|stable|grave|fair|good|life-threatening)\s+condition\b")
@@ -284,6 +287,8 @@ _ANOTHER = frozenset(("another", "further", "separate"))
 ANOTHER = "another occurrence"  # judge.relations.ANOTHER
 # How many words before a count the words of one more thing may stand ("a second boat carrying 47 people").
 _ANOTHER_REACH = 5
+_ANOTHER_ORDINALS = frozenset(("second", "third", "fourth"))
+_ANOTHER_CUES = _ANOTHER | _ANOTHER_ORDINALS
 # Words around an "N to M" that make it a tally of sides, not a range or a change.
 _TALLY_CUES = frozenset("vote voted votes voting ballot score beat defeat win won lose lost margin tally verdict split "
                         "seats".split())
@@ -520,7 +525,7 @@ def _of_earlier_event(doc: Document, sentence: Sentence, m: Mention) -> bool:
     the Tazreen Fashions blaze, in which 112 people died", "nine years after Grenfell, in which 72 people died in a
     24-storey tower"."""
     found = _SINCE_EVENT.search(doc.text, max(sentence.start, m.start - 160), m.start)
-    return found is not None and not any(mark in doc.text[found.end() : m.start] for mark in ",;:")
+    return found is not None and _CLAUSE_MARKS.isdisjoint(doc.text[found.end() : m.start])
 
 
 def _lists_the_items(doc: Document, sentence: Sentence, m: Mention) -> bool:
@@ -1042,6 +1047,8 @@ class _Reader:
     def _said_a_part(self, i: int) -> bool:
         """Whether the words from i to the end of the figure's comma clause call it a part of a larger figure:
         "locally", "as part of" one."""
+        if _PART_CUES.isdisjoint(self.sentence.forms):
+            return False  # most sentences say neither
         texts = self.sentence.texts
         hi = self.sentence.word_index(self.sentence.clause_of(self.m.start)[1])
         for k in range(i, min(hi, i + 8, len(texts))):
@@ -1430,8 +1437,8 @@ class _Reader:
         Provincetown"); a place the gazetteer knows only for a measure that is no place's own (not `placed`)."""
         words, text = self.words, self.doc.text
         for k in range(self.after, min(self.after + _MEASURED_AT_REACH, len(words) - 1)):
-            if k > self.after + 2 and parse_number(words[k].text) is not None or k >= self.after and any(
-                    mark in text[words[k - 1].end : words[k].start] for mark in ",;:"):
+            if k > self.after + 2 and parse_number(words[k].text) is not None or k >= self.after \
+                    and not _CLAUSE_MARKS.isdisjoint(text[words[k - 1].end : words[k].start]):
                 return None  # another figure's place, or another clause's
             if words[k].text in ("in", "at") and self._capital(k + 1) and not _is_calendar(words[k + 1].text):
                 if placed and self.doc.is_place_at(self.sentence, k + 1):
@@ -1591,7 +1598,7 @@ class _Reader:
         k = a - 2
         while k >= max(0, a - 9):
             text = words[k].text
-            if any(mark in self.doc.text[words[k].end : words[k + 1].start] for mark in ",;:"):
+            if not _CLAUSE_MARKS.isdisjoint(self.doc.text[words[k].end : words[k + 1].start]):
                 return None
             place = self._place_phrase_before(k)
             if place is not None:
@@ -3533,7 +3540,7 @@ class _Reader:
         # "the 120 passengers it was licensed to carry": the count is the object a relative clause after it leaves out
         for k in range(self.after, min(len(words) - 1, self.after + _CAPACITY_REACH)):
             text = words[k].text
-            if text[0].isdigit() or any(mark in self.doc.text[words[k - 1].end : words[k].start] for mark in ",;:"):
+            if text[0].isdigit() or not _CLAUSE_MARKS.isdisjoint(self.doc.text[words[k - 1].end : words[k].start]):
                 return False
             holding = k + 2 if text in _PERMITTING and words[k + 1].text == "to" else k + 1 if text in ("can", "could") \
                 else None
@@ -3971,11 +3978,13 @@ class _Reader:
     def _another_thing(self) -> bool:
         """Whether the figure is said of one more thing of a kind, a few words before it: "a second boat carrying
         47 people", "another lorry with 12 on board"; not "another 20 people" (more of them) nor "the second day"."""
+        if _ANOTHER_CUES.isdisjoint(self.sentence.forms):
+            return False  # most sentences name no other thing
         words = self.words
         lo = self.sentence.word_index(self.sentence.clause_of(self.m.start)[0])
         for k in range(self.first - 2, max(lo, self.first - _ANOTHER_REACH) - 1, -1):
             text = words[k].text
-            ordinal = text in ("second", "third", "fourth") and k > 0 and words[k - 1].text in ("a", "an")
+            ordinal = text in _ANOTHER_ORDINALS and k > 0 and words[k - 1].text in ("a", "an")
             if text in _ANOTHER or ordinal:
                 noun = words[k + 1].text
                 return bool(classes(noun) & NOUN) and noun not in _TIME_NOUNS and noun not in FUNCTION_WORDS
@@ -4462,11 +4471,11 @@ class _Reader:
         i = self.first - 1
         while i >= 0 and words[i].text in _BEFORE_NUMBER:
             i -= 1
-        if i < 0 or any(mark in self.doc.text[words[i].end : self.m.start] for mark in ",;:()"):
+        if i < 0 or not _CLAUSE_OR_BRACKET_MARKS.isdisjoint(self.doc.text[words[i].end : self.m.start]):
             return None  # "On day 3 of the strike, 40 schools closed": no verb of the number's
         # "laying off 68 workers", "searching for three people": a verb's particle or preposition, as the lexicon
         # has the phrase
-        particle = words[i].text in (*_PARTICLES, "for") and i >= 1 and classes(words[i - 1].text) & VERB
+        particle = words[i].text in _PARTICLES_OR_FOR and i >= 1 and classes(words[i - 1].text) & VERB
         if not particle and not classes(words[i].text) & VERB:
             return None
         if self.m.kind == "number" and verb_lemma(words[i].text) in _CONTAINING:
@@ -4863,6 +4872,9 @@ _LINKS = frozenset("be have do".split())
 _DAY_NAMES = CALENDAR_WORDS | frozenset("yesterday today tonight tomorrow overnight".split())
 _BEFORE_BASE_VERB = frozenset("will would can could may might shall should must to".split())
 _DASHES = frozenset(("—", "–", "-", "--"))
+# Marks that end a clause between two words (tested on the gap between them as a set of characters).
+_CLAUSE_MARKS = frozenset(",;:")
+_CLAUSE_OR_BRACKET_MARKS = _CLAUSE_MARKS | frozenset("()")
 _NEGATIONS = frozenset(("not", "never"))
 # A number glued by a hyphen to its unit, before a noun: the size of each thing counted ("60-kg bags").
 _SIZE_MODIFIER = re.compile(r"\d[\d.,]*-[a-z]+$")
