@@ -434,8 +434,8 @@ def test_a_change_by_an_amount_to_a_level_is_two_figures():
 
 
 def test_a_part_of_a_group_named_without_its_number_is_a_part():
-    assert _read("About 7,900 of the evacuees were staying in temporary shelters.")["About 7,900 of the evacuees"] == (
-        "people.evacuated", "part")
+    assert _read("About 7,900 of the evacuees were staying in temporary shelters.")[
+        "About 7,900 of the evacuees were staying"] == ("people.evacuated", "part")
     # What the clause says of the part names it: it is then a count of its own.
     assert _read("Some 12,000 of the residents were evacuated.")["Some 12,000 of the residents were evacuated"] == (
         "people.evacuated", None)

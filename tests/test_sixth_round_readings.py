@@ -94,8 +94,8 @@ def test_a_measure_a_verb_of_passing_tells_is_a_lower_bound():
 
 
 def test_the_date_of_a_record_beaten_is_the_records():
-    claims = _claims("Demand peaked at 87.4 GW on Tuesday, beating the August 2024 record of 85.9 GW.")
-    assert claims["87.4 GW"].as_of == "2026-07-21"
+    claims = _claims("Demand peaked at 87.4 GW at 5:15 p.m., beating the August 2024 record of 85.9 GW.")
+    assert claims["87.4 GW"].as_of == "2026-07-22"
     assert claims["85.9 GW"].as_of == "2024-08"
 
 
@@ -104,3 +104,18 @@ def test_more_with_a_verb_of_its_own_takes_no_verb_of_the_clause_before():
     assert [c.metric for c in claims.values() if c.kind == "quantity"] == ["people.killed"]
     claims = _claims("Four people died on Saturday and three more died on Sunday.")
     assert (claims["three more died"].metric, claims["three more died"].scope) == ("people.killed", "additional")
+
+
+def test_a_progressive_verb_with_no_object_is_what_they_were_doing():
+    claims = _claims("Thirty-eight container ships were waiting at anchor off Rotterdam.")
+    assert claims["Thirty-eight container ships were waiting"].metric == "ships.waited"
+    # what they were doing to others is no role of theirs
+    assert _claims("Firefighters said 40 people were evacuating residents.")["40 people"].metric == "people"
+
+
+def test_a_subjects_head_is_read_past_a_phrase_that_modifies_it():
+    claims = _claims("The waiting list for hospital treatment fell to 7.32 million.")
+    assert claims["7.32 million"].metric == "list.level"
+    assert _claims("Deaths at the camp rose to 40.")["40"].metric == "people.killed"
+    claims = _claims("Unemployment in Spain rose to 40,000.")
+    assert (claims["40,000"].metric, claims["40,000"].subject) == ("unemployment.level", "Spain")

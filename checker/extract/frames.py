@@ -194,6 +194,8 @@ _ASIDE_WORDS = 24
 # The words an aside between a subject and its verb opens with: a relative pronoun, or an apposition's article.
 _ASIDE_OPENERS = frozenset(("which", "who", "whose", "the", "a", "an"))
 _RELATIVE_PRONOUNS = frozenset(("which", "who", "that"))
+# Prepositions of a phrase that modifies a subject's head: "the waiting list for hospital treatment", "in England".
+_MODIFYING_PREPOSITIONS = frozenset(("for", "in", "at", "on", "across"))
 # Verbs that set a figure equal to its subject: "turnout was 60%".
 _COPULAS = frozenset("was is were are".split())
 # Verbs that say how long an event went on: "lasted seven days", "ran for five days".
@@ -1231,6 +1233,19 @@ class _Reader:
             return None
         return text[words[first].start : words[a - 1].end]
 
+    def _head_before_modifier(self, n: int) -> int:
+        """The noun a subject is headed by, past a phrase that modifies it and ends at word n: "The waiting list
+        for hospital treatment fell to 7.32 million" and "The waiting list in England fell" are the list's."""
+        words = self.words
+        for p in range(n - 1, max(0, n - 4), -1):
+            if words[p].text in _MODIFYING_PREPOSITIONS and p >= 1 and classes(words[p - 1].text) & NOUN \
+                    and words[p - 1].text not in FUNCTION_WORDS and (not self._capital(p - 1) or p == 1) \
+                    and all(self._adjacent(q, q + 1) for q in range(p - 1, n)):
+                return p - 1
+            if not self._adjacent(p, p + 1) or words[p].text in FUNCTION_WORDS and words[p].text not in DETERMINERS:
+                break
+        return n
+
     def _estimated_at(self) -> Frame | None:
         """A number a verb of estimating puts a noun at: "organisers put the crowd at 1.7 million", "police
         estimated the protesters at 50,000". The noun is what is counted."""
@@ -1275,6 +1290,7 @@ class _Reader:
         while n > 0 and (words[n].text in AUXILIARIES or words[n].text in _LEVEL_ADVERBS or words[n].text == "alone"):
             alone = alone or words[n].text == "alone"
             n -= 1
+        n = self._head_before_modifier(n)
         text = words[n].text
         if not (classes(text) & NOUN) or text in FUNCTION_WORDS or text in _TIME_NOUNS or text in TALLIES \
                 or not self._adjacent(n, n + 1) \
@@ -4350,6 +4366,12 @@ class _Reader:
                 roles = [name]
                 last = self._more_roles(last, roles, person)
                 return "/".join(sorted(set(roles))), own_end if shared else words[last].end
+        if j < len(words) and passive and words[j].text.endswith("ing") and words[j - 1].text in _BE \
+                and (verb := verb_lemma(words[j].text)) and verb not in REPORTING_VERBS \
+                and not classes(words[j].text) & ADJ and not self._has_object(j + 1):
+            # "38 container ships were waiting at anchor": what they were doing, with no object, a role of its own
+            # ("were evacuating residents" is what they did to others)
+            return participle(verb), own_end if shared else words[j].end
         if j == i < len(words) and not passive and (self._did_alone(j) if person else self._thing_did_alone(j)):
             # "52,230 patients waited more than 12 hours", "5,000 people gathered", "78 schools closed on Monday":
             # what they did, a role of its own
