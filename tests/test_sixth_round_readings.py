@@ -119,3 +119,11 @@ def test_a_subjects_head_is_read_past_a_phrase_that_modifies_it():
     assert _claims("Deaths at the camp rose to 40.")["40"].metric == "people.killed"
     claims = _claims("Unemployment in Spain rose to 40,000.")
     assert (claims["40,000"].metric, claims["40,000"].subject) == ("unemployment.level", "Spain")
+
+
+def test_a_place_opening_a_sentence_is_no_name_that_scopes_its_figures():
+    text = ("Overnight strike in Kyiv on March 9\n\nOn March 9, Russian forces fired 7 ballistic missiles at targets "
+            "in Kyiv.\n\nIn Kyiv, 5 people were killed and 50 people were injured, authorities said.")
+    claims = _claims(text)
+    assert claims["5 people were killed"].scope is None
+    assert claims["50 people were injured"].scope is None

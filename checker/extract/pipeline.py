@@ -936,8 +936,8 @@ _FRAMING_PREPOSITIONS = frozenset({"at", "for", "in"})
 
 def _named_frame(doc: Document, sentence: Sentence, start: int) -> str | None:
     """The name a sentence opens with, before a comma and its figure, whose figures are its own, not the whole
-    story's: "At Hall Cross Academy, 41 per cent of entries were graded A" (Hall Cross Academy). A place so named
-    is the figure's place already, and a time ("In March,") names nothing."""
+    story's: "At Hall Cross Academy, 41 per cent of entries were graded A" (Hall Cross Academy). A place is read
+    as a place, not here, and a time ("In March,") names nothing."""
     texts, words = sentence.texts, sentence.words
     if len(texts) < 4 or texts[0] not in _FRAMING_PREPOSITIONS:
         return None  # most sentences
@@ -947,8 +947,9 @@ def _named_frame(doc: Document, sentence: Sentence, start: int) -> str | None:
             texts[k] in ("of", "and", "&") and k > first)):
         if doc.text.startswith(",", words[k].end):
             name = words[first:k + 1]
-            if texts[k] in ("of", "and", "&") or any(_calendar(w.text) for w in name):
-                return None
+            if texts[k] in ("of", "and", "&") or any(_calendar(w.text) for w in name) \
+                    or doc.is_place_at(sentence, first):
+                return None  # "In Kyiv, 5 people were killed, authorities said": a place, whose figures are no part
             return doc.text[name[0].start : name[-1].end]
         k += 1
     return None
