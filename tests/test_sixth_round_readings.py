@@ -127,3 +127,10 @@ def test_a_place_opening_a_sentence_is_no_name_that_scopes_its_figures():
     claims = _claims(text)
     assert claims["5 people were killed"].scope is None
     assert claims["50 people were injured"].scope is None
+
+
+def test_a_time_of_day_after_a_weekday_is_no_speaker():
+    claims = _claims("The nine schools that closed on Monday and reopened on Friday morning reported attendance close "
+                     "to normal.")
+    assert claims["nine schools that closed"].attributed_to is None
+    assert _claims("The CGT union claimed 40,000 marched.")["40,000 marched"].attributed_to == "CGT union"

@@ -695,11 +695,13 @@ class Document:
         if known_only:
             return None, None
         # An unknown speaker: the capitalised words just before the verb ("Governor Jane Doe said"), with the
-        # common noun they name ("the CGT union claimed"; "Paris police said" is where, not who)
+        # common noun they name ("the CGT union claimed"; "Paris police said" is where, not who; "on Friday morning
+        # reported" is when)
         j, first = verb - 1, None
         if verb > 1 and not self.text[words[verb - 1].start].isupper() and self.text[words[verb - 2].start].isupper() \
                 and classes(words[verb - 1].text) & NOUN and words[verb - 1].text not in FUNCTION_WORDS \
-                and words[verb - 2].text not in FUNCTION_WORDS and not self.in_place_name(sentence, verb - 2) \
+                and words[verb - 2].text not in FUNCTION_WORDS and words[verb - 2].text not in CALENDAR_WORDS \
+                and not self.in_place_name(sentence, verb - 2) \
                 and not self.text[words[verb - 2].end : words[verb - 1].start].strip():
             first, j = verb - 1, verb - 2
         while j >= 0 and verb - j <= 6 and self.text[words[j].start].isupper() and words[j].text not in CALENDAR_WORDS:
