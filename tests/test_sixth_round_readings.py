@@ -91,6 +91,9 @@ def test_a_measure_a_verb_of_passing_tells_is_a_lower_bound():
     assert _claims("Demand topped 87 gigawatts.")["87 gigawatts"].qualifier == "more_than"
     assert _claims("The heat pushed temperatures past 100 degrees.")["100 degrees"].qualifier == "more_than"
     assert _claims("Demand reached 87 gigawatts.")["87 gigawatts"].qualifier == "exact"
+    # a fare's label is no verb ("- Monthly pass: $116", "- Monthly passes: $116")
+    assert _claims("- Monthly pass: $116, up from $100")["$116"].qualifier == "exact"
+    assert _claims("- Monthly passes: $116, up from $100")["$116"].qualifier == "exact"
 
 
 def test_the_date_of_a_record_beaten_is_the_records():

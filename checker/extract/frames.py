@@ -83,7 +83,8 @@ _TOTAL_LINKS = frozenset("to at from past reached passed exceeded topped surpass
 _REVISING = frozenset("revise correct lower downgrade cut reduce amend adjust fix".split())
 # A total that "passed" or "exceeded" a number is more than it.
 _PASSING = frozenset("pass exceed top surpass cross past".split())
-# Their forms that are no nouns: "demand topped 87 gigawatts", not "Monthly pass: $116".
+# Their forms that are no nouns' singulars: "demand topped 87 gigawatts", not "Monthly pass: $116" (a plural is set
+# off from its figure by a mark: "Monthly passes: $116").
 _PASSING_WORDS = frozenset("passed passes passing exceeded exceeds exceeding exceed topped tops topping surpassed "
                            "surpasses surpassing surpass crossed crosses crossing past".split())
 _PARTICLES = frozenset("down off out up over away back".split())
@@ -627,7 +628,8 @@ def read_measure(doc: Document, sentence: Sentence, m: Mention, earlier: list[Fr
         group = reader._age_group()
         if group is not None:
             frame = replace(frame, scope=group)  # "people aged 65 and over made up 8.9%": that age group's
-    if reader.first > 0 and reader.words[reader.first - 1].text in _PASSING_WORDS:
+    if reader.first > 0 and reader.words[reader.first - 1].text in _PASSING_WORDS \
+            and doc.text[reader.words[reader.first - 1].end : m.start].isspace():
         frame = replace(frame, bound="more_than")  # "demand topped 87 gigawatts", "temperatures past 100 degrees"
     if m.kind == "percent" and frame.scope is None and not sentence.forms.isdisjoint(_COMPOSING_VERBS):
         maker = reader._share_maker()
