@@ -949,7 +949,7 @@ def _named_frame(doc: Document, sentence: Sentence, start: int) -> str | None:
             name = words[first:k + 1]
             if texts[k] in ("of", "and", "&") or any(_calendar(w.text) for w in name) \
                     or doc.is_place_at(sentence, first):
-                return None  # "In Kyiv, 5 people were killed, authorities said": a place, whose figures are no part
+                return None  # "In Kyiv, 5 people were killed, authorities said": a place, read as places are
             return doc.text[name[0].start : name[-1].end]
         k += 1
     return None
