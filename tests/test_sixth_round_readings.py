@@ -137,3 +137,11 @@ def test_a_time_of_day_after_a_weekday_is_no_speaker():
                      "to normal.")
     assert claims["nine schools that closed"].attributed_to is None
     assert _claims("The CGT union claimed 40,000 marched.")["40,000 marched"].attributed_to == "CGT union"
+
+
+def test_a_price_is_scoped_by_what_it_is_the_price_of():
+    claims = _claims("The emergency repair will cost $4.5 million. A ticket still costs $50.")
+    assert (claims["$4.5 million"].metric, claims["$4.5 million"].scope) == ("price", "repair")
+    assert claims["$50"].scope == "ticket"
+    # an event's cost stays a loss
+    assert _claims("The strike cost Ford $1.7 billion.")["$1.7 billion"].scope is None

@@ -1999,6 +1999,8 @@ class _Reader:
             name = "price"
             place = next((m.value.name for m in self.doc.places(self.sentence)
                           if costing[0] <= m.first_word < costing[1]), None)
+            # "the emergency repair will cost $4.5 million": the repair's price, no rival of a ticket's or a project's
+            scope = scope or self._costed_head(*costing)
         elif name == "loss" and self._cost_to_make():
             name = "price"  # "It is expected to cost £280 million to build": what making something costs, no loss
         if modifier is not None and name not in ("compensation", "money"):
@@ -2477,6 +2479,18 @@ class _Reader:
                if j == nouns[-1] or words[j + 1].text == "of"):
             return None
         return lo, k
+
+    def _costed_head(self, lo: int, k: int) -> str | None:
+        """The head noun of the subject whose price a sum is, in words lo to k ("the average home now costs": home;
+        "Tickets cost": ticket)."""
+        words = self.words
+        nouns = [j for j in range(lo, k) if classes(words[j].text) & NOUN and words[j].text not in FUNCTION_WORDS
+                 and words[j].text not in _LEVEL_ADVERBS and words[j].text not in _STILL_WORDS
+                 and (not self._capital(j) or j == 0 and is_word(words[j].text))]
+        if not nouns:
+            return None
+        head = words[nouns[-1]].text
+        return noun_lemma(head) or head
 
     def _cost_to_make(self) -> bool:
         """Whether a verb of costing's sum is followed by the making or mending it pays for: "cost £280 million to
