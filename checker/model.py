@@ -325,9 +325,10 @@ class Extraction(_Frozen):
     # Where a figure is restated in another unit right after it ("-25°C (-11°F)"): (end of the first figure,
     # start of the second).
     conversions: tuple[tuple[int, int], ...] = ()
-    # Where the sentence of each figure told as a part of another starts: (the part's start, its sentence's start).
-    # Parts one sentence lists add up to their whole; parts told in sentences of their own may overlap.
-    part_sentences: tuple[tuple[int, int], ...] = ()
+    # Where each figure's sentence starts: (the figure's start, its sentence's start). Parts one sentence lists
+    # add up to their whole, while parts told in sentences of their own may overlap; two values a sentence gives
+    # of one figure are two things it tells apart ("air 24C, track 41C"), no contradiction.
+    sentences: tuple[tuple[int, int], ...] = ()
     # What the reader should be told about the reading ("3,000 characters from line 12 were not read").
     notices: tuple[str, ...] = ()
 

@@ -536,7 +536,7 @@ def test_a_number_after_a_noun_of_rank_names_it():
 def test_shares_of_one_group_that_say_different_things_of_it_are_different_figures():
     found = _read("Some 7.9% of patients taking the drug had a major cardiovascular event. Some 4.6% of patients "
                   "stopped treatment. Nausea was reported by 11.2% of patients. About 30% of adults are obese.")
-    assert found["Some 7.9%"][0] == "patient.had_event.share"
+    assert found["Some 7.9%"][0] == "patient.have_event.share"
     assert found["Some 4.6%"][0] == "patient.stop_treatment.share"
     assert found["11.2%"][0] == "patient.nausea.share"
     assert found["About 30%"][0] == "adult.obese.share"

@@ -181,6 +181,8 @@ def score_case(case: dict, predictions: list[Prediction]) -> CaseScore:
 
 def _mention_prediction(m) -> Prediction:
     values = [v for v in (m.value, m.extra.get("original_value")) if v is not None]
+    if m.extra.get("fraction") and m.value is not None:
+        values.append(m.value / 100)  # "two thirds" is 66.67 percent, and the 0.667 it says
     unit = m.extra.get("pint_unit")
     canonical_unit = None
     if unit and unit != "degree":

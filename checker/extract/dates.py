@@ -519,8 +519,10 @@ def find_dates(
             # "in December 2023, when snow closed both runways from Friday, December 1": that December's first
             item_base, by_text = told_year[1], True
         future = False
-        if kind in _FUTURE_SENSITIVE and weekday_direction is None and not lower.startswith(("'s", "’s"), end):
-            # "Tuesday's earthquake is expected to produce losses": a day named as an event's is a day gone
+        if kind in _FUTURE_SENSITIVE and weekday_direction is None and (
+                not lower.startswith(("'s", "’s"), end) or lower.endswith(_TIME_PREPOSITIONS, 0, start)):
+            # "Tuesday's earthquake is expected to produce losses": a day named as an event's is a day gone, unless
+            # a time is told by it ("will be refloated on Wednesday morning's high tide")
             future = _future_wording(masked[max(0, start - 80):start]) or _opens_future_sentence(lower, m.start(), end)
         key = (kind, span, item_base, by_text, future)
         if (resolved := cache.get(key)) is None:
@@ -602,6 +604,8 @@ def _weekday_comma_days(mentions: list[Mention], lower: str, base: dt.date | Non
     return result
 # Kinds whose reading depends on whether their clause speaks of the future: weekdays, and year-less dates
 # ("will be held on March 12", written in October, is next March).
+# Words that tell a time by the day after them: "on Wednesday morning's high tide".
+_TIME_PREPOSITIONS = ("on ", "by ", "until ")
 _FUTURE_SENSITIVE = frozenset({"weekday", "overnight", "weekday_of_week", "in_delta", "full", "anchored",
                                "anchored_after", "md_range", "dm_range", "month_only", "part_of"})
 
@@ -914,6 +918,11 @@ def _with_relative_year(mentions: list[Mention], lower: str) -> list[Mention]:
     return out
 
 
+# How far after the telling a year-less range may start and still run on into the next months: "closing sales run
+# from March 13 to May 31", told on March 10.
+_STARTS_SOON_DAYS = 14
+
+
 def _merge_ranges(mentions: list[Mention], lower: str, base: dt.date | None = None) -> list[Mention]:
     """Two day dates joined by "-", "to", "until" or "between ... and" become one range."""
     today = iso_to_day(base) if base is not None else None
@@ -938,10 +947,12 @@ def _merge_ranges(mentions: list[Mention], lower: str, base: dt.date | None = No
                 nxt = _days_later(nxt, 7)  # "from Monday to Wednesday": the Wednesday after that Monday
             elif joined and nxt.value < cur.value and cur.extra.get("relative") and nxt.extra.get("relative"):
                 # Each year-less day took the year nearest the telling on its own: "a consultation running from 8
-                # July to 16 September", told on 9 July, runs to the September after; "ran from Friday, March 14
-                # to Sunday, September 28", told in January, ran from the March before
+                # July to 16 September", told on 9 July, runs to the September after, as "closing sales run from
+                # March 13 to May 31", told on March 10, do; "ran from Friday, March 14 to Sunday, September 28",
+                # told in January, ran from the March before
                 later, earlier = _years_later(nxt, 1), _years_later(cur, -1)
-                if later is not None and today is not None and cur.value <= today <= later.value:
+                if later is not None and today is not None and cur.value <= today + _STARTS_SOON_DAYS \
+                        and today <= later.value:
                     nxt = later
                 elif earlier is not None and earlier.value <= nxt.value:
                     cur = earlier

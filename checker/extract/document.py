@@ -158,6 +158,15 @@ _COLON = re.compile(r":(?!\d)")
 _PLACE_RIGHT_AFTER = re.compile(r"[ ](?:in|at|across|throughout|inside)[ ](?:the[ ])?")
 # A place told right before its own figure in a breakdown: "Victoria 19, Queensland 16", "followed by Victoria
 # with 11", "ahead of Victoria on 19".
+# A figure's number (and the whole it is part of) before a place that modifies the noun it counts: "28 Ohio stores",
+# "22 of its 28 Ohio stores".
+_SCALED = r"(?:[ ](?:million|thousand))?"
+_COUNTED_BEFORE_PLACE = re.compile(rf"(?:[a-z]+[ ]){{0,2}}(?:[\d,.]+|{NUMBER_WORD_PATTERN}){_SCALED}"
+                                   rf"(?:[ ]of[ ](?:its|the|their|his|her|our|all)[ ][\d,.]+{_SCALED})?[ ]")
+_NOUN_AFTER_PLACE = re.compile(r"[ ][a-z]")
+# A name joined to another by an ampersand is a firm's: "Harlow & Finch", "Procter & Gamble".
+_FIRM_AMPERSAND_AFTER = re.compile(r"[ ]?&[ ]?[A-Z]")
+_FIRM_AMPERSAND_BEFORE = re.compile(r"[A-Z][\w.'-]*[ ]?&[ ]?\Z")
 _PLACE_RIGHT_BEFORE = re.compile(r"(?:[ ](?:with|on|at))?[ ]")
 _FIGURE_AFTER_PLACE = re.compile(rf"(?:[ ](?:with|on|at))?[ ](?:\d|{NUMBER_WORD_PATTERN})")
 # A coordinated clause's opening place, after a figure: "and in Kharkiv", "while in Odesa".
@@ -706,6 +715,9 @@ class Document:
             first, j = verb - 1, verb - 2
         while j >= 0 and verb - j <= 6 and self.text[words[j].start].isupper() and words[j].text not in CALENDAR_WORDS:
             first, j = j, j - 1
+            if j >= 0 and self.text[words[j].end : words[j + 1].start].strip() == "&" \
+                    and self.text[words[j].start].isupper():
+                continue  # "Harlow & Finch said": one firm's name
             if j >= 0 and self.text[words[j].end : words[j + 1].start].strip():
                 break
             if j >= 1 and words[j].text in ("of", "for") and self.text[words[j - 1].start].isupper():
@@ -774,6 +786,10 @@ class Document:
             found.extend(self._gazetteer_places(sentence, found))
         found.extend(self._named_divisions(sentence, found))
         found.extend(self._adjective_places(sentence, found))
+        if "&" in self.text[sentence.start : sentence.end]:
+            # "Harlow & Finch", "Marks & Spencer": a firm's name, no town
+            found = [m for m in found if not _FIRM_AMPERSAND_AFTER.match(self.text, m.end)
+                     and not _FIRM_AMPERSAND_BEFORE.search(self.text, max(0, m.start - 40), m.start)]
         if len(found) > 1:
             found.sort(key=lambda m: m.start)
         return found
@@ -909,6 +925,11 @@ class Document:
                              and self.text[m.start].isupper() and m.start >= self.dateline_end(sentence)), None)
         if right_before is not None:
             return right_before
+        # "28 Ohio stores", "22 of its 28 Ohio stores", "300 California homes": a place naming the kind of thing counted
+        modifying = next((m for m in self.places(sentence) if start < m.start and _COUNTED_BEFORE_PLACE.fullmatch(
+            self.lower, start, m.start) and _NOUN_AFTER_PLACE.match(self.text, m.end)), None)
+        if modifying is not None:
+            return modifying
         candidates = [m for m in scopes if not exclude[0] <= m.start < exclude[1]] if exclude else scopes
         if candidates and not _DISTANCE_WORDS.isdisjoint(sentence.texts):
             # "a hall in Ardhapur, some 12 miles from the district town of Nanded": what a distance is measured

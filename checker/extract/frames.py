@@ -27,6 +27,15 @@ from checker.vocabulary import lemma, plural, term_key
 __all__ = ["THEIRS", "EARLIER_VALUE", "TALLIES", "UNNAMED_MEASURES", "Frame", "read_count", "read_measure", "read_unitless", "event_of", "event_place_of", "event_places", "story_place", "duration_event_of", "hypothetical", "changed_from", "lasting_event_of", "reported_event_of", "metric_name"]
 
 
+# Words that call a level reached a record: "rose to a record 5,912", "hit a new record 1,640".
+_RECORD_WORDS = frozenset(("record", "new", "fresh"))
+# Prepositions that go on a participle's phrase after a noun ("oil bound for", "residents trapped in").
+_PARTICIPLE_LINKS = frozenset("for to from by in at into with on under".split())
+# The verb an auxiliary's own form stands for ("1 in 5 adults has diabetes": have diabetes, as "have" says).
+_AUXILIARY_VERBS = {"has": "have", "had": "have", "does": "do", "did": "do", "is": "be", "are": "be", "was": "be",
+                    "were": "be"}
+
+
 @dataclass(frozen=True, slots=True)
 class Frame:
     """What a number counts: its figure's name (thing, then role), the wording that says it, and its scope."""
@@ -205,7 +214,9 @@ _LASTING_VERBS = frozenset(("last", "run", "continue", "burn", "rage", "smoulder
 _UP_PARTICLE_VERBS = frozenset(("make", "take"))
 # Verbs that say what a share is made of ("A* grades made up 9.6 per cent of entries", "account for", "represent").
 # Each with the particle it needs, if any.
-_COMPOSING_VERBS = {"make": "up", "account": "for", "represent": None, "comprise": None, "constitute": None}
+_COMPOSING_VERBS = {"make": "up", "account": "for", "represent": None, "comprise": None, "constitute": None,
+                    # what a holder yields of a whole: "the two units supply around 7% of Spain's power"
+                    "supply": None, "produce": None, "generate": None, "provide": None}
 # How a share of what follows "of" is named: "Labour's share of the vote was 33.7%".
 _SHARE_OF = tuple(f"{noun} of " for noun in ("share", "percentage", "proportion", "portion"))
 # Sizes that are a thing's own (a volcano's height, an ash cloud's): named after the thing when its clause says.
@@ -272,7 +283,7 @@ _NEXT_PART = re.compile(r"[^,;.:\n\-–—)]{0,40}(?:[ ](?:and|plus)[ ]|,[ ])")
 # Nouns of rank or place in a sequence that a number right after names: "a phase 3 trial", "type 2 diabetes".
 _LABEL_NOUNS = frozenset("phase type stage grade level tier class step round day week game leg chapter section "
                          "article page gate terminal platform ward block junction exit runway pier berth bay lane "
-                         "route".split())
+                         "route lap hole inning episode floor".split())
 # Words that make a noun of time the time of the clause, not a noun a number names ("last week", "each day").
 _TIME_DEIXIS = frozenset("last this next that each every per same previous following".split())
 # How far a bracketed conversion after a measure may run ("210 mm (8.3 inches)").
@@ -1278,6 +1289,12 @@ class _Reader:
         subject is what is counted; a subject that says nothing happened to it is told at a level (`.level`)."""
         words, a = self.words, self.first
         k = a - 1
+        while k >= 1 and words[k].text in _RECORD_WORDS:
+            k -= 1
+        if k < a - 1 and words[k].text not in ("a", "an"):
+            k = a - 1
+        elif k < a - 1:
+            k -= 1  # "deaths rose to a record 5,912", "reached a new record 1,640": the level all the same
         link = words[k].text if k >= 1 and words[k].text in ("to", "at") else None
         if link is not None:
             k -= 1
@@ -1431,7 +1448,35 @@ class _Reader:
         elif name in _MEASURES_OF_THINGS:
             owner = self._measured_thing(name)
             metric = f"{slug(owner)}.{name}" if owner else name  # "the volcano, 1,584 metres high": volcano.height
+        elif name == "temperature":
+            medium = self._temperature_of()
+            metric = f"{slug(medium)}.temperature" if medium else name  # "water temperatures of 19C"
         return Frame(metric, self.m.start, self.m.end, name, scope=scope, placeless=not (info is None or info.placed))
+
+    def _temperature_of(self) -> str | None:
+        """What a temperature is of, when its clause names it beside the word "temperature": "water temperatures
+        of around 19C", "the track temperature 41C", "the temperature on the beach hit 27C"; None for the air's
+        told plainly ("temperatures hit 40C") or by an adjective ("the maximum temperature")."""
+        words = self.words
+        lo, _ = self.sentence.word_range(*self.sentence.clause_of(self.m.start))
+        k = next((k for k in range(self.first - 1, max(lo, self.first - 9) - 1, -1)
+                  if words[k].text in ("temperature", "temperatures")), None)
+        if k is None:
+            return None
+        first = k
+        while first > lo and k - first < 2 and self._adjacent(first - 1, first) and self._plain_noun(first - 1) \
+                and not classes(words[first - 1].text) & ADJ and not self._proper(first - 1):
+            first -= 1
+        if first < k:
+            return " ".join(lemma(w.text) for w in words[first:k])
+        j = k + 1
+        if j + 1 < self.first and words[j].text in ("of", "on", "at") and self._adjacent(k, j):
+            j += 1
+            while j < self.first and words[j].text in DETERMINERS:
+                j += 1
+            if j < self.first and self._plain_noun(j) and not self._proper(j) and words[j].text not in _TIME_NOUNS:
+                return lemma(words[j].text)  # "the temperature of the water", "on the beach"
+        return None
 
     def _time_of_day(self) -> str | None:
         """The hour a reading is told for, right after it or opening its clause: "at the 9 a.m. start", "by
@@ -2089,7 +2134,11 @@ class _Reader:
                 and words[i + 2].text in ("average", "typical", "normal", "ordinary", "busy") \
                 and words[i + 3].text in _TIME_UNITS:
             return words[i + 3].text  # "about 3,000 on an average day"
-        if words[i].text == "each":
+        if words[i].text in ("each", "apiece") or words[i].text in ("to", "for") and i + 4 < len(words) \
+                and [w.text for w in words[i + 1 : i + 4]] == ["each", "of", "the"] \
+                and parse_number(words[i + 4].text) is not None:
+            # "$212 each", "awards of $15,000 to each of the five plaintiffs" (but "EGP 25,000 to each of the injured"
+            # is what the injured get, as "to the family of each person killed" is)
             return "each"
         if words[i].text not in ("per", "a", "an", "/") or i + 1 >= len(words) or not self._adjacent(i, i + 1):
             return None
@@ -2586,11 +2635,15 @@ class _Reader:
                 thing = subject
         # "a 25% increase in base wages" is a change in them; "43 percent in results published" is no share of
         # results, and "sales rose 7% in the quarter" no change in the quarter
-        if thing is None and i < len(words) and (words[i].text in ("of", "among") or words[i].text == "in" and change_after):
-            j = i + 1
+        # "half the staff", "one in five adults": a fraction's group follows it with no "of"
+        group_follows = self.m.extra.get("fraction") and i < len(words) and self._adjacent(i - 1, i)
+        if thing is None and i < len(words) and (words[i].text in ("of", "among")
+                                                 or words[i].text == "in" and change_after or group_follows):
+            j = i if group_follows and words[i].text not in ("of", "among") else i + 1
             ends = {p.first_word: p.last_word for p in self.doc.places(self.sentence)}
-            while j < len(words) and words[j].text in DETERMINERS and j not in ends:
-                j += 1
+            while j < len(words) and (words[j].text in DETERMINERS or words[j].text[0].isdigit()
+                                      and j > i + 1) and j not in ends:
+                j += 1  # "of the 300 workers": the workers, whose count is a figure of its own
             while j < len(words) and (words[j].text.endswith(("'s", "’s")) or j in ends):
                 # "of Ukraine's territory", "of the province": the place is the whole, the subject
                 j = ends.get(j, j) + 1
@@ -2728,7 +2781,7 @@ class _Reader:
                 k += 1  # "were destroyed", "have died"
             elif texts[k] in _COPULAS and texts[k + 1].isalpha() and texts[k + 1] not in FUNCTION_WORDS:
                 return texts[k + 1]  # "are obese"
-        verb = verb_lemma(texts[k]) or lemma(texts[k])
+        verb = _AUXILIARY_VERBS.get(texts[k]) or verb_lemma(texts[k]) or lemma(texts[k])
         obj = next((j for j in range(k + 1, min(k + 5, hi)) if classes(texts[j]) & NOUN
                     and texts[j] not in FUNCTION_WORDS and not (j + 1 < hi and classes(texts[j + 1]) & NOUN
                                                                  and texts[j + 1] not in FUNCTION_WORDS)), None)
@@ -2896,6 +2949,8 @@ class _Reader:
             _COMPOSING_VERBS[lemma(texts[k])] in (None, *texts[k + 1 : k + 2]))), None)
         if verb is None or self.first - verb > 4:
             return None
+        while lo < verb and classes(texts[lo]) == ADV:
+            lo += 1  # "Together the two units supply around 7%": how, not who
         subject = [k for k in range(lo, verb) if texts[k] not in DETERMINERS]
         if not 1 <= len(subject) <= 4 or subject[0] != verb - len(subject) or any(
                 texts[k][0].isdigit() or texts[k] in PRONOUNS or classes(texts[k]) & (VERB | NOUN) == VERB
@@ -4032,7 +4087,10 @@ class _Reader:
         ("the three people killed", "the three people who died"), not by a verb of the part's own."""
         words = self.words
         if k < len(words) and words[k].text in _RELATIVES:
-            return self._role_at(k + 1, k + 2) == role
+            k += 1
+            while k + 1 < len(words) and words[k].text in AUXILIARIES:
+                k += 1  # "the six people who have fallen ill"
+            return self._role_at(k, k + 1) == role
         # A bare participle is the whole's when the partitive is a verb's object ("police named two of the three
         # people killed"); after a subject it is the part's own verb ("38 of the train's 141 cars derailed")
         return k < len(words) and words[k].text not in AUXILIARIES and self._role_at(k, k + 1) == role \
@@ -4179,11 +4237,19 @@ class _Reader:
                     and classes(words[j + 1].text) & NOUN:
                 j += 1  # "55.7 million 60-kg bags": the size of each, a modifier of the noun counted
                 continue
+            if text in ("and", "or") and head == j - 1 and j + 2 < len(words) and classes(words[j - 1].text) & ADJ \
+                    and classes(words[j + 1].text) & ADJ and classes(words[j + 2].text) & NOUN \
+                    and self._adjacent(j, j + 1) and self._adjacent(j + 1, j + 2):
+                j += 1  # "6.9 million current and former customers": two adjectives of one noun
+                continue
             if text in FUNCTION_WORDS and not self._initials(j) or text[0].isdigit() or text in _ADVERBS \
                     or text == "worth" or (
                     head is not None and text in _DAY_NAMES) or self._time_at(j):
                 break  # "arrested 20 people yesterday", "housed 340 people Tuesday night": a time, no noun of theirs
             kinds = classes(text)
+            if head is not None and kinds & VERB and j + 1 < len(words) and words[j + 1].text in _PARTICIPLE_LINKS \
+                    and verb_lemma(text) not in (None, text) and not _plural(text):
+                break  # "140,000 tonnes of crude oil bound for Rotterdam": a participle's phrase after the noun
             if text in _MODIFIERS:
                 pass  # "8 more injured": a modifier, never the thing counted
             elif kinds & NOUN or self._capital(j) or j == i and self._verb_form_as_noun(j):
@@ -4830,6 +4896,8 @@ class _Reader:
                 best = best if _is_calendar(name) else name  # "the CDC's update on Thursday, 32 of its crew": no day's
                 i = j + 1
                 continue
+            if best is not None and words[i].text in ("it", "they"):
+                best = None  # "It filed for Chapter 11 and said it would close 147 of its stores": what "it" is
             i += 1
         return best
 

@@ -125,6 +125,11 @@ _ANGLE_BEFORE = re.compile(r"\b(?:inclination|angle|latitude|longitude|heading|b
                            r"turn(?:ed|ing)?|rotat\w*|azimuth)\b(?:[^;!?.]|\.(?=\d)){0,25}$")
 
 
+# The time a bare degree is summed over: "12 degree heating weeks", "2,100 degree days", "degree-days".
+_DEGREE_TIME_AFTER = re.compile(r"[ -](?:(?!for[ ]|of[ ]|in[ ]|on[ ]|over[ ]|per[ ]|a[ ]|the[ ])[a-z]+[ ])?"
+                                r"(?:days|weeks|months)\b")
+
+
 def _unit_after(lower: str, end: int, glued: bool) -> tuple[str, str, int, dict] | None:
     """(kind, pint unit or "degree", end, extra) for a unit right after a number ending at `end`."""
     m = _TEMP_RE.match(lower, end)
@@ -134,6 +139,8 @@ def _unit_after(lower: str, end: int, glued: bool) -> tuple[str, str, int, dict]
         token = m.group("scale") or m.group("sym") or m.group("word")
         if token is None and _ANGLE_BEFORE.search(lower, max(0, end - 40), end):
             return None  # "inclination 97.6 degrees", "a 45-degree angle": an angle, no temperature
+        if token is None and m.group().endswith("degree") and _DEGREE_TIME_AFTER.match(lower, m.end()):
+            return None  # "1,500 heating degree days", "12 degree heating weeks": heat over time, no temperature
         unit = U.unit_for_token({"℃": "°c", "℉": "°f"}.get(token, token)) if token else "degree"
         extra = {"below_zero": bool(m.group("below"))}
         return "temperature", unit or "degree", m.end(), extra
@@ -674,7 +681,64 @@ def find_measures(text: str, lower: str, policy: NumberPolicy = DEFAULT_POLICY) 
         if extra:
             singles = sorted(singles + extra, key=lambda m: (m.start, m.end))
     merged = _with_the_texts_scale(lower, _merge(lower, singles))
-    return sorted((_with_qualifier(m, lower, policy) for m in merged), key=lambda m: (m.start, m.end))
+    measures = [_with_qualifier(m, lower, policy) for m in merged]
+    shares = _fraction_shares(lower, measures, policy)
+    return sorted(measures + shares, key=lambda m: (m.start, m.end))
+
+
+_FRACTION_WORDS = {"half": 1 / 2, "third": 1 / 3, "thirds": 1 / 3, "quarter": 1 / 4, "quarters": 1 / 4,
+                   "fifth": 1 / 5, "fifths": 1 / 5, "tenth": 1 / 10, "tenths": 1 / 10}
+_SMALL_NUMBERS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+                  "eight": 8, "nine": 9, "ten": 10}
+_SMALL = r"(?:one|two|three|four|five|six|seven|eight|nine)"
+# A share told as a fraction: "half of the homes", "half its staff", "two-thirds of voters", "a quarter of the
+# flights", "one in five adults", "nine out of 10 residents". Not a measure's fraction ("a third of a mile",
+# "half an hour"), a year's ("a quarter of 2024") or a number's ("half a million").
+_FRACTION_SHARE_RE = re.compile(
+    rf"(?<![\w-])(?:(?P<half>half)(?=[ ](?:of[ ])?(?:the|all|its|their|them|those|these|his|her|our|your)\b)"
+    rf"|(?P<count>an?|{_SMALL})[ -](?P<part>thirds?|quarters?|fifths?|tenths?)(?=[ ]of[ ](?!an?[ ]|\d{{4}}\b))"
+    rf"|(?P<k>{_SMALL}|\d{{1,2}})[ ](?:in|out[ ]of)[ ](?:every[ ])?(?P<n>two|three|four|five|six|seven|eight|nine|ten"
+    rf"|\d{{1,3}}(?:,\d{{3}})*)(?![\w,.-]))")
+# The time a fraction may be of ("the first half of the year", "a quarter of the season"): a span, no share.
+_TIME_AFTER_RE = re.compile(r"[ ](?:of[ ])?(?:the|all|its|their|this|that|last|next)[ ]"
+                            r"(?:[a-z]+[ ])?(?:years?|months?|weeks?|days?|hours?|decades?|century|centuries|season"
+                            r"|term|night|morning|afternoon|evening|game|match|race|way)\b")
+_ORDINAL_BEFORE = ("the ", "first ", "second ", "last ", "latter ", "former ", "other ", "a ", "and ")
+
+
+def _fraction_shares(lower: str, taken: list[Mention], policy: NumberPolicy) -> list[Mention]:
+    """Shares told as fractions, each a percentage with its bound; unbounded, a fraction word is a round
+    figure ("half the staff" may be 48 %), so it is read as "about" one."""
+    if "half" not in lower and " in " not in lower and " of " not in lower:
+        return []
+    spans = [(m.start, m.end) for m in taken]
+    out = []
+    for m in _FRACTION_SHARE_RE.finditer(lower):
+        start, end = m.start(), m.end()
+        if any(a < end and start < b for a, b in spans) or _TIME_AFTER_RE.match(lower, end):
+            continue
+        if m.group("half"):
+            if lower.endswith(_ORDINAL_BEFORE, 0, start):
+                continue  # "the second half of its staff", "one and a half": no share
+            written, share = 1.0, 0.5
+        elif m.group("part"):
+            written = float(_SMALL_NUMBERS[m.group("count")])
+            share = written * _FRACTION_WORDS[m.group("part")]
+        else:
+            written = float(_SMALL_NUMBERS.get(m.group("k")) or int(m.group("k")))
+            whole = _SMALL_NUMBERS.get(m.group("n")) or int(m.group("n").replace(",", ""))
+            if not 0 < written < whole:
+                continue
+            share = written / whole
+        value = float(f"{share * 100:.12g}")
+        qualifier, lead = prefix_qualifier(lower, start) or ("about", start)
+        if qualifier in ("exact", "equal"):
+            qualifier = "about"
+        # A fraction word vouches for no digit: its hedge is the band's share of it, at the number written
+        low, high, lo_inc, hi_inc = interval_for(value, qualifier, policy, written * value / (share * 100))
+        out.append(Mention("percent", lead, end, value, low, high, lo_inc, hi_inc, "percent", qualifier,
+                           extra={"original_value": value, "original_unit": "percent", "fraction": True}))
+    return out
 
 
 def _with_the_texts_scale(lower: str, mentions: list[Mention]) -> list[Mention]:

@@ -1356,3 +1356,19 @@ def find_numbers(lower: str, policy: NumberPolicy = DEFAULT_POLICY, text: str | 
         mentions = [x for x in mentions if not _inside_last(vague, starts, x)]
         mentions = sorted(mentions + vague, key=lambda x: (x.start, x.end))
     return mentions
+
+
+# A count told as none: "No one was killed", "nobody was hurt", "No flights were cancelled", "there were no
+# casualties". Only where a verb or "there were" makes it a statement of the count: "no plans to", "no more than
+# 5" and "no longer" say no figure.
+_NONE_RE = re.compile(
+    r"(?<![\w-])(?:(?P<one>no[ -]one|nobody)(?=[ ](?:else[ ])?(?:was|were|has|had|is)[ ])"
+    r"|no(?=[ ](?!more[ ]|less[ ]|fewer[ ]|longer[ ]|other[ ])[a-z]+s[ ](?:were|have|had|are)[ ])"
+    r"|(?<=there[ ]were[ ])no(?=[ ](?!more[ ]|other[ ])[a-z]+s(?:[.,;]|[ ](?:reported|recorded|among)\b)))")
+
+
+def find_none(lower: str) -> list[Mention]:
+    """Counts told as none, each a number of value 0 (kind "number")."""
+    if "no" not in lower:
+        return []
+    return [Mention("number", m.start(), m.end(), 0.0, 0.0, 0.0) for m in _NONE_RE.finditer(lower)]

@@ -26,7 +26,7 @@ from checker.extract.frames import (ANOTHER, EARLIER_VALUE, ORDINAL_WORDS, PART,
                                     reported_event_of, slug, story_place)
 from checker.extract.measures import find_measures
 from checker.extract.mention import Mention
-from checker.extract.numbers import DEFAULT_POLICY, NUMBER_WORD_PATTERN, find_numbers, parse_number
+from checker.extract.numbers import DEFAULT_POLICY, NUMBER_WORD_PATTERN, find_none, find_numbers, parse_number
 from checker.extract.scores import find_scores
 from checker.extract.words import (AUXILIARIES, CALENDAR_WORDS, FUNCTION_WORDS, NOUN, VERB, classes, superlative_before,
                                    verb_lemma)
@@ -49,6 +49,7 @@ def find_mentions(text: str, lower: str, published: dt.date | None, policy=None)
         *find_durations(text, lower),
         *find_measures(text, lower),
         *find_numbers(lower, policy or DEFAULT_POLICY, text=text),
+        *find_none(lower),
         *find_scores(text, lower),
     ]
     found.sort(key=lambda m: (_PRIORITY.get(m.kind, 2 if m.kind != "number" else 3), -(m.end - m.start), m.start))
@@ -82,7 +83,7 @@ def _read(source: Source, text: str, voc: Vocabulary, policy) -> Extraction:
         places=_places_named(doc) if unplaced else None,
         stated=stated_date(doc.lower) if source.published is None else None,
         conversions=conversions,
-        part_sentences=tuple((c.start, doc.sentence_at(c.start).start) for c in claims if c.part_of),
+        sentences=tuple((c.start, doc.sentence_at(c.start).start) for c in claims),
         notices=_dense_notice(source, text, stretches),
     )
 
@@ -200,8 +201,9 @@ def _extract_claims(doc: Document, source: Source, policy) -> list[Claim]:
     dated = {id(m) for m in mentions if m.kind == "date"}
     dates_in = Counter(doc.sentence_at(m.start).start for m in mentions if m.kind == "date")
     mentions = [m for m in mentions if m.kind != "date" or not _zone_aside(text, m)]
-    for m in [*mentions, *find_time_anchors(text, doc.lower, published)]:
-        if m.kind != "date" or (m.value is None and m.low is None):
+    anchors = [_anchor_ahead(a, mentions) for a in find_time_anchors(text, doc.lower, published)]
+    for m in [*mentions, *anchors]:
+        if m.kind != "date" or (m.value is None and m.low is None) or _year_as_modifier(text, m):
             continue
         sentence = doc.sentence_at(m.start)
         if not m.extra.get("as_of"):
@@ -539,12 +541,28 @@ def _ahead(doc: Document, m: Mention, published: dt.date) -> Mention:
                default=-1)
     texts = texts[said + 1 :]  # "the consortium that will run the line said 185,000 rode it on Saturday": what was said
     if not texts or texts[-1] not in ("on", "by", "until", "till", "through") or not _speaks_ahead(texts) \
-            or doc.text.startswith(("'s", "’s"), m.end) or _after_reporting_verb(sentence, m) or _told_in_past(texts):
+            or _after_reporting_verb(sentence, m) or _told_in_past(texts):
         return m  # "after Tuesday's strike", "said on Friday": days gone
     later = m.value + 7
     if later <= today:
         return m  # a date a week or more back is no weekday of the coming days
     return replace(m, value=later, low=later, high=later)
+
+
+def _year_as_modifier(text: str, m: Mention) -> bool:
+    """Whether a date is a year joined to a word that makes it a kind of thing ("the 2009-built tanker", "its
+    1970s-era reactors"): it dates no figure of its sentence."""
+    return text[m.end : m.end + 1] == "-" and text[m.end + 1 : m.end + 2].isalpha() and m.precision == "year"
+
+
+def _anchor_ahead(anchor: Mention, mentions: list[Mention]) -> Mention:
+    """A time anchor around a weekday is the day its date reads in its sentence, which knows whether the day is
+    one to come ("8 km more will be laid by Friday"); the anchor's own phrase, read alone, looks back."""
+    inner = next((d for d in mentions if d.kind == "date" and d.extra.get("relative") and d.precision == "day"
+                  and anchor.start <= d.start and d.end <= anchor.end), None)
+    if inner is None or anchor.precision != "day" or inner.value is None:
+        return anchor
+    return replace(anchor, value=inner.value, low=inner.low, high=inner.high)
 
 
 def _name_change(earlier: dict, reached: dict, by: bool) -> None:

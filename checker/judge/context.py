@@ -95,8 +95,8 @@ class Context:
     places: dict[str, tuple[str, ...]] = field(default_factory=dict)
     # Where a figure is restated in another unit right after it, by source (Extraction.conversions).
     conversions: dict[str, frozenset[tuple[int, int]]] = field(default_factory=dict)
-    # Where the sentence of each part starts, by source and the part's start (Extraction.part_sentences).
-    part_sentences: dict[str, dict[int, int]] = field(default_factory=dict)
+    # Where the sentence of each figure starts, by source and the figure's start (Extraction.sentences).
+    sentences: dict[str, dict[int, int]] = field(default_factory=dict)
     # Each source's line starts, to turn a figure's offset into a line and column.
     lines: Mapping[str, LineIndex] = field(default_factory=dict)
     # The earlier bulletin each source repeats (bulletins.find_bulletins): its running totals are that day's.
@@ -129,7 +129,7 @@ def judging_context(loaded, readings: dict[str, Extraction], vocabulary,
         stated={sid: r.stated for sid, r in readings.items() if r.stated is not None},
         places={sid: r.places for sid, r in readings.items() if r.places is not None},
         conversions={sid: frozenset(r.conversions) for sid, r in readings.items() if r.conversions},
-        part_sentences={sid: dict(r.part_sentences) for sid, r in readings.items() if r.part_sentences},
+        sentences={sid: dict(r.sentences) for sid, r in readings.items() if r.sentences},
         lines=_LineIndexes({ls.source.id: ls.text for ls in loaded}),
     )
 

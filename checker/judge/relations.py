@@ -244,6 +244,15 @@ def _where(a: Claim, b: Claim, vocabulary) -> str:
 _TOLD = frozenset(("exact", "about"))
 
 
+def earlier_values(claims: list[Claim]) -> list[float]:
+    """Values a source calls the earlier value of a figure ("first measured at 7.4, later upgraded to 7.6"), or tells
+    as its own earlier word beside a later one ("Earlier this week the company said it would close 147 stores",
+    after "bringing the total to 183"): what other sources may still give, no rival of the later value."""
+    earlier = [c.value for c in claims if c.scope == EARLIER and c.value is not None]
+    return earlier + [c.value for c in claims if c.provisional and c.value is not None and any(
+        d.source == c.source and not d.provisional and d.value is not None and d.value != c.value for d in claims)]
+
+
 def _one_holds(a: Claim, b: Claim, values: list[float]) -> bool:
     """Whether exactly one of two claims holds one of the values (which some source of the run calls this figure's
     earlier value, or a part of it)."""
@@ -430,8 +439,7 @@ class Pairs:
         mixed = len({(c.metric, c.subject, c.area, c.scope, c.event, c.window_days) for c in claims}) > 1
         visiting = [c.id in group.guests for c in claims] if group.guests else None
         vocabulary = ctx.vocabulary
-        # Values a source calls the earlier value of this figure ("first measured at 7.4, later upgraded to 7.6")
-        earlier = [c.value for c in claims if c.scope == EARLIER and c.value is not None]
+        earlier = earlier_values(claims)
         # Values some source gives as a part of this figure ("512,000 spectators, including 58,000 for the closing
         # night"): another source's bare 58,000 is likelier that part than a rival of the whole.
         parts = [c.value for c in claims if c.part_of and c.value is not None]
@@ -496,6 +504,8 @@ class Pairs:
                     continue  # a value another source tells as a part of the figure is that part, no rival
                 if b.source == a.source and _restated(a, b, ctx):
                     continue  # "35C (99F)": one figure in two units, whose conversion FC401 checks
+                if b.source == a.source and a.kind == "quantity" and _one_sentence(a, b, ctx):
+                    continue  # "Air temperature is 24C, track 41C": two things one sentence tells apart
                 (across if b.source != a.source else within).append((a, b, overlap))
         self.related = related
         self.rivals_across = across
@@ -515,6 +525,12 @@ class Pairs:
             if ra and rb and (ra[1] < rb[0] or rb[1] < ra[0]):
                 return False
         return a.provisional == b.provisional
+
+
+def _one_sentence(a: Claim, b: Claim, ctx: Context) -> bool:
+    """Whether two figures of a source stand in one sentence (known only for figures read from text)."""
+    starts = ctx.sentences.get(a.source)
+    return bool(starts) and starts.get(a.start, -1) == starts.get(b.start, -2)
 
 
 def _restated(a: Claim, b: Claim, ctx: Context) -> bool:

@@ -115,7 +115,8 @@ def part_exceeds_whole(claims: list[Claim], ctx: Context):
 
     Example: 000 says "7 civilians were killed" in Kyiv, 001 says "5 people were killed" there.
 
-    Not flagged: a whole at least as large as the part ("22 people", "15 civilians"); a whole or part
+    Not flagged: a whole at least as large as the part ("22 people", "15 civilians"); a part whose own
+    source gives a whole it fits in (another source's smaller whole disagrees with that whole: FC101); a whole or part
     without a bound on that side ("at least 5 people"); figures of different places, events or
     occasions; a running total whose whole is the earlier count (an update, see FC201); an earlier value
     or an addition as the whole ("up from 789 cases the week before" holds no population; nor does "21,000
@@ -141,7 +142,7 @@ def part_exceeds_whole(claims: list[Claim], ctx: Context):
         for part in parts:
             for p in by_metric.get(part, ()):
                 lowest = _lowest(p)
-                if lowest is None:
+                if lowest is None or _held_by_its_own_whole(p, lowest, wholes):
                     continue
                 for w in _candidates(wholes, p.subject):
                     if (w.source == p.source or w.unit != p.unit or lowest <= _highest(w) or not comparable(p, w, voc)
@@ -207,6 +208,9 @@ def _named_parts_exceed(by_metric: dict[str, list[Claim]], ctx: Context):
             # "31 people have now tested positive. Thirty-four of them have been hospitalized": those of the whole
             # something else happened to are still some of it
             own_whole = named is not None and (named.metric == metric or _same_things(named, p))
+            if not p.part_of and any(w.source == p.source and w.subject == p.subject and w is not p
+                                     and (_highest(w) or 0) >= lowest for w in wholes):
+                continue  # "Men accounted for 4,020 of the deaths" after its source's 5,912: that whole's part
             for w in ([named] if own_whole else [] if p.part_of else wholes):
                 if w is p or w.unit != p.unit or _highest(w) is None or lowest <= _highest(w) or not (
                         named is w or _is_part_of(p, w, voc)):
@@ -337,10 +341,19 @@ def _by_subject(claims) -> dict[str | None, list[Claim]]:
 
 
 def _candidates(wholes: dict[str | None, list[Claim]], subject: str | None) -> list[Claim]:
-    """The wholes a part of this subject may be compared with: of its subject or of none; all, if it has none."""
+    """The wholes a part of this subject may be compared with: of its subject or of none. A part of no place is
+    the story's: it may well exceed a whole told of one place within it ("men accounted for 4,020 of the deaths"
+    nationwide, "571 deaths" in the North East)."""
     if not subject:
-        return [c for cs in wholes.values() for c in cs]
+        return list(wholes.get(None, ()))
     return [*wholes.get(subject, ()), *wholes.get(None, ())]
+
+
+def _held_by_its_own_whole(part: Claim, lowest: float, wholes: dict[str | None, list[Claim]]) -> bool:
+    """Whether the part's own source gives a whole it fits in ("5,912 deaths", then "men accounted for 4,020 of
+    the deaths"): another source's smaller whole then disagrees with that whole, which FC101 judges, not with
+    the part."""
+    return any(w.source == part.source and (_highest(w) or 0) >= lowest for w in _candidates(wholes, part.subject))
 
 
 def _earlier_total(whole: Claim, part: Claim, voc) -> bool:
@@ -408,7 +421,7 @@ def _listed_parts_exceed(claims: list[Claim], ctx: Context):
         if c.part_of in by_id and c.unit == by_id[c.part_of].unit:
             # Parts told in sentences of their own may overlap ("Two of the wounded died. Four of the 12 wounded
             # remain in critical condition"): only those one sentence lists add up (-1: no sentence known)
-            sentence = ctx.part_sentences.get(c.source, {}).get(c.start, -1)
+            sentence = ctx.sentences.get(c.source, {}).get(c.start, -1)
             listed.setdefault((c.part_of, sentence), []).append(c)
     absolute, relative = 0.0, ctx.tolerances.relative
     for whole_id, sentence in sorted(listed):

@@ -191,7 +191,8 @@ def source_contradicts_itself(group: Group, ctx: Context):
     Example: "the February 4 strike ... placed the strike on Tuesday morning".
 
     Not flagged: a provisional figure and its later revision (FC201); figures of different
-    subjects, events or times.
+    subjects, events or times; two values one sentence gives, which it tells apart even where the
+    reading cannot ("Air temperature is 24C, track 41C").
 
     Options: `tolerances` in [tool.checker].
     """
