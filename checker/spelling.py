@@ -56,7 +56,7 @@ _DAYS_IN = {"year": 365.25, "month": 30.4375, "week": 7.0}
 
 def _duration_text(days: float, told_in: str | None = None) -> str:
     """A duration in the unit it was told in when that is weeks or more ("4.5 years", "6 weeks"), else in days,
-    hours or minutes."""
+    hours, minutes or seconds."""
     size = _DAYS_IN.get(told_in or "")
     if size is not None and days >= size:
         amount = round(days / size, 2)
@@ -65,6 +65,9 @@ def _duration_text(days: float, told_in: str | None = None) -> str:
         hours = days * 24
         if hours < 1:
             minutes = hours * 60
+            if minutes < 1:
+                seconds = round(minutes * 60, 3)  # "4.312 seconds ahead": a gap timed to the thousandth
+                return f"{format_number(seconds)} second{'' if seconds == 1 else 's'}"
             return f"{format_number(round(minutes, 1))} minute{'' if round(minutes, 1) == 1 else 's'}"
         return f"{format_number(round(hours, 1))} hour{'' if round(hours, 1) == 1 else 's'}"
     years = days / 365.25

@@ -30,3 +30,11 @@ def story_report(folder, *sources: tuple[str, str]):
     for n, (_, text) in zip(names, sources):
         (folder / f"{n}.txt").write_text(text + "\n", encoding="utf-8")
     return run([folder], Options(cache=False))
+
+
+def claims_by_quote(text: str, published) -> dict:
+    """The claims extraction reads from one text published on a day, by their quotes."""
+    from checker.extract.pipeline import extract_claims
+
+    source = Source(id="t", path="t.txt", published=published)
+    return {c.quote: c for c in extract_claims(source, text)}

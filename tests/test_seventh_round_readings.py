@@ -6,15 +6,13 @@ from __future__ import annotations
 import datetime as dt
 
 from checker.extract.measures import find_measures
-from checker.extract.pipeline import extract_claims
-from checker.model import Source
-from contexts import story_report
+from contexts import claims_by_quote, story_report
 
-SOURCE = Source(id="t", path="t.txt", published=dt.date(2026, 3, 11))  # a Wednesday
+PUBLISHED = dt.date(2026, 3, 11)  # a Wednesday
 
 
-def _claims(text: str, source: Source = SOURCE) -> dict:
-    return {c.quote: c for c in extract_claims(source, text)}
+def _claims(text: str, published: dt.date = PUBLISHED) -> dict:
+    return claims_by_quote(text, published)
 
 
 def test_a_share_told_as_a_fraction_is_a_hedged_percentage():
@@ -102,14 +100,13 @@ def test_a_count_told_as_none_is_zero():
 
 
 def test_a_yearless_range_starting_soon_runs_into_the_months_ahead():
-    claims = _claims("Closing sales run from March 13 to May 31.", Source(id="t", path="t.txt",
-                                                                           published=dt.date(2026, 3, 10)))
+    claims = _claims("Closing sales run from March 13 to May 31.", dt.date(2026, 3, 10))
     assert (claims["from March 13 to May 31"].low, claims["from March 13 to May 31"].high) == (20525.0, 20604.0)
 
 
 def test_a_weekday_told_by_on_before_its_possessive_may_be_ahead():
     claims = _claims("The remaining 108 whales will be refloated on Wednesday morning's high tide.",
-                     Source(id="t", path="t.txt", published=dt.date(2026, 2, 10)))
+                     dt.date(2026, 2, 10))
     assert claims["108 whales will be refloated"].as_of == "2026-02-11"
 
 

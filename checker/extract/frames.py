@@ -27,6 +27,12 @@ from checker.vocabulary import lemma, plural, term_key
 __all__ = ["THEIRS", "EARLIER_VALUE", "TALLIES", "UNNAMED_MEASURES", "Frame", "read_count", "read_measure", "read_unitless", "event_of", "event_place_of", "event_places", "story_place", "duration_event_of", "hypothetical", "changed_from", "lasting_event_of", "reported_event_of", "metric_name"]
 
 
+# A live blog entry's time opening its line, in the British style: "14.10 NATS says", "09.15 Good morning".
+_ENTRY_TIME = re.compile(r"(?:[01]?\d|2[0-3])\.[0-5]\d[ ]+(?:[-–—][ ]+)?[A-Z\"“‘']")
+# Prepositions of where things went or are: "taken to seven hospitals", "spread across 14 states".
+_WHERE_PREPOSITIONS = frozenset("to into in at across from between inside outside near throughout".split())
+# Words that scale the number before them: its first word alone is not its count.
+_SCALE_WORDS = frozenset("hundred thousand million billion trillion bn mn m k lakh crore".split())
 # Words that call a level reached a record: "rose to a record 5,912", "hit a new record 1,640".
 _RECORD_WORDS = frozenset(("record", "new", "fresh"))
 # Prepositions that go on a participle's phrase after a noun ("oil bound for", "residents trapped in").
@@ -477,6 +483,11 @@ def read_count(doc: Document, sentence: Sentence, m: Mention, earlier: list[Fram
         # "grew to 74 cases on Friday, up seven since Tuesday": by how much it changed, not the count
         frame = replace(frame, metric=f"{frame.metric}.{reader._change_name(reader.first - 1)}")
     whole = reader._listed_in(frame.thing) if frame.of is None else None
+    if whole is None and frame.of is None and frame.role is None and frame.scope is None:
+        whole = reader._listed_kind_in()
+    if whole is not None and frame.role is None and whole.role is not None and frame.thing != whole.thing:
+        # "The blast killed 40 people, including 12 children": some of the killed, of a kind of their own
+        frame = replace(frame, metric=metric_name(frame.thing, whole.role, reader.lex), role=whole.role)
     if whole is not None:
         # A scope shared with the whole ("aboard the MV Dona Carmela") makes no part of it: "part" does
         scope = frame.scope if frame.scope and frame.scope != whole.scope else PART
@@ -616,6 +627,10 @@ def read_measure(doc: Document, sentence: Sentence, m: Mention, earlier: list[Fr
         # "475,000 bpd", "daily output", "200,000 litres of bottled water a day"
         if per is not None:
             frame = replace(frame, metric=f"{frame.metric}.per_{slug(per)}")
+    if m.kind == "money" and ".per_" not in frame.metric:
+        per = reader._per_modifier()
+        if per is not None:
+            frame = replace(frame, metric=f"{frame.metric}.per_{slug(per)}")  # "per-visitor spending averaged ¥220,000"
     if m.kind == "percent" and not frame.metric.endswith(".margin") and reader._margin():
         frame = replace(frame, metric=f"{frame.metric}.margin")  # "leads by 5%": the lead, not a share
     if m.kind in ("money", "percent") and frame.scope is None and ("to" in sentence.texts or "from" in sentence.texts):
@@ -882,6 +897,8 @@ class _Reader:
         # Places counted ("in 14 states", "three provinces:") are where the figures after them are, never what they
         # go on counting
         self.earlier = [f for f in earlier if not _counts_where(doc, f)]
+        # The wording says the number counts something no reading here can name ("41 of them", them no figure told)
+        self.unread = False
 
     # -- the reading -------------------------------------------------------------------------------
 
@@ -919,7 +936,7 @@ class _Reader:
                 self.words[k - 1].text in _NEGATIONS or self.words[k - 1].text.endswith(("n't", "n’t"))):
             return None  # "we have not lost 300 lives": what did not happen
         found = self._parenthetical() or self._partitive()
-        if found is not None:
+        if found is not None or self.unread:
             return found
         if self.m.qualifier == "vague" and self.after < len(self.words) and self.words[self.after].text == "of":
             return None  # "tens of thousands of pilgrims gathered": the noun's count, read by _partitive, or none
@@ -1613,6 +1630,19 @@ class _Reader:
             return True  # the conversion itself: "..., or almost 11 degrees Fahrenheit, above normal"
         return i < len(words) and words[i].text in _COMPARATIVES and self._adjacent(i - 1, i)
 
+    def _per_modifier(self) -> str | None:
+        """What a "per" modifier of the noun before a sum puts it over: "per-visitor spending averaged ¥220,000",
+        "per capita income of $2,100"."""
+        words, a = self.words, self.first
+        lo = self.sentence.word_index(self.doc.strong_clause(self.sentence, self.m.start)[0])
+        for k in range(max(lo, a - _RATE_ADJECTIVE_REACH), a):
+            text = words[k].text
+            if text.startswith("per-") and text[4:].isalpha():
+                return noun_lemma(text[4:]) or text[4:]
+            if text == "per" and k + 1 < a and words[k + 1].text in ("capita", "head", "person"):
+                return "person" if words[k + 1].text == "capita" else words[k + 1].text
+        return None
+
     def _rate_adjective(self) -> str | None:
         """The span an adjective of rate in the figure's clause, before it, puts the figure over: "average daily
         throughput is about 36,700 TEU", "the daily death toll rose to 50", "annual output of 2 million tonnes"."""
@@ -2258,6 +2288,8 @@ class _Reader:
             k += 1
         if k == j or self._role_at(j, k):
             return None  # "for the injured" is compensation (see _purpose)
+        if words[k - 1].text in _TIME_NOUNS or _is_calendar(words[k - 1].text):
+            return None  # "$31.7 million for the year", "for the quarter": a time, no line of a budget
         return self.doc.text[words[j].start : words[k - 1].end]
 
     def _recipient(self) -> str | None:
@@ -3515,6 +3547,15 @@ class _Reader:
         return next((f for f in reversed(self.earlier) if f.thing == thing and not f.part
                      and not (opened and "," in self.doc.text[f.end : self.m.start])), None)
 
+    def _listed_kind_in(self) -> Frame | None:
+        """The count something happened to that a count of another kind of thing, told right after "including" or
+        "among them" and nothing said of it, is listed in: "killed 40 people, including 12 children"."""
+        words, a = self.words, self.first
+        if not (a >= 1 and words[a - 1].text in LISTING or a >= 2 and words[a - 2].text == "among"
+                and words[a - 1].text in ("them", "whom")):
+            return None
+        return next((f for f in reversed(self.earlier) if not f.part and f.role is not None and not f.measure), None)
+
     def _label(self) -> tuple[int, int] | None:
         """The words of a line's label that a number right after its colon is the value of: "Deaths: 58",
         "- Case-fatality rate: 2.8%" (first and last word)."""
@@ -3823,6 +3864,8 @@ class _Reader:
         text, m = self.doc.text, self.m
         if _CLOCK.match(text, m.end) or _CLOCK_BEFORE.search(text, max(0, m.start - 3), m.start):
             return True
+        if (m.start == 0 or text[m.start - 1] == "\n") and _ENTRY_TIME.match(text, m.start):
+            return True  # "14.10 NATS says ...": a live blog entry's time
         if any(c.start() <= m.start and m.end <= c.end() and _no_range(c)
                for c in _CLOCK_IN_WORDS.finditer(self.doc.lower, max(0, m.start - 16), m.end + 16)):
             return True  # "just before twenty to six", "at half past seven": a time of day
@@ -3969,8 +4012,15 @@ class _Reader:
             # "73 people sick in 14 states, 29 of them hospitalized": the people, not the places they are in
             # "... administered across 11 countries. Congo has given about 620,000 of them": the doses, not the
             # countries they went to
-            source = next((f for f in reversed(self.earlier) if not f.measure), None) \
-                or self.doc.last_frame_before(self.sentence, skip=lambda f: _counts_where(self.doc, f))
+            counts = [f for f in reversed(self.earlier) if not f.measure]
+            # "The injured were taken to seven hospitals, and 41 of them were in critical condition": no part of 7
+            # things a preposition names as where they went, and them no figure the sentence counts ("All 21 crew,
+            # 23 of them Indian nationals" is a part too big for its whole, which FC105 tells)
+            source = next((f for f in counts if not (self._fewer_than_this(f) and self._after_preposition(f))), None)
+            if source is None and counts:
+                self.unread = True
+                return None
+            source = source or self.doc.last_frame_before(self.sentence, skip=lambda f: _counts_where(self.doc, f))
             if source is not None and source.part and source.of is not None:
                 # "31 people have tested positive, and two of them have died. Thirty-four of them ...": the whole
                 # the part before was of, as the part was
@@ -4054,6 +4104,23 @@ class _Reader:
         return Frame(frame.metric, frame.start, frame.end, frame.thing, frame.role, frame.side,
                      scope, owner_place or frame.place, part=owner is None and owner_place is None,
                      earlier=frame.earlier)
+
+    def _after_preposition(self, frame: Frame) -> bool:
+        """Whether an earlier figure of the sentence is where things went or are ("taken to seven hospitals")."""
+        k = self.sentence.word_index(frame.start)
+        return k > 0 and self.words[k - 1].text in _WHERE_PREPOSITIONS
+
+    def _fewer_than_this(self, frame: Frame) -> bool:
+        """Whether an earlier figure of the sentence counts fewer than this one, as its plain number says (a whole
+        no part of it can exceed)."""
+        k = self.sentence.word_index(frame.start)
+        words = self.words
+        if k >= len(words) or words[k].start != frame.start or self.m.value is None:
+            return False
+        if k + 1 < len(words) and words[k + 1].text in _SCALE_WORDS:
+            return False  # "1.2 million": its first word is no count
+        value = parse_number(words[k].text)
+        return value is not None and value < self.m.value
 
     def _reason_after(self, i: int) -> bool:
         """Whether word i opens the reason people were counted for: "for eye damage", "for minor falls"."""
@@ -4162,8 +4229,10 @@ class _Reader:
         lo = max(0, a - _MAX_TOTAL_DISTANCE)
         for k in range(a - 1, lo - 1, -1):
             hit = self._phrase_at(k, self.lex.totals)
-            if hit is None:
-                continue
+            if hit is None or hit[0] and hit[1] + 1 < a and self._plain_noun(hit[1] + 1) \
+                    and verb_lemma(words[hit[1] + 1].text) in (None, words[hit[1] + 1].text) \
+                    and self._adjacent(hit[1], hit[1] + 1):
+                continue  # "the death toll from a crowd crush": a total's word that modifies another noun
             (own_role, last) = hit
             role = own_role or None
             thing = "people" if role else None
@@ -4382,7 +4451,8 @@ class _Reader:
                 continue
             if j == i and text == "and" and j + 2 < len(words) and parse_number(words[j + 1].text) is not None \
                     and not (self.first and classes(words[self.first - 1].text) & VERB
-                             and words[self.first - 1].text not in _BE):
+                             and words[self.first - 1].text not in _BE
+                             and verb_lemma(words[self.first - 1].text) not in REPORTING_VERBS):
                 other = self._noun_phrase(j + 2)
                 if other is not None:
                     # "12 soldiers and 3 civilians were killed", "263 passengers and 35 crew members fell ill": the
@@ -4391,7 +4461,8 @@ class _Reader:
                     continue
             if j == i and text in ("and", "or") and j + 1 < len(words) and parse_number(words[j + 1].text) is None \
                     and classes(words[j + 1].text) & NOUN and words[j + 1].text not in FUNCTION_WORDS \
-                    and not (self.first and classes(words[self.first - 1].text) & VERB):
+                    and not (self.first and classes(words[self.first - 1].text) & VERB
+                             and verb_lemma(words[self.first - 1].text) not in REPORTING_VERBS):
                 # "homes and businesses were without power": the role of both, unless a verb before the
                 # number governs it ("fired 40 drones and missiles were intercepted")
                 j += 2

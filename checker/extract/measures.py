@@ -81,6 +81,9 @@ _POUNDS_RE = re.compile(r"[ ]pounds?(?![a-z])")
 _WEIGHT_CUE_RE = re.compile(r"\b(?:weigh|heav|load|cargo|thrust|payload|tons?\b|tonnes?\b|lbs?\b)")
 # A verb of weighing right before the figure: "weighed more than 2,500 pounds" is a weight, whatever else is said.
 _WEIGHED_BEFORE = re.compile(r"\bweigh(?:s|ed|ing)?\b[^.;,]{0,30}$")
+# A weight restated in pounds in brackets: "9,400 tonnes (about 2.1 million pounds)", in a text of sterling sums too.
+_MASS_RESTATED_BEFORE = re.compile(r"(?:tonnes?|tons?|kilograms?|kilos?|kg|t)[ ]?\((?:about|roughly|some|around|nearly|"
+                                   r"almost|approximately|or|over|more than)?[ ]?$")
 _PER_RE = re.compile(r"[ ](?:a|an|per)[ ]")
 # An ISO code glued to the amount, as in price lists and tickers: "USD3.14", "GBP3.01", "RM42".
 _GLUED_CODES = [c.lower() for c in U.CURRENCY_CODES] + [*U.LETTER_CURRENCIES, "us$", "r$"]
@@ -365,7 +368,8 @@ def _read_single(lower: str, spans: list[NumberSpan], idx: int) -> Mention | Non
         # about money, and a text that writes its sums with "£" means them by "85.3 million pounds" too (not
         # "1,120 kilograms (1,860 pounds)"); "pounds of beef" are a weight whatever the words around
         if pm and not lower.startswith(" of ", pm.end()) and not _WEIGHED_BEFORE.search(
-                lower, max(0, start - 40), start) and (
+                lower, max(0, start - 40), start) and not _MASS_RESTATED_BEFORE.search(
+                lower, max(0, start - 30), start) and (
                 _per_weight(lower, pm.end())
                 or _MONEY_CUE_RE.search(lower, _sentence_start(lower, start, 60), start)
                 or _MONEY_CUE_RE.search(lower, pm.end(), _clause_end(lower, pm.end(), 40))

@@ -849,6 +849,10 @@ def _candidates(lower: str, text: str | None) -> list[tuple[NumberSpan, bool, bo
     return found
 
 
+# Words before "quarter" or "half" that make it a period: "in the first quarter", "the second half".
+_PERIOD_LEADS = frozenset("first second third fourth final last this next previous same fiscal opening".split())
+
+
 def _read_candidates(lower: str, text: str | None) -> list[tuple[NumberSpan, bool, bool]]:
     out: list[tuple[NumberSpan, bool, bool]] = []
     append = out.append
@@ -889,6 +893,8 @@ def _read_candidates(lower: str, text: str | None) -> list[tuple[NumberSpan, boo
             # ('"This one hurts," the mayor said': the word after an opening quote or bracket)
             pronoun = (lower[start:end] == "one" and bool(before) and before[0].lstrip("\"“‘'(") in _PRONOUN_WORDS
                        and lower[start - 1 : start].isspace())
+            # "in the first quarter", "the second half": a part of a year or a game, no number
+            pronoun = pronoun or lower[start:end] in ("quarter", "half") and bool(before) and before[0] in _PERIOD_LEADS
             append((NumberSpan(value, start, end, words), letter_after or pronoun,
                     pronoun and not _UNIT_NOUN_AFTER_RE.match(lower, end)))
     return out

@@ -468,6 +468,9 @@ def _with_event_years(doc: Document, mentions: list[Mention]) -> list[Mention]:
     return sorted([*kept, *(m for m in found if (m.start, m.end) not in taken)], key=lambda m: (m.start, m.end))
 
 
+# What a time told as a gap is a gap to: "4.312 seconds ahead of Tomas Okafor", "11.8 seconds behind the winner".
+_GAP_TO = re.compile(r"[ ](?:ahead[ ]of|clear[ ]of|in[ ]front[ ]of|adrift[ ]of|behind)[ ](?:the[ ])?"
+                     r"(?P<who>[A-Z][\w'’-]*(?:[ ][A-Z][\w'’-]*)*|[a-z]+)")
 # Words that put what follows them in their clause ahead of the telling: "the search would resume on Sunday".
 _FUTURE = frozenset("will would shall 'll scheduled".split())
 # Words of expecting in the present, which look ahead as "will" does: "expects to confirm more tornadoes on
@@ -681,6 +684,10 @@ def _claim(doc: Document, source: Source, m: Mention, dates_by_sentence, date_me
         kind = "duration"
         event, scope = duration_event_of(doc, sentence, m)
         metric = f"{event}.duration" if event else "duration"
+        gap = _GAP_TO.match(doc.text, m.end)
+        if gap is not None:
+            # "finished 4.312 seconds ahead of Tomas Okafor": a margin over that rival, no time anything took
+            metric, event, scope = "margin", None, gap["who"]
     elif m.kind == "age":
         return None  # ages of people no name is given for ("a 19-year-old man", "aged 43")
     elif m.kind == "score" and m.extra["opponent"] is None:
@@ -1528,6 +1535,11 @@ def _dating(doc: Document, sentence: Sentence, m: Mention, times: "_Times") -> M
         told_of = None  # "have been affected since the epidemic began in 2022": when the count began
     if told_of is not None and not [d for d in inside if told_of.end < d.start < m.start]:
         return told_of  # "after Thursday's protests, in which police counted 84,000 marchers": Thursday's figure
+    during = _during_event(doc, m, hi, times.events.get(sentence.start, ()))
+    if during is not None and times.gone_by(during):
+        # "postponed about 2,900 appointments during the July strike last year": that strike's, an occasion gone
+        # by (a toll "during Saturday's storm" is still told as of the telling)
+        return during
     if inside:
         clause = sentence.clause_of(m.start)[0]
         when = [d for d in inside if d.end == clause and _before_when(sentence, d)]
@@ -1643,6 +1655,21 @@ def _relative_to_event(doc: Document, m: Mention, lo: int, event_dates) -> Menti
     before = [d for d in event_dates if d.end <= opener and "," not in doc.text[d.end : opener]]
     return max(before, key=lambda d: d.start) if before else None
 
+def _during_event(doc: Document, m: Mention, hi: int, event_dates) -> Mention | None:
+    """The date of the event a figure is told as happening during, right after it in its clause ("about 2,900
+    appointments during the July strike last year")."""
+    found = _DURING.match(doc.lower, m.end, min(hi, m.end + _DURING_REACH))
+    if found is None:
+        return None
+    after = [d for d in event_dates if found.end() <= d.start < hi and not _CLAUSE_MARK_IN.search(doc.text, found.end(),
+                                                                                                  d.start)]
+    return min(after, key=lambda d: d.start) if after else None
+
+
+# "during" right after a figure's words, a few words on: "2,900 appointments during the July strike".
+_DURING = re.compile(r"[^,;.]*?\b(?:during|throughout)\s")
+_DURING_REACH = 40
+_CLAUSE_MARK_IN = re.compile(r"[,;]")
 # A participle's aside about a noun, right before its date: ", built in 1971,", ", commissioned in 1988,".
 _ASIDE_PARTICIPLE = re.compile(r",[ ](?:[a-z]+ed|built|born|set[ ]up)[ ](?:in|on)[ ](?:early[ ]|late[ ]|mid-?)?\Z")
 # What may open a negative number that is none: a dash between phrases, or "minus" after "plus or".
@@ -1694,6 +1721,11 @@ class _Times(dict):
         self._paragraphs: list[int] | None = None  # read on the first frame asked for: most texts have none
         self._frames: list[Mention] = []
         self._starts: list[int] | None = None
+
+    def gone_by(self, d: Mention) -> bool:
+        """Whether a date ends more than a month before the story's news day: an occasion of its own."""
+        last = d.high if d.high is not None else d.value
+        return self.background_before is not None and last is not None and last < self.background_before + 335
 
     def long_before(self, d: Mention) -> bool:
         """Whether a date ends before the story's background line (a year before its news day)."""

@@ -118,7 +118,8 @@ def part_exceeds_whole(claims: list[Claim], ctx: Context):
     Not flagged: a whole at least as large as the part ("22 people", "15 civilians"); a part whose own
     source gives a whole it fits in (another source's smaller whole disagrees with that whole: FC101); a whole or part
     without a bound on that side ("at least 5 people"); figures of different places, events or
-    occasions; a running total whose whole is the earlier count (an update, see FC201); an earlier value
+    occasions; a running total whose whole is the earlier count (an update, see FC201), as is a count of a
+    role the lexicon calls running ("3,200 appointments had been postponed" two days into a strike); an earlier value
     or an addition as the whole ("up from 789 cases the week before" holds no population; nor does "21,000
     people" in a place, which may be anyone there, unlike its residents or workers), one more thing of
     its kind ("a second boat carrying 120 people" is no part of the boat that sank), nor a count
@@ -359,8 +360,12 @@ def _held_by_its_own_whole(part: Claim, lowest: float, wholes: dict[str | None, 
 def _earlier_total(whole: Claim, part: Claim, voc) -> bool:
     """Whether the whole is a running total that may have been counted before the part: told before it, or
     before the end of the span the part is told for ("the nine killed on Everest this week" against Wednesday's
-    seven), or over a span that starts before the part ("nine deaths so far this year"): it may have grown since."""
-    if whole.metric not in voc.cumulative:
+    seven), or over a span that starts before the part ("nine deaths so far this year"): it may have grown since.
+    A count of a role the lexicon calls running ("3,200 appointments had been postponed" in the first two days
+    of a strike) grows so too."""
+    lexicon = getattr(voc, "lexicon", None)
+    running = lexicon is not None and "." in whole.metric and lexicon.running_role(whole.metric.rsplit(".", 1)[-1])
+    if whole.metric not in voc.cumulative and not running:
         return False
     whole_start, part_end = (whole.as_of or "").split("/")[0], (part.as_of or "").split("/")[-1]
     return (whole_start, not whole.provisional) < (part_end, not part.provisional)
