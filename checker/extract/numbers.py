@@ -1366,11 +1366,12 @@ def find_numbers(lower: str, policy: NumberPolicy = DEFAULT_POLICY, text: str | 
 
 # A count told as none: "No one was killed", "nobody was hurt", "No flights were cancelled", "there were no
 # casualties". Only where a verb or "there were" makes it a statement of the count: "no plans to", "no more than
-# 5" and "no longer" say no figure.
+# 5" and "no longer" say no figure. (The pattern opens with its letters, then looks behind them, so that the
+# engine only stops where "no" is written.)
 _NONE_RE = re.compile(
-    r"(?<![\w-])(?:(?P<one>no[ -]one|nobody)(?=[ ](?:else[ ])?(?:was|were|has|had|is)[ ])"
-    r"|no(?=[ ](?!more[ ]|less[ ]|fewer[ ]|longer[ ]|other[ ])[a-z]+s[ ](?:were|have|had|are)[ ])"
-    r"|(?<=there[ ]were[ ])no(?=[ ](?!more[ ]|other[ ])[a-z]+s(?:[.,;]|[ ](?:reported|recorded|among)\b)))")
+    r"no(?<![\w-]no)(?:(?:body|[ -]one)(?=[ ](?:else[ ])?(?:was|were|has|had|is)[ ])"
+    r"|(?=[ ](?!more[ ]|less[ ]|fewer[ ]|longer[ ]|other[ ])[a-z]+s[ ](?:were|have|had|are)[ ])"
+    r"|(?<=there[ ]were[ ]no)(?=[ ](?!more[ ]|other[ ])[a-z]+s(?:[.,;]|[ ](?:reported|recorded|among)\b)))")
 
 
 def find_none(lower: str) -> list[Mention]:
