@@ -58,7 +58,7 @@ def test_currencies(token, code):
 
 
 def test_a_conversion_rounded_as_news_rounds_it_converts():
-    from checker.judge.rules.units import _rounding_step
+    from checker.judge.relations import rounding_step as _rounding_step
 
     assert _rounding_step("20,500 acres") == 500 and _rounding_step("12,300 acres") == 100
     assert _rounding_step("195 km/h") == 5 and _rounding_step("98.6") == 0.1 and _rounding_step("-11") == 1

@@ -1453,6 +1453,8 @@ class _Reader:
         scope = scope or self._owner()
         if scope is None and kind in _HOURLY:
             scope = self._time_of_day()  # "11C at the 9 a.m. start and 19C by midday": two readings of a day
+        elif scope is None and kind == "length":
+            scope = self._time_of_day(by_only=True)  # "By 7 p.m., 16 inches had fallen": what fell until then
         info = self.lex.measure_info.get(name)
         if scope is None and (info is None or not info.reference):
             # "a gust of 74 mph was recorded in Provincetown": where it was measured, a place no list names or, for
@@ -1495,20 +1497,24 @@ class _Reader:
                 return lemma(words[j].text)  # "the temperature of the water", "on the beach"
         return None
 
-    def _time_of_day(self) -> str | None:
+    def _time_of_day(self, by_only: bool = False) -> str | None:
         """The hour a reading is told for, right after it or opening its clause: "at the 9 a.m. start", "by
-        midday", "At 3pm, it was 34C"; None when no other figure stands between."""
+        midday", "At 3pm, it was 34C"; None when no other figure stands between. With by_only, only an hour told
+        "by" (an amount so far: "By 7 p.m., 16 inches of snow had fallen"), not the hour of some event ("made
+        landfall at 2 a.m. and dumped 18 inches of rain")."""
         text, lower = self.doc.text, self.doc.lower
         stop = min(self.sentence.end, self.m.end + _HOUR_REACH)
         after = _CONVERSION_AFTER.match(text, self.m.end)
         begin = after.end() if after else self.m.end
         found = _HOUR.search(lower, begin, stop)
-        if found is not None and not _ANOTHER_FIGURE.search(lower, begin, found.start()):
+        if found is not None and not _ANOTHER_FIGURE.search(lower, begin, found.start()) \
+                and (not by_only or lower.endswith("by ", 0, found.start("hour"))):
             return found["hour"].replace(" ", "")
         lo = self.sentence.clause_of(self.m.start)[0]
         found = _HOUR.search(lower, self.sentence.start, self.m.start)
         if found is not None and not _ANOTHER_FIGURE.search(lower, found.end(), self.m.start) \
-                and (found.start() >= lo or text[found.end() : found.end() + 1] == ","):
+                and (found.start() >= lo or text[found.end() : found.end() + 1] == ",") \
+                and (not by_only or lower.endswith("by ", 0, found.start("hour"))):
             return found["hour"].replace(" ", "")
         return None
 
@@ -3543,9 +3549,11 @@ class _Reader:
         if not listed:
             return None
         # A dash or a colon opens the breakdown of the count its own clause ends on, not one a comma set apart
-        # ("with 231 points, but a landslide in the televote - 281 points": no part of the 231)
+        # ("with 231 points, but a landslide in the televote - 281 points": no part of the 231), nor a smaller
+        # count of where they went ("freed in two family groups: eight in the Glen Ardair pack and six ...")
         return next((f for f in reversed(self.earlier) if f.thing == thing and not f.part
-                     and not (opened and "," in self.doc.text[f.end : self.m.start])), None)
+                     and not (opened and "," in self.doc.text[f.end : self.m.start])
+                     and not (self._fewer_than_this(f) and self._after_preposition(f))), None)
 
     def _listed_kind_in(self) -> Frame | None:
         """The count something happened to that a count of another kind of thing, told right after "including" or

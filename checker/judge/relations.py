@@ -5,6 +5,7 @@ from __future__ import annotations
 import calendar
 import datetime as dt
 import math
+import re
 
 from checker.judge.context import Context, Group, Tolerances
 from checker.model import Claim, day_to_iso, iso_to_day
@@ -33,10 +34,54 @@ def overlaps(a: Claim, b: Claim, tol: "Tolerances | None" = None) -> bool:
     blo, bhi, bli, bhi_inc = _bounds(b)
     scale = max(abs(x) for x in (alo, ahi, blo, bhi) if not math.isinf(x)) if any(
         not math.isinf(x) for x in (alo, ahi, blo, bhi)) else 0.0
-    slack = max(absolute, relative * scale)
+    slack = max(absolute, relative * scale, rounding_slack(a, b))
     if slack > 0:
         return alo <= bhi + slack and blo <= ahi + slack
     return _meet_exactly(alo, ahi, ali, ahi_inc, blo, bhi, bli, bhi_inc, scale)
+
+
+def canonical_per_stated(c: Claim) -> float:
+    """How many canonical units one stated unit is, from the claim's own values (no pint call)."""
+    if c.stated_value and c.value is not None and c.stated_unit not in ("degF", "degree_Fahrenheit"):
+        return abs(c.value / c.stated_value) if c.stated_value else 1.0
+    return 5 / 9 if c.stated_unit in ("degF", "degree_Fahrenheit") else 1.0
+
+
+def rounding_step(quote: str, stated: float | None = None) -> float:
+    """What a written figure is rounded to: 1 for "-11", 0.1 for "98.6", 5 for "195", 10 for "120", 100
+    for "12,300", 500 for "20,500", a million for "1 million" and 100,000 for "1.2 million" (its stated
+    value, when the digits are a scale word's count)."""
+    m = re.search(r"(\d[\d,]*)(?:\.(\d+))?", quote)
+    if m is None:
+        return 1.0
+    written = float(m.group().replace(",", ""))
+    scale = abs(stated / written) if stated and written and abs(stated / written) >= 1000 else 1.0
+    if m.group(2):
+        return 10 ** -len(m.group(2)) * scale
+    digits = m.group(1).replace(",", "")
+    zeros = len(digits) - len(digits.rstrip("0")) if len(digits) > 1 else 0
+    significant = digits.rstrip("0") or "0"
+    return 10.0 ** zeros * (5.0 if significant.endswith("5") and len(significant) > 1 else 1.0) * scale
+
+
+# How far a figure written in one unit may be rounded, by its share of it, when set beside one written in another.
+_ROUNDING_SHARE = 0.025
+
+
+def rounding_slack(a: Claim, b: Claim) -> float:
+    """How far apart two figures written in different units may stand and still agree: each may be rounded to its
+    last written digit ("a 1.2-mile zone" is 1.85 to 2.01 km, beside "2km"), but by no more than a fortieth of it
+    ("2km" is no 1.5 km), and a round number's zeros count as written ("170 mph" is no 175)."""
+    if a.kind != "quantity" or not a.stated_unit or not b.stated_unit or a.stated_unit == b.stated_unit:
+        return 0.0
+    return sum(min(0.5 * canonical_per_stated(c) * _last_digit_step(c.quote), _ROUNDING_SHARE * abs(c.value))
+               for c in (a, b) if c.value is not None and c.qualifier == "exact")
+
+
+def _last_digit_step(quote: str) -> float:
+    """What the last written digit of a figure is worth: 0.1 for "1.2-mile", 1 for "2km" and for "170 mph"."""
+    m = re.search(r"\d[\d,]*(?:\.(\d+))?", quote)
+    return 10.0 ** -len(m.group(1)) if m is not None and m.group(1) else 1.0
 
 
 # Float noise allowed in an exact comparison, relative to the values: "4 hours, 37 minutes" and "277 minutes" are
@@ -629,6 +674,7 @@ def _overlap(a: Claim, b: Claim, ba, bb, tolerances: Tolerances) -> bool:
     if relative:
         extents = [x for x in (_extent(alo, ahi), _extent(blo, bhi)) if x is not None]
         margin = max(absolute, relative * max(extents)) if extents else absolute
+    margin = max(margin, rounding_slack(a, b))
     if margin > 0:
         return alo <= bhi + margin and blo <= ahi + margin
     extents = [x for x in (_extent(alo, ahi), _extent(blo, bhi)) if x is not None]

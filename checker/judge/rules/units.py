@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 import math
-import re
 
 from checker.judge.context import Context
+from checker.judge.relations import canonical_per_stated, rounding_step
 from checker.judge.rules import Hit, rule
 from checker.model import Claim
 
@@ -42,8 +42,8 @@ def conversion_does_not_match(claims: list[Claim], ctx: Context):
         if a.unit != b.unit or a.stated_unit == b.stated_unit or (a.end, b.start) not in conversions or (
                 a.unit == "percent" and "basis point" not in (a.stated_unit, b.stated_unit)):
             continue  # a share and its change in points are no conversion; basis points and points are
-        factor = _canonical_per_stated(b)
-        slack = 0.5 * factor * _rounding_step(b.quote, b.stated_value) + 1e-9
+        factor = canonical_per_stated(b)
+        slack = 0.5 * factor * rounding_step(b.quote, b.stated_value) + 1e-9
         if b.stated_unit not in ("degF", "degree_Fahrenheit", "degC", "degree_Celsius"):
             slack = max(slack, _CONVERSION_SHARE * abs(a.value))  # "200 metres (650 feet)": two figures kept
         if _apart(a, b, slack):
@@ -100,25 +100,3 @@ def _three_figures(x: float) -> str:
 _CONVERSION_SHARE = 0.01
 
 
-def _canonical_per_stated(c: Claim) -> float:
-    """How many canonical units one stated unit is, from the claim's own values (no pint call)."""
-    if c.stated_value and c.value is not None and c.stated_unit not in ("degF", "degree_Fahrenheit"):
-        return abs(c.value / c.stated_value) if c.stated_value else 1.0
-    return 5 / 9 if c.stated_unit in ("degF", "degree_Fahrenheit") else 1.0
-
-
-def _rounding_step(quote: str, stated: float | None = None) -> float:
-    """What a written figure is rounded to: 1 for "-11", 0.1 for "98.6", 5 for "195", 10 for "120", 100
-    for "12,300", 500 for "20,500", a million for "1 million" and 100,000 for "1.2 million" (its stated
-    value, when the digits are a scale word's count)."""
-    m = re.search(r"(\d[\d,]*)(?:\.(\d+))?", quote)
-    if m is None:
-        return 1.0
-    written = float(m.group().replace(",", ""))
-    scale = abs(stated / written) if stated and written and abs(stated / written) >= 1000 else 1.0
-    if m.group(2):
-        return 10 ** -len(m.group(2)) * scale
-    digits = m.group(1).replace(",", "")
-    zeros = len(digits) - len(digits.rstrip("0")) if len(digits) > 1 else 0
-    significant = digits.rstrip("0") or "0"
-    return 10.0 ** zeros * (5.0 if significant.endswith("5") and len(significant) > 1 else 1.0) * scale
