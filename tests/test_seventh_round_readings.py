@@ -24,6 +24,8 @@ def test_a_share_told_as_a_fraction_is_a_hedged_percentage():
     assert claims["Half"].metric == "staff.furlough.share"
     assert claims["Half"].qualifier == "about" and claims["Half"].low == 45 and claims["Half"].high == 55
     assert claims["One in five"].value == 20 and claims["One in five"].metric == "adult.have_diabetes.share"
+    third = _claims("About a third of voters stayed home.")["About a third"]
+    assert round(third.low, 6) == 30 and round(third.high, 6) == 36.666667  # a tenth either way, as "about" gives
     bound = _claims("The injured number 2,059, more than half of them in critical condition.")["more than half"]
     assert bound.qualifier == "more_than" and bound.low == 50
 

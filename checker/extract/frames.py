@@ -31,8 +31,6 @@ __all__ = ["THEIRS", "EARLIER_VALUE", "TALLIES", "UNNAMED_MEASURES", "Frame", "r
 _ENTRY_TIME = re.compile(r"(?:[01]?\d|2[0-3])\.[0-5]\d[ ]+(?:[-–—][ ]+)?[A-Z\"“‘']")
 # Prepositions of where things went or are: "taken to seven hospitals", "spread across 14 states".
 _WHERE_PREPOSITIONS = frozenset("to into in at across from between inside outside near throughout".split())
-# Words that scale the number before them: its first word alone is not its count.
-_SCALE_WORDS = frozenset("hundred thousand million billion trillion bn mn m k lakh crore".split())
 # Words that call a level reached a record: "rose to a record 5,912", "hit a new record 1,640".
 _RECORD_WORDS = frozenset(("record", "new", "fresh"))
 # Prepositions that go on a participle's phrase after a noun ("oil bound for", "residents trapped in").
@@ -3527,9 +3525,7 @@ class _Reader:
     def _listed_in(self, thing: str) -> Frame | None:
         """The count of the same things, earlier in the sentence, that a count is listed in: "the toll rose to
         at least 10, including four killed by tornadoes", "30 people were hurt, among them 12 children"."""
-        words, a = self.words, self.first
-        listed = (a >= 1 and words[a - 1].text in LISTING) or (
-            a >= 2 and words[a - 2].text in ("among", "of") and words[a - 1].text in ("them", "whom", "which"))
+        listed = self._listing_cue()
         opened = not listed and self._opens_breakdown()
         if opened:
             listed = True  # "Nine people were killed - seven employees and three contractors": its breakdown
@@ -3555,12 +3551,16 @@ class _Reader:
                      and not (opened and "," in self.doc.text[f.end : self.m.start])
                      and not (self._fewer_than_this(f) and self._after_preposition(f))), None)
 
-    def _listed_kind_in(self) -> Frame | None:
-        """The count something happened to that a count of another kind of thing, told right after "including" or
-        "among them" and nothing said of it, is listed in: "killed 40 people, including 12 children"."""
+    def _listing_cue(self) -> bool:
+        """Whether words right before the number list it in a count before: "including", "among them", "of whom"."""
         words, a = self.words, self.first
-        if not (a >= 1 and words[a - 1].text in LISTING or a >= 2 and words[a - 2].text == "among"
-                and words[a - 1].text in ("them", "whom")):
+        return (a >= 1 and words[a - 1].text in LISTING) or (
+            a >= 2 and words[a - 2].text in ("among", "of") and words[a - 1].text in ("them", "whom", "which"))
+
+    def _listed_kind_in(self) -> Frame | None:
+        """The count something happened to that a count of another kind of thing, listed in it and nothing said of
+        it, is some of: "killed 40 people, including 12 children"."""
+        if not self._listing_cue():
             return None
         return next((f for f in reversed(self.earlier) if not f.part and f.role is not None and not f.measure), None)
 

@@ -738,8 +738,8 @@ def _fraction_shares(lower: str, taken: list[Mention], policy: NumberPolicy) -> 
         qualifier, lead = prefix_qualifier(lower, start) or ("about", start)
         if qualifier in ("exact", "equal"):
             qualifier = "about"
-        # A fraction word vouches for no digit: its hedge is the band's share of it, at the number written
-        low, high, lo_inc, hi_inc = interval_for(value, qualifier, policy, written * value / (share * 100))
+        # A fraction word vouches for no digit: its hedge is the band's share of it, told by the number written
+        low, high, lo_inc, hi_inc = interval_for(value, qualifier, policy, written)
         out.append(Mention("percent", lead, end, value, low, high, lo_inc, hi_inc, "percent", qualifier,
                            extra={"original_value": value, "original_unit": "percent", "fraction": True}))
     return out
