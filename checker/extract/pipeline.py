@@ -1655,21 +1655,21 @@ def _relative_to_event(doc: Document, m: Mention, lo: int, event_dates) -> Menti
     before = [d for d in event_dates if d.end <= opener and "," not in doc.text[d.end : opener]]
     return max(before, key=lambda d: d.start) if before else None
 
+
 def _during_event(doc: Document, m: Mention, hi: int, event_dates) -> Mention | None:
     """The date of the event a figure is told as happening during, right after it in its clause ("about 2,900
     appointments during the July strike last year")."""
     found = _DURING.match(doc.lower, m.end, min(hi, m.end + _DURING_REACH))
     if found is None:
         return None
-    after = [d for d in event_dates if found.end() <= d.start < hi and not _CLAUSE_MARK_IN.search(doc.text, found.end(),
-                                                                                                  d.start)]
+    after = [d for d in event_dates if found.end() <= d.start < hi
+             and not any(mark in doc.text[found.end() : d.start] for mark in ",;")]
     return min(after, key=lambda d: d.start) if after else None
 
 
 # "during" right after a figure's words, a few words on: "2,900 appointments during the July strike".
 _DURING = re.compile(r"[^,;.]*?\b(?:during|throughout)\s")
 _DURING_REACH = 40
-_CLAUSE_MARK_IN = re.compile(r"[,;]")
 # A participle's aside about a noun, right before its date: ", built in 1971,", ", commissioned in 1988,".
 _ASIDE_PARTICIPLE = re.compile(r",[ ](?:[a-z]+ed|built|born|set[ ]up)[ ](?:in|on)[ ](?:early[ ]|late[ ]|mid-?)?\Z")
 # What may open a negative number that is none: a dash between phrases, or "minus" after "plus or".
@@ -1723,14 +1723,18 @@ class _Times(dict):
         self._starts: list[int] | None = None
 
     def gone_by(self, d: Mention) -> bool:
-        """Whether a date ends more than a month before the story's news day: an occasion of its own."""
-        last = d.high if d.high is not None else d.value
-        return self.background_before is not None and last is not None and last < self.background_before + 335
+        """Whether a date ends more than a month before the story's news day (335 days after the background
+        line): an occasion of its own."""
+        return self._ends_before(d, 335)
 
     def long_before(self, d: Mention) -> bool:
         """Whether a date ends before the story's background line (a year before its news day)."""
+        return self._ends_before(d, 0)
+
+    def _ends_before(self, d: Mention, days_after_line: int) -> bool:
         last = d.high if d.high is not None else d.value
-        return self.background_before is not None and last is not None and last < self.background_before
+        return self.background_before is not None and last is not None \
+            and last < self.background_before + days_after_line
 
     def add(self, sentence: int, d: Mention, opens: bool) -> None:
         self.setdefault(sentence, []).append(d)

@@ -143,7 +143,7 @@ def part_exceeds_whole(claims: list[Claim], ctx: Context):
         for part in parts:
             for p in by_metric.get(part, ()):
                 lowest = _lowest(p)
-                if lowest is None or _held_by_its_own_whole(p, lowest, wholes):
+                if lowest is None or _held_by_its_own_whole(p, lowest, _candidates(wholes, p.subject)):
                     continue
                 for w in _candidates(wholes, p.subject):
                     if (w.source == p.source or w.unit != p.unit or lowest <= _highest(w) or not comparable(p, w, voc)
@@ -209,8 +209,7 @@ def _named_parts_exceed(by_metric: dict[str, list[Claim]], ctx: Context):
             # "31 people have now tested positive. Thirty-four of them have been hospitalized": those of the whole
             # something else happened to are still some of it
             own_whole = named is not None and (named.metric == metric or _same_things(named, p))
-            if not p.part_of and any(w.source == p.source and w.subject == p.subject and w is not p
-                                     and (_highest(w) or 0) >= lowest for w in wholes):
+            if not p.part_of and _held_by_its_own_whole(p, lowest, [w for w in wholes if w.subject == p.subject]):
                 continue  # "Men accounted for 4,020 of the deaths" after its source's 5,912: that whole's part
             for w in ([named] if own_whole else [] if p.part_of else wholes):
                 if w is p or w.unit != p.unit or _highest(w) is None or lowest <= _highest(w) or not (
@@ -350,11 +349,11 @@ def _candidates(wholes: dict[str | None, list[Claim]], subject: str | None) -> l
     return [*wholes.get(subject, ()), *wholes.get(None, ())]
 
 
-def _held_by_its_own_whole(part: Claim, lowest: float, wholes: dict[str | None, list[Claim]]) -> bool:
-    """Whether the part's own source gives a whole it fits in ("5,912 deaths", then "men accounted for 4,020 of
-    the deaths"): another source's smaller whole then disagrees with that whole, which FC101 judges, not with
-    the part."""
-    return any(w.source == part.source and (_highest(w) or 0) >= lowest for w in _candidates(wholes, part.subject))
+def _held_by_its_own_whole(part: Claim, lowest: float, wholes) -> bool:
+    """Whether the part's own source gives, among the wholes it may be compared with, one it fits in ("5,912
+    deaths", then "men accounted for 4,020 of the deaths"): another source's smaller whole then disagrees with
+    that whole, which FC101 judges, not with the part."""
+    return any(w.source == part.source and w is not part and (_highest(w) or 0) >= lowest for w in wholes)
 
 
 def _earlier_total(whole: Claim, part: Claim, voc) -> bool:
