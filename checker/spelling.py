@@ -37,6 +37,8 @@ def format_number(x: float) -> str:
             break
     if float(x).is_integer():
         return f"{int(x):,}"
+    if 0 < magnitude < 1e-4:
+        return f"{x:.3g}"  # too small for four decimals to show: its first three digits
     digits = 2 if magnitude >= 1 else 4
     return _trim(f"{x:,.{digits}f}")
 
@@ -93,7 +95,17 @@ def format_amount(claim: Claim, x: float) -> str:
         return _duration_text(x, claim.stated_unit)
     if claim.unit == "km" and 0 < abs(x) < 1:
         return _short_length_text(x)
+    if claim.unit == "kg" and 0 < abs(x) < 1:
+        return _small_mass_text(x)
     return format_number(x) + _unit_text(claim.unit)
+
+
+def _small_mass_text(kg: float) -> str:
+    """A mass under a kilogram in grams, or under a gram in milligrams (a dose, a sample)."""
+    grams = kg * 1000
+    if abs(grams) >= 1:
+        return f"{format_number(round(grams, 2))} g"
+    return f"{format_number(round(grams * 1000, 3))} mg"
 
 
 def _short_length_text(km: float) -> str:

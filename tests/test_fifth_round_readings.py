@@ -124,7 +124,8 @@ def test_how_cold_it_feels_is_no_temperature_of_the_air():
     claims = _claims("The wind chill at O'Hare bottomed out at minus 52F on Wednesday.")
     assert claims["minus 52F"].metric == "apparent_temperature"
     assert _claims("A wind chill of -45F was recorded.")["-45F"].metric == "apparent_temperature"
-    assert _claims("The temperature at O'Hare dropped to minus 29F.")["minus 29F"].metric == "temperature"
+    # the air's own, at the low it dropped to
+    assert _claims("The temperature at O'Hare dropped to minus 29F.")["minus 29F"].metric == "temperature.low"
 
 
 def test_a_glued_c_after_minus_is_a_temperature():

@@ -37,6 +37,7 @@ from functools import lru_cache
 
 from checker.extract.datelines import ends_dateline_day
 from checker.extract.mention import Mention
+from checker.extract.words import verb_lemma
 from checker.extract.word_dispatch import WordDispatch
 from checker.model import iso_to_day
 from checker.normalize.dates import (DAY_NUM_RE, MONTH_RE, MONTHS, NEWS, ORDINAL_DAY_RE, ORDINAL_DAYS, WEEKDAYS,
@@ -534,6 +535,13 @@ def find_dates(
         if resolved is _SKIP:
             continue
         value, template = resolved
+        if value is not None and value.relative and value.single and kind in _DAY_OF_MONTH_KINDS \
+                and item_base is not None and value.low_day > iso_to_day(item_base) + _TOLD_AHEAD_DAYS \
+                and weekday_direction is None \
+                and not future and _told_in_past(lower[max(0, m.start() - 40) : m.start()]):
+            # "the limits that came into force on Friday, February 7", told on January 8: last year's
+            value = _year_before(value)
+            template = _mention(0, 0, value, **template.extra)
         if published is None and value is not None and not value.relative:
             # Without a publication date, a stated date or year sets the year of later year-less dates:
             # "2014. July 13th" is July 13th, 2014.
@@ -559,6 +567,36 @@ def find_dates(
 
 
 _SKIP = object()
+_DAY_OF_MONTH_KINDS = frozenset({"full", "anchored", "anchored_after"})
+# How far past the publication day a day told in the past tense may lie and still be this year's: the same day where
+# the story was written ("said on Tuesday, 13 May", filed late on the 12th in another time zone).
+_TOLD_AHEAD_DAYS = 7
+# Words of planning that look like verbs in the past: "the hearing scheduled on March 3" is still to come.
+_PLANNED = frozenset({"scheduled", "set", "due", "expected", "slated", "planned", "booked", "fixed"})
+
+
+def _told_in_past(before: str) -> bool:
+    """Whether a verb in the past governs the "on" that ends the text before a date ("came into force on",
+    "died on", "was signed on"), with no "to" between them ("agreed to meet on" looks ahead)."""
+    words = before.split()
+    if not words or words[-1] != "on":
+        return False
+    for word in reversed(words[-4:-1]):
+        if word == "to" or not word.isalpha() or word in _PLANNED:
+            return False
+        lemma = verb_lemma(word)
+        if lemma is not None and lemma != word and not word.endswith(("ing", "s")):
+            return True
+    return False
+
+
+def _year_before(value: DateValue) -> DateValue:
+    day = dt.date(1970, 1, 1) + dt.timedelta(days=int(value.low_day))
+    try:
+        earlier = day.replace(year=day.year - 1)
+    except ValueError:  # February 29
+        earlier = day.replace(year=day.year - 1, day=28)
+    return day_value(earlier, relative=True)
 # What joins two weekdays told in the order they come: "Wednesday and Thursday", "Monday through Friday".
 _WEEKDAY_JOINERS = frozenset((" and ", " or ", " through ", " to ", " and on ", "-", "–", " – ", " - "))
 
@@ -736,13 +774,15 @@ def _dateline_day(text: str, start: int, end: int) -> int | None:
 # headline ("Strike Begins Tomorrow").
 _CAPITAL_BEFORE = re.compile(r"[A-Z][A-Za-z&.'’-]*[ ]$")
 _LOWER_AFTER = re.compile(r"[ ][a-z]")
+_LINE_END = re.compile(r"[ \t]*(?:\n|\Z)")
 
 
 def _in_name(text: str, start: int, end: int) -> bool:
-    """Whether a day's name written with a capital inside a sentence is part of a name ("Tyrol Today said")."""
+    """Whether a day's name written with a capital inside a sentence is part of a name ("Tyrol Today said", a
+    masthead's line "Clinical Trials Today")."""
     return text[start].isupper() and not _sentence_start(text, start) \
         and _CAPITAL_BEFORE.search(text, max(0, start - 40), start) is not None \
-        and _LOWER_AFTER.match(text, end) is not None
+        and (_LOWER_AFTER.match(text, end) is not None or _LINE_END.match(text, end) is not None)
 
 
 # A capitalised word after a weekday that is no part of a date: "Sunday Politics", "Sunday Times".

@@ -11,7 +11,7 @@ from itertools import repeat
 from typing import NamedTuple
 
 from checker.extract.datelines import DATELINE
-from checker.extract.numbers import NUMBER_WORD_PATTERN
+from checker.extract.numbers import NUMBER_WORD_PATTERN, parse_number
 from checker.extract.words import (ADJ, AUXILIARIES, CALENDAR_WORDS, FUNCTION_WORDS, NOUN, REPORTING_VERBS,
                                    SUBORDINATORS, VERB, classes, is_word, noun_lemma, superlative_before, verb_lemma)
 from checker.normalize.places import gazetteer
@@ -86,6 +86,9 @@ _RELATIVES = frozenset(("that", "which", "who", "whom"))
 # Verbs a place records its own figures by ("Al Haouz recorded 1,293 deaths").
 _RECORDING = frozenset("recorded records registered registers reported reports counted counts saw sees".split())
 # Verbs by which a place counts what happened in it, not what it did ("Kenya has confirmed 495 cases").
+# Words between "has" and the number of what it holds: "has an estimated 270,000", "has about 40", "has some 12".
+_HELD_LEADS = frozenset("a an the estimated about around roughly some nearly almost more than over at least "
+                        "fewer less just under".split())
 _CONFIRMING = frozenset("confirmed confirms recorded records registered registers reported reports logged".split())
 # Heads of a body's name that ends in a place ("the Bank of England", "the University of Texas"): the body, not the
 # place.
@@ -1118,9 +1121,19 @@ class Document:
         """Whether the verb after a clause's opening place only counts what happened there: "Kenya has now
         confirmed 495 cases", "Uganda recorded 12 deaths"."""
         words = sentence.words
+        if j + 1 < len(words) and words[j].text in ("has", "have", "had") and self._holds(sentence, j + 1):
+            return True  # "The UK has an estimated 270,000 managed colonies": what is there
         while j < len(words) and (words[j].text in AUXILIARIES or words[j].text in ("now", "so", "far", "already")):
             j += 1
         return j < len(words) and words[j].text in _CONFIRMING
+
+    def _holds(self, sentence: Sentence, j: int) -> bool:
+        """Whether the words from j on, after "has", say how many it holds: a number, maybe after an article
+        and a bound ("has 300", "has an estimated 270,000", "has about 40"), not a verb ("has fired")."""
+        words = sentence.words
+        while j < len(words) and words[j].text in _HELD_LEADS:
+            j += 1
+        return j < len(words) and (words[j].text[0].isdigit() or parse_number(words[j].text) is not None)
 
     def _opens_with_verb(self, sentence: Sentence, j: int) -> bool:
         """Whether the words after a sentence's opening place go on to its verb: the place is what the sentence

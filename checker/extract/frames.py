@@ -191,6 +191,13 @@ _IN_MONTH = re.compile(r"[ ,]{1,2}in (?:january|february|march|april|may|june|ju
                        r"|december)\b")
 # The extremes a level is told as ("at a 16-year high of 5.25%", "at a record low of 0.1%").
 _EXTREMES = frozenset("high low peak record level".split())
+# Superlatives that make a price the lowest or the highest of its kind ("the cheapest ticket costs €640").
+_CHEAPEST = frozenset("cheapest lowest least-expensive".split())
+_DEAREST = frozenset("dearest priciest costliest".split())
+# Verbs that bring a temperature to its low or its high: "fell to -6C", "peaked at 46C".
+_TEMPERATURE_TURNS = {**dict.fromkeys("fall drop dip plunge sink slump plummet bottom".split(), "low"),
+                      **dict.fromkeys("rise climb soar lift push peak top".split(), "high")}
+_TURNS_AT = frozenset(("bottom", "peak", "top"))  # "bottomed out at", "peaked at", "topped out at"
 
 
 def _labels(word: str) -> bool:
@@ -209,7 +216,7 @@ _ASIDE_WORDS = 24
 _ASIDE_OPENERS = frozenset(("which", "who", "whose", "the", "a", "an"))
 _RELATIVE_PRONOUNS = frozenset(("which", "who", "that"))
 # Prepositions of a phrase that modifies a subject's head: "the waiting list for hospital treatment", "in England".
-_MODIFYING_PREPOSITIONS = frozenset(("for", "in", "at", "on", "across"))
+_MODIFYING_PREPOSITIONS = frozenset(("for", "in", "at", "on", "across", "among"))
 # Verbs that set a figure equal to its subject: "turnout was 60%".
 _COPULAS = frozenset("was is were are".split())
 # Verbs that say how long an event went on: "lasted seven days", "ran for five days".
@@ -231,6 +238,8 @@ UNNAMED_MEASURES = frozenset(("money", "percent", "count"))
 EARLIER_VALUE = "earlier value"
 # The scope of a count of what something may hold ("licensed to carry 180 passengers").
 CAPACITY = "capacity"
+# The scope of an average a figure is set beside ("the EU average of 44"): judge.relations.AVERAGE.
+AVERAGE = "average"
 # The scope of a count that adds to a figure ("two more bodies"): judge.relations.ADDED.
 ADDED = "additional"
 # The scope of a figure that is a part of a whole and names no state of its own ("11 of them"): judge.relations.PART.
@@ -287,7 +296,7 @@ _NEXT_PART = re.compile(r"[^,;.:\n\-–—)]{0,40}(?:[ ](?:and|plus)[ ]|,[ ])")
 # Nouns of rank or place in a sequence that a number right after names: "a phase 3 trial", "type 2 diabetes".
 _LABEL_NOUNS = frozenset("phase type stage grade level tier class step round day week game leg chapter section "
                          "article page gate terminal platform ward block junction exit runway pier berth bay lane "
-                         "route lap hole inning episode floor".split())
+                         "route lap hole inning episode floor category row".split())
 # Words that make a noun of time the time of the clause, not a noun a number names ("last week", "each day").
 _TIME_DEIXIS = frozenset("last this next that each every per same previous following".split())
 # How far a bracketed conversion after a measure may run ("210 mm (8.3 inches)").
@@ -301,10 +310,12 @@ _SMALL_CARDINALS = {w: str(n) for n, w in enumerate(
     "one two three four five six seven eight nine ten eleven twelve".split(), start=1)}
 _ORDINAL_DIGITS = re.compile(r"\d{1,2}(?:st|nd|rd|th)")
 # Words before an event noun that make it one more of its kind ("another quake", "a separate attack").
-_ANOTHER = frozenset(("another", "further", "separate"))
+_ANOTHER = frozenset(("another", "further", "separate", "rival"))
 ANOTHER = "another occurrence"  # judge.relations.ANOTHER
 # How many words before a count the words of one more thing may stand ("a second boat carrying 47 people").
 _ANOTHER_REACH = 5
+# A sum's other thing may be its clause's subject, past a verb and a day: "A rival house's sale on Monday raised $289m".
+_ANOTHER_SUM_REACH = 9
 _ANOTHER_ORDINALS = frozenset(("second", "third", "fourth"))
 _ANOTHER_CUES = _ANOTHER | _ANOTHER_ORDINALS
 # Words around an "N to M" that make it a tally of sides, not a range or a change.
@@ -347,6 +358,8 @@ _RATE_AFTER_LIST = re.compile(r"\b(?:(?:every|each|per)[ ]|in[ ]an?[ ](?:typical
                               r"(?P<unit>day|week|month|year)\b|\bannually\b")
 _RATE_REACH = 120
 # Nouns that name a figure, not a group, before "of" and a number: "an average of 3,000", "a rise of 12".
+# The verb "average" right before a sum: "salaries average $62,300", "prices averaged $410,000".
+_AVERAGING = frozenset(("average", "averaged", "averages", "averaging"))
 _FIGURE_NOUNS = frozenset("""average maximum minimum total sum rate figure number count tally estimate increase rise
     decrease drop fall record high low peak majority minority share margin score value level depth height length width
     distance speed magnitude depth temperature population budget cost price fee fine loss profit revenue sale gain
@@ -495,6 +508,8 @@ def read_count(doc: Document, sentence: Sentence, m: Mention, earlier: list[Fram
         frame = replace(frame, scope=CAPACITY)
     elif frame.scope is None and reader._another_thing():
         frame = replace(frame, scope=ANOTHER)  # "a second boat carrying 47 people": not the boat that sank
+    elif frame.scope is None and reader._an_average():
+        frame = replace(frame, scope=AVERAGE)  # "well below the EU average of 44": others' average, not this count
     elif frame.scope is None and _of_earlier_event(doc, sentence, m):
         # "the deadliest since the Tazreen Fashions blaze, in which 112 people died": that earlier event's
         frame = replace(frame, scope=ANOTHER)
@@ -625,6 +640,10 @@ def read_measure(doc: Document, sentence: Sentence, m: Mention, earlier: list[Fr
         # "475,000 bpd", "daily output", "200,000 litres of bottled water a day"
         if per is not None:
             frame = replace(frame, metric=f"{frame.metric}.per_{slug(per)}")
+    if m.kind == "money" and frame.scope is None and reader._another_thing(_ANOTHER_SUM_REACH):
+        frame = replace(frame, scope=ANOTHER)  # "A rival house's evening sale raised $289m": not the story's sale
+    elif m.kind == "money" and frame.scope is None and reader._after_fronted_of():
+        frame = replace(frame, scope=PART, part=True)  # "Of the overall fine, £2.1 million relates to one site"
     if m.kind == "money" and ".per_" not in frame.metric:
         per = reader._per_modifier()
         if per is not None:
@@ -703,6 +722,9 @@ def hypothetical(doc: Document, sentence: Sentence, m: Mention) -> bool:
     if _HYPOTHETICAL_WORDS.isdisjoint(sentence.forms):
         return False  # most sentences hold no modal at all
     words = sentence.words
+    if len(words) > 1 and words[0].text in ("if", "unless") and words[1].text not in ("anything", "so") \
+            and "," in doc.text[words[0].end : m.start]:
+        return True  # "If losses stay near this level, $220 is realistic next season": on that condition
     lo, _ = doc.strong_clause(sentence, m.start)
     a, b = sentence.word_index(lo), sentence.word_index(m.start)
     after = words[b : b + 8]
@@ -1011,7 +1033,9 @@ class _Reader:
         if noun_role and self._phrase_at(head, self.lex.events) is not None:
             role = None if role == noun_role else role  # "brokered 17 swaps": swaps, an event, not the people freed
         elif noun_role and self.lex.role(noun_role) and self.lex.role(noun_role).person:
-            thing, person = "people", True  # "87 deaths", "2,000 casualties", "the victims"
+            # "87 deaths", "2,000 casualties", "the victims"; "35 pedestrian deaths", "22 deaths among motorcyclists"
+            # are the pedestrians' and the motorcyclists'
+            thing, person = self._whose(first, head) or "people", True
         elif noun_role and role == noun_role and not (self.lex.role(role) and self.lex.role(role).implicit):
             # "320 cancellations", "3,000 job cuts": the noun says what happened, and the thing it happened to is
             # the noun before it ("job cuts" are jobs cut), else what an earlier figure with that role counted
@@ -1313,6 +1337,9 @@ class _Reader:
         link = words[k].text if k >= 1 and words[k].text in ("to", "at") else None
         if link is not None:
             k -= 1
+        if link == "to" and k >= 1 and self.doc.text[words[k].end : words[k + 1].start].strip() == ",":
+            # "fell sharply, to 22", "fell by more than a third, to 22": the verb before the change's aside
+            k = next((j for j in range(k, max(0, k - 6), -1) if self._changing_verb(j)), k)
         if k < 1:
             return None
         verb = verb_lemma(words[k].text)
@@ -1343,11 +1370,17 @@ class _Reader:
         # "the murder rate fell to 5.2 per 100,000 people": a rate, named by its base (read_count)
         level = None if _PER_POPULATION.match(self.doc.lower, self.m.end) else _LEVEL
         # "Auto claims alone have reached 44,300": some of them, a part of all the claims
-        frame = self._frame("people" if noun_role and self.lex.role(noun_role) and self.lex.role(noun_role).person
-                            else thing, noun_role or level, None, scope=PART if alone else None, part=alone)
+        if noun_role and self.lex.role(noun_role) and self.lex.role(noun_role).person:
+            thing = self._whose(self._modifiers_start(n), n) or "people"  # "Pedestrian deaths rose to 35"
+        frame = self._frame(thing, noun_role or level, None, scope=PART if alone else None, part=alone)
         if verb_lemma(words[k].text) in _PASSING:
             frame = replace(frame, bound="more_than")
         return frame
+
+    def _changing_verb(self, j: int) -> bool:
+        """Whether word j is a verb of reaching or of change ("reached", "fell", "rose")."""
+        text = self.words[j].text
+        return verb_lemma(text) in _REACHING or bool(classes(text) & VERB) and lemma(text) in self.lex.changes
 
     def _frame(self, thing: str, role: str | None, end: int | None, *, side=None, scope=None, place=None,
                part=False, earlier=False) -> Frame:
@@ -1363,6 +1396,9 @@ class _Reader:
             return None
         i = self.after
         event = lex.events.get((lemma(words[i].text),)) if i < len(words) and self._adjacent(i - 1, i) else None
+        if event is None and i < len(words) and self._adjacent(i - 1, i) and self._plain_noun(i) \
+                and self.first and self.lex.measures_before.get((lemma(words[self.first - 1].text),)) == name:
+            return None  # "category 4 seats", "a category 1 ticket": a label of the seats, no storm's measure
         scope = self._another(i) if event is not None else None
         if event is None:
             # "Another quake, of magnitude 3.9, shook the area": the event named just before the measure's name;
@@ -1468,6 +1504,9 @@ class _Reader:
         elif name == "temperature":
             medium = self._temperature_of()
             metric = f"{slug(medium)}.temperature" if medium else name  # "water temperatures of 19C"
+            extreme = self._extreme_before() or self._temperature_turn()
+            if extreme is not None:
+                metric = f"{metric}.{extreme}"  # "a low of -6C", "bottomed out at -4C": the night's low, not the day's
         return Frame(metric, self.m.start, self.m.end, name, scope=scope, placeless=not (info is None or info.placed))
 
     def _temperature_of(self) -> str | None:
@@ -1577,6 +1616,24 @@ class _Reader:
         if a >= 2 and words[a - 1].text == "of" and words[a - 2].text in _EXTREMES and words[a - 2].text != "level":
             return "low" if words[a - 2].text == "low" else "high"
         return None
+
+    def _temperature_turn(self) -> str | None:
+        """The extreme a verb of movement makes a temperature right after it: "fell to -6C", "bottomed out at -4C"
+        (the low), "peaked at 46C", "lifted temperatures to 14C" (the high); None for "hit 40C" or "was 12C"."""
+        words, a = self.words, self.first
+        if a < 2 or words[a - 1].text not in ("to", "at"):
+            return None
+        k = a - 2
+        # past the particle, the object and where ("bottomed out at", "lifted temperatures in the town to 14C")
+        while k > 0 and a - k <= 6 and not _TEMPERATURE_TURNS.get(verb_lemma(words[k].text) or "") \
+                and (words[k].text in FUNCTION_WORDS or words[k].text == "out" or classes(words[k].text) == NOUN) \
+                and self._adjacent(k - 1, k):
+            k -= 1
+        verb = verb_lemma(words[k].text)
+        turn = _TEMPERATURE_TURNS.get(verb or "")
+        if turn is None or (words[a - 1].text == "at") != (verb in _TURNS_AT):
+            return None
+        return turn
 
     def _by_change(self) -> bool:
         """Whether the figure follows "by" after a word of change: "strengthened by 75 km/h", "rose by 2 metres",
@@ -2080,12 +2137,20 @@ class _Reader:
                           if costing[0] <= m.first_word < costing[1]), None)
             # "the emergency repair will cost $4.5 million": the repair's price, no rival of a ticket's or a project's
             scope = scope or self._costed_head(*costing)
+            texts = self.sentence.texts[costing[0] : costing[1]]
+            if not _CHEAPEST.isdisjoint(texts):
+                name = "price.low"  # "The cheapest ticket for the final costs €640": the lowest of its prices
+            elif not _DEAREST.isdisjoint(texts) or "most expensive" in " ".join(texts):
+                name = "price.high"
         elif name == "loss" and self._cost_to_make():
             name = "price"  # "It is expected to cost £280 million to build": what making something costs, no loss
         if modifier is not None and name not in ("compensation", "money"):
             # "operating income", "health spending", "gross profit": a figure of its own, beside the plain one
             base, dot, rest = name.partition(".")
             name = f"{slug(modifier)}_{base}{dot}{rest}"
+        if name not in ("compensation", "money") and not name.startswith("average") \
+                and self.first and words[self.first - 1].text in _AVERAGING:
+            name = f"average_{name}"  # "Public-sector salaries average $62,300": each one's, no rival of the wage bill
         if "." not in name and self._by_change():
             name = f"{name}.{self._change_name(self.first - 2)}"  # "outlays would rise by more than A$36 billion"
         elif "." not in name and self._more_after():
@@ -2550,8 +2615,13 @@ class _Reader:
         lo = self.sentence.word_index(self.sentence.clause_of(self.m.start)[0])
         # "that means an annual season ticket will cost £211 more": the subject after the clause's verb
         lo = next((j + 1 for j in range(k - 1, lo - 1, -1) if verb_lemma(words[j].text) in _MEANING_VERBS), lo)
-        if lo >= k or any(self.lex.events.get((lemma(w.text),)) or w.text[0].isdigit() or w.text in _RELATIVES
-                          for w in words[lo:k]):
+        # The subject's own words, before what they are of or for: "the cheapest ticket for the final costs €640" is
+        # a ticket's price, whatever event it is for
+        head_end = next((j for j in range(lo, k) if self._of_or_for(j)), k)
+        if lo >= k or any(w.text in _RELATIVES for w in words[lo:k]) or any(
+                self.lex.events.get((lemma(words[j].text),))
+                or words[j].text[0].isdigit() and not (j > lo and _labels(words[j - 1].text))
+                for j in range(lo, head_end)):
             return None  # "Silicon Valley Bank, which cost about $16 billion": a failure's cost, told of its name
         # A common noun, which may open the sentence ("Tickets cost £24.50")
         nouns = [j for j in range(lo, k) if classes(words[j].text) & NOUN and (not self._capital(j) or j == 0
@@ -2565,17 +2635,28 @@ class _Reader:
             return None
         return lo, k
 
+    def _of_or_for(self, j: int) -> bool:
+        """Whether word j is a preposition of what a thing is of or for, not of where it stands ("the ticket for the
+        final", not "the average home in the region")."""
+        text = self.words[j].text
+        return text in PREPOSITIONS and text not in _WHERE_PREPOSITIONS
+
     def _costed_head(self, lo: int, k: int) -> str | None:
         """The head noun of the subject whose price a sum is, in words lo to k ("the average home now costs": home;
         "Tickets cost": ticket)."""
         words = self.words
+        # "the cheapest ticket for the final": a ticket; "the average home in the region": where it stands names it
+        k = next((j for j in range(lo, k) if self._of_or_for(j)), k)
         nouns = [j for j in range(lo, k) if classes(words[j].text) & NOUN and words[j].text not in FUNCTION_WORDS
                  and words[j].text not in _LEVEL_ADVERBS and words[j].text not in _STILL_WORDS
                  and (not self._capital(j) or j == 0 and is_word(words[j].text))]
         if not nouns:
             return None
-        head = words[nouns[-1]].text
-        return noun_lemma(head) or head
+        at = nouns[-1]
+        head = noun_lemma(words[at].text) or words[at].text
+        if at >= lo + 2 and words[at - 1].text[0].isdigit() and _labels(words[at - 2].text):
+            return f"{words[at - 2].text} {words[at - 1].text} {head}"  # "a category 1 ticket": that kind's price
+        return head
 
     def _cost_to_make(self) -> bool:
         """Whether a verb of costing's sum is followed by the making or mending it pays for: "cost £280 million to
@@ -3831,10 +3912,12 @@ class _Reader:
     def _in_tally(self) -> bool:
         """A side of a tally or a score: "voted 9 to 2", "the vote was 9-2", "won 3 to 1". Its numbers count
         different sides (for and against), never one figure told two ways."""
-        if _TALLY_CUES.isdisjoint(self.sentence.forms):
-            return False  # no vote, score or tally in the sentence
         words, text = self.words, self.doc.text
         a, i = self.first, self.after
+        if self._score_in_noun(a, i):
+            return True
+        if _TALLY_CUES.isdisjoint(self.sentence.forms):
+            return False  # no vote, score or tally in the sentence
         if i + 1 < len(words) and words[i].text == "to" and words[i + 1].text[0].isdigit() and \
                 (a == 0 or words[a - 1].text != "from"):
             return self._tally_cue()
@@ -3852,6 +3935,25 @@ class _Reader:
         if a >= 3 and words[a - 1].text == "to" and words[a - 2].text in _TALLY_CUES and words[a - 3].text[0].isdigit():
             return not self._for_a_name(i)
         return False
+
+    def _score_in_noun(self, a: int, i: int) -> bool:
+        """Whether the number is a side of "N things to M", the other side told bare: "led the series three games
+        to one", "won by two sets to love" (not "from 3 games to 5", nor "moved 20 patients to 3 hospitals")."""
+        words = self.words
+        if i + 2 < len(words) and words[i + 1].text == "to" and (a == 0 or words[a - 1].text != "from") \
+                and _plural(words[i].text) and self._bare_number(i + 2) and not self._for_a_name(i + 2):
+            return True  # (not "91,240 votes to 84,615 for Marcus Ortega": each candidate's votes)
+        return a >= 3 and words[a - 1].text == "to" and _plural(words[a - 2].text) \
+            and parse_number(words[a - 3].text) is not None and (a < 4 or words[a - 4].text != "from") \
+            and self._bare_number(a) and not self._for_a_name(a)
+
+    def _bare_number(self, k: int) -> bool:
+        """Whether word k is a number with no noun of its own after it."""
+        words = self.words
+        if parse_number(words[k].text) is None:
+            return False
+        nxt = words[k + 1].text if k + 1 < len(words) and self._adjacent(k, k + 1) else ""
+        return not nxt or nxt in FUNCTION_WORDS or not classes(nxt) & NOUN
 
     def _for_a_name(self, k: int) -> bool:
         """Whether words k and on, past the digits of a number, say "for" and a capitalised name: "for Marcus
@@ -4103,8 +4205,11 @@ class _Reader:
         scope = owner or frame.scope or (PART if some_of_role else None)
         if scope is None and frame.end <= words[phrase[1]].end:
             scope = PART  # "7,900 of the evacuees were staying in shelters": some of them, not their count
-        elif scope is None and frame.role is not None and frame.role == self._role_at(phrase[1], phrase[1] + 1):
-            scope = PART  # "Three of the victims were found on the ninth floor": the whole's role, some of them
+        elif scope is None and frame.role is not None and any(
+                self._role_at(k, k + 1) == frame.role for k in range(phrase[0], phrase[1] + 1)):
+            # "Three of the victims were found on the ninth floor", "Nine of the infected patients are being treated
+            # in intensive care": the whole's role, some of them
+            scope = PART
         elif scope is None and counted_whole and frame.role and self._whole_role_at(phrase[1] + 1, frame.role):
             # "two of the three people who died were drivers", "named two of the three people killed": the role is
             # the counted whole's, said of it by a participle or a relative clause; the part is some of them
@@ -4137,18 +4242,18 @@ class _Reader:
             and not _is_calendar(words[i + 1].text) and words[i + 1].text not in DETERMINERS | {"a", "an"} \
             and parse_number(words[i + 1].text) is None
 
-    def _another_thing(self) -> bool:
+    def _another_thing(self, reach: int = _ANOTHER_REACH) -> bool:
         """Whether the figure is said of one more thing of a kind, a few words before it: "a second boat carrying
         47 people", "another lorry with 12 on board"; not "another 20 people" (more of them) nor "the second day"."""
         if _ANOTHER_CUES.isdisjoint(self.sentence.forms):
             return False  # most sentences name no other thing
         words = self.words
         lo = self.sentence.word_index(self.sentence.clause_of(self.m.start)[0])
-        for k in range(self.first - 2, max(lo, self.first - _ANOTHER_REACH) - 1, -1):
+        for k in range(self.first - 2, max(lo, self.first - reach) - 1, -1):
             text = words[k].text
             ordinal = text in _ANOTHER_ORDINALS and k > 0 and words[k - 1].text in ("a", "an")
             if text in _ANOTHER or ordinal:
-                noun = words[k + 1].text
+                noun = words[k + 1].text.removesuffix("'s").removesuffix("’s")  # "a rival house's sale"
                 return bool(classes(noun) & NOUN) and noun not in _TIME_NOUNS and noun not in FUNCTION_WORDS
         return False
 
@@ -4183,11 +4288,23 @@ class _Reader:
                 return True
         return False
 
+    def _an_average(self) -> bool:
+        """Whether the figure is the average it is set beside: "the EU average of 44", "the national mean of 12";
+        not its own ("An average of 40 people died")."""
+        words, a = self.words, self.first
+        return a >= 3 and words[a - 1].text == "of" and words[a - 2].text in ("average", "mean", "median") \
+            and words[a - 3].text not in ("a", "an")
+
+    def _after_fronted_of(self) -> bool:
+        """Whether the figure opens the clause after a fronted "of" phrase: "Of the overall fine, £2.1 million"."""
+        words, a = self.words, self.first
+        return a >= 2 and words[0].text == "of" and self.doc.text[words[a - 1].end : self.m.start].strip() == ","
+
     def _fronted_partitive(self) -> Frame | None:
         """A part of a whole named before it, opening the sentence: "Of the injured, 20 were in serious
         condition", "Of those, 20 were children"."""
-        words, text, a = self.words, self.doc.text, self.first
-        if a < 2 or words[0].text != "of" or text[words[a - 1].end : self.m.start].strip() != ",":
+        words, a = self.words, self.first
+        if not self._after_fronted_of():
             return None
         j = 1
         while j < a - 1 and words[j].text in DETERMINERS:
@@ -4419,6 +4536,31 @@ class _Reader:
             return self.words[head].text, False  # "MPs": no English word to take the lemma of
         return plural(lemma(self.words[head].text)), False
 
+    def _whose(self, first: int, head: int) -> str | None:
+        """The people a noun of what befell people belongs to, named before it or after "among" ("pedestrian
+        deaths", "child casualties", "deaths among motorcyclists"), or None."""
+        voc, sentence, words = self.voc, self.sentence, self.words
+        for k in range(first, head):
+            match = self.doc.match_at(sentence, k, voc.people)
+            if match is not None and match.last_word < head:
+                return str(match.value)
+        k = head + 1
+        if k + 1 < len(words) and words[k].text == "among" and self._adjacent(head, k):
+            k += 1 + (words[k + 1].text == "the")
+            match = self.doc.match_at(sentence, k, voc.people) if k < len(words) else None
+            if match is not None:
+                return str(match.value)
+        return None
+
+    def _modifiers_start(self, head: int) -> int:
+        """The first of the words written right before a noun that describe it ("motorcyclist" in "motorcyclist
+        deaths")."""
+        words, k = self.words, head
+        while k > 0 and self._adjacent(k - 1, k) and words[k - 1].text not in FUNCTION_WORDS \
+                and classes(words[k - 1].text) & (ADJ | NOUN) and parse_number(words[k - 1].text) is None:
+            k -= 1
+        return k
+
     def _role_at(self, i: int, limit: int) -> str | None:
         """The role a lexicon phrase starting at word i names, if it starts before `limit`."""
         if i >= limit:
@@ -4604,11 +4746,12 @@ class _Reader:
         return all(part in self.lex.role_info for part in role.split("/"))
 
     def _past_scope(self, i: int) -> int | None:
-        """The word after a scope phrase ("of the Shalimar-Chennai Coromandel Express"), where a role may follow."""
+        """The word after a scope phrase ("of the Shalimar-Chennai Coromandel Express", "from across the UK"),
+        where a role may follow."""
         words = self.words
-        if i >= len(words) or words[i].text not in ("of", "at", "on", "in", "from", "aboard"):
+        if i >= len(words) or words[i].text not in ("of", "at", "on", "in", "from", "aboard", "across"):
             return None
-        j = i + 1
+        j = i + 1 + (words[i].text == "from" and i + 1 < len(words) and words[i + 1].text == "across")
         while j < len(words) and (words[j].text in DETERMINERS or words[j].text.endswith(("'s", "’s"))):
             j += 1
         k = j
@@ -5163,7 +5306,7 @@ _TALLY_NOUNS = frozenset("estimate estimates figure figures count tally toll rea
 # equivalent of".
 _SIZING = {"enough": frozenset(("to", "for")), "equivalent": frozenset(("of", "to"))}
 _HYPOTHETICAL_WORDS = _MODALS | _PROJECTING | _EXPECTING | _GUIDING | _EXPECTED_AFTER | _SIZING.keys() | {
-    "would", "call", "calls", "called", "under"}
+    "would", "call", "calls", "called", "under", "if", "unless"}
 _EVENT_PLACE_LINKS = frozenset("in near at on off across over outside around of".split())
 # What may stand between a figure and the same figure in another unit ("750 million euros, or roughly $1.75
 # billion", "equivalent to around $800 million", "18.5 kilometers (11.5 miles)").

@@ -1079,7 +1079,16 @@ def _read_prefix(lower: str, start: int) -> tuple[str, int] | None:
         return _PREFIX_SIGNS[m.group("sign")], window_start + m.start()
     if m.group("q") == "up to" and _rising_particle_verb(lower, window_start + m.start()):
         return None
-    return _PREFIX_QUALIFIERS[m.group("q")], window_start + m.start()
+    qualifier, at = _PREFIX_QUALIFIERS[m.group("q")], window_start + m.start()
+    if qualifier in _DENIED and _DENIAL.search(lower, max(0, at - 24), at):
+        qualifier = _DENIED[qualifier]  # "never dropped below 70 strokes a minute": at least 70
+    return qualifier, at
+
+
+# A strict bound said not to be crossed is the other side's bound, the figure itself within it.
+_DENIED = {"less_than": "at_least", "more_than": "at_most"}
+# "never dropped below", "did not fall below", "didn't exceed": a denial and at most one verb before the bound.
+_DENIAL = re.compile(r"\b(?:never|not|n[’']t)[ ]+(?:[a-z]+[ ]+)?\Z")
 
 
 # Verbs whose particle "up" means a rise: in "edged up to 4.2%" the "up to" is the level reached, no bound.

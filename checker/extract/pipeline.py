@@ -28,10 +28,10 @@ from checker.extract.measures import find_measures
 from checker.extract.mention import Mention
 from checker.extract.numbers import DEFAULT_POLICY, NUMBER_WORD_PATTERN, find_none, find_numbers, parse_number
 from checker.extract.scores import find_scores
-from checker.extract.words import (AUXILIARIES, CALENDAR_WORDS, FUNCTION_WORDS, NOUN, VERB, classes, superlative_before,
-                                   verb_lemma)
+from checker.extract.words import (AUXILIARIES, CALENDAR_WORDS, FUNCTION_WORDS, NOUN, PREPOSITIONS, VERB, classes,
+                                   superlative_before, verb_lemma)
 from checker.model import Claim, Extraction, Qualifier, Source, day_to_iso, iso_to_day
-from checker.normalize.dates import WEEKDAYS
+from checker.normalize.dates import MONTH_RE, WEEKDAYS
 from checker.normalize.places import gazetteer
 from checker.vocabulary import Vocabulary, lemma, load_vocabulary
 
@@ -892,6 +892,8 @@ def _of_changed(doc: Document, sentence, m: Mention, frame):
         return frame
     # A sum's thing by the lexicon's name when it has one: "lifting its market capitalisation to about €8.5 billion"
     named = doc.vocabulary.lexicon.money.get(tuple(map(lemma, changed.split()))) if m.kind == "money" else None
+    if frame.metric.startswith(f"{named or slug(changed)}."):
+        return frame  # "lifted temperatures to 14C": already named so, with the high it reached
     return replace(frame, metric=named or slug(changed))
 
 
@@ -1067,6 +1069,8 @@ def _date_metric(doc: Document, sentence: Sentence, m: Mention, alone: bool = Tr
         # it or of several, no one date of it
     if _dates_the_verb_after(doc, sentence, m, event):
         return "date"  # "investigators on Monday began examining the jet that crashed on Sunday": the examining's
+    if _event_in_a_later_clause(doc, sentence, m, event):
+        return "date"  # "its stock closed up 14.6 percent Tuesday after its pill passed a clinical trial": the close's
     if role is None and (_dated_by_its_noun(doc, sentence, m, event) or (
             _after_until(sentence, m) and event not in doc.vocabulary.lexicon.durative)):
         # "prosecutors on Monday opened an inquiry into Sunday's shipwreck": the shipwreck's date is Sunday;
@@ -1123,6 +1127,21 @@ def _dated_by_a_later_verb(doc: Document, sentence: Sentence, m: Mention, event:
     return False
 
 
+def _event_in_a_later_clause(doc: Document, sentence: Sentence, m: Mention, event: str) -> bool:
+    """Whether the event is named only after the date, in a clause a subordinator opens after it ("closed two bays
+    on Monday after the outbreak spread"): the date is the main clause's."""
+    texts, at = sentence.texts, sentence.word_index(m.end)
+    nouns = [found.first_word for found in doc.matches(sentence, doc.vocabulary.lexicon.events)
+             if str(found.value) == event]
+    if not nouns or min(nouns) < at:
+        return False
+    return any(texts[k] in _LATER_CLAUSE_OPENERS for k in range(at, min(nouns)))
+
+
+# Words that open a clause of something else after a date: "... on Monday after the outbreak spread".
+_LATER_CLAUSE_OPENERS = frozenset(("after", "before", "because", "following"))
+
+
 def _dates_the_verb_after(doc: Document, sentence: Sentence, m: Mention, event: str) -> bool:
     """Whether a date stands between a subject and its verb, which is of something other than the event named
     after it: "investigators on Monday began examining the remains of a jet that crashed" dates the examining."""
@@ -1157,15 +1176,27 @@ _NOUN_PREPOSITIONS = frozenset("in of by from".split())
 
 
 def _dated_by_its_noun(doc: Document, sentence: Sentence, m: Mention, event: str) -> bool:
-    """Whether the event's noun carries another date of its own in a possessive ("Sunday's shipwreck")."""
+    """Whether the event's noun carries another date of its own in a possessive ("Sunday's shipwreck") or before
+    it ("the results of the Nov. 3 election, certified on Friday")."""
     at = sentence.word_index(m.start)
     texts = sentence.texts
-    for found in doc.matches(sentence, doc.vocabulary.lexicon.events):
+    nouns = [found for found in doc.matches(sentence, doc.vocabulary.lexicon.events) if str(found.value) == event]
+    for found in nouns:
         k = found.first_word - 1
-        if str(found.value) == event and k >= 0 and k != at and texts[k].endswith(("'s", "’s")) \
-                and texts[k][:-2] in _DAY_NAMES:
+        if k < 0 or k == at or m.start <= sentence.words[k].start < m.end:
+            continue
+        if texts[k].endswith(("'s", "’s")) and texts[k][:-2] in _DAY_NAMES:
             return True
-    return False
+    # "the results of the Nov. 3 election, certified on Friday": the noun nearest the date, dated before it
+    # ("the February 4 strike ... placed the strike on Tuesday" dates the second noun by the day after it)
+    nearest = min(nouns, key=lambda found: abs(found.first_word - at), default=None)
+    k = nearest.first_word - 1 if nearest is not None else -1
+    return k >= 0 and not m.start <= sentence.words[k].start < m.end \
+        and _DAY_BEFORE_NOUN.search(doc.lower, max(0, sentence.words[k].start - 12), sentence.words[k].end) is not None
+
+
+# A day of the month written as a noun's modifier: "the Nov. 3 election", "the March 14th vote".
+_DAY_BEFORE_NOUN = re.compile(rf"\b{MONTH_RE}[ ]\d{{1,2}}(?:st|nd|rd|th)?\Z")
 
 
 _REPORTING = frozenset("said says say told tells announced announces reported reports added confirmed stated "
@@ -1787,7 +1818,10 @@ def _counted_since(doc: Document, sentence: Sentence, end: int, times: _Times,
     of the story's own day."""
     hi = doc.strong_clause(sentence, end)[1]
     day = source.news_day
-    since = next((at for at, d in times.since.items() if end <= at < hi and times.long_before(d)), None)
+    # "since 2014" after the count in its clause, or opening its sentence ("Since February 2022, European
+    # governments have expelled more than 600 Russian diplomats")
+    since = next((at for at, d in times.since.items() if (end <= at < hi or at == sentence.words[0].start < end)
+                  and times.long_before(d)), None)
     if since is None or day is None or superlative_before(sentence.texts, sentence.word_index(since),
                                                           sentence.word_index(end)):
         return None  # "31 people died in the worst festival disaster since 1987": a record's term, no span
@@ -1821,8 +1855,12 @@ def _window(doc: Document, sentence: Sentence, start: int, dates_by_sentence) ->
     return min(own, key=lambda w: abs(w[0] - start))[1] if own else None
 
 
-# Words that open a window of time a figure covers: "in the 24 hours to 8.30am", "over 72 hours", "in the last day".
-_WINDOW_OPENERS = frozenset("in over during within".split())
+# Words that open a window of time a figure covers: "in the 24 hours to 8.30am", "over 72 hours", "in the last day",
+# "across the three days of the meeting".
+_WINDOW_OPENERS = frozenset("in over during within across".split())
+# Words that name one day of an event that runs longer: "the first day", "its final day".
+_ONE_DAY_OF = frozenset("first second third fourth fifth opening final closing".split())
+_ONE_DAY_LEADS = frozenset("on during over in across for watched attended".split())
 _WINDOW_UNITS = {"hour": 1 / 24, "day": 1.0, "week": 7.0}
 
 
@@ -1833,6 +1871,13 @@ def _find_windows(sentence: Sentence, dates_by_sentence) -> list[tuple[int, floa
     words, texts = sentence.words, sentence.texts
     for i in range(2, len(words)):
         if words[i].lemma not in _WINDOW_UNITS:
+            continue
+        if texts[i] == "day" and texts[i - 1] in _ONE_DAY_OF and texts[i - 2] in ("the", "its", "their") \
+                and i >= 3 and texts[i - 3] in _ONE_DAY_LEADS \
+                and not any(words[i - 2].start <= at <= words[i].end for at, _ in found):
+            # "A crowd of 18,350 watched the first day", "on the final day": one day's figure, not the whole event's
+            # (a notice that "entered its second day" is no figure of that day)
+            found.append((words[i - 2].start, 1.0))
             continue
         n = parse_number(texts[i - 1])
         if n is None or texts[i - 1] in ("a", "an"):
@@ -1865,6 +1910,10 @@ def _runs(doc: Document, frame) -> bool:
     return frame is not None and doc.vocabulary.lexicon.running_role(frame.role)
 
 
+# Words that open a phrase fronted before a sentence's subject: "So far, ...", "With 62 per cent counted, ...".
+_FRONTING = PREPOSITIONS | frozenset(("so", "initially", "previously", "earlier", "originally"))
+
+
 def _provisional(doc: Document, sentence: Sentence, start: int) -> bool:
     voc = doc.vocabulary
     lo, hi = doc.strong_clause(sentence, start)
@@ -1873,6 +1922,12 @@ def _provisional(doc: Document, sentence: Sentence, start: int) -> bool:
     # A cue marks the figures of its own comma clause ("revising an earlier figure of two" is not the new three).
     clause_lo, clause_hi = sentence.clause_of(start)
     if not doc.has_cue(sentence, voc.provisional, clause_lo, clause_hi):
-        return False
+        # A phrase fronted before the sentence's subject holds for all of it: "So far, 1,200 people have been
+        # evacuated", "With 62 per cent of ballots counted, the measure had 48,310 votes"; not a main clause
+        # before a comma ("Engineers had so far removed sand from the bow, which is buried 12 to 16 metres deep")
+        lead_lo, lead_hi = sentence.clause_of(sentence.start)
+        if lead_hi > start or sentence.texts[0] not in _FRONTING \
+                or not doc.has_cue(sentence, voc.provisional, lead_lo, lead_hi):
+            return False
     near_before = [w for w in sentence.words if w.end <= start][-3:]
     return not (near_before and doc.has_cue(sentence, voc.revised, near_before[0].start, start))

@@ -16,7 +16,7 @@ DETERMINERS = frozenset("the a an this that these those its their his her our yo
 PREPOSITIONS = frozenset("of in on at to from by for with without into onto over under across through during "
                          "after before since until till near around among between against about above below "
                          "beneath beside behind beyond per via within outside inside toward towards upon amid "
-                         "amongst despite including like off out up down as than".split())
+                         "amongst despite including like off out up down as than versus vs".split())
 PRONOUNS = frozenset("i you he she it we they me him us them who whom which what whose itself themselves "
                      "himself herself one ones".split())
 AUXILIARIES = frozenset("be am is are was were been being have has had having do does did will would shall "

@@ -344,6 +344,8 @@ def _scope_relation(a: str | None, b: str | None, identity: bool = False) -> str
         return "other"  # "up from 3.2% in February": the figure at another time, neither it nor a part of it
     if CAPACITY in (a, b):
         return "other"  # "licensed to carry 180": what it may hold, neither what it held nor a part of it
+    if AVERAGE in (a, b):
+        return "other"  # "well below the EU average of 44": an average of others, neither the figure nor a part of it
     if ANOTHER in (a, b):
         return "other"  # "a second boat carrying 47 people", "another quake": one more of its kind, not this one
     if a and b:
@@ -389,6 +391,10 @@ EARLIER = "earlier value"
 
 # The scope extraction gives a count of what something may hold ("licensed to carry 180": extract.frames).
 CAPACITY = "capacity"
+
+
+# The scope extraction gives an average a figure is set beside ("the EU average of 44": extract.frames).
+AVERAGE = "average"
 
 
 def same_name(a: str, b: str) -> bool:

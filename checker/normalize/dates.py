@@ -704,8 +704,13 @@ def _season(m: re.Match, base: dt.date | None) -> DateValue | None:
     current = next((i for i, (low, high) in enumerate(seasons) if low <= base <= high), None)
     upcoming = next(i for i, (low, _) in enumerate(seasons) if low > base)
     rel = _rel_shift(m["rel"])
-    if rel == 0:
-        index = current if current is not None else upcoming
+    if rel == 0 and current is None:
+        # "this summer's melt stopped on 14 September", told on the 27th: the season just gone when it is much
+        # nearer than the one to come ("this winter", told in August, is still the coming one)
+        gone = upcoming - 1
+        index = gone if 2 * (base - seasons[gone][1]) < (seasons[upcoming][0] - base) else upcoming
+    elif rel == 0:
+        index = current
     elif rel > 0:
         index = upcoming
     else:

@@ -124,7 +124,8 @@ def running_total_fell(group: Group, ctx: Context):
     totals that fall as well as rise (the missing, the trapped: the lexicon's `falling` roles); counts of
     those still in a running total's state ("Twelve remained in hospital", "five are still in hospital"), or of
     some of a whole ("Twelve of them remain in hospital"), or of additions ("nine more bodies"); a vague
-    amount ("thousands", "dozens"), which holds no count to fall from or to; a later
+    amount ("thousands", "dozens"), which holds no count to fall from or to; a figure told as what could be
+    ("if losses stay near this level, $220 is realistic next season"); a later
     figure that names a place where the earlier names none, or the other way round (a place's share of
     the toll, likelier than a fall); rising
     figures (FC201); counts over their own windows ("530 flights cancelled on Friday", "in the last 24
@@ -142,6 +143,8 @@ def running_total_fell(group: Group, ctx: Context):
     for a, b, _, _ in _pairs(group, ctx):
         if "vague" in (a.qualifier, b.qualifier):
             continue  # "thousands evacuated" in a headline holds no count to fall from or to
+        if a.hypothetical or b.hypothetical:
+            continue  # "if losses stay near this level, $220 is realistic": what could be, no reading of the total
         early, late = _order(a, b)
         if early.as_of == late.as_of and early.provisional == late.provisional:
             continue
