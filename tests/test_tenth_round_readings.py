@@ -168,3 +168,35 @@ def test_this_season_just_gone_is_this_years_and_a_far_one_is_still_to_come():
     assert parse_date("this summer", told).low_day == iso_to_day("2026-06-21")  # ended four days before
     assert parse_date("this winter", dt.date(2026, 8, 1)).low_day == iso_to_day("2026-12-21")  # the coming one
     assert parse_date("this spring", dt.date(2026, 6, 23)).low_day == iso_to_day("2026-03-20")
+
+
+def test_the_rest_of_a_group_is_no_part_of_the_count_before_it():
+    claims = _claims("Nine hikers were rescued. One was flown to hospital, joining three others treated for "
+                     "hypothermia; the remaining five were unhurt.")
+    assert "five" not in claims and claims["three others treated"].metric == "hikers.treated"
+
+
+def test_a_hyphenated_wind_chill_is_how_cold_it_feels():
+    claims = _claims("Wind-chill on the plateau that night was estimated at minus 22C.")
+    assert claims["estimated at minus 22C"].metric == "apparent_temperature"
+
+
+def test_a_cost_is_of_the_thing_it_pays_for_and_an_average_cost_is_an_average():
+    claims = _claims("The average cost of filling a pothole is 62 pounds. The survey put the one-off cost of fixing "
+                     "local roads at 16.8 billion pounds.")
+    assert (claims["62 pounds"].metric, claims["62 pounds"].scope) == ("average_price", "pothole")
+    assert (claims["16.8 billion pounds"].metric, claims["16.8 billion pounds"].scope) == ("price", "road")
+
+
+def test_a_count_of_someones_own_body_is_theirs_alone():
+    claims = _claims("Dave Rowe said his firm fitted 148 heat pumps last year. The company said its plants built 300 "
+                     "cars.")
+    assert claims["148 heat pumps"].scope == "its" and claims["300 cars"].scope is None
+
+
+def test_a_since_in_a_relative_clause_dates_its_own_noun():
+    claims = _claims("The council voted to shut eleven of the county's libraries, including the reading room that has "
+                     "served Oldbridge since 1887. At least 1,680 students have been kidnapped in the region since "
+                     "2014.")
+    assert claims["eleven of the county's libraries"].as_of == "2026-03-12"
+    assert claims["At least 1,680 students have been kidnapped"].as_of == "2014/2026-03-12"

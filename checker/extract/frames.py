@@ -314,6 +314,9 @@ _ANOTHER = frozenset(("another", "further", "separate", "rival"))
 ANOTHER = "another occurrence"  # judge.relations.ANOTHER
 # How many words before a count the words of one more thing may stand ("a second boat carrying 47 people").
 _ANOTHER_REACH = 5
+# Possessives of people, whose own body's count is theirs alone ("his firm fitted 148"); not "its" or "their", which
+# often stand for the story's own company or country.
+_PERSONS_OWN = frozenset(("his", "her", "my", "our"))
 # A sum's other thing may be its clause's subject, past a verb and a day: "A rival house's sale on Monday raised $289m".
 _ANOTHER_SUM_REACH = 9
 _ANOTHER_ORDINALS = frozenset(("second", "third", "fourth"))
@@ -510,6 +513,8 @@ def read_count(doc: Document, sentence: Sentence, m: Mention, earlier: list[Fram
         frame = replace(frame, scope=ANOTHER)  # "a second boat carrying 47 people": not the boat that sank
     elif frame.scope is None and reader._an_average():
         frame = replace(frame, scope=AVERAGE)  # "well below the EU average of 44": others' average, not this count
+    elif frame.scope is None and reader._a_persons_own():
+        frame = replace(frame, scope=THEIRS)  # "his firm fitted 148 heat pumps last year": one firm's, not all of them
     elif frame.scope is None and _of_earlier_event(doc, sentence, m):
         # "the deadliest since the Tazreen Fashions blaze, in which 112 people died": that earlier event's
         frame = replace(frame, scope=ANOTHER)
@@ -1190,6 +1195,10 @@ class _Reader:
             subject = self._linked_subject()
             if subject is not None:  # "as cases top 1,600", "infections reached 1,640"
                 return subject
+        if role is None and self._the_rest() and self.after < len(self.words) \
+                and self.words[self.after].text in AUXILIARIES:
+            return None  # "joining three others treated for hypothermia; the remaining five were unhurt": the rest
+            # of the group, told with a state of its own, none of the three nor anything that befell them
         info = self.lex.role(role)
         # "fell 1,412 points, or 3.4%, to 40,412": a bare count goes on no measure's list (a share, a sum, a length)
         reached = self.first > 0 and self.words[self.first - 1].text == "to"
@@ -2475,6 +2484,8 @@ class _Reader:
             for w in words[max(0, k - 2) : k]:
                 if w.text.endswith(("'s", "’s")) and self._capital(words.index(w)):
                     owner = self.doc.text[w.start : w.end - 2]
+            if owner is None and words[hit[1]].text == "of":
+                owner = self._costed_object(hit[1] + 1, a)  # "the cost of fixing local roads": the roads'
             name = hit[0]
             if words[k].text == "worth" and k > 0:
                 if words[k - 1].text in _BE:
@@ -2500,12 +2511,23 @@ class _Reader:
                 return name, PART, self._money_modifier(k)
             # A name that is a noun may have its kind before it ("operating income"); before a verb ("dealers
             # lost $1.2 billion", "the strike cost it $200 million") stands its subject
-            last = hit[1]
+            last = hit[1] - (hit[1] > k and words[hit[1]].text == "of")  # "the average cost of": its noun, cost
             noun = bool(classes(words[last].text) & NOUN or words[last].text.endswith("ing")) \
                 and not words[last].text.endswith("ed") and last + 1 < a \
                 and words[last + 1].text not in PRONOUNS  # "the strike cost it $200 million": a verb
             return name, owner or self._own_speaker(), self._money_modifier(k) if noun else None
         return None, None, None
+
+    def _costed_object(self, j: int, limit: int) -> str | None:
+        """The thing a cost is "of", from word j on: "filling a pothole" (pothole), "fixing local roads" (road)."""
+        words, head = self.words, None
+        while j < limit and self._adjacent(j - 1, j) and words[j].text not in PREPOSITIONS \
+                and words[j].text not in AUXILIARIES and words[j].text.isalpha():
+            if classes(words[j].text) & NOUN and not words[j].text.endswith("ing") \
+                    and words[j].text not in FUNCTION_WORDS:
+                head = j
+            j += 1
+        return (noun_lemma(words[head].text) or words[head].text) if head is not None else None
 
     def _money_modifier(self, k: int) -> str | None:
         """The words right before a sum's name at word k that make it a figure of its own: "operating income",
@@ -2576,6 +2598,18 @@ class _Reader:
                 and words[head - 1].text not in _PLAIN_MONEY and not self._capital(head - 1):
             first = head - 1  # "the cash option", "a retailer bonus"
         return slug(" ".join([*(words[j].text for j in range(first, head)), noun_lemma(text) or text]))
+
+    def _a_persons_own(self) -> bool:
+        """Whether the count's clause opens with someone's own body as its subject, right before its verb: "his
+        firm fitted 148 heat pumps", "her clinic has treated 40 patients"."""
+        words, k = self.words, self.first - 1
+        if k < 2 or not classes(words[k].text) & VERB:
+            return False
+        k -= 1
+        while k >= 2 and words[k].text in AUXILIARIES:
+            k -= 1
+        return classes(words[k].text) & NOUN and words[k].text not in FUNCTION_WORDS \
+            and words[k - 1].text in _PERSONS_OWN and self._adjacent(k - 1, k)
 
     def _the_rest(self) -> bool:
         """Whether the figure counts the rest of a whole: "the other 13 rescued miners", "the remaining 40", "the

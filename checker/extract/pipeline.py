@@ -1811,6 +1811,11 @@ def _change_since(doc: Document, end: int, times: _Times, source: Source) -> tup
     return (f"{first}/{day.isoformat()}", True) if first and first <= day.isoformat() else None
 
 
+# A relative clause opening between a count and its "since": "including the reading room that has served the town
+# since 1887" dates the reading room's service, not the count.
+_RELATIVE_BETWEEN = re.compile(r"\b(?:that|which|who|where)\b")
+
+
 def _counted_since(doc: Document, sentence: Sentence, end: int, times: _Times,
                    source: Source) -> tuple[str, bool] | None:
     """The span a count is a total over when its clause says "since" a date long before ("at least 1,680
@@ -1820,8 +1825,8 @@ def _counted_since(doc: Document, sentence: Sentence, end: int, times: _Times,
     day = source.news_day
     # "since 2014" after the count in its clause, or opening its sentence ("Since February 2022, European
     # governments have expelled more than 600 Russian diplomats")
-    since = next((at for at, d in times.since.items() if (end <= at < hi or at == sentence.words[0].start < end)
-                  and times.long_before(d)), None)
+    since = next((at for at, d in times.since.items() if (end <= at < hi and not _RELATIVE_BETWEEN.search(
+        doc.lower, end, at) or at == sentence.words[0].start < end) and times.long_before(d)), None)
     if since is None or day is None or superlative_before(sentence.texts, sentence.word_index(since),
                                                           sentence.word_index(end)):
         return None  # "31 people died in the worst festival disaster since 1987": a record's term, no span

@@ -557,6 +557,9 @@ class Pairs:
                     continue  # "35C (99F)": one figure in two units, whose conversion FC401 checks
                 if b.source == a.source and a.kind == "quantity" and _one_sentence(a, b, ctx):
                     continue  # "Air temperature is 24C, track 41C": two things one sentence tells apart
+                if b.source == a.source and a.scope == b.scope == EARLIER:
+                    continue  # "cars will pay $7.50, up from $6. Tagged drivers will pay $6.50, up from $5.25": the
+                    # earlier values of two figures, each beside its own
                 (across if b.source != a.source else within).append((a, b, overlap))
         self.related = related
         self.rivals_across = across
@@ -619,7 +622,7 @@ _LONG_SPAN_DAYS = 45
 def _day_in_span(a: Claim, b: Claim) -> bool:
     """Whether one figure is stated for a day or a span and the other for a longer span holding it: a day's
     attendance and the weekend's, a day's toll and the week's, "412,000 visitors" from March to September and
-    "2.84 million visitors in 2025"."""
+    "2.84 million visitors in 2025", a year's closures and those since a year long before."""
     if not (a.as_of_stated and b.as_of_stated and a.as_of and b.as_of) or a.as_of == b.as_of:
         return False
     first, second = _span_days(a.as_of), _span_days(b.as_of)
@@ -629,6 +632,10 @@ def _day_in_span(a: Claim, b: Claim) -> bool:
     # A day is inside a span told by its days; a span told by its days inside any longer time. A day and its
     # month or year stay one figure's two tellings ("killed 50,000 in February" and on the quake's day).
     written = "/" in told or len(told) == 10 and "/" in around
+    # A year within a span of years told by its ends ("about 6,000 branches have closed since 2015" and "closed 130
+    # branches in 2021"): the span's count holds the year's
+    if "/" in around and (outer[1] - outer[0]).days > 400 and inner != outer and outer[0] <= inner[0] <= outer[1]:
+        return True  # "this year", told within a span up to today: the span's count holds what of it has gone by
     return written and inner != outer and outer[0] <= inner[0] and inner[1] <= outer[1]
 
 

@@ -123,7 +123,9 @@ def part_exceeds_whole(claims: list[Claim], ctx: Context):
     or an addition as the whole ("up from 789 cases the week before" holds no population; nor does "21,000
     people" in a place, which may be anyone there, unlike its residents or workers), one more thing of
     its kind ("a second boat carrying 120 people" is no part of the boat that sank), nor a count
-    whose place is an adjective of its thing ("612,000 U.S. vehicles" are which ones, not all there). Within one
+    whose place is an adjective of its thing ("612,000 U.S. vehicles" are which ones, not all there); "some of them"
+    told at a time apart from the whole's stated one ("fewer than 2,500 were left" by the mid-1990s, "today ...
+    roughly 6,400 of them"). Within one
     source, FC103 checks parts named by the hierarchy against their whole.
 
     Options: the hierarchy of metrics lives in vocabulary.yaml (`hierarchy`); places' containment comes
@@ -218,6 +220,9 @@ def _named_parts_exceed(by_metric: dict[str, list[Claim]], ctx: Context):
                 if named is not w and not one_occasion(p, w, ctx) or _earlier_total(w, p, voc):
                     continue  # another occasion: "all 144 on board died" in the 1989 crash is no whole of today's;
                     # a part its text ties to its whole ("Thirty-four of them") is of the whole's occasion
+                if named is w and w.as_of_stated and p.as_of_stated and times_apart(p, w):
+                    continue  # "by the mid-1990s, fewer than 2,500 were left. Today the continent has roughly 6,400
+                    # of them": of the kind, told at another time, no part of that count
                 what = (p.scope if p.scope and not w.scope else p.subject) or PART
                 yield Hit(
                     claims=(p, w),

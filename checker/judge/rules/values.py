@@ -192,7 +192,8 @@ def source_contradicts_itself(group: Group, ctx: Context):
 
     Not flagged: a provisional figure and its later revision (FC201); figures of different
     subjects, events or times; two values one sentence gives, which it tells apart even where the
-    reading cannot ("Air temperature is 24C, track 41C").
+    reading cannot ("Air temperature is 24C, track 41C"); two earlier values, each told beside its own
+    figure ("cars will pay $7.50, up from $6. Tagged drivers will pay $6.50, up from $5.25").
 
     Options: `tolerances` in [tool.checker].
     """
