@@ -591,12 +591,15 @@ def _told_in_past(before: str) -> bool:
 
 
 def _year_before(value: DateValue) -> DateValue:
+    """A year-less day moved to the year before (February 29 to the 28th)."""
     day = dt.date(1970, 1, 1) + dt.timedelta(days=int(value.low_day))
     try:
         earlier = day.replace(year=day.year - 1)
     except ValueError:  # February 29
         earlier = day.replace(year=day.year - 1, day=28)
     return day_value(earlier, relative=True)
+
+
 # What joins two weekdays told in the order they come: "Wednesday and Thursday", "Monday through Friday".
 _WEEKDAY_JOINERS = frozenset((" and ", " or ", " through ", " to ", " and on ", "-", "–", " – ", " - "))
 

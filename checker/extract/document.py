@@ -85,10 +85,10 @@ _TRAILER_HEADING = re.compile(
 _RELATIVES = frozenset(("that", "which", "who", "whom"))
 # Verbs a place records its own figures by ("Al Haouz recorded 1,293 deaths").
 _RECORDING = frozenset("recorded records registered registers reported reports counted counts saw sees".split())
-# Verbs by which a place counts what happened in it, not what it did ("Kenya has confirmed 495 cases").
 # Words between "has" and the number of what it holds: "has an estimated 270,000", "has about 40", "has some 12".
 _HELD_LEADS = frozenset("a an the estimated about around roughly some nearly almost more than over at least "
                         "fewer less just under".split())
+# Verbs by which a place counts what happened in it, not what it did ("Kenya has confirmed 495 cases").
 _CONFIRMING = frozenset("confirmed confirms recorded records registered registers reported reports logged".split())
 # Heads of a body's name that ends in a place ("the Bank of England", "the University of Texas"): the body, not the
 # place.

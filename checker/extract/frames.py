@@ -360,9 +360,9 @@ _PLACE_KINDS = frozenset("states countries provinces counties cities towns villa
 _RATE_AFTER_LIST = re.compile(r"\b(?:(?:every|each|per)[ ]|in[ ]an?[ ](?:typical|normal|average|ordinary)[ ])"
                               r"(?P<unit>day|week|month|year)\b|\bannually\b")
 _RATE_REACH = 120
-# Nouns that name a figure, not a group, before "of" and a number: "an average of 3,000", "a rise of 12".
 # The verb "average" right before a sum: "salaries average $62,300", "prices averaged $410,000".
 _AVERAGING = frozenset(("average", "averaged", "averages", "averaging"))
+# Nouns that name a figure, not a group, before "of" and a number: "an average of 3,000", "a rise of 12".
 _FIGURE_NOUNS = frozenset("""average maximum minimum total sum rate figure number count tally estimate increase rise
     decrease drop fall record high low peak majority minority share margin score value level depth height length width
     distance speed magnitude depth temperature population budget cost price fee fine loss profit revenue sale gain
@@ -2608,7 +2608,7 @@ class _Reader:
         k -= 1
         while k >= 2 and words[k].text in AUXILIARIES:
             k -= 1
-        return classes(words[k].text) & NOUN and words[k].text not in FUNCTION_WORDS \
+        return bool(classes(words[k].text) & NOUN) and words[k].text not in FUNCTION_WORDS \
             and words[k - 1].text in _PERSONS_OWN and self._adjacent(k - 1, k)
 
     def _the_rest(self) -> bool:
