@@ -125,7 +125,8 @@ def part_exceeds_whole(claims: list[Claim], ctx: Context):
     its kind ("a second boat carrying 120 people" is no part of the boat that sank), nor a count
     whose place is an adjective of its thing ("612,000 U.S. vehicles" are which ones, not all there); "some of them"
     told at a time apart from the whole's stated one ("fewer than 2,500 were left" by the mid-1990s, "today ...
-    roughly 6,400 of them"). Within one
+    roughly 6,400 of them"); one thing told as the whole ("a single ticket bought in Ireland" against "2.3 million
+    tickets were sold in Ireland"). Within one
     source, FC103 checks parts named by the hierarchy against their whole.
 
     Options: the hierarchy of metrics lives in vocabulary.yaml (`hierarchy`); places' containment comes
@@ -257,8 +258,9 @@ def _populations_exceeded(by_metric: dict[str, list[Claim]], ctx: Context):
         if "." in metric:
             continue
         for c in cs:
+            # One thing told ("A single ticket bought in Ireland scooped the jackpot") is no population of its kind
             if c.unit == "count" and (c.subject or c.scope) and not c.hypothetical and _highest(c) is not None \
-                    and c.scope not in _NO_HOLDER and not _kind_of_its_place(c, ctx.vocabulary) \
+                    and _highest(c) > 1 and c.scope not in _NO_HOLDER and not _kind_of_its_place(c, ctx.vocabulary) \
                     and not _anyone(c):
                 wholes.setdefault((metric, c.subject, c.scope), []).append(c)
     if not wholes:
