@@ -42,12 +42,19 @@ def _claim(i: int, spec: dict, published: dict | None = None) -> Claim:
         fields.update(low=low, high=high, low_inclusive=li, high_inclusive=hi)
     if kind != "date":
         spec.setdefault("unit", "count" if kind == "quantity" else "day")
-    spec.setdefault("as_of", (published or {}).get(spec["source"], PUBLISHED).isoformat())
+    day = (published or {}).get(spec["source"], PUBLISHED)
+    spec.setdefault("as_of", (day.date() if isinstance(day, dt.datetime) else day).isoformat())
     quote = spec.pop("quote", f"figure {i}")
     start = spec.pop("start", i * 10)
     end = spec.pop("end", start + len(quote))
     return Claim(id=f"{spec['source']}:{i}", kind=kind, qualifier=qualifier, value=value, quote=quote,
                  start=start, end=end, **fields, **spec)
+
+
+def _published(value) -> dt.date | dt.datetime:
+    """A case's publication: a day, or an hour with its offset."""
+    text = str(value)
+    return dt.datetime.fromisoformat(text) if "T" in text else dt.date.fromisoformat(text)
 
 
 def _context(doc: dict, claims: list[Claim], published: dict | None = None) -> Context:
@@ -70,8 +77,9 @@ def _cases():
 
 @pytest.mark.parametrize(("doc", "case"), list(_cases()))
 def test_rule_case(doc, case):
-    # A case may date its sources ("published: {a: 2026-02-02}"); the rest are published on PUBLISHED.
-    published = {sid: dt.date.fromisoformat(day) for sid, day in (case.get("published") or {}).items()}
+    # A case may date its sources ("published: {a: 2026-02-02}", or to the hour: "2026-02-02T09:00:00+00:00"); the
+    # rest are published on PUBLISHED.
+    published = {sid: _published(day) for sid, day in (case.get("published") or {}).items()}
     claims = [_claim(i, spec, published) for i, spec in enumerate(case["claims"])]
     findings = apply_rules(claims, _context(doc, claims, published), Options(select=(doc["rule"],)))
     codes = [f.code for f in findings]

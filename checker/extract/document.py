@@ -175,9 +175,11 @@ _FIGURE_AFTER_PLACE = re.compile(rf"(?:[ ](?:with|on|at))?[ ](?:\d|{NUMBER_WORD_
 # A coordinated clause's opening place, after a figure: "and in Kharkiv", "while in Odesa".
 _NEXT_CLAUSE_PLACE = re.compile(r"\b(?:and|while|but|whereas)[ ]+(?:(?:in|at)[ ]+(?:the[ ]+)?)?\Z")
 # A part of a figure between it and a place after it: the place is the part's ("..., about 900 of them in the US",
-# "the toll has risen to 12, eight in Mississippi").
+# "the toll has risen to 12, eight in Mississippi"), or the figure told another way, after "or" (", or about £894 for
+# every driver in Bristol").
 _FIGURE_BETWEEN = re.compile(rf"(?<![\w.,])(?:\d[\d,.]*|{NUMBER_WORD_PATTERN})[ ]+of[ ]+(?:them|whom|which)\b"
-                             rf"|,[ ]+(?:with[ ]+)?(?:\d[\d,.]*|{NUMBER_WORD_PATTERN})[ ]+in[ ]")
+                             rf"|,[ ]+(?:with[ ]+)?(?:\d[\d,.]*|{NUMBER_WORD_PATTERN})[ ]+in[ ]"
+                             r"|,[ ]+or[ ]+(?:(?:about|around|roughly|some|nearly|almost)[ ]+)?[£$€¥]?\d")
 # A clause of its own opening after a figure: "cutting about 2,400 jobs as the carmaker shifts its output to a
 # factory in Kentucky" (the place is the clause's, not the jobs').
 _LATER_CLAUSE = re.compile(r"\b(?:as|while|whereas|because|although|though)[ ]+(?:the|it|its|they|their|he|she)[ ]")
@@ -714,7 +716,8 @@ class Document:
                 and classes(words[verb - 1].text) & NOUN and words[verb - 1].text not in FUNCTION_WORDS \
                 and words[verb - 2].text not in FUNCTION_WORDS and words[verb - 2].text not in CALENDAR_WORDS \
                 and not self.in_place_name(sentence, verb - 2) \
-                and not self.text[words[verb - 2].end : words[verb - 1].start].strip():
+                and not self.text[words[verb - 2].end : words[verb - 1].start].strip() \
+                and not _described_by(self.text[words[verb - 2].start : words[verb - 2].end]):
             first, j = verb - 1, verb - 2
         while j >= 0 and verb - j <= 6 and self.text[words[j].start].isupper() and words[j].text not in CALENDAR_WORDS:
             first, j = j, j - 1
@@ -1234,6 +1237,13 @@ def _quotations(text: str) -> list[tuple[int, int]]:
     """The spans of the direct quotations of a text."""
     pattern = _QUOTES_BY_MARKS["“" in text, '"' in text]
     return [] if pattern is None else [(m.start(), m.end()) for m in pattern.finditer(text)]
+
+
+def _described_by(word: str) -> bool:
+    """Whether a capitalised word is a compound adjective ending in a lower-case word ("Perth-based", "ASX-listed"):
+    "The Perth-based explorer said" names no one, but describes a speaker named elsewhere."""
+    head, _, last = word.rpartition("-")
+    return bool(head) and last.isalpha() and last.islower()
 
 
 def _capital_of_the_start(word: str) -> bool:

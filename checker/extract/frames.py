@@ -31,6 +31,8 @@ __all__ = ["THEIRS", "EARLIER_VALUE", "TALLIES", "UNNAMED_MEASURES", "Frame", "r
 _ENTRY_TIME = re.compile(r"(?:[01]?\d|2[0-3])\.[0-5]\d[ ]+(?:[-–—][ ]+)?[A-Z\"“‘']")
 # Prepositions of where things went or are: "taken to seven hospitals", "spread across 14 states".
 _WHERE_PREPOSITIONS = frozenset("to into in at across from between inside outside near throughout".split())
+# Prepositions whose object is no whole the part after it is of ("taken to seven hospitals, 41 of them critical").
+_OBJECT_PREPOSITIONS = PREPOSITIONS - {"of", "including", "as", "like", "than", "about", "around", "over", "under"}
 # Words that call a level reached a record: "rose to a record 5,912", "hit a new record 1,640".
 _RECORD_WORDS = frozenset(("record", "new", "fresh"))
 # Prepositions that go on a participle's phrase after a noun ("oil bound for", "residents trapped in").
@@ -485,8 +487,9 @@ def read_count(doc: Document, sentence: Sentence, m: Mention, earlier: list[Fram
         else None
     if degree is not None:
         frame = replace(frame, scope=degree, part=True)  # "Two were seriously hurt": some of the hurt, that badly
-    if frame.scope is None and reader._superseded_level():
-        frame = replace(frame, scope=EARLIER_VALUE)  # "The toll had stood at three on Sunday evening": before now
+    if frame.scope is None and (reader._superseded_level() or reader._changed_from_to(frame.end)):
+        # "The toll had stood at three on Sunday evening", "will drop from 28 sailings a week to 21": before now
+        frame = replace(frame, scope=EARLIER_VALUE)
     if frame.scope is None and reader._usual_level():
         frame = replace(frame, scope=EARLIER_VALUE)  # "against a usual three or four a day": a baseline compared
     elif frame.scope is None and reader._the_rest():
@@ -560,6 +563,8 @@ def read_count(doc: Document, sentence: Sentence, m: Mention, earlier: list[Fram
             reader.earlier and frame.start == m.start and frame.end == m.end and reader._gapped_owner())
         if owner:
             frame = replace(frame, scope=owner)
+    if frame.bound is None and reader._total_passed():
+        frame = replace(frame, bound="more_than")  # "the tally had passed 100 suspected cases": beyond it
     return _at_peak(doc, sentence, m, frame)
 
 
@@ -759,6 +764,8 @@ def hypothetical(doc: Document, sentence: Sentence, m: Mention) -> bool:
     if m.kind not in ("date", "duration") and following < len(words) and words[following].text in _EXPECTED_AFTER \
             and doc.text[words[following - 1].end : words[following].start] == " ":
         return True  # "$2.47 vs. $2.39 expected", "$18.45 billion forecast", "the 76 votes needed": not what was
+    if m.kind not in ("date", "duration") and _required(words, following):
+        return True  # "about 95 percent coverage is needed to stop the disease": what would have to be, no reading
     return m.kind not in ("date", "duration") and (
         not _EXPECTING.isdisjoint(before) or m.kind in ("money", "percent") and not _GUIDING.isdisjoint(before)
         or any(t in ("call", "calls", "called") and i + 1 < len(before) and before[i + 1] == "for"
@@ -2323,13 +2330,26 @@ class _Reader:
             before, previous = "from", words[a - 5].text  # "down from a lead of 212"
         elif before == "the" and a >= 3 and words[a - 2].text == "from":
             before, previous = "from", words[a - 3].text  # "up from the 11.2 million it disclosed on Monday"
+        text = self.doc.text
         if not (before in ("versus", "vs") or before in ("with", "to") and previous == "compared" or before == "from" and (
                 previous in ("up", "down") or not previous.isalpha() or previous in _SCALE_WORDS
-                or lemma(previous) in self.lex.changes)):
+                or lemma(previous) in self.lex.changes or self._reached_aside(a - 1))):
             return None
-        text = self.doc.text
         return next((f for f in reversed(self.earlier) if f.start < self.m.start and f.scope != EARLIER_VALUE
                      and not _MONEY_START.match(text, f.start) and not _PERCENT_END.search(text, f.start, f.end)), None)
+
+    def _reached_aside(self, k: int) -> bool:
+        """Whether the "from" at word k opens an aside after a level a change reached: "drops to 21 sailings a
+        week, from 28" (where "arrested 40 people, from 12 countries" reached nothing), its figure with no noun of
+        its own."""
+        words = self.words
+        if k < 1 or "," not in self.doc.text[words[k - 1].end : words[k].start] or self._noun_phrase(self.after):
+            return False
+        reached = next((f for f in reversed(self.earlier) if f.start < words[k].start), None)
+        if reached is None:
+            return False
+        j = self.sentence.word_index(reached.start)
+        return j >= 2 and words[j - 1].text == "to" and self._changing_verb(j - 2)
 
     def _compared_money(self) -> Frame | None:
         """The sum before this one in its sentence that this one is the earlier value of ("fell to $310 million
@@ -2567,7 +2587,12 @@ class _Reader:
         "GM said its losses totaled $800 million"): the sum is its own."""
         words = self.words
         lo, _ = self.doc.strong_clause(self.sentence, self.m.start)
-        if not any(w.text in ("it", "its") for w in words[self.sentence.word_index(lo) : self.first]):
+        before = words[self.sentence.word_index(lo) : self.first]
+        # "its losses", "cost it", "said it lost", "it put the profit hit at": not "said it will buy Celeste Air in a
+        # deal worth $4.2 billion", whose sum is the deal's, past a preposition
+        if not any(w.text == "its" or w.text == "it" and len(before) - k <= _OWN_SUM_REACH
+                   and _SUM_PHRASE_PREPOSITIONS.isdisjoint(t.text for t in before[k + 1 :])
+                   for k, w in enumerate(before)):
             return None
         name, span = self.doc.speaker(self.sentence, self.m.start)
         if not name or span is None:
@@ -3898,6 +3923,24 @@ class _Reader:
             return False
         return REPORTING_VERBS.isdisjoint(verb_lemma(t) or t for t in self.sentence.texts)
 
+    def _total_passed(self) -> bool:
+        """Whether a count with a noun of its own is what a total passed: "the tally had passed 100 suspected
+        cases", "the number of cases has topped 500" (where "the ship passed 3 islands" passed no total)."""
+        words, a = self.words, self.first
+        if a < 2 or words[a - 1].text not in _PASSING_WORDS or not self._adjacent(a - 1, a):
+            return False
+        return any(self._phrase_at(k, self.lex.totals) for k in range(max(0, a - 6), a - 1))
+
+    def _changed_from_to(self, end: int) -> bool:
+        """Whether a count is the "from" of a change whose "to" follows its noun: "will drop from 28 sailings a
+        week to 21", "cut from 12 trains an hour to eight" (a plain range, "from 28 to 31", is one mention)."""
+        words, a = self.words, self.first
+        if a < 2 or words[a - 1].text != "from" or not changed_from(self.doc, self.sentence, words[a - 1].start):
+            return False
+        k = self.sentence.word_index(end)
+        return any(words[j].text == "to" and (words[j + 1].text[0].isdigit() or words[j + 1].text in _SMALL_CARDINALS)
+                   for j in range(k, min(k + _CHANGE_TO_REACH, len(words) - 1)))
+
     def _aside_end(self, i: int) -> int | None:
         """The word after an aside set off by dashes that opens at word i ("Three people — two engineers and a
         driver — are held"), None when no dash opens there or none closes it within a few words."""
@@ -4220,6 +4263,12 @@ class _Reader:
             before = self._role_before(person, frame.thing) if role is None else None
             if before is not None:
                 role, end = before, None
+            if role is not None and end is not None and after < len(words) and after + 1 < self.sentence.word_index(
+                    end - 1) and (words[after].text in ("the", "a", "an") or self._capital(after)):
+                # "Eleven of the 27 tornadoes the National Weather Service has confirmed touched down in Alabama":
+                # the whole's role, told by a clause of its own subject; the part is some of them
+                return self._frame(frame.thing, role, end, side=frame.side, scope=owner or PART, part=True,
+                                   place=owner_place)
             if role is not None:
                 return self._frame(frame.thing, role, end, side=frame.side, scope=owner,
                                        part=owner is None and owner_place is None, place=owner_place)
@@ -4253,9 +4302,13 @@ class _Reader:
                      earlier=frame.earlier)
 
     def _after_preposition(self, frame: Frame) -> bool:
-        """Whether an earlier figure of the sentence is where things went or are ("taken to seven hospitals")."""
+        """Whether an earlier figure of the sentence is the object of a preposition, where things went or are or what
+        they were for ("taken to seven hospitals", "sold for the eight dates"), not what a group is of ("a crew of
+        21")."""
         k = self.sentence.word_index(frame.start)
-        return k > 0 and self.words[k - 1].text in _WHERE_PREPOSITIONS
+        while k > 0 and self.words[k - 1].text in ("the", "its", "their", "these", "those"):
+            k -= 1
+        return k > 0 and self.words[k - 1].text in _OBJECT_PREPOSITIONS
 
     def _fewer_than_this(self, frame: Frame) -> bool:
         """Whether an earlier figure of the sentence counts fewer than this one, as its plain number says (a whole
@@ -4385,6 +4438,8 @@ class _Reader:
         words, a = self.words, self.first
         if not a or words[a - 1].text not in _TOTAL_LINKS and not (classes(words[a - 1].text) & VERB):
             return None
+        if words[a - 1].text not in _TOTAL_LINKS and self._role_at(a - 1, a):
+            return None  # "a jet crashed into a crowd, killing three": what its own verb did to them, no crowd's size
         lo = max(0, a - _MAX_TOTAL_DISTANCE)
         for k in range(a - 1, lo - 1, -1):
             hit = self._phrase_at(k, self.lex.totals)
@@ -5397,6 +5452,26 @@ _NOT_COUNTED = frozenset("year month week day hour minute second time percent pe
 
 # Plural nouns without a plural ending.
 _PLURAL_FORMS = frozenset("people police staff crew personnel cattle livestock aircraft children men women".split())
+
+
+# What a figure and its noun "are needed" or "required" for is a requirement, no reading of what is; "were
+# required to stay" told what befell them.
+_REQUIRED = frozenset(("needed", "required"))
+_BEING = frozenset(("is", "are", "be"))
+
+
+# How many words after "it" a sum it speaks of as its own may stand ("it put the profit hit at under 750 million
+# euros"), and the prepositions that open a phrase of another thing's sum between them ("in a deal worth").
+_OWN_SUM_REACH = 6
+_SUM_PHRASE_PREPOSITIONS = PREPOSITIONS - {"at", "to", "about", "around", "over", "under", "up"}
+# How many words after a change's "from" figure and its noun its "to" may stand ("from 28 sailings a week to 21").
+_CHANGE_TO_REACH = 4
+
+
+def _required(words, following: int) -> bool:
+    """Whether the words after a figure say it is required: its noun, then "is needed" or "are required"."""
+    i = following + 1 if following < len(words) and words[following].text not in FUNCTION_WORDS else following
+    return i + 1 < len(words) and words[i].text in _BEING and words[i + 1].text in _REQUIRED
 
 
 def _plural(word: str) -> bool:

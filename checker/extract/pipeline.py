@@ -138,7 +138,8 @@ def _conversions(text: str, claims: list[Claim]) -> tuple[tuple[int, int], ...]:
 
 def _bounds_converted(claims: list[Claim], conversions: tuple[tuple[int, int], ...]) -> list[Claim]:
     """Claims where a restatement in another unit takes the bound of the figure it restates: "rises above 40C
-    (104F)" is above 104F too, "less than 50 metres (164ft)" less than 164ft."""
+    (104F)" is above 104F too, "less than 50 metres (164ft)" less than 164ft; and its scope: "The largest single
+    fine, £1.4 million ($1.8 million)" is one of the fines in dollars too."""
     if not conversions:
         return claims
     by_end = {c.end: c for c in claims if c.kind == "quantity"}
@@ -146,6 +147,8 @@ def _bounds_converted(claims: list[Claim], conversions: tuple[tuple[int, int], .
     out = []
     for c in claims:
         first = restated.get(c.start) if c.kind == "quantity" else None
+        if first is not None and first.scope is not None and c.scope is None:
+            c = c.model_copy(update={"scope": first.scope})
         if first is not None and c.qualifier == "exact" and first.qualifier != "exact" and None not in (
                 c.value, first.value):
             shift = c.value - first.value  # the same figure: its interval moves by the conversion's rounding
@@ -331,6 +334,10 @@ def _local_money(doc: Document, fields: list[dict]) -> None:
             f["unit"] = local
 
 
+# A sum restated at another year's prices: "£1.6bn in today's money", "$3bn in 2024 dollars", "adjusted for inflation".
+_AT_ANOTHER_PRICE_LEVEL = re.compile(
+    r"\s*,?\s*(?:(?:in|at)\s+(?:today[’']s|current|\d{4}|real)\s+(?:money|terms|prices|dollars|pounds|euros)\b"
+    r"|(?:once\s+|when\s+|after\s+)?adjust(?:ed|ing)\s+for\s+inflation)", re.IGNORECASE)
 # A time restated in another zone, in brackets: "at around 4:45 a.m. (2315 GMT Friday)".
 _ZONE_ASIDE = re.compile(r"\([^()\n]{0,40}\b(?:GMT|UTC)\b[^()\n]{0,40}\)")
 
@@ -349,16 +356,18 @@ def _zone_aside(text: str, m: Mention) -> bool:
 _YEAR_BEFORE_NOUN = re.compile(r"(1[89]\d\d|20\d\d)(?<=[ ]\d{4})(?:-built)?[ ](?:(?P<nouns>[a-z]+(?:[ ][a-z]+){0,2})"
                                r"|(?P<name>[A-Z][\w'’-]*(?:[ ][A-Z][\w'’-]*){0,3})(?:[ ](?P<tail>[a-z]+))?)")
 # "Its ballot that year drew a turnout of 53.3%", "later the same year": the year of the date before it.
-_YEAR_REFERRED_BACK = re.compile(r"\b(?:that|the same) year\b|(?<=[.!?] )then(?=,)")
+_YEAR_REFERRED_BACK = re.compile(r"\b(?:that|the same) year\b|(?<=[.!?] )then(?=,)"
+                                 r"|(?<=[a-z] )(?<!since )(?<!until )(?<!and )(?<!from )(?<!till )then(?=[,.])")
 
 
 def _with_years_referred_back(doc: Document, mentions: list[Mention], news_day: dt.date | None) -> list[Mention]:
     """Mentions, with "that year" or "the same year" read as the year of the last date before it, which dates the
     figures of its clause as that date's year would ("since 2023, when ... . Its ballot that year drew a turnout
     of 53.3%"); so is a sentence's opening "Then," after a date of an earlier year ("in 2019, when six prisoners
-    escaped. Then, three guards were suspended"), which after a date of this story tells what came next."""
+    escaped. Then, three guards were suspended"), or a "then" ending a clause ("Cumbria was the worst-hit county
+    then, with 893 of the 2,026 infected premises"), which after a date of this story tells what came next."""
     lower = doc.lower
-    found = list(_YEAR_REFERRED_BACK.finditer(lower)) if "year" in lower or "then," in lower else []
+    found = list(_YEAR_REFERRED_BACK.finditer(lower)) if "year" in lower or "then" in lower else []
     if not found:
         return mentions
     dates = [m for m in mentions if m.kind == "date" and (m.value if m.value is not None else m.low) is not None]
@@ -698,6 +707,8 @@ def _claim(doc: Document, source: Source, m: Mention, dates_by_sentence, date_me
     else:
         if _per_unit_of_time(doc.text, m):
             return None  # "rose 6.2 cents a gallon": the unit of a rate, no measure
+        if m.kind == "money" and _AT_ANOTHER_PRICE_LEVEL.match(doc.text, m.end):
+            return None  # "built at a cost of £535m - roughly £1.6bn in today's money": that sum restated
         kind = "quantity"
         frame = _of_changed(doc, sentence, m, read_measure(doc, sentence, m, doc.frames_in(sentence)))
         doc.add_frame(sentence, replace(_placed(frame, m), measure=True))
@@ -728,7 +739,7 @@ def _claim(doc: Document, source: Source, m: Mention, dates_by_sentence, date_me
             and doc.vocabulary.place_kind(subject) != "country" and _worldwide(doc, sentence, start, _NATION_WORDS):
         subject = None  # "on Victorian roads ..., as the national toll climbed to 78": the nation's, no state's
     if kind == "quantity" and scope is None and not subject and (unit == "count" or m.kind == "money") \
-            and _singled_out(doc, sentence, start):
+            and (_singled_out(doc, sentence, start) or _the_extreme_one(sentence, start)):
         scope = PART  # "On Korean platforms alone, the final peaked at 1.2 million": a share of the whole audience
     if kind == "quantity" and scope is None:
         scope = _numbered_occasion(doc, sentence, start)  # "In the fifth set, Salcedo saved four break points"
@@ -955,6 +966,21 @@ def _singled_out(doc: Document, sentence: Sentence, start: int) -> bool:
     return any(texts[k] == "alone" and k > 0 and texts[k - 1] not in ("not", "leave", "left", "leaves", "be")
                and classes(texts[k - 1]) & NOUN and not doc.text[words[k - 1].start].isupper()
                for k in range(max(first, 1), last))
+
+
+# Words that, after a superlative, make a figure one thing of its kind: "The largest single fine, £1.4 million".
+_ONE_OF_KIND = frozenset(("single", "individual"))
+_SUPERLATIVES = frozenset("largest biggest smallest highest lowest heaviest".split())
+
+
+def _the_extreme_one(sentence: Sentence, start: int) -> bool:
+    """Whether a figure is told of the largest or smallest single one of its kind, just before it: "The largest
+    single fine, £1.4 million, went to TixHub" is one of the fines, no total of them."""
+    texts = sentence.texts
+    if _ONE_OF_KIND.isdisjoint(texts):
+        return False  # most sentences
+    at = sentence.word_index(start)
+    return any(texts[k] in _ONE_OF_KIND and texts[k - 1] in _SUPERLATIVES for k in range(max(1, at - 3), at))
 
 
 # Prepositions that open a sentence with what its figures are of: "At Hall Cross Academy, 41 per cent ...".

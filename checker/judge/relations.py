@@ -555,8 +555,9 @@ class Pairs:
                     continue  # a value another source tells as a part of the figure is that part, no rival
                 if b.source == a.source and _restated(a, b, ctx):
                     continue  # "35C (99F)": one figure in two units, whose conversion FC401 checks
-                if b.source == a.source and a.kind == "quantity" and _one_sentence(a, b, ctx):
-                    continue  # "Air temperature is 24C, track 41C": two things one sentence tells apart
+                if b.source == a.source and a.kind in ("quantity", "date") and _one_sentence(a, b, ctx):
+                    continue  # "Air temperature is 24C, track 41C": two things one sentence tells apart; "was closed
+                    # Thursday and again early Friday": two occasions
                 if b.source == a.source and a.scope == b.scope == EARLIER:
                     continue  # "cars will pay $7.50, up from $6. Tagged drivers will pay $6.50, up from $5.25": the
                     # earlier values of two figures, each beside its own

@@ -115,7 +115,8 @@ def part_exceeds_whole(claims: list[Claim], ctx: Context):
 
     Example: 000 says "7 civilians were killed" in Kyiv, 001 says "5 people were killed" there.
 
-    Not flagged: a whole at least as large as the part ("22 people", "15 civilians"); a part whose own
+    Not flagged: a whole at least as large as the part ("22 people", "15 civilians"), or short of it by no more
+    than its tolerance ("$4.2 billion" for a deal put at "$4.18 billion" elsewhere); a part whose own
     source gives a whole it fits in (another source's smaller whole disagrees with that whole: FC101); a whole or part
     without a bound on that side ("at least 5 people"); figures of different places, events or
     occasions; a running total whose whole is the earlier count (an update, see FC201), as is a count of a
@@ -149,8 +150,8 @@ def part_exceeds_whole(claims: list[Claim], ctx: Context):
                 if lowest is None or _held_by_its_own_whole(p, lowest, _candidates(wholes, p.subject)):
                     continue
                 for w in _candidates(wholes, p.subject):
-                    if (w.source == p.source or w.unit != p.unit or lowest <= _highest(w) or not comparable(p, w, voc)
-                            or not one_occasion(p, w, ctx) or _earlier_total(w, p, voc)):
+                    if (w.source == p.source or w.unit != p.unit or not _exceeds(lowest, w, ctx)
+                            or not comparable(p, w, voc) or not one_occasion(p, w, ctx) or _earlier_total(w, p, voc)):
                         continue
                     yield Hit(
                         claims=(p, w),
@@ -215,7 +216,7 @@ def _named_parts_exceed(by_metric: dict[str, list[Claim]], ctx: Context):
             if not p.part_of and _held_by_its_own_whole(p, lowest, [w for w in wholes if w.subject == p.subject]):
                 continue  # "Men accounted for 4,020 of the deaths" after its source's 5,912: that whole's part
             for w in ([named] if own_whole else [] if p.part_of else wholes):
-                if w is p or w.unit != p.unit or _highest(w) is None or lowest <= _highest(w) or not (
+                if w is p or w.unit != p.unit or not _exceeds(lowest, w, ctx) or not (
                         named is w or _is_part_of(p, w, voc)):
                     continue  # a sum in euros is no part of one in pounds, however the numbers compare
                 if named is not w and not one_occasion(p, w, ctx) or _earlier_total(w, p, voc):
@@ -274,7 +275,7 @@ def _populations_exceeded(by_metric: dict[str, list[Claim]], ctx: Context):
             if lowest is None or p.unit != "count" or p.hypothetical:
                 continue
             for w in wholes.get((thing, p.subject, p.scope), ()):
-                if lowest <= _highest(w) or w.source == p.source and w.start < p.end and p.start < w.end:
+                if not _exceeds(lowest, w, ctx) or w.source == p.source and w.start < p.end and p.start < w.end:
                     continue
                 if apart_by_years(p, w) or w.as_of_stated and times_apart(p, w):
                     continue  # the dead of a 2012 fire are no part of those in hospital today; nor this year's
@@ -331,6 +332,16 @@ def _lowest(c: Claim) -> float | None:
     if c.low is not None:
         return c.low if c.low_inclusive else c.low + 1e-9
     return c.value if c.qualifier == "exact" else None
+
+
+def _exceeds(lowest: float, whole: Claim, ctx: Context) -> bool:
+    """Whether a part's least value is more than its whole's most, past the whole's tolerance: "$4.2 billion"
+    for a deal another source puts at "$4.18 billion" is that sum rounded."""
+    highest = _highest(whole)
+    if highest is None:
+        return False
+    absolute, relative = ctx.tolerances.for_claim(whole)
+    return lowest > highest + max(absolute, relative * abs(highest))
 
 
 def _highest(c: Claim) -> float | None:

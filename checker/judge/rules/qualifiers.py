@@ -28,7 +28,8 @@ def qualifier_dropped(group: Group, ctx: Context):
     bound of a measure, which names its peak ("winds of up to 170 mph", "fevers that can reach 104F"); a
     bound that a telling published later adds to an exact figure ("five injured" at 14:30, "at least five"
     at 17:10: more care, nothing dropped); a running total told exactly on a later day than its bound ("at
-    least 41 missing" on Sunday, "41 missing" in Monday's bulletin: the count made since).
+    least 41 missing" on Sunday, "41 missing" in Monday's bulletin: the count made since), or told exactly for a
+    time it states, in a telling published later ("the toll stood at 27 on Monday evening").
     Every source that drops the bound of one figure is named in one finding.
 
     Options: none.
@@ -79,6 +80,9 @@ def _drops(bounded, exact, ctx: Context, running: bool = False) -> bool:
         return True
     if running and _later_day(exact.source, bounded.source, ctx):
         return False  # "at least 41 missing" on Sunday, "41 missing" in Monday's bulletin: the count since made
+    if running and exact.as_of_stated and _published_before(bounded.source, exact.source, ctx):
+        return False  # "at least 27" that morning, then "The state toll stood at 27 on Monday evening": the count
+        # of the time it states, made since
     return not _published_before(exact.source, bounded.source, ctx)
 
 
