@@ -112,3 +112,8 @@ def test_some_of_a_whole_a_clause_of_its_own_subject_names_are_a_part_of_it():
                      "down in Alabama. 189 of the 240 people aboard had been rescued.")
     assert claims["Eleven of the 27 tornadoes the National Weather Service has confirmed"].scope == "part"
     assert claims["189 of the 240 people aboard had been rescued"].metric == "people.rescued"
+
+
+def test_a_count_after_a_verbs_particle_is_the_whole_of_them_however_small():
+    claims = _claims("The slide swept up 11 skiers, 13 of them members of a guided tour group from Munich.")
+    assert claims["13 of them"].metric == "skiers"  # a part too big for its whole, which FC105 tells

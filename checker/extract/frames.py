@@ -31,8 +31,10 @@ __all__ = ["THEIRS", "EARLIER_VALUE", "TALLIES", "UNNAMED_MEASURES", "Frame", "r
 _ENTRY_TIME = re.compile(r"(?:[01]?\d|2[0-3])\.[0-5]\d[ ]+(?:[-–—][ ]+)?[A-Z\"“‘']")
 # Prepositions of where things went or are: "taken to seven hospitals", "spread across 14 states".
 _WHERE_PREPOSITIONS = frozenset("to into in at across from between inside outside near throughout".split())
-# Prepositions whose object is no whole the part after it is of ("taken to seven hospitals, 41 of them critical").
-_OBJECT_PREPOSITIONS = PREPOSITIONS - {"of", "including", "as", "like", "than", "about", "around", "over", "under"}
+# Prepositions whose object is no whole the part after it is of ("taken to seven hospitals, 41 of them critical"); a
+# verb's particle is none ("swept up 11 skiers, 13 of them members of a tour group": a part too big for its whole).
+_OBJECT_PREPOSITIONS = PREPOSITIONS - {"of", "including", "as", "like", "than", "about", "around", "over", "under",
+                                       "up", "down", "out", "off"}
 # Words that call a level reached a record: "rose to a record 5,912", "hit a new record 1,640".
 _RECORD_WORDS = frozenset(("record", "new", "fresh"))
 # Prepositions that go on a participle's phrase after a noun ("oil bound for", "residents trapped in").
