@@ -5399,11 +5399,11 @@ _SIZING = {"enough": frozenset(("to", "for")), "equivalent": frozenset(("of", "t
 _HYPOTHETICAL_WORDS = _MODALS | _PROJECTING | _EXPECTING | _GUIDING | _EXPECTED_AFTER | _SIZING.keys() | {
     "would", "call", "calls", "called", "under", "if", "unless"}
 _EVENT_PLACE_LINKS = frozenset("in near at on off across over outside around of".split())
-# What may stand between a figure and the same figure in another unit ("750 million euros, or roughly $1.75
-# billion", "equivalent to around $800 million", "18.5 kilometers (11.5 miles)").
 # Words before a name that make it a person's: "chief financial officer Natalie Knight".
 _TITLES = frozenset("officer minister president chief spokesperson spokesman spokeswoman director ceo cfo head "
                     "chairman chairwoman secretary governor mayor official analyst economist".split())
+# What may stand between a figure and the same figure in another unit ("750 million euros, or roughly $1.75
+# billion", "equivalent to around $800 million", "18.5 kilometers (11.5 miles)").
 _CONVERSION_WORDS = frozenset("or equivalent to equal about roughly some around nearly approximately".split())
 # How many words before a figure the possessive naming its owner may stand ("Brenner's top serve of the night
 # reached 143 mph").
