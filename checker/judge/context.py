@@ -48,6 +48,12 @@ class Tolerances:
             return min(self.percent, _last_digit_half(claim)), 0.0
         return getattr(self, field_name), 0.0
 
+    def margin(self, claim: Claim, x: float) -> float:
+        """How far from x a claim's value may lie and still agree with it: its absolute tolerance, or its relative
+        one as a share of x, whichever is larger."""
+        absolute, relative = self.for_claim(claim)
+        return max(absolute, relative * abs(x))
+
 
 def _last_digit_half(claim: Claim) -> float:
     """Just under half the last digit a percentage is told to: "4.1%" vouches for its tenth (0.049), "20%"

@@ -338,10 +338,7 @@ def _exceeds(lowest: float, whole: Claim, ctx: Context) -> bool:
     """Whether a part's least value is more than its whole's most, past the whole's tolerance: "$4.2 billion"
     for a deal another source puts at "$4.18 billion" is that sum rounded."""
     highest = _highest(whole)
-    if highest is None:
-        return False
-    absolute, relative = ctx.tolerances.for_claim(whole)
-    return lowest > highest + max(absolute, relative * abs(highest))
+    return highest is not None and lowest > highest + ctx.tolerances.margin(whole, highest)
 
 
 def _highest(c: Claim) -> float | None:

@@ -106,16 +106,11 @@ def _on_common_ground(claims: list[Claim], ctx: Context) -> list[Claim]:
     points = sorted({x for c in claims for x in (c.value, c.low, c.high) if x is not None and math.isfinite(x)})
     best: tuple | None = None
     for x in points:
-        holding = [c for c in claims if c.contains(x, _margin(c, x, ctx))]
+        holding = [c for c in claims if c.contains(x, ctx.tolerances.margin(c, x))]
         rank = (len({c.source for c in holding}), len(holding), -x)
         if best is None or rank > best[0]:
             best = (rank, holding)
     return best[1] if best is not None else claims
-
-
-def _margin(c: Claim, x: float, ctx: Context) -> float:
-    absolute, relative = ctx.tolerances.for_claim(c)
-    return max(absolute, relative * abs(x))
 
 
 @rule("FC110", "corroborated-figure", severity="info", category="corroboration")
