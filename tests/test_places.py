@@ -168,6 +168,28 @@ def test_an_ambiguous_name_resolves_to_a_country_the_text_names(gaz):
     assert gaz.finder(text, ["US"]).find(_words(text))[0].place.kind == "region"
 
 
+@pytest.mark.parametrize("name, kind, country", [
+    ("Oklahoma", "region", "US"), ("New York", "region", "US"), ("Maryland", "region", "US"),
+    ("Bihar", "region", "IN"), ("Johor", "region", "MY"), ("Brandenburg", "region", "DE"),
+])
+def test_a_state_is_not_the_city_named_after_it(gaz, name, kind, country):
+    """A city's shortened name ("Oklahoma" of Oklahoma City, "Bihar" of Bihar Sharif) is the state's own: the
+    state keeps its name, and a figure told for it is not placed in the city."""
+    place = gaz.place(name)
+    assert (place.kind, place.country) == (kind, country)
+    assert fold(place.name) == fold(name)
+    text = f"Nine people died in {name} on Monday."
+    [read] = gaz.finder(text).find(_words(text))
+    assert (read.place.kind, read.place.country) == (kind, country)
+
+
+def test_a_city_keeps_its_full_name_and_short_names_that_name_no_state(gaz):
+    assert gaz.place("Oklahoma City").kind == "city"
+    assert gaz.place("Oklahoma City").is_within(gaz.place("Oklahoma"))
+    assert gaz.place("New York City").is_within(gaz.place("New York"))
+    assert gaz.place("Acapulco").name == "Acapulco de Juárez"  # a short name no state bears stays the city's
+
+
 def test_a_small_city_counts_only_where_the_text_names_its_country(gaz):
     assert found(gaz, "The strike hit Druzhkivka on Tuesday.") == []  # 54,000 people, Ukraine not named
     assert found(gaz, "The strike hit Druzhkivka in eastern Ukraine.") == [("Druzhkivka", "Druzhkivka"),

@@ -150,6 +150,11 @@ TALLIES = frozenset("total tally figure count level record haul mark result scor
 _STORY_CUE_REACH = 4
 # The number a name is written with: short, plain digits ("Line 12", "Boeing 737"), never a grouped count.
 _LABEL_DIGITS = re.compile(r"\d{1,4}")
+# A clause that leaves out the verb of the sum before it, right after that sum: ", GM $1.1 billion", " and Baker 166,600".
+_GAPPED_CLAUSE_AFTER = re.compile(r"(?:,| and) (?:the )?(?:[A-Z][\w&'’.-]*[ ]){1,4}[$£€¥₹]?\d")
+# What ends a clause right after its number: a mark, a joining word, or the text's end.
+_ENDS_ITS_CLAUSE = re.compile(r"[ ]?(?:[,.;:)]|$)|[ ](?:and|or|while|but)\b")
+_GROUPED_DIGITS = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?")
 # What stands between a sum and the change set after it: a comma, after the sum's own name ("in revenue").
 _AFTER_FIGURE_CHANGED = re.compile(r"(?:[ ]in[ ][a-z][a-z -]{0,30})?,[ ]*")
 # The parts an organisation reports its sums by ("the devices segment", "its cloud unit").
@@ -1284,6 +1289,36 @@ class _Reader:
                 return self._frame(whole[0], whole[1], self.m.end, scope=PART, part=True)
         return None
 
+    def _gapped_clause(self) -> bool:
+        """Whether the number ends a clause that leaves out the verb of the figure before it, the object of that
+        verb, and names its own holder: "Lopez received 212,400 votes and Baker 166,600", "Ford lost $1.7 billion,
+        GM $1.1 billion"."""
+        if not self.earlier or self.m.kind != "money" and not _ENDS_ITS_CLAUSE.match(self.doc.text, self.m.end):
+            return False  # a bare number must end its clause: "and Route 66 was closed" names a road
+        words, text = self.words, self.doc.text
+        for before in reversed(self.earlier):  # back along the list to the sum its verb governs
+            v = self.sentence.word_index(before.start) - 1
+            if v >= 1 and self._capital(v):
+                v = self._name_start(v) - 1  # "fined TixHub £1.4m, SeatSwap £950,000": past the first one's name
+            if v < 0:
+                return False
+            if classes(words[v].text) & VERB:
+                return self._gapped_holder() is not None
+            if not (words[v].text == "and" or "," in text[words[v].end : words[v + 1].start]):
+                return False
+        return False
+
+    def _first_of_gapped(self) -> str | None:
+        """Whose the first sum of a gapped list is: the name between its verb and it ("fined TixHub £1.4m,
+        SeatSwap £950,000"), else the verb's subject ("GM lost $1.1 billion, Ford $1.7 billion")."""
+        words, a = self.words, self.first
+        if a >= 2 and self._capital(a - 1) and not self.doc.text[words[a - 1].end : self.m.start].strip() \
+                and words[a - 1].text not in FUNCTION_WORDS:
+            j = self._name_start(a - 1)
+            if j >= 1 and classes(words[j - 1].text) & VERB:
+                return _name_text(self.doc.text[words[j].start : words[a - 1].end])
+        return self._subject_before(lambda v: bool(classes(words[v].text) & VERB))
+
     def _gapped_holder(self) -> str | None:
         """Whose a number is when its clause leaves out the verb of the one before: the words between a comma or
         "and" and the number ("the Greens six", "and independents five")."""
@@ -2186,6 +2221,13 @@ class _Reader:
                                          and bool(classes(words[v].text) & VERB)) or self._given_by()
         if scope is None and purpose is None:
             scope = self._spent_on() or self._organisation_part()
+        if scope is None and self._gapped_clause():
+            # "Ford lost $1.7 billion, GM $1.1 billion and Stellantis $775 million": each maker's own loss
+            scope = self._gapped_holder()
+            if name == "money":
+                metric = name = self.earlier[-1].metric
+        elif scope is None and _GAPPED_CLAUSE_AFTER.match(self.doc.text, self.m.end):
+            scope = self._first_of_gapped()
         whole = self._breakdown_of()
         if whole is not None:  # one line of a total's breakdown: a part, whoever it names
             scope = scope or self._recipient() or PART
@@ -3032,6 +3074,9 @@ class _Reader:
         a = self.first
         if a > 0 and words[a - 1].text.endswith(("'s", "’s")) and self._capital(a - 1):
             return _name_text(text[words[self._name_start(a - 1)].start : words[a - 1].end])
+        gapped = self._gapped_holder() if self.earlier else None
+        if gapped is not None and self._capital(a - 1):
+            return gapped  # "Lopez received 212,400 votes and Baker 166,600": Baker's, not the verb's subject's
         i = self.after
         while i < len(words) and i - self.after < 5 and words[i].text in ("of", "the", "vote", "votes", "ballots",
                                                                          "support", "cast"):
@@ -4144,6 +4189,10 @@ class _Reader:
         died", "in Kyiv 20 were hurt"), or owns them ("Hale's 102,300")."""
         text, m, words, k = self.doc.text, self.m, self.words, self.first - 1
         if k < 0 or not text[m.start : m.start + 1].isdigit() or text[words[k].end : m.start] != " ":
+            return False
+        if _GROUPED_DIGITS.fullmatch(text, m.start, m.end) or self._gapped_clause():
+            # "Baker 166,600": a name's own number is never written in thousands; "Labour won 412 seats and the
+            # Conservatives 121": a clause that leaves out the verb of the figure before it
             return False
         if not self._proper(k) or words[k].text in FUNCTION_WORDS or words[k].text.endswith(("'s", "’s")) \
                 or _is_calendar(words[k].text) \

@@ -61,7 +61,7 @@ MIN_POPULATION = 15000
 # Below this, a city counts only in a text that names its country.
 SMALL_CITY = 100_000
 # Bump when the built index's layout or the rules that build it change.
-_FORMAT = "6"
+_FORMAT = "7"
 _CACHE_ENV = "CHECKER_PLACES_CACHE"  # "0" turns the on-disk index off
 
 # The caller's tokenizer (vocabulary.WORD_PATTERN), repeated so this module imports nothing of checker's.
@@ -673,11 +673,17 @@ def _build(min_population: int = MIN_POPULATION) -> dict:
         admin1[i] = c["admin1code"]
         by_country.setdefault(cc, []).append(i)
 
+    # A city's names that may be a subdivision's too: not a shortening of its own name ("Oklahoma" of Oklahoma City,
+    # "Bihar" of Bihar Sharif), which names the state the city is named after.
+    def own_names(i: int) -> set[str]:
+        name = fold(rows[i][0])
+        return {rows[i][0]} | {a for a in alternate[i] if not name.startswith(fold(a) + " ")}
+
     # Each subdivision named after a city: its seat ("Donetska oblast" -> Donetsk, "Taroudannt" -> Taroudant).
     by_fold: dict[tuple[str, str], int] = {}
     for cc, ids in by_country.items():
         for i in reversed(ids):  # the most populous bearer of a name wins
-            for n in (rows[i][0], *alternate[i]):
+            for n in own_names(i):
                 by_fold[(cc, fold(n))] = i
     seat: dict[str, int] = {}
     respelt: set[str] = set()
@@ -758,7 +764,7 @@ def _build(min_population: int = MIN_POPULATION) -> dict:
 
     # Subdivisions named as news names them: "Donetsk region" for "Donetska oblast", "Chichaoua province"
     # beside the city of Chichaoua, "Abu Dhabi emirate" for "Abū Z̧aby"; the bare name stays the city's.
-    city_names = {(rows[i][2], fold(n)) for ids in by_country.values() for i in ids for n in (rows[i][0], *alternate[i])}
+    city_names = {(rows[i][2], fold(n)) for ids in by_country.values() for i in ids for n in own_names(i)}
     for code, s in subs.items():
         i = sub_id[code]
         iso_name = rows[i][0]
