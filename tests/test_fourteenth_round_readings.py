@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from contexts import claims_by_quote
+from contexts import claims_by_quote, story_report
 
 PUBLISHED = dt.date(2026, 3, 12)  # a Thursday
 
@@ -35,3 +35,94 @@ def test_each_sum_of_a_gapped_list_is_its_holders_own():
 def test_a_road_after_and_is_still_a_name_not_a_gapped_count():
     claims = _claims("Twelve people died on Route 9 and Route 66.")
     assert not any(quote.strip() in ("9", "66") for quote in claims)
+
+
+def _errors_and_warnings(report, code: str | None = None) -> list:
+    return [f for f in report.findings if f.severity in ("error", "warning") and (code is None or f.code == code)]
+
+
+def test_a_figure_told_with_a_scale_word_agrees_with_its_digits_rounded(tmp_path):
+    report = story_report(tmp_path, ("2026-03-10", "The number of households rose to 24.8 million, the ONS said."),
+                          ("2026-03-10", "The number of households rose 6.1% to 24,782,800, the ONS said."))
+    assert not _errors_and_warnings(report)
+    (tmp_path / "rival").mkdir()
+    rival = story_report(tmp_path / "rival",
+                         ("2026-03-10", "The number of households rose to 24.8 million, the ONS said."),
+                         ("2026-03-10", "The number of households rose to 24,682,800, the ONS said."))
+    assert [f.code for f in _errors_and_warnings(rival)] == ["FC101"]  # 100,000 off: beyond its last digit
+
+
+def test_a_change_of_the_number_of_things_is_the_things_change():
+    claims = _claims("The number of households rose 6.1% to 24,782,800. Sales at the company rose 7%.")
+    assert claims["6.1%"].metric == "household.change"
+    assert claims["7%"].metric == "sale.change"
+
+
+def test_a_state_written_inflected_is_no_lexicon_state():
+    claims = _claims("Dam levels had fallen to 25.5% by Monday. Containment stood at 45% on Monday.")
+    assert claims["25.5%"].metric != "destroyed"
+    assert claims["45%"].metric == "contained"
+
+
+def test_what_is_said_after_a_total_is_a_clause_of_its_own():
+    claims = _claims("The death toll rose to 5, and police said 8 were missing. Death toll rises to 9; police "
+                     "now say 4 missing. The toll, officials said, stood at 40.")
+    assert claims["8 were missing"].metric == "people.missing"
+    assert claims["4 missing"].metric == "people.missing"
+    assert claims["40"].metric == "people.killed"
+
+
+def test_warming_by_a_figure_is_a_change_not_a_temperature():
+    claims = _claims("The region has warmed by about 1.2C since pre-industrial times. It was 41C in Lytton.")
+    assert claims["about 1.2C"].metric.endswith(".change")
+    assert claims["41C"].metric == "temperature"
+
+
+def test_one_named_person_is_no_count_and_a_multiple_is_no_count():
+    claims = _claims("One survivor, 47-year-old Wang Jun, told state TV he heard a roar. One person died. On market "
+                     "days it regularly carried two or three times that number. The ferry carried three times its "
+                     "capacity.")
+    assert not any(quote.startswith("One survivor") for quote in claims)
+    assert claims["One person died"].metric == "people.killed"
+    assert not any(quote in ("two", "three", "three times") for quote in claims)
+
+
+def test_a_past_event_years_before_tells_its_own_toll():
+    claims = _claims("The disaster comes two years after a collapse at an open-pit mine in Inner Mongolia left 53 "
+                     "dead. Three years after the floods, 400 families remain homeless.")
+    assert claims["53 dead"].scope == "another occurrence"
+    assert claims["400 families remain homeless"].scope != "another occurrence"
+
+
+def test_a_figure_told_again_without_its_place_takes_the_place_its_text_gives_it(tmp_path):
+    text = ("Daeyang recalls 2.14 million vehicles over fire risk\n\nDaeyang is recalling about 2.14 million "
+            "vehicles worldwide. The bulk of the recall, 1.58 million vehicles, is in the United States.")
+    claims = _claims(text)
+    assert claims["2.14 million vehicles"].subject == claims["about 2.14 million vehicles"].subject
+    report = story_report(tmp_path, ("2026-03-10", text),
+                          ("2026-03-10", "Daeyang recalled 1.58 million vehicles in the U.S. on Tuesday."))
+    assert not _errors_and_warnings(report, "FC101")
+
+
+def test_an_earlier_figure_is_provisional_and_an_updated_count_keeps_the_ledes_bound(tmp_path):
+    claims = _claims("The provincial government had earlier put the number of dead at 174.")
+    assert claims["174"].provisional
+    report = story_report(tmp_path, ("2026-03-13T10:00:00Z", "At least 86 people died when an overcrowded ferry "
+                                     "capsized on Thursday, officials said on Friday. By Friday morning the toll "
+                                     "had risen to 86."),
+                          ("2026-03-14T10:00:00Z", "The ferry capsized, killing seven people. Officials said it had "
+                                                   "killed at least seven people."))
+    dropped = _errors_and_warnings(report, "FC501")
+    assert [sorted(f.sources) for f in dropped] == [["b"]]  # the summary's bare "seven" still drops its bound
+
+
+def test_a_metric_outlets_rounded_figure_and_its_conversion_agree(tmp_path):
+    report = story_report(tmp_path, ("2026-03-10", "The span dropped about 20m (64ft) into the river. The deck fell "
+                                                   "20m (64ft). Temperatures of -25C (-11F) were recorded."))
+    assert [f.params["first"] for f in _errors_and_warnings(report, "FC401")] == ["-25 degC"]
+
+
+def test_survivors_are_a_running_count():
+    from checker.vocabulary import load_vocabulary
+
+    assert "people.survived" in load_vocabulary().cumulative

@@ -312,6 +312,14 @@ _TIME_DEIXIS = frozenset("last this next that each every per same previous follo
 _CONVERSION_REACH = 40
 # Nouns that make what they are "of" a whole, the figure a part of it ("its share of the fee").
 _SHARE_NOUNS = frozenset("share portion part cut slice proportion fraction".split())
+# "times" and what a multiple is of, right after a number (or after the other end of its range): "two or three times
+# that number", "three times its capacity", "ten times higher".
+_MULTIPLE_AFTER = re.compile(r"(?:[ ](?:or|to)[ ][a-z0-9.-]+)?[ ]times[ ](?:the|that|those|its|their|this|these|as|what"
+                             r"|more|less|[a-z]+er)\b(?![ ](?:night|day|morning|afternoon|evening|week|month|year|season)s?\b)")
+# An age written as one word: "47-year-old".
+_AGED_WORD = re.compile(r"\d{1,3}-year-old\b")
+# Nouns that name how many there are of what follows "of": a change of "the number of households" is the households'.
+_NUMBER_NOUNS = frozenset("number count total tally amount".split())
 # Ordinals and cardinals that number one event of a series ("the fourth game", "game four", "Stage 12").
 ORDINAL_WORDS = {w: str(n) for n, w in enumerate(
     "first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth".split(), start=1)}
@@ -356,9 +364,10 @@ _SIZE_OF_NAMED = re.compile(r"[A-Z][\w.'’-]*,[ ]an?[ ](?:[a-z-]+[ ]){0,3}(?P<n
                             r"\Z")
 _SET_OFF_AFTER = re.compile(r"(?:[ ](?:people|residents|inhabitants|souls|members|employees|staff|students))?[,)]")
 # An earlier event a "since" or "years after" names, and the clause that tells its figures: "since the Tazreen
-# Fashions blaze, in which", "nine years after Grenfell, in which".
+# Fashions blaze, in which", "nine years after Grenfell, in which", "two years after a collapse at a mine left".
 _SINCE_EVENT = re.compile(r"\b(?:since[ ]the|(?:years|decades|months)[ ]after)[ ][^,.;:]{1,60}?,?[ ]"
-                          r"(?:in[ ]which|when|which[ ][a-z]+|that[ ][a-z]+)[ ]")
+                          r"(?:in[ ]which|when|which[ ][a-z]+|that[ ][a-z]+)[ ]"
+                          r"|\b(?:years|decades|months)[ ]after[ ](?:a|an|the)[ ]")
 _TIME_UNITS = frozenset("hour day night week month year quarter season".split())
 _DAY_PARTS = frozenset("morning afternoon evening weekend".split())
 # Places counted ("in 14 states", "across 12 countries"): where the people counted are, never them.
@@ -2913,7 +2922,8 @@ class _Reader:
         if level and thing.startswith(_SHARE_OF):
             # "Labour's share of the vote was 33.7%": a share of the vote, as "34% of the vote" is
             thing, level = thing.split(" of ", 1)[1], False
-        state = self.lex.roles.get((thing,)) if level and change is None else None
+        # A state written as its lexicon word, not inflected: "dam levels fell to 25.5%" are no "level" (razed)
+        state = self.lex.roles.get((thing,)) if level and change is None and thing in self.sentence.texts else None
         if state is not None and not self.lex.role(state).person:
             # "containment stood at 45%": the share in that state, the figure "45% contained" gives
             return Frame(slug(state), self.m.start, self.m.end, state, scope=holder)
@@ -3359,6 +3369,8 @@ class _Reader:
                 if head is not None and words[head].text in _SHARE_NOUNS and words[head + 1].text == "of":
                     # "the share of the vote": of the vote
                     return f"{words[head].text} of " + " ".join(lemma(w.text) for w in words[first : k + 1])
+                if head is not None and words[head].text in _NUMBER_NOUNS and words[head + 1].text == "of":
+                    return " ".join(lemma(w.text) for w in words[first : k + 1])  # "the number of households rose"
                 if head is not None:
                     following, k = head + 1, head  # "sales at the company rose 7%": sales, not the company
                     continue
@@ -4122,6 +4134,10 @@ class _Reader:
             return True
         if written.lower() in ("one", "1") and i < len(words) and words[i].text == "of":
             return True  # "one of the sources": an individual, not a count
+        if _MULTIPLE_AFTER.match(self.doc.lower, m.end):
+            return True  # "carried two or three times that number", "three times its capacity": a multiple, no count
+        if written.lower() == "one" and self._named_after(i):
+            return True  # "One survivor, 47-year-old Wang Jun, told state TV": someone, named, not a count
         before = words[self.first - 1].text if self.first > 0 else None
         if written.lower() == "one" and before == "of" and i < len(words) and not _plural(words[i].text):
             return True  # "the sister of one survivor": someone picked out, not a count
@@ -4158,6 +4174,18 @@ class _Reader:
         if j == i + 1 and (k == j or not noun) and _plural(words[i].text.lower()) and self.m.value != 1:
             return False  # "killed 16 Sherpas", "three Democrats voted": a people or a group, counted
         return j > i and (not noun or not self._adjacent(k - 1, k))
+
+    def _named_after(self, i: int) -> bool:
+        """Whether the noun phrase starting at word i is followed by a name or an age set off by a comma: "survivor,
+        47-year-old Wang Jun,", "injured passenger, Ana Silva,"."""
+        words, text = self.words, self.doc.text
+        j = i
+        while j < len(words) and j - i < 3 and classes(words[j].text) & (NOUN | ADJ) \
+                and words[j].text not in FUNCTION_WORDS and self._adjacent(j - 1, j):
+            j += 1
+        if j == i or j >= len(words) or text[words[j - 1].end : words[j].start] != ", ":
+            return False
+        return self._capital(j) and words[j].text not in FUNCTION_WORDS or _AGED_WORD.match(words[j].text) is not None
 
     def _acronym_plural(self, i: int) -> bool:
         """A plural of capitals: "SUVs", "MPs", "NGOs", a common noun like any other."""
@@ -4491,6 +4519,8 @@ class _Reader:
             return None
         if words[a - 1].text not in _TOTAL_LINKS and self._role_at(a - 1, a):
             return None  # "a jet crashed into a crowd, killing three": what its own verb did to them, no crowd's size
+        if words[a - 1].text not in _TOTAL_LINKS and verb_lemma(words[a - 1].text) in REPORTING_VERBS:
+            return None  # "the death toll rose to 5, and police said 8 were missing": what is said is a clause of its own
         lo = max(0, a - _MAX_TOTAL_DISTANCE)
         for k in range(a - 1, lo - 1, -1):
             hit = self._phrase_at(k, self.lex.totals)

@@ -256,6 +256,7 @@ def _extract_claims(doc: Document, source: Source, policy) -> list[Claim]:
     _first_told_values(doc, fields)
     _days_of_one_sentence(doc, fields)
     _local_money(doc, fields)
+    _restated_places(fields)
     # Validated together, as a list: one call into pydantic per text instead of one per claim.
     return _claims_adapter().validate_python(fields)
 
@@ -310,6 +311,21 @@ def _story_country(doc: Document) -> str | None:
     countries = Counter(place.country for name in names if (place := gaz.place(name)) is not None and place.country)
     top = countries.most_common(1)
     return top[0][0] if top and top[0][1] * 2 > sum(countries.values()) and (story or top[0][1] > 1) else None
+
+
+def _restated_places(fields: list[dict]) -> None:
+    """A figure told with no place takes the place its own text gives the same figure elsewhere: a headline's
+    "recalls 2.14 million vehicles" is the body's "about 2.14 million vehicles worldwide", no figure of any place
+    the text names; in place. A figure the text places two ways keeps none."""
+    placed: dict[tuple, set[str]] = {}
+    for f in fields:
+        if f["kind"] == "quantity" and f["subject"] is not None:
+            placed.setdefault((f["metric"], f["unit"], f["value"]), set()).add(f["subject"])
+    for f in fields:
+        if f["kind"] == "quantity" and f["subject"] is None and f.get("area") is None:
+            places = placed.get((f["metric"], f["unit"], f["value"]))
+            if places is not None and len(places) == 1:
+                f["subject"] = next(iter(places))
 
 
 def _local_money(doc: Document, fields: list[dict]) -> None:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import math
+import re
 
 import datetime as dt
 from collections.abc import Mapping
@@ -41,7 +42,9 @@ class Tolerances:
         kind = kind_of(claim.kind, claim.unit)
         field_name = kind.tolerance if kind is not None else "relative"  # money: a share of the larger value
         if field_name == "relative":
-            return 0.0, self.relative
+            return _scale_word_half(claim), self.relative
+        if field_name == "count":
+            return max(self.count, _scale_word_half(claim)), 0.0
         if field_name == "percent" and not claim.metric.endswith(".change"):
             # A level or a share is told to its last digit; a change moves through the day ("slipped 0.4%" at
             # noon, "closed 0.5% lower"), so it keeps the whole tolerance
@@ -53,6 +56,27 @@ class Tolerances:
         one as a share of x, whichever is larger."""
         absolute, relative = self.for_claim(claim)
         return max(absolute, relative * abs(x))
+
+
+# A figure told with a scale word, in its written digits and their decimals: "24.8 million", "$1.35bn".
+_SCALED_DIGITS = re.compile(r"(\d[\d,]*)(?:\.(\d+))?")
+# How far a figure told with a scale word may be rounded, by its share of it ("2 million" is no 2.1 million).
+_SCALED_ROUNDING_SHARE = 0.025
+
+
+def _scale_word_half(claim: Claim) -> float:
+    """Half the last digit of a count or sum told with a scale word, which vouches for no more: "24.8 million" is
+    24.75 to 24.85 million, so 24,782,800 agrees with it; never more than a fortieth of the figure, and nothing
+    for a figure written out in digits ("24,782,800", "288") or for a bound or range."""
+    stated = claim.stated_value if claim.stated_value is not None else claim.value
+    if stated is None or claim.qualifier != "exact" or claim.value != stated:
+        return 0.0  # a bound or range, or a figure converted from the unit it was told in
+    m = _SCALED_DIGITS.search(claim.quote or "")
+    written = float(m.group().replace(",", "")) if m is not None else 0.0
+    if not written or abs(stated / written) < 1000:
+        return 0.0
+    step = 10.0 ** -len(m.group(2) or "") * abs(stated / written)
+    return min(0.5 * step, _SCALED_ROUNDING_SHARE * abs(stated))
 
 
 def _last_digit_half(claim: Claim) -> float:

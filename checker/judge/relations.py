@@ -30,6 +30,7 @@ def overlaps(a: Claim, b: Claim, tol: "Tolerances | None" = None) -> bool:
     """Whether the two claims' intervals share a value, allowing the tolerance of their kind."""
     tol = tol or Tolerances()
     absolute, relative = tol.for_claim(a)
+    absolute = max(absolute, tol.for_claim(b)[0])  # either may be rounded ("24.8 million" beside 24,782,800)
     alo, ahi, ali, ahi_inc = _bounds(a)
     blo, bhi, bli, bhi_inc = _bounds(b)
     scale = max(abs(x) for x in (alo, ahi, blo, bhi) if not math.isinf(x)) if any(
@@ -74,11 +75,11 @@ def rounding_slack(a: Claim, b: Claim) -> float:
     ("2km" is no 1.5 km), and a round number's zeros count as written ("170 mph" is no 175)."""
     if a.kind != "quantity" or not a.stated_unit or not b.stated_unit or a.stated_unit == b.stated_unit:
         return 0.0
-    return sum(min(0.5 * canonical_per_stated(c) * _last_digit_step(c.quote), _ROUNDING_SHARE * abs(c.value))
+    return sum(min(0.5 * canonical_per_stated(c) * last_digit_step(c.quote), _ROUNDING_SHARE * abs(c.value))
                for c in (a, b) if c.value is not None and c.qualifier == "exact")
 
 
-def _last_digit_step(quote: str) -> float:
+def last_digit_step(quote: str) -> float:
     """What the last written digit of a figure is worth: 0.1 for "1.2-mile", 1 for "2km" and for "170 mph"."""
     m = re.search(r"\d[\d,]*(?:\.(\d+))?", quote)
     return 10.0 ** -len(m.group(1)) if m is not None and m.group(1) else 1.0
@@ -684,7 +685,7 @@ def _overlap(a: Claim, b: Claim, ba, bb, tolerances: Tolerances) -> bool:
     alo, ahi, ali, ahi_inc = ba
     blo, bhi, bli, bhi_inc = bb
     absolute, relative = tolerances.for_claim(a)
-    margin = absolute
+    margin = absolute = max(absolute, tolerances.for_claim(b)[0])
     if relative:
         extents = [x for x in (_extent(alo, ahi), _extent(blo, bhi)) if x is not None]
         margin = max(absolute, relative * max(extents)) if extents else absolute

@@ -29,7 +29,9 @@ def qualifier_dropped(group: Group, ctx: Context):
     bound that a telling published later adds to an exact figure ("five injured" at 14:30, "at least five"
     at 17:10: more care, nothing dropped); a running total told exactly on a later day than its bound ("at
     least 41 missing" on Sunday, "41 missing" in Monday's bulletin: the count made since), or told exactly for a
-    time it states, in a telling published later ("the toll stood at 27 on Monday evening").
+    time it states, in a telling published later ("the toll stood at 27 on Monday evening"), or in the
+    same telling, for its time or as an update ("By Friday morning the toll had risen to 86" below "At least 86
+    people died").
     Every source that drops the bound of one figure is named in one finding.
 
     Options: none.
@@ -77,7 +79,9 @@ def _drops(bounded, exact, ctx: Context, running: bool = False) -> bool:
     if bounded.qualifier in _UPPER_BOUNDS and bounded.unit != "count":
         return False
     if bounded.source == exact.source:
-        return True
+        # "At least 86 people died ..." in a lede, "By Friday morning the toll had risen to 86" below: the count
+        # itself, told as of its time or as an update, which the lede hedges; a summary's bare "86" drops it
+        return not (running and (exact.as_of_stated or exact.revised))
     if running and _later_day(exact.source, bounded.source, ctx):
         return False  # "at least 41 missing" on Sunday, "41 missing" in Monday's bulletin: the count since made
     if running and exact.as_of_stated and _published_before(bounded.source, exact.source, ctx):

@@ -5,7 +5,7 @@ from __future__ import annotations
 import math
 
 from checker.judge.context import Context
-from checker.judge.relations import canonical_per_stated, rounding_step
+from checker.judge.relations import canonical_per_stated, last_digit_step, rounding_step
 from checker.judge.rules import Hit, rule
 from checker.model import Claim
 
@@ -27,7 +27,8 @@ def conversion_does_not_match(claims: list[Claim], ctx: Context):
 
     Example: "temperatures of -25°C (-11°F)"; "cut by 25 basis points, or 0.5 percentage points".
 
-    Not flagged: conversions rounded as written: to their last digit, or to the nearest 5 or 10 when
+    Not flagged: conversions rounded as written (the first figure to its last digit, as metric outlets
+    write "20m (64ft)"): to their last digit, or to the nearest 5 or 10 when
     they end in 5 or 0 ("120 mph (195 km/h)", as weather services round wind speeds), to their trailing
     zeros ("8,300 hectares (20,500 acres)") or to their scale word ("412,000 hectares (about 1 million
     acres)"), or within 1% of the figure ("200 metres (650 feet)"), as
@@ -42,8 +43,10 @@ def conversion_does_not_match(claims: list[Claim], ctx: Context):
         if a.unit != b.unit or a.stated_unit == b.stated_unit or (a.end, b.start) not in conversions or (
                 a.unit == "percent" and "basis point" not in (a.stated_unit, b.stated_unit)):
             continue  # a share and its change in points are no conversion; basis points and points are
-        factor = canonical_per_stated(b)
-        slack = 0.5 * factor * rounding_step(b.quote, b.stated_value) + 1e-9
+        # Either may be the rounded one, the first to its last digit: "20m (64ft)" rounds 19.5 m to its metre, as
+        # metric outlets write
+        slack = 0.5 * max(canonical_per_stated(b) * rounding_step(b.quote, b.stated_value),
+                          canonical_per_stated(a) * last_digit_step(a.quote)) + 1e-9
         if b.stated_unit not in ("degF", "degree_Fahrenheit", "degC", "degree_Celsius"):
             slack = max(slack, _CONVERSION_SHARE * abs(a.value))  # "200 metres (650 feet)": two figures kept
         if _apart(a, b, slack):
@@ -74,6 +77,8 @@ def _reach(c: Claim) -> tuple[float, float]:
         return c.value, float("inf")
     if c.qualifier in ("at_most", "less_than"):
         return float("-inf"), c.value
+    if c.low is not None and c.high is not None:
+        return c.low, c.high  # "about 20m", "20 to 25 miles": all it allows
     return c.value, c.value
 
 
