@@ -315,7 +315,8 @@ _SHARE_NOUNS = frozenset("share portion part cut slice proportion fraction".spli
 # "times" and what a multiple is of, right after a number (or after the other end of its range): "two or three times
 # that number", "three times its capacity", "ten times higher".
 _MULTIPLE_AFTER = re.compile(r"(?:[ ](?:or|to)[ ][a-z0-9.-]+)?[ ]times[ ](?:the|that|those|its|their|this|these|as|what"
-                             r"|more|less|[a-z]+er)\b(?![ ](?:night|day|morning|afternoon|evening|week|month|year|season)s?\b)")
+                             r"|more|less|[a-z]+er)\b"
+                             r"(?![ ](?:night|day|morning|afternoon|evening|week|month|year|season)s?\b)")
 # An age written as one word: "47-year-old".
 _AGED_WORD = re.compile(r"\d{1,3}-year-old\b")
 # Nouns that name how many there are of what follows "of": a change of "the number of households" is the households'.
@@ -4520,7 +4521,7 @@ class _Reader:
         if words[a - 1].text not in _TOTAL_LINKS and self._role_at(a - 1, a):
             return None  # "a jet crashed into a crowd, killing three": what its own verb did to them, no crowd's size
         if words[a - 1].text not in _TOTAL_LINKS and verb_lemma(words[a - 1].text) in REPORTING_VERBS:
-            return None  # "the death toll rose to 5, and police said 8 were missing": what is said is a clause of its own
+            return None  # "the toll rose to 5, and police said 8 were missing": what is said is a clause of its own
         lo = max(0, a - _MAX_TOTAL_DISTANCE)
         for k in range(a - 1, lo - 1, -1):
             hit = self._phrase_at(k, self.lex.totals)
