@@ -126,3 +126,43 @@ def test_survivors_are_a_running_count():
     from checker.vocabulary import load_vocabulary
 
     assert "people.survived" in load_vocabulary().cumulative
+
+
+def test_each_part_of_a_loss_is_its_losers_own():
+    claims = _claims("The automakers collectively lost $1.12 billion, dealers and customers lost $1.2 billion and "
+                     "suppliers took a $1.29 billion hit. The strike cost $3.95 billion in all.")
+    assert [claims[q].scope for q in ("$1.12 billion", "$1.2 billion", "$1.29 billion")] == [
+        "automakers", "dealers and customers", "suppliers"]
+    assert claims["$3.95 billion"].scope is None
+
+
+def test_a_share_of_the_vote_is_its_clauses_subjects_whatever_the_verb():
+    claims = _claims("Lightfoot scraped just 17% of the vote, finishing third. At Hall Cross Academy, 41 per cent "
+                     "of entries were graded A.")
+    assert (claims["17%"].metric, claims["17%"].scope) == ("vote.share", "Lightfoot")
+    assert claims["41 per cent"].scope == "Hall Cross Academy"  # entries are no vote: the frame's
+
+
+def test_votes_gained_are_an_increment_not_a_tally():
+    claims = _claims("Johnson gained nearly 18,200 votes from late-counted mail ballots. Vallas received 185,743 "
+                     "votes. Employers added 143,000 jobs.")
+    assert claims["nearly 18,200 votes"].metric == claims["185,743 votes"].metric + ".change"
+    assert claims["143,000 jobs"].metric == "jobs.added"
+
+
+def test_a_later_clause_with_a_frame_of_its_own_and_a_where_clause_name_their_figures():
+    claims = _claims("In the Northeast, the median price blew past half a million dollars, while in the West it "
+                     "topped $630,000. Prices were lowest in the Midwest, where the median was $331,800.")
+    assert claims["half a million dollars"].scope == "Northeast"
+    assert claims["$630,000"].scope == "West"
+    assert claims["$331,800"].scope == "Midwest"
+
+
+def test_what_will_be_when_a_condition_comes_is_hypothetical():
+    claims = _claims("When Day Zero arrives, each resident will get 25 litres a day. When the storm hit, 20 people "
+                     "died.\n\nWhen dam levels fall to 13.5%, the city will cut off supplies. Residents will have to "
+                     "collect 30 litres a day each. The city will spend $40 million on pipes.")
+    assert claims["25 litres"].hypothetical
+    assert not claims["20 people died"].hypothetical
+    assert claims["30 litres"].hypothetical
+    assert not claims["$40 million"].hypothetical

@@ -317,6 +317,11 @@ _SHARE_NOUNS = frozenset("share portion part cut slice proportion fraction".spli
 _MULTIPLE_AFTER = re.compile(r"(?:[ ](?:or|to)[ ][a-z0-9.-]+)?[ ]times[ ](?:the|that|those|its|their|this|these|as|what"
                              r"|more|less|[a-z]+er)\b"
                              r"(?![ ](?:night|day|morning|afternoon|evening|week|month|year|season)s?\b)")
+def _figure_word(text: str) -> bool:
+    """Whether a word is part of a figure: digits or a scale word ("$1.2 billion and suppliers ...")."""
+    return text[:1].isdigit() or text in _SCALE_WORDS
+
+
 # An age written as one word: "47-year-old".
 _AGED_WORD = re.compile(r"\d{1,3}-year-old\b")
 # Nouns that name how many there are of what follows "of": a change of "the number of households" is the households'.
@@ -580,6 +585,10 @@ def read_count(doc: Document, sentence: Sentence, m: Mention, earlier: list[Fram
             reader.earlier and frame.start == m.start and frame.end == m.end and reader._gapped_owner())
         if owner:
             frame = replace(frame, scope=owner)
+    if frame.role is not None and frame.role not in _NET_CHANGED and not frame.metric.endswith(".change") \
+            and reader._added_to():
+        # "Johnson gained nearly 18,200 votes from late-counted mail ballots": what the count grew by, no tally
+        frame = replace(frame, metric=f"{frame.metric}.change")
     if frame.bound is None and reader._total_passed():
         frame = replace(frame, bound="more_than")  # "the tally had passed 100 suspected cases": beyond it
     return _at_peak(doc, sentence, m, frame)
@@ -742,13 +751,49 @@ def duration_event_of(doc: Document, sentence: Sentence, m: Mention) -> tuple[st
     return _Reader(doc, sentence, m, ()).duration_event()
 
 
+# How many words past a figure the "will" of its clause may stand ("20,000 people will be evacuated").
+_WILL_REACH = 3
+
+
+def _when_it_comes(doc: Document, sentence: Sentence, m: Mention) -> bool:
+    """Whether a sentence opens with a "when" clause in the present ("When Day Zero arrives,") and the figure's
+    clause after it says what will be then."""
+    comma = doc.text.find(",", sentence.start, m.start)
+    if comma < 0:
+        return False
+    lo, hi = sentence.word_index(sentence.start) + 1, sentence.word_index(comma)
+    present = any(w.text.endswith("s") and classes(w.text) & VERB and not w.text.endswith("ss")
+                  for w in sentence.words[lo:hi])
+    return present and "will" in (w.text for w in sentence.words[hi : sentence.word_index(m.end) + _WILL_REACH])
+
+
+def _condition_goes_on(doc: Document, sentence: Sentence, m: Mention) -> bool:
+    """Whether a figure told with "will" follows, in the same paragraph, a sentence that opens with a condition and
+    says what will be then ("When dam levels fall to 13.5%, the city will cut off supplies. Residents will have to
+    collect 25 litres a day")."""
+    told = sentence.words[: sentence.word_index(m.end) + _WILL_REACH]
+    if sentence.start == 0 or "will" not in (w.text for w in told):
+        return False
+    before = doc.sentence_at(sentence.start - 1)
+    if before is sentence or not before.words or "\n\n" in doc.text[before.end : sentence.start] \
+            or before.words[0].text not in ("if", "when", "unless") or "will" not in before.forms:
+        return False
+    comma = doc.text.find(",", before.start, before.end)
+    return comma >= 0 and "will" in (w.text for w in before.words[before.word_index(comma):])
+
+
 def hypothetical(doc: Document, sentence: Sentence, m: Mention) -> bool:
     """Whether the figure's clause puts it as a possibility, a projection or an expectation: "could", "might",
     "may", "is expected to", "is projected to", "is forecast to", "is likely to" near it; "had expected",
     "forecast", "guidance" before it."""
+    words = sentence.words
+    if "will" in sentence.forms and (words[0].text == "when" and _when_it_comes(doc, sentence, m)
+                                     or _condition_goes_on(doc, sentence, m)):
+        # "When Day Zero arrives, ... each resident will get 25 litres a day": on that condition; and in the sentence
+        # after it, still told in the future ("Residents will have to collect 25 litres a day")
+        return True
     if _HYPOTHETICAL_WORDS.isdisjoint(sentence.forms):
         return False  # most sentences hold no modal at all
-    words = sentence.words
     if len(words) > 1 and words[0].text in ("if", "unless") and words[1].text not in ("anything", "so") \
             and "," in doc.text[words[0].end : m.start]:
         return True  # "If losses stay near this level, $220 is realistic next season": on that condition
@@ -2180,7 +2225,9 @@ class _Reader:
         if name is None and self.earlier and self.earlier[-1].role == "compensated":
             name = "compensation"
         if name is not None and scope is None and self._cost_verb_before():
-            scope = self._own_speaker()
+            scope = self._own_speaker() or self._loser()
+        elif name == "loss" and scope is None:
+            scope = self._loser()
         # Money for the dead or the injured ("Rs 2 lakh for the kin of each deceased") is paid to them.
         name = name or ("compensation" if purpose else "money")
         extreme = self._extreme_before()
@@ -2635,6 +2682,39 @@ class _Reader:
         while j > i and not classes(words[j - 1].text) & NOUN:
             j -= 1
         return " ".join(lemma(w.text) for w in words[i:j]) if j > i else None
+
+    def _added_to(self) -> bool:
+        """Whether a count follows a verb of adding to a tally: "gained nearly 18,200 votes", "added 40 cases"."""
+        words, i = self.words, self.first - 1
+        while i >= 0 and words[i].text in _BEFORE_NUMBER:
+            i -= 1
+        return i >= 0 and words[i].text in _ADDING
+
+    def _loser(self) -> str | None:
+        """Who lost a sum, named as the subject right before "lost" or "took a ... hit": "the automakers collectively
+        lost $1.12 billion", "dealers and customers lost $1.2 billion"; one part of a loss, told by who bore it."""
+        words, text = self.words, self.doc.text
+        i = self.first - 1
+        while i >= 0 and words[i].text in _BEFORE_NUMBER:
+            i -= 1
+        taken = verb_lemma(words[i].text) == "take" and words[self.after : self.after + 1] \
+            and words[self.after].text == "hit"  # "suppliers took a $1.29 billion hit"
+        if i < 1 or verb_lemma(words[i].text) != "lose" and not taken:
+            return None
+        end = i - 1
+        while end >= 0 and classes(words[end].text) == ADV:
+            end -= 1  # "collectively", "together"
+        k = end
+        while k >= 0 and end - k < 4 and (words[k].text == "and" and k > 0 and not _figure_word(words[k - 1].text)
+                                          or classes(words[k].text) & (NOUN | ADJ)
+                                          and words[k].text not in FUNCTION_WORDS and not _figure_word(words[k].text)) \
+                and not text[words[k].end : words[k + 1].start].strip():
+            k -= 1
+        opened = k < 0 or words[k].text in DETERMINERS or words[k].text == "and" \
+            or text[words[k].end : words[k + 1].start].strip() == ","
+        if k == end or words[k + 1].text == "and" or not opened:
+            return None  # no subject, or one that goes on before ("the strike's costs lost ...")
+        return text[words[k + 1].start : words[end].end]
 
     def _own_speaker(self) -> str | None:
         """An organisation that speaks of its own money ("Ford said ... the strike had cost it $1.3 billion",
@@ -3104,7 +3184,12 @@ class _Reader:
                 while j + 1 < len(words) and self._capital(j + 1) and self._adjacent(j, j + 1):
                     j += 1
                 return text[words[k].start : words[j].end]
-        return self._winner(held=True) or self._stock_of()
+        holder = self._winner(held=True) or self._stock_of()
+        if holder is None and not _VOTE_WORDS.isdisjoint(w.text for w in words[self.after : i]):
+            # "Lightfoot scraped just 17% of the vote": a share of the vote is its clause's subject's, whatever the verb
+            holder = self._subject_before(lambda v: bool(classes(words[v].text) & VERB)
+                                          and verb_lemma(words[v].text) not in REPORTING_VERBS)
+        return holder
 
     def _stock_of(self) -> str | None:
         """Whose shares a change before the figure is of, named right before "shares" or after "shares of": "AMC
@@ -5454,6 +5539,10 @@ _FIGURE_VERBS = frozenset("last span have include contain comprise total number 
 # Verbs of a net change to what their object counts: "added 143,000 jobs", "gained 12 seats", "lost 40 members".
 _NET_CHANGES = frozenset(("add", "gain", "lose"))
 _NET_CHANGED = frozenset(("added", "gained", "lost"))
+# Nouns of a vote a share is of: "17% of the vote", "41% of ballots cast".
+_VOTE_WORDS = frozenset("vote votes ballots".split())
+# Verbs, as written, that add a count to a tally: "gained nearly 18,200 votes", "added 40 new cases".
+_ADDING = frozenset("gained gains gain added adds add".split())
 # Verbs by which a happening takes lives: "claimed 27 lives", "cost 12 lives", "took the lives of".
 _LIFE_TAKING = frozenset(("claim", "cost", "take"))
 # Subjects that are the whole of a net change: "employers added 143,000 jobs" is the economy's figure.

@@ -763,7 +763,7 @@ def _claim(doc: Document, source: Source, m: Mention, dates_by_sentence, date_me
             "." in frame.metric and not frame.whole)):
         # counts of something done and shares; not a whole ("At Gatwick, 420 of the airline's 1,410 cancelled
         # flights"), a bare count, whose noun alone would make it all of its kind, nor a measure
-        scope = _named_frame(doc, sentence, start)
+        scope = _named_frame(doc, sentence, start) or _where_frame(doc, sentence, start)
     area = story_place(doc) if not subject and not (frame and frame.placeless) else None
     if event is None and kind == "quantity" and frame is not None:
         event = frame.event
@@ -1003,6 +1003,14 @@ def _the_extreme_one(sentence: Sentence, start: int) -> bool:
 _FRAMING_PREPOSITIONS = frozenset({"at", "for", "in"})
 
 
+# A name a "where" clause refers back to: "in the Midwest, where".
+_WHERE_FRAME = re.compile(r"\b(?:in|at|among|for)[ ](?:the[ ])?(?P<name>[A-Z][\w'’&-]*(?:[ ][A-Z][\w'’&-]*)*)"
+                          r",[ ]where[ ]")
+# A later clause opening with a frame of its own: ", while in the West", "; in the Midwest".
+_CONTRAST_FRAME = re.compile(r"(?:,|;)[ ](?:while[ ]|whereas[ ]|but[ ]|and[ ])?(?:in|at|among|for)[ ](?:the[ ])?"
+                             r"(?P<name>[A-Z][\w'’&-]*(?:[ ][A-Z][\w'’&-]*)*)")
+
+
 def _named_frame(doc: Document, sentence: Sentence, start: int) -> str | None:
     """The name a sentence opens with, before a comma and its figure, whose figures are its own, not the whole
     story's: "At Hall Cross Academy, 41 per cent of entries were graded A" (Hall Cross Academy). A place is read
@@ -1010,6 +1018,14 @@ def _named_frame(doc: Document, sentence: Sentence, start: int) -> str | None:
     texts, words = sentence.texts, sentence.words
     if len(texts) < 4 or texts[0] not in _FRAMING_PREPOSITIONS:
         return None  # most sentences
+    later = None
+    for later in _CONTRAST_FRAME.finditer(doc.text, sentence.start, start):
+        pass
+    if later is not None:
+        # "In the Northeast, the median blew past $500,000, while in the West it topped $630,000": the West's
+        name = later["name"]
+        return None if _calendar(name.split()[0].lower()) or doc.is_place_at(
+            sentence, sentence.word_index(later.start("name"))) else name
     k = 2 if texts[1] == "the" else 1
     first = k
     while k < len(words) and words[k].end <= start and (doc.text[words[k].start].isupper() or (
@@ -1022,6 +1038,17 @@ def _named_frame(doc: Document, sentence: Sentence, start: int) -> str | None:
             return doc.text[name[0].start : name[-1].end]
         k += 1
     return None
+
+
+def _where_frame(doc: Document, sentence: Sentence, start: int) -> str | None:
+    """The name a "where" clause holding the figure refers to, when it is no place of the gazetteer's: "Prices were
+    lowest in the Midwest, where the median was $331,800" (Midwest); a place is read as places are."""
+    found = None
+    for found in _WHERE_FRAME.finditer(doc.text, sentence.start, start):
+        pass
+    if found is None or "," in doc.text[found.end() : start]:
+        return None
+    return None if doc.is_place_at(sentence, sentence.word_index(found.start("name"))) else found["name"]
 
 
 def _numbered_occasion(doc: Document, sentence: Sentence, start: int) -> str | None:
