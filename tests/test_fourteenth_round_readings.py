@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import datetime as dt
 
+from checker.model import day_to_iso
 from contexts import claims_by_quote, story_report
 
 PUBLISHED = dt.date(2026, 3, 12)  # a Thursday
@@ -166,3 +167,31 @@ def test_what_will_be_when_a_condition_comes_is_hypothetical():
     assert not claims["20 people died"].hypothetical
     assert claims["30 litres"].hypothetical
     assert not claims["$40 million"].hypothetical
+
+
+def test_a_day_in_a_sentence_that_opens_with_a_year_is_that_years():
+    claims = _claims("Flashback: In 2019, Lightfoot beat Toni Preckwinkle in the April 2 runoff. The runoff is on "
+                     "April 4.", dt.date(2023, 3, 15))
+    assert day_to_iso(claims["April 2"].value) == "2019-04-02"
+    assert day_to_iso(claims["April 4"].value) == "2023-04-04"
+
+
+def test_a_named_frame_narrows_a_holders_share():
+    claims = _claims("In the 19th Ward, Vallas won 76% of the vote. Vallas won 33.8% of the vote.")
+    assert claims["76%"].scope == "Vallas (19th Ward)"
+    assert claims["33.8%"].scope == "Vallas"
+
+
+def test_rescheduled_appointments_are_postponed_ones_a_running_count():
+    claims = _claims("NHS England said almost 940,000 appointments and operations had been rescheduled.")
+    [claim] = claims.values()
+    assert claim.metric == "appointments.delayed"
+
+
+def test_the_items_of_a_list_of_parts_are_parts_too():
+    claims = _claims("Hennepin County Medical Center treated 28 of the injured, University of Minnesota Medical "
+                     "Center-Fairview took 25 and North Memorial 31. Police said 12 people died on Route 9 and "
+                     "Route 66.")
+    assert [(claims[q].metric, claims[q].scope) for q in ("28 of the injured", "25", "31")] == [
+        ("people.injured", "part")] * 3
+    assert "66" not in claims and "9" not in claims  # roads, named after a figure that ends elsewhere

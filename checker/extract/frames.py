@@ -152,6 +152,8 @@ _STORY_CUE_REACH = 4
 _LABEL_DIGITS = re.compile(r"\d{1,4}")
 # A clause that leaves out the verb of the sum before it, right after that sum: ", GM $1.1 billion", " and Baker 166,600".
 _GAPPED_CLAUSE_AFTER = re.compile(r"(?:,| and) (?:the )?(?:[A-Z][\w&'’.-]*[ ]){1,4}[$£€¥₹]?\d")
+# How many words may stand between a figure and the holder of the gapped clause after it (", and the").
+_GAP_WORDS = 3
 # What ends a clause right after its number: a mark, a joining word, or the text's end.
 _ENDS_ITS_CLAUSE = re.compile(r"[ ]?(?:[,.;:)]|$)|[ ](?:and|or|while|but)\b")
 _GROUPED_DIGITS = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?")
@@ -1284,7 +1286,7 @@ class _Reader:
                 # first count, not of the last one named where they are ("the four parties won 183 seats: 118
                 # for the Social Democrats" break down the seats)
                 before = next((f for f in counts if not f.part and not f.whole), before)
-            if scope is None and before.scope is not None and role is None and self._winner() is not None:
+            if scope is None and before.scope not in (None, PART) and role is None and self._winner() is not None:
                 before = replace(before, scope=None)  # "the Alliance won 96 seats and the Greens took 25": theirs
             side = self.words[self.after].text if adjacent and before.role in _VOTE_SIDES.values() else None
             if role is None and side in _VOTE_SIDES:
@@ -1351,6 +1353,11 @@ class _Reader:
         if not self.earlier or self.m.kind != "money" and not _ENDS_ITS_CLAUSE.match(self.doc.text, self.m.end):
             return False  # a bare number must end its clause: "and Route 66 was closed" names a road
         words, text = self.words, self.doc.text
+        holder = self._gapped_holder()
+        opened = text.rfind(holder, self.earlier[-1].end, self.m.start) if holder is not None else -1
+        between = text[self.earlier[-1].end : opened]
+        if opened < 0 or _DIGIT.search(between) or len(between.split()) > _GAP_WORDS:
+            return False  # the figure before must end right before the clause: "died on Route 9 and Route 66" names
         for before in reversed(self.earlier):  # back along the list to the sum its verb governs
             v = self.sentence.word_index(before.start) - 1
             if v >= 1 and self._capital(v):
@@ -1358,7 +1365,7 @@ class _Reader:
             if v < 0:
                 return False
             if classes(words[v].text) & VERB:
-                return self._gapped_holder() is not None
+                return True
             if not (words[v].text == "and" or "," in text[words[v].end : words[v + 1].start]):
                 return False
         return False
@@ -4231,7 +4238,7 @@ class _Reader:
             return True  # "every single vote", "single-family homes", "in a single day": emphasis or a kind, not one thing
         if text[max(0, m.start - 1) : m.start] == "-" and text[max(0, m.start - 2) : m.start - 1].isalpha():
             return True  # "sub-zero", "post-2022"
-        if self._label_before():
+        if self._label_before() and not self._gapped_clause():
             return True  # "a phase 3 trial", "type 2 diabetes", "day 3 of the strike": a rank's number
         if _YEAR.fullmatch(written) and i < len(words) and self.lex.events.get((lemma(words[i].text),)):
             return True  # "the 2022 invasion": a year

@@ -188,6 +188,7 @@ def _extract_claims(doc: Document, source: Source, policy) -> list[Claim]:
     mentions = _changes_apart(doc, find_mentions(text, doc.lower, published, policy))
     mentions = _with_event_years(doc, mentions)
     mentions = _with_years_referred_back(doc, mentions, source.news_day)
+    mentions = _with_fronted_years(doc, mentions)
     mentions = _with_past_years_owning(doc, mentions, source.news_day)
     if published is not None:
         mentions = [_ahead(doc, m, published) if m.kind == "date" and m.extra.get("relative") else m for m in mentions]
@@ -409,6 +410,25 @@ def _with_years_referred_back(doc: Document, mentions: list[Mention], news_day: 
     if moved:
         mentions = [moved.get(id(m), m) for m in mentions]
     return sorted([*mentions, *added], key=lambda m: (m.start, m.end)) if added else mentions
+
+
+# A year a sentence opens with, after a label if any: "(Flashback:) In 2019, Lightfoot beat Toni Preckwinkle in
+# the April 2 runoff".
+_FRONTED_YEAR = re.compile(r"(?:[a-z]+:[ ])?(?:in|by|during)[ ](?P<year>1[89]\d\d|20\d\d),[ ]")
+
+
+def _with_fronted_years(doc: Document, mentions: list[Mention]) -> list[Mention]:
+    """Mentions, with a day told without its year in a sentence that opens with a year ("In 2019, Lightfoot beat
+    Toni Preckwinkle in the April 2 runoff") moved to that year: the sentence tells of then, not of this year."""
+    moved = {}
+    for m in mentions:
+        if m.kind != "date" or not m.extra.get("relative") or m.precision not in ("day", "month"):
+            continue
+        sentence = doc.sentence_at(m.start)
+        fronted = _FRONTED_YEAR.match(doc.lower, sentence.start)
+        if fronted is not None and fronted.end() <= m.start:
+            moved[id(m)] = _in_year(m, int(fronted["year"])) or m
+    return [moved.get(id(m), m) for m in mentions] if moved else mentions
 
 
 def _in_year(m: Mention, year: int) -> Mention | None:
@@ -759,11 +779,15 @@ def _claim(doc: Document, source: Source, m: Mention, dates_by_sentence, date_me
         scope = PART  # "On Korean platforms alone, the final peaked at 1.2 million": a share of the whole audience
     if kind == "quantity" and scope is None:
         scope = _numbered_occasion(doc, sentence, start)  # "In the fifth set, Salcedo saved four break points"
-    if kind == "quantity" and scope is None and not subject and (m.kind in ("percent", "money") or m.kind == "number" and (
-            "." in frame.metric and not frame.whole)):
+    if kind == "quantity" and (scope is None or scope[:1].isupper()) and not subject and (
+            m.kind in ("percent", "money") or m.kind == "number" and frame is not None and "." in frame.metric
+            and not frame.whole):
         # counts of something done and shares; not a whole ("At Gatwick, 420 of the airline's 1,410 cancelled
         # flights"), a bare count, whose noun alone would make it all of its kind, nor a measure
-        scope = _named_frame(doc, sentence, start) or _where_frame(doc, sentence, start)
+        named = _named_frame(doc, sentence, start) or _where_frame(doc, sentence, start)
+        # "In the 19th Ward, Vallas won 76% of the vote": his share there, no rival of his share citywide
+        if named is not None:
+            scope = named if scope is None or named == scope else f"{scope} ({named})"
     area = story_place(doc) if not subject and not (frame and frame.placeless) else None
     if event is None and kind == "quantity" and frame is not None:
         event = frame.event
@@ -1011,6 +1035,9 @@ _CONTRAST_FRAME = re.compile(r"(?:,|;)[ ](?:while[ ]|whereas[ ]|but[ ]|and[ ])?(
                              r"(?P<name>[A-Z][\w'’&-]*(?:[ ][A-Z][\w'’&-]*)*)")
 
 
+_ORDINAL = re.compile(r"\d+(?:st|nd|rd|th)")
+
+
 def _named_frame(doc: Document, sentence: Sentence, start: int) -> str | None:
     """The name a sentence opens with, before a comma and its figure, whose figures are its own, not the whole
     story's: "At Hall Cross Academy, 41 per cent of entries were graded A" (Hall Cross Academy). A place is read
@@ -1028,11 +1055,13 @@ def _named_frame(doc: Document, sentence: Sentence, start: int) -> str | None:
             sentence, sentence.word_index(later.start("name"))) else name
     k = 2 if texts[1] == "the" else 1
     first = k
+    # "In the 19th Ward on the Far Southwest Side,": a numbered name, and the words placing it
     while k < len(words) and words[k].end <= start and (doc.text[words[k].start].isupper() or (
-            texts[k] in ("of", "and", "&") and k > first)):
+            texts[k] in ("of", "and", "&", "on", "the") and k > first) or k == first and _ORDINAL.fullmatch(texts[k])):
         if doc.text.startswith(",", words[k].end):
             name = words[first:k + 1]
-            if texts[k] in ("of", "and", "&") or any(_calendar(w.text) for w in name) \
+            dated = any(_calendar(w.text) for w in name if not _ORDINAL.fullmatch(w.text))  # "the 19th Ward" is none
+            if texts[k] in ("of", "and", "&") or dated \
                     or doc.is_place_at(sentence, first):
                 return None  # "In Kyiv, 5 people were killed, authorities said": a place, read as places are
             return doc.text[name[0].start : name[-1].end]
