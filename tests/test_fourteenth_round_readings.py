@@ -195,3 +195,37 @@ def test_the_items_of_a_list_of_parts_are_parts_too():
     assert [(claims[q].metric, claims[q].scope) for q in ("28 of the injured", "25", "31")] == [
         ("people.injured", "part")] * 3
     assert "66" not in claims and "9" not in claims  # roads, named after a figure that ends elsewhere
+
+
+def test_a_holders_share_within_a_frame_is_no_rival_of_the_holders_share(tmp_path):
+    report = story_report(tmp_path, ("2023-03-01", "In the 19th Ward, Vallas won 76% of the vote."),
+                          ("2023-03-01", "Vallas won 33.8% of the vote."))
+    assert not _errors_and_warnings(report, "FC101")
+
+
+def test_a_count_with_a_verb_of_its_own_takes_no_role_from_the_count_before():
+    claims = _claims("The fire killed two people, and about 1,000 residents of the village and the surrounding "
+                     "area were forced to flee. The attack killed 12 soldiers and 3 civilians.")
+    assert claims["about 1,000 residents"].metric != "people.killed"
+    assert claims["3 civilians"].metric == "civilians.killed"
+
+
+def test_a_threshold_of_time_picks_out_some_of_those_counted():
+    claims = _claims("Some 32,776 people waited more than 12 hours. Around 6.5 million people are waiting. 400 "
+                     "flights were delayed by over three hours.")
+    assert claims["Some 32,776 people waited"].scope == "more than 12 hours"
+    assert claims["Around 6.5 million people are waiting"].scope is None
+    assert claims["400 flights were delayed"].scope == "over three hours"
+
+
+def test_a_union_of_countries_is_a_place_of_its_own():
+    claims = _claims("In the eurozone, inflation hit a record 10.7% in October. Inflation in the EU rose to 11.5%.")
+    assert claims["10.7%"].subject == "euro area"
+    assert claims["11.5%"].subject == "European Union"
+
+
+def test_an_age_group_picks_out_some_of_the_people():
+    claims = _claims("The number of people aged 90 or above has reached 527,900. There were 11.1 million people "
+                     "aged 65 or over. The population rose to 59.6 million.")
+    assert claims["527,900"].scope == "aged 90 or above"
+    assert claims["11.1 million people"].scope == "aged 65 or over"

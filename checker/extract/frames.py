@@ -152,6 +152,11 @@ _STORY_CUE_REACH = 4
 _LABEL_DIGITS = re.compile(r"\d{1,4}")
 # A clause that leaves out the verb of the sum before it, right after that sum: ", GM $1.1 billion", " and Baker 166,600".
 _GAPPED_CLAUSE_AFTER = re.compile(r"(?:,| and) (?:the )?(?:[A-Z][\w&'’.-]*[ ]){1,4}[$£€¥₹]?\d")
+# A threshold of time right after what befell the counted, which picks out some of them: "waited more than 12 hours",
+# "delayed by over three hours", "waiting longer than 18 weeks".
+_THRESHOLD_AFTER = re.compile(r"[ ](?:by[ ]|for[ ])?(?P<threshold>(?:(?:more|longer|fewer|less)[ ]than|over|at[ ]least"
+                              r"|under|beyond)[ ](?:a|an|[\d.,]+|[a-z]+)[ ](?:hours?|days?|weeks?|months?|years?"
+                              r"|minutes?))\b")
 # How many words may stand between a figure and the holder of the gapped clause after it (", and the").
 _GAP_WORDS = 3
 # What ends a clause right after its number: a mark, a joining word, or the text's end.
@@ -591,6 +596,16 @@ def read_count(doc: Document, sentence: Sentence, m: Mention, earlier: list[Fram
             and reader._added_to():
         # "Johnson gained nearly 18,200 votes from late-counted mail ballots": what the count grew by, no tally
         frame = replace(frame, metric=f"{frame.metric}.change")
+    if frame.scope is None and reader._counts_people(frame.thing):
+        aged = _AGE_GROUP.match(doc.lower, frame.end + 1) if doc.text[frame.end : frame.end + 1] == " " else None
+        if aged is not None:
+            frame = replace(frame, scope=" ".join(aged.group().split()), part=True)  # "11.1 million people aged 65
+            # or over": that age group, some of all the people
+    if frame.role is not None and frame.scope is None:
+        threshold = _THRESHOLD_AFTER.match(doc.lower, frame.end)
+        if threshold is not None:
+            # "32,776 people waited more than 12 hours": those past a threshold, some of all who waited
+            frame = replace(frame, scope=" ".join(threshold["threshold"].split()), part=True)
     if frame.bound is None and reader._total_passed():
         frame = replace(frame, bound="more_than")  # "the tally had passed 100 suspected cases": beyond it
     return _at_peak(doc, sentence, m, frame)
@@ -4116,7 +4131,9 @@ class _Reader:
         if a < 2 or words[a - 1].text != "and" or not self.earlier:
             return None
         before = self.earlier[-1]
-        return before.role if before.end == words[a - 2].end and before.scope is None else None
+        if before.end != words[a - 2].end or before.scope is not None or self._verb_after(self.after):
+            return None  # "killed two people, and about 1,000 residents ... were forced to flee": a clause of its own
+        return before.role
 
     def _verb_after(self, k: int) -> bool:
         """Whether a finite verb follows word k in its clause: "19 of the 25 people injured were children" (the
@@ -4656,6 +4673,12 @@ class _Reader:
             earlier = words[a - 1].text == "from" and any(w.text == "to" for w in words[last:a - 1])
             # "the number of arrivals stood at 782,000": nothing said to have happened to them, a level
             frame = self._frame(thing, role or _LEVEL, None, earlier=earlier)
+            aged = _AGE_GROUP.match(self.doc.lower, words[last].end + 1, self.m.start) if last + 1 < a else None
+            if aged is None and last + 1 < a and words[last + 1].text == "of":
+                aged = next(_AGE_GROUP.finditer(self.doc.lower, words[last + 1].end, self.m.start), None)
+            if aged is not None:
+                # "The number of people aged 90 or above has reached 527,900": that age group's, no population
+                frame = replace(frame, scope=" ".join(aged.group().split()), part=True)
             if not earlier and self._revision(k):
                 frame = replace(frame, revised=True)
             link = verb_lemma(words[a - 1].text) or words[a - 1].text

@@ -350,8 +350,18 @@ def _scope_relation(a: str | None, b: str | None, identity: bool = False) -> str
     if ANOTHER in (a, b):
         return "other"  # "a second boat carrying 47 people", "another quake": one more of its kind, not this one
     if a and b:
-        return "same" if same_name(a, b) else "other"
+        return "same" if _same_scope(a, b) else "other"
     return "same" if identity else "part"
+
+
+def _same_scope(a: str, b: str) -> bool:
+    """Whether two scopes name one holder: same_name, where a holder within a frame ("Vallas (19th Ward)") is no
+    holder at large ("Vallas") nor within another frame."""
+    framed_a, framed_b = _FRAMED.fullmatch(a), _FRAMED.fullmatch(b)
+    if framed_a is None and framed_b is None:
+        return same_name(a, b)
+    return bool(framed_a and framed_b) and same_name(framed_a["name"], framed_b["name"]) \
+        and same_name(framed_a["frame"], framed_b["frame"])
 
 
 def _names_event(scope: str | None, vocabulary) -> bool:
@@ -396,6 +406,10 @@ CAPACITY = "capacity"
 
 # The scope extraction gives an average a figure is set beside ("the EU average of 44": extract.frames).
 AVERAGE = "average"
+
+
+# A holder's name and the frame extraction narrows it to: "Vallas (19th Ward)" (extract.pipeline).
+_FRAMED = re.compile(r"(?P<name>.+?) \((?P<frame>[^()]+)\)")
 
 
 def same_name(a: str, b: str) -> bool:
