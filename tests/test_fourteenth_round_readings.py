@@ -229,3 +229,11 @@ def test_an_age_group_picks_out_some_of_the_people():
                      "aged 65 or over. The population rose to 59.6 million.")
     assert claims["527,900"].scope == "aged 90 or above"
     assert claims["11.1 million people"].scope == "aged 65 or over"
+
+
+def test_the_day_an_event_is_found_out_or_made_known_is_not_its_date():
+    claims = _claims("Marston announced the breach on Tuesday, June 13th. It took eight days between discovering "
+                     "the breach on June 5 and telling the public. The breach began on June 1.", dt.date(2018, 6, 14))
+    assert claims["Tuesday, June 13th"].metric == "date"
+    assert claims["June 5"].metric == "date"
+    assert claims["June 1"].metric == "cyberattack.start"

@@ -28,8 +28,8 @@ from checker.extract.measures import find_measures
 from checker.extract.mention import Mention
 from checker.extract.numbers import DEFAULT_POLICY, NUMBER_WORD_PATTERN, find_none, find_numbers, parse_number
 from checker.extract.scores import find_scores
-from checker.extract.words import (AUXILIARIES, CALENDAR_WORDS, FUNCTION_WORDS, NOUN, PREPOSITIONS, VERB, classes,
-                                   superlative_before, verb_lemma)
+from checker.extract.words import (AUXILIARIES, CALENDAR_WORDS, FUNCTION_WORDS, NOUN, PREPOSITIONS, SUBORDINATORS, VERB,
+                                   classes, superlative_before, verb_lemma)
 from checker.model import Claim, Extraction, Qualifier, Source, day_to_iso, iso_to_day
 from checker.normalize.dates import MONTH_RE, WEEKDAYS
 from checker.normalize.places import gazetteer
@@ -1162,6 +1162,8 @@ def _date_metric(doc: Document, sentence: Sentence, m: Mention, alone: bool = Tr
         return "date"
     if _dated_by_a_later_verb(doc, sentence, m, event):
         return "date"  # "Families of the workers killed in the fire began receiving compensation on Wednesday"
+    if _dates_finding_out(sentence, m):
+        return "date"  # "Marston announced the breach on Tuesday", "discovering the breach on June 5": the telling's
     if _coordinated_day(sentence, m):
         return "date"  # "the strike continues on Tuesday and Wednesday", "strikes on Monday and Friday": days of
         # it or of several, no one date of it
@@ -1180,6 +1182,27 @@ def _date_metric(doc: Document, sentence: Sentence, m: Mention, alone: bool = Tr
 # Words a clock time is written with between "until" and its day ("until 6:30 p.m. on Thursday").
 _DAY_NAMES = CALENDAR_WORDS | frozenset("yesterday today tonight tomorrow".split())
 _CLOCK_WORDS = frozenset("about around at on the p.m a.m pm am noon midnight early late".split())
+
+
+# Verbs of finding an event out or making it known, whose date is theirs, not the event's.
+_FINDING_OUT = frozenset("announce disclose reveal discover detect uncover notice notify learn publicize publicise "
+                         "acknowledge admit".split())
+# How many words back from a date the verb it dates may stand ("announced the data breach on Tuesday").
+_FINDING_OUT_REACH = 6
+
+
+def _dates_finding_out(sentence: Sentence, m: Mention) -> bool:
+    """Whether the nearest verb before a date in its clause finds out or makes known what the date would date:
+    "Marston announced the breach on Tuesday", "between discovering the breach on June 5 and telling the public"."""
+    texts, i = sentence.texts, sentence.word_index(m.start)
+    for k in range(i - 1, max(-1, i - _FINDING_OUT_REACH), -1):
+        if texts[k] in SUBORDINATORS or texts[k] in ("and", "but"):
+            return False  # "the breach, which began on June 1 and was announced ...": another clause's verb
+        if verb_lemma(texts[k]) in _FINDING_OUT and texts[k] != verb_lemma(texts[k]):
+            return True  # an inflected verb: "announced", "discovering", not a noun ("the disclosure")
+        if classes(texts[k]) & VERB and not classes(texts[k]) & NOUN:
+            return False  # another verb first: "the attack began on June 1"
+    return False
 
 
 def _in_telling(sentence: Sentence, m: Mention) -> bool:
