@@ -237,3 +237,12 @@ def test_the_day_an_event_is_found_out_or_made_known_is_not_its_date():
     assert claims["Tuesday, June 13th"].metric == "date"
     assert claims["June 5"].metric == "date"
     assert claims["June 1"].metric == "cyberattack.start"
+
+
+def test_a_figure_approached_is_nearly_it_and_a_broken_record_is_the_old_mark():
+    claims = _claims("Temperatures were climbing toward 90 degrees. The toll is approaching 2,000. The heat broke "
+                     "the record for Oct. 7 of 87 degrees, set in 1963. The airline set a record of 300 flights.")
+    assert claims["toward 90 degrees"].qualifier == "nearly"
+    assert claims["approaching 2,000"].qualifier == "nearly"
+    assert claims["87 degrees"].scope == "earlier value"
+    assert claims["300 flights"].scope is None

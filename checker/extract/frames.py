@@ -329,6 +329,13 @@ def _figure_word(text: str) -> bool:
     return text[:1].isdigit() or text in _SCALE_WORDS
 
 
+# A record a verb breaks, up to the "of" before its figure: "broke the record for Oct. 7 of", "smashing the previous
+# all-time record of".
+_BEATEN_RECORD = re.compile(r"\b(?:br(?:oke|eaking|eaks)|beat(?:ing|s)?|smash(?:ed|ing|es)?|shatter(?:ed|ing|s)?"
+                            r"|surpass(?:ed|ing|es)?|eclips(?:ed|ing|es)?|exceed(?:ed|ing|s)?|top(?:ped|ping|s)?)"
+                            r"[ ](?:the|a|its|their|his|her)[ ](?:[\w-]+[ ]){0,2}record\b[^,;:]{0,30}?[ ]of[ ]\Z")
+# How far before a figure the breaking of its record may be told.
+_RECORD_REACH = 90
 # An age written as one word: "47-year-old".
 _AGED_WORD = re.compile(r"\d{1,3}-year-old\b")
 # Nouns that name how many there are of what follows "of": a change of "the number of households" is the households'.
@@ -606,9 +613,17 @@ def read_count(doc: Document, sentence: Sentence, m: Mention, earlier: list[Fram
         if threshold is not None:
             # "32,776 people waited more than 12 hours": those past a threshold, some of all who waited
             frame = replace(frame, scope=" ".join(threshold["threshold"].split()), part=True)
+    if frame.scope is None and _beaten_record(doc, sentence, m):
+        frame = replace(frame, scope=EARLIER_VALUE)  # "beat the course record of 2,100 runners": the old mark
     if frame.bound is None and reader._total_passed():
         frame = replace(frame, bound="more_than")  # "the tally had passed 100 suspected cases": beyond it
     return _at_peak(doc, sentence, m, frame)
+
+
+def _beaten_record(doc: Document, sentence: Sentence, m: Mention) -> bool:
+    """Whether a figure is a record that the sentence says was broken, the old mark and not the new one: "broke the
+    record for Oct. 7 of 87 degrees, set in 1963", "smashing the previous record of 41.2C"."""
+    return _BEATEN_RECORD.search(doc.lower, max(sentence.start, m.start - _RECORD_REACH), m.start) is not None
 
 
 def _of_earlier_event(doc: Document, sentence: Sentence, m: Mention) -> bool:
@@ -731,6 +746,8 @@ def read_measure(doc: Document, sentence: Sentence, m: Mention, earlier: list[Fr
         maker = reader._share_maker()
         if maker is not None:
             frame = replace(frame, scope=maker)  # "A* grades made up 9.6 per cent of entries": the A* grades' share
+    if frame.scope is None and _beaten_record(doc, sentence, m):
+        frame = replace(frame, scope=EARLIER_VALUE)  # "broke the record for Oct. 7 of 87 degrees, set in 1963"
     return frame
 
 

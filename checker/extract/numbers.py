@@ -1005,6 +1005,8 @@ _PREFIX_QUALIFIERS = {
     "fewer than": "less_than", "less than": "less_than", "under": "less_than", "below": "less_than",
     "nearly": "nearly", "almost": "nearly", "just under": "nearly", "close to": "nearly",
     "just below": "nearly", "slightly less than": "nearly", "slightly under": "nearly", "just shy of": "nearly",
+    # on the way to it: "temperatures were climbing toward 90 degrees", "a toll approaching 2,000"
+    "approaching": "nearly", "nearing": "nearly", "toward": "nearly", "towards": "nearly",
     "about": "about", "around": "about", "roughly": "about", "approximately": "about", "some": "about",
     "an estimated": "about", "estimated at": "about", "~": "about", "approx.": "about", "approx": "about",
     "circa": "about", "c.": "about", "an approximate": "about", "in the region of": "about",
