@@ -246,3 +246,9 @@ def test_a_figure_approached_is_nearly_it_and_a_broken_record_is_the_old_mark():
     assert claims["approaching 2,000"].qualifier == "nearly"
     assert claims["87 degrees"].scope == "earlier value"
     assert claims["300 flights"].scope is None
+
+
+def test_a_place_opening_a_sentence_holds_for_what_its_subject_recorded_there():
+    claims = _claims("In Minnesota, the Twin Cities Marathon, run the same morning, recorded temperatures of 84 "
+                     "degrees.")
+    assert claims["84 degrees"].subject == "Minnesota"

@@ -1054,8 +1054,11 @@ class Document:
         figure = sentence.word_index(pos)
         between = texts[after:figure]
         if between and between[-1] in _COUNTING_VERBS or len(between) > 1 and between[-2] in _COUNTING_VERBS \
-                and between[-1] in ("a", "the", "another"):
-            return False  # "In Texas, officials have confirmed nine deaths": what they counted there
+                and between[-1] in ("a", "the", "another") or len(between) > 2 and between[-3] in _COUNTING_VERBS \
+                and between[-1] == "of":
+            # "In Texas, officials have confirmed nine deaths", "In Minnesota, the Twin Cities Marathon recorded
+            # temperatures of 84 degrees": what they counted there
+            return False
         return not _ATTRIBUTION_VERB.isdisjoint(between)
 
     def _locative(self, sentence: Sentence, m: Match) -> bool:
