@@ -161,6 +161,7 @@ _THRESHOLD_AFTER = re.compile(r"[ ](?:by[ ]|for[ ])?(?P<threshold>(?:(?:more|lon
 _GAP_WORDS = 3
 # What ends a clause right after its number: a mark, a joining word, or the text's end.
 _ENDS_ITS_CLAUSE = re.compile(r"[ ]?(?:[,.;:)]|$)|[ ](?:and|or|while|but)\b")
+# Digits grouped in thousands ("166,600"), as no name's number is written.
 _GROUPED_DIGITS = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?")
 # What stands between a sum and the change set after it: a comma, after the sum's own name ("in revenue").
 _AFTER_FIGURE_CHANGED = re.compile(r"(?:[ ]in[ ][a-z][a-z -]{0,30})?,[ ]*")
@@ -324,11 +325,6 @@ _SHARE_NOUNS = frozenset("share portion part cut slice proportion fraction".spli
 _MULTIPLE_AFTER = re.compile(r"(?:[ ](?:or|to)[ ][a-z0-9.-]+)?[ ]times[ ](?:the|that|those|its|their|this|these|as|what"
                              r"|more|less|[a-z]+er)\b"
                              r"(?![ ](?:night|day|morning|afternoon|evening|week|month|year|season)s?\b)")
-def _figure_word(text: str) -> bool:
-    """Whether a word is part of a figure: digits or a scale word ("$1.2 billion and suppliers ...")."""
-    return text[:1].isdigit() or text in _SCALE_WORDS
-
-
 # A record a verb breaks, up to the "of" before its figure: "broke the record for Oct. 7 of", "smashing the previous
 # all-time record of".
 _BEATEN_RECORD = re.compile(r"\b(?:br(?:oke|eaking|eaks)|beat(?:ing|s)?|smash(?:ed|ing|es)?|shatter(?:ed|ing|s)?"
@@ -620,6 +616,11 @@ def read_count(doc: Document, sentence: Sentence, m: Mention, earlier: list[Fram
     return _at_peak(doc, sentence, m, frame)
 
 
+def _figure_word(text: str) -> bool:
+    """Whether a word is part of a figure: digits or a scale word ("$1.2 billion and suppliers ...")."""
+    return text[:1].isdigit() or text in _SCALE_WORDS
+
+
 def _beaten_record(doc: Document, sentence: Sentence, m: Mention) -> bool:
     """Whether a figure is a record that the sentence says was broken, the old mark and not the new one: "broke the
     record for Oct. 7 of 87 degrees, set in 1963", "smashing the previous record of 41.2C"."""
@@ -789,16 +790,22 @@ def duration_event_of(doc: Document, sentence: Sentence, m: Mention) -> tuple[st
 _WILL_REACH = 3
 
 
+def _will_after_comma(doc: Document, sentence: Sentence, until: int) -> bool:
+    """Whether the main clause after a sentence's opening clause, up to word `until`, says what will be: "When Day
+    Zero arrives, each resident will get"."""
+    comma = doc.text.find(",", sentence.start, sentence.end)
+    return comma >= 0 and "will" in (w.text for w in sentence.words[sentence.word_index(comma) : until])
+
+
 def _when_it_comes(doc: Document, sentence: Sentence, m: Mention) -> bool:
     """Whether a sentence opens with a "when" clause in the present ("When Day Zero arrives,") and the figure's
     clause after it says what will be then."""
     comma = doc.text.find(",", sentence.start, m.start)
     if comma < 0:
         return False
-    lo, hi = sentence.word_index(sentence.start) + 1, sentence.word_index(comma)
     present = any(w.text.endswith("s") and classes(w.text) & VERB and not w.text.endswith("ss")
-                  for w in sentence.words[lo:hi])
-    return present and "will" in (w.text for w in sentence.words[hi : sentence.word_index(m.end) + _WILL_REACH])
+                  for w in sentence.words[1 : sentence.word_index(comma)])
+    return present and _will_after_comma(doc, sentence, sentence.word_index(m.end) + _WILL_REACH)
 
 
 def _condition_goes_on(doc: Document, sentence: Sentence, m: Mention) -> bool:
@@ -810,10 +817,9 @@ def _condition_goes_on(doc: Document, sentence: Sentence, m: Mention) -> bool:
         return False
     before = doc.sentence_at(sentence.start - 1)
     if before is sentence or not before.words or "\n\n" in doc.text[before.end : sentence.start] \
-            or before.words[0].text not in ("if", "when", "unless") or "will" not in before.forms:
+            or before.words[0].text not in ("if", "when", "unless"):
         return False
-    comma = doc.text.find(",", before.start, before.end)
-    return comma >= 0 and "will" in (w.text for w in before.words[before.word_index(comma):])
+    return _will_after_comma(doc, before, len(before.words))
 
 
 def hypothetical(doc: Document, sentence: Sentence, m: Mention) -> bool:
@@ -2724,18 +2730,14 @@ class _Reader:
 
     def _added_to(self) -> bool:
         """Whether a count follows a verb of adding to a tally: "gained nearly 18,200 votes", "added 40 cases"."""
-        words, i = self.words, self.first - 1
-        while i >= 0 and words[i].text in _BEFORE_NUMBER:
-            i -= 1
-        return i >= 0 and words[i].text in _ADDING
+        i = self._before_qualifiers()
+        return i >= 0 and self.words[i].text in _ADDING
 
     def _loser(self) -> str | None:
         """Who lost a sum, named as the subject right before "lost" or "took a ... hit": "the automakers collectively
         lost $1.12 billion", "dealers and customers lost $1.2 billion"; one part of a loss, told by who bore it."""
         words, text = self.words, self.doc.text
-        i = self.first - 1
-        while i >= 0 and words[i].text in _BEFORE_NUMBER:
-            i -= 1
+        i = self._before_qualifiers()
         taken = verb_lemma(words[i].text) == "take" and words[self.after : self.after + 1] \
             and words[self.after].text == "hit"  # "suppliers took a $1.29 billion hit"
         if i < 1 or verb_lemma(words[i].text) != "lose" and not taken:
@@ -5087,19 +5089,23 @@ class _Reader:
             break
         return last
 
-    def _verb_before(self) -> str | None:
-        """The lemma of the verb right before the figure, its qualifiers passed over ("reached about 21 km")."""
+    def _before_qualifiers(self) -> int:
+        """The index of the word before the figure, past the words that qualify it ("reached an estimated 21 km"):
+        -1 at the sentence's start."""
         words, i = self.words, self.first - 1
         while i >= 0 and words[i].text in _BEFORE_NUMBER:
             i -= 1
+        return i
+
+    def _verb_before(self) -> str | None:
+        """The lemma of the verb right before the figure, its qualifiers passed over ("reached about 21 km")."""
+        words, i = self.words, self._before_qualifiers()
         return verb_lemma(words[i].text) if i >= 0 and classes(words[i].text) & VERB else None
 
     def _role_before(self, person: bool, thing: str | None = None) -> str | None:
         """A verb that governs the number ("killing 7", "derailed 21 coaches", "laying off 68 workers")."""
         words = self.words
-        i = self.first - 1
-        while i >= 0 and words[i].text in _BEFORE_NUMBER:
-            i -= 1
+        i = self._before_qualifiers()
         if i < 0 or not _CLAUSE_OR_BRACKET_MARKS.isdisjoint(self.doc.text[words[i].end : self.m.start]):
             return None  # "On day 3 of the strike, 40 schools closed": no verb of the number's
         # "laying off 68 workers", "searching for three people": a verb's particle or preposition, as the lexicon
@@ -5216,9 +5222,7 @@ class _Reader:
         """Whose net change a figure is, named as the subject right before its verb ("Health care added 44,000
         jobs", "Private employers added 111,000"); None for the economy as a whole ("employers", "the economy")."""
         words = self.words
-        i = self.first - 1
-        while i >= 0 and words[i].text in _BEFORE_NUMBER:
-            i -= 1
+        i = self._before_qualifiers()
         if i < 1 or verb_lemma(words[i].text) not in _NET_CHANGES or not self._adjacent(i - 1, i):
             return None
         k = i - 1
