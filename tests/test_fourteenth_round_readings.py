@@ -252,3 +252,11 @@ def test_a_place_opening_a_sentence_holds_for_what_its_subject_recorded_there():
     claims = _claims("In Minnesota, the Twin Cities Marathon, run the same morning, recorded temperatures of 84 "
                      "degrees.")
     assert claims["84 degrees"].subject == "Minnesota"
+
+
+def test_the_age_of_the_youngest_is_no_count_and_a_toll_risen_from_is_the_earlier_value():
+    claims = _claims("Officials now put the toll at 132; the youngest victim was five. The oldest was 91. The death "
+                     "toll has risen from 125.")
+    assert (claims["five"].metric, claims["five"].scope) == ("person.age", "youngest victim")
+    assert (claims["91"].metric, claims["91"].scope) == ("person.age", "oldest")
+    assert claims["125"].provisional

@@ -4689,7 +4689,9 @@ class _Reader:
                     role, thing = named, "people"  # "bringing the number rescued to 40", "the total killed"
             if thing is None:
                 return None
-            earlier = words[a - 1].text == "from" and any(w.text == "to" for w in words[last:a - 1])
+            # "rose to 131 from 125", "has risen from 125": the value it changed from
+            earlier = words[a - 1].text == "from" and (any(w.text == "to" for w in words[last:a - 1]) or a >= 2 and (
+                verb_lemma(words[a - 2].text) or words[a - 2].text) in self.lex.changes)
             # "the number of arrivals stood at 782,000": nothing said to have happened to them, a level
             frame = self._frame(thing, role or _LEVEL, None, earlier=earlier)
             aged = _AGE_GROUP.match(self.doc.lower, words[last].end + 1, self.m.start) if last + 1 < a else None

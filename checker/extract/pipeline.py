@@ -887,13 +887,22 @@ _RATE_BEFORE = re.compile(
     rf"(?:[ ][a-z][a-z-]*){{0,3}}(?:[ ]of(?:[ ][a-z][a-z-]*){{1,2}})?[ ]?\Z")
 
 
+# The youngest or oldest one of a group, told as the subject of the copula before their age: "the youngest victim
+# was", "the oldest was".
+_EXTREME_OF_AGE = re.compile(r"\b(?P<who>(?:youngest|oldest)(?:[ ][a-z]+)?)[ ](?:was|is)[ ](?:just[ ]|only[ ])?\Z")
+
+
 def _person_of_age(doc: Document, sentence, m: Mention) -> str | None:
     """The named person a number or an age is the age of: "Tyler Brandt, 19,", "Vell, 52, was sentenced",
-    "the 19-year-old Tyler Brandt", "Tyler Brandt, a 19-year-old student"."""
+    "the 19-year-old Tyler Brandt", "Tyler Brandt, a 19-year-old student", "the youngest victim was five"."""
     text = doc.text
     if m.kind == "number":
-        if m.qualifier != "exact" or m.value is None or not (1 <= m.value <= 110) or m.value != int(m.value) \
-                or not text.startswith(", ", m.start - 2) or text[m.end : m.end + 1] not in (",", ")", ".", ";"):
+        if m.qualifier != "exact" or m.value is None or not (1 <= m.value <= 110) or m.value != int(m.value):
+            return None
+        extreme = _EXTREME_OF_AGE.search(doc.lower, max(sentence.start, m.start - 40), m.start)
+        if extreme is not None:
+            return extreme["who"]  # "the youngest victim was five": the youngest's age, no count of victims
+        if not text.startswith(", ", m.start - 2) or text[m.end : m.end + 1] not in (",", ")", ".", ";"):
             return None
         return _name_ending(doc, sentence, sentence.word_index(m.start) - 1)
     words = sentence.words
