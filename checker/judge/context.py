@@ -13,7 +13,7 @@ from checker.figures import kind_of
 from checker.inputs.textio import LineIndex
 from checker.model import Claim, Extraction, Source
 
-__all__ = ["Tolerances", "Group", "Context", "judging_context"]
+__all__ = ["Tolerances", "Group", "Context", "judging_context", "WRITTEN_DIGITS", "written_figure"]
 
 
 @dataclass(frozen=True)
@@ -58,10 +58,18 @@ class Tolerances:
         return max(absolute, relative * abs(x))
 
 
-# A figure told with a scale word, in its written digits and their decimals: "24.8 million", "$1.35bn".
-_SCALED_DIGITS = re.compile(r"(\d[\d,]*)(?:\.(\d+))?")
+# A figure's written digits and their decimals: "24.8" of "24.8 million", "12,300".
+WRITTEN_DIGITS = re.compile(r"(\d[\d,]*)(?:\.(\d+))?")
 # How far a figure told with a scale word may be rounded, by its share of it ("2 million" is no 2.1 million).
 _SCALED_ROUNDING_SHARE = 0.025
+
+
+def written_figure(quote: str, stated: float | None) -> tuple[re.Match[str] | None, float]:
+    """A quote's first written figure, and the factor of the scale word told with it when its stated value is a
+    thousand times its digits or more: a million for "24.8 million", 1 for digits written out ("24,782,800")."""
+    m = WRITTEN_DIGITS.search(quote)
+    written = float(m.group().replace(",", "")) if m is not None else 0.0
+    return m, abs(stated / written) if stated and written and abs(stated / written) >= 1000 else 1.0
 
 
 def _scale_word_half(claim: Claim) -> float:
@@ -71,11 +79,10 @@ def _scale_word_half(claim: Claim) -> float:
     stated = claim.stated_value if claim.stated_value is not None else claim.value
     if stated is None or claim.qualifier != "exact" or claim.value != stated:
         return 0.0  # a bound or range, or a figure converted from the unit it was told in
-    m = _SCALED_DIGITS.search(claim.quote or "")
-    written = float(m.group().replace(",", "")) if m is not None else 0.0
-    if not written or abs(stated / written) < 1000:
+    m, scale = written_figure(claim.quote or "", stated)
+    if m is None or scale == 1.0:
         return 0.0
-    step = 10.0 ** -len(m.group(2) or "") * abs(stated / written)
+    step = 10.0 ** -len(m.group(2) or "") * scale
     return min(0.5 * step, _SCALED_ROUNDING_SHARE * abs(stated))
 
 

@@ -7,7 +7,7 @@ import datetime as dt
 import math
 import re
 
-from checker.judge.context import Context, Group, Tolerances
+from checker.judge.context import WRITTEN_DIGITS, Context, Group, Tolerances, written_figure
 from checker.model import Claim, day_to_iso, iso_to_day
 from checker.spelling import render_value
 
@@ -52,11 +52,9 @@ def rounding_step(quote: str, stated: float | None = None) -> float:
     """What a written figure is rounded to: 1 for "-11", 0.1 for "98.6", 5 for "195", 10 for "120", 100
     for "12,300", 500 for "20,500", a million for "1 million" and 100,000 for "1.2 million" (its stated
     value, when the digits are a scale word's count)."""
-    m = re.search(r"(\d[\d,]*)(?:\.(\d+))?", quote)
+    m, scale = written_figure(quote, stated)
     if m is None:
         return 1.0
-    written = float(m.group().replace(",", ""))
-    scale = abs(stated / written) if stated and written and abs(stated / written) >= 1000 else 1.0
     if m.group(2):
         return 10 ** -len(m.group(2)) * scale
     digits = m.group(1).replace(",", "")
@@ -81,8 +79,8 @@ def rounding_slack(a: Claim, b: Claim) -> float:
 
 def last_digit_step(quote: str) -> float:
     """What the last written digit of a figure is worth: 0.1 for "1.2-mile", 1 for "2km" and for "170 mph"."""
-    m = re.search(r"\d[\d,]*(?:\.(\d+))?", quote)
-    return 10.0 ** -len(m.group(1)) if m is not None and m.group(1) else 1.0
+    m = WRITTEN_DIGITS.search(quote)
+    return 10.0 ** -len(m.group(2)) if m is not None and m.group(2) else 1.0
 
 
 # Float noise allowed in an exact comparison, relative to the values: "4 hours, 37 minutes" and "277 minutes" are
