@@ -177,6 +177,10 @@ class Vocabulary:
         """The things the vocabulary counts as they are, whatever happened to them ("drones", "missiles.cruise")."""
         return frozenset(self.counts.values()) | frozenset(self.people.values())
 
+    def counts_people(self, thing: str) -> bool:
+        """Whether a thing named by its own noun ("members", "miners") is people of no kind of their own."""
+        return self.people.get((singular(thing),)) == "people"
+
     def is_projectile(self, thing: str) -> bool:
         return thing.split(".", 1)[0] in self.projectiles
 

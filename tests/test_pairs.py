@@ -9,7 +9,8 @@ from types import SimpleNamespace
 import pytest
 
 from checker.judge.context import Context, Group, Tolerances
-from checker.judge.relations import _day_in_span, _one_holds, comparable, earlier_values, overlaps, pairs, same_time
+from checker.judge.relations import (_day_in_span, _one_holds, comparable, different_sets, earlier_values, overlaps,
+                                     pairs, same_time)
 from checker.spelling import render_value
 from checker.model import Claim
 
@@ -60,7 +61,8 @@ def test_pairs_agree_with_the_pairwise_functions(seed):
     related, across, within = [], [], []
     earlier = earlier_values(claims)
     for (i, a), (j, b) in combinations(enumerate(claims), 2):
-        if a.metric != b.metric or not comparable(a, b) or a.kind == "quantity" and _day_in_span(a, b):
+        if a.metric != b.metric or not comparable(a, b) or a.kind == "quantity" and _day_in_span(a, b) \
+                or different_sets(a, b):
             continue
         overlap = overlaps(a, b, tolerances)
         related.append((i, j, overlap))

@@ -1188,6 +1188,8 @@ class _Reader:
             # "23 people remained in hospital", "five are still in hospital": those of the running total in that
             # state now, a part of it that falls as they leave
             return self._frame(thing, role, end, side=self._side(first, head), scope=STILL, part=True)
+        if role is None and person and thing == "people" and self.words[head].text not in ("people", "persons"):
+            thing = plural(lemma(self.words[head].text))  # EXPERIMENT: "127 miners": miners, not people
         return self._frame(thing, role, end, side=self._side(first, head), scope=scope)
 
     def _degree(self, first: int, end: int | None) -> str | None:

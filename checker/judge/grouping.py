@@ -9,15 +9,21 @@ from checker.judge.context import Context, Group
 from checker.judge.unionfind import Partition
 from checker.model import Claim
 
-__all__ = ["group_claims", "groups_of", "news_weeks", "claim_order", "comparable_figure", "MAX_GROUP"]
+__all__ = ["group_claims", "groups_of", "news_weeks", "claim_order", "comparable_figure", "headcount", "MAX_GROUP"]
 
 
-# Metrics too generic to compare across sources: a date or share whose subject matter is unknown, and a
-# headcount that says nothing happened to the people it counts ("43,000 employees", "146,000 members").
+# Metrics too generic to compare across sources: a date or share whose subject matter is unknown, and people of
+# no kind that nothing is said to have happened to ("43,000 people").
 _UNGROUPED = frozenset({"date", "duration", "percent", "people", "money"})
 # Measures named only by their dimension: "8 km" of what, or from where? An ash column's height and an exclusion
 # zone's radius are both lengths. Compared once the text says whose or from where (a scope).
 _DIMENSIONS_ONLY = frozenset({"distance", "area", "mass", "volume", "data", "power", "energy"})
+
+
+def headcount(c: Claim, counted: frozenset[str] = frozenset()) -> bool:
+    """Whether a claim counts things its text says nothing happened to ("127 miners", "24.8 million households",
+    "43 fires in the United States"), outside the vocabulary's things counted as they are (missiles, drones)."""
+    return c.kind == "quantity" and c.unit == "count" and "." not in c.metric and c.metric not in counted
 
 
 def comparable_figure(c: Claim, vocabulary=None) -> bool:
@@ -28,15 +34,14 @@ def comparable_figure(c: Claim, vocabulary=None) -> bool:
 
 def _group_key(c: Claim, counted: frozenset[str] = frozenset()) -> tuple[str, ...] | None:
     """The group a claim is compared in; None for figures too generic to compare (see _UNGROUPED), and for a
-    count of things nothing is said to have happened to ("two passenger trains", "about 100,000 vehicles")
-    unless the vocabulary counts them as they are (missiles, drones)."""
+    headcount of one (someone the story tells of)."""
     # A rate of something unnamed is as unnamed ("$1,064 a year" and "$24 million a year": a student's and a
     # college's)
     base = c.metric.partition(".per_")[0]
     if base in _UNGROUPED and not (base == "money" and c.scope and c.scope != "part"):
         return None  # a sum is compared once the text says what it is for ("$410 million for schools")
-    if c.kind == "quantity" and c.unit == "count" and "." not in c.metric and c.metric not in counted:
-        return None
+    if headcount(c, counted) and c.value == 1 and c.qualifier == "exact":
+        return None  # "One survivor", "one British runner": someone the story tells of, no figure
     if c.metric in _DIMENSIONS_ONLY and not c.scope:
         return None
     if c.kind == "date":

@@ -8,6 +8,7 @@ import math
 import re
 
 from checker.judge.context import WRITTEN_DIGITS, Context, Group, Tolerances, written_figure
+from checker.judge.grouping import headcount
 from checker.model import Claim, day_to_iso, iso_to_day
 from checker.spelling import render_value
 
@@ -98,6 +99,24 @@ def _meet_exactly(alo, ahi, ali, ahi_inc, blo, bhi, bli, bhi_inc, scale: float) 
     if abs(bhi - alo) <= noise and not (bhi_inc and ali):
         return False
     return True
+
+
+# How far apart two counts of a thing may be told and still be counts of one set of it: more than twice the
+# other is a different set ("98,000 Irish customers" among "1.2 million customers"), not a misreport of it.
+_SAME_SET_RATIO = 2.0
+
+
+def different_sets(a: Claim, b: Claim, counted: frozenset[str] = frozenset()) -> bool:
+    """Whether two headcounts (grouping.headcount) are told a scale apart, as counts of different sets of their
+    thing ("98,000 Irish customers" and "1.2 million customers")."""
+    return headcount(a, counted) and _scale_apart(_bounds(a), _bounds(b))
+
+
+def _scale_apart(a: tuple[float, float, bool, bool], b: tuple[float, float, bool, bool]) -> bool:
+    """Whether two counts' intervals stand more than _SAME_SET_RATIO apart (from one's nearest finite bound)."""
+    (alo, ahi, _, _), (blo, bhi, _, _) = a, b
+    low, high = (ahi, blo) if ahi < blo else (bhi, alo) if bhi < alo else (None, None)
+    return low is not None and not math.isinf(low) and not math.isinf(high) and 0 < low * _SAME_SET_RATIO < high
 
 
 def _extent(lo: float, hi: float) -> float | None:
@@ -514,6 +533,9 @@ class Pairs:
         of_measure = kind is not None and mixed and claims[0].kind == "quantity" and claims[0].unit != "count"
         countries = {c.subject for c in claims if c.subject} if of_measure else set()
         several = len({name for name in countries if kind(name) == "country"}) > 1
+        # Things counted with nothing said to have happened to them are known by their noun alone ("the 127
+        # miners", "1.2 million customers"): told a scale apart, they are different sets of them.
+        sets = headcount(claims[0], getattr(vocabulary, "counted_things", frozenset()))
         n = len(claims)
         for i in range(n):
             a = claims[i]
@@ -537,6 +559,8 @@ class Pairs:
                     continue  # a country's share of a figure told for several, beside a figure of none
                 if occasions is not None and not _one_occasion(a, b, occasions[i], occasions[j], apart):
                     continue
+                if sets and _scale_apart(bounds[i], bounds[j]):
+                    continue  # "98,000 Irish customers" and "1.2 million customers": some of them, or others
                 if timeless and a.kind == "date" and not _within_days(bounds[i], bounds[j], _OCCURRENCE_DAYS):
                     continue  # "the 1960 Agadir earthquake", "the May 2025 election" beside this one: another
                 if recurring and b.kind == "date" and not _within_days(bounds[i], bounds[j], apart):
@@ -566,7 +590,7 @@ class Pairs:
                 if parts and not (a.part_of or b.part_of) and a.qualifier in _TOLD and b.qualifier in _TOLD \
                         and _one_holds(a, b, parts):
                     continue  # a value another source tells as a part of the figure is that part, no rival
-                if b.source == a.source and _restated(a, b, ctx):
+                if b.source == a.source and restated(a, b, ctx):
                     continue  # "35C (99F)": one figure in two units, whose conversion FC401 checks
                 if b.source == a.source and a.kind in ("quantity", "date") and _one_sentence(a, b, ctx):
                     continue  # "Air temperature is 24C, track 41C": two things one sentence tells apart; "was closed
@@ -601,7 +625,7 @@ def _one_sentence(a: Claim, b: Claim, ctx: Context) -> bool:
     return bool(starts) and starts.get(a.start, -1) == starts.get(b.start, -2)
 
 
-def _restated(a: Claim, b: Claim, ctx: Context) -> bool:
+def restated(a: Claim, b: Claim, ctx: Context) -> bool:
     """Whether one of two figures of a source restates the other right after it ("12 km (7.5 miles)")."""
     conversions = ctx.conversions.get(a.source)
     return bool(conversions) and ((a.end, b.start) in conversions or (b.end, a.start) in conversions)

@@ -263,18 +263,19 @@ def _populations_exceeded(by_metric: dict[str, list[Claim]], ctx: Context):
             if c.unit == "count" and (c.subject or c.scope) and not c.hypothetical and _highest(c) is not None \
                     and _highest(c) > 1 and c.scope not in _NO_HOLDER and not _kind_of_its_place(c, ctx.vocabulary) \
                     and not _anyone(c):
-                wholes.setdefault((metric, c.subject, c.scope), []).append(c)
+                wholes.setdefault((_population_of(metric, ctx.vocabulary), c.subject, c.scope), []).append(c)
     if not wholes:
         return
     for metric in sorted(by_metric):
         thing = metric.split(".", 1)[0]
         if "." not in metric:
             continue
+        whole_thing = _population_of(thing, ctx.vocabulary)
         for p in by_metric[metric]:
             lowest = _lowest(p)
             if lowest is None or p.unit != "count" or p.hypothetical:
                 continue
-            for w in wholes.get((thing, p.subject, p.scope), ()):
+            for w in wholes.get((whole_thing, p.subject, p.scope), ()):
                 if not _exceeds(lowest, w, ctx) or w.source == p.source and w.start < p.end and p.start < w.end:
                     continue
                 if apart_by_years(p, w) or w.as_of_stated and times_apart(p, w):
@@ -287,15 +288,21 @@ def _populations_exceeded(by_metric: dict[str, list[Claim]], ctx: Context):
                     template="{part_source} gives {part_value} for {figure} in {where}, more than {whole_source}'s "
                              "{whole_value} {thing} there in all",
                     params={"part_source": p.source, "part_value": render_value(p), "figure": metric, "where": where,
-                            "whole_source": w.source, "whole_value": render_value(w), "thing": thing},
+                            "whole_source": w.source, "whole_value": render_value(w), "thing": w.metric},
                     explanation=(
                         f"{render_value(p)} ({ctx.label(p.source)}) counts {ctx.vocabulary.describe(metric)} in {where}, yet "
-                        f"{ctx.label(w.source)} puts all the {thing} there at {render_value(w)}. One figure is wrong, or they "
-                        f"count different groups."
+                        f"{ctx.label(w.source)} puts all the {w.metric} there at {render_value(w)}. One figure is "
+                        f"wrong, or they count different groups."
                     ),
                     metric=metric,
                     subject=p.subject or w.subject,
                 )
+
+
+def _population_of(thing: str, voc) -> str:
+    """The population a thing belongs to: people for a thing named by a noun of people ("about 7,800 UAW members"
+    are all the people there that a count of people on strike may be of), else the thing itself."""
+    return "people" if voc.counts_people(thing) else thing
 
 
 def _anyone(c: Claim) -> bool:

@@ -7,7 +7,8 @@ from itertools import combinations
 
 from checker.judge.agreement import agreement_groups, independent_count, linked, sides
 from checker.judge.context import Context, Group
-from checker.judge.relations import first_subject, memo, occasion, pairs, relation
+from checker.judge.grouping import headcount
+from checker.judge.relations import first_subject, memo, occasion, pairs, relation, restated
 from checker.judge.rules import Hit, rule
 from checker.model import Claim
 from checker.spelling import render_value
@@ -24,10 +25,18 @@ def conflicts(group: Group, ctx: Context) -> list[tuple[Claim, Claim]]:
         if not rivals:
             return rivals
         # A source that tells both values holds them for two things ("a $180,000 fine against the company" and
-        # "$22,000 against its contractor"): its value is no rival of another's telling of its other one.
-        told_too = {pair for a, b, overlap in found.rivals_across if overlap
-                    for pair in ((a.source, b.id), (b.source, a.id))}
-        return [(a, b) for a, b in rivals if (a.source, b.id) not in told_too and (b.source, a.id) not in told_too]
+        # "$22,000 against its contractor"): its value is no rival of another's telling of its other one. Not so
+        # a figure and its own conversion, one thing told twice ("88F (36C)" beside another's "31C (88F)").
+        told_too: dict[tuple[str, str], list[Claim]] = {}
+        for a, b, overlap in found.rivals_across:
+            if overlap:
+                told_too.setdefault((a.source, b.id), []).append(a)
+                told_too.setdefault((b.source, a.id), []).append(b)
+
+        def told_apart(own: Claim, other: Claim) -> bool:
+            return any(not restated(told, own, ctx) for told in told_too.get((own.source, other.id), ()))
+
+        return [(a, b) for a, b in rivals if not told_apart(a, b) and not told_apart(b, a)]
 
     return memo(group, ctx, "values.conflicts", find)
 
@@ -66,13 +75,17 @@ def conflicting_values(group: Group, ctx: Context):
     which is the day's or its own event's; a figure stated for one day against one stated for a span of
     days that holds it ("77,000 on Saturday", "more than 200,000 over the weekend"); a value against another's
     telling of a value its own source gives too, which that source holds for something else ("a $180,000 fine
-    against the company", "$22,000 against its contractor"); measurements, sums and crowd sizes (the
+    against the company", "$22,000 against its contractor"), unless the two are one figure and its
+    conversion ("88F (36C)" is one temperature: its 36C is a rival of 31C though its 88F is 31C); measurements,
+    sums and crowd sizes (the
     lexicon's `estimated` roles) credited to different bodies, which are each body's own (the police's
     72,000 marchers, the unions' 250,000); a value some source of the run calls the figure's earlier value ("first measured the
     quake at magnitude 7.4, later upgraded it to 7.6") against another: the report that gives it is out of date;
     a value some source tells as a part of the figure ("512,000 spectators, including 58,000 for the closing
     night") against the whole: another source's 58,000 is that part; a measure told for two countries or more
-    ("Iraq will cut 140,000 b/d, Kuwait 80,000 b/d") against one of no place: each country's is a share.
+    ("Iraq will cut 140,000 b/d, Kuwait 80,000 b/d") against one of no place: each country's is a share; counts
+    of a thing nothing is said to have happened to ("127 miners", "24.8 million households") more than twice
+    apart, which count different sets of it ("98,000 Irish customers" among "1.2 million customers").
 
     Options: `tolerances` in [tool.checker] (count, percent, temperature, date, duration, relative,
     and days_apart: how many days before its publication an unstated time may lie, 2 by default).
@@ -156,13 +169,16 @@ def single_source_figure(group: Group, ctx: Context):
 
     Example: only 001 says Russia deployed "450 drones".
 
-    Not flagged: dates (most dates are context, not disputed figures); figures two sources give,
-    including a source published within days_apart days of it in the next calendar week.
+    Not flagged: dates (most dates are context, not disputed figures); counts of things nothing is said to
+    have happened to, outside the vocabulary's counted things ("the two sides", "its 25 local areas"), which
+    are the story's background until a second source tells them; figures two sources give, including a
+    source published within days_apart days of it in the next calendar week.
 
     Options: select or ignore FC111 to show or hide these.
     """
     sources = {c.source for c in group.claims}
-    if len(sources) != 1 or group.claims[0].kind == "date":
+    first = group.claims[0]
+    if len(sources) != 1 or first.kind == "date" or headcount(first, ctx.vocabulary.counted_things):
         return
     claims = tuple(sorted(group.claims, key=lambda c: c.start))
     yield Hit(

@@ -1,0 +1,68 @@
+"""Readings and judgements found on a fifteenth look at the round stories: things counted with nothing said to have
+happened to them, and a figure's own conversion against another source's figure."""
+
+from __future__ import annotations
+
+from contexts import claims_by_quote, story_report
+
+import datetime as dt
+
+PUBLISHED = dt.date(2026, 3, 12)
+
+
+def _flagged(report, code: str | None = None) -> list:
+    return [f for f in report.findings if f.severity in ("error", "warning") and (code is None or f.code == code)]
+
+
+def _story(tmp_path, name: str, *texts: str):
+    folder = tmp_path / name
+    folder.mkdir()
+    return story_report(folder, *(("2026-03-10", text) for text in texts))
+
+
+def test_things_nothing_is_said_to_have_happened_to_are_what_their_own_noun_says():
+    claims = claims_by_quote("A total of 127 miners were working underground. Some 30 construction workers were on "
+                             "the bridge. Officials said 5,000 people gathered.", PUBLISHED)
+    assert claims["127 miners"].metric == "miners"
+    assert claims["Some 30 construction workers"].metric == "workers"
+    assert claims["5,000 people gathered"].metric == "people.gathered"
+
+
+def test_two_tellings_of_one_headcount_are_compared(tmp_path):
+    report = _story(tmp_path, "crew", "Some 30 construction workers were on the bridge at the time.",
+                    "Eighteen construction workers were on the bridge when it fell.")
+    assert [(f.code, f.metric) for f in _flagged(report)] == [("FC101", "workers")]
+    agreeing = _story(tmp_path, "same", "Some 30 construction workers were on the bridge at the time.",
+                      "About 30 construction workers were on the bridge when it fell.")
+    assert not _flagged(agreeing)
+
+
+def test_headcounts_a_scale_apart_count_different_sets(tmp_path):
+    # More than twice the other: some of them, or others ("98,000 Irish customers" among "1.2 million customers")
+    apart = _story(tmp_path, "apart", "The chain has 98,000 customers.", "The chain has 1.2 million customers.")
+    assert not _flagged(apart)
+    near = _story(tmp_path, "near", "The chain has 98,000 customers.", "The chain has 91,000 customers.")
+    assert [f.code for f in _flagged(near)] == ["FC101"]
+
+
+def test_one_person_told_of_is_no_headcount(tmp_path):
+    report = _story(tmp_path, "one", "One resident said the blast shook the house.",
+                    "Two residents said the blast shook the house.")
+    assert not _flagged(report)
+
+
+def test_a_headcount_only_one_source_tells_is_background_not_a_single_source_figure(tmp_path):
+    report = _story(tmp_path, "sides", "The two sides remain far apart on key points.",
+                    "Talks resumed on Monday in Geneva.")
+    assert not [f for f in report.findings if f.code == "FC111"]
+
+
+def test_a_figures_bad_conversion_is_set_against_another_sources_figure(tmp_path):
+    report = _story(tmp_path, "heat", "Hundreds of runners collapsed in 88F (36C) heat at the marathon.",
+                    "Temperatures reached 31C (88F) in the early afternoon.")
+    conflicts = _flagged(report, "FC101")
+    assert len(conflicts) == 1
+    by_quote = {c.id: c.quote for c in report.claims}
+    groups = [sorted(by_quote[i] for i in group) for group in conflicts[0].groups]
+    assert ["36C"] in groups and any("31C" in group and "88F" in group for group in groups)
+    assert [f.code for f in _flagged(report, "FC401")] == ["FC401"]
