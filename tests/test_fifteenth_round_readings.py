@@ -66,3 +66,14 @@ def test_a_figures_bad_conversion_is_set_against_another_sources_figure(tmp_path
     groups = [sorted(by_quote[i] for i in group) for group in conflicts[0].groups]
     assert ["36C"] in groups and any("31C" in group and "88F" in group for group in groups)
     assert [f.code for f in _flagged(report, "FC401")] == ["FC401"]
+
+
+def test_a_wrong_weekday_is_set_against_the_sources_that_call_its_day_by_its_own(tmp_path):
+    folder = tmp_path / "runoff"
+    folder.mkdir()
+    report = story_report(folder, ("2023-03-01", "The runoff will be held on Monday, April 4, the board said."),
+                          ("2023-04-05", "The board certified the count on Tuesday."))
+    (weekday,) = [f for f in report.findings if f.code == "FC302"]
+    by_id = {c.id: c.quote for c in report.claims}
+    assert sorted([by_id[i] for i in group] for group in weekday.groups) == [["Monday, April 4"], ["Tuesday"]]
+    assert "as Outlet b ('Tuesday') calls it" in weekday.message

@@ -14,7 +14,8 @@ from checker.spelling import render_value
 
 __all__ = ["overlaps", "comparable", "event_days", "dates_by_day", "occasion", "one_occasion", "same_time",
            "times_apart", "relation", "same_name", "different_speakers", "measured", "Pairs", "pairs", "memo",
-           "first_subject", "THEIRS", "ADDED", "EARLIER", "CAPACITY", "apart_by_years"]
+           "first_subject", "THEIRS", "ADDED", "EARLIER", "CAPACITY", "apart_by_years", "restated", "different_sets",
+           "named_weekday", "WEEKDAY_NAMED"]
 
 
 def _bounds(c: Claim) -> tuple[float, float, bool, bool]:
@@ -180,17 +181,35 @@ def _told_day(c: Claim) -> float | None:
         return None
 
 
+# The key under which dates_by_day files dates of nothing known that name their day's weekday.
+WEEKDAY_NAMED = "weekday"
+_WEEKDAY_NAMES = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+
+
+def named_weekday(c: Claim) -> int | None:
+    """The weekday a date's words call its day (0 for Monday), stated beside a date ("Monday, June 29") or alone
+    ("on Tuesday afternoon", resolved to its day): None when they name none."""
+    if c.weekday is not None:
+        return c.weekday
+    first = c.quote.split(None, 1)[0].lower().rstrip(",'’s") if c.quote.strip() else ""
+    return _WEEKDAY_NAMES.index(first) if first in _WEEKDAY_NAMES else None
+
+
 def dates_by_day(claims) -> dict[tuple[str, float], list[Claim]]:
-    """The one-day date claims by (what they date, day): their event, else their metric. The bare
-    metric "date" (a date of nothing known) is left out: two such dates of one day share only the day."""
+    """The one-day date claims by (what they date, day): their event, else their metric; those whose words name
+    their day's weekday also under (WEEKDAY_NAMED, day). The bare metric "date" (a date of nothing known) is
+    filed only there: two such dates of one day share only the day, and what it is called."""
     out: dict[tuple[str, float], list[Claim]] = {}
     for c in claims:
-        if c.kind != "date" or c.precision not in (None, "day") or (c.event is None and c.metric == "date"):
+        if c.kind != "date" or c.precision not in (None, "day"):
             continue
         day = c.value if c.value is not None else c.low
         if day is None or c.low != c.high or math.isinf(day):
             continue
-        out.setdefault((c.event or c.metric, day), []).append(c)
+        if named_weekday(c) is not None:
+            out.setdefault((WEEKDAY_NAMED, day), []).append(c)
+        if c.event is not None or c.metric != "date":
+            out.setdefault((c.event or c.metric, day), []).append(c)
     return out
 
 

@@ -6,7 +6,7 @@ import datetime as dt
 import re
 
 from checker.judge.context import Context
-from checker.judge.relations import dates_by_day, same_name
+from checker.judge.relations import WEEKDAY_NAMED, dates_by_day, named_weekday, same_name
 from checker.judge.rules import Hit, rule
 from checker.model import Claim, day_to_iso
 from checker.spelling import render_value
@@ -328,7 +328,8 @@ def weekday_does_not_match_date(claims: list[Claim], ctx: Context):
     the weekday or the date is wrong, and relative dates resolved from it inherit the error. The
     finding names the other sources that date the same event (same event, else same metric) to that
     day without calling it another weekday: they side with the date, whatever week they were
-    published in.
+    published in. Where none does (or the date is of no known event), the sources that call that day
+    by its own weekday side with it ("on Tuesday afternoon", told of 29 June 2021 by a source of 30 June).
 
     Example: 06 says the quake struck "on the night of Thursday, September 8" (2023); 8 September
     2023 was a Friday, as 01 ("struck at 11:11 p.m. Friday") and 05 ("on September 8") date it.
@@ -345,20 +346,33 @@ def weekday_does_not_match_date(claims: list[Claim], ctx: Context):
             continue
         actual = dt.date.fromisoformat(day_to_iso(day)).weekday()
         if actual != c.weekday:
-            yield _mismatch(c, day, actual, _dating_alike(c, day, actual, days), ctx)
+            yield _mismatch(c, day, actual, days, ctx)
 
 
-def _mismatch(c: Claim, day: float, actual: int, alike: list[Claim], ctx: Context) -> Hit:
-    """FC302's hit on c, which calls day a weekday other than `actual`, naming the sources that date alike."""
+def _mismatch(c: Claim, day: float, actual: int, days, ctx: Context) -> Hit:
+    """FC302's hit on c, which calls day a weekday other than `actual`, naming the sources that date its event
+    alike, else those that call that day by its own weekday."""
     what = (c.event or c.metric.split(".", 1)[0]).replace("_", " ")
     params = {"source": c.source, "date": day_to_iso(day), "actual": WEEKDAYS[actual], "stated": WEEKDAYS[c.weekday]}
     template = "{source} calls {date} a {stated}; it was a {actual}"
     explanation = f"The text says {WEEKDAYS[c.weekday]} for {day_to_iso(day)}, which fell on a {WEEKDAYS[actual]}."
+    bare = c.event is None and c.metric == "date"
+    dating = [] if bare else [o for o in days.get((c.event or c.metric, day), ()) if o.weekday in (None, actual)]
+    alike = _first_of_others(c, dating)
     if alike:
         params.update(others=_quoted(alike, ctx), verb="dates" if len(alike) == 1 else "date", event=what)
         template += ", as {others} {verb} the {event}"
         explanation += (f" {_listed([ctx.label(x.source) for x in alike])} {params['verb']} the {what} to that day too: "
                         "the weekday is the likelier error.")
+    else:
+        # No other source dates its event (or it dates nothing known): those that call the day by its own weekday
+        # ("on Tuesday afternoon", resolved to it) side with the date
+        alike = _first_of_others(c, [o for o in days.get((WEEKDAY_NAMED, day), ()) if named_weekday(o) == actual])
+        if alike:
+            params.update(others=_quoted(alike, ctx), verb="calls" if len(alike) == 1 else "call")
+            template += ", as {others} {verb} it"
+            explanation += (f" {_listed([ctx.label(x.source) for x in alike])} {params['verb']} that day a "
+                            f"{WEEKDAYS[actual]}.")
     return Hit(claims=(c, *alike), template=template, params=params, explanation=explanation, metric=c.metric,
                subject=c.subject, at=c, groups=(tuple(alike), (c,)) if alike else ((c,),))
 
@@ -369,12 +383,11 @@ _ALIKE = 20
 _NAMED = 5
 
 
-def _dating_alike(c: Claim, day: float, actual: int, days) -> list[Claim]:
-    """Other sources' claims dating c's event (its metric without one) to the same day without naming
-    another weekday: the first of each source, by source."""
+def _first_of_others(c: Claim, candidates) -> list[Claim]:
+    """The first of each other source's claims among candidates, by source, at most _ALIKE."""
     found: dict[str, Claim] = {}
-    for other in days.get((c.event or c.metric, day), ()):
-        if other.source != c.source and other.weekday in (None, actual) and other.source not in found:
+    for other in candidates:
+        if other.source != c.source and other.source not in found:
             found[other.source] = other
     return [found[s] for s in sorted(found)][:_ALIKE]
 
