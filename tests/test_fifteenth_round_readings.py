@@ -77,3 +77,16 @@ def test_a_wrong_weekday_is_set_against_the_sources_that_call_its_day_by_its_own
     by_id = {c.id: c.quote for c in report.claims}
     assert sorted([by_id[i] for i in group] for group in weekday.groups) == [["Monday, April 4"], ["Tuesday"]]
     assert "as Outlet b ('Tuesday') calls it" in weekday.message
+
+
+def test_an_event_named_by_its_verb_dates_the_event_not_its_end():
+    claims = claims_by_quote("The bridge collapsed into the river on Wednesday evening. The ferry capsized on "
+                             "Thursday afternoon. The talks collapsed on Friday.", PUBLISHED)
+    assert claims["Wednesday evening"].metric == "collapse.date"
+    assert claims["Thursday afternoon"].metric == "sinking.date"  # a participle no dictionary knows
+    assert claims["Friday"].metric == "talks.end"
+
+
+def test_a_marathon_is_a_race_whose_day_is_compared():
+    claims = claims_by_quote("Thousands lined the streets for Saturday's Chicago Marathon.", PUBLISHED)
+    assert claims["Saturday"].metric == "match.date"

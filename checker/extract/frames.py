@@ -3666,7 +3666,9 @@ class _Reader:
         if near is None:
             verb = self._date_verb if attached else None
             named = self.lex.event_verbs.get((verb,)) if verb else None
-            return (named, None, None) if named and not doc.matches(sentence, events) else (None, None, None)
+            # "The bridge collapsed on Wednesday": the verb's own form matches the event's noun, but names no noun
+            nouns = [f for f in doc.matches(sentence, events) if classes(self.words[f.last_word].text) & NOUN]
+            return (named, None, None) if named and not nouns else (None, None, None)
         scope = (self._another(near.first_word) or self._event_scope_after(near.last_word + 1)
                  or self._event_scope_before(near.first_word) or self._event_agent(near.first_word))
         return str(near.value), scope, self._place_of_event(near.first_word, near.last_word)

@@ -6,6 +6,8 @@ import functools
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from checker.extract.words import participle
+
 __all__ = ["Role", "Measure", "Lexicon", "load_lexicon", "DEFAULT_LEXICON"]
 
 DEFAULT_LEXICON = Path(__file__).with_name("lexicon.yaml")
@@ -170,4 +172,7 @@ def load_lexicon(path: Path = DEFAULT_LEXICON) -> Lexicon:
     for name, words in sorted((data.get("event_verbs") or {}).items()):
         for key, value in _table(words, name).items():
             lex.event_verbs.setdefault(key, value)
+            if len(key) == 1:
+                # A participle no dictionary knows ("capsized") stands for itself as written (words.verb_lemma)
+                lex.event_verbs.setdefault((participle(key[0]),), value)
     return lex

@@ -1169,6 +1169,8 @@ def _date_metric(doc: Document, sentence: Sentence, m: Mention, alone: bool = Tr
     event = event or event_of(doc, sentence, m)[0]
     if event is None:
         return "date"
+    if role is not None and _happening_verb(doc, sentence, m, event):
+        role = None  # "the bridge collapsed on Wednesday": the collapse itself, not the end of something
     if _dated_by_a_later_verb(doc, sentence, m, event):
         return "date"  # "Families of the workers killed in the fire began receiving compensation on Wednesday"
     if _dates_finding_out(sentence, m):
@@ -1575,6 +1577,16 @@ def _role(doc: Document, sentence: Sentence, m: Mention) -> tuple[str | None, bo
                     return None, False
                 return str(role or lasting), not role
     return None, False
+
+
+def _happening_verb(doc: Document, sentence: Sentence, m: Mention, event: str) -> bool:
+    """Whether a verb before a date in its clause is the verb by which its event happens ("the bridge collapsed
+    on Wednesday": the collapse), though it could end another event ("talks collapsed on Friday")."""
+    lo, _ = sentence.clause_of(m.start)
+    a, b = sentence.word_range(lo, m.start)
+    verbs, roles = doc.vocabulary.lexicon.event_verbs, doc.vocabulary.roles
+    return any((verbs.get((verb_lemma(w.text),)) == event or verbs.get((w.text,)) == event)
+               and ((w.lemma,) in roles or (w.text,) in roles) for w in sentence.words[max(a, b - _ROLE_WINDOW) : b])
 
 
 # Who tells the news in the first person: what they begin or end is the telling ("we begin tonight with").
