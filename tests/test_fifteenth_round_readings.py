@@ -90,3 +90,18 @@ def test_an_event_named_by_its_verb_dates_the_event_not_its_end():
 def test_a_marathon_is_a_race_whose_day_is_compared():
     claims = claims_by_quote("Thousands lined the streets for Saturday's Chicago Marathon.", PUBLISHED)
     assert claims["Saturday"].metric == "match.date"
+
+
+def test_the_next_parts_of_one_list_are_parts_of_its_whole(tmp_path):
+    folder = tmp_path / "hospitals"
+    folder.mkdir()
+    report = story_report(folder, ("2007-08-03", "Hospitals said 79 people were hurt. Hennepin County Medical Center "
+                                                 "treated 28 of the injured, Fairview took 25 and North Memorial 31."))
+    (listed,) = [f for f in report.findings if f.code == "FC103"]
+    by_id = {c.id: c.quote for c in report.claims}
+    assert sorted(by_id[i] for i in listed.claims) == ["25", "28 of the injured", "31", "79 people were hurt"]
+
+
+def test_a_toll_given_with_its_noun_is_a_toll():
+    claims = claims_by_quote("The government on Monday put the final toll at 227 people.", PUBLISHED)
+    assert claims["227 people"].metric == "people.killed"

@@ -1143,7 +1143,7 @@ class _Reader:
             # are confirmed": confirmed deaths are the deaths
         else:
             role = role_after or modifier_role or noun_role or self._role_before(person, thing) \
-                or self._coordinated_role() or self._done_to(phrase)
+                or self._coordinated_role() or self._done_to(phrase) or (self._toll_before() if person else None)
         if noun_role and self._phrase_at(head, self.lex.events) is not None:
             role = None if role == noun_role else role  # "brokered 17 swaps": swaps, an event, not the people freed
         elif noun_role and self.lex.role(noun_role) and self.lex.role(noun_role).person:
@@ -1364,10 +1364,13 @@ class _Reader:
                 inherited = before.scope if before.scope != EARLIER_VALUE else None
                 if inherited == ADDED and self.first > 0 and self.words[self.first - 1].text == "to":
                     inherited = None  # "four more heat deaths, bringing the county's total to 13": the total reached
-                # "treated seven of the wounded and St. Luke's the other five": the rest of the same whole
-                rest = before.part and self.first > 0 and self.words[self.first - 1].text == "other"
+                # "treated seven of the wounded and St. Luke's the other five": the rest of the same whole; "treated 28
+                # of the injured, Fairview took 25 and North Memorial 31": the next parts of one list of it
+                other = self.first > 0 and self.words[self.first - 1].text == "other"
+                listed = before.part and (scope is None or other)
                 return Frame(metric, self.m.start, end or self.m.end, before.thing, before.role, before.side,
-                             scope or inherited, None, part=bool(scope) or before.part, of=before.of if rest else None)
+                             scope or inherited, None, part=bool(scope) or before.part,
+                             of=before.of if listed else None)
             # "Twelve remained in hospital after 11 were sent home": those still there are no scope of another role
             # "Another 34 people are still missing, and 87 have now been rescued": what another verb says of them
             # is no addition, nor still in the other's state
@@ -5102,6 +5105,19 @@ class _Reader:
         while i >= 0 and words[i].text in _BEFORE_NUMBER:
             i -= 1
         return i
+
+    def _toll_before(self) -> str | None:
+        """The role of a total that the figure is given as, with its noun ("put the final toll at 227 people", "a
+        death toll of 31 people"): the total's role (killed), told of the people the noun counts."""
+        words, i = self.words, self._before_qualifiers()
+        if i < 1 or words[i].text not in ("at", "of"):
+            return None
+        for n in (2, 1):
+            if i - n >= 0:
+                role = self.lex.totals.get(tuple(lemma(w.text) for w in words[i - n : i]))
+                if role:
+                    return role
+        return None
 
     def _verb_before(self) -> str | None:
         """The lemma of the verb right before the figure, its qualifiers passed over ("reached about 21 km")."""
