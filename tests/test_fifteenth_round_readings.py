@@ -105,3 +105,10 @@ def test_the_next_parts_of_one_list_are_parts_of_its_whole(tmp_path):
 def test_a_toll_given_with_its_noun_is_a_toll():
     claims = claims_by_quote("The government on Monday put the final toll at 227 people.", PUBLISHED)
     assert claims["227 people"].metric == "people.killed"
+
+
+def test_two_adjectives_of_one_noun_are_read_with_it_and_a_second_count_is_not():
+    claims = claims_by_quote("There were 719 sudden and unexpected deaths. Three big and two small boats sank.",
+                             PUBLISHED)
+    assert claims["719 sudden and unexpected deaths"].metric == "people.killed"
+    assert not any(quote.startswith("Three big") for quote in claims)

@@ -4745,10 +4745,12 @@ class _Reader:
                     and classes(words[j + 1].text) & NOUN:
                 j += 1  # "55.7 million 60-kg bags": the size of each, a modifier of the noun counted
                 continue
-            if text in ("and", "or") and head == j - 1 and j + 2 < len(words) and classes(words[j - 1].text) & ADJ \
+            if text in ("and", "or") and j > i and head in (None, j - 1) and j + 2 < len(words) \
+                    and classes(words[j - 1].text) & ADJ and parse_number(words[j + 1].text) is None \
                     and classes(words[j + 1].text) & ADJ and classes(words[j + 2].text) & NOUN \
                     and self._adjacent(j, j + 1) and self._adjacent(j + 1, j + 2):
-                j += 1  # "6.9 million current and former customers": two adjectives of one noun
+                j += 1  # "6.9 million current and former customers", "719 sudden and unexpected deaths": two adjectives
+                # of one noun
                 continue
             if text in FUNCTION_WORDS and not self._initials(j) or text[0].isdigit() or text in _ADVERBS \
                     or text == "worth" or (
