@@ -112,3 +112,37 @@ def test_two_adjectives_of_one_noun_are_read_with_it_and_a_second_count_is_not()
                              PUBLISHED)
     assert claims["719 sudden and unexpected deaths"].metric == "people.killed"
     assert not any(quote.startswith("Three big") for quote in claims)
+
+
+def test_a_report_that_dates_no_event_speaks_of_its_neighbours_one_event(tmp_path):
+    # Three days after the sinking, a report that dates nothing is compared with the wires that dated it
+    folder = tmp_path / "ferry"
+    folder.mkdir()
+    report = story_report(folder, ("2018-09-21", "The ferry capsized on Thursday. It was licensed to carry 101 "
+                                                 "passengers."),
+                          ("2018-09-24", "The ferry was licensed to carry 110 passengers, officials said."))
+    assert [f.code for f in _flagged(report)] == ["FC106"]
+
+
+def test_story_days_are_one_events_days_only():
+    from types import SimpleNamespace
+
+    from checker.judge.context import Context
+    from checker.judge.relations import STORY_DAYS, story_days
+    from checker.model import Source
+
+    sources = {sid: Source(id=sid, path=f"{sid}.txt", published=dt.date(2026, 3, day))
+               for sid, day in (("a", 10), ("b", 11), ("c", 13))}
+    ctx = Context(sources=sources, vocabulary=SimpleNamespace())
+    one = {("a", ""): ("2026-03-08", "2026-03-09\uffff"), ("b", ""): ("2026-03-08", "2026-03-09\uffff")}
+    assert story_days(one, ctx) == {("c", STORY_DAYS): ("2026-03-08", "2026-03-09\uffff")}
+    # strikes told on days a week apart name no one occasion
+    spread = {("a", ""): ("2026-03-03", "2026-03-04\uffff"), ("b", ""): ("2026-03-09", "2026-03-10\uffff")}
+    assert story_days(spread, ctx) == {}
+
+
+def test_what_may_have_been_is_an_estimate_and_what_could_have_been_is_not_told():
+    claims = claims_by_quote("More than 400 people may have been on board. Up to 300 people could have been killed.",
+                             PUBLISHED)
+    assert not claims["More than 400 people may have been on board"].hypothetical
+    assert claims["Up to 300 people could have been killed"].hypothetical

@@ -9,7 +9,7 @@ from checker.evaluate.stories import StoryScore, story_scores
 
 ROUND_STORIES = Path(__file__).with_name("round_stories")
 # Measured at commit 3c44d4f with `checker eval tests/round_stories --no-quantulum`.
-FLOOR = {"stories": 16, "conflicts_found": 26, "compatible_flagged": 1, "figures_read": 1351}
+FLOOR = {"stories": 16, "conflicts_found": 28, "compatible_flagged": 1, "figures_read": 1351}
 
 
 def test_round_stories_hold_their_floor():

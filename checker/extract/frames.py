@@ -845,8 +845,9 @@ def hypothetical(doc: Document, sentence: Sentence, m: Mention) -> bool:
         after = after[:joined]  # "began on July 5 and is expected to last until Friday": another verb's modal
     near = [w for w in (*words[a:b], *after) if not doc.text[w.start].isupper()]  # "on May 2" is a month
     texts = [w.text for w in near]
-    if not _MODALS.isdisjoint(texts):
-        return True
+    if any(t in _MODALS and not (t in _ESTIMATING_MODALS and texts[i + 1 : i + 2] == ["have"])
+           for i, t in enumerate(texts)):
+        return True  # "may have been on board", "might have been accessed": an estimate of what was, no possibility
     if any(t == "would" and i + 1 < len(texts) and texts[i + 1] == "have" for i, t in enumerate(texts)):
         return True  # "would have been about 4C cooler in a world without warming": a counterfactual
     if any(t in _PROJECTING and i + 1 < len(texts) and texts[i + 1] == "to" for i, t in enumerate(texts)):
@@ -5583,6 +5584,9 @@ THEIRS = "its"
 # Words before a span of time that make it a stretch of an event, not its length.
 _PART_OF_SPAN = frozenset("first last past next initial final opening closing another".split())
 _MODALS = frozenset("could might may".split())
+# Modals that, before "have", estimate what was ("may have been on board"); "could have" is as often what did not
+# happen ("could have been killed").
+_ESTIMATING_MODALS = frozenset(("may", "might"))
 # Words before "to" that put what follows as an expectation ("is expected to", "is set to double"); a promise
 # ("promised to cut the deficit to 4.5%") is its maker's plan, told as "will" tells it.
 _PROJECTING = frozenset("expected projected forecast likely set poised".split())

@@ -171,6 +171,42 @@ def event_days(claims) -> dict[tuple[str, str], tuple[str, str]]:
     return out
 
 
+# The key under which story_days files, for a source that dates no event, the days its neighbours date theirs to.
+STORY_DAYS = "\x00story"
+# How many days before a source's publication its neighbours were published (and their event days may lie), and how
+# many days their event days may spread over and still be one event's.
+_NEIGHBOURS_DAYS = 7
+_ONE_EVENT_DAYS = 3
+
+
+def story_days(anchors: dict[tuple[str, str], tuple[str, str]],
+               ctx: Context) -> dict[tuple[str, str], tuple[str, str]]:
+    """For each source that dates no event: the days the sources published in the week up to it date their events
+    to, when those days are one event's (within _ONE_EVENT_DAYS of each other), by (source, STORY_DAYS). A ferry's
+    sinking dated to Thursday by three wires is the occasion of Sunday's report that dates none; a war week's
+    strikes on four days name no one occasion."""
+    by_day: dict[dt.date, tuple[str, str]] = {}
+    for (sid, event), (lo, hi) in anchors.items():
+        day = ctx.published(sid) if event == "" else None
+        if day is not None:
+            first, last = by_day.get(day, (lo, hi))
+            by_day[day] = (min(first, lo), max(last, hi))
+    out: dict[tuple[str, str], tuple[str, str]] = {}
+    if not by_day:
+        return out
+    for sid in ctx.sources:
+        day = ctx.published(sid)
+        if day is None or (sid, "") in anchors:
+            continue
+        spans = [by_day[d] for k in range(_NEIGHBOURS_DAYS + 1) if (d := day - dt.timedelta(days=k)) in by_day]
+        if not spans:
+            continue
+        lo, hi = min(x[0] for x in spans), max(x[1] for x in spans)
+        if (dt.date.fromisoformat(hi[:10]) - dt.date.fromisoformat(lo[:10])).days <= _ONE_EVENT_DAYS:
+            out[(sid, STORY_DAYS)] = (lo, hi)
+    return out
+
+
 def _told_day(c: Claim) -> float | None:
     """The day a claim's source tells it on, when its time is unstated (its as_of is then its publication)."""
     if c.as_of_stated or not c.as_of or len(c.as_of) < 10:
@@ -228,8 +264,10 @@ def occasion(c: Claim, published, days_apart: float, anchors=None) -> tuple[bool
             return False, *span
     if published is None:
         return None
-    first = published - dt.timedelta(days=max(0, math.floor(days_apart)))
-    return False, first.isoformat(), published.isoformat() + "\uffff"
+    first = (published - dt.timedelta(days=max(0, math.floor(days_apart)))).isoformat()
+    story = anchors.get((c.source, STORY_DAYS)) if anchors else None
+    # A report that dates no event speaks of its neighbours' one event too, however many days after it
+    return False, min(first, story[0]) if story else first, published.isoformat() + "\uffff"
 
 
 def _one_occasion(a: Claim, b: Claim, oa, ob, days_apart: float) -> bool:

@@ -13,7 +13,7 @@ from typing import NamedTuple
 from checker.judge.agreement import agreement_groups
 from checker.judge.context import Context
 from checker.judge.grouping import claim_order, groups_of, news_weeks
-from checker.judge.relations import dates_by_day, event_days
+from checker.judge.relations import dates_by_day, event_days, story_days
 from checker.judge.rules import all_rules, select
 from checker.model import SEVERITY_RANK, Claim, Finding
 from checker.options import Options
@@ -48,8 +48,10 @@ def judge(claims: list[Claim], ctx: Context, options: Options) -> Judgement:
     enabled = gc.isenabled()
     gc.disable()
     # The days these claims date their events to, for this pass only: the context may serve other claims.
-    ctx = replace(ctx, anchors=event_days(claims) if ctx.anchors is None else ctx.anchors,
-                  days=dates_by_day(claims) if ctx.days is None else ctx.days)
+    if ctx.anchors is None:
+        anchors = event_days(claims)
+        ctx = replace(ctx, anchors={**anchors, **story_days(anchors, ctx)})
+    ctx = replace(ctx, days=dates_by_day(claims) if ctx.days is None else ctx.days)
     try:
         return _judge(claims, ctx, options)
     finally:
