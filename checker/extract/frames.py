@@ -1190,7 +1190,7 @@ class _Reader:
             # state now, a part of it that falls as they leave
             return self._frame(thing, role, end, side=self._side(first, head), scope=STILL, part=True)
         if role is None and person and thing == "people" and self.words[head].text not in ("people", "persons"):
-            thing = plural(lemma(self.words[head].text))  # EXPERIMENT: "127 miners": miners, not people
+            thing = plural(lemma(self.words[head].text))  # "127 miners were underground": miners, whoever they are
         return self._frame(thing, role, end, side=self._side(first, head), scope=scope)
 
     def _degree(self, first: int, end: int | None) -> str | None:
@@ -5112,7 +5112,9 @@ class _Reader:
     def _toll_before(self) -> str | None:
         """The role of a total that the figure is given as, with its noun ("put the final toll at 227 people", "a
         death toll of 31 people"): the total's role (killed), told of the people the noun counts."""
-        words, i = self.words, self._before_qualifiers()
+        words, i = self.words, self.first - 1
+        while i >= 0 and words[i].text in _BEFORE_NUMBER and words[i].text != "of":
+            i -= 1  # "put the toll at an estimated 227", "a toll of some 31": past the figure's qualifiers
         if i < 1 or words[i].text not in ("at", "of"):
             return None
         for n in (2, 1):

@@ -217,7 +217,7 @@ def _told_day(c: Claim) -> float | None:
         return None
 
 
-# The key under which dates_by_day files dates of nothing known that name their day's weekday.
+# The key under which dates_by_day files the dates whose words name their day's weekday.
 WEEKDAY_NAMED = "weekday"
 _WEEKDAY_NAMES = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 
