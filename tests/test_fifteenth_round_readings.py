@@ -1,11 +1,13 @@
 """Readings and judgements found on a fifteenth look at the round stories: things counted with nothing said to have
-happened to them, and a figure's own conversion against another source's figure."""
+happened to them, a figure's own conversion and a wrong weekday set against other sources, events named by their
+verbs, lists of parts, estimates, and reports that date no event."""
 
 from __future__ import annotations
 
-from contexts import claims_by_quote, story_report
-
 import datetime as dt
+
+from checker.model import day_to_iso
+from contexts import claims_by_quote, story_report
 
 PUBLISHED = dt.date(2026, 3, 12)
 
@@ -146,3 +148,19 @@ def test_what_may_have_been_is_an_estimate_and_what_could_have_been_is_not_told(
                              PUBLISHED)
     assert not claims["More than 400 people may have been on board"].hypothetical
     assert claims["Up to 300 people could have been killed"].hypothetical
+
+
+def test_a_weekday_and_its_part_of_the_day_before_a_date_are_its_weekday():
+    claims = claims_by_quote("The volcano first erupted on Monday night, April 16, the agency said.",
+                             dt.date(2024, 4, 20))
+    found = claims["Monday night, April 16"]
+    assert found.weekday == 0 and day_to_iso(found.value) == "2024-04-16"  # a Tuesday: FC302's to judge
+
+
+def test_a_span_that_names_its_first_days_weekday_sides_with_a_date_called_otherwise(tmp_path):
+    folder = tmp_path / "walkout"
+    folder.mkdir()
+    report = story_report(folder, ("2023-10-12", "Doctors walked out from Monday October 2 to Wednesday October 4."),
+                          ("2023-10-13", "The walkout began on Tuesday October 2, the union said."))
+    (weekday,) = [f for f in report.findings if f.code == "FC302"]
+    assert len(weekday.claims) == 2 and len(weekday.groups) == 2

@@ -75,8 +75,9 @@ _DM = (
 _FULL_DAY = rf"(?:{_MD}|{_DM})"
 _RANGE_CONNECT = rf"(?:{_OSP}{_DASH}{_OSP}|{_SP}(?:to|through|thru|until|till|and){_SP})"
 _LEAD_VERBS = r"was|is|will|saw|has|had|brought|began|ended|marked|remains|remained|became"
+_PART_OF_DAY = rf"(?:{_SP}(?:morning|afternoon|evening|night)\b)"
 _WEEKDAY_TAIL = (
-    rf"(?:{_WD_FULL}|{_WD_SHORT})(?:{_SP}after{_SP}next\b|{_SP}(?:morning|afternoon|evening|night))?"
+    rf"(?:{_WD_FULL}|{_WD_SHORT})(?:{_SP}after{_SP}next\b|{_PART_OF_DAY})?"
     rf"(?:{_SP}(?:of|from){_SP}(?:this|next|last|the{_SP}following|previous){_SP}week\b)?"
 )
 _NTH_X = r"(?:first|second|third|fourth|fifth|1st|2nd|3rd|4th|5th)"
@@ -110,7 +111,8 @@ _ALTERNATIVES = {
     ),
     "ymd_named": rf"\b{YEAR_RE}[-/]{_MONTH}[-/]{_DAY_DIGITS}",
     # Thursday, February 5th / Wednesday (February 4, 2026) / Tues 9th Aug, 2015
-    "anchored": rf"\b{_WD_ANY}{_OSP}(?:,{_OSP}|\({_OSP}|{_SP}){_FULL_DAY}(?:{_OSP}\))?",
+    # ... / Monday night, April 16 (a part of the day between)
+    "anchored": rf"\b{_WD_ANY}{_PART_OF_DAY}?{_OSP}(?:,{_OSP}|\({_OSP}|{_SP}){_FULL_DAY}(?:{_OSP}\))?",
     # Jul 18, Fri (the weekday after a year-less date)
     "anchored_after": rf"\b{_MONTH}{_OSP}{_DAY_DIGITS}{_OSP},{_OSP}{_WD_ANY}",
     # Tuesday the 19th / Thursday 15th (a suffix is required: "On Tuesday 28 people died")
@@ -241,7 +243,7 @@ def _date_matches(lower: str):
     return _DATE_SEARCH.finditer(lower)
 
 
-_WEEKDAY_HEAD = re.compile(rf"{_WD_ANY}[\s,(]*")
+_WEEKDAY_HEAD = re.compile(rf"{_WD_ANY}{_PART_OF_DAY}?[\s,(]*")
 _WEEKDAY_WORD = re.compile(_WD_ANY)
 _RANGE_PARTS = re.compile(
     rf"(?:(?P<m1>{_MONTH}){_OSP}(?P<a1>\d{{1,2}})(?:st|nd|rd|th)?{_RANGE_CONNECT}(?P<b1>\d{{1,2}})"

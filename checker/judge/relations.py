@@ -233,14 +233,19 @@ def named_weekday(c: Claim) -> int | None:
 
 def dates_by_day(claims) -> dict[tuple[str, float], list[Claim]]:
     """The one-day date claims by (what they date, day): their event, else their metric; those whose words name
-    their day's weekday also under (WEEKDAY_NAMED, day). The bare metric "date" (a date of nothing known) is
-    filed only there: two such dates of one day share only the day, and what it is called."""
+    their day's weekday also under (WEEKDAY_NAMED, day), as are spans under their first day when they name its
+    weekday. The bare metric "date" (a date of nothing known) is filed only there: two such dates of one day
+    share only the day, and what it is called."""
     out: dict[tuple[str, float], list[Claim]] = {}
     for c in claims:
         if c.kind != "date" or c.precision not in (None, "day"):
             continue
         day = c.value if c.value is not None else c.low
-        if day is None or c.low != c.high or math.isinf(day):
+        if day is None or math.isinf(day):
+            continue
+        if c.low != c.high:
+            if c.weekday is not None:
+                out.setdefault((WEEKDAY_NAMED, day), []).append(c)  # "from Monday October 2 to ...": its first day's
             continue
         if named_weekday(c) is not None:
             out.setdefault((WEEKDAY_NAMED, day), []).append(c)
