@@ -164,3 +164,16 @@ def test_a_span_that_names_its_first_days_weekday_sides_with_a_date_called_other
                           ("2023-10-13", "The walkout began on Tuesday October 2, the union said."))
     (weekday,) = [f for f in report.findings if f.code == "FC302"]
     assert len(weekday.claims) == 2 and len(weekday.groups) == 2
+
+
+def test_who_the_counted_were_is_a_breakdown_of_them(tmp_path):
+    claims = claims_by_quote("In all 125 people died in the crush. The 125 victims were 93 men and 40 women.",
+                             PUBLISHED)
+    whole = claims["125 victims"]
+    assert [(claims[q].metric, claims[q].part_of) for q in ("93 men", "40 women")] == [
+        ("men.killed", whole.id), ("women.killed", whole.id)]
+    folder = tmp_path / "crush"
+    folder.mkdir()
+    report = story_report(folder, ("2022-10-03", "In all 125 people died in the crush. The 125 victims were 93 men "
+                                                 "and 40 women."))
+    assert [f.code for f in _flagged(report)] == ["FC103"]  # 133 of 125

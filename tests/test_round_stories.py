@@ -9,7 +9,7 @@ from checker.evaluate.stories import StoryScore, story_scores
 
 ROUND_STORIES = Path(__file__).with_name("round_stories")
 # Measured at this session's last commit with `checker eval tests/round_stories --no-quantulum` (3c44d4f: 14 conflicts found).
-FLOOR = {"stories": 16, "conflicts_found": 30, "compatible_flagged": 1, "figures_read": 1351}
+FLOOR = {"stories": 16, "conflicts_found": 31, "compatible_flagged": 1, "figures_read": 1351}
 
 
 def test_round_stories_hold_their_floor():

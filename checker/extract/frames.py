@@ -3894,9 +3894,20 @@ class _Reader:
     def _listed_kind_in(self) -> Frame | None:
         """The count something happened to that a count of another kind of thing, listed in it and nothing said of
         it, is some of: "killed 40 people, including 12 children"."""
+        if self._copula_breakdown():
+            return self.earlier[-1]  # "The 125 victims were 93 men and 40 women": who they were, some of them each
         if not self._listing_cue():
             return None
         return next((f for f in reversed(self.earlier) if not f.part and f.role is not None and not f.measure), None)
+
+    def _copula_breakdown(self) -> bool:
+        """Whether a count follows "were" or "are" right after a count something happened to, its clause's subject:
+        "The 125 victims were 93 men and 40 women"."""
+        if not self.earlier:
+            return False
+        last = self.earlier[-1]
+        return not last.part and last.role is not None and not last.measure and last.start > self.sentence.start \
+            and self.doc.text[last.end : self.m.start].strip() in ("were", "are")
 
     def _label(self) -> tuple[int, int] | None:
         """The words of a line's label that a number right after its colon is the value of: "Deaths: 58",
