@@ -16,10 +16,15 @@ def _flagged(report, code: str | None = None) -> list:
     return [f for f in report.findings if f.severity in ("error", "warning") and (code is None or f.code == code)]
 
 
-def _story(tmp_path, name: str, *texts: str):
+def _dated_story(tmp_path, name: str, *sources: tuple[str, str]):
+    """The report of a small story of (published, text) sources, written into its own folder."""
     folder = tmp_path / name
     folder.mkdir()
-    return story_report(folder, *(("2026-03-10", text) for text in texts))
+    return story_report(folder, *sources)
+
+
+def _story(tmp_path, name: str, *texts: str):
+    return _dated_story(tmp_path, name, *(("2026-03-10", text) for text in texts))
 
 
 def test_things_nothing_is_said_to_have_happened_to_are_what_their_own_noun_says():
@@ -71,9 +76,8 @@ def test_a_figures_bad_conversion_is_set_against_another_sources_figure(tmp_path
 
 
 def test_a_wrong_weekday_is_set_against_the_sources_that_call_its_day_by_its_own(tmp_path):
-    folder = tmp_path / "runoff"
-    folder.mkdir()
-    report = story_report(folder, ("2023-03-01", "The runoff will be held on Monday, April 4, the board said."),
+    report = _dated_story(tmp_path, "runoff",
+                          ("2023-03-01", "The runoff will be held on Monday, April 4, the board said."),
                           ("2023-04-05", "The board certified the count on Tuesday."))
     (weekday,) = [f for f in report.findings if f.code == "FC302"]
     by_id = {c.id: c.quote for c in report.claims}
@@ -95,10 +99,9 @@ def test_a_marathon_is_a_race_whose_day_is_compared():
 
 
 def test_the_next_parts_of_one_list_are_parts_of_its_whole(tmp_path):
-    folder = tmp_path / "hospitals"
-    folder.mkdir()
-    report = story_report(folder, ("2007-08-03", "Hospitals said 79 people were hurt. Hennepin County Medical Center "
-                                                 "treated 28 of the injured, Fairview took 25 and North Memorial 31."))
+    report = _dated_story(tmp_path, "hospitals",
+                          ("2007-08-03", "Hospitals said 79 people were hurt. Hennepin County Medical Center treated "
+                                         "28 of the injured, Fairview took 25 and North Memorial 31."))
     (listed,) = [f for f in report.findings if f.code == "FC103"]
     by_id = {c.id: c.quote for c in report.claims}
     assert sorted(by_id[i] for i in listed.claims) == ["25", "28 of the injured", "31", "79 people were hurt"]
@@ -118,10 +121,8 @@ def test_two_adjectives_of_one_noun_are_read_with_it_and_a_second_count_is_not()
 
 def test_a_report_that_dates_no_event_speaks_of_its_neighbours_one_event(tmp_path):
     # Three days after the sinking, a report that dates nothing is compared with the wires that dated it
-    folder = tmp_path / "ferry"
-    folder.mkdir()
-    report = story_report(folder, ("2018-09-21", "The ferry capsized on Thursday. It was licensed to carry 101 "
-                                                 "passengers."),
+    report = _dated_story(tmp_path, "ferry",
+                          ("2018-09-21", "The ferry capsized on Thursday. It was licensed to carry 101 passengers."),
                           ("2018-09-24", "The ferry was licensed to carry 110 passengers, officials said."))
     assert [f.code for f in _flagged(report)] == ["FC106"]
 
@@ -158,9 +159,8 @@ def test_a_weekday_and_its_part_of_the_day_before_a_date_are_its_weekday():
 
 
 def test_a_span_that_names_its_first_days_weekday_sides_with_a_date_called_otherwise(tmp_path):
-    folder = tmp_path / "walkout"
-    folder.mkdir()
-    report = story_report(folder, ("2023-10-12", "Doctors walked out from Monday October 2 to Wednesday October 4."),
+    report = _dated_story(tmp_path, "walkout",
+                          ("2023-10-12", "Doctors walked out from Monday October 2 to Wednesday October 4."),
                           ("2023-10-13", "The walkout began on Tuesday October 2, the union said."))
     (weekday,) = [f for f in report.findings if f.code == "FC302"]
     assert len(weekday.claims) == 2 and len(weekday.groups) == 2
@@ -172,8 +172,5 @@ def test_who_the_counted_were_is_a_breakdown_of_them(tmp_path):
     whole = claims["125 victims"]
     assert [(claims[q].metric, claims[q].part_of) for q in ("93 men", "40 women")] == [
         ("men.killed", whole.id), ("women.killed", whole.id)]
-    folder = tmp_path / "crush"
-    folder.mkdir()
-    report = story_report(folder, ("2022-10-03", "In all 125 people died in the crush. The 125 victims were 93 men "
-                                                 "and 40 women."))
+    report = _story(tmp_path, "crush", "In all 125 people died in the crush. The 125 victims were 93 men and 40 women.")
     assert [f.code for f in _flagged(report)] == ["FC103"]  # 133 of 125
