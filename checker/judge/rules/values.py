@@ -76,10 +76,9 @@ def conflicting_values(group: Group, ctx: Context):
     days that holds it ("77,000 on Saturday", "more than 200,000 over the weekend"); a value against another's
     telling of a value its own source gives too, which that source holds for something else ("a $180,000 fine
     against the company", "$22,000 against its contractor"), unless the two are one figure and its
-    conversion ("88F (36C)" is one temperature: its 36C is a rival of 31C though its 88F is 31C); measurements,
-    sums and crowd sizes (the
-    lexicon's `estimated` roles) credited to different bodies, which are each body's own (the police's
-    72,000 marchers, the unions' 250,000); a value some source of the run calls the figure's earlier value ("first measured the
+    conversion ("88F (36C)" is one temperature: its 36C is a rival of 31C though its 88F is 31C);
+    measurements, sums and crowd sizes (the lexicon's `estimated` roles) credited to different bodies, which
+    are each body's own (the police's 72,000 marchers, the unions' 250,000); a value some source of the run calls the figure's earlier value ("first measured the
     quake at magnitude 7.4, later upgraded it to 7.6") against another: the report that gives it is out of date;
     a value some source tells as a part of the figure ("512,000 spectators, including 58,000 for the closing
     night") against the whole: another source's 58,000 is that part; a measure told for two countries or more
