@@ -134,6 +134,14 @@ _MEASURED_AT_REACH = 9
 # Words between a verb and the level it reaches ("hit a record 17,500", "struck a new high"), and levels.
 _LEVEL_LEADS = frozenset("a an the new record all-time about around nearly almost some roughly".split())
 _LEVELS = frozenset("high low record peak level mark".split())
+
+
+def _level_lead(text: str) -> bool:
+    """Whether a word may stand between a verb of reaching and its level: "hit a record 17,500", "hit a
+    jaw-dropping $427K", "topped a whopping 90%"; an adjective or a participle, never a noun it struck."""
+    return text in _LEVEL_LEADS or bool(classes(text) & ADJ and not classes(text) & NOUN) \
+        or text.endswith("ing") and not classes(text) & NOUN
+
 # Verbs that say a level was reached, with the level right after them ("turnout reached 60%", "inflation hit 9%").
 _REACHING = frozenset("reach hit top touch".split())
 # Verbs that say a level held, with "at" before it ("net migration stood at 782,000", "remained at 40").
@@ -203,6 +211,10 @@ _CHANGE_BASE = re.compile(
     r"|(?P<year_on_year>\byear[- ]on[- ]year\b|\by/y\b|\b(?:on|over) the year\b|\b(?:a|the previous|the prior) year"
     r"(?: (?:earlier|before|ago))?\b|\bthe same (?:month|period|quarter) (?:a|last) year\b"
     r"|\b(?:over|in) the (?:past|last) (?:year|12 months|twelve months)\b|\bin the (?:year|12 months|twelve months) to\b)")
+# The base of a change told between it and the level it reached: "rose 4.1% from a year earlier to $426,900".
+_BASE_BETWEEN = re.compile(rf"(?:from |over |on |since )?(?:{_CHANGE_BASE.pattern}|(?:last )?(?:year|month|quarter)"
+                           r"|(?:january|february|march|april|may|june|july|august|september|october|november"
+                           r"|december))")
 # A change told in a month with no other base ("rose 0.6% in March", "in March alone"): over that month.
 _IN_MONTH = re.compile(r"[ ,]{1,2}in (?:january|february|march|april|may|june|july|august|september|october|november"
                        r"|december)\b")
@@ -542,8 +554,9 @@ def read_count(doc: Document, sentence: Sentence, m: Mention, earlier: list[Fram
         scope = frame.scope if frame.scope and frame.scope != whole.scope else PART
         frame = replace(frame, scope=scope, part=True, of=(whole.start, whole.end))
     if frame.scope is None and reader._capacity():
-        # "licensed to carry 180 passengers", "a capacity of 5,000": what it may hold, not what it held
-        frame = replace(frame, scope=CAPACITY)
+        # "licensed to carry 180 passengers", "a capacity of 5,000": what it may hold, not what it held; whatever
+        # its verb ("to carry 101 passengers", "for 110 passengers"), a capacity is a count of the things alone
+        frame = replace(frame, scope=CAPACITY, role=None, metric=metric_name(frame.thing, None, reader.lex))
     elif frame.scope is None and reader._another_thing():
         frame = replace(frame, scope=ANOTHER)  # "a second boat carrying 47 people": not the boat that sank
     elif frame.scope is None and reader._an_average():
@@ -1233,9 +1246,14 @@ class _Reader:
     def _among_whole(self, i: int) -> str | None:
         """The role of the whole a count is said to be among, from word i ("were among the 31 people killed")."""
         words = self.words
-        if i + 1 >= len(words) or words[i].text not in ("were", "are", "was", "is") or words[i + 1].text != "among":
+        if i + 1 >= len(words) or words[i].text not in ("were", "are", "was", "is"):
             return None
-        for k in range(i + 2, min(len(words), i + 2 + _AMONG_REACH)):
+        i += 1
+        while i < len(words) and (classes(words[i].text) == ADV or words[i].text in _STILL_WORDS):
+            i += 1  # "Four police officers were also among the dead"
+        if i >= len(words) or words[i].text != "among":
+            return None
+        for k in range(i + 1, min(len(words), i + 1 + _AMONG_REACH)):
             role = self._role_at(k, k + 1)
             if role is not None:
                 return role
@@ -2462,7 +2480,10 @@ class _Reader:
         if a < 1 or words[a - 1].text != "to" or not self.earlier:
             return None
         change = self.earlier[-1]
-        if not change.metric.endswith(".change") or self.doc.text[change.end : words[a - 1].start].strip():
+        between = self.doc.lower[change.end : words[a - 1].start].strip(" ,")
+        # "rose 4.1% from a year earlier to $426,900": what the change is measured against may stand between
+        if not change.metric.rsplit(".", 1)[-1].endswith("change") and ".change." not in change.metric \
+                or between and not _BASE_BETWEEN.fullmatch(between):
             return None
         return change.thing
 
@@ -2636,8 +2657,8 @@ class _Reader:
             return None, None, None  # "climbing from an opening bid of £28 million": the bid's, not the price's
         for k in range(a - 1, lo - 1, -1):
             hit = self.doc.phrase_at(self.sentence, k, self.lex.money)
-            if hit is None or hit[1] >= a:
-                continue
+            if hit is None or hit[1] >= a or self._reaching_verb(k, a):
+                continue  # "Revenue hit $5 billion": the level revenue reached, no loss
             for j in (k - 1, k - 2):
                 # "a market value of $10 billion": the longest name ending where this one does
                 longer = self.doc.phrase_at(self.sentence, j, self.lex.money) if j >= lo else None
@@ -2689,6 +2710,16 @@ class _Reader:
                 and words[last + 1].text not in PRONOUNS  # "the strike cost it $200 million": a verb
             return name, owner or self._own_speaker(), self._money_modifier(k) if noun else None
         return None, None, None
+
+    def _reaching_verb(self, k: int, a: int) -> bool:
+        """Whether word k is a verb of reaching whose level is the sum at word a, past a few words of its level
+        ("hit a record $427,000", "topped $5 billion"); not the noun of a loss ("a $1.6 billion hit", "the
+        profit hit") nor a verb with an object between ("hit suppliers with $2 billion in costs")."""
+        words = self.words
+        if verb_lemma(words[k].text) not in _REACHING or not classes(words[k].text) & VERB \
+                or k > 0 and (words[k - 1].text in DETERMINERS or words[k - 1].text[0].isdigit()):
+            return False
+        return a - k <= 4 and all(_level_lead(w.text) for w in words[k + 1 : a])
 
     def _costed_object(self, j: int, limit: int) -> str | None:
         """The thing a cost is "of", from word j on: "filling a pothole" (pothole), "fixing local roads" (road)."""
@@ -3508,7 +3539,8 @@ class _Reader:
                     following, k = head + 1, head  # "sales at the company rose 7%": sales, not the company
                     continue
                 return " ".join(lemma(w.text) for w in words[first : k + 1])
-            verb_passed = verb_passed or bool(classes(text) & VERB) and text not in FUNCTION_WORDS
+            # A copula is the clause's verb too: "Dam levels on Monday were 27.6%"
+            verb_passed = verb_passed or bool(classes(text) & VERB) and text not in FUNCTION_WORDS or text in _BE
             following, k, steps = k, k - 1, steps + 1
         return None
 
@@ -3788,10 +3820,10 @@ class _Reader:
         record 17,500", "struck a new high"), rather than striking something."""
         words = self.words
         k = i + 1
-        while k < len(words) and k - i <= 3 and words[k].text in _LEVEL_LEADS:
+        while k < len(words) and k - i <= 3 and _level_lead(words[k].text):
             k += 1
         return k < len(words) and (words[k].text[0].isdigit() or words[k].text in _LEVELS) and (
-            k == i + 1 or words[i + 1].text in _LEVEL_LEADS)
+            k == i + 1 or _level_lead(words[i + 1].text))
 
     def _event_scope_after(self, i: int) -> str | None:
         """Who an event is of, named right after it: "strike against Ford", "walkout at General Motors"."""

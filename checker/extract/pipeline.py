@@ -735,6 +735,9 @@ def _claim(doc: Document, source: Source, m: Mention, dates_by_sentence, date_me
             metric, event, scope = "margin", None, gap["who"]
     elif m.kind == "age":
         return None  # ages of people no name is given for ("a 19-year-old man", "aged 43")
+    elif m.kind == "score" and m.extra.get("vote"):
+        # "voted 7-2 for the increase": the split of the story's vote, the majority's 7 and the minority's 2
+        kind, metric, scope = "quantity", f"vote.{m.extra['side']}", None
     elif m.kind == "score" and m.extra["opponent"] is None:
         return None  # "take a 2-0 lead in the series": a result of no named game
     elif m.kind == "score":

@@ -1,9 +1,11 @@
-"""Results of games and contests ("beat Borussia Dortmund 2-0", "lost 3-1 to Leeds", "a 2-1 win over Chelsea").
+"""Results of games and contests ("beat Borussia Dortmund 2-0", "lost 3-1 to Leeds", "a 2-1 win over Chelsea"),
+and the splits of votes ("voted 7-2 for the increase", "ruled 6-3", "a 5-4 decision", "passed 52 to 48").
 
 A result is two figures: the winner's score and the loser's (the higher and the lower, whoever the sentence
 puts first), or both sides' in a draw, each scoped by the opponent the sentence names. Only a result written
 with its verb or noun is read: a bare "2-0" in a text is as often a vote or a date. A result whose opponent
 goes unnamed ("a 2-0 lead in the series") has opponent None: its numbers count nothing, and no figure is made.
+A vote's split is two figures too, the majority's and the minority's, whichever the sentence puts first.
 """
 
 from __future__ import annotations
@@ -35,10 +37,20 @@ _RESULTS = tuple(re.compile(pattern) for pattern in (
     rf"\b(?:won|win|wins|winning|lost|lose|loses|losing)\s+(?:the|that|this)\s+(?:series|tie|contest|match|game|final)"
     rf"\s+{_SCORE}",
 ))
+# Splits of a vote, by its verb or its noun: "voted 7-2 for", "ruled 6-3", "passed 52-48", "a 5-4 decision",
+# "by a vote of 9 to 2", "split 8-1". A count of votes with its noun ("by 117 votes to 106") is read as counts.
+_SPLIT = r"(?P<a>\d{1,3})(?:\s?[-–]\s?|\s+to\s+)(?P<b>\d{1,3})(?![\d,:/%-]|\.\d|\s*(?:percent|per\s+cent))"
+_VOTING = r"voted|votes|vote|voting|ruled|rules|ruling|split|splits|passed|approved|rejected|decided|sided"
+_VOTE_NOUN = r"vote|votes|decision|ruling|majority|verdict|split"
+_VOTES = tuple(re.compile(pattern) for pattern in (
+    rf"\b(?:{_VOTING})\s+(?:by\s+)?(?:a\s+(?:vote\s+of\s+)?)?{_SPLIT}",
+    rf"\b(?:a|an|the|its|their|by)\s+{_SPLIT}\s+(?:{_VOTE_NOUN})\b",
+    rf"\bvote\s+(?:was|of|is|stood\s+at)\s+{_SPLIT}",
+))
 _NAME_END = re.compile(r"[’']s$|\.$")
 # Every result holds two numbers joined by a dash: the patterns run only around such pairs, found among the
 # numbers the number grammar has read already.
-_DASHES = frozenset(("-", "–", " - ", " – ", "- ", " -", "– ", " –"))
+_DASHES = frozenset(("-", "–", " - ", " – ", "- ", " -", "– ", " –", " to "))
 _REACH = 80
 
 
@@ -47,7 +59,7 @@ def _windows(text: str, lower: str) -> list[tuple[int, int]]:
     spans = number_spans(lower, text=text)
     windows: list[list[int]] = []
     for a, b in zip(spans, spans[1:]):
-        if b.start - a.end > 3 or lower[a.end : b.start] not in _DASHES:
+        if b.start - a.end > 4 or lower[a.end : b.start] not in _DASHES:
             continue
         low, high = max(0, a.start - _REACH), min(len(text), b.end + _REACH)
         if windows and low <= windows[-1][1]:
@@ -74,4 +86,15 @@ def find_scores(text: str, lower: str) -> list[Mention]:
             for group, value, side in (("a", a, sides[0]), ("b", b, sides[1])):
                 found.append(Mention("score", m.start(group), m.end(group), float(value), float(value),
                                      float(value), unit="count", extra={"side": side, "opponent": opponent}))
+    for pattern, (low, high) in ((p, w) for p in _VOTES for w in windows):
+        for m in pattern.finditer(lower, low, high):
+            if m.start("a") in taken:
+                continue
+            taken.add(m.start("a"))
+            a, b = int(m["a"]), int(m["b"])
+            sides = ("tied", "tied") if a == b else ("majority", "minority") if a > b else ("minority", "majority")
+            for group, value, side in (("a", a, sides[0]), ("b", b, sides[1])):
+                found.append(Mention("score", m.start(group), m.end(group), float(value), float(value),
+                                     float(value), unit="count", extra={"side": side, "opponent": None,
+                                                                        "vote": True}))
     return sorted(found, key=lambda x: x.start)

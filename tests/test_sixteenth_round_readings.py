@@ -1,0 +1,84 @@
+"""Readings found on a sixteenth look at the round stories: levels a verb of reaching names, a level after a
+change's base, the split of a vote, a part among the dead past an adverb, a level whose subject has a phrase
+before its copula, and capacities whatever verb says them."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from contexts import claims_by_quote, story_report
+
+PUBLISHED = dt.date(2024, 7, 23)
+
+
+def _flagged(report, code: str | None = None) -> list:
+    return [f for f in report.findings if f.severity in ("error", "warning") and (code is None or f.code == code)]
+
+
+def _story(tmp_path, name: str, *texts: str):
+    folder = tmp_path / name
+    folder.mkdir()
+    return story_report(folder, *(("2024-07-23", text) for text in texts))
+
+
+def test_a_sum_a_verb_of_reaching_names_is_the_level_of_its_subject_not_a_loss():
+    claims = claims_by_quote("Revenue hit $5 billion in the quarter. The median price of a previously owned home hit a "
+                             "jaw-dropping $427,000 in June. Home prices hit a record $430,000.", PUBLISHED)
+    assert claims["$5 billion"].metric == "revenue"
+    assert claims["$427,000"].metric == "median_price"
+    assert claims["$430,000"].metric == "home_price"
+    # No strike is dated by prices that hit a level
+    assert claims["June"].metric == "date"
+
+
+def test_a_hit_that_is_a_noun_is_still_a_loss():
+    claims = claims_by_quote("Suppliers took a $1.29 billion hit. The strike was a $1.6 billion hit to dealers.",
+                             PUBLISHED)
+    assert claims["$1.29 billion"].metric == "loss"
+    assert claims["$1.6 billion"].metric == "loss"
+
+
+def test_the_level_a_change_reached_past_its_base_is_the_changed_things():
+    claims = claims_by_quote("The national median sales price rose 4.1% from a year earlier to $426,900.", PUBLISHED)
+    assert claims["4.1%"].metric == "median_sale_price.change.year_on_year"
+    assert claims["$426,900"].metric == "median_sale_price"
+
+
+def test_the_split_of_a_vote_is_its_majority_and_its_minority():
+    claims = claims_by_quote("The Monetary Policy Committee voted 7-2 for the increase. The court ruled 6-3. The "
+                             "council approved the plan by a 5-4 vote. The vote was 9 to 2.", PUBLISHED)
+    assert (claims["7"].metric, claims["2"].metric) == ("vote.majority", "vote.minority")
+    assert (claims["6"].metric, claims["3"].metric) == ("vote.majority", "vote.minority")
+    assert (claims["5"].metric, claims["4"].metric) == ("vote.majority", "vote.minority")
+    assert claims["9"].value == 9 and claims["9"].metric == "vote.majority"
+
+
+def test_a_range_or_a_share_with_to_is_no_vote():
+    claims = claims_by_quote("The board voted to raise fares from 2 to 3 dollars. Turnout rose from 40 to 45 percent.",
+                             PUBLISHED)
+    assert not any(c.metric.startswith("vote.") for c in claims.values())
+
+
+def test_two_outlets_splits_of_one_vote_conflict(tmp_path):
+    report = _story(tmp_path, "vote", "The Monetary Policy Committee voted 7-2 for the increase.",
+                    "Nine rate-setters voted 8-1 for the bumper rise.")
+    assert {f.metric for f in _flagged(report, "FC101")} == {"vote.majority", "vote.minority"}
+
+
+def test_a_count_also_among_the_dead_is_a_part_of_the_dead():
+    claims = claims_by_quote("At least 32 children died. Four police officers were also among the dead. Three Britons "
+                             "are still among the missing.", PUBLISHED)
+    assert (claims["Four police officers"].metric, claims["Four police officers"].scope) == ("people.killed", "part")
+    assert (claims["Three Britons"].metric, claims["Three Britons"].scope) == ("people.missing", "part")
+
+
+def test_a_level_whose_subject_has_a_phrase_before_its_copula_is_the_subjects():
+    claims = claims_by_quote("Reservoir levels on Monday were 27.6%, according to the city.", PUBLISHED)
+    assert claims["27.6%"].metric == "reservoir_level"
+
+
+def test_a_capacity_is_a_count_of_the_things_whatever_its_verb(tmp_path):
+    report = _story(tmp_path, "ferry", "The ferry was licensed to carry 101 passengers.",
+                    "The ferry was licensed for 110 passengers.")
+    assert {c.metric for c in report.claims} == {"passengers"}
+    assert [f.code for f in _flagged(report) if f.metric == "passengers"]
