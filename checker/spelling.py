@@ -64,6 +64,9 @@ def _duration_text(days: float, told_in: str | None = None) -> str:
         amount = round(days / size, 2)
         return f"{format_number(amount)} {told_in}{'' if amount == 1 else 's'}"
     if days < 1:
+        clock = _clock_text(days)
+        if clock is not None:
+            return clock
         hours = days * 24
         if hours < 1:
             minutes = hours * 60
@@ -76,6 +79,19 @@ def _duration_text(days: float, told_in: str | None = None) -> str:
     if years >= 1 and abs(years - round(years)) < 0.01:
         return f"{round(years):,} year{'' if round(years) == 1 else 's'}"
     return f"{format_number(round(days, 2))} day{'' if days == 1 else 's'}"
+
+
+def _clock_text(days: float) -> str | None:
+    """A time told to the second that no tenth of an hour or of a minute writes ("2:33:49" is "2 h 33 min 49 s",
+    never "2.6 hours" beside "2:33:39"); None for the others ("2.5 hours", "90 seconds")."""
+    seconds = days * 86400
+    whole = round(seconds)
+    if whole < 60 or abs(seconds - whole) > 1e-3 or whole % (360 if whole >= 3600 else 6) == 0:
+        return None
+    hours, rest = divmod(whole, 3600)
+    minutes, seconds_left = divmod(rest, 60)
+    parts = [f"{hours} h"] if hours else []
+    return " ".join([*parts, f"{minutes} min", f"{seconds_left} s"])
 
 
 def _date_text(day: float, precision: str | None) -> str:

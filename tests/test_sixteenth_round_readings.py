@@ -1,6 +1,6 @@
 """Readings found on a sixteenth look at the round stories: levels a verb of reaching names, a level after a
 change's base, the split of a vote, a part among the dead past an adverb, a level whose subject has a phrase
-before its copula, and capacities whatever verb says them."""
+before its copula, capacities whatever verb says them, contestants' finish times, and times told since a day."""
 
 from __future__ import annotations
 
@@ -19,6 +19,12 @@ def _story(tmp_path, name: str, *texts: str):
     folder = tmp_path / name
     folder.mkdir()
     return story_report(folder, *(("2024-07-23", text) for text in texts))
+
+
+def _told_on(folder, published: str, text: str):
+    """The report of one text published on a day."""
+    folder.mkdir(parents=True, exist_ok=True)
+    return story_report(folder, (published, text))
 
 
 def test_a_sum_a_verb_of_reaching_names_is_the_level_of_its_subject_not_a_loss():
@@ -82,3 +88,35 @@ def test_a_capacity_is_a_count_of_the_things_whatever_its_verb(tmp_path):
                     "The ferry was licensed for 110 passengers.")
     assert {c.metric for c in report.claims} == {"passengers"}
     assert [f.code for f in _flagged(report) if f.metric == "passengers"]
+
+
+def test_a_time_after_a_verb_of_finishing_is_that_contestants_finish_time():
+    claims = claims_by_quote("Ethiopia's Berhane Adere won the women's race in 2:33:49. Pirtea finished in 2:33:52. "
+                             "He finished in 2:10:11. The Senate finished its work in two weeks.", PUBLISHED)
+    assert (claims["2:33:49"].metric, claims["2:33:49"].scope) == ("finish_time", "Berhane Adere")
+    assert (claims["2:33:52"].metric, claims["2:33:52"].scope) == ("finish_time", "Pirtea")
+    assert claims["2:10:11"].metric == "duration"  # whose time, another sentence says
+    assert claims["two weeks"].metric == "duration"  # a job done in days is no race
+
+
+def test_two_outlets_finish_times_of_one_runner_conflict_and_read_to_the_second(tmp_path):
+    report = _story(tmp_path, "race", "Ethiopia's Berhane Adere won the women's race in 2:33:49.",
+                    "In the women's race, Ethiopia's Berhane Adere won in 2:33:39, overtaking Pirtea.")
+    (finding,) = _flagged(report, "FC101")
+    assert "2 h 33 min 49 s" in finding.message and "2 h 33 min 39 s" in finding.message
+
+
+def test_a_time_since_a_day_runs_to_the_telling():
+    claims = claims_by_quote("In the nine days since it first erupted on April 16, the volcano has blown five times.",
+                             PUBLISHED)
+    assert claims["nine days"].scope == "since"
+
+
+def test_a_time_since_a_day_that_misses_the_days_to_the_telling_is_flagged(tmp_path):
+    report = _told_on(tmp_path, "2024-04-21", "In the nine days since it first erupted on April 16, the volcano "
+                      "has blown at least five times.")
+    (finding,) = _flagged(report, "FC301")
+    assert "9 days since 2024-04-16" in finding.message
+    fitting = _told_on(tmp_path / "fits", "2024-04-21", "In the five days since it first erupted on April 16, "
+                       "the volcano has blown twice.")
+    assert not _flagged(fitting, "FC301")

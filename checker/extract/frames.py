@@ -275,6 +275,9 @@ ADDED = "additional"
 PART = "part"
 # The scope of those of a running total still in its state ("Twelve remained in hospital"): judge.relations.STILL.
 STILL = "still"
+# The scope of a time told up to the telling from a day after it ("In the nine days since it first erupted on April
+# 16"): judge.relations.SINCE.
+SINCE = "since"
 # A sum starts with a sign or a currency's code ("$", "EUR 5", "Rs 10"); a three-letter word ("one", "six") is none.
 _MONEY_START = re.compile(
     rf"[^\w\s]|(?-i:[A-Z]{{3}})(?![a-z])|(?:{'|'.join(('inr', 'usd', 'eur', *LETTER_CURRENCIES))})(?![a-z])", re.I)

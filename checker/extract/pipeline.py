@@ -20,7 +20,7 @@ from checker.extract.dates import WILL_IN_A_NAME, find_dates, find_time_anchors,
 from checker.extract.density import DENSE_FIGURES, DENSE_WINDOW, blank_dense, dense_stretches
 from checker.extract.document import Document, Sentence
 from checker.extract.durations import find_durations
-from checker.extract.frames import (ANOTHER, EARLIER_VALUE, ORDINAL_WORDS, PART, TALLIES, UNNAMED_MEASURES,
+from checker.extract.frames import (ANOTHER, EARLIER_VALUE, ORDINAL_WORDS, PART, SINCE, TALLIES, UNNAMED_MEASURES,
                                     changed_from, changed_object, duration_event_of, event_of, event_place_of,
                                     hypothetical, lasting_event_of, read_count, read_measure, read_unitless,
                                     reported_event_of, slug, story_place)
@@ -28,8 +28,8 @@ from checker.extract.measures import find_measures
 from checker.extract.mention import Mention
 from checker.extract.numbers import DEFAULT_POLICY, NUMBER_WORD_PATTERN, find_none, find_numbers, parse_number
 from checker.extract.scores import find_scores
-from checker.extract.words import (AUXILIARIES, CALENDAR_WORDS, FUNCTION_WORDS, NOUN, PREPOSITIONS, SUBORDINATORS, VERB,
-                                   classes, superlative_before, verb_lemma)
+from checker.extract.words import (AUXILIARIES, CALENDAR_WORDS, DETERMINERS, FUNCTION_WORDS, NOUN, PREPOSITIONS,
+                                   PRONOUNS, SUBORDINATORS, VERB, classes, superlative_before, verb_lemma)
 from checker.model import Claim, Extraction, Qualifier, Source, day_to_iso, iso_to_day
 from checker.normalize.dates import MONTH_RE, WEEKDAYS
 from checker.normalize.places import gazetteer
@@ -516,6 +516,25 @@ def _with_event_years(doc: Document, mentions: list[Mention]) -> list[Mention]:
 # What a time told as a gap is a gap to: "4.312 seconds ahead of Tomas Okafor", "11.8 seconds behind the winner".
 _GAP_TO = re.compile(r"[ ](?:ahead[ ]of|clear[ ]of|in[ ]front[ ]of|adrift[ ]of|behind)[ ](?:the[ ])?"
                      r"(?P<who>[A-Z][\w'’-]*(?:[ ][A-Z][\w'’-]*)*|[a-z]+)")
+# "since" right after a time: the time runs from the day its clause names to the telling.
+_SINCE_AFTER = re.compile(r"[ ]since[ ]")
+# A named contestant, a verb of finishing and, past a few words of what was run ("the women's race"), "in" right
+# before a time: "Berhane Adere won the women's race in", "Pirtea finished in", "Ivuti clocked".
+_FINISHED_IN = re.compile(r"(?P<who>[A-Z][\w'’-]*(?:[ ][A-Z][\w'’-]*)*)[ ](?:won|finished|clocked|crossed "
+                          r"the line|came home)(?:[ ](?:the|a|an|his|her|their)[ ][\w'’ -]{1,30}?)?[ ](?:in[ ]"
+                          r"(?:a[ ]time[ ]of[ ])?)?\Z")
+_POSSESSOR = re.compile(r"^[A-Z][\w-]*['’]s[ ]")
+
+
+def _finisher(text: str, lo: int, at: int) -> str | None:
+    """The contestant a time right after a verb of finishing is of: "Ethiopia's Berhane Adere won the women's race
+    in 2:33:49" -> "Berhane Adere"; None where no name stands right before the verb ("He finished in 2:10")."""
+    found = _FINISHED_IN.search(text, max(lo, at - 120), at)
+    if found is None or found["who"].lower() in PRONOUNS or found["who"].lower() in DETERMINERS:
+        return None  # "He finished in 2:10": whose time, another sentence says
+    return _POSSESSOR.sub("", found["who"]) or None
+
+
 # Words that put what follows them in their clause ahead of the telling: "the search would resume on Sunday".
 _FUTURE = frozenset("will would shall 'll scheduled".split())
 # Words of expecting in the present, which look ahead as "will" does: "expects to confirm more tornadoes on
@@ -733,6 +752,14 @@ def _claim(doc: Document, source: Source, m: Mention, dates_by_sentence, date_me
         if gap is not None:
             # "finished 4.312 seconds ahead of Tomas Okafor": a margin over that rival, no time anything took
             metric, event, scope = "margin", None, gap["who"]
+        elif scope is None and _SINCE_AFTER.match(doc.text, m.end):
+            scope = SINCE  # "In the nine days since it first erupted on April 16": up to the telling, from that day
+        elif m.high is not None and m.high < 1:  # a race is run in hours, minutes and seconds; a job done in days
+            finisher = _finisher(doc.text, sentence.start, m.start)
+            if finisher is not None:
+                # "Ethiopia's Berhane Adere won the women's race in 2:33:49", "Pirtea finished in 2:33:52": the time
+                # that one contestant took, compared with what other sources give for that contestant
+                metric, event, scope = "finish_time", None, finisher
     elif m.kind == "age":
         return None  # ages of people no name is given for ("a 19-year-old man", "aged 43")
     elif m.kind == "score" and m.extra.get("vote"):

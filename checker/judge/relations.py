@@ -475,6 +475,11 @@ PART = "part"
 STILL = "still"
 
 
+# The scope extraction gives a time told up to the telling from a day named after it ("the nine days since it
+# first erupted on April 16": extract.frames.SINCE).
+SINCE = "since"
+
+
 # The scope extraction gives the earlier value a figure is compared with ("up from 3.2%": extract.frames).
 EARLIER = "earlier value"
 
@@ -654,7 +659,7 @@ class Pairs:
                     continue  # a value another source tells as a part of the figure is that part, no rival
                 if b.source == a.source and restated(a, b, ctx):
                     continue  # "35C (99F)": one figure in two units, whose conversion FC401 checks
-                if b.source == a.source and a.kind in ("quantity", "date") and _one_sentence(a, b, ctx):
+                if b.source == a.source and a.kind in ("quantity", "date") and one_sentence(a, b, ctx):
                     continue  # "Air temperature is 24C, track 41C": two things one sentence tells apart; "was closed
                     # Thursday and again early Friday": two occasions
                 if b.source == a.source and a.scope == b.scope == EARLIER:
@@ -681,7 +686,7 @@ class Pairs:
         return a.provisional == b.provisional
 
 
-def _one_sentence(a: Claim, b: Claim, ctx: Context) -> bool:
+def one_sentence(a: Claim, b: Claim, ctx: Context) -> bool:
     """Whether two figures of a source stand in one sentence (known only for figures read from text)."""
     starts = ctx.sentences.get(a.source)
     return bool(starts) and starts.get(a.start, -1) == starts.get(b.start, -2)

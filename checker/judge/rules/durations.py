@@ -6,9 +6,9 @@ import datetime as dt
 import re
 
 from checker.judge.context import Context
-from checker.judge.relations import WEEKDAY_NAMED, dates_by_day, named_weekday, same_name
+from checker.judge.relations import SINCE, WEEKDAY_NAMED, dates_by_day, named_weekday, one_sentence, same_name
 from checker.judge.rules import Hit, rule
-from checker.model import Claim, day_to_iso
+from checker.model import Claim, day_to_iso, iso_to_day
 from checker.spelling import render_value
 
 WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
@@ -39,7 +39,9 @@ def duration_disagrees_with_dates(claims: list[Claim], ctx: Context):
     in its sentence ("from June 11 to June 25, a period of 10 days"); and against a start and an end
     told as two days a few words from it ("declared on June 18 and lifted Sunday, June 22, lasted nine
     days", "began Saturday, Aug. 30 and lasted 14 weeks until the Nov. 8 drawing"). A span told by its
-    months ("lasted six years, from June 2016 to September 2024") fits any days of those months.
+    months ("lasted six years, from June 2016 to September 2024") fits any days of those months. A time
+    told since a day its sentence names ("In the nine days since it first erupted on April 16") runs from
+    that day to the day it is told as of (its source's publication, unless its sentence dates it).
 
     Not flagged: a duration that some start and end of its event fit, counting one end or both,
     within the precision it is told in ("a six-week strike" is six weeks give or take half a week);
@@ -55,6 +57,7 @@ def duration_disagrees_with_dates(claims: list[Claim], ctx: Context):
     """
     tolerance = ctx.tolerances.duration
     yield from _durations_against_own_span(claims, tolerance, ctx)
+    yield from _durations_since(claims, tolerance, ctx)
     by_event: dict[str, dict[str, list[Claim]]] = {}
     for c in claims:
         if not c.event or c.hypothetical:
@@ -146,6 +149,41 @@ def _durations_against_own_span(claims: list[Claim], tolerance: float, ctx: Cont
             explanation=(
                 f"{ctx.label(d.source)} gives a length of {render_value(d)} and, right after it, the days it ran "
                 f"('{words}'): {days} days counting both ends, {days - 1} counting one."
+            ),
+            metric=d.metric,
+            subject=d.subject,
+            at=d,
+        )
+
+
+def _durations_since(claims: list[Claim], tolerance: float, ctx: Context):
+    """A time told up to the telling from a day its sentence names ("In the nine days since it first erupted on
+    April 16", published April 21): the days from that day to the telling must fit it."""
+    days: dict[str, list[Claim]] = {}
+    for c in claims:
+        if c.kind == "date" and c.precision == "day" and c.low is not None and c.low == c.high:
+            days.setdefault(c.source, []).append(c)
+    for d in claims:
+        if d.kind != "duration" or d.scope != SINCE or d.hypothetical or d.value is None \
+                or d.qualifier not in ("exact", "about"):
+            continue
+        start = next((c for c in sorted(days.get(d.source, ()), key=lambda c: c.start)
+                      if 0 <= c.start - d.end <= _OWN_SPAN_GAP and one_sentence(c, d, ctx)), None)
+        told = (d.as_of or "").partition("/")[2] or d.as_of or ""
+        if start is None or len(told) != 10:
+            continue  # a telling of no known day ("2024-04") sets no end
+        lo, hi = start.low, iso_to_day(told)
+        if hi < lo or _fits(d, lo, hi, tolerance):
+            continue
+        yield Hit(
+            claims=(d, start),
+            groups=((d,), (start,)),
+            template="{source} says {duration} since {start}, but {told} is {days} days after it",
+            params={"source": d.source, "duration": render_value(d), "start": day_to_iso(lo),
+                    "told": day_to_iso(hi), "days": int(hi - lo)},
+            explanation=(
+                f"{ctx.label(d.source)} counts {render_value(d)} since '{start.quote}' ({day_to_iso(lo)}), told as of "
+                f"{day_to_iso(hi)}: {int(hi - lo)} days counting one end, {int(hi - lo) + 1} counting both."
             ),
             metric=d.metric,
             subject=d.subject,
