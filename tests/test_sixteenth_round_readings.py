@@ -1,6 +1,7 @@
 """Readings found on a sixteenth look at the round stories: levels a verb of reaching names, a level after a
 change's base, the split of a vote, a part among the dead past an adverb, a level whose subject has a phrase
-before its copula, capacities whatever verb says them, contestants' finish times, and times told since a day."""
+before its copula, capacities whatever verb says them, contestants' finish times, times told since a day, and
+events dated by the verbs they happen by."""
 
 from __future__ import annotations
 
@@ -120,3 +121,20 @@ def test_a_time_since_a_day_that_misses_the_days_to_the_telling_is_flagged(tmp_p
     fitting = _told_on(tmp_path / "fits", "2024-04-21", "In the five days since it first erupted on April 16, "
                        "the volcano has blown twice.")
     assert not _flagged(fitting, "FC301")
+
+
+def test_an_event_is_dated_by_the_verb_it_happens_by_with_its_particle():
+    claims = claims_by_quote("A massive explosion tore through a chemical plant shortly after 1 a.m. Tuesday, killing "
+                             "one worker. The MV "
+                             "Nyerere overturned on Wednesday afternoon. The ferry tipped over on Thursday, September 20."
+                             " The roof caved in on Friday. Fans stampeded at the stadium on Saturday night.", PUBLISHED)
+    assert claims["Tuesday"].metric == "explosion.date"
+    assert claims["Wednesday afternoon"].metric == "sinking.date"
+    assert claims["Thursday, September 20"].metric == "sinking.date"
+    assert claims["Friday"].metric == "collapse.date"
+    assert claims["Saturday night"].metric == "crush.date"
+
+
+def test_a_verb_of_happening_with_a_level_after_it_dates_no_event():
+    claims = claims_by_quote("Prices tipped over $400,000 on Monday.", PUBLISHED)
+    assert claims["Monday"].metric == "date"

@@ -3704,7 +3704,7 @@ class _Reader:
         near = near or doc.nearest(sentence, events, self.m.start, self.m.end, max_words=18, keep=keep)
         if near is None:
             verb = self._date_verb if attached else None
-            named = self.lex.event_verbs.get((verb,)) if verb else None
+            named = self.lex.event_verbs.get(tuple(verb.split())) if verb else None
             # "The bridge collapsed on Wednesday": the verb's own form matches the event's noun, but names no noun
             nouns = [f for f in doc.matches(sentence, events) if classes(self.words[f.last_word].text) & NOUN]
             return (named, None, None) if named and not nouns else (None, None, None)
@@ -3815,8 +3815,14 @@ class _Reader:
         return None
 
     def _verb_or_reach(self, verb: str, i: int) -> str:
-        """A verb of an event, as "reach" where it reaches a level instead ("hit 50 mm")."""
-        return "reach" if (verb,) in self.lex.event_verbs and self._reaches_level(i) else verb
+        """A verb of an event, as "reach" where it reaches a level instead ("hit 50 mm"), with its particle where the
+        two name an event ("tipped over": "tip over")."""
+        if (verb,) in self.lex.event_verbs and self._reaches_level(i):
+            return "reach"
+        particle = self.words[i + 1].text if i + 1 < len(self.words) else ""
+        if (verb, particle) not in self.lex.event_verbs:
+            return verb
+        return "reach" if self._reaches_level(i + 1) else f"{verb} {particle}"  # "prices tipped over $400,000"
 
     def _reaches_level(self, i: int) -> bool:
         """Whether the verb at word i reaches a level, a figure or a record right after it ("hit 50 mm", "hit a
@@ -5575,7 +5581,8 @@ _FRACTIONS = frozenset("half quarter third fifth a half a quarter a third".split
 # Verbs by which an event happens: a date beside them is the event's own.
 _HAPPENING = frozenset("strike hit shake rock jolt devastate happen occur take begin start end erupt break "
                        "launch reach sign come follow open close hold stage kick run last expire collide crash "
-                       "derail explode sink burn flood observe mark continue resume convene meet".split())
+                       "derail explode sink burn flood observe mark continue resume convene meet tear rip sweep "
+                       "engulf capsize overturn topple collapse stampede".split())
 _LINKS = frozenset("be have do".split())
 _DAY_NAMES = CALENDAR_WORDS | frozenset("yesterday today tonight tomorrow overnight".split())
 _BEFORE_BASE_VERB = frozenset("will would can could may might shall should must to".split())

@@ -1585,7 +1585,8 @@ def _role(doc: Document, sentence: Sentence, m: Mention) -> tuple[str | None, bo
         return ends, False
     lo, _ = sentence.clause_of(m.start)
     a, b = sentence.word_range(lo, m.start)
-    words = sentence.words[max(a, b - _ROLE_WINDOW) : b]
+    first = max(a, b - _ROLE_WINDOW)
+    words = sentence.words[first:b]
     last_words = _role_last_words(doc.vocabulary)
     for i in range(len(words) - 1, -1, -1):
         if words[i].lemma not in last_words and words[i].text not in last_words:
@@ -1597,7 +1598,8 @@ def _role(doc: Document, sentence: Sentence, m: Mention) -> tuple[str | None, bo
             voc = doc.vocabulary
             role = voc.roles.get(keys[0]) or voc.roles.get(keys[1])
             lasting = voc.lasting_roles.get(keys[0]) or voc.lasting_roles.get(keys[1]) if not role else None
-            if (role or lasting) and words[i].text == "through" and i > 0 and verb_lemma(words[i - 1].text) in _MOTION:
+            if (role or lasting) and words[i].text == "through" and first + i > 0 \
+                    and verb_lemma(sentence.words[first + i - 1].text) in _MOTION:
                 continue  # "storms that rolled through Monday night": when they passed, not an end
             if role or lasting:
                 changes = voc.lexicon.changes
