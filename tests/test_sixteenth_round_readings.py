@@ -125,9 +125,9 @@ def test_a_time_since_a_day_that_misses_the_days_to_the_telling_is_flagged(tmp_p
 
 def test_an_event_is_dated_by_the_verb_it_happens_by_with_its_particle():
     claims = claims_by_quote("A massive explosion tore through a chemical plant shortly after 1 a.m. Tuesday, killing "
-                             "one worker. The MV "
-                             "Nyerere overturned on Wednesday afternoon. The ferry tipped over on Thursday, September 20."
-                             " The roof caved in on Friday. Fans stampeded at the stadium on Saturday night.", PUBLISHED)
+                             "one worker. The MV Nyerere overturned on Wednesday afternoon. The ferry tipped over on "
+                             "Thursday, September 20. The roof caved in on Friday. Fans stampeded at the stadium on "
+                             "Saturday night.", PUBLISHED)
     assert claims["Tuesday"].metric == "explosion.date"
     assert claims["Wednesday afternoon"].metric == "sinking.date"
     assert claims["Thursday, September 20"].metric == "sinking.date"
