@@ -138,3 +138,11 @@ def test_an_event_is_dated_by_the_verb_it_happens_by_with_its_particle():
 def test_a_verb_of_happening_with_a_level_after_it_dates_no_event():
     claims = claims_by_quote("Prices tipped over $400,000 on Monday.", PUBLISHED)
     assert claims["Monday"].metric == "date"
+
+
+def test_a_count_a_modal_verb_of_reaching_names_is_a_level_not_a_hit():
+    claims = claims_by_quote("The Health Foundation warned that the list could hit between 8.5 million and 9 million "
+                             "next year. The missiles could hit 40 buildings.", PUBLISHED)
+    assert claims["between 8.5 million and 9 million"].metric == "list.level"
+    assert claims["next year"].metric == "date"
+    assert claims["40 buildings"].metric == "buildings.damaged"

@@ -132,7 +132,7 @@ _CONDITION = re.compile(r"\b(?:remain(?:ed|s)?|are|were|is|was|stay(?:ed|s)?)\s+
 # How many words after a measure the place it was measured at may stand ("74 mph (119 km/h) was recorded in").
 _MEASURED_AT_REACH = 9
 # Words between a verb and the level it reaches ("hit a record 17,500", "struck a new high"), and levels.
-_LEVEL_LEADS = frozenset("a an the new record all-time about around nearly almost some roughly".split())
+_LEVEL_LEADS = frozenset("a an the new record all-time about around nearly almost some roughly between".split())
 _LEVELS = frozenset("high low record peak level mark".split())
 
 
@@ -5331,6 +5331,8 @@ class _Reader:
     def _level_reached(self, k: int) -> bool:
         """Whether the word before "hit" names a quantity that reaches a level ("demand", "trading volume"),
         not what strikes (a projectile, an event, a named actor: "missiles", "the storm", "Russia")."""
+        while k > 0 and (self.words[k].text in AUXILIARIES or classes(self.words[k].text) == ADV):
+            k -= 1  # "the list could hit 8 million", "demand finally hit": the subject before its modal
         if k < 0:
             return False
         text = self.words[k].text
