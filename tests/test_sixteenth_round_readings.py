@@ -146,3 +146,21 @@ def test_a_count_a_modal_verb_of_reaching_names_is_a_level_not_a_hit():
     assert claims["between 8.5 million and 9 million"].metric == "list.level"
     assert claims["next year"].metric == "date"
     assert claims["40 buildings"].metric == "buildings.damaged"
+
+
+def test_the_parts_a_sentence_says_the_figure_before_includes_are_its_places_parts(tmp_path):
+    text = ("NHS England data shows 1.08 million patients were on waiting lists in the North West at the end of August. "
+            "That includes 512,000 in Greater Manchester, 348,000 in Cheshire and Merseyside and 291,000 in Lancashire "
+            "and South Cumbria.")
+    claims = claims_by_quote(text, PUBLISHED)
+    part = claims["348,000 in Cheshire and Merseyside"]
+    assert (part.metric, part.scope, part.subject) == ("patients", "part", "Cheshire and Merseyside")
+    assert part.part_of == claims["1.08 million patients"].id
+    report = _story(tmp_path, "lists", text)
+    assert [f.code for f in _flagged(report)] == ["FC103"]  # 1.151 million in parts of 1.08 million
+
+
+def test_a_bare_count_in_a_place_that_nothing_includes_is_no_part():
+    claims = claims_by_quote("1.08 million patients were waiting. Officials counted 512,000 in Greater Manchester.",
+                             PUBLISHED)
+    assert not any(c.scope == "part" for c in claims.values())

@@ -132,6 +132,9 @@ _CONDITION = re.compile(r"\b(?:remain(?:ed|s)?|are|were|is|was|stay(?:ed|s)?)\s+
 # How many words after a measure the place it was measured at may stand ("74 mph (119 km/h) was recorded in").
 _MEASURED_AT_REACH = 9
 # Words between a verb and the level it reaches ("hit a record 17,500", "struck a new high"), and levels.
+# What opens a sentence that lists the parts of the figure before it: "That includes 512,000 in Greater Manchester".
+_INCLUDING_SUBJECTS = frozenset("that this it these those".split())
+_INCLUDING_VERBS = frozenset("include comprise".split())
 _LEVEL_LEADS = frozenset("a an the new record all-time about around nearly almost some roughly between".split())
 _LEVELS = frozenset("high low record peak level mark".split())
 
@@ -1086,7 +1089,7 @@ class _Reader:
         if k >= 1 and classes(self.words[k].text) & VERB and self.m.qualifier == "exact" and (
                 self.words[k - 1].text in _NEGATIONS or self.words[k - 1].text.endswith(("n't", "n’t"))):
             return None  # "we have not lost 300 lives": what did not happen
-        found = self._parenthetical() or self._partitive()
+        found = self._parenthetical() or self._partitive() or self._included_part()
         if found is not None or self.unread:
             return found
         if self.m.qualifier == "vague" and self.after < len(self.words) and self.words[self.after].text == "of":
@@ -4447,6 +4450,44 @@ class _Reader:
         frame = self._counted(phrase)
         return None if frame is None else Frame(frame.metric, m.start, m.end + 1, frame.thing, frame.role,
                                                 frame.side, frame.scope)
+
+    def _included_part(self) -> Frame | None:
+        """A bare count placed by "in", in a sentence that says the figure before it includes it: "1.08 million
+        patients were on waiting lists in the region. That includes 512,000 in Greater Manchester, 348,000 in Cheshire
+        and Merseyside and 291,000 in Lancashire": each place's part of the patients."""
+        words, i = self.words, self.after
+        texts = self.sentence.texts
+        if i >= len(words) or words[i].text != "in" or len(texts) < 3 or texts[0] not in _INCLUDING_SUBJECTS \
+                or verb_lemma(texts[1]) not in _INCLUDING_VERBS:
+            return None
+        place = self._name_at(i + 1)
+        if place is None:
+            return None
+        if self.sentence.word_index(self.m.start) == 2:
+            source = self.doc.last_frame_before(self.sentence)
+        else:  # "..., 348,000 in Cheshire and Merseyside": the next part of the same whole
+            before = self.earlier[-1] if self.earlier else None
+            source = next((f for f in self.doc.frames if before is not None and before.part
+                           and (f.start, f.end) == before.of), None)
+        if source is None:
+            return None
+        return replace(self._frame(source.thing, source.role, place[1], place=place[0], scope=PART, part=True),
+                       of=(source.start, source.end))
+
+    def _name_at(self, k: int) -> tuple[str, int] | None:
+        """The place named from word k on, and where its name ends: the capitalised words there, past "the", joined
+        by "and" within one name ("Greater Manchester", "the North West", "Cheshire and Merseyside")."""
+        words = self.words
+        if k < len(words) and words[k].text == "the":
+            k += 1
+        if k >= len(words) or not self._capital(k):
+            return None
+        end = k
+        while end + 1 < len(words) and self._adjacent(end, end + 1) and (
+                self._capital(end + 1) or words[end + 1].text == "and" and end + 2 < len(words)
+                and self._capital(end + 2) and self._adjacent(end + 1, end + 2)):
+            end += 1
+        return self.doc.text[words[k].start : words[end].end], words[end].end
 
     def _past_plural_possessive(self, j: int) -> int:
         """The word after a capitalised name starting at word j that ends in a plural's possessive mark ("Three
