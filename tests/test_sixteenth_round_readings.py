@@ -164,3 +164,11 @@ def test_a_bare_count_in_a_place_that_nothing_includes_is_no_part():
     claims = claims_by_quote("1.08 million patients were waiting. Officials counted 512,000 in Greater Manchester.",
                              PUBLISHED)
     assert not any(c.scope == "part" for c in claims.values())
+
+
+def test_a_breakdown_that_exceeds_its_total_names_the_total_as_told_just_before_it(tmp_path):
+    report = _story(tmp_path, "toll", "The government on Monday put the final toll at 227 people. Of the 227 dead, 126 "
+                    "were women, 71 were men and 38 were children.")
+    (finding,) = _flagged(report, "FC103")
+    quotes = {c.quote for c in report.claims if c.id in finding.claims}
+    assert {"227 people", "227 dead"} <= quotes

@@ -460,9 +460,14 @@ def _listed_parts_exceed(claims: list[Claim], ctx: Context):
         if total <= most + max(absolute, relative * most):
             continue
         shown = " + ".join(render_value(p) for p in parts)
+        # "put the final toll at 227 people. Of the 227 dead, 126 were women ...": the total as told just before
+        # its breakdown is that total too
+        told = tuple(c for c in claims if c.source == whole.source and c.id != whole.id and c.part_of is None
+                     and 0 < whole.start - c.end <= _RESTATED_REACH and c.metric == whole.metric
+                     and (c.low, c.high, c.subject, c.scope) == (whole.low, whole.high, whole.subject, whole.scope))
         yield Hit(
-            claims=(whole, *parts),
-            groups=((whole,), tuple(parts)),
+            claims=(whole, *told, *parts),
+            groups=((whole, *told), tuple(parts)),
             template="{whole} given as {value} but the parts it lists add up to at least {total}",
             params={"whole": whole.metric, "value": render_value(whole), "total": render_value(
                 whole.model_copy(update={"value": total, "low": total, "high": total, "qualifier": "exact"}))},
@@ -473,6 +478,10 @@ def _listed_parts_exceed(claims: list[Claim], ctx: Context):
             metric=whole.metric,
             subject=whole.subject,
         )
+
+
+# How far before a breakdown's total the same total may be told and belong to the finding.
+_RESTATED_REACH = 200
 
 
 def comparable_subjects(whole: Claim, parts: list[Claim]) -> bool:
