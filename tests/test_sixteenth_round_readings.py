@@ -172,3 +172,12 @@ def test_a_breakdown_that_exceeds_its_total_names_the_total_as_told_just_before_
     (finding,) = _flagged(report, "FC103")
     quotes = {c.quote for c in report.claims if c.id in finding.claims}
     assert {"227 people", "227 dead"} <= quotes
+
+
+def test_an_event_at_a_site_in_a_place_is_that_places_story():
+    claims = claims_by_quote("29 miners trapped after roof collapse at coal mine in north China's Shanxi\n\nA total of "
+                             "127 miners were working underground.", PUBLISHED)
+    assert claims["127 miners"].area == "China"
+    apart = claims_by_quote("Fire at the warehouse, as rain fell in Leeds\n\nA total of 40 workers were inside.",
+                            PUBLISHED)
+    assert apart["40 workers"].area is None

@@ -971,7 +971,8 @@ def event_places(doc: Document) -> frozenset[str]:
                 if 0 < before <= 2 and getattr(place.value, "kind", None) == "country":
                     continue  # "Russia's attack", "Russian strikes": a country before an event is its actor
                 if 0 < before <= 2 or (0 < gap <= 3 and words[m.last_word + 1].text in _EVENT_PLACE_LINKS) or (
-                        0 < gap <= 5 and any(verb_lemma(w.text) in _HAPPENING for w in words[m.last_word + 1 : place.first_word])):
+                        0 < gap <= 5 and any(verb_lemma(w.text) in _HAPPENING for w in words[m.last_word + 1 : place.first_word])) \
+                        or _site_between(doc, sentence, m.last_word, place.first_word):
                     found.add(place.value.name)
                     found.update(_container(places, place, words))  # "the Al Haouz region of Morocco"
                     placed.add(str(m.value))
@@ -979,6 +980,21 @@ def event_places(doc: Document) -> frozenset[str]:
     doc._lede_unplaced = frozenset(seen - placed)
     return doc._event_places
 
+
+def _site_between(doc: Document, sentence: Sentence, event: int, place: int) -> bool:
+    """Whether an event's site stands between it and a place, in one phrase with no verb and no comma: "roof
+    collapse at coal mine in north China's Shanxi", "the fire at a warehouse near Leeds"."""
+    words = sentence.words
+    between = words[event + 1 : place]
+    return 3 < len(between) <= _SITE_WORDS and between[0].text in ("at", "on", "aboard") \
+        and any(w.text in ("in", "near", "outside") for w in between[1:]) \
+        and all(w.text in FUNCTION_WORDS or classes(w.text) & (NOUN | ADJ) or w.text.endswith(("'s", "’s"))
+                for w in between) \
+        and not _CLAUSE_OR_BRACKET_MARKS.intersection(doc.text[words[event].end : words[place].start])
+
+
+# How many words an event's site may take between the event and its place: "at coal mine in north China's".
+_SITE_WORDS = 8
 
 _KIND_RANK = {"country": 0, "region": 1, "city": 2}
 # How many opening sentences (a headline counts as one) say where a story happens.
