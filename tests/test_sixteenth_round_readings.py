@@ -143,7 +143,7 @@ def test_a_verb_of_happening_with_a_level_after_it_dates_no_event():
 def test_a_count_a_modal_verb_of_reaching_names_is_a_level_not_a_hit():
     claims = claims_by_quote("The Health Foundation warned that the list could hit between 8.5 million and 9 million "
                              "next year. The missiles could hit 40 buildings.", PUBLISHED)
-    assert claims["between 8.5 million and 9 million"].metric == "list.level"
+    assert claims["between 8.5 million and 9 million"].metric == "list"
     assert claims["next year"].metric == "date"
     assert claims["40 buildings"].metric == "buildings.damaged"
 

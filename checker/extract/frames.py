@@ -151,8 +151,6 @@ _REACHING = frozenset("reach hit top touch".split())
 _STANDING = frozenset("stand remain hold settle peak".split())
 # Adverbs between a subject and its verb of level ("cases have now reached 1,640").
 _LEVEL_ADVERBS = frozenset(("now", "already", "since"))
-# The role of a count told as the level its subject reached or stood at, nothing said to have happened to it.
-_LEVEL = "level"
 # Nouns of a figure that stand for another named before or elsewhere ("its total from 2022", "February's tally was
 # cut to 107,000"): no thing of their own.
 TALLIES = frozenset("total tally figure count level record haul mark result score".split())
@@ -1524,7 +1522,7 @@ class _Reader:
     def _linked_subject(self) -> Frame | None:
         """A number that a verb of reaching ties to its subject: "cases top 1,600", "infections reached 1,640",
         "cases rose to 1,640", "net migration stood at 782,000"; "the number of cases rose to 90" is _total's. The
-        subject is what is counted; a subject that says nothing happened to it is told at a level (`.level`)."""
+        subject is what is counted, and the level it reached is its count ("cases", as "1,700 cases" is)."""
         words, a = self.words, self.first
         k = a - 1
         while k >= 1 and words[k].text in _RECORD_WORDS:
@@ -1565,13 +1563,12 @@ class _Reader:
             modified = n >= 1 and words[n - 1].text not in FUNCTION_WORDS and self._adjacent(n - 1, n) \
                 and classes(words[n - 1].text) & (ADJ | NOUN) and (not self._capital(n - 1) or n == 1)
             thing = f"{words[n - 1].text} {text}" if modified else text
+        # A level reached is the figure itself: "cases rose to 1,640" and "1,700 cases" are one figure told twice
         noun_role = self._role_at(n, n + 1)
-        # "the murder rate fell to 5.2 per 100,000 people": a rate, named by its base (read_count)
-        level = None if _PER_POPULATION.match(self.doc.lower, self.m.end) else _LEVEL
         # "Auto claims alone have reached 44,300": some of them, a part of all the claims
         if noun_role and self.lex.role(noun_role) and self.lex.role(noun_role).person:
             thing = self._whose(self._modifiers_start(n), n) or "people"  # "Pedestrian deaths rose to 35"
-        frame = self._frame(thing, noun_role or level, None, scope=PART if alone else None, part=alone)
+        frame = self._frame(thing, noun_role, None, scope=PART if alone else None, part=alone)
         if verb_lemma(words[k].text) in _PASSING:
             frame = replace(frame, bound="more_than")
         return frame
@@ -4809,8 +4806,8 @@ class _Reader:
             # "rose to 131 from 125", "has risen from 125": the value it changed from
             earlier = words[a - 1].text == "from" and (any(w.text == "to" for w in words[last:a - 1]) or a >= 2 and (
                 verb_lemma(words[a - 2].text) or words[a - 2].text) in self.lex.changes)
-            # "the number of arrivals stood at 782,000": nothing said to have happened to them, a level
-            frame = self._frame(thing, role or _LEVEL, None, earlier=earlier)
+            # "the number of arrivals stood at 782,000": nothing said to have happened to them, their number
+            frame = self._frame(thing, role, None, earlier=earlier)
             aged = _AGE_GROUP.match(self.doc.lower, words[last].end + 1, self.m.start) if last + 1 < a else None
             if aged is None and last + 1 < a and words[last + 1].text == "of":
                 aged = next(_AGE_GROUP.finditer(self.doc.lower, words[last + 1].end, self.m.start), None)
