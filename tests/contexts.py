@@ -32,6 +32,17 @@ def story_report(folder, *sources: tuple[str, str]):
     return run([folder], Options(cache=False))
 
 
+def dated_story(folder, *sources: tuple[str, str]):
+    """story_report of sources given as (published, text), written into folder, made if need be."""
+    folder.mkdir(parents=True, exist_ok=True)
+    return story_report(folder, *sources)
+
+
+def flagged(report, code: str | None = None) -> list:
+    """A report's error and warning findings, of one code when given."""
+    return [f for f in report.findings if f.severity in ("error", "warning") and (code is None or f.code == code)]
+
+
 def claims_by_quote(text: str, published) -> dict:
     """The claims extraction reads from one text published on a day, by their quotes."""
     from checker.extract.pipeline import extract_claims

@@ -7,20 +7,15 @@ from __future__ import annotations
 import datetime as dt
 
 from checker.model import day_to_iso
-from contexts import claims_by_quote, story_report
+from contexts import claims_by_quote, dated_story
+from contexts import flagged as _flagged
 
 PUBLISHED = dt.date(2026, 3, 12)
 
 
-def _flagged(report, code: str | None = None) -> list:
-    return [f for f in report.findings if f.severity in ("error", "warning") and (code is None or f.code == code)]
-
-
 def _dated_story(tmp_path, name: str, *sources: tuple[str, str]):
     """The report of a small story of (published, text) sources, written into its own folder."""
-    folder = tmp_path / name
-    folder.mkdir()
-    return story_report(folder, *sources)
+    return dated_story(tmp_path / name, *sources)
 
 
 def _story(tmp_path, name: str, *texts: str):

@@ -7,25 +7,14 @@ from __future__ import annotations
 
 import datetime as dt
 
-from contexts import claims_by_quote, story_report
+from contexts import claims_by_quote, dated_story
+from contexts import flagged as _flagged
 
 PUBLISHED = dt.date(2024, 7, 23)
 
 
-def _flagged(report, code: str | None = None) -> list:
-    return [f for f in report.findings if f.severity in ("error", "warning") and (code is None or f.code == code)]
-
-
 def _story(tmp_path, name: str, *texts: str):
-    folder = tmp_path / name
-    folder.mkdir()
-    return story_report(folder, *(("2024-07-23", text) for text in texts))
-
-
-def _told_on(folder, published: str, text: str):
-    """The report of one text published on a day."""
-    folder.mkdir(parents=True, exist_ok=True)
-    return story_report(folder, (published, text))
+    return dated_story(tmp_path / name, *(("2024-07-23", text) for text in texts))
 
 
 def test_a_sum_a_verb_of_reaching_names_is_the_level_of_its_subject_not_a_loss():
@@ -114,12 +103,12 @@ def test_a_time_since_a_day_runs_to_the_telling():
 
 
 def test_a_time_since_a_day_that_misses_the_days_to_the_telling_is_flagged(tmp_path):
-    report = _told_on(tmp_path, "2024-04-21", "In the nine days since it first erupted on April 16, the volcano "
-                      "has blown at least five times.")
+    report = dated_story(tmp_path / "since", ("2024-04-21", "In the nine days since it first erupted on April 16, "
+                                                            "the volcano has blown at least five times."))
     (finding,) = _flagged(report, "FC301")
     assert "9 days since 2024-04-16" in finding.message
-    fitting = _told_on(tmp_path / "fits", "2024-04-21", "In the five days since it first erupted on April 16, "
-                       "the volcano has blown twice.")
+    fitting = dated_story(tmp_path / "fits", ("2024-04-21", "In the five days since it first erupted on April 16, the "
+                                                           "volcano has blown twice."))
     assert not _flagged(fitting, "FC301")
 
 
@@ -149,8 +138,8 @@ def test_a_count_a_modal_verb_of_reaching_names_is_a_level_not_a_hit():
 
 
 def test_the_parts_a_sentence_says_the_figure_before_includes_are_its_places_parts(tmp_path):
-    text = ("NHS England data shows 1.08 million patients were on waiting lists in the North West at the end of August. "
-            "That includes 512,000 in Greater Manchester, 348,000 in Cheshire and Merseyside and 291,000 in Lancashire "
+    text = ("NHS England data shows 1.08 million patients were on waiting lists in the North West at the end of "
+            "August. That includes 512,000 in Greater Manchester, 348,000 in Cheshire and Merseyside and 291,000 in Lancashire "
             "and South Cumbria.")
     claims = claims_by_quote(text, PUBLISHED)
     part = claims["348,000 in Cheshire and Merseyside"]

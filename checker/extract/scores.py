@@ -74,27 +74,27 @@ def find_scores(text: str, lower: str) -> list[Mention]:
     found: list[Mention] = []
     taken: set[int] = set()
     windows = _windows(text, lower)
-    for pattern, (low, high) in ((p, w) for p in _RESULTS for w in windows):
-        for m in pattern.finditer(text, low, high):
-            if m.start("a") in taken:
-                continue
-            taken.add(m.start("a"))
-            a, b = int(m["a"]), int(m["b"])
-            team = m.groupdict().get("team")
-            opponent = _NAME_END.sub("", team.removeprefix("the ").strip()) if team else None
-            sides = ("level", "level") if a == b else ("winner", "loser") if a > b else ("loser", "winner")
-            for group, value, side in (("a", a, sides[0]), ("b", b, sides[1])):
-                found.append(Mention("score", m.start(group), m.end(group), float(value), float(value),
-                                     float(value), unit="count", extra={"side": side, "opponent": opponent}))
-    for pattern, (low, high) in ((p, w) for p in _VOTES for w in windows):
-        for m in pattern.finditer(lower, low, high):
-            if m.start("a") in taken:
-                continue
-            taken.add(m.start("a"))
-            a, b = int(m["a"]), int(m["b"])
-            sides = ("tied", "tied") if a == b else ("majority", "minority") if a > b else ("minority", "majority")
-            for group, value, side in (("a", a, sides[0]), ("b", b, sides[1])):
-                found.append(Mention("score", m.start(group), m.end(group), float(value), float(value),
-                                     float(value), unit="count", extra={"side": side, "opponent": None,
-                                                                        "vote": True}))
+    for m in _untaken(_RESULTS, text, windows, taken):
+        team = m.groupdict().get("team")
+        opponent = _NAME_END.sub("", team.removeprefix("the ").strip()) if team else None
+        found += _two_sides(m, ("level", "winner", "loser"), {"opponent": opponent})
+    for m in _untaken(_VOTES, lower, windows, taken):
+        found += _two_sides(m, ("tied", "majority", "minority"), {"opponent": None, "vote": True})
     return sorted(found, key=lambda x: x.start)
+
+
+def _untaken(patterns, text: str, windows: list[tuple[int, int]], taken: set[int]):
+    """The matches of the patterns in the windows whose first number no earlier match took."""
+    for pattern, (low, high) in ((p, w) for p in patterns for w in windows):
+        for m in pattern.finditer(text, low, high):
+            if m.start("a") not in taken:
+                taken.add(m.start("a"))
+                yield m
+
+
+def _two_sides(m: re.Match, names: tuple[str, str, str], extra: dict) -> list[Mention]:
+    """A result's two figures, each named by its side: (both sides' name when level, the higher's, the lower's)."""
+    a, b = int(m["a"]), int(m["b"])
+    sides = (names[0], names[0]) if a == b else (names[1], names[2]) if a > b else (names[2], names[1])
+    return [Mention("score", m.start(group), m.end(group), float(value), float(value), float(value), unit="count",
+                    extra={"side": side, **extra}) for group, value, side in (("a", a, sides[0]), ("b", b, sides[1]))]
