@@ -139,8 +139,8 @@ def test_a_count_a_modal_verb_of_reaching_names_is_a_level_not_a_hit():
 
 def test_the_parts_a_sentence_says_the_figure_before_includes_are_its_places_parts(tmp_path):
     text = ("NHS England data shows 1.08 million patients were on waiting lists in the North West at the end of "
-            "August. That includes 512,000 in Greater Manchester, 348,000 in Cheshire and Merseyside and 291,000 in Lancashire "
-            "and South Cumbria.")
+            "August. That includes 512,000 in Greater Manchester, 348,000 in Cheshire and Merseyside and 291,000 in "
+            "Lancashire and South Cumbria.")
     claims = claims_by_quote(text, PUBLISHED)
     part = claims["348,000 in Cheshire and Merseyside"]
     assert (part.metric, part.scope, part.subject) == ("patients", "part", "Cheshire and Merseyside")
