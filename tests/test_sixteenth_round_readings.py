@@ -170,3 +170,19 @@ def test_an_event_at_a_site_in_a_place_is_that_places_story():
     apart = claims_by_quote("Fire at the warehouse, as rain fell in Leeds\n\nA total of 40 workers were inside.",
                             PUBLISHED)
     assert apart["40 workers"].area is None
+
+
+def test_people_out_of_contact_are_missing_and_people_cut_off_are_trapped():
+    claims = claims_by_quote("Twenty-nine miners were trapped. The remaining 27 were out of contact. Of the miners, 29 "
+                             "were cut off by the collapse.", PUBLISHED)
+    assert claims["27 were out of contact"].metric == "people.missing"
+    assert claims["29 were cut off"].metric == "people.trapped"
+
+
+def test_a_running_totals_part_on_one_day_is_no_rival_of_its_whole_days_later(tmp_path):
+    report = dated_story(tmp_path / "pair",
+                         ("2025-03-04", "Twenty-nine miners were trapped after the roof collapsed on Tuesday "
+                                        "afternoon. The remaining 27 were out of contact."),
+                         ("2025-03-07", "The roof collapsed on Tuesday afternoon. Rescuers have freed 21 miners; two "
+                                        "are still missing."))
+    assert not _flagged(report, "FC105")

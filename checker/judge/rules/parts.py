@@ -222,6 +222,9 @@ def _named_parts_exceed(by_metric: dict[str, list[Claim]], ctx: Context):
                 if named is not w and not one_occasion(p, w, ctx) or _earlier_total(w, p, voc):
                     continue  # another occasion: "all 144 on board died" in the 1989 crash is no whole of today's;
                     # a part its text ties to its whole ("Thirty-four of them") is of the whole's occasion
+                if named is not w and metric in voc.cumulative and times_apart(p, w):
+                    continue  # a running total's part on Tuesday ("27 were out of contact") and its whole on Friday
+                    # ("two are still missing"): counts of two days, the later one as likely lower
                 if named is w and w.as_of_stated and p.as_of_stated and times_apart(p, w):
                     continue  # "by the mid-1990s, fewer than 2,500 were left. Today the continent has roughly 6,400
                     # of them": of the kind, told at another time, no part of that count
