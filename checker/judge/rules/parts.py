@@ -120,7 +120,9 @@ def part_exceeds_whole(claims: list[Claim], ctx: Context):
     source gives a whole it fits in (another source's smaller whole disagrees with that whole: FC101); a whole or part
     without a bound on that side ("at least 5 people"); figures of different places, events or
     occasions; a running total whose whole is the earlier count (an update, see FC201), as is a count of a
-    role the lexicon calls running ("3,200 appointments had been postponed" two days into a strike); an earlier value
+    role the lexicon calls running ("3,200 appointments had been postponed" two days into a strike), or a
+    running total's part told on another day than its whole ("27 were out of contact" on Tuesday, "two are
+    still missing" on Friday); an earlier value
     or an addition as the whole ("up from 789 cases the week before" holds no population; nor does "21,000
     people" in a place, which may be anyone there, unlike its residents or workers), one more thing of
     its kind ("a second boat carrying 120 people" is no part of the boat that sank), nor a count
