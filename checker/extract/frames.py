@@ -4480,8 +4480,9 @@ class _Reader:
             source = self.doc.last_frame_before(self.sentence)
         else:  # "..., 348,000 in Cheshire and Merseyside": the next part of the same whole
             before = self.earlier[-1] if self.earlier else None
-            source = next((f for f in self.doc.frames if before is not None and before.part
-                           and (f.start, f.end) == before.of), None)
+            if before is None or not before.part:
+                return None
+            source = next((f for f in self.doc.frames if (f.start, f.end) == before.of), None)
         if source is None:
             return None
         return replace(self._frame(source.thing, source.role, place[1], place=place[0], scope=PART, part=True),
@@ -4493,13 +4494,12 @@ class _Reader:
         words = self.words
         if k < len(words) and words[k].text == "the":
             k += 1
-        if k >= len(words) or not self._capital(k):
+        end = self._name_end_at(k)
+        if end is None:
             return None
-        end = k
-        while end + 1 < len(words) and self._adjacent(end, end + 1) and (
-                self._capital(end + 1) or words[end + 1].text == "and" and end + 2 < len(words)
-                and self._capital(end + 2) and self._adjacent(end + 1, end + 2)):
-            end += 1
+        while end + 2 < len(words) and words[end + 1].text == "and" and self._adjacent(end, end + 1) \
+                and self._adjacent(end + 1, end + 2) and self._capital(end + 2):
+            end = self._name_end_at(end + 2)
         return self.doc.text[words[k].start : words[end].end], words[end].end
 
     def _past_plural_possessive(self, j: int) -> int:

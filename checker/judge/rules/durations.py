@@ -163,12 +163,14 @@ def _durations_since(claims: list[Claim], tolerance: float, ctx: Context):
     for c in claims:
         if c.kind == "date" and c.precision == "day" and c.low is not None and c.low == c.high:
             days.setdefault(c.source, []).append(c)
+    for told_days in days.values():
+        told_days.sort(key=lambda c: c.start)
     for d in claims:
         if d.kind != "duration" or d.scope != SINCE or d.hypothetical or d.value is None \
                 or d.qualifier not in ("exact", "about"):
             continue
-        start = next((c for c in sorted(days.get(d.source, ()), key=lambda c: c.start)
-                      if 0 <= c.start - d.end <= _OWN_SPAN_GAP and one_sentence(c, d, ctx)), None)
+        start = next((c for c in days.get(d.source, ()) if 0 <= c.start - d.end <= _OWN_SPAN_GAP
+                      and one_sentence(c, d, ctx)), None)
         told = (d.as_of or "").partition("/")[2] or d.as_of or ""
         if start is None or len(told) != 10:
             continue  # a telling of no known day ("2024-04") sets no end
