@@ -356,6 +356,8 @@ class Document:
     # story_place), read on first need; the story's place as a one-tuple once read.
     _event_places: frozenset | None = None
     _story: tuple | None = None
+    # The event the story is about (extract.frames.story_event), as a one-tuple once read.
+    _story_event: tuple | None = None
     _lede_unplaced: frozenset = frozenset()
     _names: frozenset | None = None
     # Each date's or duration's event, scope and event place, by its span (extract.frames._events_read).
@@ -443,6 +445,12 @@ class Document:
     def sentence_at(self, pos: int) -> Sentence:
         i = max(0, bisect.bisect_right(self._sentence_starts, pos) - 1)
         return self.sentences[i] if self.sentences else Sentence(0, len(self.text), [], [])
+
+    def neighbours(self, sentence: Sentence) -> list[Sentence]:
+        """The sentences right after and right before one, in that order, within its paragraph."""
+        i = bisect.bisect_left(self._sentence_starts, sentence.start)
+        near = [self.sentences[k] for k in (i + 1, i - 1) if 0 <= k < len(self.sentences)]
+        return [s for s in near if "\n\n" not in self.text[min(s.end, sentence.end) : max(s.start, sentence.start)]]
 
     # -- term matching -----------------------------------------------------------------------
 

@@ -10,6 +10,7 @@ vocabulary (vocabulary.yaml) which things are the same; neither gates the readin
 
 from __future__ import annotations
 
+from collections import Counter
 import functools
 import re
 from dataclasses import dataclass, replace
@@ -1028,6 +1029,20 @@ def story_place(doc: Document) -> str | None:
         fits = widest is not None and all(p == widest or voc.is_within(p, widest) for p in places)
         doc._story = (widest if fits else None,)
     return doc._story[0]
+
+
+def story_event(doc: Document) -> str | None:
+    """The event a text's story is about: the one its event nouns name most often, the first named of those told
+    as often; never a generic noun's ("the tragedy") nor another of the story's kind (an aftershock)."""
+    if doc._story_event is None:
+        lex = doc.vocabulary.lexicon
+        told: Counter = Counter()
+        for sentence in doc.sentences:
+            told.update(str(found.value) for found in doc.matches(sentence, lex.events)
+                        if found.value not in lex.generic and found.value not in lex.secondary
+                        and classes(sentence.words[found.last_word].text) & NOUN)
+        doc._story_event = (max(told, key=told.__getitem__) if told else None,)  # ties: the first told
+    return doc._story_event[0]
 
 
 def _container(places, place, words) -> list[str]:
@@ -3718,15 +3733,46 @@ class _Reader:
                                  keep=lambda found: found.end <= self.m.start and keep(found))
             near = before
         near = near or doc.nearest(sentence, events, self.m.start, self.m.end, max_words=18, keep=keep)
+        verb = self._date_verb if attached and (near is None or near.end > self.m.start) else None
+        named = self.lex.event_verbs.get(tuple(verb.split())) if verb else None
+        if named and near is not None and str(near.value) != named:
+            # "fans stampeded at a stadium on Saturday night after police fired tear gas to break up a pitch
+            # invasion": the date is the time of its own verb's event, not of a noun after it
+            return named, None, None
         if near is None:
-            verb = self._date_verb if attached else None
-            named = self.lex.event_verbs.get(tuple(verb.split())) if verb else None
             # "The bridge collapsed on Wednesday": the verb's own form matches the event's noun, but names no noun
             nouns = [f for f in doc.matches(sentence, events) if classes(self.words[f.last_word].text) & NOUN]
+            if not named and not nouns and attached and self._it_happened():
+                named = self._event_told_beside()  # "It happened on Tuesday evening. The bridge gave way"
             return (named, None, None) if named and not nouns else (None, None, None)
         scope = (self._another(near.first_word) or self._event_scope_after(near.last_word + 1)
                  or self._event_scope_before(near.first_word) or self._event_agent(near.first_word))
-        return str(near.value), scope, self._place_of_event(near.first_word, near.last_word)
+        event = str(near.value)
+        if event in self.lex.generic:
+            # "declared the drought a national disaster": the drought; "Friday night's tragedy" in a story of a
+            # crush: the crush
+            own = {str(f.value) for f in doc.matches(sentence, events) if f.value not in self.lex.generic}
+            event = own.pop() if len(own) == 1 else story_event(doc) or event
+        return event, scope, self._place_of_event(near.first_word, near.last_word)
+
+    def _it_happened(self) -> bool:
+        """Whether a date is the time of a pronoun's happening: "It happened on Tuesday evening", "This occurred
+        at 6 p.m.", "That took place on Friday"."""
+        texts = self.sentence.texts
+        lo = self.sentence.word_index(self.doc.strong_clause(self.sentence, self.m.start)[0])
+        k = lo + 1 + (lo + 2 < len(texts) and texts[lo + 1] in _BETWEEN_PRONOUN_AND_VERB)
+        return k < self.first and texts[lo] in ("it", "this", "that") and verb_lemma(texts[k]) in _OCCURRING \
+            and (verb_lemma(texts[k]) != "take" or texts[k + 1 : k + 2] == ["place"])
+
+    def _event_told_beside(self) -> str | None:
+        """The one event the sentences beside this one name, by a noun or a verb, the next sentence first."""
+        lex = self.lex
+        for other in self.doc.neighbours(self.sentence):
+            named = {str(f.value) for table in (lex.events, lex.event_verbs) for f in self.doc.matches(other, table)
+                     if f.value not in lex.generic}
+            if len(named) == 1:
+                return named.pop()
+        return None
 
     def _counted_events(self, first: int, last: int) -> bool:
         """Whether an event noun from word `first` to `last` is counted, a plural with its number before it and its
@@ -5640,6 +5686,10 @@ _HAPPENING = frozenset("strike hit shake rock jolt devastate happen occur take b
                        "derail explode sink burn flood observe mark continue resume convene meet tear rip sweep "
                        "engulf capsize overturn topple collapse stampede".split())
 _LINKS = frozenset("be have do".split())
+# Verbs by which what a pronoun stands for happens ("It happened on Tuesday", "This took place"), and the words
+# that may stand between the two.
+_OCCURRING = frozenset("happen occur take".split())
+_BETWEEN_PRONOUN_AND_VERB = frozenset("had has have all also first".split())
 _DAY_NAMES = CALENDAR_WORDS | frozenset("yesterday today tonight tomorrow overnight".split())
 _BEFORE_BASE_VERB = frozenset("will would can could may might shall should must to".split())
 _DASHES = frozenset(("—", "–", "-", "--"))

@@ -66,6 +66,8 @@ class Lexicon:
     # Events that are others of the story's kind by their very name (an aftershock is another quake): their
     # measures are their own, never the story's event's.
     secondary: frozenset[str] = frozenset()
+    # Events named by nouns that name whatever a story is about ("the tragedy"): the story's own event.
+    generic: frozenset[str] = frozenset()
 
     def role(self, name: str | None) -> Role | None:
         return self.role_info.get(name) if name else None
@@ -154,7 +156,7 @@ def load_lexicon(path: Path = DEFAULT_LEXICON) -> Lexicon:
     lex.falls = frozenset(k[0] for k in _table(shares.get("fall"), "").keys() if len(k) == 1)
     lex.changes = frozenset(k[0] for k in _table(shares.get("change"), "").keys() if len(k) == 1) | lex.falls
     events = data.get("events") or {}
-    durative, recurring, secondary = set(), set(), set()
+    durative, recurring, secondary, generic = set(), set(), set(), set()
     for name, spec in sorted(events.items()):
         spec = spec if isinstance(spec, dict) else {"words": spec}
         words = spec.get("words") or []
@@ -164,11 +166,14 @@ def load_lexicon(path: Path = DEFAULT_LEXICON) -> Lexicon:
             recurring.add(name)
         if spec.get("secondary"):
             secondary.add(name)
+        if spec.get("generic"):
+            generic.add(name)
         for key, value in _table([name, *words], name).items():
             lex.events.setdefault(key, value)
     lex.durative = frozenset(durative)
     lex.recurring = frozenset(recurring)
     lex.secondary = frozenset(secondary)
+    lex.generic = frozenset(generic)
     for name, words in sorted((data.get("event_verbs") or {}).items()):
         for key, value in _table(words, name).items():
             lex.event_verbs.setdefault(key, value)

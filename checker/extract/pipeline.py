@@ -204,9 +204,13 @@ def _extract_claims(doc: Document, source: Source, policy) -> list[Claim]:
     # How many dates each sentence states: a statement's date is its event's only in a sentence with no other.
     dated = {id(m) for m in mentions if m.kind == "date"}
     dates_in = Counter(doc.sentence_at(m.start).start for m in mentions if m.kind == "date")
-    mentions = [m for m in mentions if m.kind != "date" or not _zone_aside(text, m)]
-    anchors = [_anchor_ahead(a, mentions) for a in find_time_anchors(text, doc.lower, published)]
-    for m in [*mentions, *anchors]:
+    # "at 18:05 local time on Wednesday (00:05 BST on Thursday)": the same moment told in another zone, a date of
+    # no event that dates no figure
+    restated = [m for m in mentions if m.kind == "date" and _zone_aside(text, m)]
+    date_metrics.update((id(m), "date") for m in restated)
+    mentions_dating = [m for m in mentions if m not in restated] if restated else mentions
+    anchors = [_anchor_ahead(a, mentions_dating) for a in find_time_anchors(text, doc.lower, published)]
+    for m in [*mentions_dating, *anchors]:
         if m.kind != "date" or (m.value is None and m.low is None) or _year_as_modifier(text, m):
             continue
         sentence = doc.sentence_at(m.start)
@@ -355,8 +359,10 @@ def _local_money(doc: Document, fields: list[dict]) -> None:
 _AT_ANOTHER_PRICE_LEVEL = re.compile(
     r"\s*,?\s*(?:(?:in|at)\s+(?:today[’']s|current|\d{4}|real)\s+(?:money|terms|prices|dollars|pounds|euros)\b"
     r"|(?:once\s+|when\s+|after\s+)?adjust(?:ed|ing)\s+for\s+inflation)", re.IGNORECASE)
-# A time restated in another zone, in brackets: "at around 4:45 a.m. (2315 GMT Friday)".
-_ZONE_ASIDE = re.compile(r"\([^()\n]{0,40}\b(?:GMT|UTC)\b[^()\n]{0,40}\)")
+# A time restated in another zone, in brackets: "at around 4:45 a.m. (2315 GMT Friday)", "at 18:05 local time on
+# Wednesday (00:05 BST on Thursday)", "(7:05 p.m. local time Wednesday)".
+_ZONE_ASIDE = re.compile(r"\([^()\n]{0,40}(?:\b(?:GMT|UTC|BST|CES?T|EES?T|[ECMP][SD]T|AK[SD]T|HST|IST|JST|KST|SGT|HKT"
+                         r"|AE[SD]T|AC[SD]T|AWST|NZ[SD]T|MSK|WIB|PHT|SAST|EAT|WAT|CAT)\b|\blocal time\b)[^()\n]{0,40}\)")
 
 
 def _zone_aside(text: str, m: Mention) -> bool:
