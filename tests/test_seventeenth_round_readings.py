@@ -79,3 +79,74 @@ def test_two_outlets_days_a_rule_took_effect_conflict(tmp_path):
                                         "draconian rules which started on Wednesday."))
     (finding,) = _flagged(report, "FC101")
     assert finding.metric.startswith("restriction.")
+
+
+def test_a_count_changed_by_an_amount_to_a_level_gives_both():
+    claims = claims_by_quote("Sales grew by 400 to 3,100. The toll rose by 12 to 300. Prices fell by 3 to 5,000.",
+                             dt.date(2022, 6, 28))
+    assert (claims["400"].metric, claims["3,100"].metric) == ("sales.change", "sales")
+    assert (claims["12"].metric, claims["300"].metric) == ("people.killed.change", "people.killed")
+    assert claims["3"].metric == "prices.decrease.change"
+
+
+def test_a_subject_qualified_by_its_place_is_the_changed_count():
+    claims = claims_by_quote("The population of Wales grew by 44,000 to 3,107,500. The population of England and "
+                             "Wales has grown by more than 3.5 million in the past 10 years to 59,597,300.",
+                             dt.date(2022, 6, 28))
+    assert claims["44,000"].metric == "population.change" and claims["44,000"].subject == "Wales"
+    assert claims["3,107,500"].metric == "population" and claims["3,107,500"].subject == "Wales"
+    assert claims["more than 3.5 million"].metric == "population.change"
+    assert claims["59,597,300"].metric == "population"
+
+
+def test_a_span_of_years_before_to_is_no_side_of_a_score():
+    claims = claims_by_quote("Arsenal led the series three games to one. Membership grew by 1,000 in 10 years to 5,000.",
+                             dt.date(2022, 6, 28))
+    assert "three" not in claims and "one" not in claims
+    assert claims["5,000"].metric == "membership"
+
+
+def test_bare_degrees_take_the_scale_of_the_storys_country():
+    us = claims_by_quote("CHICAGO (AP) — Temperatures hit 88 degrees at Midway Airport on Sunday.", dt.date(2007, 10, 7))
+    assert us["88 degrees"].unit == "degC" and abs(us["88 degrees"].value - 31.111) < 0.01
+    assert us["88 degrees"].stated_unit == "degF"
+    spain = claims_by_quote("SEVILLE, Spain (Reuters) - Temperatures hit 44 degrees in Seville on Sunday.",
+                            dt.date(2023, 7, 9))
+    assert spain["44 degrees"].unit == "degC" and spain["44 degrees"].value == 44
+
+
+def test_bare_degrees_of_no_known_country_keep_no_scale():
+    claims = claims_by_quote("Temperatures hit 88 degrees on Sunday.", dt.date(2007, 10, 7))
+    assert claims["88 degrees"].unit == "degree"
+
+
+def test_degrees_by_which_a_record_is_beaten_are_a_difference():
+    claims = claims_by_quote("PORTLAND, Ore. (AP) — Salem was even hotter at 117 degrees Monday afternoon, breaking "
+                             "its all-time high by 9 degrees.", dt.date(2021, 6, 29))
+    assert claims["9 degrees"].metric.endswith(".change") and claims["9 degrees"].value == 5
+
+
+def test_a_lasting_events_end_is_read_from_its_own_clause():
+    claims = claims_by_quote("Residents were allowed back after authorities lifted the evacuation order on Saturday, "
+                             "March 16, four days after an explosion at a butadiene plant killed three workers.",
+                             dt.date(2024, 3, 16))
+    assert claims["Saturday, March 16"].metric == "restriction.end"
+    claims = claims_by_quote("Russia launched the largest missile barrage on Tuesday.", dt.date(2024, 3, 16))
+    assert claims["Tuesday"].metric != "strike.start"
+
+
+def test_places_in_a_list_of_figures_told_with_asides_and_conversions():
+    claims = claims_by_quote("The heat broke records. Portland, Oregon, reached 46.7C (116F), Seattle 42.2C (108F), "
+                             "and Salem, Oregon's capital, 48.3C (119F).", dt.date(2021, 7, 2))
+    assert [claims[q].subject for q in ("46.7C", "116F", "42.2C", "108F", "48.3C", "119F")] == \
+        ["Portland", "Portland", "Seattle", "Seattle", "Salem", "Salem"]
+
+
+def test_a_us_state_is_no_small_namesake_city_elsewhere():
+    from checker.normalize.places import load
+
+    gaz = load(cache=False)
+    assert gaz.place("Oregon").kind == "region" and gaz.is_within("Portland", "Oregon")
+    assert gaz.place("Delaware").kind == "region"
+    assert gaz.place("Washington").kind == "city"  # the capital keeps its name
+    assert gaz.place("Donetsk").kind == "city"  # a city in the region named after it keeps the bare name

@@ -170,7 +170,9 @@ _NOUN_AFTER_PLACE = re.compile(r"[ ][a-z]")
 # A name joined to another by an ampersand is a firm's: "Harlow & Finch", "Procter & Gamble".
 _FIRM_AMPERSAND_AFTER = re.compile(r"[ ]?&[ ]?[A-Z]")
 _FIRM_AMPERSAND_BEFORE = re.compile(r"[A-Z][\w.'-]*[ ]?&[ ]?\Z")
-_PLACE_RIGHT_BEFORE = re.compile(r"(?:[ ](?:with|on|at))?[ ]")
+# A place told right before a figure, past "with", "on" or "at", or an aside between commas ("and Salem, Oregon's
+# capital, 48.3C").
+_PLACE_RIGHT_BEFORE = re.compile(r"(?:[ ](?:with|on|at)|,[ ][^,;()\n]{1,30},)?[ ]")
 _FIGURE_AFTER_PLACE = re.compile(rf"(?:[ ](?:with|on|at))?[ ](?:\d|{NUMBER_WORD_PATTERN})")
 # A coordinated clause's opening place, after a figure: "and in Kharkiv", "while in Odesa".
 _NEXT_CLAUSE_PLACE = re.compile(r"\b(?:and|while|but|whereas)[ ]+(?:(?:in|at)[ ]+(?:the[ ]+)?)?\Z")
@@ -1155,6 +1157,12 @@ class Document:
         words = sentence.words
         while j < len(words) and words[j].text in _PLACE_HEADS:
             j += 1
+        k = j
+        while 0 < k < len(words) and self.text[words[k].start].isupper() and k - j < 3:
+            k += 1
+        if j < k < len(words) and self.text[words[j - 1].end : words[j].start] == ", " \
+                and self.text[words[k - 1].end : words[k].start] == ", ":
+            j = k  # "Portland, Oregon, reached 46.7C": past the region the place lies in
         if j + 1 < len(words) and words[j].text.endswith("s") and classes(words[j].text) == NOUN \
                 and not self.text[words[j].start].isupper():
             j += 1  # "Ohio retailers sold 7.3 million tickets", "Texas hospitals treated 40": its own people's deeds

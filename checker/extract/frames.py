@@ -248,6 +248,9 @@ _ASIDE_OPENERS = frozenset(("which", "who", "whose", "the", "a", "an"))
 _RELATIVE_PRONOUNS = frozenset(("which", "who", "that"))
 # Prepositions of a phrase that modifies a subject's head: "the waiting list for hospital treatment", "in England".
 _MODIFYING_PREPOSITIONS = frozenset(("for", "in", "at", "on", "across", "among"))
+# How many words back from a level's "to" the verb of its change may stand, past the change's amount and its span
+# ("has grown by more than 3.5 million in the past 10 years to 59,597,300").
+_BY_PHRASE_WORDS = 12
 # Verbs that set a figure equal to its subject: "turnout was 60%".
 _COPULAS = frozenset("was is were are".split())
 # Verbs that say how long an event went on: "lasted seven days", "ran for five days".
@@ -1546,17 +1549,23 @@ class _Reader:
             k = a - 1
         elif k < a - 1:
             k -= 1  # "deaths rose to a record 5,912", "reached a new record 1,640": the level all the same
-        link = words[k].text if k >= 1 and words[k].text in ("to", "at") else None
+        link = words[k].text if k >= 1 and words[k].text in ("to", "at", "by") else None
         if link is not None:
             k -= 1
         if link == "to" and k >= 1 and self.doc.text[words[k].end : words[k + 1].start].strip() == ",":
             # "fell sharply, to 22", "fell by more than a third, to 22": the verb before the change's aside
             k = next((j for j in range(k, max(0, k - 6), -1) if self._changing_verb(j)), k)
+        elif link == "to" and k >= 1 and not self._changing_verb(k):
+            # "grew by 44,000 to 3,107,500", "has grown by more than 3.5 million in the past 10 years to 59,597,300":
+            # the verb of the change whose amount stands between
+            k = next((j for j in range(k - 1, max(0, k - _BY_PHRASE_WORDS), -1)
+                      if self._changing_verb(j) and words[j + 1].text == "by"), k)
         if k < 1:
             return None
         verb = verb_lemma(words[k].text)
-        if not (verb in _REACHING and link != "at" or link == "at" and verb in _STANDING
-                or link == "to" and lemma(words[k].text) in self.lex.changes):
+        changing = lemma(words[k].text) in self.lex.changes
+        if not (verb in _REACHING and link not in ("at", "by") or link == "at" and verb in _STANDING
+                or link in ("to", "by") and changing):
             return None
         n = k - 1
         alone = False
@@ -1564,6 +1573,13 @@ class _Reader:
             alone = alone or words[n].text == "alone"
             n -= 1
         n = self._head_before_modifier(n)
+        if self._capital(n) and n > 0:
+            # "The population of England and Wales grew": the noun the place's phrase qualifies
+            first = n
+            while first > 1 and (self._capital(first - 1) or words[first - 1].text == "and" and self._capital(first - 2)):
+                first -= 1
+            head = self._head_before_preposition(first)
+            n = head if head is not None and words[head + 1].text in ("of", "in") else n
         text = words[n].text
         if not (classes(text) & NOUN) or text in FUNCTION_WORDS or text in _TIME_NOUNS or text in TALLIES \
                 or not self._adjacent(n, n + 1) \
@@ -1584,6 +1600,9 @@ class _Reader:
         if noun_role and self.lex.role(noun_role) and self.lex.role(noun_role).person:
             thing = self._whose(self._modifiers_start(n), n) or "people"  # "Pedestrian deaths rose to 35"
         frame = self._frame(thing, noun_role, None, scope=PART if alone else None, part=alone)
+        if link == "by":
+            # "The population of Wales grew by 44,000": by how much the count changed, not the count
+            return replace(frame, metric=f"{frame.metric}.{self._change_name(k)}")
         if verb_lemma(words[k].text) in _PASSING:
             frame = replace(frame, bound="more_than")
         return frame
@@ -1883,11 +1902,11 @@ class _Reader:
         return any(verb_lemma(texts[k]) in _LEADING or texts[k] in _LEADING for k in range(max(0, a - 5), a))
 
     def _temperature_change(self) -> bool:
-        """Whether a temperature is a difference: after "by" and a change ("risen by 1.7C"), or before a
-        comparative ("4C cooler", "5C above normal", "warmer than")."""
+        """Whether a temperature is a difference: after "by" ("risen by 1.7C", "beat the record by 9 degrees"), or
+        before a comparative ("4C cooler", "5C above normal", "warmer than")."""
         words, i, a = self.words, self.after, self.first
-        if self._by_change():
-            return True
+        if self._by_change() or a >= 1 and words[a - 1].text == "by":
+            return True  # "breaking its all-time high by 9 degrees": a margin is a difference too
         if a >= 2 and words[a - 1].text == "of" and lemma(words[a - 2].text) in self.lex.changes:
             return True  # "a drop of 8°C (14°F)": the size of a change
         text = self.doc.text
@@ -4327,12 +4346,14 @@ class _Reader:
         """Whether the number is a side of "N things to M", the other side told bare: "led the series three games
         to one", "won by two sets to love" (not "from 3 games to 5", nor "moved 20 patients to 3 hospitals")."""
         words = self.words
+        # Not units of time: "has grown by 3.5 million in 10 years to 59,597,300" is a span and a level
         if i + 2 < len(words) and words[i + 1].text == "to" and (a == 0 or words[a - 1].text != "from") \
-                and _plural(words[i].text) and self._bare_number(i + 2) and not self._for_a_name(i + 2):
+                and _plural(words[i].text) and words[i].text not in _TIME_NOUNS and self._bare_number(i + 2) \
+                and not self._for_a_name(i + 2):
             return True  # (not "91,240 votes to 84,615 for Marcus Ortega": each candidate's votes)
         return a >= 3 and words[a - 1].text == "to" and _plural(words[a - 2].text) \
-            and parse_number(words[a - 3].text) is not None and (a < 4 or words[a - 4].text != "from") \
-            and self._bare_number(a) and not self._for_a_name(a)
+            and words[a - 2].text not in _TIME_NOUNS and parse_number(words[a - 3].text) is not None \
+            and (a < 4 or words[a - 4].text != "from") and self._bare_number(a) and not self._for_a_name(a)
 
     def _bare_number(self, k: int) -> bool:
         """Whether word k is a number with no noun of its own after it."""

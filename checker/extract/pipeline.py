@@ -15,7 +15,7 @@ from typing import get_args
 from pydantic import TypeAdapter
 
 from checker.extract.currency import bare_family, local_currency, names_kinds
-from checker.extract.datelines import dateline_day
+from checker.extract.datelines import DATELINE, dateline_day
 from checker.extract.dates import WILL_IN_A_NAME, find_dates, find_time_anchors, stated_date
 from checker.extract.density import DENSE_FIGURES, DENSE_WINDOW, blank_dense, dense_stretches
 from checker.extract.document import Document, Sentence
@@ -261,7 +261,9 @@ def _extract_claims(doc: Document, source: Source, policy) -> list[Claim]:
     _first_told_values(doc, fields)
     _days_of_one_sentence(doc, fields)
     _local_money(doc, fields)
+    _local_degrees(doc, fields)
     _restated_places(fields)
+    _conversions_placed(doc, fields)
     # Validated together, as a list: one call into pydantic per text instead of one per claim.
     return _claims_adapter().validate_python(fields)
 
@@ -318,6 +320,18 @@ def _story_country(doc: Document) -> str | None:
     return top[0][0] if top and top[0][1] * 2 > sum(countries.values()) and (story or top[0][1] > 1) else None
 
 
+def _conversions_placed(doc: Document, fields: list[dict]) -> None:
+    """A figure's conversion in brackets right after it is of its place: "Seattle 42.2C (108F)"; in place."""
+    for a, b in zip(fields, fields[1:]):
+        if a["kind"] == b["kind"] == "quantity" and a["metric"] == b["metric"] and a["unit"] == b["unit"] \
+                and _OPENS_CONVERSION.fullmatch(doc.text, a["end"], b["start"]):
+            b["subject"], b["area"] = a["subject"], a["area"]
+
+
+# What stands between a figure and its conversion in brackets: "42.2C (108F)", "50 litres (about 13 gallons)".
+_OPENS_CONVERSION = re.compile(r"[ ]?\((?:about |around |roughly |nearly |or |some )?")
+
+
 def _restated_places(fields: list[dict]) -> None:
     """A figure told with no place takes the place its own text gives the same figure elsewhere: a headline's
     "recalls 2.14 million vehicles" is the body's "about 2.14 million vehicles worldwide", no figure of any place
@@ -353,6 +367,60 @@ def _local_money(doc: Document, fields: list[dict]) -> None:
         local = local_currency(country[0], family)
         if local is not None:
             f["unit"] = local
+
+
+# Countries whose weather is told in degrees Fahrenheit.
+_FAHRENHEIT_COUNTRIES = frozenset("US LR BS BZ KY PW FM MH".split())
+
+
+def _local_degrees(doc: Document, fields: list[dict]) -> None:
+    """Bare degrees on the scale of the story's own country, when the text names none of its own ("Salem was even
+    hotter at 117 degrees" in a story of Oregon is 117 °F; "40 degrees" in Seville is 40 °C); in place. Degrees of a
+    story whose country is unknown stay of no scale."""
+    bare = [f for f in fields if f["kind"] == "quantity" and f["unit"] == "degree"]
+    country = _weather_country(doc) if bare else None
+    if country is None:
+        return
+    fahrenheit = country in _FAHRENHEIT_COUNTRIES
+    for f in bare:
+        # A difference of degrees has no offset between the scales: 9 °F warmer is 5 °C warmer
+        offset = 0.0 if f["metric"] and f["metric"].endswith(".change") else 32.0
+        for key in ("value", "low", "high"):
+            if fahrenheit and f[key] is not None:
+                f[key] = float(f"{(f[key] - offset) * 5 / 9:.12g}")
+        f["unit"], f["stated_unit"] = "degC", "degF" if fahrenheit else "degC"
+
+
+# How many lines from its top a text's dateline may open (below a headline, a blank line and a byline).
+_DATELINE_LINES = 4
+# The names a dateline is written with, between its commas and brackets.
+_DATELINE_NAMES = re.compile(r"[A-Z][A-Za-z'’. -]*[A-Za-z]")
+
+
+def _weather_country(doc: Document) -> str | None:
+    """The country whose weather a text tells: its dateline's ("CHICAGO (AP) —"), else its story's (_story_country),
+    else the one more of its places lie in than any other, named twice at least."""
+    gaz = gazetteer()
+    line = 0
+    for _ in range(_DATELINE_LINES):
+        found = DATELINE.match(doc.text, line)
+        if found is not None:
+            # "PORTLAND, Ore. (AP) —", "SEVILLE, Spain (Reuters) -": its first name the gazetteer knows
+            for name in _DATELINE_NAMES.findall(doc.text, found.start(), found.end()):
+                place = gaz.place(name.title())
+                if place is not None and place.country:
+                    return place.country
+            break
+        line = doc.text.find("\n", line) + 1
+        if not line:
+            break
+    countries = Counter(place.country for s in doc.sentences for m in doc.places_named(s)
+                        if (place := gaz.place(m.value.name)) is not None and place.country)
+    story = _story_country(doc)
+    if story is not None:
+        return story
+    (top, n), *rest = countries.most_common(2) or [(None, 0)]
+    return top if n >= 2 and (not rest or rest[0][1] < n) else None
 
 
 # A sum restated at another year's prices: "£1.6bn in today's money", "$3bn in 2024 dollars", "adjusted for inflation".
@@ -1196,7 +1264,11 @@ def _date_metric(doc: Document, sentence: Sentence, m: Mention, alone: bool = Tr
         # sentence names is one; "launched the largest missile barrage on Tuesday" starts no strike, nor a cold
         # wave of the sentence before
         lexicon = doc.vocabulary.lexicon
-        named = {str(found.value) for found in doc.matches(sentence, lexicon.events)}
+        found = doc.matches(sentence, lexicon.events)
+        lo, hi = sentence.clause_of(m.start)
+        # the events of the date's own clause, when it names any: "lifted the evacuation order on Saturday, March
+        # 16, four days after an explosion" ends the order, whatever the next clause names
+        named = {str(f.value) for f in found if lo <= f.start < hi} or {str(f.value) for f in found}
         event = lasting_event_of(doc, sentence, m) if named and named <= lexicon.durative else None
         if event is None:
             role = None

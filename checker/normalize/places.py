@@ -61,7 +61,7 @@ MIN_POPULATION = 15000
 # Below this, a city counts only in a text that names its country.
 SMALL_CITY = 100_000
 # Bump when the built index's layout or the rules that build it change.
-_FORMAT = "7"
+_FORMAT = "8"
 _CACHE_ENV = "CHECKER_PLACES_CACHE"  # "0" turns the on-disk index off
 
 # The caller's tokenizer (vocabulary.WORD_PATTERN), repeated so this module imports nothing of checker's.
@@ -778,7 +778,9 @@ def _build(min_population: int = MIN_POPULATION) -> dict:
             rows[i][0] = f"{base} region"
             word = "region"
             names[i] |= {f"{n} {w}" for n in (base, *alternate[city]) for w in ("region", "oblast", "province")}
-        elif (s.country_code, fold(iso_name)) in city_names or code in respelt or (city is not None and not iso_name.isascii()):
+        elif (s.country_code, fold(iso_name)) in city_names and not _named_city_elsewhere(
+                by_fold.get((s.country_code, fold(iso_name))), i, rows) or code in respelt \
+                or (city is not None and not iso_name.isascii()):
             rows[i][0] = f"{base} {word}"
             tier[i] = "namesake"
         names[i] |= {rows[i][0], f"{base} {word}", f"{word} of {base}", f"{base} province", f"{base} region"}
@@ -821,6 +823,16 @@ def _build(min_population: int = MIN_POPULATION) -> dict:
 
 # How a name's bearers are ranked when the text does not tell them apart (then by population).
 _TIER = {"country": 0, "capital": 1, "name": 2, "alternate": 3, "namesake": 4}
+
+
+def _named_city_elsewhere(city: int | None, region: int, rows: list[list]) -> bool:
+    """Whether the city a subdivision shares its name with is known to lie in another region of its country: then
+    the bare name is the subdivision's ("Oregon" is the state, not Oregon, Ohio), as it is the city's where the city
+    lies in it ("Donetsk"), its region is unknown, or it is big."""
+    if city is None or rows[city][4] >= SMALL_CITY:
+        return False  # a big city keeps its name wherever it lies ("Tashkent", "Hebron")
+    parent = rows[city][3]
+    return parent is not None and rows[parent][1] == "region" and not _inside(rows, city, region)
 
 
 def _inside(rows: list[list], i: int, ancestor: int) -> bool:
