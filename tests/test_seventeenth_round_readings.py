@@ -150,3 +150,11 @@ def test_a_us_state_is_no_small_namesake_city_elsewhere():
     assert gaz.place("Delaware").kind == "region"
     assert gaz.place("Washington").kind == "city"  # the capital keeps its name
     assert gaz.place("Donetsk").kind == "city"  # a city in the region named after it keeps the bare name
+
+
+def test_an_event_said_to_be_on_a_day_is_dated_by_it():
+    claims = claims_by_quote("Census day was March 27, 2021. The census took place on 21 March 2021. The crash was on "
+                             "Friday.", dt.date(2022, 6, 28))
+    assert claims["March 27, 2021"].metric == "census.date"
+    assert claims["21 March 2021"].metric == "census.date"
+    assert claims["Friday"].metric == "accident.date"

@@ -3857,6 +3857,8 @@ class _Reader:
         between = words[found.last_word + 1 : self.first] if found.last_word < self.first else None
         if between is not None and all(w.text in ("on", "late", "early", "last", "this", "next", "of") for w in between):
             return True  # "peace talks Wednesday", "a truce last week", "talks on Feb 5"
+        if between and between[0].text in ("was", "is", "will") and all(w.text in _EVENT_IS_ON for w in between):
+            return True  # "Census day was March 27, 2021", "the crash was on Friday", "the vote will be on May 3"
         if found.first_word >= self.after and found.first_word - self.after <= 1 and \
                 text[self.m.end : words[found.first_word].start].strip(" -") in ("", "'s", "’s"):
             return True  # "the Feb 4 talks", "the June 2 crash"
@@ -5707,6 +5709,8 @@ _HAPPENING = frozenset("strike hit shake rock jolt devastate happen occur take b
                        "derail explode sink burn flood observe mark continue resume convene meet tear rip sweep "
                        "engulf capsize overturn topple collapse stampede".split())
 _LINKS = frozenset("be have do".split())
+# The words between an event and its date that say it is on that day: "Census day was March 27".
+_EVENT_IS_ON = frozenset("was is will be on".split())
 # Verbs by which what a pronoun stands for happens ("It happened on Tuesday", "This took place"), and the words
 # that may stand between the two.
 _OCCURRING = frozenset("happen occur take".split())
