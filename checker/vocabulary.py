@@ -55,7 +55,8 @@ def singular(word: str) -> str:
 
 
 # Letters of any script ("Vsetín", "Kroměříž", "São Paulo" are one word each) and ASCII digits ("km²" is "km").
-WORD_PATTERN = re.compile(r"(?:[^\W\d_¹²³]|[0-9])+(?:[.'’-](?:[^\W\d_¹²³]|[0-9])+)*")
+# Runs of letters and runs of digits, each possessive: re then reads a run in one step, not a character at a time.
+WORD_PATTERN = re.compile(r"(?:[^\W\d_¹²³]++|[0-9]++)++(?:[.'’-](?:[^\W\d_¹²³]++|[0-9]++)++)*+")
 
 
 def lemma(word: str) -> str:
