@@ -201,8 +201,9 @@ class Word(NamedTuple):
 # Lemmas of the words seen so far: a text repeats its words, and a corpus its vocabulary.
 _LEMMAS: dict[str, str] = {}
 _LEMMAS_MAX = 200_000
-# A capitalised word after a lower-case word or a comma: a name.
-_MID_SENTENCE_CAPITAL = re.compile(r"(?<=[a-z0-9,;] )([A-Z][A-Za-z'’-]*)")
+# A capitalised word after a lower-case word or a comma: a name. It starts by consuming the capital and looks
+# behind from there: re then skips ahead to the next capital instead of trying the look-behind at every offset.
+_MID_SENTENCE_CAPITAL = re.compile(r"[A-Z](?<=[a-z0-9,;] [A-Z])[A-Za-z'’-]*")
 
 
 _MATCH_TEXT, _MATCH_START, _MATCH_END = re.Match.group, re.Match.start, re.Match.end
@@ -541,7 +542,7 @@ class Document:
         """Whether the text writes a word capitalised mid-sentence: a name, even where it opens a sentence
         ("Santos won 54 percent", after "Maria Santos"), unlike an opening capital ("Voters chose ...")."""
         if self._names is None:
-            self._names = frozenset(m.group(1).lower() for m in _MID_SENTENCE_CAPITAL.finditer(self.text))
+            self._names = frozenset(m.group().lower() for m in _MID_SENTENCE_CAPITAL.finditer(self.text))
         return word in self._names
 
     def is_place_at(self, sentence: Sentence, i: int) -> bool:
