@@ -1931,6 +1931,8 @@ _EVENT_RELATIVE = re.compile(r",\s+(?:in|during|at)\s+which\b|,\s+where\b")
 def _relative_to_event(doc: Document, m: Mention, lo: int, event_dates) -> Mention | None:
     """The date of the event a figure's relative clause tells of ("Thursday's protests, in which police counted
     84,000 marchers"): the last event date before the clause's opener, with no other opener between."""
+    if not event_dates:
+        return None  # most sentences date no event
     openers = list(_EVENT_RELATIVE.finditer(doc.lower, lo, m.start))
     if not openers:
         return None
@@ -1942,6 +1944,8 @@ def _relative_to_event(doc: Document, m: Mention, lo: int, event_dates) -> Menti
 def _during_event(doc: Document, m: Mention, hi: int, event_dates) -> Mention | None:
     """The date of the event a figure is told as happening during, right after it in its clause ("about 2,900
     appointments during the July strike last year")."""
+    if not event_dates:
+        return None  # most sentences date no event
     found = _DURING.match(doc.lower, m.end, min(hi, m.end + _DURING_REACH))
     if found is None:
         return None
