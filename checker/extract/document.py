@@ -988,21 +988,18 @@ class Document:
         right_after = next((m for m in candidates if m.start >= end and _PLACE_RIGHT_AFTER.fullmatch(self.lower, end, m.start)), None)
         if right_after is not None:
             return right_after
+        # "In Kyiv, 5 people died and in Kharkiv 3 died": a place opening the next coordinated clause is its own
+        # "cut about 2,300 jobs ..., about 900 of them in the United States": a place after another figure is that one's
+        # "..., while Madrid sweltered at 42 degrees": a place opening a later clause is none of the figures before it
+        candidates = [m for m in candidates if m.start < end or not _NEXT_CLAUSE_PLACE.search(self.lower, end, m.start)
+                      and not _LATER_CLAUSE.search(self.lower, end, m.start)
+                      and not _FIGURE_BETWEEN.search(self.lower, end, m.start)]
         lo, hi = sentence.clause_of(start)
         if end - 1 < hi:
             in_clause = [m for m in candidates if lo <= m.start < hi]
         else:  # a figure across a clause break ("1,200") is in the clauses of both its ends
             lo2, hi2 = sentence.clause_of(end - 1)
             in_clause = [m for m in candidates if lo <= m.start < hi or lo2 <= m.start < hi2]
-        # "In Kyiv, 5 people died and in Kharkiv 3 died": a place opening the next coordinated clause is its own
-        # "cut about 2,300 jobs ..., about 900 of them in the United States": a place after another figure is that one's
-        in_clause = [m for m in in_clause if m.start < end or not _NEXT_CLAUSE_PLACE.search(self.lower, end, m.start)
-                     and not _LATER_CLAUSE.search(self.lower, end, m.start)
-                     and not _FIGURE_BETWEEN.search(self.lower, end, m.start)]
-        # "..., while Madrid sweltered at 42 degrees": a place opening a later clause is none of the figures before it
-        candidates = [m for m in candidates if m.start < end or not _NEXT_CLAUSE_PLACE.search(self.lower, end, m.start)
-                      and not _LATER_CLAUSE.search(self.lower, end, m.start)
-                      and not _FIGURE_BETWEEN.search(self.lower, end, m.start)]
         outside = self._outside_relative_clause(sentence, in_clause, start)
         if outside:
             candidates = [m for m in candidates if m not in outside]
@@ -1190,13 +1187,12 @@ class Document:
 
     def has_cue(self, sentence: Sentence, cues: tuple[tuple[str, ...], ...], lo: int, hi: int) -> bool:
         """Whether any cue phrase occurs among the words in [lo, hi)."""
-        whole = lo <= sentence.start and hi >= sentence.end
-        if whole:
-            key = (sentence.start, id(cues))
-            cached = self._cue_cache.get(key)
-            if cached is None:
-                cached = self._cue_cache[key] = self._has_cue(sentence, cues, lo, hi)
-            return cached
+        key = (sentence.start, id(cues))
+        anywhere = self._cue_cache.get(key)
+        if anywhere is None:
+            anywhere = self._cue_cache[key] = self._has_cue(sentence, cues, sentence.start, sentence.end)
+        if not anywhere or (lo <= sentence.start and hi >= sentence.end):
+            return anywhere  # a stretch holds a cue only where its sentence does, and most sentences hold none
         return self._has_cue(sentence, cues, lo, hi)
 
     def _has_cue(self, sentence: Sentence, cues: tuple[tuple[str, ...], ...], lo: int, hi: int) -> bool:
