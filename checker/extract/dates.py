@@ -437,9 +437,10 @@ def stated_date(lower: str, matches=None) -> dt.date | None:
 # Words that only look like date words: short weekday names that are English words too, written in lower case
 # ("sat at the terminal", "the sun"), and "Will" in a name, not the future ("at Will Rogers World Airport"). Each
 # is read first and looked behind from its end ("\b" before a weekday: no word character four back), so re skips
-# ahead to each "s", "w" or "W" instead of trying every offset.
+# ahead to each "s", "w" or "W" instead of trying every offset (one flat alternation: re finds the first letters
+# of its alternatives, not those of a group nested in one).
 WILL_IN_A_NAME = r"Will(?<=[a-z,] Will)(?= [A-Z])"
-_LOOK_ALIKES = re.compile(rf"(?:sat|sun|wed)(?<!\w...)\b|{WILL_IN_A_NAME}")
+_LOOK_ALIKES = re.compile("|".join(rf"{day}(?<!\w...)\b" for day in ("sat", "sun", "wed")) + f"|{WILL_IN_A_NAME}")
 
 
 def _look_alikes_masked(text: str, lower: str) -> str:

@@ -446,9 +446,11 @@ def _zone_aside(text: str, m: Mention) -> bool:
 # It starts with the year's digits and looks behind from there, so re skips from digit to digit.
 _YEAR_BEFORE_NOUN = re.compile(r"(1[89]\d\d|20\d\d)(?<=[ ]\d{4})(?:-built)?[ ](?:(?P<nouns>[a-z]+(?:[ ][a-z]+){0,2})"
                                r"|(?P<name>[A-Z][\w'’-]*(?:[ ][A-Z][\w'’-]*){0,3})(?:[ ](?P<tail>[a-z]+))?)")
-# "Its ballot that year drew a turnout of 53.3%", "later the same year": the year of the date before it.
-_YEAR_REFERRED_BACK = re.compile(r"\b(?:that|the same) year\b|(?<=[.!?] )then(?=,)"
-                                 r"|(?<=[a-z] )(?<!since )(?<!until )(?<!and )(?<!from )(?<!till )then(?=[,.])")
+# "Its ballot that year drew a turnout of 53.3%", "later the same year": the year of the date before it. Each
+# alternative starts with its word and looks behind from there, so re skips from "t" to "t".
+_YEAR_REFERRED_BACK = re.compile(r"that(?<!\wthat) year\b|the same(?<!\wthe same) year\b|then(?<=[.!?] then)(?=,)"
+                                 r"|then(?<=[a-z] then)(?<!since then)(?<!until then)(?<!and then)(?<!from then)"
+                                 r"(?<!till then)(?=[,.])")
 
 
 def _with_years_referred_back(doc: Document, mentions: list[Mention], news_day: dt.date | None) -> list[Mention]:
