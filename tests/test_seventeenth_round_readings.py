@@ -158,3 +158,8 @@ def test_an_event_said_to_be_on_a_day_is_dated_by_it():
     assert claims["March 27, 2021"].metric == "census.date"
     assert claims["21 March 2021"].metric == "census.date"
     assert claims["Friday"].metric == "accident.date"
+
+
+def test_two_hyphenated_modifiers_of_one_noun():
+    claims = claims_by_quote("The company cut 300 full-time and part-time jobs.", dt.date(2024, 9, 10))
+    assert claims["300 full-time and part-time jobs"].metric == "jobs.cut"

@@ -4922,11 +4922,11 @@ class _Reader:
                 j += 1  # "55.7 million 60-kg bags": the size of each, a modifier of the noun counted
                 continue
             if text in ("and", "or") and j > i and head in (None, j - 1) and j + 2 < len(words) \
-                    and classes(words[j - 1].text) & ADJ and parse_number(words[j + 1].text) is None \
-                    and classes(words[j + 1].text) & ADJ and classes(words[j + 2].text) & NOUN \
+                    and self._modifier(j - 1) and parse_number(words[j + 1].text) is None \
+                    and self._modifier(j + 1) and classes(words[j + 2].text) & NOUN \
                     and self._adjacent(j, j + 1) and self._adjacent(j + 1, j + 2):
-                j += 1  # "6.9 million current and former customers", "719 sudden and unexpected deaths": two adjectives
-                # of one noun
+                j += 1  # "6.9 million current and former customers", "719 sudden and unexpected deaths", "300 full-time
+                # and part-time jobs": two modifiers of one noun
                 continue
             if text in FUNCTION_WORDS and not self._initials(j) or text[0].isdigit() or text in _ADVERBS \
                     or text == "worth" or (
@@ -4946,6 +4946,11 @@ class _Reader:
                 break
             j += 1
         return None if head is None else (i, head)
+
+    def _modifier(self, k: int) -> bool:
+        """Whether word k may modify a noun after it: an adjective or a hyphenated word ("full-time")."""
+        text = self.words[k].text
+        return bool(classes(text) & ADJ) or "-" in text.strip("-")
 
     def _adverb_of_modifier(self, j: int) -> bool:
         """Whether word j is an adverb in -ly bound to the adjective or participle right after it, before a noun:
