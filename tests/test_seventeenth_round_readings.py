@@ -56,7 +56,8 @@ def test_it_happened_beside_two_events_dates_neither():
 
 def test_a_time_restated_in_another_zone_is_no_second_date_of_its_event():
     claims = claims_by_quote("Dozens of vehicles fell into the water when the bridge gave way at 18:05 local time on "
-                             "Wednesday (00:05 BST on Thursday). At least four people were killed.", dt.date(2007, 8, 2))
+                             "Wednesday (00:05 BST on Thursday). At least four people were killed.",
+                             dt.date(2007, 8, 2))
     assert claims["Wednesday"].metric == "collapse.date"
     assert claims["Thursday"].metric == "date"
     assert claims["At least four people were killed"].as_of == "2007-08-02"  # dated by no zone's aside
@@ -100,14 +101,16 @@ def test_a_subject_qualified_by_its_place_is_the_changed_count():
 
 
 def test_a_span_of_years_before_to_is_no_side_of_a_score():
-    claims = claims_by_quote("Arsenal led the series three games to one. Membership grew by 1,000 in 10 years to 5,000.",
+    claims = claims_by_quote("Arsenal led the series three games to one. Membership grew by 1,000 in 10 years to "
+                             "5,000.",
                              dt.date(2022, 6, 28))
     assert "three" not in claims and "one" not in claims
     assert claims["5,000"].metric == "membership"
 
 
 def test_bare_degrees_take_the_scale_of_the_storys_country():
-    us = claims_by_quote("CHICAGO (AP) — Temperatures hit 88 degrees at Midway Airport on Sunday.", dt.date(2007, 10, 7))
+    us = claims_by_quote("CHICAGO (AP) — Temperatures hit 88 degrees at Midway Airport on Sunday.",
+                         dt.date(2007, 10, 7))
     assert us["88 degrees"].unit == "degC" and abs(us["88 degrees"].value - 31.111) < 0.01
     assert us["88 degrees"].stated_unit == "degF"
     spain = claims_by_quote("SEVILLE, Spain (Reuters) - Temperatures hit 44 degrees in Seville on Sunday.",
@@ -163,3 +166,19 @@ def test_an_event_said_to_be_on_a_day_is_dated_by_it():
 def test_two_hyphenated_modifiers_of_one_noun():
     claims = claims_by_quote("The company cut 300 full-time and part-time jobs.", dt.date(2024, 9, 10))
     assert claims["300 full-time and part-time jobs"].metric == "jobs.cut"
+
+
+def test_its_figures_are_of_the_place_the_sentence_before_opens_with():
+    claims = claims_by_quote("London remains the most densely populated region, with about 5,600 people per square "
+                             "kilometre. Its population rose 7.7% to 8.8 million.", dt.date(2022, 6, 28))
+    assert claims["7.7%"].subject == "London" and claims["8.8 million"].subject == "London"
+
+
+def test_people_told_by_no_group_are_no_population_a_part_may_exceed(tmp_path):
+    report = dated_story(tmp_path / "lists",
+                         ("2023-10-12", "The waiting list in England fell to 7.75 million treatments, NHS England "
+                                        "said."),
+                         ("2023-10-12", "Nationally, the overall list in England stands at 7.75 million. The trust had "
+                                        "the region's longest list, with 173,000 people waiting, including 13,400 who "
+                                        "have been waiting more than a year."))
+    assert not _flagged(report, "FC105")

@@ -1576,7 +1576,8 @@ class _Reader:
         if self._capital(n) and n > 0:
             # "The population of England and Wales grew": the noun the place's phrase qualifies
             first = n
-            while first > 1 and (self._capital(first - 1) or words[first - 1].text == "and" and self._capital(first - 2)):
+            while first > 1 and (self._capital(first - 1)
+                                 or words[first - 1].text == "and" and self._capital(first - 2)):
                 first -= 1
             head = self._head_before_preposition(first)
             n = head if head is not None and words[head + 1].text in ("of", "in") else n

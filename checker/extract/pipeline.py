@@ -429,8 +429,9 @@ _AT_ANOTHER_PRICE_LEVEL = re.compile(
     r"|(?:once\s+|when\s+|after\s+)?adjust(?:ed|ing)\s+for\s+inflation)", re.IGNORECASE)
 # A time restated in another zone, in brackets: "at around 4:45 a.m. (2315 GMT Friday)", "at 18:05 local time on
 # Wednesday (00:05 BST on Thursday)", "(7:05 p.m. local time Wednesday)".
-_ZONE_ASIDE = re.compile(r"\([^()\n]{0,40}(?:\b(?:GMT|UTC|BST|CES?T|EES?T|[ECMP][SD]T|AK[SD]T|HST|IST|JST|KST|SGT|HKT"
-                         r"|AE[SD]T|AC[SD]T|AWST|NZ[SD]T|MSK|WIB|PHT|SAST|EAT|WAT|CAT)\b|\blocal time\b)[^()\n]{0,40}\)")
+_ZONES = (r"GMT|UTC|BST|CES?T|EES?T|[ECMP][SD]T|AK[SD]T|HST|IST|JST|KST|SGT|HKT|AE[SD]T|AC[SD]T|AWST|NZ[SD]T|MSK|WIB"
+          r"|PHT|SAST|EAT|WAT|CAT")
+_ZONE_ASIDE = re.compile(rf"\([^()\n]{{0,40}}(?:\b(?:{_ZONES})\b|\blocal time\b)[^()\n]{{0,40}}\)")
 
 
 def _zone_aside(text: str, m: Mention) -> bool:
@@ -874,6 +875,8 @@ def _claim(doc: Document, source: Source, m: Mention, dates_by_sentence, date_me
             # "the families of the nine people killed on Everest have begun to gather in Kathmandu": the figure's
             # own place, which no gazetteer knows, not another clause's
             subject = None
+    if subject is None and kind == "quantity" and not side and sentence.texts[:1] in (["its"], ["their"]):
+        subject = _place_opening_the_last(doc, sentence)  # "London remains ... . Its population rose 7.7%"
     if kind == "quantity" and not side and not (frame is not None and frame.place) and not attached \
             and not _placed_right_after(doc, sentence, end) and _worldwide(doc, sentence, start):
         subject = WORLD  # "Heart disease kills about 18 million people worldwide": no country's figure
@@ -1559,6 +1562,14 @@ WORLD = "World"
 _WORLD_WORDS = frozenset(("worldwide", "globally"))
 # Words that tell a figure for the whole nation, no place of its sentence: "the national toll climbed to 78".
 _NATION_WORDS = frozenset(("national", "nationwide", "nationally", "countrywide"))
+
+
+def _place_opening_the_last(doc: Document, sentence: Sentence) -> str | None:
+    """The place the sentence before opens with, in the same paragraph: what a sentence opening "Its" or "Their"
+    speaks of ("London remains the most densely populated region. Its population rose 7.7%")."""
+    before = next((s for s in doc.neighbours(sentence) if s.start < sentence.start), None)
+    places = doc.places(before) if before is not None else []
+    return places[0].value.name if places and places[0].first_word == 0 else None
 
 
 def _placed_right_after(doc: Document, sentence: Sentence, end: int) -> bool:

@@ -311,10 +311,11 @@ def _population_of(thing: str, voc) -> str:
 
 
 def _anyone(c: Claim) -> bool:
-    """Whether a count is of people told by no group ("21,000 people had gone to shelters in Iwate"): some
-    people there, never all of them, unlike its residents, workers or members."""
+    """Whether a count is of people told by no group ("21,000 people had gone to shelters in Iwate", "including
+    13,400 who have been waiting"): some people there, never all of them, unlike its residents, workers or
+    members."""
     words = _WORDS.findall(c.quote.lower())
-    return bool(words) and words[-1] in ("people", "persons")
+    return c.metric == "people" or bool(words) and words[-1] in ("people", "persons")
 
 
 def _kind_of_its_place(c: Claim, voc) -> bool:
