@@ -10,9 +10,9 @@ vocabulary (vocabulary.yaml) which things are the same; neither gates the readin
 
 from __future__ import annotations
 
-from collections import Counter
 import functools
 import re
+from collections import Counter
 from dataclasses import dataclass, replace
 
 from checker.extract.document import LISTING, Document, Sentence
@@ -3780,7 +3780,9 @@ class _Reader:
         at 6 p.m.", "That took place on Friday"."""
         texts = self.sentence.texts
         lo = self.sentence.word_index(self.doc.strong_clause(self.sentence, self.m.start)[0])
-        k = lo + 1 + (lo + 2 < len(texts) and texts[lo + 1] in _BETWEEN_PRONOUN_AND_VERB)
+        k = lo + 1  # the verb, past an auxiliary or an adverb ("It had happened", "This first occurred")
+        if k + 1 < len(texts) and texts[k] in _BETWEEN_PRONOUN_AND_VERB:
+            k += 1
         return k < self.first and texts[lo] in ("it", "this", "that") and verb_lemma(texts[k]) in _OCCURRING \
             and (verb_lemma(texts[k]) != "take" or texts[k + 1 : k + 2] == ["place"])
 

@@ -206,9 +206,9 @@ def _extract_claims(doc: Document, source: Source, policy) -> list[Claim]:
     dates_in = Counter(doc.sentence_at(m.start).start for m in mentions if m.kind == "date")
     # "at 18:05 local time on Wednesday (00:05 BST on Thursday)": the same moment told in another zone, a date of
     # no event that dates no figure
-    restated = [m for m in mentions if m.kind == "date" and _zone_aside(text, m)]
-    date_metrics.update((id(m), "date") for m in restated)
-    mentions_dating = [m for m in mentions if m not in restated] if restated else mentions
+    restated = {id(m) for m in mentions if m.kind == "date" and _zone_aside(text, m)}
+    date_metrics.update(dict.fromkeys(restated, "date"))
+    mentions_dating = [m for m in mentions if id(m) not in restated] if restated else mentions
     anchors = [_anchor_ahead(a, mentions_dating) for a in find_time_anchors(text, doc.lower, published)]
     for m in [*mentions_dating, *anchors]:
         if m.kind != "date" or (m.value is None and m.low is None) or _year_as_modifier(text, m):
@@ -414,11 +414,11 @@ def _weather_country(doc: Document) -> str | None:
         line = doc.text.find("\n", line) + 1
         if not line:
             break
-    countries = Counter(place.country for s in doc.sentences for m in doc.places_named(s)
-                        if (place := gaz.place(m.value.name)) is not None and place.country)
     story = _story_country(doc)
     if story is not None:
         return story
+    countries = Counter(place.country for s in doc.sentences for m in doc.places_named(s)
+                        if (place := gaz.place(m.value.name)) is not None and place.country)
     (top, n), *rest = countries.most_common(2) or [(None, 0)]
     return top if n >= 2 and (not rest or rest[0][1] < n) else None
 
