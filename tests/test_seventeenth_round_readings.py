@@ -182,3 +182,24 @@ def test_people_told_by_no_group_are_no_population_a_part_may_exceed(tmp_path):
                                         "the region's longest list, with 173,000 people waiting, including 13,400 who "
                                         "have been waiting more than a year."))
     assert not _flagged(report, "FC105")
+
+
+def test_sources_that_convert_one_figure_differently_are_set_against_each_other(tmp_path):
+    report = dated_story(tmp_path / "conversions",
+                         ("2018-09-21", "Divers searched the wreck some 50 metres (165 feet) from the shore."),
+                         ("2018-09-22", "The ferry sank 50 metres (550ft) from the shore."),
+                         ("2018-09-22", "The ferry capsized about 50 metres (164 feet) from the jetty."))
+    (finding,) = _flagged(report, "FC402")
+    assert [len(group) for group in finding.groups] == [4, 2]  # the two right conversions, then the wrong one
+    assert _flagged(report, "FC401")  # the wrong one, checked against its own figure too
+
+
+def test_sums_converted_at_close_rates_agree_and_far_ones_do_not(tmp_path):
+    close = dated_story(tmp_path / "close",
+                        ("2018-06-13", "The regulator fined the retailer 400,000 pounds ($535,000)."),
+                        ("2018-06-13", "The retailer was fined £400,000 (about $560,000)."))
+    assert not _flagged(close, "FC402")
+    far = dated_story(tmp_path / "far",
+                      ("2018-06-13", "The regulator fined the retailer 400,000 pounds ($535,000)."),
+                      ("2018-06-13", "The retailer was fined £400,000 (roughly $850,000)."))
+    assert len(_flagged(far, "FC402")) == 1

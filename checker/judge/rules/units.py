@@ -1,13 +1,14 @@
-"""Conversions inside one source: "-25°C (-11°F)" must convert."""
+"""Conversions: inside one source "-25°C (-11°F)" must convert, and sources that convert one figure must agree."""
 
 from __future__ import annotations
 
 import math
 
 from checker.judge.context import Context
-from checker.judge.relations import canonical_per_stated, last_digit_step, rounding_step
+from checker.judge.relations import canonical_per_stated, is_money, last_digit_step, rounding_step
 from checker.judge.rules import Hit, rule
 from checker.model import Claim
+from checker.spelling import render_value
 
 
 def _stated(c: Claim) -> str:
@@ -36,12 +37,8 @@ def conversion_does_not_match(claims: list[Claim], ctx: Context):
 
     Options: none.
     """
-    conversions = ctx.conversions.get(claims[0].source, frozenset()) if claims else frozenset()
-    ordered = sorted((c for c in claims if c.kind == "quantity" and c.stated_unit and c.value is not None),
-                     key=lambda c: c.start)
-    for a, b in zip(ordered, ordered[1:]):
-        if a.unit != b.unit or a.stated_unit == b.stated_unit or (a.end, b.start) not in conversions or (
-                a.unit == "percent" and "basis point" not in (a.stated_unit, b.stated_unit)):
+    for a, b in _conversions(claims, ctx):
+        if a.unit != b.unit or (a.unit == "percent" and "basis point" not in (a.stated_unit, b.stated_unit)):
             continue  # a share and its change in points are no conversion; basis points and points are
         # Either may be the rounded one, the first to its last digit: "20m (64ft)" rounds 19.5 m to its metre, as
         # metric outlets write
@@ -62,6 +59,80 @@ def conversion_does_not_match(claims: list[Claim], ctx: Context):
                 metric=a.metric,
                 subject=a.subject or b.subject,
             )
+
+
+def _conversions(claims: list[Claim], ctx: Context):
+    """One source's figures and their conversions right after them ("50 metres (165 feet)"), as (figure, conversion)
+    pairs in text order."""
+    conversions = ctx.conversions.get(claims[0].source, frozenset()) if claims else frozenset()
+    ordered = sorted((c for c in claims if c.kind == "quantity" and c.stated_unit and c.value is not None),
+                     key=lambda c: c.start)
+    for a, b in zip(ordered, ordered[1:]):
+        if a.stated_unit != b.stated_unit and (a.end, b.start) in conversions:
+            yield a, b
+
+
+@rule("FC402", "conversions-disagree", severity="warning", category="contradiction", scope="corpus")
+def conversions_disagree(claims: list[Claim], ctx: Context):
+    """Sources convert one figure into one unit and get different values.
+
+    Why it matters: "50 metres (165 feet)" in one source and "50 metres (550ft)" in another cannot both be
+    right, nor can "£400,000 ($535,000)" and "£400,000 (roughly $850,000)": one outlet converted badly, and
+    the editor should know which sources agree. For sums this is the only check of a conversion, as checker
+    keeps no exchange rates.
+
+    Example: 01 writes "some 50 metres (165 feet)", 04 "50 metres (550ft)".
+
+    Not flagged: conversions that agree once rounded as written (to the last digit of either, or within 1%);
+    sums converted within 10% of each other, as rates move and outlets round; one source's conversions alone
+    (FC401 checks each against its figure, and says so beside this finding); figures converted into different
+    units.
+
+    Options: none.
+    """
+    by_source: dict[str, list[Claim]] = {}
+    for c in claims:
+        by_source.setdefault(c.source, []).append(c)
+    by_figure: dict[tuple, list[tuple[Claim, Claim]]] = {}
+    for source in sorted(by_source):
+        for a, b in _conversions(by_source[source], ctx):
+            by_figure.setdefault((a.unit, a.stated_unit, round(a.value, 9), b.stated_unit), []).append((a, b))
+    for key, pairs in sorted(by_figure.items(), key=lambda kv: str(kv[0])):
+        readings: list[list[tuple[Claim, Claim]]] = []  # conversions that agree, each list one reading
+        for pair in pairs:
+            same = next((r for r in readings if not _apart(r[0][1], pair[1], _agreement(r[0][1], pair[1]))), None)
+            if same is None:
+                readings.append([pair])
+            else:
+                same.append(pair)
+        if len(readings) < 2 or len({a.source for a, _ in pairs}) < 2:
+            continue
+        readings.sort(key=len, reverse=True)
+        told = "; ".join(f"{_told(r[0][1])} ({', '.join(sorted({ctx.label(a.source) for a, _ in r}))})"
+                         for r in readings)
+        first = pairs[0][0]
+        right = "" if is_money(first.unit) else f" {_stated(first)} is {_in_stated_unit(first.value, pairs[0][1])}."
+        yield Hit(
+            claims=tuple(c for r in readings for pair in r for c in pair),
+            groups=tuple(tuple(c for pair in r for c in pair) for r in readings),
+            template="{figure} is converted to {told}",
+            params={"figure": _told(first), "told": told},
+            explanation=f"The sources convert {_told(first)} into one unit and get different values: {told}.{right}",
+            metric=first.metric,
+            subject=first.subject,
+        )
+
+
+# How far apart two outlets' conversions of one sum may be: exchange rates move, and outlets round.
+_RATE_SHARE = 0.10
+
+
+def _agreement(x: Claim, y: Claim) -> float:
+    """How far two conversions of one figure may stand apart and agree: each rounded as written, or within 1%
+    (10% for sums)."""
+    rounded = 0.5 * max(canonical_per_stated(c) * rounding_step(c.quote, c.stated_value) for c in (x, y))
+    share = _RATE_SHARE if is_money(x.unit) else _CONVERSION_SHARE
+    return max(rounded, share * max(abs(x.value), abs(y.value))) + 1e-9
 
 
 def _apart(a: Claim, b: Claim, slack: float) -> bool:
@@ -90,6 +161,11 @@ def _in_stated_unit(value: float, c: Claim) -> str:
     if c.stated_value and c.value and c.stated_unit:
         return f"{_three_figures(value * c.stated_value / c.value)} {c.stated_unit}"
     return f"{_three_figures(value)} {c.unit}"
+
+
+def _told(c: Claim) -> str:
+    """A figure as a reader is told it: a sum in words of its currency ("480 billion KRW"), a measure in its unit."""
+    return render_value(c) if is_money(c.unit) else _stated(c)
 
 
 def _three_figures(x: float) -> str:
