@@ -138,8 +138,8 @@ def _conversions(text: str, claims: list[Claim]) -> tuple[tuple[int, int], ...]:
 
 def _bounds_converted(claims: list[Claim], conversions: tuple[tuple[int, int], ...]) -> list[Claim]:
     """Claims where a restatement in another unit takes the bound of the figure it restates: "rises above 40C
-    (104F)" is above 104F too, "less than 50 metres (164ft)" less than 164ft; and its scope: "The largest single
-    fine, £1.4 million ($1.8 million)" is one of the fines in dollars too."""
+    (104F)" is above 104F too, "less than 50 metres (164ft)" less than 164ft; its scope: "The largest single
+    fine, £1.4 million ($1.8 million)" is one of the fines in dollars too; and its place: "Seattle 42.2C (108F)"."""
     if not conversions:
         return claims
     by_end = {c.end: c for c in claims if c.kind == "quantity"}
@@ -149,6 +149,8 @@ def _bounds_converted(claims: list[Claim], conversions: tuple[tuple[int, int], .
         first = restated.get(c.start) if c.kind == "quantity" else None
         if first is not None and first.scope is not None and c.scope is None:
             c = c.model_copy(update={"scope": first.scope})
+        if first is not None and (c.subject, c.area) != (first.subject, first.area):
+            c = c.model_copy(update={"subject": first.subject, "area": first.area})
         if first is not None and c.qualifier == "exact" and first.qualifier != "exact" and None not in (
                 c.value, first.value):
             shift = c.value - first.value  # the same figure: its interval moves by the conversion's rounding
@@ -263,7 +265,6 @@ def _extract_claims(doc: Document, source: Source, policy) -> list[Claim]:
     _local_money(doc, fields)
     _local_degrees(doc, fields)
     _restated_places(fields)
-    _conversions_placed(doc, fields)
     # Validated together, as a list: one call into pydantic per text instead of one per claim.
     return _claims_adapter().validate_python(fields)
 
@@ -318,18 +319,6 @@ def _story_country(doc: Document) -> str | None:
     countries = Counter(place.country for name in names if (place := gaz.place(name)) is not None and place.country)
     top = countries.most_common(1)
     return top[0][0] if top and top[0][1] * 2 > sum(countries.values()) and (story or top[0][1] > 1) else None
-
-
-def _conversions_placed(doc: Document, fields: list[dict]) -> None:
-    """A figure's conversion in brackets right after it is of its place: "Seattle 42.2C (108F)"; in place."""
-    for a, b in zip(fields, fields[1:]):
-        if a["kind"] == b["kind"] == "quantity" and a["metric"] == b["metric"] and a["unit"] == b["unit"] \
-                and _OPENS_CONVERSION.fullmatch(doc.text, a["end"], b["start"]):
-            b["subject"], b["area"] = a["subject"], a["area"]
-
-
-# What stands between a figure and its conversion in brackets: "42.2C (108F)", "50 litres (about 13 gallons)".
-_OPENS_CONVERSION = re.compile(r"[ ]?\((?:about |around |roughly |nearly |or |some )?")
 
 
 def _restated_places(fields: list[dict]) -> None:
