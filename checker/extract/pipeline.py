@@ -15,7 +15,7 @@ from typing import get_args
 from pydantic import TypeAdapter
 
 from checker.extract.currency import bare_family, local_currency, names_kinds
-from checker.extract.datelines import DATELINE, dateline_day
+from checker.extract.datelines import dateline_day, opening_dateline
 from checker.extract.dates import WILL_IN_A_NAME, find_dates, find_time_anchors, stated_date
 from checker.extract.density import DENSE_FIGURES, DENSE_WINDOW, blank_dense, dense_stretches
 from checker.extract.document import Document, Sentence
@@ -380,8 +380,6 @@ def _local_degrees(doc: Document, fields: list[dict]) -> None:
         f["unit"], f["stated_unit"] = "degC", "degF" if fahrenheit else "degC"
 
 
-# How many lines from its top a text's dateline may open (below a headline, a blank line and a byline).
-_DATELINE_LINES = 4
 # The names a dateline is written with, between its commas and brackets.
 _DATELINE_NAMES = re.compile(r"[A-Z][A-Za-z'’. -]*[A-Za-z]")
 
@@ -390,19 +388,12 @@ def _weather_country(doc: Document) -> str | None:
     """The country whose weather a text tells: its dateline's ("CHICAGO (AP) —"), else its story's (_story_country),
     else the one more of its places lie in than any other, named twice at least."""
     gaz = gazetteer()
-    line = 0
-    for _ in range(_DATELINE_LINES):
-        found = DATELINE.match(doc.text, line)
-        if found is not None:
-            # "PORTLAND, Ore. (AP) —", "SEVILLE, Spain (Reuters) -": its first name the gazetteer knows
-            for name in _DATELINE_NAMES.findall(doc.text, found.start(), found.end()):
-                place = gaz.place(name.title())
-                if place is not None and place.country:
-                    return place.country
-            break
-        line = doc.text.find("\n", line) + 1
-        if not line:
-            break
+    found = opening_dateline(doc.text)
+    # "PORTLAND, Ore. (AP) —", "SEVILLE, Spain (Reuters) -": its first name the gazetteer knows
+    for name in _DATELINE_NAMES.findall(doc.text, found.start(), found.end()) if found is not None else ():
+        place = gaz.place(name.title())
+        if place is not None and place.country:
+            return place.country
     story = _story_country(doc)
     if story is not None:
         return story
