@@ -104,6 +104,12 @@ _ALTERNATIVES = {
         rf"\b(?:the{_SP})?+(?:beginning|start|end|middle|rest|remainder|remaining)(?:{_SP}of|{_SP}in){_SP}"
         rf"(?:{_MONTH_REF_X}|{_YEAR_REF_X}|{_WEEK_REF_X})"
     ),
+    # "the fourth quarter of 2021", "the first half of this year", "the final three months of 2022", "Q3 2023"
+    "part_of_year": (
+        rf"\b(?:the{_SP})?+(?:(?:{_NTH_X}|final|last){_SP}quarter|(?:first|second|last|final|latter){_SP}half"
+        rf"|(?:first|last|final|opening|closing){_SP}{_COUNT_X}{_SP}months){_SP}(?:of|in){_SP}{_YEAR_REF_X}"
+        rf"|\bq[1-4]{_SP}{YEAR_RE}\b"
+    ),
     "counted": rf"\b(?:the{_SP})?+{_REL_X}{_SP}{_COUNT_X}{_SP}(?:days|weeks|months)\b",
     "weekday_count": (
         rf"\b{_COUNT_X}{_SP}(?:mondays|tuesdays|wednesdays|thursdays|fridays|saturdays|sundays){_SP}"

@@ -507,6 +507,14 @@ _PART_OF = re.compile(
     rf"(?:{_MONTH_REF}|{_YEAR_REF}|(?P<week>{_WEEK_REF})|{_BARE_UNIT})"
 )
 _PART_ABBR = re.compile(r"(?:at[ ])?(?:the[ ])?(?P<abbr>eom|bom|eoy|boy|eow|bow)")
+# A year's quarter or half, or its first or last months: "the fourth quarter of 2021", "the first half of this
+# year", "the final three months of 2022", "Q3 2023". Only with its year: a bare "third quarter" or "first half"
+# is as often a game's.
+_PART_OF_YEAR = re.compile(
+    rf"{_THE}(?:(?P<quarter>{_NTH}|final|last){_SP}quarter|(?P<half>first|second|last|final|latter){_SP}half"
+    rf"|(?P<edge>first|last|final|opening|closing){_SP}{_COUNT}{_SP}months){_SP}(?:of|in){_SP}{_YEAR_REF}"
+    rf"|q(?P<qn>[1-4]){_SP}(?P<qyear>{YEAR_RE})"
+)
 _EARLY_LATE = re.compile(rf"(?P<part>early|mid|late)(?:-|{_SP}){_MONTH_REF}")
 _COUNTED = re.compile(
     rf"{_THE}(?P<rel>next|last|past|previous|coming|upcoming|following){_SP}{_COUNT}{_SP}(?P<unit>days?|weeks?|months?)"
@@ -646,6 +654,8 @@ def _compound(span: str, base: dt.date | None, direction: Direction,
         return _range(start, start + dt.timedelta(days=6), inner.relative)
     if (m := _PART_OF.fullmatch(span)) or (m := _EARLY_LATE.fullmatch(span)) or (m := _PART_ABBR.fullmatch(span)):
         return _part_of(m, base, direction)
+    if m := _PART_OF_YEAR.fullmatch(span):
+        return _part_of_year(m, base)
     if m := _IDES.fullmatch(span):
         ym = _month_of(m, base, direction)
         if ym is None:
@@ -773,6 +783,29 @@ def _part_of(m: re.Match, base: dt.date | None, direction: Direction) -> DateVal
     if part in ("middle", "mid"):
         return _range(dt.date(first.year, 5, 1), dt.date(first.year, 8, 31), relative)
     return _range(dt.date(first.year, 9, 1), last, relative)
+
+
+def _part_of_year(m: re.Match, base: dt.date | None) -> DateValue | None:
+    """The months of a year's quarter, half, or first or last months (see _PART_OF_YEAR)."""
+    if m["qn"]:
+        year, quarter = int(m["qyear"]), int(m["qn"])
+    else:
+        year = _year_of_ref(m, base)
+        quarter = 4 if m["quarter"] in ("final", "last") else _NTH_WORDS.get(m["quarter"] or "")
+    if year is None:
+        return None
+    if m["qn"] or m["quarter"]:
+        if not quarter or quarter > 4:
+            return None
+        first, last = 3 * quarter - 2, 3 * quarter
+    elif m["half"]:
+        first, last = (1, 6) if m["half"] == "first" else (7, 12)
+    else:
+        n = _count(m["n"])
+        if not n or n > 12:
+            return None
+        first, last = (1, n) if m["edge"] in ("first", "opening") else (13 - n, 12)
+    return _range(_month_bounds(year, first)[0], _month_bounds(year, last)[1], not (m["qn"] or m["yname"]))
 
 
 def _counted(m: re.Match, base: dt.date) -> DateValue | None:

@@ -1,0 +1,29 @@
+"""Readings found on an eighteenth look at the round stories: parts of a year (quarters, halves, its first or last
+months) as the times their figures hold for."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from contexts import claims_by_quote
+
+
+@pytest.mark.parametrize("words, held", [
+    ("in the final three months of 2022", "2022-10-01/2022-12-31"),
+    ("in the fourth quarter of 2021", "2021-10-01/2021-12-31"),
+    ("in the first half of 2023", "2023-01-01/2023-06-30"),
+    ("in the second half of last year", "2021-07-01/2021-12-31"),
+    ("in the first six months of the year", "2022-01-01/2022-06-30"),
+    ("in Q3 2023", "2023-07-01/2023-09-30"),
+])
+def test_a_part_of_a_year_is_the_time_its_figure_holds_for(words, held):
+    claims = claims_by_quote(f"Sales rose 4% {words}.", dt.date(2022, 11, 3))
+    assert claims["4%"].as_of == held
+    assert not any(c.metric == "duration" for c in claims.values())  # "six months" of a year is no duration told
+
+
+def test_a_quarter_without_its_year_is_a_games_as_often_as_a_years():
+    claims = claims_by_quote("The Bears scored 20 points in the third quarter.", dt.date(2022, 11, 3))
+    assert claims["20 points"].as_of == "2022-11-03"
