@@ -7,7 +7,7 @@ import datetime as dt
 
 import pytest
 
-from contexts import claims_by_quote
+from contexts import claims_by_quote, dated_story, flagged
 
 
 @pytest.mark.parametrize("words, held", [
@@ -27,3 +27,28 @@ def test_a_part_of_a_year_is_the_time_its_figure_holds_for(words, held):
 def test_a_quarter_without_its_year_is_a_games_as_often_as_a_years():
     claims = claims_by_quote("The Bears scored 20 points in the third quarter.", dt.date(2022, 11, 3))
     assert claims["20 points"].as_of == "2022-11-03"
+
+
+@pytest.mark.parametrize("text, quote, metric", [
+    ("At June's sales pace that represents a 4.1-month supply.", "4.1-month", "supply.duration"),
+    ("Homes on the market equal between 3 and 3.5 months' supply.", "between 3 and 3.5 months", "supply.duration"),
+    ("Passengers faced a 90-minute delay.", "90-minute", "delay.duration"),
+    ("He was handed a 10-year prison sentence.", "10-year", "sentence.duration"),
+])
+def test_a_length_told_before_its_noun_is_that_things_length(text, quote, metric):
+    assert claims_by_quote(text, dt.date(2024, 7, 23))[quote].metric == metric
+
+
+@pytest.mark.parametrize("text, quote", [
+    ("Inflation hit a 40-year high.", "40-year"),  # how it compares, no thing's length
+    ("It was a three-month period of calm.", "three-month"),
+    ("For 14 weeks patients waited.", "14 weeks"),  # no noun the length is written before
+])
+def test_a_length_before_no_things_noun_names_nothing(text, quote):
+    assert claims_by_quote(text, dt.date(2024, 7, 23))[quote].metric == "duration"
+
+
+def test_two_sources_lengths_of_one_named_thing_are_compared(tmp_path):
+    report = dated_story(tmp_path / "supply", ("2024-07-23", "At June's sales pace that represents a 4.1-month supply."),
+                         ("2024-07-23", "Homes on the market equal between 3 and 3.5 months' supply."))
+    assert [f.code for f in flagged(report)] == ["FC101"]

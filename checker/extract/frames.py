@@ -1070,6 +1070,18 @@ def lasting_event_of(doc: Document, sentence: Sentence, m: Mention) -> str | Non
     return _Reader(doc, sentence, m, ()).durative_event()
 
 
+def duration_noun_of(doc: Document, sentence: Sentence, m: Mention) -> str | None:
+    """What a length told right before its noun is the length of, when no event names it: "a 4.1-month supply",
+    "3.5 months' supply", "a 90-minute delay", "a 10-year prison sentence" (the compound's head)."""
+    return _Reader(doc, sentence, m, ()).duration_noun()
+
+
+# Nouns a length stands before that say how a figure compares ("a 40-year high") or that it is a stretch of time,
+# no thing's own length ("a three-month period").
+_NO_THINGS_LENGTH = frozenset("high low record peak best worst period span stretch spell window interval time "
+                              "timeframe history mark anniversary".split())
+
+
 class _Reader:
     """One number's reading: its sentence's words, where the number stands, and what came before it."""
 
@@ -3666,6 +3678,26 @@ class _Reader:
         if hit is None:
             return None, None
         return self._numbered(hit[1], str(hit[0])) or hit[0], owner
+
+    def duration_noun(self) -> str | None:
+        words, i = self.words, self.after
+        told = self.doc.text[self.m.start : self.m.end]
+        if i >= len(words):
+            return None
+        gap = self.doc.text[self.m.end : words[i].start]
+        if not (gap == " " and "-" in told and not told.endswith("s")) and gap not in ("' ", "’ "):
+            return None  # "a 4.1-month supply", "3.5 months' supply"; not "for 14 weeks patients waited"
+        head = None
+        for j in range(i, min(len(words), i + 3)):
+            if j > i and not self._adjacent(j - 1, j):
+                break
+            text = words[j].text
+            if not classes(text) & NOUN or text in FUNCTION_WORDS or text in _TIME_NOUNS or self._capital(j):
+                break
+            head = text
+        if head is None or head in _NO_THINGS_LENGTH:
+            return None
+        return lemma(head)
 
     def _numbered(self, last: int, event: str) -> str | None:
         """The instance a numbered event noun ending at word `last` names ("a marathon fourth game": match_4,

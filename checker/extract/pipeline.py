@@ -21,9 +21,9 @@ from checker.extract.density import DENSE_FIGURES, DENSE_WINDOW, blank_dense, de
 from checker.extract.document import Document, Sentence
 from checker.extract.durations import find_durations
 from checker.extract.frames import (ANOTHER, EARLIER_VALUE, ORDINAL_WORDS, PART, SINCE, TALLIES, UNNAMED_MEASURES,
-                                    changed_from, changed_object, duration_event_of, event_of, event_place_of,
-                                    hypothetical, lasting_event_of, read_count, read_measure, read_unitless,
-                                    reported_event_of, slug, story_place)
+                                    changed_from, changed_object, duration_event_of, duration_noun_of, event_of,
+                                    event_place_of, hypothetical, lasting_event_of, read_count, read_measure,
+                                    read_unitless, reported_event_of, slug, story_place)
 from checker.extract.measures import find_measures
 from checker.extract.mention import Mention
 from checker.extract.numbers import DEFAULT_POLICY, NUMBER_WORD_PATTERN, find_none, find_numbers, parse_number
@@ -804,7 +804,8 @@ def _claim(doc: Document, source: Source, m: Mention, dates_by_sentence, date_me
             return None  # "$42 an hour", "six days a week": the terms of a rate; "from a year earlier": a time
         kind = "duration"
         event, scope = duration_event_of(doc, sentence, m)
-        metric = f"{event}.duration" if event else "duration"
+        named = None if event else duration_noun_of(doc, sentence, m)
+        metric = f"{event or named}.duration" if event or named else "duration"
         gap = _GAP_TO.match(doc.text, m.end)
         if gap is not None:
             # "finished 4.312 seconds ahead of Tomas Okafor": a margin over that rival, no time anything took
