@@ -52,3 +52,15 @@ def test_two_sources_lengths_of_one_named_thing_are_compared(tmp_path):
     report = dated_story(tmp_path / "supply", ("2024-07-23", "At June's sales pace that represents a 4.1-month supply."),
                          ("2024-07-23", "Homes on the market equal between 3 and 3.5 months' supply."))
     assert [f.code for f in flagged(report)] == ["FC101"]
+
+
+def test_a_dash_spaced_on_both_sides_is_no_minus_sign():
+    claims = claims_by_quote("There are now 11.1 million people aged 65 or over - 21.6 per cent of the population.",
+                             dt.date(2022, 6, 29))
+    share = next(c for c in claims.values() if c.unit == "percent")
+    assert (share.value, share.qualifier) == (21.6, "exact")
+
+
+def test_a_spaced_dash_before_a_temperature_is_still_its_minus():
+    claims = claims_by_quote("Overnight the temperature fell to - 5C in the capital.", dt.date(2022, 1, 29))
+    assert claims["- 5C"].value == -5.0

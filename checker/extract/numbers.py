@@ -163,8 +163,10 @@ _TOKEN_RE = re.compile(
     rf"(?=[\d.])(?<!\d\.)(?P<digits>{DIGITS_PATTERN}(?:(?P<dscale>{_DIGIT_SCALE_SUFFIX}))?(?!\d))"
     rf"|(?P<article>an?)[ ](?=(?:{_ARTICLE_FOLLOWERS}))"
     rf"|(?P<word>{trie(WORD_TOKENS)})\b"
-    # Dashes with spaces on both sides that open and close an aside ("138 feet long - 42 metres - that ran"): no minus
-    rf"|(?P<minus>-(?<![\w\-%]-)(?=[ ]{{0,2}}[.\d])(?!(?<=[ ]-)[ ]{{1,2}}[^\n]{{1,40}}?[ ][-\u2013][ ]))"
+    # A dash with spaces on both sides is punctuation ("aged 65 or over - 21.6 per cent of the population", "138 feet
+    # long - 42 metres - that ran"), except before a temperature, the one figure news tells below zero ("- 20 degrees")
+    rf"|(?P<minus>-(?<![\w\-%]-)(?=[ ]{{0,2}}[.\d])"
+    rf"(?!(?<=[ ]-)[ ]{{1,2}}(?![\d.,]{{1,12}}[ ]?(?:°|º|degrees?\b|[cf]\b))))"
     rf")"
 )
 # What may stand between two tokens of one number: spaces, a hyphen, "and", "of", "a", "over".
