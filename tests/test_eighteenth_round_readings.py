@@ -64,3 +64,29 @@ def test_a_dash_spaced_on_both_sides_is_no_minus_sign():
 def test_a_spaced_dash_before_a_temperature_is_still_its_minus():
     claims = claims_by_quote("Overnight the temperature fell to - 5C in the capital.", dt.date(2022, 1, 29))
     assert claims["- 5C"].value == -5.0
+
+
+def test_a_density_per_square_mile_is_read_per_square_kilometre():
+    claims = claims_by_quote("London's density is about 14,500 people per square mile.", dt.date(2022, 6, 28))
+    density = claims["about 14,500 people"]
+    assert density.metric == "people.per_km2"
+    assert round(density.value) == 5598
+
+
+def test_densities_of_one_place_in_two_units_are_compared(tmp_path):
+    report = dated_story(tmp_path / "density",
+                         ("2022-06-28", "London has about 5,600 people per square kilometre."),
+                         ("2022-06-28", "London's density is about 14,500 people per square mile."),
+                         ("2022-06-28", "London has about 2,200 people per square mile."))
+    found = flagged(report)
+    assert [f.code for f in found] == ["FC101"]
+    assert [len(g) for g in found[0].groups] == [2, 1]  # 5,600 per km2 and 14,500 per sq mi agree; 2,200 does not
+
+
+def test_a_conversion_after_what_its_figure_is_per_is_still_its_conversion():
+    from checker.extract.pipeline import read_source
+    from checker.model import Source
+
+    text = "London has about 5,600 people per square kilometre, or about 2,200 per square mile."
+    reading = read_source(Source(id="t", path="t.txt", published=dt.date(2022, 6, 28)), text)
+    assert reading.conversions == ((text.index(" per square kilometre"), text.index("about 2,200")),)

@@ -22,7 +22,7 @@ from checker.extract.word_dispatch import trie
 from checker.extract.words import (ADJ, ADV, AUXILIARIES, CALENDAR_WORDS, DETERMINERS, FUNCTION_WORDS, NOUN, PREPOSITIONS, PRONOUNS,
                                    REPORTING_VERBS, SUBORDINATORS, VERB, classes, is_word, noun_lemma, participle,
                                    verb_lemma)
-from checker.normalize.units import LETTER_CURRENCIES
+from checker.normalize.units import LETTER_CURRENCIES, UNIT_DIMENSION, unit_for_token
 from checker.vocabulary import lemma, plural, term_key
 
 __all__ = ["THEIRS", "EARLIER_VALUE", "TALLIES", "UNNAMED_MEASURES", "Frame", "read_count", "read_measure", "read_unitless", "event_of", "event_place_of", "event_places", "story_place", "duration_event_of", "hypothetical", "changed_from", "lasting_event_of", "reported_event_of", "metric_name"]
@@ -2497,6 +2497,10 @@ class _Reader:
         if words[i].text == "per" and i + 2 < len(words) and not classes(unit) & NOUN and classes(unit) & (ADJ | VERB) \
                 and self._adjacent(i + 1, i + 2):
             unit = words[i + 2].text  # "$2.47 per diluted share"
+        if unit in ("square", "sq") and words[i].text == "per" and i + 2 < len(words) \
+                and UNIT_DIMENSION.get(unit_for_token(f"{unit} {words[i + 2].text}") or "") == "area" \
+                and self._adjacent(i + 1, i + 2):
+            return f"{unit} {words[i + 2].text}"  # "5,600 people per square kilometre", "per sq mile"
         if not unit.isalpha() or not classes(unit) & NOUN or unit in FUNCTION_WORDS:
             return None
         if words[i].text in ("a", "an") and i + 2 < len(words) and (words[i + 2].text in (

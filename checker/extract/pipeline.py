@@ -7,6 +7,7 @@ import contextlib
 import datetime as dt
 import functools
 import gc
+import math
 import re
 from collections import Counter
 from dataclasses import replace
@@ -33,6 +34,7 @@ from checker.extract.words import (AUXILIARIES, CALENDAR_WORDS, DETERMINERS, FUN
 from checker.model import Claim, Extraction, Qualifier, Source, day_to_iso, iso_to_day
 from checker.normalize.dates import MONTH_RE, WEEKDAYS
 from checker.normalize.places import gazetteer
+from checker.normalize.units import UNIT_DIMENSION, convert, unit_for_token
 from checker.vocabulary import Vocabulary, lemma, load_vocabulary
 
 __all__ = ["read_source", "extract_claims", "find_mentions"]
@@ -118,10 +120,12 @@ def _places_named(doc: Document) -> tuple[str, ...]:
 
 # What may stand between a figure and its restatement in another unit: "-25°C (-11°F)", "20 km, or 12
 # miles,", "5 mi / 8 km".
-_CONVERSION_GAP = 30
+_CONVERSION_GAP = 40
 # What stands between a figure and its conversion: a bracket, "or", a slash; after what it is of, if it says
-# ("1.5 terabytes of data (about 150 gigabytes)").
-_BETWEEN = re.compile(r"\s*(?:of\s+[a-z]+(?:\s+[a-z]+)?\s*)?(?:\(|,\s*or\s+|/|\bor\b|\s[-–—]|—)\s*"
+# ("1.5 terabytes of data (about 150 gigabytes)"), and what it is per ("5,600 people per square kilometre, or about
+# 2,200 per square mile").
+_BETWEEN = re.compile(r"\s*(?:of\s+[a-z]+(?:\s+[a-z]+)?\s*)?(?:(?:per|an?)\s+(?:square\s+|sq\s+)?[a-z]+\s*)?"
+                      r"(?:\(|,\s*or\s+|/|\bor\b|\s[-–—]|—)\s*"
                       r"(?:about\s+|around\s+|roughly\s+|nearly\s+|some\s+)?$")
 
 
@@ -264,6 +268,7 @@ def _extract_claims(doc: Document, source: Source, policy) -> list[Claim]:
     _days_of_one_sentence(doc, fields)
     _local_money(doc, fields)
     _local_degrees(doc, fields)
+    _densities_per_km2(fields)
     _restated_places(fields)
     # Validated together, as a list: one call into pydantic per text instead of one per claim.
     return _claims_adapter().validate_python(fields)
@@ -356,6 +361,21 @@ def _local_money(doc: Document, fields: list[dict]) -> None:
         local = local_currency(country[0], family)
         if local is not None:
             f["unit"] = local
+
+
+def _densities_per_km2(fields: list[dict]) -> None:
+    """Densities told per square mile, metre or foot ("per_square_mile"), as per square kilometre: "14,500 people per
+    square mile" is another source's "5,600 people per square kilometre"; in place."""
+    for f in fields:
+        base, _, per = f["metric"].partition(".per_")
+        area = unit_for_token(per.replace("_", " ")) if per.startswith(("square_", "sq_")) else None
+        if f["kind"] != "quantity" or area is None or UNIT_DIMENSION.get(area) != "area":
+            continue
+        f["metric"] = f"{base}.per_km2"
+        square_km = convert(1.0, area, "kilometer ** 2")
+        for key in ("value", "low", "high"):
+            if f.get(key) is not None and math.isfinite(f[key]):
+                f[key] = float(f"{f[key] / square_km:.12g}")
 
 
 # Countries whose weather is told in degrees Fahrenheit.

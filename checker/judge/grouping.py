@@ -37,9 +37,11 @@ def _group_key(c: Claim, counted: frozenset[str] = frozenset()) -> tuple[str, ..
     headcount of one (someone the story tells of)."""
     # A rate of something unnamed is as unnamed ("$1,064 a year" and "$24 million a year": a student's and a
     # college's)
-    base = c.metric.partition(".per_")[0]
-    if base in _UNGROUPED and not (base == "money" and c.scope and c.scope != "part"):
-        return None  # a sum is compared once the text says what it is for ("$410 million for schools")
+    base, _, per = c.metric.partition(".per_")
+    if base in _UNGROUPED and not (base == "money" and c.scope and c.scope != "part") and per != "km2":
+        # a sum is compared once the text says what it is for ("$410 million for schools"); people per square
+        # kilometre are a place's density, a figure of its own
+        return None
     if headcount(c, counted) and c.value == 1 and c.qualifier == "exact":
         return None  # "One survivor", "one British runner": someone the story tells of, no figure
     if c.metric in _DIMENSIONS_ONLY and not c.scope:
