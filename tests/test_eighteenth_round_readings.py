@@ -90,3 +90,21 @@ def test_a_conversion_after_what_its_figure_is_per_is_still_its_conversion():
     text = "London has about 5,600 people per square kilometre, or about 2,200 per square mile."
     reading = read_source(Source(id="t", path="t.txt", published=dt.date(2022, 6, 28)), text)
     assert reading.conversions == ((text.index(" per square kilometre"), text.index("about 2,200")),)
+
+
+def test_a_named_event_keeps_the_place_in_its_name():
+    claims = claims_by_quote("Patrick Ivuti of Kenya outleaned Jaouad Gharib at the tape to win the Chicago Marathon "
+                             "on Sunday.", dt.date(2007, 10, 7))
+    assert claims["Sunday"].scope == "Chicago Marathon"
+
+
+def test_a_named_events_date_under_a_dateline_meets_its_date_told_without_a_place(tmp_path):
+    report = dated_story(tmp_path / "named",
+                         ("2007-10-07", "CHICAGO — Patrick Ivuti of Kenya outleaned Jaouad Gharib at the tape to win "
+                                        "the Chicago Marathon on Sunday."),
+                         ("2007-10-07", "Sunday's Chicago Marathon will be remembered less for its photo finish than "
+                                        "for the heat."),
+                         ("2007-10-08", "Patrick Ivuti survived scorching heat to win Saturday's Chicago Marathon."))
+    found = flagged(report, "FC101")
+    assert len(found) == 1
+    assert [len(g) for g in found[0].groups] == [2, 1]  # both Sundays against the Saturday

@@ -3981,11 +3981,14 @@ class _Reader:
         k = first
         while k > 0 and self._capital(k - 1) and self._adjacent(k - 1, k) and not words[k - 1].text.endswith(("'s", "’s")):
             k -= 1
-        if k == first or self.doc.is_place_at(self.sentence, k):
+        if k == first:
             return None
         if self._capital(first):
-            # A named event, its noun capitalised too: "last year's Dixon Fire", "the 2024 Dixon Fire"
+            # A named event, its noun capitalised too: "last year's Dixon Fire", "the 2024 Dixon Fire", "the Chicago
+            # Marathon" (a place in its name is part of the name)
             return self.doc.text[words[k].start : words[first].end]
+        if self.doc.is_place_at(self.sentence, k):
+            return None
         if k == 0 or words[k - 1].text not in DETERMINERS:
             return None
         return self.doc.text[words[k].start : words[first - 1].end]

@@ -346,6 +346,11 @@ def _where(a: Claim, b: Claim, vocabulary) -> str:
     if (a.window_days or b.window_days) and a.window_days != b.window_days:
         return "other"
     place = _place_relation(a, b, vocabulary)
+    if place == "part" and a.kind == "date" and a.scope == b.scope and None in (a.subject, b.subject) \
+            and _names_event(a.scope, vocabulary):
+        # "the Chicago Marathon on Sunday" under a CHICAGO dateline and "Saturday's Chicago Marathon": one named
+        # event, whether its place is told or not
+        place = "same"
     # A date's or a duration's scope names whose event it is ("the deal with Ford", "the strike against GM"):
     # an event said without one may be anyone's, not a part.
     scope = _scope_relation(a.scope, b.scope, identity=a.kind in ("date", "duration"))
