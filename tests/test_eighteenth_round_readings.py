@@ -108,3 +108,8 @@ def test_a_named_events_date_under_a_dateline_meets_its_date_told_without_a_plac
     found = flagged(report, "FC101")
     assert len(found) == 1
     assert [len(g) for g in found[0].groups] == [2, 1]  # both Sundays against the Saturday
+
+
+def test_a_labels_number_and_letter_is_no_figure():
+    claims = claims_by_quote("Level 6B water restrictions are in force since February 10.", dt.date(2018, 2, 20))
+    assert not any(c.kind == "quantity" for c in claims.values())  # not 6 billion restrictions

@@ -4128,6 +4128,8 @@ class _Reader:
             return False  # "Last week 45 people died", "Each day 300 trains run": a time, no week number
         if written.isdigit():
             return len(written) <= 2
+        if len(written) <= 3 and written[:-1].isdigit() and written[-1].isalpha():
+            return True  # "Level 6B restrictions", "Gate 12C": a label's number and letter, no 6 billion
         # "day three of the cyberattack", "phase two.": a number in words, with no noun of its own after it
         after = text[m.end : m.end + 4]
         return written.isalpha() and (after.startswith(" of ") or after[:1] in ("", ",", ".", ";", ":", ")"))
