@@ -113,3 +113,11 @@ def test_a_named_events_date_under_a_dateline_meets_its_date_told_without_a_plac
 def test_a_labels_number_and_letter_is_no_figure():
     claims = claims_by_quote("Level 6B water restrictions are in force since February 10.", dt.date(2018, 2, 20))
     assert not any(c.kind == "quantity" for c in claims.values())  # not 6 billion restrictions
+
+
+@pytest.mark.parametrize("text, quote", [
+    ("The company faces fines of up to $5 million.", "up to $5 million"),
+    ("The firm risks fines of $10,000.", "$10,000"),
+])
+def test_a_verb_after_its_subject_is_no_kind_of_sum(text, quote):
+    assert claims_by_quote(text, dt.date(2018, 2, 20))[quote].metric == "fine"

@@ -2814,10 +2814,18 @@ class _Reader:
                     or not (classes(text) & (NOUN | ADJ) or text.endswith("ing")) or lemma(text) in self.lex.changes
                     or classes(text) & (ADV | NOUN) == ADV  # "so far disbursed": an adverb, no kind of sum
                     or self.lex.money.get((lemma(text),)) or (self._capital(first - 1) and first - 1 > 0)
-                    or not self._adjacent(first - 1, first)):
+                    or not self._adjacent(first - 1, first) or self._verb_after_subject(first - 1)):
                 break
             first -= 1
         return " ".join(noun_lemma(w.text) or w.text for w in words[first:k]) if first < k else None
+
+    def _verb_after_subject(self, j: int) -> bool:
+        """Whether word j is a verb in -s right after the noun that is its subject: "the company faces fines", "the
+        firm risks fines"; no kind of fine."""
+        words = self.words
+        text = words[j].text
+        return j > 0 and text.endswith("s") and not text.endswith("ss") and bool(classes(text) & VERB) \
+            and bool(classes(words[j - 1].text) & NOUN) and words[j - 1].text not in FUNCTION_WORDS
 
     def _own_noun_after(self) -> str | None:
         """The noun a sum is written with, right after it: "a $15 billion stock buyback", "a $2 million fine"; not
