@@ -121,3 +121,10 @@ def test_a_labels_number_and_letter_is_no_figure():
 ])
 def test_a_verb_after_its_subject_is_no_kind_of_sum(text, quote):
     assert claims_by_quote(text, dt.date(2018, 2, 20))[quote].metric == "fine"
+
+
+def test_grounded_flights_are_cancelled_flights():
+    claims = claims_by_quote("At least 32 flights were grounded when the airport was shut.", dt.date(2024, 4, 19))
+    assert claims["At least 32 flights were grounded"].metric == "flights.cancelled"
+    claims = claims_by_quote("Five people on the ground were killed.", dt.date(2024, 4, 19))
+    assert claims["Five people on the ground were killed"].metric == "people.killed"  # the noun cancels nothing
