@@ -123,8 +123,11 @@ def test_a_verb_after_its_subject_is_no_kind_of_sum(text, quote):
     assert claims_by_quote(text, dt.date(2018, 2, 20))[quote].metric == "fine"
 
 
-def test_grounded_flights_are_cancelled_flights():
-    claims = claims_by_quote("At least 32 flights were grounded when the airport was shut.", dt.date(2024, 4, 19))
-    assert claims["At least 32 flights were grounded"].metric == "flights.cancelled"
-    claims = claims_by_quote("Five people on the ground were killed.", dt.date(2024, 4, 19))
-    assert claims["Five people on the ground were killed"].metric == "people.killed"  # the noun cancels nothing
+@pytest.mark.parametrize("text, quote, metric", [
+    ("The victory earned Ivuti $100,000 (about Sh6.6 million) in prize money.", "$100,000", "prize_money"),
+    ("The firm paid $3 million in back pay.", "$3 million", "back_pay"),
+    ("The storm caused $5 billion in total.", "$5 billion", "money"),  # an adverb's noun, no kind of sum
+    ("Mary Peters promised $5 million in emergency aid.", "$5 million", "pledged"),  # its verb names it first
+])
+def test_a_sum_is_named_by_what_it_is_in_when_nothing_else_names_it(text, quote, metric):
+    assert claims_by_quote(text, dt.date(2007, 10, 8))[quote].metric == metric

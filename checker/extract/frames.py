@@ -2359,6 +2359,8 @@ class _Reader:
             name = self._money_reached()
         if name is None and self.earlier and self.earlier[-1].role == "compensated":
             name = "compensation"
+        if name is None and purpose is None:
+            name = self._named_in_after()
         if name is not None and scope is None and self._cost_verb_before():
             scope = self._own_speaker() or self._loser()
         elif name == "loss" and scope is None:
@@ -2827,10 +2829,34 @@ class _Reader:
         return j > 0 and text.endswith("s") and not text.endswith("ss") and bool(classes(text) & VERB) \
             and bool(classes(words[j - 1].text) & NOUN) and words[j - 1].text not in FUNCTION_WORDS
 
-    def _own_noun_after(self) -> str | None:
-        """The noun a sum is written with, right after it: "a $15 billion stock buyback", "a $2 million fine"; not
-        a unit of time ("$5 billion a year", "$2 billion last quarter") nor a word of the grammar."""
-        words, i = self.words, self.after
+    def _named_in_after(self) -> str | None:
+        """What a sum is, told after it with "in" when nothing else names it: "$100,000 (about Sh6.6 million) in
+        prize money", "$2 million in back pay", "$40,000 in donations"; a single singular noun may be an adverb's
+        ("in part", "in total")."""
+        words, k = self.words, self._past_conversion()
+        if k + 1 >= len(words) or words[k].text != "in" or not self._adjacent(k, k + 1):
+            return None
+        told = self._own_noun_after(k + 1)
+        if told and (" " in told or _plural(words[k + 1].text)):
+            return slug(told)
+        return None
+
+    def _past_conversion(self) -> int:
+        """The word after the figure, past its conversion in brackets right after it ("$100,000 (about Sh6.6
+        million) in prize money": the "in")."""
+        text, end = self.doc.text, self.m.end
+        opening = end + (text[end : end + 1] == " ")
+        if text[opening : opening + 1] == "(":
+            close = text.find(")", opening, opening + _CONVERSION_REACH)
+            if close > 0 and any(ch.isdigit() for ch in text[opening:close]):
+                return self.sentence.word_index(close + 1)
+        return self.after
+
+    def _own_noun_after(self, i: int | None = None) -> str | None:
+        """The noun a sum is written with, right after it (or from word i on): "a $15 billion stock buyback", "a $2
+        million fine"; not a unit of time ("$5 billion a year", "$2 billion last quarter") nor a word of the grammar."""
+        words = self.words
+        i = self.after if i is None else i
         j = i
         while j < len(words) and j - i < 3 and self._adjacent(j - 1, j) and words[j].text.isalpha() \
                 and words[j].text not in FUNCTION_WORDS and words[j].text not in _TIME_NOUNS \
