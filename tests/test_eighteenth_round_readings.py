@@ -131,3 +131,12 @@ def test_a_verb_after_its_subject_is_no_kind_of_sum(text, quote):
 ])
 def test_a_sum_is_named_by_what_it_is_in_when_nothing_else_names_it(text, quote, metric):
     assert claims_by_quote(text, dt.date(2007, 10, 8))[quote].metric == metric
+
+
+def test_a_duration_restated_in_another_unit_must_convert(tmp_path):
+    report = dated_story(tmp_path / "waits",
+                         ("2023-10-12", "The typical patient had been waiting a median of 14.5 weeks, or more than "
+                                        "four months. The ceasefire lasted 72 hours, or three days. The trial ran "
+                                        "four months (17 weeks)."))
+    found = flagged(report, "FC401")
+    assert [f.message for f in found] == ["14.5 weeks is given as 4 months, which does not convert"]

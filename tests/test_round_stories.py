@@ -9,7 +9,7 @@ from checker.evaluate.stories import StoryScore, story_scores
 
 ROUND_STORIES = Path(__file__).with_name("round_stories")
 # Measured on 7 December 2026 (after 36dd888) with `checker eval tests/round_stories --no-quantulum`; 14 at 3c44d4f.
-FLOOR = {"stories": 16, "conflicts_found": 53, "compatible_flagged": 1, "figures_read": 1377}
+FLOOR = {"stories": 16, "conflicts_found": 54, "compatible_flagged": 1, "figures_read": 1377}
 
 
 def test_round_stories_hold_their_floor():

@@ -132,9 +132,9 @@ _BETWEEN = re.compile(r"\s*(?:of\s+[a-z]+(?:\s+[a-z]+)?\s*)?(?:(?:per|an?)\s+(?:
 def _conversions(text: str, claims: list[Claim]) -> tuple[tuple[int, int], ...]:
     """(end, start) of each figure and the one right after it that restates it in another unit."""
     found = []
-    ordered = sorted((c for c in claims if c.kind == "quantity"), key=lambda c: c.start)
+    ordered = sorted((c for c in claims if c.kind in ("quantity", "duration")), key=lambda c: c.start)
     for a, b in zip(ordered, ordered[1:]):
-        if 0 <= b.start - a.end <= _CONVERSION_GAP and _BETWEEN.match(text, a.end, b.start) \
+        if a.kind == b.kind and 0 <= b.start - a.end <= _CONVERSION_GAP and _BETWEEN.match(text, a.end, b.start) \
                 and _per(a.metric) == _per(b.metric):
             found.append((a.end, b.start))  # "£3.4bn, or 245p a share": a total and its rate, no conversion
     return tuple(found)

@@ -7,6 +7,7 @@ import datetime as dt
 import math
 import re
 
+from checker.extract.durations import UNIT_DAYS
 from checker.judge.context import WRITTEN_DIGITS, Context, Group, Tolerances, written_figure
 from checker.judge.grouping import headcount
 from checker.model import Claim, day_to_iso, iso_to_day
@@ -44,7 +45,10 @@ def overlaps(a: Claim, b: Claim, tol: "Tolerances | None" = None) -> bool:
 
 
 def canonical_per_stated(c: Claim) -> float:
-    """How many canonical units one stated unit is, from the claim's own values (no pint call)."""
+    """How many canonical units one stated unit is, from the claim's own values (no pint call); for a duration,
+    the days in its unit ("14.5 weeks": 7)."""
+    if c.kind == "duration":
+        return UNIT_DAYS.get(c.stated_unit or "", 1.0)
     if c.stated_value and c.value is not None and c.stated_unit not in ("degF", "degree_Fahrenheit"):
         return abs(c.value / c.stated_value) if c.stated_value else 1.0
     return 5 / 9 if c.stated_unit in ("degF", "degree_Fahrenheit") else 1.0

@@ -14,6 +14,9 @@ from checker.spelling import render_value
 def _stated(c: Claim) -> str:
     value = c.stated_value if c.stated_value is not None else c.value
     unit = c.stated_unit or c.unit or ""
+    if c.kind == "duration" and value is not None:
+        value = float(f"{value / canonical_per_stated(c):.6g}")  # "14.5 weeks", told in days
+        unit = unit if value == 1 else f"{unit}s"
     if " " in unit and value != 1:
         unit += "s"  # a unit named in words: "25 basis points"
     return f"{value:g} {unit}".strip()
@@ -26,7 +29,8 @@ def conversion_does_not_match(claims: list[Claim], ctx: Context):
     Why it matters: "-25°C (-11°F)" is wrong: -25 °C is -13 °F. One of the two figures was
     mistyped or converted badly, and readers in the other unit get the wrong number.
 
-    Example: "temperatures of -25°C (-11°F)"; "cut by 25 basis points, or 0.5 percentage points".
+    Example: "temperatures of -25°C (-11°F)"; "cut by 25 basis points, or 0.5 percentage points"; "a median of
+    14.5 weeks, or more than four months" (a duration restated in another unit).
 
     Not flagged: conversions rounded as written (the first figure to its last digit, as metric outlets
     write "20m (64ft)"): to their last digit, or to the nearest 5 or 10 when
@@ -65,10 +69,10 @@ def _conversions(claims: list[Claim], ctx: Context):
     """One source's figures and their conversions right after them ("50 metres (165 feet)"), as (figure, conversion)
     pairs in text order."""
     conversions = ctx.conversions.get(claims[0].source, frozenset()) if claims else frozenset()
-    ordered = sorted((c for c in claims if c.kind == "quantity" and c.stated_unit and c.value is not None),
-                     key=lambda c: c.start)
+    ordered = sorted((c for c in claims if c.kind in ("quantity", "duration") and c.stated_unit
+                      and c.value is not None), key=lambda c: c.start)
     for a, b in zip(ordered, ordered[1:]):
-        if a.stated_unit != b.stated_unit and (a.end, b.start) in conversions:
+        if a.kind == b.kind and a.stated_unit != b.stated_unit and (a.end, b.start) in conversions:
             yield a, b
 
 
@@ -158,6 +162,8 @@ def _in_stated_unit(value: float, c: Claim) -> str:
     "109 degF" beside "104F"."""
     if c.stated_unit in ("degF", "degree_Fahrenheit"):
         return f"{_three_figures(value * 9 / 5 + 32)} {c.stated_unit}"
+    if c.kind == "duration":
+        return f"{_three_figures(value / canonical_per_stated(c))} {c.stated_unit}s"
     if c.stated_value and c.value and c.stated_unit:
         return f"{_three_figures(value * c.stated_value / c.value)} {c.stated_unit}"
     return f"{_three_figures(value)} {c.unit}"
