@@ -95,12 +95,15 @@ class _Frozen(BaseModel):
     def _compact(self):
         # Memory only: the values stay equal, so validation, copies, dumps and equality are unchanged.
         given = self.__pydantic_fields_set__
-        if type(given) is not _FieldsSet:
-            key = (type(self), frozenset(given))
-            shared = _FIELDS_SETS.get(key)
-            if shared is None:
-                shared = _FIELDS_SETS.setdefault(key, _FieldsSet(given))
-            object.__setattr__(self, "__pydantic_fields_set__", shared)
+        if type(given) is _FieldsSet:
+            # Compacted already, and frozen since (a copy gets a set of its own): a claim validated again as
+            # part of its Extraction.
+            return self
+        key = (type(self), frozenset(given))
+        shared = _FIELDS_SETS.get(key)
+        if shared is None:
+            shared = _FIELDS_SETS.setdefault(key, _FieldsSet(given))
+        object.__setattr__(self, "__pydantic_fields_set__", shared)
         values = self.__dict__
         intern = sys.intern
         for name in self._interned:

@@ -37,6 +37,8 @@ _IRREGULAR = {
     "troops": "troop",
     "negotiations": "negotiations",
 }
+# _IRREGULAR the other way round, its singulars to their plurals ("child": "children").
+_IRREGULAR_PLURALS = {v: k for k, v in _IRREGULAR.items() if k != v}
 _INVARIANT_ENDINGS = ("ss", "us", "is", "ics")
 
 
@@ -71,9 +73,8 @@ def lemma(word: str) -> str:
 
 def plural(word: str) -> str:
     """The plural of a singular term's last word (missile -> missiles, drone -> drones)."""
-    irregular = {v: k for k, v in _IRREGULAR.items() if k != v}
-    if word in irregular:
-        return irregular[word]
+    if word in _IRREGULAR_PLURALS:
+        return _IRREGULAR_PLURALS[word]
     if word.endswith("y") and word[-2:-1] not in ("a", "e", "o", "u"):
         return word[:-1] + "ies"
     if word.endswith(("s", "x", "ch", "sh")):

@@ -5,7 +5,8 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Iterator
 
-from checker.extract.dates import expect_text
+from checker.extract.dates import expect_text as expect_dates
+from checker.extract.durations import expect_text as expect_durations
 from checker.extract.parallel import extract_dask, extract_parallel
 from checker.extract.pipeline import read_source
 from checker.model import Extraction
@@ -16,7 +17,7 @@ from checker.store.files import default_cache_dir
 from checker.store.keys import settings_digest, source_key
 from checker.vocabulary import DEFAULT_NAMES, DEFAULT_VOCABULARY
 
-__all__ = ["read_all", "cache_keys", "vocabulary_paths"]
+__all__ = ["read_all", "cache_keys", "expect_text", "vocabulary_paths"]
 
 
 def vocabulary_paths(options: Options) -> tuple[Path, Path]:
@@ -28,6 +29,12 @@ def cache_keys(loaded, options: Options) -> tuple[str, list[str]]:
     """The extraction settings digest and each source's claim-cache key."""
     settings = settings_digest(*vocabulary_paths(options), options.number_policy)
     return settings, [source_key(ls.source, ls.text, settings) for ls in loaded]
+
+
+def expect_text(chars: int) -> None:
+    """Told how much text a run will read: word searches that will pass their build point build it first."""
+    expect_dates(chars)
+    expect_durations(chars)
 
 
 def read_all(loaded, vocabulary, options: Options, keys: list[str] | None = None) -> list[Extraction]:

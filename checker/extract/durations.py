@@ -27,7 +27,7 @@ from checker.extract.mention import Mention
 from checker.extract.numbers import NUMBER_WORD_PATTERN, interval_for, parse_number, prefix_qualifier
 from checker.extract.word_dispatch import WordDispatch
 
-__all__ = ["find_durations", "UNIT_DAYS", "DURATION_PATTERN"]
+__all__ = ["find_durations", "expect_text", "UNIT_DAYS", "DURATION_PATTERN"]
 
 UNIT_DAYS = {
     "second": 1 / 86400, "minute": 1 / 1440, "hour": 1 / 24, "day": 1.0, "week": 7.0, "fortnight": 14.0,
@@ -68,6 +68,11 @@ DURATION_PATTERN = "(?<![a-z0-9])(?:" + "|".join(f"(?P<{name}>{part})" for name,
 # Each word tries only the parts that can begin with it (see word_dispatch): one pass over the words, no
 # attempt of the long alternation at every offset.
 _PART_SEARCH = WordDispatch(_PARTS)
+
+
+def expect_text(chars: int) -> None:
+    """Told how much text a run will read: a part search that will pass its build point builds it first."""
+    _PART_SEARCH.expect(chars)
 
 _HALF_AFTER = re.compile(r"[ ]and[ ](?:an?[ ])?half\b")
 _JOIN = re.compile(r"(?:,[ ]?|[ ]|,?[ ]and[ ])\Z")

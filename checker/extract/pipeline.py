@@ -1563,6 +1563,8 @@ WORLD = "World"
 _WORLD_WORDS = frozenset(("worldwide", "globally"))
 # Words that tell a figure for the whole nation, no place of its sentence: "the national toll climbed to 78".
 _NATION_WORDS = frozenset(("national", "nationwide", "nationally", "countrywide"))
+# The nouns of "around the world", "across the globe".
+_GLOBE_WORDS = frozenset(("world", "globe"))
 
 
 def _place_opening_the_last(doc: Document, sentence: Sentence) -> str | None:
@@ -1597,8 +1599,12 @@ def _worldwide(doc: Document, sentence: Sentence, start: int, words: frozenset[s
         # "The total worldwide recall, announced on Wednesday, covers about 1.42 million vehicles": a verb whose
         # subject stands before an aside
         a = sentence.word_index(doc.strong_clause(sentence, start)[0])
-    return any(texts[k] in words or words is _WORLD_WORDS and texts[k] in ("world", "globe") and k > 1
-               and texts[k - 1] == "the" and texts[k - 2] in ("around", "across", "throughout") for k in range(a, b))
+    clause = texts[a:b]
+    if not words.isdisjoint(clause):
+        return True
+    return words is _WORLD_WORDS and not _GLOBE_WORDS.isdisjoint(clause) and any(
+        texts[k] in _GLOBE_WORDS and k > 1 and texts[k - 1] == "the"
+        and texts[k - 2] in ("around", "across", "throughout") for k in range(a, b))
 
 
 def _in_since_clause(sentence: Sentence, m: Mention) -> bool:
