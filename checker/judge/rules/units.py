@@ -15,8 +15,7 @@ def _stated(c: Claim) -> str:
     value = c.stated_value if c.stated_value is not None else c.value
     unit = c.stated_unit or c.unit or ""
     if c.kind == "duration" and value is not None:
-        value = float(f"{value / canonical_per_stated(c):.6g}")  # "14.5 weeks", told in days
-        unit = unit if value == 1 else f"{unit}s"
+        return _in_duration_unit(f"{value / canonical_per_stated(c):.6g}", c)  # "14.5 weeks", kept in days
     if " " in unit and value != 1:
         unit += "s"  # a unit named in words: "25 basis points"
     return f"{value:g} {unit}".strip()
@@ -163,7 +162,7 @@ def _in_stated_unit(value: float, c: Claim) -> str:
     if c.stated_unit in ("degF", "degree_Fahrenheit"):
         return f"{_three_figures(value * 9 / 5 + 32)} {c.stated_unit}"
     if c.kind == "duration":
-        return f"{_three_figures(value / canonical_per_stated(c))} {c.stated_unit}s"
+        return _in_duration_unit(_three_figures(value / canonical_per_stated(c)), c)
     if c.stated_value and c.value and c.stated_unit:
         return f"{_three_figures(value * c.stated_value / c.value)} {c.stated_unit}"
     return f"{_three_figures(value)} {c.unit}"
@@ -172,6 +171,11 @@ def _in_stated_unit(value: float, c: Claim) -> str:
 def _told(c: Claim) -> str:
     """A figure as a reader is told it: a sum in words of its currency ("480 billion KRW"), a measure in its unit."""
     return render_value(c) if is_money(c.unit) else _stated(c)
+
+
+def _in_duration_unit(told: str, c: Claim) -> str:
+    """A number of a duration's stated unit, the unit named as a reader writes it: "14.5 weeks", "1 month"."""
+    return f"{told} {c.stated_unit}{'' if told == '1' else 's'}"
 
 
 def _three_figures(x: float) -> str:
