@@ -140,3 +140,9 @@ def test_a_duration_restated_in_another_unit_must_convert(tmp_path):
                                         "four months (17 weeks)."))
     found = flagged(report, "FC401")
     assert [f.message for f in found] == ["14.5 weeks is given as 4 months, which does not convert"]
+
+
+def test_a_place_that_opens_its_sentence_is_no_thing_counted():
+    claims = claims_by_quote("Wales grew by 1.4% to 3,107,500.", dt.date(2022, 6, 28))
+    assert not any(c.metric.startswith(("wale", "wales")) for c in claims.values())  # no "wale.change"
+    assert claims_by_quote("Cases rose to 1,640.", dt.date(2022, 6, 28))["1,640"].metric == "cases"

@@ -1596,7 +1596,7 @@ class _Reader:
         text = words[n].text
         if not (classes(text) & NOUN) or text in FUNCTION_WORDS or text in _TIME_NOUNS or text in TALLIES \
                 or not self._adjacent(n, n + 1) \
-                or (self._capital(n) and not (n == 0 and is_word(text))):
+                or self._proper(n):
             return None
         if not _plural(text) and verb not in _REACHING and link is None \
                 or (noun_lemma(text) or text) in self.lex.measure_info:
@@ -3586,8 +3586,10 @@ class _Reader:
         return any(self.m.end <= self.words[place.first_word].start < hi for place in self.doc.places(sentence))
 
     def _proper(self, k: int) -> bool:
-        """Whether word k is written as a name: capitalised, and not only because it opens the sentence."""
-        return self._capital(k) and (k > 0 or not is_word(self.words[k].text))
+        """Whether word k is written as a name: capitalised, and not only because it opens the sentence (a place
+        that opens it is a name all the same: "Wales grew by 1.4%", "Turkey rose to 85 million")."""
+        return self._capital(k) and (k > 0 or not is_word(self.words[k].text)
+                                     or self.doc.is_place_at(self.sentence, k))
 
     def _plain_noun(self, k: int, also: int = 0) -> bool:
         """Whether word k is a lower-case noun (or a word of the classes in `also`), not a function word."""
