@@ -146,3 +146,11 @@ def test_a_place_that_opens_its_sentence_is_no_thing_counted():
     claims = claims_by_quote("Wales grew by 1.4% to 3,107,500.", dt.date(2022, 6, 28))
     assert not any(c.metric.startswith(("wale", "wales")) for c in claims.values())  # no "wale.change"
     assert claims_by_quote("Cases rose to 1,640.", dt.date(2022, 6, 28))["1,640"].metric == "cases"
+
+
+def test_a_rate_of_a_bare_dimension_is_never_compared(tmp_path):
+    report = dated_story(tmp_path / "litres",
+                         ("2018-01-30", "In Cape Town, households using more than 10,500 litres a month face "
+                                        "fines."),
+                         ("2018-01-30", "In Cape Town, households pay nothing for the first 6,000 litres a month."))
+    assert not flagged(report, "FC101")  # a fine's threshold and a free allowance: litres of what, for what?

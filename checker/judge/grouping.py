@@ -44,8 +44,8 @@ def _group_key(c: Claim, counted: frozenset[str] = frozenset()) -> tuple[str, ..
         return None
     if headcount(c, counted) and c.value == 1 and c.qualifier == "exact":
         return None  # "One survivor", "one British runner": someone the story tells of, no figure
-    if c.metric in _DIMENSIONS_ONLY and not c.scope:
-        return None
+    if base in _DIMENSIONS_ONLY and not c.scope:
+        return None  # a rate of a bare dimension too: "more than 10,500 litres a month" of what?
     if c.kind == "date":
         # All dates of one event meet in one group; roles (start, end, date) are compared inside.
         return ("date", c.event or c.metric.split(".", 1)[0])
