@@ -139,7 +139,7 @@ def test_a_duration_restated_in_another_unit_must_convert(tmp_path):
                                         "four months. The ceasefire lasted 72 hours, or three days. The trial ran "
                                         "four months (17 weeks)."))
     found = flagged(report, "FC401")
-    assert [f.message for f in found] == ["14.5 weeks is given as 4 months, which does not convert"]
+    assert [f.message for f in found] == ["14.5 weeks is given as more than 4 months, which does not convert"]
 
 
 def test_a_place_that_opens_its_sentence_is_no_thing_counted():

@@ -11,7 +11,16 @@ from checker.model import Claim
 from checker.spelling import render_value
 
 
+# The words a bound is told with, before the figure it bounds ("more than four months").
+_BOUND_WORDS = {"at_least": "at least ", "more_than": "more than ", "at_most": "at most ", "less_than": "less than "}
+
+
 def _stated(c: Claim) -> str:
+    """A figure as its text states it, with its bound: "14.5 weeks", "more than 18000 acre"."""
+    return _BOUND_WORDS.get(c.qualifier, "") + _stated_amount(c)
+
+
+def _stated_amount(c: Claim) -> str:
     value = c.stated_value if c.stated_value is not None else c.value
     unit = c.stated_unit or c.unit or ""
     if c.kind == "duration" and value is not None:
@@ -56,7 +65,7 @@ def conversion_does_not_match(claims: list[Claim], ctx: Context):
                 params={"first": _stated(a), "second": _stated(b), "difference": round(abs(a.value - b.value), 2),
                         "unit": a.unit},
                 explanation=(
-                    f"{_stated(a)} and {_stated(b)} stand side by side as one figure, but {_stated(b)} is "
+                    f"{_stated(a)} and {_stated(b)} stand side by side as one figure, but {_stated_amount(b)} is "
                     f"{_in_stated_unit(b.value, a)} once converted."
                 ),
                 metric=a.metric,
@@ -114,7 +123,7 @@ def conversions_disagree(claims: list[Claim], ctx: Context):
         told = "; ".join(f"{_told(r[0][1])} ({', '.join(sorted({ctx.label(a.source) for a, _ in r}))})"
                          for r in readings)
         first = pairs[0][0]
-        right = "" if is_money(first.unit) else f" {_stated(first)} is {_in_stated_unit(first.value, pairs[0][1])}."
+        right = "" if is_money(first.unit) else f" {_stated_amount(first)} is {_in_stated_unit(first.value, pairs[0][1])}."
         yield Hit(
             claims=tuple(c for r in readings for pair in r for c in pair),
             groups=tuple(tuple(c for pair in r for c in pair) for r in readings),
