@@ -8,7 +8,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from checker.model import Claim, Finding, Report, day_to_iso
-from checker.normalize.units import UNIT_DIMENSION, convert, short_name, to_canonical, unit_for_token
+from checker.normalize.units import (DENSITY_AREA, DENSITY_PER, UNIT_DIMENSION, convert, short_name, to_canonical,
+                                     unit_for_token)
 from checker.options import Options
 from checker.run import execute
 
@@ -113,8 +114,8 @@ def figure_read(gold: dict, claim: Claim) -> bool:
         return False
     area = unit_for_token(unit.partition("/")[2])
     if UNIT_DIMENSION.get(area or "") == "area":  # "people/sq mi": a density, which the checker reads per km2
-        return claim.metric.endswith(".per_km2") and _close(claim.value, value / convert(1.0, area, "kilometer ** 2"),
-                                                            rel=0.005)
+        return claim.metric.endswith(f".per_{DENSITY_PER}") and _close(
+            claim.value, value / convert(1.0, area, DENSITY_AREA), rel=0.005)
     if unit.endswith(_RATE_SUFFIX):
         unit = unit[: -len(_RATE_SUFFIX)]
     measure = _gold_measure(value, unit) if unit not in ("percent",) else None

@@ -2214,11 +2214,9 @@ class _Reader:
         hit = self.doc.phrase_at(self.sentence, i, self.lex.measures_after)
         if hit is None and i < len(self.words) and self.words[i].text in ("away",):
             return "distance"
-        if hit is None and self.doc.text.startswith(" (", self.m.end):
+        if hit is None and (past := self._past_conversion()) != self.after and past < len(self.words):
             # "210 mm (8.3 inches) of rain": named past its conversion
-            close = self.doc.text.find(")", self.m.end, self.m.end + _CONVERSION_REACH)
-            if close > 0:
-                hit = self.doc.phrase_at(self.sentence, self.sentence.word_index(close), self.lex.measures_after)
+            hit = self.doc.phrase_at(self.sentence, past, self.lex.measures_after)
         if hit is None:
             return None
         name = hit[0]

@@ -34,7 +34,7 @@ from checker.extract.words import (AUXILIARIES, CALENDAR_WORDS, DETERMINERS, FUN
 from checker.model import Claim, Extraction, Qualifier, Source, day_to_iso, iso_to_day
 from checker.normalize.dates import MONTH_RE, WEEKDAYS
 from checker.normalize.places import gazetteer
-from checker.normalize.units import UNIT_DIMENSION, convert, unit_for_token
+from checker.normalize.units import DENSITY_AREA, DENSITY_PER, UNIT_DIMENSION, convert, unit_for_token
 from checker.vocabulary import Vocabulary, lemma, load_vocabulary
 
 __all__ = ["read_source", "extract_claims", "find_mentions"]
@@ -371,8 +371,8 @@ def _densities_per_km2(fields: list[dict]) -> None:
         area = unit_for_token(per.replace("_", " ")) if per.startswith(("square_", "sq_")) else None
         if f["kind"] != "quantity" or area is None or UNIT_DIMENSION.get(area) != "area":
             continue
-        f["metric"] = f"{base}.per_km2"
-        square_km = convert(1.0, area, "kilometer ** 2")
+        f["metric"] = f"{base}.per_{DENSITY_PER}"
+        square_km = convert(1.0, area, DENSITY_AREA)
         for key in ("value", "low", "high"):
             if f.get(key) is not None and math.isfinite(f[key]):
                 f[key] = float(f"{f[key] / square_km:.12g}")

@@ -7,6 +7,7 @@ from typing import Iterable
 
 from checker.judge.context import Context, Group
 from checker.judge.unionfind import Partition
+from checker.normalize.units import DENSITY_PER
 from checker.model import Claim
 
 __all__ = ["group_claims", "groups_of", "news_weeks", "claim_order", "comparable_figure", "headcount", "MAX_GROUP"]
@@ -38,7 +39,7 @@ def _group_key(c: Claim, counted: frozenset[str] = frozenset()) -> tuple[str, ..
     # A rate of something unnamed is as unnamed ("$1,064 a year" and "$24 million a year": a student's and a
     # college's)
     base, _, per = c.metric.partition(".per_")
-    if base in _UNGROUPED and not (base == "money" and c.scope and c.scope != "part") and per != "km2":
+    if base in _UNGROUPED and not (base == "money" and c.scope and c.scope != "part") and per != DENSITY_PER:
         # a sum is compared once the text says what it is for ("$410 million for schools"); people per square
         # kilometre are a place's density, a figure of its own
         return None

@@ -21,7 +21,13 @@ __all__ = [
     "to_canonical",
     "currency_for_token",
     "short_name",
+    "DENSITY_AREA",
+    "DENSITY_PER",
 ]
+
+# Densities are read per square kilometre: the area (a pint name) and what a density's metric is per ("people.per_km2").
+DENSITY_AREA = "kilometer ** 2"
+DENSITY_PER = "km2"
 
 # Surface token (lower-cased, as written) -> pint unit name. Only names from this table reach pint.
 UNIT_TOKENS: dict[str, str] = {

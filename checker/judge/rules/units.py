@@ -123,7 +123,8 @@ def conversions_disagree(claims: list[Claim], ctx: Context):
         told = "; ".join(f"{_told(r[0][1])} ({', '.join(sorted({ctx.label(a.source) for a, _ in r}))})"
                          for r in readings)
         first = pairs[0][0]
-        right = "" if is_money(first.unit) else f" {_stated_amount(first)} is {_in_stated_unit(first.value, pairs[0][1])}."
+        right = "" if is_money(first.unit) else \
+            f" {_stated_amount(first)} is {_in_stated_unit(first.value, pairs[0][1])}."
         yield Hit(
             claims=tuple(c for r in readings for pair in r for c in pair),
             groups=tuple(tuple(c for pair in r for c in pair) for r in readings),
